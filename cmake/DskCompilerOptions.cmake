@@ -1,0 +1,16 @@
+# Shared compile settings for every target of the project.
+function(dsk_target_defaults target)
+    target_compile_definitions(${target} PRIVATE
+        QT_NO_CAST_FROM_ASCII
+        QT_NO_CAST_TO_ASCII
+        QT_NO_URL_CAST_FROM_STRING
+        QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+        QT_DISABLE_DEPRECATED_BEFORE=0x060400
+        DSK_VERSION="${PROJECT_VERSION}")
+    if(MSVC)
+        target_compile_options(${target} PRIVATE /W4 /permissive- /utf-8)
+    else()
+        target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow
+            -Wnon-virtual-dtor -Wold-style-cast -Wcast-align -Woverloaded-virtual)
+    endif()
+endfunction()

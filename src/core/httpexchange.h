@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+// What one API call produced, before it is interpreted: either a transport failure or an HTTP
+// answer (status, the headers that matter, a body capped at MaxBodyBytes).
+struct HttpExchange
+{
+    enum class Failure
+    {
+        None,
+        Network,             // DNS, refused, reset, closed before an answer
+        Timeout,             // no data for the configured time
+        Tls,                 // certificate or handshake problem
+        Insecure,            // plain HTTP to a remote host without opt-in; nothing was sent
+        CrossOriginRedirect, // the portal pointed elsewhere; not followed with the token
+        TooManyRedirects,
+        Truncated, // the answer ended before its announced length
+        Oversized, // the body was larger than MaxBodyBytes; reading stopped
+        Cancelled,
+    };
+
+    static constexpr qint64 MaxBodyBytes = 1024 * 1024;
+
+    Failure failure = Failure::None;
+    int httpStatus = 0;
+    QByteArray contentType;
+    QByteArray body;
+    QByteArray retryAfter;     // raw Retry-After header
+    QByteArray rateLimitReset; // raw X-RateLimit-Reset header
+    QString errorString;       // Qt's description of a transport failure
+    QString redirectTarget;    // for CrossOriginRedirect
+    QString certificateSha256; // colon form, for Tls
+    QStringList tlsErrors;
+    int attempts = 1; // 1 + retries after 429
+
+    bool hasAnswer() const { return httpStatus != 0; }
+};
+Q_DECLARE_METATYPE(HttpExchange)

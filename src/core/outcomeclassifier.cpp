@@ -1,0 +1,276 @@
+#include "outcomeclassifier.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("OutcomeClassifier", text, nullptr, n);
+}
+
+constexpr int kMaxMessageChars = 500;
+
+QString clip(const QString &text)
+{
+    const QString simplified = text.simplified();
+    if (simplified.size() <= kMaxMessageChars)
+        return simplified;
+    return simplified.left(kMaxMessageChars) + QChar(0x2026);
+}
+
+// The <title> of an HTML error page ("502 Bad Gateway"), so the page itself is never shown.
+QString htmlTitle(const QByteArray &body)
+{
+    static const QRegularExpression title(QStringLiteral("<title>([^<]{1,200})</title>"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    const auto match = title.match(QString::fromUtf8(body.left(64 * 1024)));
+    return match.hasMatch() ? clip(match.captured(1)) : QString();
+}
+
+bool looksLikeHtml(const HttpExchange &exchange)
+{
+    if (exchange.contentType.contains("html"))
+        return true;
+    const QByteArray start = exchange.body.left(256).trimmed().toLower();
+    return start.startsWith("<!doctype html") || start.startsWith("<html");
+}
+
+QString errorType(const QJsonObject &envelope)
+{
+    return envelope.value(QLatin1String("error"))
+        .toObject()
+        .value(QLatin1String("type"))
+        .toString();
+}
+
+RevokeOutcome make(const QString &keyId, const HttpExchange &exchange, OutcomeKind kind,
+                   const QString &sentence)
+{
+    RevokeOutcome outcome;
+    outcome.kind = kind;
+    outcome.keyId = keyId;
+    outcome.httpStatus = exchange.httpStatus;
+    outcome.sentence = sentence;
+    outcome.serverMessage = OutcomeClassifier::serverMessage(exchange.body);
+    if (outcome.serverMessage.isEmpty() && looksLikeHtml(exchange))
+        outcome.serverMessage = htmlTitle(exchange.body);
+    outcome.detail = exchange.errorString;
+    return outcome;
+}
+
+RevokeOutcome classifyTransportFailure(const QString &keyId, const HttpExchange &e)
+{
+    using F = HttpExchange::Failure;
+    switch (e.failure) {
+    case F::Insecure:
+        return make(keyId, e, OutcomeKind::InsecureRefused,
+                    tr("Not sent: the address uses plain HTTP to a host on the network, so the "
+                       "token would travel unencrypted. Use the portal's https:// address, or "
+                       "explicitly allow unencrypted HTTP for this portal if the network is "
+                       "trusted."));
+    case F::Cancelled:
+        return make(keyId, e, OutcomeKind::Cancelled,
+                    tr("Cancelled. If the request had already reached the portal the key may "
+                       "still have been revoked; refresh the key list before trying again."));
+    case F::Timeout:
+        return make(keyId, e, OutcomeKind::Timeout,
+                    tr("The portal did not answer in time. It may be overloaded or the network "
+                       "slow. The key may or may not have been revoked: check the key list, "
+                       "then try again or raise the timeout."));
+    case F::Tls: {
+        RevokeOutcome outcome =
+            make(keyId, e, OutcomeKind::TlsError,
+                 tr("The portal's certificate is not trusted (%1), so nothing was sent. If this "
+                    "is your own on-premises portal, compare the fingerprint below with the one "
+                    "your server shows, then trust that certificate or add your internal CA "
+                    "file. Otherwise someone may be intercepting the connection.")
+                     .arg(e.tlsErrors.isEmpty() ? e.errorString
+                                                : e.tlsErrors.join(QLatin1String("; "))));
+        outcome.certificateSha256 = e.certificateSha256;
+        outcome.detail = e.tlsErrors.join(QLatin1Char('\n'));
+        return outcome;
+    }
+    case F::CrossOriginRedirect:
+        return make(keyId, e, OutcomeKind::BadResponse,
+                    tr("The portal redirected the request to another address (%1). DocSpace Keys "
+                       "never sends your token to another site, so the key was not revoked. If "
+                       "the portal has moved, enter its new address.")
+                        .arg(e.redirectTarget));
+    case F::TooManyRedirects:
+        return make(keyId, e, OutcomeKind::BadResponse,
+                    tr("The portal kept redirecting the request, so it was given up. Check the "
+                       "portal address."));
+    case F::Truncated:
+        return make(keyId, e, OutcomeKind::BadResponse,
+                    tr("The portal's answer was cut off before it was complete, so it is unknown "
+                       "whether the key was revoked. Refresh the key list to check, then try "
+                       "again."));
+    case F::Oversized:
+        return make(keyId, e, OutcomeKind::BadResponse,
+                    tr("The answer was far larger than a DocSpace answer can be (over 1 MiB), so "
+                       "reading stopped. Check that the address points to a DocSpace portal."));
+    case F::Network:
+    case F::None:
+        break;
+    }
+    return make(keyId, e, OutcomeKind::NetworkError,
+                tr("Could not reach the portal: %1. Check the address, your network connection, "
+                   "VPN or proxy, and try again.")
+                    .arg(e.errorString));
+}
+
+RevokeOutcome classifySuccessStatus(const QString &keyId, const HttpExchange &e)
+{
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(e.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        const QString what = looksLikeHtml(e)   ? tr("a web page instead of JSON")
+                             : e.body.isEmpty() ? tr("an empty answer")
+                                                : tr("an answer that is not JSON");
+        return make(keyId, e, OutcomeKind::BadResponse,
+                    tr("The portal sent %1, so it is unknown whether the key was revoked. The "
+                       "address may point to a login page or proxy rather than the DocSpace "
+                       "API; check it, then refresh the key list.")
+                        .arg(what));
+    }
+    const QJsonObject envelope = document.object();
+    const bool failedInside = envelope.value(QLatin1String("status")).toInt() != 0 ||
+                              envelope.contains(QLatin1String("error"));
+    if (failedInside) {
+        return make(keyId, e, OutcomeKind::BadResponse,
+                    tr("The portal reported a failure inside a successful answer, so the key "
+                       "was not revoked. Read the portal's message below."));
+    }
+    const QJsonValue response = envelope.value(QLatin1String("response"));
+    if (response.isBool() && response.toBool()) {
+        return make(keyId, e, OutcomeKind::Revoked,
+                    tr("Revoked. The key no longer works; anything that used it must get a new "
+                       "one."));
+    }
+    if (response.isBool()) {
+        return make(keyId, e, OutcomeKind::Refused,
+                    tr("The portal refused to revoke this key. Only its creator or a portal "
+                       "administrator may revoke it: sign in with an administrator's token, or "
+                       "ask the key's owner."));
+    }
+    return make(keyId, e, OutcomeKind::BadResponse,
+                tr("The portal's answer did not say whether the key was revoked. Refresh the "
+                   "key list to check."));
+}
+
+} // namespace
+
+namespace OutcomeClassifier {
+
+RevokeOutcome classifyRevoke(const QString &keyId, const HttpExchange &e)
+{
+    if (e.failure != HttpExchange::Failure::None)
+        return classifyTransportFailure(keyId, e);
+
+    const int status = e.httpStatus;
+    if (status >= 200 && status < 300)
+        return classifySuccessStatus(keyId, e);
+
+    switch (status) {
+    case 401:
+        return make(keyId, e, OutcomeKind::Unauthorized,
+                    tr("The portal did not accept the access token. It may be mistyped, expired, "
+                       "revoked or deactivated, or sent the wrong way (API keys starting with "
+                       "sk- must be sent as an API key: choose Auto or API key). Get a new token "
+                       "and try again."));
+    case 403:
+        return make(keyId, e, OutcomeKind::Forbidden,
+                    tr("The token is not allowed to revoke keys: it lacks the *:write scope, or "
+                       "this portal restricts developer tools to administrators. Use an "
+                       "administrator's token with write access."));
+    case 404:
+        return make(keyId, e, OutcomeKind::InvalidId,
+                    tr("The portal does not recognise this as a key id. Check the id; if it is "
+                       "right, check that the address is the DocSpace portal itself."));
+    case 429: {
+        RevokeOutcome outcome =
+            make(keyId, e, OutcomeKind::RateLimited,
+                 tr("The portal is limiting requests and kept refusing after %n attempt(s). "
+                    "Wait a minute, then try again.",
+                    e.attempts));
+        outcome.retryAfterSeconds = parseRetryAfter(e.retryAfter);
+        return outcome;
+    }
+    default:
+        break;
+    }
+
+    if (status == 500) {
+        QJsonParseError parseError{};
+        const QJsonDocument document = QJsonDocument::fromJson(e.body, &parseError);
+        if (errorType(document.object()).endsWith(QLatin1String("NullReferenceException"))) {
+            return make(keyId, e, OutcomeKind::NotFound,
+                        tr("The portal has no key with this id: it was already revoked, or the "
+                           "id is wrong. Nothing was changed."));
+        }
+    }
+    if (status >= 500) {
+        const QString reason = looksLikeHtml(e) ? htmlTitle(e.body) : QString();
+        return make(keyId, e, OutcomeKind::ServerError,
+                    tr("The portal or the proxy in front of it failed (%1). This is usually "
+                       "temporary: try again in a minute. If it persists, the portal's "
+                       "administrator should check the server.")
+                        .arg(reason.isEmpty() ? QStringLiteral("HTTP %1").arg(status) : reason));
+    }
+    return make(keyId, e, OutcomeKind::BadResponse,
+                tr("The portal gave an unexpected answer (HTTP %1), so the key was not revoked. "
+                   "Check the address and the portal's message below.")
+                    .arg(status));
+}
+
+QString serverMessage(const QByteArray &body)
+{
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return {};
+    const QJsonObject envelope = document.object();
+    const QString message = envelope.value(QLatin1String("error"))
+                                .toObject()
+                                .value(QLatin1String("message"))
+                                .toString();
+    if (!message.isEmpty())
+        return clip(message);
+
+    // Validation problems come as an RFC 9110 problem object inside "response".
+    const QJsonObject problem = envelope.value(QLatin1String("response")).toObject();
+    if (problem.contains(QLatin1String("title"))) {
+        QStringList parts{problem.value(QLatin1String("title")).toString()};
+        const QJsonObject errors = problem.value(QLatin1String("errors")).toObject();
+        for (auto it = errors.begin(); it != errors.end(); ++it) {
+            QStringList texts;
+            for (const QJsonValue &text : it.value().toArray())
+                texts << text.toString();
+            parts << it.key() + QLatin1String(": ") + texts.join(QLatin1Char(' '));
+        }
+        return clip(parts.join(QLatin1Char(' ')));
+    }
+    return {};
+}
+
+int parseRetryAfter(const QByteArray &value)
+{
+    const QByteArray text = value.trimmed();
+    if (text.isEmpty())
+        return -1;
+    bool ok = false;
+    const int seconds = text.toInt(&ok);
+    if (ok)
+        return seconds >= 0 ? seconds : -1;
+    const QDateTime when = QDateTime::fromString(QString::fromLatin1(text), Qt::RFC2822Date);
+    if (!when.isValid())
+        return -1;
+    return int(qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)));
+}
+
+} // namespace OutcomeClassifier

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "httpexchange.h"
+#include "revokeoutcome.h"
+
+// Turns what the portal answered to DELETE /api/2.0/keys/{id} into an outcome and a sentence a
+// person understands. A pure function, so every row of the API notes is a unit-test row.
+namespace OutcomeClassifier {
+RevokeOutcome classifyRevoke(const QString &keyId, const HttpExchange &exchange);
+
+// The portal's own message from an error envelope or problem object; empty when none.
+QString serverMessage(const QByteArray &body);
+// Retry-After in seconds (delta-seconds or HTTP date); -1 when absent or unreadable.
+int parseRetryAfter(const QByteArray &value);
+} // namespace OutcomeClassifier

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+
+// Every way a revocation can end. The names (kindName) are printed by the CLI and are stable.
+enum class OutcomeKind
+{
+    Revoked,
+    Refused,
+    NotFound,
+    InvalidId,
+    Unauthorized,
+    Forbidden,
+    RateLimited,
+    ServerError,
+    BadResponse,
+    NetworkError,
+    Timeout,
+    TlsError,
+    InsecureRefused,
+    Cancelled,
+};
+
+struct RevokeOutcome
+{
+    OutcomeKind kind = OutcomeKind::NetworkError;
+    QString keyId;
+    int httpStatus = 0;         // 0 when no HTTP answer arrived
+    QString serverMessage;      // the portal's own message, never a stack trace or raw HTML
+    int retryAfterSeconds = -1; // from Retry-After, when the portal sent one
+    QString sentence;           // what happened, likely why, what to do
+    QString certificateSha256;  // colon form, for tls_error
+    QString detail;             // technical detail for the expandable part (error strings)
+    QDateTime finishedAt;
+
+    bool succeeded() const { return kind == OutcomeKind::Revoked; }
+    QString kindName() const { return kindName(kind); }
+
+    static QString kindName(OutcomeKind kind);
+    static bool parseKindName(const QString &name, OutcomeKind *kind);
+};
+
+Q_DECLARE_METATYPE(RevokeOutcome)

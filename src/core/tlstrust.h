@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QSslCertificate>
+#include <QString>
+
+// What the client trusts beyond the system's certificate authorities. Never "ignore all errors":
+// either an extra CA (an on-premises portal's internal CA) or one exact certificate, pinned by
+// its SHA-256 fingerprint.
+class TlsTrust
+{
+public:
+    QList<QSslCertificate> extraCaCertificates;
+    QList<QByteArray> pinnedSha256; // raw 32-byte digests
+
+    // Loads PEM or DER certificates from a file; false with a sentence in *error otherwise.
+    bool addCaFile(const QString &path, QString *error);
+    // Accepts hex with or without colons, any case; false with a sentence in *error otherwise.
+    bool addPinnedFingerprint(const QString &fingerprint, QString *error);
+    bool isPinned(const QSslCertificate &certificate) const;
+
+    static QByteArray sha256(const QSslCertificate &certificate);
+    // "AB:CD:..." upper-case colon form, as browsers show it.
+    static QString formatFingerprint(const QByteArray &digest);
+    static QByteArray parseFingerprint(const QString &text); // empty when malformed
+};
