@@ -1,0 +1,33 @@
+#pragma once
+
+#include "connectionsettings.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+// What every subcommand shares: the streams, exit codes and the connection options.
+namespace Cli {
+
+enum ExitCode
+{
+    Success = 0,
+    SomeFailed = 1,
+    UsageError = 2
+};
+
+QTextStream &out();
+QTextStream &err();
+
+// Adds --portal, --auth, --token-stdin, --ca-file, --trust-cert, --allow-http, --timeout.
+void addConnectionOptions(QCommandLineParser &parser);
+// Reads those options and the token (DOCSPACE_TOKEN or one line of standard input); on a
+// problem returns false with a sentence for the user in *error.
+bool readConnection(const QCommandLineParser &parser, ConnectionSettings *settings, QString *error);
+
+// Asks on the terminal; false when there is no terminal or the answer is not yes.
+bool stdinIsTerminal();
+bool askYesNo(const QString &question);
+
+QString tr(const char *text, int n = -1);
+
+} // namespace Cli

@@ -1,0 +1,41 @@
+#include "clicommon.h"
+#include "revokecommand.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("docspace-keys-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("DocSpace Keys"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DSK_VERSION));
+
+    QStringList args = QCoreApplication::arguments().mid(1);
+    const QString usage = Cli::tr(
+        "Usage: docspace-keys-cli <command> [options]\n\n"
+        "Commands:\n"
+        "  revoke ID...   Revoke (delete) API keys by id\n\n"
+        "Run 'docspace-keys-cli <command> --help' for a command's options.\n"
+        "The access token comes from DOCSPACE_TOKEN or --token-stdin, never from arguments.\n"
+        "Exit status: 0 success, 1 an operation failed, 2 usage error.\n");
+    if (args.isEmpty()) {
+        Cli::err() << usage;
+        return Cli::UsageError;
+    }
+    const QString command = args.takeFirst();
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") ||
+        command == QLatin1String("help")) {
+        Cli::out() << usage;
+        return Cli::Success;
+    }
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        Cli::out() << QLatin1String("docspace-keys-cli ") << QCoreApplication::applicationVersion()
+                   << '\n';
+        return Cli::Success;
+    }
+    if (command == QLatin1String("revoke"))
+        return runRevokeCommand(args);
+
+    Cli::err() << Cli::tr("Unknown command \"%1\".").arg(command) << "\n\n" << usage;
+    return Cli::UsageError;
+}
