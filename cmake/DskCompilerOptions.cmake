@@ -1,7 +1,13 @@
 # Shared compile settings for every target of the project.
+# Product code converts no C string implicitly; tests may write string literals in data rows
+# (dsk_target_defaults(target TEST) allows literals only: QT_RESTRICTED_CAST_FROM_ASCII).
 function(dsk_target_defaults target)
+    if("TEST" IN_LIST ARGN)
+        target_compile_definitions(${target} PRIVATE QT_RESTRICTED_CAST_FROM_ASCII)
+    else()
+        target_compile_definitions(${target} PRIVATE QT_NO_CAST_FROM_ASCII)
+    endif()
     target_compile_definitions(${target} PRIVATE
-        QT_NO_CAST_FROM_ASCII
         QT_NO_CAST_TO_ASCII
         QT_NO_URL_CAST_FROM_STRING
         QT_NO_NARROWING_CONVERSIONS_IN_CONNECT

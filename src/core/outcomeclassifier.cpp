@@ -267,7 +267,11 @@ int parseRetryAfter(const QByteArray &value)
     const int seconds = text.toInt(&ok);
     if (ok)
         return seconds >= 0 ? seconds : -1;
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(text), Qt::RFC2822Date);
+    // HTTP dates end in "GMT", which Qt's RFC 2822 parser wants as a numeric offset.
+    QString date = QString::fromLatin1(text);
+    if (date.endsWith(QLatin1String(" GMT")))
+        date = date.left(date.size() - 3) + QLatin1String("+0000");
+    const QDateTime when = QDateTime::fromString(date, Qt::RFC2822Date);
     if (!when.isValid())
         return -1;
     return int(qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)));
