@@ -1,0 +1,65 @@
+#include "messagebox.h"
+
+#include <QPushButton>
+
+namespace {
+QMessageBox::StandardButton g_nextAnswer = QMessageBox::NoButton;
+QString g_lastText;
+} // namespace
+
+QMessageBox::StandardButton MessageBox::confirm(QWidget *parent, const QString &title,
+                                                const QString &text, const QString &informativeText,
+                                                const QString &acceptText, QMessageBox::Icon icon)
+{
+    QMessageBox box(icon, title, text, QMessageBox::Ok | QMessageBox::Cancel, parent);
+    // Server-supplied names and messages can end up in here: never render them as markup.
+    box.setTextFormat(Qt::PlainText);
+    box.setInformativeText(informativeText);
+    box.button(QMessageBox::Ok)->setText(acceptText);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.setEscapeButton(QMessageBox::Cancel);
+    const QMessageBox::StandardButton answer = show(box);
+    return answer == QMessageBox::Ok ? QMessageBox::Ok : QMessageBox::Cancel;
+}
+
+QMessageBox::StandardButton MessageBox::warning(QWidget *parent, const QString &title,
+                                                const QString &text, const QString &informativeText)
+{
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
+    box.setTextFormat(Qt::PlainText);
+    box.setInformativeText(informativeText);
+    return show(box);
+}
+
+void MessageBox::about(QWidget *parent, const QString &title, const QString &text)
+{
+    QMessageBox box(QMessageBox::NoIcon, title, text, QMessageBox::Ok, parent);
+    box.setTextFormat(Qt::PlainText);
+    if (parent)
+        box.setIconPixmap(parent->windowIcon().pixmap(64, 64));
+    show(box);
+}
+
+void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
+{
+    g_nextAnswer = answer;
+}
+
+QString MessageBox::lastText()
+{
+    return g_lastText;
+}
+
+QMessageBox::StandardButton MessageBox::show(QMessageBox &box)
+{
+    g_lastText = box.informativeText().isEmpty()
+                     ? box.text()
+                     : box.text() + QLatin1Char('\n') + box.informativeText();
+    if (g_nextAnswer != QMessageBox::NoButton) {
+        const QMessageBox::StandardButton answer = g_nextAnswer;
+        g_nextAnswer = QMessageBox::NoButton;
+        return answer;
+    }
+    box.exec();
+    return box.standardButton(box.clickedButton());
+}

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+// What demo mode fills in from the sandbox portal's --info-file JSON: the portal (HTTPS when
+// offered), the owner's "Admin console" key as the token, another of the owner's keys to
+// revoke, and the sandbox certificate to trust for the session.
+struct SandboxDemo
+{
+    Q_DECLARE_TR_FUNCTIONS(SandboxDemo)
+
+public:
+    QString portal;
+    QString token;
+    QString keyId;
+    QString keyName;
+    QString certificateSha256; // empty when the portal is plain HTTP
+
+    // False with a sentence in *error when the file cannot be read or lacks what demo mode needs.
+    static bool load(const QString &path, SandboxDemo *demo, QString *error);
+    static bool fromJson(const QByteArray &json, SandboxDemo *demo, QString *error);
+};
