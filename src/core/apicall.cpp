@@ -208,6 +208,8 @@ void ApiCall::onReplyFinished()
 // Reads what arrived, never more than MaxBodyBytes in all.
 void ApiCall::readBody(QNetworkReply *reply)
 {
+    if (!reply->isOpen()) // aborted
+        return;
     const qint64 room = HttpExchange::MaxBodyBytes - m_exchange.body.size();
     m_exchange.body += reply->read(room);
     if (reply->bytesAvailable() > 0)

@@ -1,0 +1,223 @@
+// docspace-keys-cli as a script runs it: a real process against the sandbox portal.
+#include "sandboxserver.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace {
+const QString kUnknownId = QStringLiteral("00000000-1111-4222-8333-444444444444");
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SandboxServer> m_server;
+    SandboxInfo m_info;
+
+    QString keyId(const char *name) const
+    {
+        return m_info.keyByName(QString::fromUtf8(name))->id.toString(QUuid::WithoutBraces);
+    }
+    QString ownerToken() const { return m_info.keyByName(QStringLiteral("Admin console"))->secret; }
+
+    // Runs the CLI while this test's event loop keeps serving the in-process sandbox.
+    Run cli(const QStringList &args, const QString &envToken, const QByteArray &stdinData = {})
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DOCSPACE_TOKEN"));
+        if (!envToken.isEmpty())
+            env.insert(QStringLiteral("DOCSPACE_TOKEN"), envToken);
+        process.setProcessEnvironment(env);
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(QStringLiteral(DSK_CLI_PATH), args);
+        if (!process.waitForStarted(10000))
+            qFatal("docspace-keys-cli did not start");
+        process.write(stdinData);
+        process.closeWriteChannel();
+        if (!finished.wait(30000))
+            qFatal("docspace-keys-cli did not finish");
+        Run run;
+        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        run.out = QString::fromUtf8(process.readAllStandardOutput());
+        run.err = QString::fromUtf8(process.readAllStandardError());
+        return run;
+    }
+    QStringList revokeArgs(const QStringList &more) const
+    {
+        return QStringList{QStringLiteral("revoke"), QStringLiteral("--portal"),
+                           m_server->httpUrl().toString()} +
+               more;
+    }
+    int apiRequests() const
+    {
+        int count = 0;
+        for (const RequestLogEntry &entry : m_server->requestLog())
+            count += entry.path.startsWith(QLatin1String("/api/")) ? 1 : 0;
+        return count;
+    }
+
+private slots:
+    void init()
+    {
+        m_server = std::make_unique<SandboxServer>();
+        QVERIFY(m_server->listen(QHostAddress::LocalHost, 0, 0));
+        m_info = m_server->info();
+    }
+    void cleanup() { m_server.reset(); }
+
+    void version_printsProjectVersion()
+    {
+        const Run run = cli({QStringLiteral("--version")}, {});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out.trimmed(), QStringLiteral("docspace-keys-cli " DSK_VERSION));
+    }
+
+    void help_listsRevokeOptions()
+    {
+        const Run run = cli({QStringLiteral("revoke"), QStringLiteral("--help")}, {});
+        QCOMPARE(run.exitCode, 0);
+        for (const char *option : {"--portal", "--auth", "--token-stdin", "--ca-file",
+                                   "--trust-cert", "--allow-http", "--timeout", "--yes", "--json"})
+            QVERIFY2(run.out.contains(QLatin1String(option)), option);
+    }
+
+    void revoke_withYes_revokedExitZero()
+    {
+        const QString id = keyId("Zapier integration");
+        const Run run = cli(revokeArgs({QStringLiteral("--yes"), id}), ownerToken());
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.startsWith(id + QLatin1String("  revoked  HTTP 200")),
+                 qPrintable(run.out));
+        QVERIFY(!m_server->portal().key(QUuid::fromString(id)).has_value());
+    }
+
+    void revoke_mixedIds_oneJsonLineEachAndExitOne()
+    {
+        const QString good = keyId("CI pipeline");
+        const Run run = cli(revokeArgs({QStringLiteral("--yes"), QStringLiteral("--json"), good,
+                                        kUnknownId, QStringLiteral("not-a-uuid")}),
+                            ownerToken());
+        QCOMPARE(run.exitCode, 1);
+        const QStringList lines = run.out.trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 3);
+        const QJsonObject first = QJsonDocument::fromJson(lines[0].toUtf8()).object();
+        const QJsonObject second = QJsonDocument::fromJson(lines[1].toUtf8()).object();
+        const QJsonObject third = QJsonDocument::fromJson(lines[2].toUtf8()).object();
+        QCOMPARE(first.value(QLatin1String("id")).toString(), good);
+        QCOMPARE(first.value(QLatin1String("outcome")).toString(), QStringLiteral("revoked"));
+        QCOMPARE(first.value(QLatin1String("http_status")).toInt(), 200);
+        QVERIFY(!first.value(QLatin1String("message")).toString().isEmpty());
+        QCOMPARE(second.value(QLatin1String("outcome")).toString(), QStringLiteral("not_found"));
+        QCOMPARE(second.value(QLatin1String("http_status")).toInt(), 500);
+        QCOMPARE(third.value(QLatin1String("outcome")).toString(), QStringLiteral("invalid_id"));
+        QVERIFY(third.value(QLatin1String("http_status")).isNull());
+        QCOMPARE(apiRequests(), 2); // the malformed id never reached the portal
+    }
+
+    void revoke_tokenOnStdin_usedAndNeverPrinted()
+    {
+        const QString token = ownerToken();
+        const Run run = cli(revokeArgs({QStringLiteral("--token-stdin"), QStringLiteral("--yes"),
+                                        keyId("Backup script")}),
+                            {}, token.toUtf8() + "\n");
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(!run.out.contains(token));
+        QVERIFY(!run.err.contains(token));
+    }
+
+    void revoke_noToken_usageErrorNothingSent()
+    {
+        const Run run = cli(revokeArgs({QStringLiteral("--yes"), keyId("CI pipeline")}), {});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QLatin1String("DOCSPACE_TOKEN")), qPrintable(run.err));
+        QCOMPARE(apiRequests(), 0);
+    }
+
+    void revoke_noTerminalNoYes_refusesNothingSent()
+    {
+        const Run run = cli(revokeArgs({keyId("CI pipeline")}), ownerToken());
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QLatin1String("--yes")), qPrintable(run.err));
+        QCOMPARE(apiRequests(), 0);
+    }
+
+    void revoke_unknownOption_usageError()
+    {
+        const Run run = cli(
+            revokeArgs({QStringLiteral("--token"), QStringLiteral("x"), kUnknownId}), ownerToken());
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(QLatin1String("--token")) ||
+                run.err.contains(QLatin1String("token")));
+    }
+
+    void revoke_badPortal_usageErrorSaysWhy()
+    {
+        const Run run =
+            cli({QStringLiteral("revoke"), QStringLiteral("--portal"),
+                 QStringLiteral("ftp://portal.example.com"), QStringLiteral("--yes"), kUnknownId},
+                ownerToken());
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QLatin1String("ftp://")), qPrintable(run.err));
+    }
+
+    void revoke_httpsPinnedWithColons_revoked()
+    {
+        const QString pin =
+            QString::fromLatin1(QByteArray::fromHex(m_server->certificateSha256()).toHex(':'));
+        const Run run = cli({QStringLiteral("revoke"), QStringLiteral("--portal"),
+                             m_server->httpsUrl().toString(), QStringLiteral("--trust-cert"), pin,
+                             QStringLiteral("--yes"), keyId("CI pipeline")},
+                            ownerToken());
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QLatin1String("revoked")), qPrintable(run.out));
+    }
+
+    void revoke_httpsUntrusted_tlsErrorShowsFingerprint()
+    {
+        const Run run =
+            cli({QStringLiteral("revoke"), QStringLiteral("--portal"),
+                 m_server->httpsUrl().toString(), QStringLiteral("--yes"), keyId("CI pipeline")},
+                ownerToken());
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains(QLatin1String("tls_error")), qPrintable(run.out));
+        const QString colonForm = QString::fromLatin1(
+            QByteArray::fromHex(m_server->certificateSha256()).toHex(':').toUpper());
+        QVERIFY2(run.out.contains(colonForm), qPrintable(run.out));
+    }
+
+    void revoke_malformedPin_usageError()
+    {
+        const Run run = cli(revokeArgs({QStringLiteral("--trust-cert"), QStringLiteral("abc"),
+                                        QStringLiteral("--yes"), kUnknownId}),
+                            ownerToken());
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(QLatin1String("--trust-cert")));
+    }
+
+    void revoke_plainHttpRemote_insecureRefusedWithoutOptIn()
+    {
+        const Run run = cli({QStringLiteral("revoke"), QStringLiteral("--portal"),
+                             QStringLiteral("http://portal.example.com"), QStringLiteral("--yes"),
+                             QStringLiteral("--json"), kUnknownId},
+                            ownerToken());
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains(QLatin1String("\"outcome\":\"insecure_refused\"")),
+                 qPrintable(run.out));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
