@@ -6,17 +6,31 @@
 #include <QStatusBar>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
+
+namespace {
+// --help and --version must work without a display, so they get a console application only.
+bool printsAndExits(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *option : {"-h", "-?", "--help", "--help-all", "-v", "--version"}) {
+            if (std::strcmp(argv[i], option) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app(printsAndExits(argc, argv)
+                                                    ? new QCoreApplication(argc, argv)
+                                                    : new QApplication(argc, argv));
     QApplication::setOrganizationName(QStringLiteral("DocSpaceKeys"));
     QApplication::setApplicationName(QStringLiteral("docspace-keys"));
-    QApplication::setApplicationDisplayName(QStringLiteral("DocSpace Keys"));
     QApplication::setApplicationVersion(QStringLiteral(DSK_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("docspace-keys"));
-    MainWindow::initResources();
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/docspace-keys.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
@@ -36,7 +50,12 @@ int main(int argc, char *argv[])
                                         "this docspace-sandbox --info-file."),
         QStringLiteral("FILE"));
     parser.addOptions({portalOption, keyIdOption, sandboxOption});
-    parser.process(app);
+    parser.process(*app);
+
+    QApplication::setApplicationDisplayName(QStringLiteral("DocSpace Keys"));
+    QApplication::setDesktopFileName(QStringLiteral("docspace-keys"));
+    MainWindow::initResources();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/docspace-keys.svg")));
 
     MainWindow window;
     if (parser.isSet(portalOption))
