@@ -1,0 +1,570 @@
+// The real sandbox server on 127.0.0.1 random ports, driven by QNetworkAccessManager and raw
+// sockets: HTTP, HTTPS, keep-alive, faults, control path and concurrency statistics.
+#include "certificates.h"
+#include "sandboxserver.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSslConfiguration>
+#include <QTcpSocket>
+#include <QtTest>
+
+#include <memory>
+
+namespace {
+
+struct Answer
+{
+    int status = 0;
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    QByteArray body;
+    QByteArray contentType;
+    QList<QNetworkReply::RawHeaderPair> headers;
+    qint64 elapsedMs = 0;
+
+    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+    QByteArray header(const QByteArray &name) const
+    {
+        for (const auto &pair : headers) {
+            if (pair.first.compare(name, Qt::CaseInsensitive) == 0)
+                return pair.second;
+        }
+        return {};
+    }
+};
+
+} // namespace
+
+class TestSandboxServer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void http_listKeys_withBearerKey_returnsJsonEnvelope();
+    void http_rawSkKey_returns401EmptyBody();
+    void https_selfSignedCertificate_isTrustedThroughCaList();
+    void https_untrustedCertificate_failsHandshake();
+    void https_caSignedLeaf_isTrustedThroughExtraCa();
+    void keepAlive_twoRequestsOnOneConnection_bothAnswered();
+    void latency_delaysOneAnswer_withoutBlockingOthers();
+    void status502_arrivesAsNginxHtml();
+    void truncate_sendsFullContentLengthButHalfTheBody();
+    void drop_closesConnectionWithoutAnswer();
+    void slowBody_trickesTheCompleteBody();
+    void rateLimitFault_answers429WithHeaders();
+    void redirect_sameOrigin_isFollowedByTheClient();
+    void redirect_otherOrigin_logsWhetherAuthorizationArrived();
+    void control_infoStatsFaultsOverHttp();
+    void stats_maxInFlight_countsConcurrentRequestsUnderLatency();
+
+private:
+    Answer send(const QByteArray &method, const QUrl &url, const QByteArray &authorization = {},
+                const QByteArray &body = {}, const QSslConfiguration *tls = nullptr,
+                QNetworkRequest::RedirectPolicy policy = QNetworkRequest::ManualRedirectPolicy);
+    QNetworkReply *start(const QByteArray &method, const QUrl &url, const QByteArray &authorization,
+                         const QByteArray &body = {});
+    static Answer collect(QNetworkReply *reply);
+    QByteArray bearer(const QString &keyName) const;
+    QUrl api(const QString &path) const { return m_server->httpUrl().resolved(QUrl(path)); }
+    QByteArray rawExchange(const QByteArray &request, int waitMs, bool *closed);
+
+    std::unique_ptr<SandboxServer> m_server;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+};
+
+void TestSandboxServer::init()
+{
+    m_server = std::make_unique<SandboxServer>();
+    QVERIFY2(m_server->listen(QHostAddress(QHostAddress::LocalHost), 0, 0),
+             qPrintable(m_server->errorString()));
+    m_nam = std::make_unique<QNetworkAccessManager>();
+}
+
+void TestSandboxServer::cleanup()
+{
+    m_nam.reset();
+    m_server.reset();
+}
+
+QByteArray TestSandboxServer::bearer(const QString &keyName) const
+{
+    const SandboxInfo info = m_server->info();
+    return QByteArrayLiteral("Bearer ") + info.keyByName(keyName)->secret.toLatin1();
+}
+
+QNetworkReply *TestSandboxServer::start(const QByteArray &method, const QUrl &url,
+                                        const QByteArray &authorization, const QByteArray &body)
+{
+    QNetworkRequest request(url);
+    if (!authorization.isEmpty())
+        request.setRawHeader("Authorization", authorization);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    if (!body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+    return m_nam->sendCustomRequest(request, method, body);
+}
+
+Answer TestSandboxServer::collect(QNetworkReply *reply)
+{
+    Answer answer;
+    if (!reply->isFinished()) {
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        finished.wait(15000);
+    }
+    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    answer.error = reply->error();
+    answer.body = reply->readAll();
+    answer.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    answer.headers = reply->rawHeaderPairs();
+    reply->deleteLater();
+    return answer;
+}
+
+Answer TestSandboxServer::send(const QByteArray &method, const QUrl &url,
+                               const QByteArray &authorization, const QByteArray &body,
+                               const QSslConfiguration *tls, QNetworkRequest::RedirectPolicy policy)
+{
+    QNetworkRequest request(url);
+    if (!authorization.isEmpty())
+        request.setRawHeader("Authorization", authorization);
+    if (tls)
+        request.setSslConfiguration(*tls);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, policy);
+    if (!body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+    QElapsedTimer timer;
+    timer.start();
+    // Standard verbs through their own calls: Qt 6.4 re-sends a custom "GET" after a redirect.
+    QNetworkReply *reply = nullptr;
+    if (method == "GET")
+        reply = m_nam->get(request);
+    else if (method == "DELETE")
+        reply = m_nam->deleteResource(request);
+    else
+        reply = m_nam->sendCustomRequest(request, method, body);
+    Answer answer = collect(reply);
+    answer.elapsedMs = timer.elapsed();
+    return answer;
+}
+
+QByteArray TestSandboxServer::rawExchange(const QByteArray &request, int waitMs, bool *closed)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress(QHostAddress::LocalHost), m_server->httpUrl().port());
+    if (!socket.waitForConnected(5000))
+        return {};
+    socket.write(request);
+    QByteArray received;
+    bool disconnected = false;
+    connect(&socket, &QTcpSocket::readyRead, &socket, [&] { received += socket.readAll(); });
+    connect(&socket, &QTcpSocket::disconnected, &socket, [&] { disconnected = true; });
+    QElapsedTimer timer;
+    timer.start();
+    while (!disconnected && timer.elapsed() < waitMs)
+        QTest::qWait(20);
+    received += socket.readAll();
+    if (closed)
+        *closed = disconnected;
+    return received;
+}
+
+void TestSandboxServer::http_listKeys_withBearerKey_returnsJsonEnvelope()
+{
+    const Answer answer =
+        send("GET", api(QStringLiteral("/api/2.0/keys")), bearer(QStringLiteral("Admin console")));
+    QCOMPARE(answer.error, QNetworkReply::NoError);
+    QCOMPARE(answer.status, 200);
+    QCOMPARE(answer.contentType, QByteArray("application/json; charset=utf-8"));
+    const QJsonObject json = answer.json();
+    QCOMPARE(json.value(QStringLiteral("response")).toArray().size(), 13);
+    QCOMPARE(json.value(QStringLiteral("links"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("href"))
+                 .toString(),
+             api(QStringLiteral("/api/2.0/keys")).toString());
+}
+
+void TestSandboxServer::http_rawSkKey_returns401EmptyBody()
+{
+    const SandboxInfo info = m_server->info();
+    const QUrl url =
+        api(QStringLiteral("/api/2.0/keys/") +
+            info.keyByName(QStringLiteral("Backup script"))->id.toString(QUuid::WithoutBraces));
+    const Answer answer =
+        send("DELETE", url, info.keyByName(QStringLiteral("Admin console"))->secret.toLatin1());
+    QCOMPARE(answer.status, 401);
+    QVERIFY(answer.body.isEmpty());
+    QVERIFY(m_server->info().keyByName(QStringLiteral("Backup script")));
+}
+
+void TestSandboxServer::https_selfSignedCertificate_isTrustedThroughCaList()
+{
+    QVERIFY(!m_server->httpsUrl().isEmpty());
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setCaCertificates({m_server->certificate()});
+    const Answer answer =
+        send("GET", m_server->httpsUrl().resolved(QUrl(QStringLiteral("/api/2.0/people/@self"))),
+             bearer(QStringLiteral("Read-only reporting")), {}, &tls);
+    QCOMPARE(answer.error, QNetworkReply::NoError);
+    QCOMPARE(answer.status, 200);
+    const QJsonObject profile = answer.json().value(QStringLiteral("response")).toObject();
+    QCOMPARE(profile.value(QStringLiteral("email")).toString(),
+             QStringLiteral("alice@sandbox.example"));
+    QCOMPARE(profile.value(QStringLiteral("isOwner")).toBool(), true);
+    QVERIFY(answer.json()
+                .value(QStringLiteral("links"))
+                .toArray()
+                .at(0)
+                .toObject()
+                .value(QStringLiteral("href"))
+                .toString()
+                .startsWith(QLatin1String("https://127.0.0.1:")));
+    QCOMPARE(m_server->certificateSha256(),
+             m_server->certificate().digest(QCryptographicHash::Sha256).toHex());
+    QCOMPARE(m_server->certificateSha256().size(), 64);
+}
+
+void TestSandboxServer::https_untrustedCertificate_failsHandshake()
+{
+    const Answer answer =
+        send("GET", m_server->httpsUrl().resolved(QUrl(QStringLiteral("/api/2.0/keys"))),
+             bearer(QStringLiteral("Admin console")));
+    QCOMPARE(answer.error, QNetworkReply::SslHandshakeFailedError);
+}
+
+void TestSandboxServer::https_caSignedLeaf_isTrustedThroughExtraCa()
+{
+    const GeneratedChain chain = generateCaSignedLeaf({});
+    SandboxServer server;
+    QVERIFY(server.setCertificate(chain.leafPem, chain.leafKeyPem));
+    QVERIFY2(server.listen(QHostAddress(QHostAddress::LocalHost), -1, 0),
+             qPrintable(server.errorString()));
+    QVERIFY(server.httpUrl().isEmpty());
+
+    const QSslCertificate ca = QSslCertificate(chain.caPem);
+    QCOMPARE(server.certificate().issuerDisplayName(), ca.subjectDisplayName());
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setCaCertificates({ca});
+    const SandboxInfo info = server.info();
+    const Answer answer =
+        send("GET", server.httpsUrl().resolved(QUrl(QStringLiteral("/api/2.0/keys/@self"))),
+             QByteArrayLiteral("Bearer ") +
+                 info.keyByName(QStringLiteral("Carol's notebook"))->secret.toLatin1(),
+             {}, &tls);
+    QCOMPARE(answer.error, QNetworkReply::NoError);
+    QCOMPARE(answer.json()
+                 .value(QStringLiteral("response"))
+                 .toObject()
+                 .value(QStringLiteral("name"))
+                 .toString(),
+             QStringLiteral("Carol's notebook"));
+}
+
+void TestSandboxServer::keepAlive_twoRequestsOnOneConnection_bothAnswered()
+{
+    const QByteArray token = m_server->info()
+                                 .userByEmail(QStringLiteral("carol@sandbox.example"))
+                                 ->sessionToken.toLatin1();
+    const QByteArray one =
+        "GET /api/2.0/keys HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: " + token + "\r\n\r\n";
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress(QHostAddress::LocalHost), m_server->httpUrl().port());
+    QVERIFY(socket.waitForConnected(5000));
+    QByteArray received;
+    const auto readAnswer = [&] {
+        received.clear();
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < 5000) {
+            const int headerEnd = received.indexOf("\r\n\r\n");
+            if (headerEnd > 0) {
+                const QByteArray head = received.left(headerEnd);
+                const int lengthAt = head.toLower().indexOf("content-length: ");
+                const int length =
+                    head.mid(lengthAt + 16, head.indexOf('\r', lengthAt) - lengthAt - 16).toInt();
+                if (received.size() >= headerEnd + 4 + length)
+                    return received;
+            }
+            QTest::qWait(20); // the server lives in this thread: keep its event loop running
+            received += socket.readAll();
+        }
+        return received;
+    };
+    socket.write(one);
+    const QByteArray first = readAnswer();
+    QVERIFY2(first.startsWith("HTTP/1.1 200 OK\r\n"), first.left(200).constData());
+    QVERIFY(first.contains("Connection: keep-alive"));
+    socket.write(one);
+    const QByteArray second = readAnswer();
+    QVERIFY2(second.startsWith("HTTP/1.1 200 OK\r\n"), second.left(200).constData());
+    QCOMPARE(socket.state(), QAbstractSocket::ConnectedState);
+}
+
+void TestSandboxServer::latency_delaysOneAnswer_withoutBlockingOthers()
+{
+    FaultSettings faults;
+    faults.latencyMs = 600;
+    faults.count = 1;
+    m_server->setFaults(faults);
+    QElapsedTimer timer;
+    timer.start();
+    QNetworkReply *slow =
+        start("GET", api(QStringLiteral("/api/2.0/keys")), bearer(QStringLiteral("Admin console")));
+    QTest::qWait(50); // let the slow one reach the server first
+    QNetworkReply *fast = start("GET", api(QStringLiteral("/api/2.0/keys/permissions")),
+                                bearer(QStringLiteral("Admin console")));
+    QSignalSpy fastDone(fast, &QNetworkReply::finished);
+    QVERIFY(fastDone.wait(5000));
+    QVERIFY(!slow->isFinished());
+    QCOMPARE(collect(fast).status, 200);
+    const Answer slowAnswer = collect(slow);
+    QCOMPARE(slowAnswer.status, 200);
+    QVERIFY2(timer.elapsed() >= 550, qPrintable(QString::number(timer.elapsed())));
+}
+
+void TestSandboxServer::status502_arrivesAsNginxHtml()
+{
+    FaultSettings faults;
+    faults.status = 502;
+    faults.count = 1;
+    m_server->setFaults(faults);
+    const Answer answer =
+        send("DELETE", api(QStringLiteral("/api/2.0/keys/00000000-0000-0000-0000-000000000001")),
+             bearer(QStringLiteral("Admin console")));
+    QCOMPARE(answer.status, 502);
+    QCOMPARE(answer.contentType, QByteArray("text/html"));
+    QCOMPARE(answer.header("Server"), QByteArray("nginx"));
+    QVERIFY(answer.body.contains("<title>502 Bad Gateway</title>"));
+    // count 1: the next request is normal again.
+    QCOMPARE(
+        send("GET", api(QStringLiteral("/api/2.0/keys")), bearer(QStringLiteral("Admin console")))
+            .status,
+        200);
+}
+
+void TestSandboxServer::truncate_sendsFullContentLengthButHalfTheBody()
+{
+    FaultSettings faults;
+    faults.truncate = true;
+    faults.count = 1;
+    m_server->setFaults(faults);
+    const QByteArray token = m_server->info()
+                                 .userByEmail(QStringLiteral("alice@sandbox.example"))
+                                 ->sessionToken.toLatin1();
+    bool closed = false;
+    const QByteArray raw = rawExchange(
+        "GET /api/2.0/keys HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: " + token + "\r\n\r\n",
+        5000, &closed);
+    QVERIFY(closed);
+    const int headerEnd = raw.indexOf("\r\n\r\n");
+    QVERIFY(headerEnd > 0);
+    const QByteArray head = raw.left(headerEnd);
+    const int lengthAt = head.indexOf("Content-Length: ");
+    const int announced =
+        head.mid(lengthAt + 16, head.indexOf('\r', lengthAt) - lengthAt - 16).toInt();
+    const int got = static_cast<int>(raw.size()) - headerEnd - 4;
+    QVERIFY(announced > 1000);
+    QVERIFY2(got < announced && got >= announced / 2 - 1,
+             qPrintable(QStringLiteral("%1 of %2").arg(got).arg(announced)));
+
+    m_server->setFaults(faults);
+    const Answer answer =
+        send("GET", api(QStringLiteral("/api/2.0/keys")), bearer(QStringLiteral("Admin console")));
+    QVERIFY(answer.error != QNetworkReply::NoError);
+}
+
+void TestSandboxServer::drop_closesConnectionWithoutAnswer()
+{
+    FaultSettings faults;
+    faults.drop = true;
+    m_server->setFaults(faults);
+    bool closed = false;
+    const QByteArray raw =
+        rawExchange("GET /api/2.0/keys HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", 5000, &closed);
+    QVERIFY(closed);
+    QVERIFY(raw.isEmpty());
+
+    const Answer answer =
+        send("GET", api(QStringLiteral("/api/2.0/keys")), bearer(QStringLiteral("Admin console")));
+    QCOMPARE(answer.error, QNetworkReply::RemoteHostClosedError);
+    QCOMPARE(answer.status, 0);
+    m_server->clearFaults();
+    QCOMPARE(
+        send("GET", api(QStringLiteral("/api/2.0/keys")), bearer(QStringLiteral("Admin console")))
+            .status,
+        200);
+}
+
+void TestSandboxServer::slowBody_trickesTheCompleteBody()
+{
+    FaultSettings faults;
+    faults.slowBodyMs = 500;
+    faults.count = 1;
+    m_server->setFaults(faults);
+    const Answer answer =
+        send("GET", api(QStringLiteral("/api/2.0/keys")), bearer(QStringLiteral("Admin console")));
+    QCOMPARE(answer.error, QNetworkReply::NoError);
+    QVERIFY2(answer.elapsedMs >= 400, qPrintable(QString::number(answer.elapsedMs)));
+    QCOMPARE(answer.json().value(QStringLiteral("count")).toInt(), 13);
+}
+
+void TestSandboxServer::rateLimitFault_answers429WithHeaders()
+{
+    FaultSettings faults;
+    faults.rateLimitRetryAfter = 3;
+    faults.count = 1;
+    m_server->setFaults(faults);
+    const Answer answer =
+        send("GET", api(QStringLiteral("/api/2.0/keys")), bearer(QStringLiteral("Admin console")));
+    QCOMPARE(answer.status, 429);
+    QVERIFY(answer.body.isEmpty());
+    QCOMPARE(answer.header("Retry-After"), QByteArray("3"));
+    QCOMPARE(answer.header("X-RateLimit-Remaining"), QByteArray("0"));
+    QVERIFY(!answer.header("X-RateLimit-Limit").isEmpty());
+    QVERIFY(answer.header("X-RateLimit-Reset").toLongLong() > QDateTime::currentSecsSinceEpoch());
+}
+
+void TestSandboxServer::redirect_sameOrigin_isFollowedByTheClient()
+{
+    FaultSettings faults;
+    faults.redirectLocation = api(QStringLiteral("/api/2.0/keys/permissions")).toString();
+    faults.redirectStatus = 307;
+    faults.count = 1;
+    m_server->setFaults(faults);
+    const Answer answer =
+        send("GET", api(QStringLiteral("/api/2.0/keys")), bearer(QStringLiteral("Admin console")),
+             {}, nullptr, QNetworkRequest::NoLessSafeRedirectPolicy);
+    QCOMPARE(answer.status, 200);
+    QCOMPARE(answer.json().value(QStringLiteral("response")).toArray().size(), 11);
+    const QList<RequestLogEntry> log = m_server->requestLog();
+    QCOMPARE(log.size(), 2);
+    QCOMPARE(log.at(0).status, 307);
+    QCOMPARE(log.at(1).path, QStringLiteral("/api/2.0/keys/permissions"));
+}
+
+void TestSandboxServer::redirect_otherOrigin_logsWhetherAuthorizationArrived()
+{
+    SandboxServer other;
+    QVERIFY(other.listen(QHostAddress(QHostAddress::LocalHost), 0, -1));
+    FaultSettings faults;
+    faults.redirectLocation =
+        other.httpUrl().resolved(QUrl(QStringLiteral("/api/2.0/keys"))).toString();
+    faults.count = 1;
+    m_server->setFaults(faults);
+
+    const Answer first =
+        send("GET", api(QStringLiteral("/api/2.0/keys")), bearer(QStringLiteral("Admin console")));
+    QCOMPARE(first.status, 307);
+    const QUrl location = QUrl(QString::fromLatin1(first.header("Location")));
+    QCOMPARE(location.port(), other.httpUrl().port());
+    // A careful client follows without the credential; the other instance can prove it.
+    const Answer followed = send("GET", location);
+    QCOMPARE(followed.status, 401);
+
+    const Answer log =
+        send("GET", other.httpUrl().resolved(QUrl(QStringLiteral("/__sandbox/requests"))));
+    const QJsonArray entries = log.json().value(QStringLiteral("requests")).toArray();
+    QCOMPARE(entries.size(), 1);
+    const QJsonObject entry = entries.at(0).toObject();
+    QCOMPARE(entry.value(QStringLiteral("authorization")).toBool(true), false);
+    QCOMPARE(entry.value(QStringLiteral("host")).toString(), other.httpUrl().authority());
+    QCOMPARE(m_server->requestLog().at(0).authorizationScheme, QStringLiteral("Bearer"));
+}
+
+void TestSandboxServer::control_infoStatsFaultsOverHttp()
+{
+    const QUrl base = m_server->httpUrl();
+    const Answer info = send("GET", base.resolved(QUrl(QStringLiteral("/__sandbox/info"))));
+    QCOMPARE(info.status, 200);
+    const QJsonObject json = info.json();
+    QCOMPARE(json.value(QStringLiteral("httpUrl")).toString(), base.toString());
+    QCOMPARE(json.value(QStringLiteral("httpsUrl")).toString(), m_server->httpsUrl().toString());
+    QCOMPARE(json.value(QStringLiteral("certificateSha256")).toString().toLatin1(),
+             m_server->certificateSha256());
+    QVERIFY(json.value(QStringLiteral("certificatePem"))
+                .toString()
+                .startsWith(QLatin1String("-----BEGIN CERTIFICATE-----")));
+    const QJsonArray users = json.value(QStringLiteral("users")).toArray();
+    QCOMPARE(users.size(), 4);
+    QCOMPARE(users.at(0).toObject().value(QStringLiteral("role")).toString(),
+             QStringLiteral("owner"));
+    QCOMPARE(users.at(3).toObject().value(QStringLiteral("role")).toString(),
+             QStringLiteral("guest"));
+    QCOMPARE(json.value(QStringLiteral("keys")).toArray().size(), 13);
+    QVERIFY(json.value(QStringLiteral("keys"))
+                .toArray()
+                .at(0)
+                .toObject()
+                .value(QStringLiteral("secret"))
+                .toString()
+                .startsWith(QLatin1String("sk-")));
+
+    const Answer set = send("POST", base.resolved(QUrl(QStringLiteral("/__sandbox/faults"))), {},
+                            QByteArrayLiteral(R"({"status":503})"));
+    QCOMPARE(set.status, 200);
+    QCOMPARE(
+        send("GET", api(QStringLiteral("/api/2.0/keys")), bearer(QStringLiteral("Admin console")))
+            .status,
+        503);
+    // The control path is never faulted.
+    const Answer stats = send("GET", base.resolved(QUrl(QStringLiteral("/__sandbox/stats"))));
+    QCOMPARE(stats.status, 200);
+    QCOMPARE(stats.json().value(QStringLiteral("requests")).toInt(), 1);
+    QCOMPARE(send("DELETE", base.resolved(QUrl(QStringLiteral("/__sandbox/faults")))).status, 200);
+    QCOMPARE(
+        send("GET", api(QStringLiteral("/api/2.0/keys")), bearer(QStringLiteral("Admin console")))
+            .status,
+        200);
+
+    const SandboxInfo seeded = m_server->info();
+    const QUrl victim =
+        api(QStringLiteral("/api/2.0/keys/") +
+            seeded.keyByName(QStringLiteral("CI pipeline"))->id.toString(QUuid::WithoutBraces));
+    QCOMPARE(send("DELETE", victim, bearer(QStringLiteral("Admin console"))).status, 200);
+    QCOMPARE(send("POST", base.resolved(QUrl(QStringLiteral("/__sandbox/reset")))).status, 200);
+    QVERIFY(m_server->info().keyByName(QStringLiteral("CI pipeline")));
+}
+
+void TestSandboxServer::stats_maxInFlight_countsConcurrentRequestsUnderLatency()
+{
+    FaultSettings faults;
+    faults.latencyMs = 400;
+    m_server->setFaults(faults);
+    m_server->resetStats();
+    // QNetworkAccessManager opens at most six HTTP/1.1 connections per origin.
+    QList<QNetworkReply *> replies;
+    for (int i = 0; i < 6; ++i)
+        replies << start("GET", api(QStringLiteral("/api/2.0/keys/permissions")),
+                         bearer(QStringLiteral("Admin console")));
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->stats().inFlight, 6, 5000);
+    for (QNetworkReply *reply : replies)
+        QCOMPARE(collect(reply).status, 200);
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->stats().inFlight, 0, 5000);
+
+    const Answer stats =
+        send("GET", m_server->httpUrl().resolved(QUrl(QStringLiteral("/__sandbox/stats"))));
+    QCOMPARE(stats.json().value(QStringLiteral("maxInFlight")).toInt(), 6);
+    QCOMPARE(stats.json().value(QStringLiteral("inFlight")).toInt(), 0);
+    QCOMPARE(stats.json().value(QStringLiteral("requests")).toInt(), 6);
+    QCOMPARE(
+        send("POST", m_server->httpUrl().resolved(QUrl(QStringLiteral("/__sandbox/stats/reset"))))
+            .status,
+        200);
+    QCOMPARE(m_server->stats().maxInFlight, 0);
+}
+
+QTEST_GUILESS_MAIN(TestSandboxServer)
+#include "tst_sandboxserver.moc"
