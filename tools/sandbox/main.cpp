@@ -3,6 +3,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -83,8 +84,18 @@ void printBanner(const SandboxServer &server)
                 ++generated;
                 continue;
             }
-            print(QStringLiteral("    key \"%1\"  id %2")
-                      .arg(key.name, key.id.toString(QUuid::WithoutBraces)));
+            QString state;
+            if (key.isExpiredAt(QDateTime::currentDateTimeUtc()))
+                state = QStringLiteral("  [expired]");
+            else if (!key.isActive)
+                state = QStringLiteral("  [inactive]");
+            else if (key.permissions.isEmpty())
+                state = QStringLiteral("  [unrestricted]");
+            else
+                state = QStringLiteral("  [") + key.permissions.join(QStringLiteral(", ")) +
+                        QLatin1Char(']');
+            print(QStringLiteral("    key \"%1\"  id %2%3")
+                      .arg(key.name, key.id.toString(QUuid::WithoutBraces), state));
             print(QStringLiteral("        Bearer %1").arg(key.secret));
         }
     }
