@@ -64,6 +64,7 @@ MainWindow::MainWindow(QNetworkAccessManager *network, QWidget *parent)
     updateShowToken(false);
     connect(showToken, &QAction::toggled, this, updateShowToken);
 
+    m_ui->schemeHint->setContentsMargins(6, 0, 0, 0);
     m_ui->allowHttpCheck->setIcon(QIcon(QStringLiteral(":/icons/warning.svg")));
     m_ui->allowHttpCheck->setVisible(false);
     m_ui->busyIndicator->setVisible(false);

@@ -15,7 +15,10 @@ QMessageBox::StandardButton MessageBox::confirm(QWidget *parent, const QString &
     // Server-supplied names and messages can end up in here: never render them as markup.
     box.setTextFormat(Qt::PlainText);
     box.setInformativeText(informativeText);
-    box.button(QMessageBox::Ok)->setText(acceptText);
+    QAbstractButton *accept = box.button(QMessageBox::Ok);
+    accept->setText(acceptText);
+    // The style's "OK" icon would contradict a button that says what it does.
+    accept->setIcon(QIcon());
     box.setDefaultButton(QMessageBox::Cancel);
     box.setEscapeButton(QMessageBox::Cancel);
     const QMessageBox::StandardButton answer = show(box);

@@ -42,7 +42,7 @@ StatusPanel::StatusPanel(QWidget *parent)
     : QWidget(parent)
     , m_model(new StatusModel(this))
     , m_view(new StatusListView(this))
-    , m_trustButton(new QPushButton(tr("Trust t&his certificate…"), this))
+    , m_trustButton(new QPushButton(tr("Tr&ust this certificate…"), this))
     , m_copyButton(new QPushButton(tr("&Copy"), this))
     , m_clearButton(new QPushButton(tr("C&lear"), this))
 {

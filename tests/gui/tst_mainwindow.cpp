@@ -37,6 +37,8 @@ private slots:
     void revoke_confirmationCancelled_sendsNothing();
     void revoke_ctrlReturn_asksAndRevokes();
     void revoke_anotherUsersKeyAsMember_reportsRefused();
+    void revoke_rateLimited_statusBarSaysRetryingThenRevokes();
+    void cancel_slowPortal_reportsCancelledAndReenables();
     void tokenField_default_isMaskedAndToggleShowsIt();
     void portal_plainHttpRemote_requiresVisibleOptIn();
     void portal_plainHttpLoopback_needsNoOptIn();
@@ -251,6 +253,44 @@ void TestMainWindow::revoke_anotherUsersKeyAsMember_reportsRefused()
     QTest::mouseClick(find<QPushButton>("revokeButton"), Qt::LeftButton);
     QTRY_COMPARE(entryCount(), 1);
     QCOMPARE(newestEntry().data(StatusModel::KindNameRole).toString(), QStringLiteral("refused"));
+}
+
+void TestMainWindow::revoke_rateLimited_statusBarSaysRetryingThenRevokes()
+{
+    FaultSettings faults;
+    faults.rateLimitRetryAfter = 1;
+    faults.count = 1;
+    m_sandbox->setFaults(faults);
+    fill(m_sandbox->httpUrl().toString(), adminToken(), keyIdOf(QStringLiteral("CI pipeline")));
+
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QTest::mouseClick(find<QPushButton>("revokeButton"), Qt::LeftButton);
+    QTRY_COMPARE(m_window->statusBar()->currentMessage(),
+                 QStringLiteral("Rate limited by the portal, retrying in 1 s…"));
+    QVERIFY(m_window->isBusy());
+    QTRY_COMPARE_WITH_TIMEOUT(entryCount(), 1, 10000);
+    QCOMPARE(newestEntry().data(StatusModel::KindNameRole).toString(), QStringLiteral("revoked"));
+    QCOMPARE(deleteRequests(), 2);
+}
+
+void TestMainWindow::cancel_slowPortal_reportsCancelledAndReenables()
+{
+    FaultSettings faults;
+    faults.latencyMs = 20000;
+    m_sandbox->setFaults(faults);
+    fill(m_sandbox->httpUrl().toString(), adminToken(), keyIdOf(QStringLiteral("CI pipeline")));
+
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QTest::mouseClick(find<QPushButton>("revokeButton"), Qt::LeftButton);
+    auto *cancelButton = find<QPushButton>("cancelButton");
+    QVERIFY(cancelButton->isEnabled());
+    QTRY_COMPARE(deleteRequests(), 1); // the request is at the portal, waiting
+    QTest::mouseClick(cancelButton, Qt::LeftButton);
+    QTRY_COMPARE(entryCount(), 1);
+    QCOMPARE(newestEntry().data(StatusModel::KindNameRole).toString(), QStringLiteral("cancelled"));
+    QVERIFY(!cancelButton->isEnabled());
+    QVERIFY(find<QPushButton>("revokeButton")->isEnabled());
+    QVERIFY(!find<QProgressBar>("busyIndicator")->isVisible());
 }
 
 void TestMainWindow::tokenField_default_isMaskedAndToggleShowsIt()
