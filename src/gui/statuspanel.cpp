@@ -14,6 +14,9 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <utility>
+
 namespace {
 // A list that says what will appear in it while it is empty.
 class StatusListView : public QListView

@@ -45,6 +45,8 @@ private slots:
     void copy_afterRevoke_putsEntryTextOnClipboard();
     void revoke_untrustedCertificate_offersTrustThenSucceeds();
     void settings_afterRevoke_rememberPortalButNeverToken();
+    void token_clearedAfterTyping_showsInlineMessage();
+    void about_helpMenu_showsVersionAndTitleIsFixed();
 
 private:
     template<typename T> T *find(const char *name) const
@@ -419,6 +421,28 @@ void TestMainWindow::settings_afterRevoke_rememberPortalButNeverToken()
     QCOMPARE(find<QLineEdit>("portalEdit")->text(), m_sandbox->httpUrl().toString());
     QCOMPARE(find<QComboBox>("schemeCombo")->currentIndex(), 1);
     QVERIFY(find<QLineEdit>("tokenEdit")->text().isEmpty());
+}
+
+void TestMainWindow::token_clearedAfterTyping_showsInlineMessage()
+{
+    auto *tokenEdit = find<QLineEdit>("tokenEdit");
+    auto *tokenError = find<QLabel>("tokenError");
+    QVERIFY(!tokenError->isVisible()); // nothing typed yet: no scolding
+    QTest::keyClicks(tokenEdit, QStringLiteral("x"));
+    QTest::keyClick(tokenEdit, Qt::Key_Backspace);
+    QVERIFY(tokenError->isVisible());
+    QVERIFY(tokenError->text().startsWith(QStringLiteral("Enter the access token")));
+}
+
+void TestMainWindow::about_helpMenu_showsVersionAndTitleIsFixed()
+{
+    fill(m_sandbox->httpUrl().toString(), adminToken(), keyIdOf(QStringLiteral("CI pipeline")));
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("DocSpace Keys"));
+    QVERIFY(!m_window->windowIcon().isNull());
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    find<QAction>("actionAbout")->trigger();
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral(DSK_VERSION)));
+    QVERIFY(!MessageBox::lastText().contains(adminToken()));
 }
 
 QTEST_MAIN(TestMainWindow)
