@@ -24,7 +24,7 @@ Launch launch(const QString &program)
         env.value(QStringLiteral("WAYLAND_DISPLAY")).isEmpty())
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     process.setProcessEnvironment(env);
-    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    process.setStandardErrorFile(QProcess::nullDevice()); // Qt platform chatter
 
     Launch result;
     QElapsedTimer timer;

@@ -1,3 +1,4 @@
+#include "firstpaintreporter.h"
 #include "mainwindow.h"
 #include "sandboxdemo.h"
 
@@ -83,6 +84,9 @@ int main(int argc, char *argv[])
             QApplication::translate("main", "Demo mode: connected to the sandbox portal"));
     }
 
+    FirstPaintReporter reporter;
+    if (FirstPaintReporter::requested())
+        window.installEventFilter(&reporter);
     window.show();
     return QApplication::exec();
 }
