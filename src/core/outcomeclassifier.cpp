@@ -92,7 +92,6 @@ RevokeOutcome classifyTransportFailure(const QString &keyId, const HttpExchange 
                      .arg(e.tlsErrors.isEmpty() ? e.errorString
                                                 : e.tlsErrors.join(QLatin1String("; "))));
         outcome.certificateSha256 = e.certificateSha256;
-        outcome.detail = e.tlsErrors.join(QLatin1Char('\n'));
         return outcome;
     }
     case F::CrossOriginRedirect:
