@@ -1,5 +1,7 @@
 // The real sandbox server on 127.0.0.1 random ports, driven by QNetworkAccessManager and raw
 // sockets: HTTP, HTTPS, keep-alive, faults, control path and concurrency statistics.
+// Built twice: tst_sandboxserver against docspace_sandbox_lib (Qt HttpServer transport on Qt 6.4)
+// and tst_sandboxserver_sockets against the socket transport (DSK_SANDBOX_SOCKET_TRANSPORT).
 #include "certificates.h"
 #include "sandboxserver.h"
 
@@ -38,6 +40,68 @@ struct Answer
     }
 };
 
+// Splits raw bytes into complete HTTP answers (Content-Length framed); an incomplete tail is
+// left out.
+QList<QByteArray> splitAnswers(const QByteArray &data)
+{
+    QList<QByteArray> answers;
+    qsizetype at = 0;
+    while (true) {
+        const qsizetype headerEnd = data.indexOf("\r\n\r\n", at);
+        if (headerEnd < 0)
+            break;
+        const QByteArray head = data.mid(at, headerEnd - at).toLower();
+        const qsizetype lengthAt = head.indexOf("content-length: ");
+        const qsizetype length =
+            lengthAt < 0
+                ? 0
+                : head.mid(lengthAt + 16, head.indexOf('\r', lengthAt) - lengthAt - 16).toInt();
+        if (data.size() < headerEnd + 4 + length)
+            break;
+        answers << data.mid(at, headerEnd + 4 + length - at);
+        at = headerEnd + 4 + length;
+    }
+    return answers;
+}
+
+QJsonObject answerJson(const QByteArray &answer)
+{
+    return QJsonDocument::fromJson(answer.mid(answer.indexOf("\r\n\r\n") + 4)).object();
+}
+
+// Reads from `socket` (keeping this thread's event loop, hence the server, running) until
+// `count` complete answers arrived, the peer closed or the time is up.
+QList<QByteArray> readAnswers(QTcpSocket &socket, int count, bool *closed = nullptr,
+                              int timeoutMs = 5000)
+{
+    QByteArray received;
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < timeoutMs && splitAnswers(received).size() < count &&
+           socket.state() == QAbstractSocket::ConnectedState) {
+        QTest::qWait(10);
+        received += socket.readAll();
+    }
+    received += socket.readAll();
+    if (closed) {
+        // A close right after the last answer: give it a moment to arrive.
+        while (timer.elapsed() < timeoutMs && socket.state() == QAbstractSocket::ConnectedState)
+            QTest::qWait(10);
+        *closed = socket.state() != QAbstractSocket::ConnectedState;
+    }
+    return splitAnswers(received + socket.readAll());
+}
+
+QByteArray faultsPost(int latencyMs)
+{
+    const QByteArray body = R"({"latencyMs":)" + QByteArray::number(latencyMs) + R"(,"count":1})";
+    return "POST /__sandbox/faults HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
+           "application/json\r\nContent-Length: " +
+           QByteArray::number(body.size()) + "\r\n\r\n" + body;
+}
+
+const QByteArray kFaultsGet = "GET /__sandbox/faults HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+
 } // namespace
 
 class TestSandboxServer : public QObject
@@ -64,8 +128,14 @@ private slots:
     void redirect_otherOrigin_logsWhetherAuthorizationArrived();
     void control_infoStatsFaultsOverHttp();
     void stats_maxInFlight_countsConcurrentRequestsUnderLatency();
+    void reader_twoRequestsInOneWrite_bothAnsweredInOrder();
+    void reader_requestSplitAcrossManySmallWrites_isAnswered();
+    void reader_malformedOrOversized_answersErrorAndCloses_data();
+    void reader_malformedOrOversized_answersErrorAndCloses();
+    void reader_http10_closesAfterTheAnswer();
 
 private:
+    bool connectRaw(QTcpSocket &socket);
     Answer send(const QByteArray &method, const QUrl &url, const QByteArray &authorization = {},
                 const QByteArray &body = {}, const QSslConfiguration *tls = nullptr,
                 QNetworkRequest::RedirectPolicy policy = QNetworkRequest::ManualRedirectPolicy);
@@ -564,6 +634,126 @@ void TestSandboxServer::stats_maxInFlight_countsConcurrentRequestsUnderLatency()
             .status,
         200);
     QCOMPARE(m_server->stats().maxInFlight, 0);
+}
+
+bool TestSandboxServer::connectRaw(QTcpSocket &socket)
+{
+    socket.connectToHost(QHostAddress(QHostAddress::LocalHost), m_server->httpUrl().port());
+    return socket.waitForConnected(5000);
+}
+
+void TestSandboxServer::reader_twoRequestsInOneWrite_bothAnsweredInOrder()
+{
+    // A request with a body and the next one in a single TCP write: the second must not be
+    // lost while the first is answered, and the body must end exactly at Content-Length.
+    QTcpSocket socket;
+    QVERIFY(connectRaw(socket));
+    socket.write(faultsPost(7) + kFaultsGet);
+    QList<QByteArray> answers = readAnswers(socket, 2);
+    QCOMPARE(answers.size(), 2);
+    QVERIFY2(answers.at(0).startsWith("HTTP/1.1 200 OK\r\n"), answers.at(0).constData());
+    QVERIFY2(answers.at(1).startsWith("HTTP/1.1 200 OK\r\n"), answers.at(1).constData());
+    QCOMPARE(answerJson(answers.at(1)).value(QStringLiteral("latencyMs")).toInt(), 7);
+    QVERIFY(answers.at(1).contains("Connection: keep-alive"));
+
+    // Still usable afterwards, and three at once work as well.
+    socket.write(faultsPost(9) + kFaultsGet + kFaultsGet);
+    answers = readAnswers(socket, 3);
+    QCOMPARE(answers.size(), 3);
+    QCOMPARE(answerJson(answers.at(2)).value(QStringLiteral("latencyMs")).toInt(), 9);
+    QCOMPARE(socket.state(), QAbstractSocket::ConnectedState);
+}
+
+void TestSandboxServer::reader_requestSplitAcrossManySmallWrites_isAnswered()
+{
+    QTcpSocket socket;
+    QVERIFY(connectRaw(socket));
+    const QByteArray request = faultsPost(11);
+    for (qsizetype at = 0; at < request.size(); at += 3) {
+        socket.write(request.mid(at, 3));
+        socket.flush();
+        QTest::qWait(2); // separate segments; the server sees partial lines, head and body
+    }
+    const QList<QByteArray> answers = readAnswers(socket, 1);
+    QCOMPARE(answers.size(), 1);
+    QVERIFY2(answers.at(0).startsWith("HTTP/1.1 200 OK\r\n"), answers.at(0).constData());
+    QCOMPARE(answerJson(answers.at(0)).value(QStringLiteral("latencyMs")).toInt(), 11);
+    QCOMPARE(m_server->portal().faults().latencyMs, 11);
+}
+
+void TestSandboxServer::reader_malformedOrOversized_answersErrorAndCloses_data()
+{
+    QTest::addColumn<QByteArray>("request");
+    QTest::addColumn<int>("status");
+    const QByteArray host = "Host: 127.0.0.1\r\n";
+    QTest::newRow("oversized header") << "GET /__sandbox/stats HTTP/1.1\r\n" + host +
+                                             "X-Big: " + QByteArray(20000, 'a') + "\r\n\r\n"
+                                      << 400;
+    QTest::newRow("oversized request line")
+        << "GET /" + QByteArray(20000, 'a') + " HTTP/1.1\r\n" + host + "\r\n"
+        << 400;
+    QTest::newRow("too many headers") << "GET /__sandbox/stats HTTP/1.1\r\n" + host +
+                                             QByteArray("X-A: b\r\n").repeated(200) + "\r\n"
+                                      << 400;
+    QTest::newRow("garbage") << QByteArray("\x16\x03\x01 hello there\r\n\r\n") << 400;
+    QTest::newRow("no version") << QByteArray("GET /__sandbox/stats\r\n\r\n") << 400;
+    QTest::newRow("header without colon")
+        << "GET /__sandbox/stats HTTP/1.1\r\n" + host + "Broken header\r\n\r\n"
+        << 400;
+    QTest::newRow("space before colon")
+        << "GET /__sandbox/stats HTTP/1.1\r\n" + host + "X-A : b\r\n\r\n"
+        << 400;
+    QTest::newRow("folded header")
+        << "GET /__sandbox/stats HTTP/1.1\r\n" + host + "X-A: b\r\n c\r\n\r\n"
+        << 400;
+    QTest::newRow("HTTP/1.1 without Host")
+        << QByteArray("GET /__sandbox/stats HTTP/1.1\r\n\r\n") << 400;
+    QTest::newRow("bad Content-Length")
+        << "POST /__sandbox/faults HTTP/1.1\r\n" + host + "Content-Length: 1x\r\n\r\n"
+        << 400;
+    QTest::newRow("oversized body")
+        << "POST /__sandbox/faults HTTP/1.1\r\n" + host + "Content-Length: 2000000\r\n\r\n"
+        << 413;
+    QTest::newRow("chunked body") << "POST /__sandbox/faults HTTP/1.1\r\n" + host +
+                                         "Transfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n0\r\n\r\n"
+                                  << 501;
+    QTest::newRow("HTTP/2.0") << "GET /__sandbox/stats HTTP/2.0\r\n" + host + "\r\n" << 505;
+}
+
+void TestSandboxServer::reader_malformedOrOversized_answersErrorAndCloses()
+{
+#ifndef DSK_SANDBOX_SOCKET_TRANSPORT
+    QSKIP("the limits and error answers of the socket transport's own request reader");
+#endif
+    QFETCH(QByteArray, request);
+    QFETCH(int, status);
+    QTcpSocket socket;
+    QVERIFY(connectRaw(socket));
+    socket.write(request);
+    bool closed = false;
+    const QList<QByteArray> answers = readAnswers(socket, 1, &closed);
+    QCOMPARE(answers.size(), 1);
+    QVERIFY2(answers.at(0).startsWith("HTTP/1.1 " + QByteArray::number(status) + ' '),
+             answers.at(0).constData());
+    QVERIFY(answers.at(0).contains("Connection: close\r\n"));
+    QVERIFY(closed);
+    QCOMPARE(m_server->stats().requests, quint64(0));
+}
+
+void TestSandboxServer::reader_http10_closesAfterTheAnswer()
+{
+#ifndef DSK_SANDBOX_SOCKET_TRANSPORT
+    QSKIP("Qt HttpServer 6.4 keeps HTTP/1.0 connections open and does not tell the version");
+#endif
+    QTcpSocket socket;
+    QVERIFY(connectRaw(socket));
+    socket.write("GET /__sandbox/faults HTTP/1.0\r\n\r\n");
+    bool closed = false;
+    const QList<QByteArray> answers = readAnswers(socket, 1, &closed);
+    QCOMPARE(answers.size(), 1);
+    QVERIFY2(answers.at(0).startsWith("HTTP/1.1 200 OK\r\n"), answers.at(0).constData());
+    QVERIFY(answers.at(0).contains("Connection: close\r\n"));
+    QVERIFY(closed);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxServer)
