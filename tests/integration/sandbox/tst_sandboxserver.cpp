@@ -509,14 +509,20 @@ void TestSandboxServer::rateLimitFault_answers429WithHeaders()
 
 void TestSandboxServer::redirect_sameOrigin_isFollowedByTheClient()
 {
+    // Followed by hand: Qt 6.4's own redirect following sometimes sends a request twice
+    // ("caching was enabled after some bytes had been written"), which is not under test here.
+    const QUrl target = api(QStringLiteral("/api/2.0/keys/permissions"));
     FaultSettings faults;
-    faults.redirectLocation = api(QStringLiteral("/api/2.0/keys/permissions")).toString();
+    faults.redirectLocation = target.toString();
     faults.redirectStatus = 307;
     faults.count = 1;
     m_server->setFaults(faults);
-    const Answer answer =
-        send("GET", api(QStringLiteral("/api/2.0/keys")), bearer(QStringLiteral("Admin console")),
-             {}, nullptr, QNetworkRequest::NoLessSafeRedirectPolicy);
+    const Answer redirect =
+        send("GET", api(QStringLiteral("/api/2.0/keys")), bearer(QStringLiteral("Admin console")));
+    QCOMPARE(redirect.status, 307);
+    QCOMPARE(redirect.header("Location"), target.toEncoded());
+    const Answer answer = send("GET", QUrl::fromEncoded(redirect.header("Location")),
+                               bearer(QStringLiteral("Admin console")));
     QCOMPARE(answer.status, 200);
     QCOMPARE(answer.json().value(QStringLiteral("response")).toArray().size(), 11);
     const QList<RequestLogEntry> log = m_server->requestLog();
