@@ -22,6 +22,7 @@ class TestRevokeClient : public QObject
 private:
     std::unique_ptr<SandboxServer> m_server;
     std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<DocSpaceClient> m_client;
     SandboxInfo m_info;
 
     QString keyId(const char *name) const
@@ -52,15 +53,22 @@ private:
         return settings(m_server->httpUrl(), secret("Admin console"));
     }
 
+    // Starts a revocation; *result is set when it finishes.
+    RevokeOperation *begin(const ConnectionSettings &s, const QString &id,
+                           std::optional<RevokeOutcome> *result)
+    {
+        m_client->setConnection(s);
+        RevokeOperation *operation = m_client->revoke(id);
+        connect(operation, &RevokeOperation::finished, this,
+                [result](const RevokeOutcome &outcome) { *result = outcome; });
+        return operation;
+    }
+
     RevokeOutcome revoke(const ConnectionSettings &s, const QString &id,
                          QList<int> *rateLimitWaits = nullptr)
     {
-        DocSpaceClient client(m_network.get());
-        client.setConnection(s);
         std::optional<RevokeOutcome> result;
-        RevokeOperation *operation = client.revoke(id);
-        connect(operation, &RevokeOperation::finished, this,
-                [&result](const RevokeOutcome &outcome) { result = outcome; });
+        RevokeOperation *operation = begin(s, id, &result);
         if (rateLimitWaits)
             connect(operation, &RevokeOperation::rateLimitWait, this,
                     [rateLimitWaits](int seconds, int) { rateLimitWaits->append(seconds); });
@@ -91,9 +99,11 @@ private slots:
         m_info = m_server->info();
         // A fresh manager per test: no TLS session or connection is reused across cases.
         m_network = std::make_unique<QNetworkAccessManager>();
+        m_client = std::make_unique<DocSpaceClient>(m_network.get());
     }
     void cleanup()
     {
+        m_client.reset();
         m_network.reset();
         m_server.reset();
     }
@@ -172,7 +182,9 @@ private slots:
         ca.close();
         QString error;
         QVERIFY2(s.trust.addCaFile(ca.fileName(), &error), qPrintable(error));
+        m_client.reset(); // a fresh manager: no TLS session from the failed attempt is reused
         m_network = std::make_unique<QNetworkAccessManager>();
+        m_client = std::make_unique<DocSpaceClient>(m_network.get());
         QCOMPARE(revoke(s, id).kindName(), QStringLiteral("revoked"));
     }
 
@@ -402,12 +414,8 @@ private slots:
         FaultSettings faults;
         faults.latencyMs = 3000;
         m_server->setFaults(faults);
-        DocSpaceClient client(m_network.get());
-        client.setConnection(httpAsOwner());
         std::optional<RevokeOutcome> result;
-        RevokeOperation *operation = client.revoke(keyId("CI pipeline"));
-        connect(operation, &RevokeOperation::finished, this,
-                [&result](const RevokeOutcome &outcome) { result = outcome; });
+        RevokeOperation *operation = begin(httpAsOwner(), keyId("CI pipeline"), &result);
         QTRY_COMPARE_WITH_TIMEOUT(m_server->stats().inFlight, 1, kWaitMs);
         operation->cancel();
         QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 1000);
@@ -420,13 +428,9 @@ private slots:
         faults.rateLimitRetryAfter = 30;
         faults.count = 1;
         m_server->setFaults(faults);
-        DocSpaceClient client(m_network.get());
-        client.setConnection(httpAsOwner());
         std::optional<RevokeOutcome> result;
-        RevokeOperation *operation = client.revoke(keyId("CI pipeline"));
+        RevokeOperation *operation = begin(httpAsOwner(), keyId("CI pipeline"), &result);
         QSignalSpy waiting(operation, &RevokeOperation::rateLimitWait);
-        connect(operation, &RevokeOperation::finished, this,
-                [&result](const RevokeOutcome &outcome) { result = outcome; });
         QVERIFY(waiting.wait(kWaitMs));
         operation->cancel();
         QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 1000);
@@ -437,10 +441,9 @@ private slots:
     void call_bodyOverOneMebibyte_stopsReading()
     {
         m_server->portal().generateKeys(6000); // the key list is then a few MiB of JSON
-        DocSpaceClient client(m_network.get());
-        client.setConnection(httpAsOwner());
+        m_client->setConnection(httpAsOwner());
         std::optional<HttpExchange> result;
-        ApiCall *call = client.call("GET", QStringLiteral("/api/2.0/keys"));
+        ApiCall *call = m_client->call("GET", QStringLiteral("/api/2.0/keys"));
         connect(call, &ApiCall::finished, this, [&result](const HttpExchange &e) { result = e; });
         call->start();
         QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), kWaitMs);
