@@ -42,7 +42,9 @@ QByteArray jsonBytes(const QJsonValue &value)
     return wrapped.mid(1, wrapped.size() - 2);
 }
 
-QByteArray reasonPhrase(int status)
+// nginx's own wording for its error pages ("Service Temporarily Unavailable", "Gateway
+// Time-out"), which differs from the RFC reason phrases the transports put in status lines.
+QByteArray nginxReasonPhrase(int status)
 {
     switch (status) {
     case 400:
@@ -126,7 +128,7 @@ PortalResponse rateLimited(int retryAfterSeconds, int limit, qint64 resetUnixSec
 
 PortalResponse nginxPage(int status)
 {
-    const QByteArray title = QByteArray::number(status) + ' ' + reasonPhrase(status);
+    const QByteArray title = QByteArray::number(status) + ' ' + nginxReasonPhrase(status);
     PortalResponse response;
     response.status = status;
     response.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/html")});
