@@ -80,6 +80,13 @@ RevokeOperation *DocSpaceClient::revoke(const QString &keyIdInput)
     return operation;
 }
 
+ConnectionTest *DocSpaceClient::testConnection()
+{
+    auto *test = new ConnectionTest(m_network, m_settings, this);
+    test->start();
+    return test;
+}
+
 ApiCall *DocSpaceClient::call(const QByteArray &method, const QString &path, const QByteArray &body)
 {
     return new ApiCall(m_network, m_settings, method, path, body, this);

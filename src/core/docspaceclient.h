@@ -2,6 +2,7 @@
 
 #include "apicall.h"
 #include "connectionsettings.h"
+#include "connectiontest.h"
 #include "keyid.h"
 #include "revokeoutcome.h"
 
@@ -50,6 +51,9 @@ public:
     // DELETE /api/2.0/keys/{id}. An invalid id or a refused plain-HTTP address never reaches
     // the network: the operation still finishes (asynchronously) with that outcome.
     RevokeOperation *revoke(const QString &keyIdInput);
+
+    // "Test connection": who the token signs in as and, for an API key, which key it is.
+    ConnectionTest *testConnection();
 
     // Any other call; the caller interprets the exchange.
     ApiCall *call(const QByteArray &method, const QString &path, const QByteArray &body = {});

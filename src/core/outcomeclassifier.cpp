@@ -63,8 +63,15 @@ RevokeOutcome make(const QString &keyId, const HttpExchange &exchange, OutcomeKi
     return outcome;
 }
 
-RevokeOutcome classifyTransportFailure(const QString &keyId, const HttpExchange &e)
+enum class Operation
 {
+    Revoke,
+    Read
+};
+
+RevokeOutcome classifyTransportFailure(Operation op, const QString &keyId, const HttpExchange &e)
+{
+    const bool revoking = op == Operation::Revoke;
     using F = HttpExchange::Failure;
     switch (e.failure) {
     case F::Insecure:
@@ -75,13 +82,17 @@ RevokeOutcome classifyTransportFailure(const QString &keyId, const HttpExchange 
                        "trusted."));
     case F::Cancelled:
         return make(keyId, e, OutcomeKind::Cancelled,
-                    tr("Cancelled. If the request had already reached the portal the key may "
-                       "still have been revoked; refresh the key list before trying again."));
+                    revoking ? tr("Cancelled. If the request had already reached the portal the "
+                                  "key may still have been revoked; refresh the key list before "
+                                  "trying again.")
+                             : tr("Cancelled."));
     case F::Timeout:
         return make(keyId, e, OutcomeKind::Timeout,
-                    tr("The portal did not answer in time. It may be overloaded or the network "
-                       "slow. The key may or may not have been revoked: check the key list, "
-                       "then try again or raise the timeout."));
+                    revoking ? tr("The portal did not answer in time. It may be overloaded or the "
+                                  "network slow. The key may or may not have been revoked: check "
+                                  "the key list, then try again or raise the timeout.")
+                             : tr("The portal did not answer in time. It may be overloaded or the "
+                                  "network slow: try again, or raise the timeout."));
     case F::Tls: {
         RevokeOutcome outcome =
             make(keyId, e, OutcomeKind::TlsError,
@@ -97,8 +108,8 @@ RevokeOutcome classifyTransportFailure(const QString &keyId, const HttpExchange 
     case F::CrossOriginRedirect:
         return make(keyId, e, OutcomeKind::BadResponse,
                     tr("The portal redirected the request to another address (%1). DocSpace Keys "
-                       "never sends your token to another site, so the key was not revoked. If "
-                       "the portal has moved, enter its new address.")
+                       "never sends your token to another site, so the request went no further. "
+                       "If the portal has moved, enter its new address.")
                         .arg(e.redirectTarget));
     case F::TooManyRedirects:
         return make(keyId, e, OutcomeKind::BadResponse,
@@ -106,9 +117,12 @@ RevokeOutcome classifyTransportFailure(const QString &keyId, const HttpExchange 
                        "portal address."));
     case F::Truncated:
         return make(keyId, e, OutcomeKind::BadResponse,
-                    tr("The portal's answer was cut off before it was complete, so it is unknown "
-                       "whether the key was revoked. Refresh the key list to check, then try "
-                       "again."));
+                    revoking ? tr("The portal's answer was cut off before it was complete, so it "
+                                  "is unknown whether the key was revoked. Refresh the key list "
+                                  "to check, then try again.")
+                             : tr("The portal's answer was cut off before it was complete. Try "
+                                  "again; if it keeps happening, a proxy may be cutting answers "
+                                  "short."));
     case F::Oversized:
         return make(keyId, e, OutcomeKind::BadResponse,
                     tr("The answer was far larger than a DocSpace answer can be (over 1 MiB), so "
@@ -123,28 +137,125 @@ RevokeOutcome classifyTransportFailure(const QString &keyId, const HttpExchange 
                     .arg(e.errorString));
 }
 
-RevokeOutcome classifySuccessStatus(const QString &keyId, const HttpExchange &e)
+RevokeOutcome classifyHttpFailure(Operation op, const QString &keyId, const HttpExchange &e)
 {
+    const bool revoking = op == Operation::Revoke;
+    const int status = e.httpStatus;
+    switch (status) {
+    case 401:
+        return make(keyId, e, OutcomeKind::Unauthorized,
+                    tr("The portal did not accept the access token. It may be mistyped, expired, "
+                       "revoked or deactivated, or sent the wrong way (API keys starting with "
+                       "sk- must be sent as an API key: choose Auto or API key). Get a new token "
+                       "and try again."));
+    case 403:
+        return make(keyId, e, OutcomeKind::Forbidden,
+                    revoking ? tr("The token is not allowed to revoke keys: it lacks the *:write "
+                                  "scope, or this portal restricts developer tools to "
+                                  "administrators. Use an administrator's token with write "
+                                  "access.")
+                             : tr("The token is not allowed to read this: it lacks the scope "
+                                  "needed (for example accounts.self:read), or this portal "
+                                  "restricts developer tools to administrators."));
+    case 404:
+        if (revoking)
+            return make(keyId, e, OutcomeKind::InvalidId,
+                        tr("The portal does not recognise this as a key id. Check the id; if it "
+                           "is right, check that the address is the DocSpace portal itself."));
+        return make(keyId, e, OutcomeKind::BadResponse,
+                    tr("The address answered that the DocSpace API is not there (HTTP 404). "
+                       "Check that it is the portal's own address, not a page on it or another "
+                       "site."));
+    case 429: {
+        RevokeOutcome outcome =
+            make(keyId, e, OutcomeKind::RateLimited,
+                 tr("The portal is limiting requests and kept refusing after %n attempt(s). "
+                    "Wait a minute, then try again.",
+                    e.attempts));
+        outcome.retryAfterSeconds = OutcomeClassifier::parseRetryAfter(e.retryAfter);
+        return outcome;
+    }
+    default:
+        break;
+    }
+
+    if (status == 500 && revoking) {
+        const QJsonDocument document = QJsonDocument::fromJson(e.body);
+        if (errorType(document.object()).endsWith(QLatin1String("NullReferenceException"))) {
+            return make(keyId, e, OutcomeKind::NotFound,
+                        tr("The portal has no key with this id: it was already revoked, or the "
+                           "id is wrong. Nothing was changed."));
+        }
+    }
+    if (status >= 500) {
+        const QString reason = looksLikeHtml(e) ? htmlTitle(e.body) : QString();
+        return make(keyId, e, OutcomeKind::ServerError,
+                    tr("The portal or the proxy in front of it failed (%1). This is usually "
+                       "temporary: try again in a minute. If it persists, the portal's "
+                       "administrator should check the server.")
+                        .arg(reason.isEmpty() ? QStringLiteral("HTTP %1").arg(status) : reason));
+    }
+    return make(keyId, e, OutcomeKind::BadResponse,
+                revoking ? tr("The portal gave an unexpected answer (HTTP %1), so the key was not "
+                              "revoked. Check the address and the portal's message below.")
+                               .arg(status)
+                         : tr("The portal gave an unexpected answer (HTTP %1). Check the address "
+                              "and the portal's message below.")
+                               .arg(status));
+}
+
+// The success envelope of a 2xx answer, or a bad_response outcome saying what is wrong with it.
+bool readEnvelope(Operation op, const QString &keyId, const HttpExchange &e, QJsonObject *envelope,
+                  RevokeOutcome *failure)
+{
+    const bool revoking = op == Operation::Revoke;
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(e.body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         const QString what = looksLikeHtml(e)   ? tr("a web page instead of JSON")
                              : e.body.isEmpty() ? tr("an empty answer")
                                                 : tr("an answer that is not JSON");
-        return make(keyId, e, OutcomeKind::BadResponse,
-                    tr("The portal sent %1, so it is unknown whether the key was revoked. The "
-                       "address may point to a login page or proxy rather than the DocSpace "
-                       "API; check it, then refresh the key list.")
-                        .arg(what));
+        *failure = make(keyId, e, OutcomeKind::BadResponse,
+                        revoking ? tr("The portal sent %1, so it is unknown whether the key was "
+                                      "revoked. The address may point to a login page or proxy "
+                                      "rather than the DocSpace API; check it, then refresh the "
+                                      "key list.")
+                                       .arg(what)
+                                 : tr("The portal sent %1. The address may point to a login page "
+                                      "or proxy rather than the DocSpace API; check it.")
+                                       .arg(what));
+        return false;
     }
-    const QJsonObject envelope = document.object();
-    const bool failedInside = envelope.value(QLatin1String("status")).toInt() != 0 ||
-                              envelope.contains(QLatin1String("error"));
+    *envelope = document.object();
+    const bool failedInside = envelope->value(QLatin1String("status")).toInt() != 0 ||
+                              envelope->contains(QLatin1String("error"));
     if (failedInside) {
-        return make(keyId, e, OutcomeKind::BadResponse,
-                    tr("The portal reported a failure inside a successful answer, so the key "
-                       "was not revoked. Read the portal's message below."));
+        *failure = make(keyId, e, OutcomeKind::BadResponse,
+                        revoking ? tr("The portal reported a failure inside a successful answer, "
+                                      "so the key was not revoked. Read the portal's message "
+                                      "below.")
+                                 : tr("The portal reported a failure inside a successful answer. "
+                                      "Read the portal's message below."));
+        return false;
     }
+    return true;
+}
+
+} // namespace
+
+namespace OutcomeClassifier {
+
+RevokeOutcome classifyRevoke(const QString &keyId, const HttpExchange &e)
+{
+    if (e.failure != HttpExchange::Failure::None)
+        return classifyTransportFailure(Operation::Revoke, keyId, e);
+    if (e.httpStatus < 200 || e.httpStatus >= 300)
+        return classifyHttpFailure(Operation::Revoke, keyId, e);
+
+    QJsonObject envelope;
+    RevokeOutcome failure;
+    if (!readEnvelope(Operation::Revoke, keyId, e, &envelope, &failure))
+        return failure;
     const QJsonValue response = envelope.value(QLatin1String("response"));
     if (response.isBool() && response.toBool()) {
         return make(keyId, e, OutcomeKind::Revoked,
@@ -162,69 +273,27 @@ RevokeOutcome classifySuccessStatus(const QString &keyId, const HttpExchange &e)
                    "key list to check."));
 }
 
-} // namespace
-
-namespace OutcomeClassifier {
-
-RevokeOutcome classifyRevoke(const QString &keyId, const HttpExchange &e)
+bool readResponse(const HttpExchange &e, QJsonValue *response, RevokeOutcome *failure)
 {
-    if (e.failure != HttpExchange::Failure::None)
-        return classifyTransportFailure(keyId, e);
-
-    const int status = e.httpStatus;
-    if (status >= 200 && status < 300)
-        return classifySuccessStatus(keyId, e);
-
-    switch (status) {
-    case 401:
-        return make(keyId, e, OutcomeKind::Unauthorized,
-                    tr("The portal did not accept the access token. It may be mistyped, expired, "
-                       "revoked or deactivated, or sent the wrong way (API keys starting with "
-                       "sk- must be sent as an API key: choose Auto or API key). Get a new token "
-                       "and try again."));
-    case 403:
-        return make(keyId, e, OutcomeKind::Forbidden,
-                    tr("The token is not allowed to revoke keys: it lacks the *:write scope, or "
-                       "this portal restricts developer tools to administrators. Use an "
-                       "administrator's token with write access."));
-    case 404:
-        return make(keyId, e, OutcomeKind::InvalidId,
-                    tr("The portal does not recognise this as a key id. Check the id; if it is "
-                       "right, check that the address is the DocSpace portal itself."));
-    case 429: {
-        RevokeOutcome outcome =
-            make(keyId, e, OutcomeKind::RateLimited,
-                 tr("The portal is limiting requests and kept refusing after %n attempt(s). "
-                    "Wait a minute, then try again.",
-                    e.attempts));
-        outcome.retryAfterSeconds = parseRetryAfter(e.retryAfter);
-        return outcome;
+    if (e.failure != HttpExchange::Failure::None) {
+        *failure = classifyTransportFailure(Operation::Read, {}, e);
+        return false;
     }
-    default:
-        break;
+    if (e.httpStatus < 200 || e.httpStatus >= 300) {
+        *failure = classifyHttpFailure(Operation::Read, {}, e);
+        return false;
     }
-
-    if (status == 500) {
-        QJsonParseError parseError{};
-        const QJsonDocument document = QJsonDocument::fromJson(e.body, &parseError);
-        if (errorType(document.object()).endsWith(QLatin1String("NullReferenceException"))) {
-            return make(keyId, e, OutcomeKind::NotFound,
-                        tr("The portal has no key with this id: it was already revoked, or the "
-                           "id is wrong. Nothing was changed."));
-        }
+    QJsonObject envelope;
+    if (!readEnvelope(Operation::Read, {}, e, &envelope, failure))
+        return false;
+    if (!envelope.contains(QLatin1String("response"))) {
+        *failure = make({}, e, OutcomeKind::BadResponse,
+                        tr("The portal's answer had no content. Check that the address is a "
+                           "DocSpace portal."));
+        return false;
     }
-    if (status >= 500) {
-        const QString reason = looksLikeHtml(e) ? htmlTitle(e.body) : QString();
-        return make(keyId, e, OutcomeKind::ServerError,
-                    tr("The portal or the proxy in front of it failed (%1). This is usually "
-                       "temporary: try again in a minute. If it persists, the portal's "
-                       "administrator should check the server.")
-                        .arg(reason.isEmpty() ? QStringLiteral("HTTP %1").arg(status) : reason));
-    }
-    return make(keyId, e, OutcomeKind::BadResponse,
-                tr("The portal gave an unexpected answer (HTTP %1), so the key was not revoked. "
-                   "Check the address and the portal's message below.")
-                    .arg(status));
+    *response = envelope.value(QLatin1String("response"));
+    return true;
 }
 
 QString serverMessage(const QByteArray &body)

@@ -1,0 +1,193 @@
+#include "connectiontest.h"
+
+#include "docspaceclient.h"
+#include "outcomeclassifier.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace {
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("ConnectionTest", text, nullptr, n);
+}
+
+// DocSpace dates: ISO 8601 with seven fractional digits and an offset, or 'Z'.
+QDateTime parseDate(const QString &text)
+{
+    QDateTime date = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!date.isValid()) {
+        // Qt reads at most three fractional digits; drop the rest.
+        static const QRegularExpression extraDigits(QStringLiteral("(\\.\\d{3})\\d+"));
+        QString trimmed = text;
+        trimmed.replace(extraDigits, QStringLiteral("\\1"));
+        date = QDateTime::fromString(trimmed, Qt::ISODateWithMs);
+    }
+    return date;
+}
+
+bool grantsWrite(const QStringList &permissions)
+{
+    return permissions.isEmpty() || permissions.contains(QLatin1String("*")) ||
+           permissions.contains(QLatin1String("*:write"));
+}
+} // namespace
+
+QString ConnectionReport::roleText(const QString &role)
+{
+    if (role == QLatin1String("owner"))
+        return tr("owner");
+    if (role == QLatin1String("administrator"))
+        return tr("administrator");
+    if (role == QLatin1String("guest"))
+        return tr("guest");
+    return tr("member");
+}
+
+QString ConnectionReport::summary() const
+{
+    if (!ok)
+        return failure.sentence;
+    return tr("Signed in as %1 (%2)").arg(displayName, roleText(role));
+}
+
+QString ConnectionReport::keySummary() const
+{
+    if (!hasKey)
+        return {};
+    const QString scopes =
+        keyPermissions.isEmpty() ? tr("all scopes") : keyPermissions.join(QLatin1String(", "));
+    const QString expiry =
+        keyExpiresAt.isValid()
+            ? tr("expires %1")
+                  .arg(QLocale().toString(keyExpiresAt.toLocalTime(), QLocale::ShortFormat))
+            : tr("never expires");
+    return tr("API key \"%1\": %2; %3").arg(keyName, scopes, expiry);
+}
+
+ConnectionTest::ConnectionTest(QNetworkAccessManager *network, const ConnectionSettings &settings,
+                               QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_settings(settings)
+{}
+
+void ConnectionTest::start()
+{
+    auto *call = new ApiCall(m_network, m_settings, "GET", QStringLiteral("/api/2.0/people/@self"),
+                             {}, this);
+    m_call = call;
+    connect(call, &ApiCall::finished, this, &ConnectionTest::onPeople);
+    call->start();
+}
+
+void ConnectionTest::cancel()
+{
+    if (m_call)
+        m_call->cancel();
+}
+
+void ConnectionTest::readPeopleSelf(const QJsonObject &user, ConnectionReport *report)
+{
+    report->userId = user.value(QLatin1String("id")).toString();
+    report->displayName = user.value(QLatin1String("displayName")).toString();
+    report->email = user.value(QLatin1String("email")).toString();
+    const bool owner = user.value(QLatin1String("isOwner")).toBool();
+    const bool admin = user.value(QLatin1String("isAdmin")).toBool();
+    report->isAdmin = owner || admin;
+    if (owner)
+        report->role = QStringLiteral("owner");
+    else if (admin)
+        report->role = QStringLiteral("administrator");
+    else if (user.value(QLatin1String("isVisitor")).toBool())
+        report->role = QStringLiteral("guest");
+    else
+        report->role = QStringLiteral("member");
+}
+
+void ConnectionTest::readKeySelf(const QJsonObject &key, const QDateTime &now,
+                                 ConnectionReport *report)
+{
+    report->hasKey = true;
+    report->keyId = key.value(QLatin1String("id")).toString();
+    report->keyName = key.value(QLatin1String("name")).toString();
+    report->keyPermissions.clear();
+    for (const QJsonValue &permission : key.value(QLatin1String("permissions")).toArray())
+        report->keyPermissions << permission.toString();
+    report->keyExpiresAt = parseDate(key.value(QLatin1String("expiresAt")).toString());
+    report->canRevoke = grantsWrite(report->keyPermissions);
+    if (!report->canRevoke)
+        report->warnings << tr("This API key cannot revoke keys: it lacks the *:write scope.");
+    if (report->keyExpiresAt.isValid()) {
+        const qint64 seconds = now.secsTo(report->keyExpiresAt);
+        if (seconds <= 7 * 24 * 3600) {
+            const int days = int(qMax<qint64>(0, seconds) / (24 * 3600));
+            report->warnings << tr("This API key expires in %n day(s), on %1.", nullptr, days)
+                                    .arg(QLocale().toString(report->keyExpiresAt.toLocalTime(),
+                                                            QLocale::ShortFormat));
+        }
+    }
+}
+
+void ConnectionTest::onPeople(const HttpExchange &exchange)
+{
+    QJsonValue response;
+    if (!OutcomeClassifier::readResponse(exchange, &response, &m_report.failure)) {
+        finishWith(m_report);
+        return;
+    }
+    readPeopleSelf(response.toObject(), &m_report);
+    if (m_report.displayName.isEmpty()) {
+        m_report.failure.kind = OutcomeKind::BadResponse;
+        m_report.failure.httpStatus = exchange.httpStatus;
+        m_report.failure.sentence = tr("The portal answered, but not with a user profile. Check "
+                                       "that the address is a DocSpace portal.");
+        finishWith(m_report);
+        return;
+    }
+    m_report.ok = true;
+    if (!m_report.isAdmin)
+        m_report.warnings << tr("You are not an administrator: you can revoke only the keys you "
+                                "created.");
+
+    const QString token = Auth::cleanToken(m_settings.token);
+    if (Auth::effectiveScheme(m_settings.token, m_settings.scheme) == AuthScheme::ApiKey &&
+        token.startsWith(QLatin1String("sk-"))) {
+        auto *call = new ApiCall(m_network, m_settings, "GET",
+                                 QStringLiteral("/api/2.0/keys/@self"), {}, this);
+        m_call = call;
+        connect(call, &ApiCall::finished, this, &ConnectionTest::onKey);
+        call->start();
+        return;
+    }
+    finishWith(m_report);
+}
+
+void ConnectionTest::onKey(const HttpExchange &exchange)
+{
+    QJsonValue response;
+    RevokeOutcome failure;
+    if (OutcomeClassifier::readResponse(exchange, &response, &failure)) {
+        readKeySelf(response.toObject(), QDateTime::currentDateTimeUtc(), &m_report);
+    } else if (failure.kind == OutcomeKind::Cancelled) {
+        m_report.ok = false;
+        m_report.failure = failure;
+    } else {
+        // The user is known; only the key's details are missing.
+        m_report.warnings
+            << tr("The key's own details could not be read: %1").arg(failure.sentence);
+    }
+    finishWith(m_report);
+}
+
+void ConnectionTest::finishWith(const ConnectionReport &report)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    emit finished(report);
+    deleteLater();
+}
