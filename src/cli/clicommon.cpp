@@ -1,5 +1,8 @@
 #include "clicommon.h"
 
+#include "profilestore.h"
+#include "secretstore.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QProcessEnvironment>
@@ -39,9 +42,12 @@ void addConnectionOptions(QCommandLineParser &parser)
     parser.addOptions({
         {QStringLiteral("portal"), tr("Portal address, e.g. https://portal.example.com."),
          QStringLiteral("URL")},
+        {QStringLiteral("profile"),
+         tr("Use a saved profile (its portal, settings and keychain token) instead of --portal."),
+         QStringLiteral("NAME")},
         {QStringLiteral("auth"),
          tr("How to send the token: auto (default; sk-... is an API key), apikey or session."),
-         QStringLiteral("SCHEME"), QStringLiteral("auto")},
+         QStringLiteral("SCHEME")},
         {QStringLiteral("token-stdin"),
          tr("Read the access token from the first line of standard input instead of the "
             "DOCSPACE_TOKEN environment variable. Tokens are never accepted as arguments.")},
@@ -56,9 +62,9 @@ void addConnectionOptions(QCommandLineParser &parser)
          tr("Allow plain http:// to a host that is not this computer (the token travels "
             "unencrypted).")},
         {QStringLiteral("timeout"),
-         tr("Give up when the portal sends nothing for this many "
-            "seconds (default 30)."),
-         QStringLiteral("SEC"), QStringLiteral("30")},
+         tr("Give up when the portal sends nothing for this many seconds (default 30, or the "
+            "profile's)."),
+         QStringLiteral("SEC")},
     });
 }
 
@@ -70,31 +76,29 @@ static QString readTokenLine()
     return QString::fromUtf8(input.readLine(64 * 1024)).trimmed();
 }
 
-bool readConnection(const QCommandLineParser &parser, ConnectionSettings *settings, QString *error)
+namespace {
+
+// Applies --auth, --timeout, --allow-http, --ca-file and --trust-cert on top of *settings.
+bool applyConnectionOptions(const QCommandLineParser &parser, ConnectionSettings *settings,
+                            QString *error)
 {
-    if (!parser.isSet(QStringLiteral("portal"))) {
-        *error = tr("Missing --portal: give the portal address, e.g. --portal "
-                    "https://portal.example.com.");
-        return false;
-    }
-    settings->portal = PortalAddress::parse(parser.value(QStringLiteral("portal")));
-    if (!settings->portal.isValid()) {
-        *error = tr("Invalid --portal: %1").arg(settings->portal.errorString());
-        return false;
-    }
-    if (!Auth::parseSchemeName(parser.value(QStringLiteral("auth")), &settings->scheme)) {
+    if (parser.isSet(QStringLiteral("auth")) &&
+        !Auth::parseSchemeName(parser.value(QStringLiteral("auth")), &settings->scheme)) {
         *error = tr("Invalid --auth \"%1\": use auto, apikey or session.")
                      .arg(parser.value(QStringLiteral("auth")));
         return false;
     }
-    bool ok = false;
-    const double timeout = parser.value(QStringLiteral("timeout")).toDouble(&ok);
-    if (!ok || timeout <= 0 || timeout > 3600) {
-        *error = tr("Invalid --timeout: give a number of seconds between 1 and 3600.");
-        return false;
+    if (parser.isSet(QStringLiteral("timeout"))) {
+        bool ok = false;
+        const double timeout = parser.value(QStringLiteral("timeout")).toDouble(&ok);
+        if (!ok || timeout <= 0 || timeout > 3600) {
+            *error = tr("Invalid --timeout: give a number of seconds between 1 and 3600.");
+            return false;
+        }
+        settings->timeoutMs = int(timeout * 1000);
     }
-    settings->timeoutMs = int(timeout * 1000);
-    settings->allowInsecureHttp = parser.isSet(QStringLiteral("allow-http"));
+    if (parser.isSet(QStringLiteral("allow-http")))
+        settings->allowInsecureHttp = true;
     if (parser.isSet(QStringLiteral("ca-file")) &&
         !settings->trust.addCaFile(parser.value(QStringLiteral("ca-file")), error))
         return false;
@@ -103,17 +107,88 @@ bool readConnection(const QCommandLineParser &parser, ConnectionSettings *settin
         *error = tr("Invalid --trust-cert: %1").arg(*error);
         return false;
     }
+    return true;
+}
 
-    if (parser.isSet(QStringLiteral("token-stdin")))
+} // namespace
+
+QString readTokenFromStdin()
+{
+    return readTokenLine();
+}
+
+bool readConnection(const QCommandLineParser &parser, ConnectionSettings *settings, QString *error)
+{
+    const bool useProfile = parser.isSet(QStringLiteral("profile"));
+    if (useProfile && parser.isSet(QStringLiteral("portal"))) {
+        *error = tr("Give either --portal or --profile, not both.");
+        return false;
+    }
+    if (!useProfile && !parser.isSet(QStringLiteral("portal"))) {
+        *error = tr("Missing --portal or --profile: give the portal address (e.g. --portal "
+                    "https://portal.example.com) or a saved profile's name.");
+        return false;
+    }
+
+    std::optional<PortalProfile> profile;
+    if (useProfile) {
+        ProfileStore store;
+        store.load();
+        if (!store.warning().isEmpty())
+            err() << store.warning() << '\n';
+        const PortalProfile *found = store.find(parser.value(QStringLiteral("profile")));
+        if (!found) {
+            *error = tr("There is no profile named \"%1\". 'docspace-keys-cli profiles list' "
+                        "shows the saved ones.")
+                         .arg(parser.value(QStringLiteral("profile")));
+            return false;
+        }
+        profile = *found;
+        if (!profile->toConnectionSettings({}, settings, error)) {
+            *error = tr("Profile \"%1\": %2").arg(profile->name, *error);
+            return false;
+        }
+    } else {
+        settings->portal = PortalAddress::parse(parser.value(QStringLiteral("portal")));
+        if (!settings->portal.isValid()) {
+            *error = tr("Invalid --portal: %1").arg(settings->portal.errorString());
+            return false;
+        }
+    }
+    if (!applyConnectionOptions(parser, settings, error))
+        return false;
+
+    // An explicit token wins over the one saved with the profile.
+    const QString environment =
+        QProcessEnvironment::systemEnvironment().value(QStringLiteral("DOCSPACE_TOKEN"));
+    if (parser.isSet(QStringLiteral("token-stdin"))) {
         settings->token = readTokenLine();
-    else
-        settings->token =
-            QProcessEnvironment::systemEnvironment().value(QStringLiteral("DOCSPACE_TOKEN"));
+        if (Auth::cleanToken(settings->token).isEmpty()) {
+            *error = tr("No access token on standard input: pipe one line holding the token.");
+            return false;
+        }
+    } else if (!environment.isEmpty()) {
+        settings->token = environment;
+    } else if (profile) {
+        KeychainSecretStore keychain;
+        const SecretStore::Result saved =
+            waitFor([&](QObject *context, SecretStore::Callback done) {
+                keychain.read(profile->secretKey(), context, std::move(done));
+            });
+        if (saved.status == SecretStore::Status::Ok) {
+            settings->token = saved.secret;
+        } else {
+            *error =
+                saved.status == SecretStore::Status::Failed
+                    ? saved.error
+                    : tr("No token is saved for profile \"%1\" (%2). Save one with 'profiles add "
+                         "--token-stdin', or set DOCSPACE_TOKEN.")
+                          .arg(profile->name, keychain.description());
+            return false;
+        }
+    }
     if (Auth::cleanToken(settings->token).isEmpty()) {
-        *error =
-            parser.isSet(QStringLiteral("token-stdin"))
-                ? tr("No access token on standard input: pipe one line holding the token.")
-                : tr("No access token: set DOCSPACE_TOKEN, or pass --token-stdin and pipe it in.");
+        *error = tr("No access token: set DOCSPACE_TOKEN, or pass --token-stdin and pipe it in.");
         return false;
     }
     return true;

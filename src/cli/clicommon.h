@@ -18,7 +18,11 @@ enum ExitCode
 QTextStream &out();
 QTextStream &err();
 
-// Adds --portal, --auth, --token-stdin, --ca-file, --trust-cert, --allow-http, --timeout.
+// One line of standard input, for --token-stdin.
+QString readTokenFromStdin();
+
+// Adds --portal, --profile, --auth, --token-stdin, --ca-file, --trust-cert, --allow-http,
+// --timeout.
 void addConnectionOptions(QCommandLineParser &parser);
 // Reads those options and the token (DOCSPACE_TOKEN or one line of standard input); on a
 // problem returns false with a sentence for the user in *error.

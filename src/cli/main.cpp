@@ -1,4 +1,5 @@
 #include "clicommon.h"
+#include "profilescommand.h"
 #include "revokecommand.h"
 
 #include <QCoreApplication>
@@ -14,7 +15,8 @@ int main(int argc, char *argv[])
     const QString usage = Cli::tr(
         "Usage: docspace-keys-cli <command> [options]\n\n"
         "Commands:\n"
-        "  revoke ID...   Revoke (delete) API keys by id\n\n"
+        "  revoke ID...   Revoke (delete) API keys by id\n"
+        "  profiles ...   List, show, add and remove saved portal profiles\n\n"
         "Run 'docspace-keys-cli <command> --help' for a command's options.\n"
         "The access token comes from DOCSPACE_TOKEN or --token-stdin, never from arguments.\n"
         "Exit status: 0 success, 1 an operation failed, 2 usage error.\n");
@@ -35,6 +37,8 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("revoke"))
         return runRevokeCommand(args);
+    if (command == QLatin1String("profiles"))
+        return runProfilesCommand(args);
 
     Cli::err() << Cli::tr("Unknown command \"%1\".").arg(command) << "\n\n" << usage;
     return Cli::UsageError;

@@ -1,4 +1,5 @@
 // docspace-keys-cli as a script runs it: a real process against the sandbox portal.
+#include "clirunner.h"
 #include "sandboxserver.h"
 
 #include <QJsonDocument>
@@ -10,12 +11,6 @@
 namespace {
 const QString kUnknownId = QStringLiteral("00000000-1111-4222-8333-444444444444");
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 } // namespace
 
 class TestCli : public QObject
@@ -32,28 +27,9 @@ private:
     }
     QString ownerToken() const { return m_info.keyByName(QStringLiteral("Admin console"))->secret; }
 
-    // Runs the CLI while this test's event loop keeps serving the in-process sandbox.
-    Run cli(const QStringList &args, const QString &envToken, const QByteArray &stdinData = {})
+    CliRun cli(const QStringList &args, const QString &envToken, const QByteArray &stdinData = {})
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("DOCSPACE_TOKEN"));
-        if (!envToken.isEmpty())
-            env.insert(QStringLiteral("DOCSPACE_TOKEN"), envToken);
-        process.setProcessEnvironment(env);
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start(QStringLiteral(DSK_CLI_PATH), args);
-        if (!process.waitForStarted(10000))
-            qFatal("docspace-keys-cli did not start");
-        process.write(stdinData);
-        process.closeWriteChannel();
-        if (!finished.wait(30000))
-            qFatal("docspace-keys-cli did not finish");
-        Run run;
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
+        return runCli(args, {{QStringLiteral("DOCSPACE_TOKEN"), envToken}}, stdinData);
     }
     QStringList revokeArgs(const QStringList &more) const
     {
@@ -80,14 +56,14 @@ private slots:
 
     void version_printsProjectVersion()
     {
-        const Run run = cli({QStringLiteral("--version")}, {});
+        const CliRun run = cli({QStringLiteral("--version")}, {});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.out.trimmed(), QStringLiteral("docspace-keys-cli " DSK_VERSION));
     }
 
     void help_listsRevokeOptions()
     {
-        const Run run = cli({QStringLiteral("revoke"), QStringLiteral("--help")}, {});
+        const CliRun run = cli({QStringLiteral("revoke"), QStringLiteral("--help")}, {});
         QCOMPARE(run.exitCode, 0);
         for (const char *option : {"--portal", "--auth", "--token-stdin", "--ca-file",
                                    "--trust-cert", "--allow-http", "--timeout", "--yes", "--json"})
@@ -97,7 +73,7 @@ private slots:
     void revoke_withYes_revokedExitZero()
     {
         const QString id = keyId("Zapier integration");
-        const Run run = cli(revokeArgs({QStringLiteral("--yes"), id}), ownerToken());
+        const CliRun run = cli(revokeArgs({QStringLiteral("--yes"), id}), ownerToken());
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.startsWith(id + QLatin1String("  revoked  HTTP 200")),
                  qPrintable(run.out));
@@ -107,9 +83,9 @@ private slots:
     void revoke_mixedIds_oneJsonLineEachAndExitOne()
     {
         const QString good = keyId("CI pipeline");
-        const Run run = cli(revokeArgs({QStringLiteral("--yes"), QStringLiteral("--json"), good,
-                                        kUnknownId, QStringLiteral("not-a-uuid")}),
-                            ownerToken());
+        const CliRun run = cli(revokeArgs({QStringLiteral("--yes"), QStringLiteral("--json"), good,
+                                           kUnknownId, QStringLiteral("not-a-uuid")}),
+                               ownerToken());
         QCOMPARE(run.exitCode, 1);
         const QStringList lines = run.out.trimmed().split(QLatin1Char('\n'));
         QCOMPARE(lines.size(), 3);
@@ -130,9 +106,9 @@ private slots:
     void revoke_tokenOnStdin_usedAndNeverPrinted()
     {
         const QString token = ownerToken();
-        const Run run = cli(revokeArgs({QStringLiteral("--token-stdin"), QStringLiteral("--yes"),
-                                        keyId("Backup script")}),
-                            {}, token.toUtf8() + "\n");
+        const CliRun run = cli(revokeArgs({QStringLiteral("--token-stdin"), QStringLiteral("--yes"),
+                                           keyId("Backup script")}),
+                               {}, token.toUtf8() + "\n");
         QCOMPARE(run.exitCode, 0);
         QVERIFY(!run.out.contains(token));
         QVERIFY(!run.err.contains(token));
@@ -140,7 +116,7 @@ private slots:
 
     void revoke_noToken_usageErrorNothingSent()
     {
-        const Run run = cli(revokeArgs({QStringLiteral("--yes"), keyId("CI pipeline")}), {});
+        const CliRun run = cli(revokeArgs({QStringLiteral("--yes"), keyId("CI pipeline")}), {});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(QLatin1String("DOCSPACE_TOKEN")), qPrintable(run.err));
         QCOMPARE(apiRequests(), 0);
@@ -148,7 +124,7 @@ private slots:
 
     void revoke_noTerminalNoYes_refusesNothingSent()
     {
-        const Run run = cli(revokeArgs({keyId("CI pipeline")}), ownerToken());
+        const CliRun run = cli(revokeArgs({keyId("CI pipeline")}), ownerToken());
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(QLatin1String("--yes")), qPrintable(run.err));
         QCOMPARE(apiRequests(), 0);
@@ -156,7 +132,7 @@ private slots:
 
     void revoke_unknownOption_usageError()
     {
-        const Run run = cli(
+        const CliRun run = cli(
             revokeArgs({QStringLiteral("--token"), QStringLiteral("x"), kUnknownId}), ownerToken());
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains(QLatin1String("--token")) ||
@@ -165,7 +141,7 @@ private slots:
 
     void revoke_badPortal_usageErrorSaysWhy()
     {
-        const Run run =
+        const CliRun run =
             cli({QStringLiteral("revoke"), QStringLiteral("--portal"),
                  QStringLiteral("ftp://portal.example.com"), QStringLiteral("--yes"), kUnknownId},
                 ownerToken());
@@ -177,17 +153,17 @@ private slots:
     {
         const QString pin =
             QString::fromLatin1(QByteArray::fromHex(m_server->certificateSha256()).toHex(':'));
-        const Run run = cli({QStringLiteral("revoke"), QStringLiteral("--portal"),
-                             m_server->httpsUrl().toString(), QStringLiteral("--trust-cert"), pin,
-                             QStringLiteral("--yes"), keyId("CI pipeline")},
-                            ownerToken());
+        const CliRun run = cli({QStringLiteral("revoke"), QStringLiteral("--portal"),
+                                m_server->httpsUrl().toString(), QStringLiteral("--trust-cert"),
+                                pin, QStringLiteral("--yes"), keyId("CI pipeline")},
+                               ownerToken());
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(QLatin1String("revoked")), qPrintable(run.out));
     }
 
     void revoke_httpsUntrusted_tlsErrorShowsFingerprint()
     {
-        const Run run =
+        const CliRun run =
             cli({QStringLiteral("revoke"), QStringLiteral("--portal"),
                  m_server->httpsUrl().toString(), QStringLiteral("--yes"), keyId("CI pipeline")},
                 ownerToken());
@@ -200,19 +176,19 @@ private slots:
 
     void revoke_malformedPin_usageError()
     {
-        const Run run = cli(revokeArgs({QStringLiteral("--trust-cert"), QStringLiteral("abc"),
-                                        QStringLiteral("--yes"), kUnknownId}),
-                            ownerToken());
+        const CliRun run = cli(revokeArgs({QStringLiteral("--trust-cert"), QStringLiteral("abc"),
+                                           QStringLiteral("--yes"), kUnknownId}),
+                               ownerToken());
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains(QLatin1String("--trust-cert")));
     }
 
     void revoke_plainHttpRemote_insecureRefusedWithoutOptIn()
     {
-        const Run run = cli({QStringLiteral("revoke"), QStringLiteral("--portal"),
-                             QStringLiteral("http://portal.example.com"), QStringLiteral("--yes"),
-                             QStringLiteral("--json"), kUnknownId},
-                            ownerToken());
+        const CliRun run = cli({QStringLiteral("revoke"), QStringLiteral("--portal"),
+                                QStringLiteral("http://portal.example.com"),
+                                QStringLiteral("--yes"), QStringLiteral("--json"), kUnknownId},
+                               ownerToken());
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.out.contains(QLatin1String("\"outcome\":\"insecure_refused\"")),
                  qPrintable(run.out));

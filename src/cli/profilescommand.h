@@ -1,0 +1,6 @@
+#pragma once
+
+#include <QStringList>
+
+// `docspace-keys-cli profiles list|show|add|remove ...`; returns the exit code.
+int runProfilesCommand(const QStringList &arguments);
