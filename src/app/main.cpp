@@ -1,10 +1,14 @@
 #include "firstpaintreporter.h"
 #include "mainwindow.h"
+#include "profilestore.h"
 #include "sandboxdemo.h"
+#include "secretstore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QStatusBar>
+#include <QTemporaryDir>
 
 #include <cstdio>
 #include <cstring>
@@ -21,6 +25,36 @@ bool printsAndExits(int argc, char *argv[])
         }
     }
     return false;
+}
+
+// Demo mode never touches the user's settings or keychain: profiles in a throw-away INI file,
+// tokens in memory, and one profile for the sandbox portal.
+bool setUpDemo(const QString &infoFile, const QString &iniPath, ProfileStore *profiles,
+               SecretStore *secrets, SandboxDemo *demo, QString *error)
+{
+    if (!SandboxDemo::load(infoFile, demo, error))
+        return false;
+    PortalProfile profile;
+    profile.id = QUuid::createUuid();
+    profile.name = QApplication::translate("main", "Sandbox portal (demo)");
+    profile.portal = demo->portal;
+    profile.scheme = AuthScheme::Auto;
+    profile.pinnedSha256 = demo->certificateSha256;
+    *profiles = ProfileStore(iniPath);
+    profiles->load();
+    if (!profiles->upsert(profile, error))
+        return false;
+    profiles->setLastUsed(profile.id);
+    profiles->save();
+    const SecretStore::Result written =
+        waitFor([secrets, &profile, demo](QObject *context, SecretStore::Callback done) {
+            secrets->write(profile.secretKey(), demo->token, context, std::move(done));
+        });
+    if (written.status != SecretStore::Status::Ok) {
+        *error = written.error;
+        return false;
+    }
+    return true;
 }
 } // namespace
 
@@ -58,30 +92,46 @@ int main(int argc, char *argv[])
     MainWindow::initResources();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/docspace-keys.svg")));
 
-    MainWindow window;
-    if (parser.isSet(portalOption))
-        window.setPortalAddress(parser.value(portalOption));
-    if (parser.isSet(keyIdOption))
-        window.setKeyId(parser.value(keyIdOption));
-    const QString environmentToken = qEnvironmentVariable("DOCSPACE_TOKEN");
-    if (!environmentToken.isEmpty())
-        window.setToken(environmentToken);
-
-    if (parser.isSet(sandboxOption)) {
-        SandboxDemo demo;
+    const bool demoMode = parser.isSet(sandboxOption);
+    ProfileStore profiles;
+    std::unique_ptr<SecretStore> secrets;
+    QTemporaryDir demoDir;
+    SandboxDemo demo;
+    if (demoMode) {
+        secrets = std::make_unique<MemorySecretStore>();
         QString error;
-        if (!SandboxDemo::load(parser.value(sandboxOption), &demo, &error) ||
-            (!demo.certificateSha256.isEmpty() &&
-             !window.trustCertificate(demo.portal, demo.certificateSha256, &error))) {
+        if (!demoDir.isValid()) {
+            error = QApplication::translate("main", "Cannot create a temporary folder: %1")
+                        .arg(demoDir.errorString());
+        }
+        if (!error.isEmpty() || !setUpDemo(parser.value(sandboxOption),
+                                           demoDir.filePath(QStringLiteral("profiles.ini")),
+                                           &profiles, secrets.get(), &demo, &error)) {
             std::fprintf(stderr, "docspace-keys: %s\n", qUtf8Printable(error));
             return 2;
         }
-        window.setPortalAddress(demo.portal);
-        window.setToken(demo.token);
-        window.setAuthScheme(AuthScheme::Auto);
+    } else {
+        secrets = std::make_unique<KeychainSecretStore>();
+        profiles.load();
+    }
+
+    MainWindow window(MainWindow::Services{nullptr, &profiles, secrets.get()});
+    const QString environmentToken = qEnvironmentVariable("DOCSPACE_TOKEN");
+    if (!demoMode && (parser.isSet(portalOption) || !environmentToken.isEmpty())) {
+        // Prefilled fields are used as they are, without a profile (and without changing the
+        // profile selected at the next start).
+        window.selectProfile(QUuid(), false);
+    }
+    if (!demoMode && parser.isSet(portalOption))
+        window.setPortalAddress(parser.value(portalOption));
+    if (!demoMode && !environmentToken.isEmpty())
+        window.setToken(environmentToken);
+    if (parser.isSet(keyIdOption))
+        window.setKeyId(parser.value(keyIdOption));
+    if (demoMode) {
         window.setKeyId(demo.keyId);
-        window.statusBar()->showMessage(
-            QApplication::translate("main", "Demo mode: connected to the sandbox portal"));
+        window.statusBar()->showMessage(QApplication::translate(
+            "main", "Demo mode: the sandbox portal, with profiles and tokens kept in memory"));
     }
 
     FirstPaintReporter reporter;

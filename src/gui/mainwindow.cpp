@@ -2,15 +2,28 @@
 #include "ui_mainwindow.h"
 
 #include "docspaceclient.h"
+#include "filechooser.h"
 #include "keyid.h"
 #include "messagebox.h"
 #include "outcomestyle.h"
 #include "portaladdress.h"
+#include "profiledialog.h"
+#include "profilestore.h"
+#include "secretstore.h"
+#include "tokenvisibility.h"
 
 #include <QCloseEvent>
+#include <QFile>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QMenu>
 #include <QNetworkAccessManager>
-#include <QSettings>
+#include <QSaveFile>
 #include <QShortcut>
+#include <QStandardPaths>
+#include <QStyle>
+
+#include <algorithm>
 
 // Q_INIT_RESOURCE has to be used outside of any namespace.
 static void initGuiResources()
@@ -19,22 +32,27 @@ static void initGuiResources()
 }
 
 namespace {
-const auto SettingsPortal = QStringLiteral("portal/address");
-const auto SettingsScheme = QStringLiteral("portal/authScheme");
-
 void setMessage(QLabel *label, const QString &message)
 {
     label->setText(message);
     label->setVisible(!message.isEmpty());
 }
+
+QString lastDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
 } // namespace
 
-MainWindow::MainWindow(QNetworkAccessManager *network, QWidget *parent)
+MainWindow::MainWindow(const Services &services, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_network(network ? network : new QNetworkAccessManager(this))
+    , m_network(services.network ? services.network : new QNetworkAccessManager(this))
+    , m_profiles(services.profiles)
+    , m_secrets(services.secrets)
     , m_client(new DocSpaceClient(m_network, this))
 {
+    Q_ASSERT(m_profiles && m_secrets);
     initResources();
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/docspace-keys.svg")));
@@ -49,20 +67,7 @@ MainWindow::MainWindow(QNetworkAccessManager *network, QWidget *parent)
                                    Qt::ToolTipRole);
     m_ui->schemeCombo->setItemData(
         2, tr("Sent as it is, like the token from signing in to the portal"), Qt::ToolTipRole);
-
-    auto *showToken = new QAction(m_ui->tokenEdit);
-    showToken->setObjectName(QStringLiteral("showTokenButton"));
-    showToken->setCheckable(true);
-    m_ui->tokenEdit->addAction(showToken, QLineEdit::TrailingPosition);
-    const auto updateShowToken = [this, showToken](bool shown) {
-        m_ui->tokenEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
-        showToken->setIcon(QIcon(shown ? QStringLiteral(":/icons/eye-off.svg")
-                                       : QStringLiteral(":/icons/eye.svg")));
-        showToken->setText(shown ? tr("Hide token") : tr("Show token"));
-        showToken->setToolTip(shown ? tr("Hide the access token") : tr("Show the access token"));
-    };
-    updateShowToken(false);
-    connect(showToken, &QAction::toggled, this, updateShowToken);
+    addTokenVisibilityToggle(m_ui->tokenEdit);
 
     m_ui->schemeHint->setContentsMargins(6, 0, 0, 0);
     m_ui->allowHttpCheck->setIcon(QIcon(QStringLiteral(":/icons/warning.svg")));
@@ -76,6 +81,8 @@ MainWindow::MainWindow(QNetworkAccessManager *network, QWidget *parent)
     m_ui->cancelButton->setShortcut(QKeySequence(Qt::Key_Escape));
     m_ui->revokeButton->setDefault(false);
     m_ui->actionQuit->setShortcut(QKeySequence::Quit);
+    m_ui->connectionResult->setVisible(false);
+    m_ui->profileModifiedBar->setVisible(false);
     applyColors();
 
     const QList<QKeySequence> revokeKeys{
@@ -88,20 +95,32 @@ MainWindow::MainWindow(QNetworkAccessManager *network, QWidget *parent)
     }
 
     connect(m_ui->portalEdit, &QLineEdit::textEdited, this, [this] { m_portalTouched = true; });
-    connect(m_ui->tokenEdit, &QLineEdit::textEdited, this, [this] { m_tokenTouched = true; });
+    connect(m_ui->tokenEdit, &QLineEdit::textEdited, this, [this] {
+        m_tokenTouched = true;
+        m_tokenEditedSinceLoad = true;
+        m_tokenReadProblem.clear();
+    });
     connect(m_ui->keyIdEdit, &QLineEdit::textEdited, this, [this] { m_keyIdTouched = true; });
-    connect(m_ui->portalEdit, &QLineEdit::textChanged, this, &MainWindow::updateValidation);
-    connect(m_ui->tokenEdit, &QLineEdit::textChanged, this, &MainWindow::updateValidation);
+    // What the connection test reported no longer describes changed fields.
+    for (QLineEdit *edit : {m_ui->portalEdit, m_ui->tokenEdit}) {
+        connect(edit, &QLineEdit::textChanged, this, &MainWindow::clearConnectionResult);
+        connect(edit, &QLineEdit::textChanged, this, &MainWindow::updateValidation);
+    }
+    connect(m_ui->schemeCombo, &QComboBox::currentIndexChanged, this,
+            &MainWindow::clearConnectionResult);
     connect(m_ui->keyIdEdit, &QLineEdit::textChanged, this, &MainWindow::updateValidation);
     connect(m_ui->schemeCombo, &QComboBox::currentIndexChanged, this,
             &MainWindow::updateValidation);
-    connect(m_ui->allowHttpCheck, &QCheckBox::toggled, this, &MainWindow::updateRevokeButton);
+    connect(m_ui->allowHttpCheck, &QCheckBox::toggled, this, &MainWindow::updateActions);
+    connect(m_ui->allowHttpCheck, &QCheckBox::toggled, this, &MainWindow::updateProfileState);
     connect(m_ui->revokeButton, &QPushButton::clicked, this, &MainWindow::revoke);
+    connect(m_ui->testConnectionButton, &QPushButton::clicked, this, &MainWindow::testConnection);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &MainWindow::cancel);
     connect(m_ui->statusPanel, &StatusPanel::trustCertificateRequested, this,
             &MainWindow::onTrustCertificateRequested);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    setUpProfileActions();
 
     m_rateLimitCountdown.setInterval(1000);
     connect(&m_rateLimitCountdown, &QTimer::timeout, this, [this] {
@@ -109,7 +128,12 @@ MainWindow::MainWindow(QNetworkAccessManager *network, QWidget *parent)
         updateRateLimitMessage();
     });
 
-    loadSettings();
+    connect(m_secrets, &SecretStore::persistenceChanged, this, &MainWindow::updateWarnings);
+    updateWarnings();
+    reloadProfileCombo();
+    const QUuid lastUsed = m_profiles->lastUsed();
+    if (!lastUsed.isNull() && m_profiles->find(lastUsed))
+        activateProfile(lastUsed, false);
     updateValidation();
     m_ui->portalEdit->setFocus();
 }
@@ -118,11 +142,47 @@ MainWindow::~MainWindow()
 {
     if (m_operation)
         m_operation->cancel();
+    if (m_connectionTest)
+        m_connectionTest->cancel();
 }
 
 void MainWindow::initResources()
 {
     initGuiResources();
+}
+
+ProfileDialog *MainWindow::profileDialog() const
+{
+    return m_profileDialog;
+}
+
+void MainWindow::setUpProfileActions()
+{
+    auto *moreMenu = new QMenu(m_ui->moreProfileButton);
+    moreMenu->addAction(m_ui->actionDuplicateProfile);
+    moreMenu->addAction(m_ui->actionRenameProfile);
+    moreMenu->addSeparator();
+    moreMenu->addAction(m_ui->actionDeleteProfile);
+    m_ui->moreProfileButton->setMenu(moreMenu);
+    m_ui->actionSaveProfile->setShortcut(QKeySequence::Save);
+
+    connect(m_ui->profileCombo, &QComboBox::currentIndexChanged, this,
+            &MainWindow::onProfileComboChanged);
+    connect(m_ui->newProfileButton, &QPushButton::clicked, this, &MainWindow::newProfile);
+    connect(m_ui->editProfileButton, &QPushButton::clicked, this, &MainWindow::editProfile);
+    connect(m_ui->saveProfileButton, &QPushButton::clicked, this, &MainWindow::saveProfileChanges);
+    connect(m_ui->revertProfileButton, &QPushButton::clicked, this,
+            &MainWindow::revertProfileChanges);
+    connect(m_ui->actionNewProfile, &QAction::triggered, this, &MainWindow::newProfile);
+    connect(m_ui->actionEditProfile, &QAction::triggered, this, &MainWindow::editProfile);
+    connect(m_ui->actionDuplicateProfile, &QAction::triggered, this, &MainWindow::duplicateProfile);
+    connect(m_ui->actionRenameProfile, &QAction::triggered, this, &MainWindow::renameProfile);
+    connect(m_ui->actionDeleteProfile, &QAction::triggered, this, &MainWindow::deleteProfile);
+    connect(m_ui->actionSaveProfile, &QAction::triggered, this, &MainWindow::saveProfileChanges);
+    connect(m_ui->actionRevertProfile, &QAction::triggered, this,
+            &MainWindow::revertProfileChanges);
+    connect(m_ui->actionImportProfiles, &QAction::triggered, this, &MainWindow::importProfiles);
+    connect(m_ui->actionExportProfiles, &QAction::triggered, this, &MainWindow::exportProfiles);
 }
 
 void MainWindow::setPortalAddress(const QString &address)
@@ -136,6 +196,7 @@ void MainWindow::setToken(const QString &token)
 {
     m_ui->tokenEdit->setText(token);
     m_tokenTouched = !token.isEmpty();
+    m_tokenEditedSinceLoad = true; // a token still being read must not overwrite this one
     updateValidation();
 }
 
@@ -166,15 +227,23 @@ bool MainWindow::trustCertificate(const QString &portal, const QString &fingerpr
         return false;
     m_trustByPortal.insert(address.toString(), trust);
     m_ui->statusPanel->markCertificateTrusted(fingerprint);
+    if (m_report && !m_report->ok &&
+        m_report->failure.certificateSha256.compare(fingerprint, Qt::CaseInsensitive) == 0) {
+        m_reportCertificateTrusted = true;
+        showConnectionReport();
+    }
     return true;
+}
+
+bool MainWindow::canTestConnection() const
+{
+    return !isBusy() && PortalAddress::parse(m_ui->portalEdit->text()).isValid() &&
+           !currentToken().isEmpty() && (!needsHttpOptIn() || m_ui->allowHttpCheck->isChecked());
 }
 
 bool MainWindow::canRevoke() const
 {
-    return !isBusy() && PortalAddress::parse(m_ui->portalEdit->text()).isValid() &&
-           !Auth::cleanToken(m_ui->tokenEdit->text()).isEmpty() &&
-           KeyId::parse(m_ui->keyIdEdit->text()).isValid() &&
-           (!needsHttpOptIn() || m_ui->allowHttpCheck->isChecked());
+    return canTestConnection() && KeyId::parse(m_ui->keyIdEdit->text()).isValid();
 }
 
 void MainWindow::revoke()
@@ -188,7 +257,6 @@ void MainWindow::revoke()
         return;
     }
 
-    const PortalAddress portal = PortalAddress::parse(m_ui->portalEdit->text());
     const KeyId keyId = KeyId::parse(m_ui->keyIdEdit->text());
     const QMessageBox::StandardButton answer = MessageBox::confirm(
         this, tr("Revoke API Key"), tr("Revoke API key %1?").arg(keyId.toString()),
@@ -200,35 +268,79 @@ void MainWindow::revoke()
     }
 
     ConnectionSettings settings;
-    settings.portal = portal;
-    settings.token = m_ui->tokenEdit->text();
-    settings.scheme = currentScheme();
-    settings.trust = m_trustByPortal.value(portal.toString());
-    settings.allowInsecureHttp = needsHttpOptIn() && m_ui->allowHttpCheck->isChecked();
+    QString error;
+    if (!connectionSettings(&settings, &error)) {
+        MessageBox::warning(this, tr("Cannot Connect"),
+                            tr("The profile's connection settings cannot be used."), error);
+        return;
+    }
     m_client->setConnection(settings);
 
-    m_operationPortal = portal.toString();
+    m_operationPortal = settings.portal.toString();
     m_operationKeyId = keyId.toString();
     m_operation = m_client->revoke(keyId.toString());
     connect(m_operation, &RevokeOperation::finished, this, &MainWindow::onRevokeFinished);
     connect(m_operation, &RevokeOperation::rateLimitWait, this, &MainWindow::onRateLimitWait);
     setBusy(true);
     statusBar()->showMessage(tr("Revoking key %1 on %2…").arg(m_operationKeyId, m_operationPortal));
-    saveSettings();
+}
+
+void MainWindow::testConnection()
+{
+    if (!canTestConnection()) {
+        if (!isBusy()) {
+            m_portalTouched = m_tokenTouched = true;
+            updateValidation();
+        }
+        return;
+    }
+
+    clearConnectionResult();
+    ConnectionSettings settings;
+    QString error;
+    if (!connectionSettings(&settings, &error)) {
+        ConnectionReport report;
+        report.failure.kind = OutcomeKind::TlsError;
+        report.failure.sentence = error;
+        m_reportPortal = PortalAddress::parse(m_ui->portalEdit->text()).toString();
+        m_report = report;
+        showConnectionReport();
+        return;
+    }
+    m_client->setConnection(settings);
+    m_reportPortal = settings.portal.toString();
+    m_connectionTest = m_client->testConnection();
+    connect(m_connectionTest, &ConnectionTest::finished, this, &MainWindow::onConnectionTested);
+    setBusy(true);
+    addConnectionLine(QIcon(), tr("Signing in to %1…").arg(m_reportPortal), "connectionProgress");
+    m_ui->connectionResult->setVisible(true);
+    statusBar()->showMessage(tr("Testing the connection to %1…").arg(m_reportPortal));
 }
 
 void MainWindow::cancel()
 {
-    if (m_operation) {
+    if (m_operation || m_connectionTest)
         statusBar()->showMessage(tr("Cancelling…"));
+    if (m_operation)
         m_operation->cancel();
-    }
+    if (m_connectionTest)
+        m_connectionTest->cancel();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_closeWhenWritten && !confirmLeaveProfile()) {
+        event->ignore();
+        return;
+    }
     cancel();
-    saveSettings();
+    // Quitting before the keychain confirms a write could lose the token.
+    if (m_pendingWrites > 0) {
+        m_closeWhenWritten = true;
+        statusBar()->showMessage(tr("Saving the token…"));
+        event->ignore();
+        return;
+    }
     QMainWindow::closeEvent(event);
 }
 
@@ -242,15 +354,17 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::updateValidation()
 {
     const PortalAddress portal = PortalAddress::parse(m_ui->portalEdit->text());
-    const QString token = Auth::cleanToken(m_ui->tokenEdit->text());
+    const QString token = currentToken();
     const KeyId keyId = KeyId::parse(m_ui->keyIdEdit->text());
 
     setMessage(m_ui->portalError, m_portalTouched ? portal.errorString() : QString());
-    setMessage(m_ui->tokenError,
-               m_tokenTouched && token.isEmpty()
-                   ? tr("Enter the access token: an API key with the *:write scope (sk-…) or "
-                        "a session token of an administrator.")
-                   : QString());
+    QString tokenMessage;
+    if (!m_tokenReadProblem.isEmpty() && token.isEmpty())
+        tokenMessage = m_tokenReadProblem;
+    else if (m_tokenTouched && token.isEmpty())
+        tokenMessage = tr("Enter the access token: an API key with the *:write scope (sk-…) or "
+                          "a session token of an administrator.");
+    setMessage(m_ui->tokenError, tokenMessage);
     setMessage(m_ui->keyIdError, m_keyIdTouched ? keyId.errorString() : QString());
 
     const bool optIn = needsHttpOptIn();
@@ -266,12 +380,14 @@ void MainWindow::updateValidation()
                 : tr("This token will be sent as a session token.");
     }
     m_ui->schemeHint->setText(hint);
-    updateRevokeButton();
+    updateActions();
+    updateProfileState();
 }
 
-void MainWindow::updateRevokeButton()
+void MainWindow::updateActions()
 {
     m_ui->revokeButton->setEnabled(canRevoke());
+    m_ui->testConnectionButton->setEnabled(canTestConnection());
 }
 
 void MainWindow::applyColors()
@@ -287,6 +403,7 @@ void MainWindow::applyColors()
     warningPalette.setColor(QPalette::WindowText, warning);
     warningPalette.setColor(QPalette::ButtonText, warning);
     m_ui->allowHttpCheck->setPalette(warningPalette);
+    m_ui->profileModifiedLabel->setPalette(warningPalette);
 
     QPalette hintPalette = m_ui->schemeHint->palette();
     QColor hintColor = palette().color(QPalette::WindowText);
@@ -306,13 +423,47 @@ AuthScheme MainWindow::currentScheme() const
     return static_cast<AuthScheme>(m_ui->schemeCombo->currentData().toInt());
 }
 
+QString MainWindow::currentToken() const
+{
+    return Auth::cleanToken(m_ui->tokenEdit->text());
+}
+
+const PortalProfile *MainWindow::currentProfile() const
+{
+    return m_currentProfile.isNull() ? nullptr : m_profiles->find(m_currentProfile);
+}
+
+bool MainWindow::connectionSettings(ConnectionSettings *settings, QString *error) const
+{
+    const PortalAddress portal = PortalAddress::parse(m_ui->portalEdit->text());
+    const bool allowHttp = needsHttpOptIn() && m_ui->allowHttpCheck->isChecked();
+    if (const PortalProfile *saved = currentProfile()) {
+        // The profile's certificate trust and timeout, with the fields as they are now.
+        PortalProfile profile = *saved;
+        profile.portal = m_ui->portalEdit->text().trimmed();
+        profile.scheme = currentScheme();
+        profile.allowInsecureHttp = allowHttp;
+        if (!profile.toConnectionSettings(m_ui->tokenEdit->text(), settings, error))
+            return false;
+    } else {
+        settings->portal = portal;
+        settings->token = m_ui->tokenEdit->text();
+        settings->scheme = currentScheme();
+        settings->allowInsecureHttp = allowHttp;
+    }
+    const TlsTrust session = m_trustByPortal.value(portal.toString());
+    settings->trust.extraCaCertificates += session.extraCaCertificates;
+    settings->trust.pinnedSha256 += session.pinnedSha256;
+    return true;
+}
+
 void MainWindow::setBusy(bool busy)
 {
     m_ui->busyIndicator->setVisible(busy);
     m_ui->cancelButton->setEnabled(busy);
     if (!busy)
         m_rateLimitCountdown.stop();
-    updateRevokeButton();
+    updateActions();
 }
 
 void MainWindow::onRevokeFinished(const RevokeOutcome &outcome)
@@ -368,7 +519,8 @@ void MainWindow::onTrustCertificateRequested(const QString &portal, const QStrin
            "Only do this if you have checked that this is your portal's certificate, for "
            "example with its administrator. If someone is intercepting the connection, "
            "trusting their certificate hands them your access token.\n\n"
-           "The certificate is trusted until DocSpace Keys quits; nothing is saved.")
+           "The certificate is trusted until DocSpace Keys quits; nothing is saved. To trust "
+           "it for good, enter the fingerprint in the profile (Edit…).")
             .arg(fingerprint),
         tr("&Trust for This Session"), QMessageBox::Warning);
     if (answer != QMessageBox::Ok)
@@ -380,7 +532,7 @@ void MainWindow::onTrustCertificateRequested(const QString &portal, const QStrin
         return;
     }
     statusBar()->showMessage(
-        tr("Certificate trusted for this session. Revoke the key again to retry."));
+        tr("Certificate trusted for this session. Test the connection or revoke again."));
     m_ui->revokeButton->setFocus();
 }
 
@@ -389,27 +541,656 @@ void MainWindow::showAbout()
     MessageBox::about(this, tr("About DocSpace Keys"),
                       tr("DocSpace Keys %1\n\n"
                          "Revokes API keys of ONLYOFFICE DocSpace portals.\n"
-                         "Access tokens are kept in memory only: never saved, never logged.\n\n"
-                         "Built with Qt %2, running on Qt %3.")
-                          .arg(QStringLiteral(DSK_VERSION), QStringLiteral(QT_VERSION_STR),
-                               QString::fromLatin1(qVersion())));
+                         "Tokens of saved profiles are kept in %2; never in a file, never "
+                         "logged.\n\n"
+                         "Built with Qt %3, running on Qt %4.")
+                          .arg(QStringLiteral(DSK_VERSION), m_secrets->description(),
+                               QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())));
 }
 
-void MainWindow::loadSettings()
+// --- Profiles ---
+
+bool MainWindow::isProfileModified() const
 {
-    QSettings settings;
-    m_ui->portalEdit->setText(settings.value(SettingsPortal).toString());
-    AuthScheme scheme = AuthScheme::Auto;
-    if (Auth::parseSchemeName(settings.value(SettingsScheme).toString(), &scheme))
-        setAuthScheme(scheme);
+    const PortalProfile *profile = currentProfile();
+    if (!profile)
+        return false;
+    if (m_ui->portalEdit->text().trimmed() != profile->portal.trimmed() ||
+        currentScheme() != profile->scheme)
+        return true;
+    if (needsHttpOptIn() && m_ui->allowHttpCheck->isChecked() != profile->allowInsecureHttp)
+        return true;
+    if (m_tokenLoaded)
+        return currentToken() != m_savedToken;
+    return m_tokenEditedSinceLoad;
 }
 
-void MainWindow::saveSettings() const
+bool MainWindow::selectProfile(const QUuid &id, bool remember)
 {
-    // The portal and scheme only: the token is never written anywhere.
-    QSettings settings;
-    const PortalAddress portal = PortalAddress::parse(m_ui->portalEdit->text());
-    if (portal.isValid())
-        settings.setValue(SettingsPortal, portal.toString());
-    settings.setValue(SettingsScheme, Auth::schemeName(currentScheme()));
+    if (id == m_currentProfile)
+        return true;
+    if (!id.isNull() && !m_profiles->find(id))
+        return false;
+    if (!confirmLeaveProfile())
+        return false;
+    activateProfile(id, remember);
+    return true;
+}
+
+bool MainWindow::confirmLeaveProfile()
+{
+    if (!isProfileModified())
+        return true;
+    const PortalProfile *profile = currentProfile();
+    const QMessageBox::StandardButton answer = MessageBox::askSaveDiscardCancel(
+        this, tr("Unsaved Changes"),
+        tr("Save the changes to the profile \"%1\"?").arg(profile->name),
+        tr("The portal address, authentication scheme or token were changed here but not "
+           "saved. Discarding them goes back to what the profile has saved."));
+    switch (answer) {
+    case QMessageBox::Save:
+        return saveProfileChanges();
+    case QMessageBox::Discard:
+        revertProfileChanges();
+        return true;
+    default:
+        statusBar()->showMessage(tr("Kept the unsaved changes."), 5000);
+        return false;
+    }
+}
+
+void MainWindow::activateProfile(const QUuid &id, bool remember, const QString *knownToken)
+{
+    m_currentProfile = id;
+    ++m_tokenGeneration; // whatever is still being read belongs to another profile
+    m_tokenLoaded = true;
+    m_tokenEditedSinceLoad = false;
+    m_tokenReadProblem.clear();
+    m_savedToken.clear();
+    if (remember) {
+        m_profiles->setLastUsed(id);
+        saveStore();
+    }
+    reloadProfileCombo();
+
+    const PortalProfile *profile = currentProfile();
+    if (!profile) {
+        // No profile: the fields stay as they are, for use without saving.
+        statusBar()->showMessage(tr("No profile: nothing typed here is saved."), 5000);
+        updateValidation();
+        return;
+    }
+
+    const PortalProfile selected = *profile;
+    m_ui->portalEdit->setText(selected.portal);
+    setAuthScheme(selected.scheme);
+    m_ui->allowHttpCheck->setChecked(needsHttpOptIn() && selected.allowInsecureHttp);
+    m_portalTouched = !selected.portal.isEmpty();
+    m_tokenTouched = false;
+    clearConnectionResult();
+    if (knownToken) {
+        m_savedToken = *knownToken;
+        m_ui->tokenEdit->setText(*knownToken);
+        m_tokenEditedSinceLoad = false;
+    } else {
+        m_ui->tokenEdit->clear();
+        readToken(selected);
+    }
+    updateValidation();
+}
+
+void MainWindow::readToken(const PortalProfile &profile)
+{
+    const int generation = ++m_tokenGeneration;
+    m_tokenLoaded = false;
+    m_tokenEditedSinceLoad = false;
+    const QString placeholder = m_ui->tokenEdit->placeholderText();
+    m_ui->tokenEdit->setPlaceholderText(
+        tr("Reading the token from %1…").arg(m_secrets->description()));
+    const QString name = profile.name;
+    m_secrets->read(
+        profile.secretKey(), this,
+        [this, generation, placeholder, name](const SecretStore::Result &result) {
+            if (generation != m_tokenGeneration)
+                return;
+            m_ui->tokenEdit->setPlaceholderText(placeholder);
+            m_tokenLoaded = true;
+            m_savedToken.clear();
+            switch (result.status) {
+            case SecretStore::Status::Ok:
+                m_savedToken = result.secret;
+                if (!m_tokenEditedSinceLoad)
+                    m_ui->tokenEdit->setText(result.secret);
+                break;
+            case SecretStore::Status::NotFound:
+                statusBar()->showMessage(
+                    tr("No token is saved for \"%1\": enter it, then choose Save to Profile.")
+                        .arg(name),
+                    8000);
+                break;
+            default:
+                m_tokenReadProblem =
+                    tr("The token of \"%1\" could not be read: %2 Enter it here to use it "
+                       "now, or check that the keychain is unlocked and choose the profile "
+                       "again.")
+                        .arg(name, result.error);
+                break;
+            }
+            updateValidation();
+        });
+}
+
+void MainWindow::writeToken(const PortalProfile &profile, const QString &token)
+{
+    ++m_pendingWrites;
+    const QUuid id = profile.id;
+    const QString name = profile.name;
+    const auto done = [this, id, name](const SecretStore::Result &result) {
+        --m_pendingWrites;
+        if (result.status != SecretStore::Status::Ok &&
+            result.status != SecretStore::Status::NotFound) {
+            if (id == m_currentProfile)
+                m_savedToken.clear(); // shows the profile as modified again
+            updateProfileState();
+            MessageBox::warning(this, tr("Token Not Saved"),
+                                tr("The token of \"%1\" could not be saved.").arg(name),
+                                result.error);
+        }
+        if (m_closeWhenWritten && m_pendingWrites == 0)
+            close();
+    };
+    if (token.isEmpty())
+        m_secrets->remove(profile.secretKey(), this, done);
+    else
+        m_secrets->write(profile.secretKey(), token, this, done);
+}
+
+void MainWindow::reloadProfileCombo()
+{
+    QList<PortalProfile> profiles = m_profiles->profiles();
+    std::sort(profiles.begin(), profiles.end(), [](const PortalProfile &a, const PortalProfile &b) {
+        return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
+    });
+    const QSignalBlocker blocker(m_ui->profileCombo);
+    m_ui->profileCombo->clear();
+    m_ui->profileCombo->addItem(tr("(no profile)"), QString());
+    m_ui->profileCombo->setItemData(0, tr("Type a portal and token without saving them"),
+                                    Qt::ToolTipRole);
+    for (const PortalProfile &profile : profiles) {
+        m_ui->profileCombo->addItem(profile.name, profile.id.toString());
+        m_ui->profileCombo->setItemData(m_ui->profileCombo->count() - 1, profile.portal,
+                                        Qt::ToolTipRole);
+    }
+    const int index =
+        m_currentProfile.isNull() ? 0 : m_ui->profileCombo->findData(m_currentProfile.toString());
+    m_ui->profileCombo->setCurrentIndex(qMax(0, index));
+    m_ui->actionExportProfiles->setEnabled(!profiles.isEmpty());
+    updateProfileState();
+}
+
+void MainWindow::onProfileComboChanged(int index)
+{
+    const QUuid id(m_ui->profileCombo->itemData(index).toString());
+    if (!selectProfile(id)) {
+        // Stay where the user was.
+        const QSignalBlocker blocker(m_ui->profileCombo);
+        const int current = m_currentProfile.isNull()
+                                ? 0
+                                : m_ui->profileCombo->findData(m_currentProfile.toString());
+        m_ui->profileCombo->setCurrentIndex(qMax(0, current));
+    }
+}
+
+void MainWindow::updateProfileState()
+{
+    const PortalProfile *profile = currentProfile();
+    const bool modified = isProfileModified();
+    if (modified) {
+        QStringList changed;
+        if (m_ui->portalEdit->text().trimmed() != profile->portal.trimmed())
+            changed << tr("portal address");
+        if (currentScheme() != profile->scheme)
+            changed << tr("scheme");
+        if (needsHttpOptIn() && m_ui->allowHttpCheck->isChecked() != profile->allowInsecureHttp)
+            changed << tr("plain HTTP");
+        if (m_tokenLoaded ? currentToken() != m_savedToken : m_tokenEditedSinceLoad)
+            changed << tr("token");
+        m_ui->profileModifiedLabel->setText(
+            tr("Changed here, not yet saved in \"%1\": %2.")
+                .arg(profile->name, changed.join(QStringLiteral(", "))));
+    }
+    m_ui->profileModifiedBar->setVisible(modified);
+    m_ui->actionSaveProfile->setEnabled(modified);
+    m_ui->actionRevertProfile->setEnabled(modified);
+    const bool selected = profile != nullptr;
+    for (QAction *action : {m_ui->actionEditProfile, m_ui->actionDuplicateProfile,
+                            m_ui->actionRenameProfile, m_ui->actionDeleteProfile}) {
+        action->setEnabled(selected);
+    }
+    m_ui->editProfileButton->setEnabled(selected);
+    m_ui->moreProfileButton->setEnabled(selected);
+}
+
+bool MainWindow::saveProfileChanges()
+{
+    const PortalProfile *saved = currentProfile();
+    if (!saved)
+        return false;
+    PortalProfile profile = *saved;
+    profile.portal = m_ui->portalEdit->text().trimmed();
+    profile.scheme = currentScheme();
+    if (needsHttpOptIn())
+        profile.allowInsecureHttp = m_ui->allowHttpCheck->isChecked();
+    QString error;
+    if (!m_profiles->upsert(profile, &error)) {
+        MessageBox::warning(this, tr("Profile Not Saved"),
+                            tr("The profile \"%1\" was not saved.").arg(profile.name), error);
+        return false;
+    }
+    saveStore();
+    const QString token = currentToken();
+    if (!m_tokenLoaded || token != m_savedToken) {
+        ++m_tokenGeneration; // a read still running must not undo this
+        m_tokenLoaded = true;
+        m_savedToken = token;
+        writeToken(profile, token);
+    }
+    reloadProfileCombo();
+    statusBar()->showMessage(tr("Saved the profile \"%1\".").arg(profile.name), 5000);
+    return true;
+}
+
+void MainWindow::revertProfileChanges()
+{
+    const PortalProfile *profile = currentProfile();
+    if (!profile)
+        return;
+    if (m_tokenLoaded) {
+        const QString token = m_savedToken;
+        activateProfile(profile->id, false, &token);
+    } else {
+        activateProfile(profile->id, false);
+    }
+    statusBar()->showMessage(tr("Back to the saved profile."), 5000);
+}
+
+void MainWindow::openProfileDialog(const PortalProfile &profile, const QString &token)
+{
+    if (m_profileDialog) {
+        m_profileDialog->raise();
+        m_profileDialog->activateWindow();
+        return;
+    }
+    auto *dialog = new ProfileDialog(m_profiles, m_secrets, this);
+    dialog->setObjectName(QStringLiteral("profileDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setProfile(profile, token);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { onProfileDialogAccepted(dialog); });
+    m_profileDialog = dialog;
+    dialog->open();
+}
+
+void MainWindow::newProfile()
+{
+    PortalProfile profile;
+    QString token;
+    if (currentProfile()) {
+        if (!confirmLeaveProfile())
+            return;
+    } else {
+        // What was typed without a profile becomes the new profile.
+        const PortalAddress portal = PortalAddress::parse(m_ui->portalEdit->text());
+        profile.portal = m_ui->portalEdit->text().trimmed();
+        profile.scheme = currentScheme();
+        profile.allowInsecureHttp = needsHttpOptIn() && m_ui->allowHttpCheck->isChecked();
+        if (portal.isValid())
+            profile.name = m_profiles->uniqueName(portal.origin().host());
+        token = currentToken();
+    }
+    openProfileDialog(profile, token);
+}
+
+void MainWindow::editProfile()
+{
+    const PortalProfile *saved = currentProfile();
+    if (!saved)
+        return;
+    // The editor starts from what the window shows, unsaved changes included.
+    PortalProfile profile = *saved;
+    profile.portal = m_ui->portalEdit->text().trimmed();
+    profile.scheme = currentScheme();
+    if (needsHttpOptIn())
+        profile.allowInsecureHttp = m_ui->allowHttpCheck->isChecked();
+    openProfileDialog(profile, currentToken());
+}
+
+void MainWindow::onProfileDialogAccepted(ProfileDialog *dialog)
+{
+    PortalProfile profile = dialog->profile();
+    const bool isNew = profile.id.isNull();
+    if (isNew)
+        profile.id = QUuid::createUuid();
+    QString error;
+    if (!m_profiles->upsert(profile, &error)) {
+        MessageBox::warning(this, tr("Profile Not Saved"),
+                            tr("The profile \"%1\" was not saved.").arg(profile.name), error);
+        return;
+    }
+    const QString token = dialog->token();
+    writeToken(profile, token);
+    m_currentProfile = QUuid(); // re-apply even when it is the selected profile
+    activateProfile(profile.id, true, &token);
+    statusBar()->showMessage(isNew ? tr("Created the profile \"%1\".").arg(profile.name)
+                                   : tr("Saved the profile \"%1\".").arg(profile.name),
+                             5000);
+}
+
+void MainWindow::duplicateProfile()
+{
+    const PortalProfile *saved = currentProfile();
+    if (!saved)
+        return;
+    if (!m_tokenLoaded) {
+        statusBar()->showMessage(tr("The token is still being read; try again in a moment."), 5000);
+        return;
+    }
+    const PortalProfile original = *saved;
+    const QString token = m_savedToken;
+    if (!confirmLeaveProfile())
+        return;
+    PortalProfile copy = original;
+    copy.id = QUuid::createUuid();
+    copy.name = m_profiles->uniqueName(original.name);
+    QString error;
+    if (!m_profiles->upsert(copy, &error)) {
+        MessageBox::warning(this, tr("Profile Not Duplicated"),
+                            tr("The profile \"%1\" was not duplicated.").arg(original.name), error);
+        return;
+    }
+    if (!token.isEmpty())
+        writeToken(copy, token);
+    activateProfile(copy.id, true, &token);
+    statusBar()->showMessage(
+        tr("Created \"%1\" as a copy of \"%2\".").arg(copy.name, original.name), 5000);
+}
+
+void MainWindow::renameProfile()
+{
+    const PortalProfile *saved = currentProfile();
+    if (!saved)
+        return;
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("renameProfileDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Rename Profile"));
+    dialog->setLabelText(tr("New name for \"%1\":").arg(saved->name));
+    dialog->setTextValue(saved->name);
+    dialog->setOkButtonText(tr("&Rename"));
+    const QUuid id = saved->id;
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, id](const QString &name) {
+        const PortalProfile *current = m_profiles->find(id);
+        if (!current || name.simplified() == current->name)
+            return;
+        PortalProfile renamed = *current;
+        const QString oldName = renamed.name;
+        renamed.name = name.simplified();
+        QString error;
+        if (!m_profiles->upsert(renamed, &error)) {
+            MessageBox::warning(this, tr("Profile Not Renamed"),
+                                tr("The profile \"%1\" was not renamed.").arg(oldName), error);
+            return;
+        }
+        saveStore();
+        reloadProfileCombo();
+        statusBar()->showMessage(tr("Renamed \"%1\" to \"%2\".").arg(oldName, renamed.name), 5000);
+    });
+    dialog->open();
+}
+
+void MainWindow::deleteProfile()
+{
+    const PortalProfile *saved = currentProfile();
+    if (!saved)
+        return;
+    const PortalProfile profile = *saved;
+    const QMessageBox::StandardButton answer = MessageBox::confirm(
+        this, tr("Delete Profile"), tr("Delete the profile \"%1\"?").arg(profile.name),
+        tr("Its settings and its saved token are deleted. This cannot be undone; the portal "
+           "and its keys are not affected."),
+        tr("&Delete"), QMessageBox::Warning);
+    if (answer != QMessageBox::Ok)
+        return;
+
+    m_profiles->remove(profile.id);
+    m_secrets->remove(
+        profile.secretKey(), this, [this, profile](const SecretStore::Result &result) {
+            if (result.status == SecretStore::Status::Ok ||
+                result.status == SecretStore::Status::NotFound)
+                return;
+            MessageBox::warning(this, tr("Token Not Deleted"),
+                                tr("The token of the deleted profile \"%1\" could not be removed "
+                                   "from %2.")
+                                    .arg(profile.name, m_secrets->description()),
+                                result.error);
+        });
+    // The deleted profile's token does not stay behind in the window either.
+    m_ui->tokenEdit->clear();
+    m_tokenTouched = false;
+    activateProfile(QUuid(), true);
+    statusBar()->showMessage(tr("Deleted the profile \"%1\" and its token.").arg(profile.name),
+                             5000);
+}
+
+void MainWindow::importProfiles()
+{
+    const QString path = FileChooser::openFile(this, tr("Import Profiles"), lastDirectory(),
+                                               tr("Profiles (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        MessageBox::warning(
+            this, tr("Profiles Not Imported"),
+            tr("Cannot read %1.").arg(QFileInfo(path).fileName()),
+            tr("%1. Check that the file exists and may be read.").arg(file.errorString()));
+        return;
+    }
+    QString error;
+    QList<QUuid> imported;
+    const int count = m_profiles->importJson(file.readAll(), &error, &imported);
+    if (count < 0) {
+        MessageBox::warning(
+            this, tr("Profiles Not Imported"),
+            tr("%1 holds no profiles that can be imported.").arg(QFileInfo(path).fileName()),
+            error);
+        return;
+    }
+    saveStore();
+    reloadProfileCombo();
+    MessageBox::information(
+        this, tr("Profiles Imported"),
+        (count == 1 ? tr("Imported 1 profile from %1.")
+                    : tr("Imported %n profiles from %1.", nullptr, count))
+            .arg(QFileInfo(path).fileName()),
+        count > 0 ? tr("Exports never contain tokens: choose each imported profile, enter its "
+                       "token and choose Save to Profile.")
+                  : QString());
+    statusBar()->showMessage(
+        (count == 1 ? tr("Imported 1 profile.") : tr("Imported %n profiles.", nullptr, count)),
+        5000);
+}
+
+void MainWindow::exportProfiles()
+{
+    const int count = int(m_profiles->profiles().size());
+    if (count == 0) {
+        MessageBox::information(this, tr("Nothing to Export"), tr("There are no profiles yet."));
+        return;
+    }
+    QString path = FileChooser::saveFile(
+        this, tr("Export Profiles (tokens are never exported)"),
+        lastDirectory() + QStringLiteral("/docspace-profiles.json"), tr("Profiles (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".json");
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_profiles->exportJson()) < 0 ||
+        !file.commit()) {
+        MessageBox::warning(this, tr("Profiles Not Exported"),
+                            tr("Cannot write %1.").arg(QFileInfo(path).fileName()),
+                            tr("%1. Choose another folder.").arg(file.errorString()));
+        return;
+    }
+    MessageBox::information(
+        this, tr("Profiles Exported"),
+        (count == 1 ? tr("Exported 1 profile to %1.")
+                    : tr("Exported %n profiles to %1.", nullptr, count))
+            .arg(QFileInfo(path).fileName()),
+        tr("The file holds portal addresses and settings only. Tokens are never exported: "
+           "whoever imports it enters their own."));
+}
+
+void MainWindow::saveStore()
+{
+    m_profiles->save();
+    updateWarnings();
+}
+
+void MainWindow::updateWarnings()
+{
+    m_ui->settingsWarning->setText(m_profiles->warning());
+    m_ui->keychainWarning->setText(
+        m_secrets->isPersistent()
+            ? QString()
+            : tr("No system keychain is available: tokens are kept only until DocSpace Keys "
+                 "closes."));
+}
+
+// --- Test connection ---
+
+void MainWindow::onConnectionTested(const ConnectionReport &report)
+{
+    m_connectionTest.clear();
+    setBusy(false);
+    m_report = report;
+    m_reportCertificateTrusted = false;
+    showConnectionReport();
+    if (report.ok)
+        statusBar()->showMessage(report.summary(), 8000);
+    else if (report.failure.kind == OutcomeKind::Cancelled)
+        statusBar()->showMessage(tr("Cancelled."));
+    else
+        statusBar()->showMessage(tr("The connection test failed: %1.")
+                                     .arg(OutcomeStyle::title(report.failure.kind).toLower()));
+}
+
+void MainWindow::clearConnectionResult()
+{
+    if (m_connectionTest)
+        return; // the progress line stays until the test ends
+    m_report.reset();
+    QLayout *layout = m_ui->connectionResult->layout();
+    while (QLayoutItem *item = layout->takeAt(0)) {
+        if (QWidget *widget = item->widget())
+            widget->deleteLater();
+        delete item;
+    }
+    m_ui->connectionResult->setAccessibleDescription(QString());
+    m_ui->connectionResult->setVisible(false);
+}
+
+void MainWindow::addConnectionLine(const QIcon &icon, const QString &text, const char *objectName,
+                                   bool strong)
+{
+    auto *row = new QWidget(m_ui->connectionResult);
+    auto *rowLayout = new QHBoxLayout(row);
+    rowLayout->setContentsMargins(0, 0, 0, 0);
+    rowLayout->setSpacing(8);
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    auto *iconLabel = new QLabel(row);
+    iconLabel->setFixedSize(iconSize, iconSize);
+    if (!icon.isNull())
+        iconLabel->setPixmap(icon.pixmap(iconSize, iconSize));
+    auto *textLabel = new QLabel(text, row);
+    textLabel->setObjectName(QLatin1String(objectName));
+    // Names and messages come from the portal: never markup.
+    textLabel->setTextFormat(Qt::PlainText);
+    textLabel->setWordWrap(true);
+    textLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    if (strong) {
+        QFont font = textLabel->font();
+        font.setBold(true);
+        textLabel->setFont(font);
+    }
+    rowLayout->addWidget(iconLabel, 0, Qt::AlignTop);
+    rowLayout->addWidget(textLabel, 1);
+    m_ui->connectionResult->layout()->addWidget(row);
+    const QString description = m_ui->connectionResult->accessibleDescription();
+    m_ui->connectionResult->setAccessibleDescription(
+        description.isEmpty() ? text : description + QLatin1Char('\n') + text);
+}
+
+void MainWindow::showConnectionReport()
+{
+    if (!m_report)
+        return;
+    const ConnectionReport report = *m_report;
+    const QString portal = m_reportPortal;
+    const bool trusted = m_reportCertificateTrusted;
+    clearConnectionResult();
+    m_report = report;
+    m_reportPortal = portal;
+    m_reportCertificateTrusted = trusted;
+
+    using OutcomeStyle::Severity;
+    const QIcon warningIcon = OutcomeStyle::icon(Severity::Warning);
+    if (report.ok) {
+        addConnectionLine(OutcomeStyle::icon(Severity::Success), report.summary(),
+                          "connectionSummary", true);
+        if (report.hasKey)
+            addConnectionLine(QIcon(), report.keySummary(), "connectionKey");
+        for (const QString &warning : report.warnings)
+            addConnectionLine(warningIcon, warning, "connectionWarning");
+        if (report.warnings.isEmpty())
+            addConnectionLine(QIcon(), tr("This token can revoke keys on %1.").arg(portal),
+                              "connectionVerdict");
+    } else {
+        const RevokeOutcome &failure = report.failure;
+        addConnectionLine(OutcomeStyle::icon(OutcomeStyle::severity(failure.kind)),
+                          tr("Could not sign in to %1: %2")
+                              .arg(portal, OutcomeStyle::title(failure.kind).toLower()),
+                          "connectionSummary", true);
+        addConnectionLine(QIcon(), failure.sentence, "connectionFailure");
+        if (!failure.serverMessage.isEmpty())
+            addConnectionLine(QIcon(), tr("The portal said: %1").arg(failure.serverMessage),
+                              "connectionServerMessage");
+        if (failure.kind == OutcomeKind::TlsError && !failure.certificateSha256.isEmpty()) {
+            addConnectionLine(
+                QIcon(), tr("Certificate SHA-256 fingerprint: %1").arg(failure.certificateSha256),
+                "connectionFingerprint");
+            if (trusted) {
+                addConnectionLine(OutcomeStyle::icon(Severity::Success),
+                                  tr("Trusted for this session: test the connection again."),
+                                  "connectionTrusted");
+            } else {
+                auto *trustButton =
+                    new QPushButton(QIcon(QStringLiteral(":/icons/certificate.svg")),
+                                    tr("Trust This &Certificate…"), m_ui->connectionResult);
+                trustButton->setObjectName(QStringLiteral("connectionTrustButton"));
+                const QString fingerprint = failure.certificateSha256;
+                connect(trustButton, &QPushButton::clicked, this, [this, portal, fingerprint] {
+                    onTrustCertificateRequested(portal, fingerprint);
+                });
+                auto *row = new QHBoxLayout;
+                row->addWidget(trustButton);
+                row->addStretch(1);
+                auto *holder = new QWidget(m_ui->connectionResult);
+                holder->setLayout(row);
+                row->setContentsMargins(0, 4, 0, 0);
+                m_ui->connectionResult->layout()->addWidget(holder);
+            }
+        }
+    }
+    m_ui->connectionResult->setVisible(true);
 }

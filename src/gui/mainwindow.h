@@ -1,6 +1,8 @@
 #pragma once
 
 #include "authscheme.h"
+#include "connectiontest.h"
+#include "portalprofile.h"
 #include "revokeoutcome.h"
 #include "tlstrust.h"
 
@@ -8,28 +10,42 @@
 #include <QMainWindow>
 #include <QPointer>
 #include <QTimer>
+#include <QUuid>
 
 #include <memory>
+#include <optional>
 
 class DocSpaceClient;
+class ProfileDialog;
+class ProfileStore;
 class QNetworkAccessManager;
 class RevokeOperation;
+class SecretStore;
 
 namespace Ui {
 class MainWindow;
 }
 
-// The one window of the application: portal, token and key id in, a confirmation, an
-// asynchronous revocation, and its outcome in the status panel. The token stays in memory:
-// it is never saved, logged or shown anywhere but in its own (masked) field.
+// The one window of the application: a saved profile (or an address and token typed in),
+// a key id, a confirmation, an asynchronous revocation and its outcome in the status panel;
+// "Test connection" shows who the token signs in as. Tokens live in the SecretStore and in
+// their own (masked) field: never in a file, a log or the status panel.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    // Uses the given network access manager (tests aim it at a sandbox) or owns one.
-    explicit MainWindow(QNetworkAccessManager *network = nullptr, QWidget *parent = nullptr);
+    // What the window works with, from outside so tests can use a temporary INI file and
+    // memory for tokens.
+    struct Services
+    {
+        QNetworkAccessManager *network = nullptr; // null: the window owns one
+        ProfileStore *profiles = nullptr;         // required, already loaded
+        SecretStore *secrets = nullptr;           // required
+    };
+
+    explicit MainWindow(const Services &services, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Registers the icons compiled into this static library; safe to call more than once.
@@ -45,38 +61,87 @@ public:
     bool trustCertificate(const QString &portal, const QString &fingerprint,
                           QString *error = nullptr);
 
-    bool isBusy() const { return !m_operation.isNull(); }
+    bool isBusy() const { return !m_operation.isNull() || !m_connectionTest.isNull(); }
     bool canRevoke() const;
+    bool canTestConnection() const;
+
+    // The selected profile; null when the fields are used without one.
+    QUuid currentProfileId() const { return m_currentProfile; }
+    // The portal, scheme, plain-HTTP opt-in or token differ from the selected profile's.
+    bool isProfileModified() const;
+    // Selects a profile (null id: none), asking first what to do with unsaved changes. False
+    // when the user chose to stay. `remember` makes it the profile selected at the next start.
+    bool selectProfile(const QUuid &id, bool remember = true);
+    // The open profile editor, if any.
+    ProfileDialog *profileDialog() const;
 
 public slots:
     // Asks for confirmation, then revokes. Does nothing (but point at the problems) while an
     // input is invalid or a request runs.
     void revoke();
+    void testConnection();
     void cancel();
+
+    void newProfile();
+    void editProfile();
+    void duplicateProfile();
+    void renameProfile();
+    void deleteProfile();
+    // Saves the fields into the selected profile and its token into the SecretStore.
+    bool saveProfileChanges();
+    void revertProfileChanges();
+    void importProfiles();
+    void exportProfiles();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
+    void setUpProfileActions();
     void updateValidation();
-    void updateRevokeButton();
+    void updateActions();
     void applyColors();
     bool needsHttpOptIn() const;
     AuthScheme currentScheme() const;
+    QString currentToken() const;
+    const PortalProfile *currentProfile() const;
+    bool connectionSettings(ConnectionSettings *settings, QString *error) const;
     void setBusy(bool busy);
     void onRevokeFinished(const RevokeOutcome &outcome);
     void onRateLimitWait(int seconds, int attempt);
     void updateRateLimitMessage();
     void onTrustCertificateRequested(const QString &portal, const QString &fingerprint);
     void showAbout();
-    void loadSettings();
-    void saveSettings() const;
+
+    // Profiles
+    bool confirmLeaveProfile();
+    void activateProfile(const QUuid &id, bool remember, const QString *knownToken = nullptr);
+    void readToken(const PortalProfile &profile);
+    void writeToken(const PortalProfile &profile, const QString &token);
+    void reloadProfileCombo();
+    void onProfileComboChanged(int index);
+    void onProfileDialogAccepted(ProfileDialog *dialog);
+    void openProfileDialog(const PortalProfile &profile, const QString &token);
+    void updateProfileState();
+    void saveStore();
+    void updateWarnings();
+
+    // "Test connection" results
+    void onConnectionTested(const ConnectionReport &report);
+    void showConnectionReport();
+    void clearConnectionResult();
+    void addConnectionLine(const QIcon &icon, const QString &text, const char *objectName,
+                           bool strong = false);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QNetworkAccessManager *m_network;
+    ProfileStore *m_profiles;
+    SecretStore *m_secrets;
     DocSpaceClient *m_client;
     QPointer<RevokeOperation> m_operation;
+    QPointer<ConnectionTest> m_connectionTest;
+    QPointer<ProfileDialog> m_profileDialog;
     QString m_operationPortal;
     QString m_operationKeyId;
     // Certificates the user chose to trust in this session, per portal origin.
@@ -86,4 +151,17 @@ private:
     bool m_portalTouched = false;
     bool m_tokenTouched = false;
     bool m_keyIdTouched = false;
+
+    QUuid m_currentProfile;
+    QString m_savedToken;      // the selected profile's token as the SecretStore has it
+    bool m_tokenLoaded = true; // false while it is being read
+    bool m_tokenEditedSinceLoad = false;
+    QString m_tokenReadProblem;
+    int m_tokenGeneration = 0; // answers to older reads are ignored
+    int m_pendingWrites = 0;
+    bool m_closeWhenWritten = false;
+
+    std::optional<ConnectionReport> m_report;
+    QString m_reportPortal;
+    bool m_reportCertificateTrusted = false;
 };

@@ -34,6 +34,31 @@ QMessageBox::StandardButton MessageBox::warning(QWidget *parent, const QString &
     return show(box);
 }
 
+void MessageBox::information(QWidget *parent, const QString &title, const QString &text,
+                             const QString &informativeText)
+{
+    QMessageBox box(QMessageBox::Information, title, text, QMessageBox::Ok, parent);
+    box.setTextFormat(Qt::PlainText);
+    box.setInformativeText(informativeText);
+    show(box);
+}
+
+QMessageBox::StandardButton MessageBox::askSaveDiscardCancel(QWidget *parent, const QString &title,
+                                                             const QString &text,
+                                                             const QString &informativeText)
+{
+    QMessageBox box(QMessageBox::Warning, title, text,
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, parent);
+    box.setTextFormat(Qt::PlainText);
+    box.setInformativeText(informativeText);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.setEscapeButton(QMessageBox::Cancel);
+    const QMessageBox::StandardButton answer = show(box);
+    if (answer == QMessageBox::Save || answer == QMessageBox::Discard)
+        return answer;
+    return QMessageBox::Cancel;
+}
+
 void MessageBox::about(QWidget *parent, const QString &title, const QString &text)
 {
     QMessageBox box(QMessageBox::NoIcon, title, text, QMessageBox::Ok, parent);

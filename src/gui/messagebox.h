@@ -19,7 +19,15 @@ public:
     static QMessageBox::StandardButton warning(QWidget *parent, const QString &title,
                                                const QString &text,
                                                const QString &informativeText = {});
+    static void information(QWidget *parent, const QString &title, const QString &text,
+                            const QString &informativeText = {});
     static void about(QWidget *parent, const QString &title, const QString &text);
+
+    // Unsaved changes: returns QMessageBox::Save, QMessageBox::Discard or QMessageBox::Cancel
+    // (the default, and what Escape or closing the box answers).
+    static QMessageBox::StandardButton askSaveDiscardCancel(QWidget *parent, const QString &title,
+                                                            const QString &text,
+                                                            const QString &informativeText);
 
     // Test seam: the next box returns this answer without being shown.
     static void setNextAnswer(QMessageBox::StandardButton answer);

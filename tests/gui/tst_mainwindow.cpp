@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 #include "messagebox.h"
+#include "profilestore.h"
 #include "sandboxserver.h"
+#include "secretstore.h"
 #include "statusmodel.h"
 #include "statuspanel.h"
 
@@ -8,6 +10,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDirIterator>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -44,7 +47,7 @@ private slots:
     void portal_plainHttpLoopback_needsNoOptIn();
     void copy_afterRevoke_putsEntryTextOnClipboard();
     void revoke_untrustedCertificate_offersTrustThenSucceeds();
-    void settings_afterRevoke_rememberPortalButNeverToken();
+    void settings_afterRevokeWithoutProfile_tokenInNoFile();
     void token_clearedAfterTyping_showsInlineMessage();
     void about_helpMenu_showsVersionAndTitleIsFixed();
 
@@ -64,7 +67,12 @@ private:
     QModelIndex newestEntry() const;
     int entryCount() const;
 
+    std::unique_ptr<MainWindow> makeWindow();
+
     QTemporaryDir m_settingsDir;
+    std::unique_ptr<QTemporaryDir> m_profileDir;
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<MemorySecretStore> m_secrets;
     std::unique_ptr<SandboxServer> m_sandbox;
     std::unique_ptr<MainWindow> m_window;
 };
@@ -84,7 +92,12 @@ void TestMainWindow::init()
     m_sandbox = std::make_unique<SandboxServer>();
     QVERIFY2(m_sandbox->listen(QHostAddress(QHostAddress::LocalHost), 0, 0),
              qPrintable(m_sandbox->errorString()));
-    m_window = std::make_unique<MainWindow>();
+    m_profileDir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_profileDir->isValid());
+    m_profiles = std::make_unique<ProfileStore>(m_profileDir->filePath("profiles.ini"));
+    m_profiles->load();
+    m_secrets = std::make_unique<MemorySecretStore>();
+    m_window = makeWindow();
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
@@ -93,7 +106,16 @@ void TestMainWindow::cleanup()
 {
     MessageBox::setNextAnswer(QMessageBox::NoButton);
     m_window.reset();
+    m_secrets.reset();
+    m_profiles.reset();
+    m_profileDir.reset();
     m_sandbox.reset();
+}
+
+std::unique_ptr<MainWindow> TestMainWindow::makeWindow()
+{
+    return std::make_unique<MainWindow>(
+        MainWindow::Services{nullptr, m_profiles.get(), m_secrets.get()});
 }
 
 void TestMainWindow::fill(const QString &portal, const QString &token, const QString &keyId)
@@ -400,7 +422,7 @@ void TestMainWindow::revoke_untrustedCertificate_offersTrustThenSucceeds()
     QCOMPARE(deleteRequests(), 1);
 }
 
-void TestMainWindow::settings_afterRevoke_rememberPortalButNeverToken()
+void TestMainWindow::settings_afterRevokeWithoutProfile_tokenInNoFile()
 {
     fill(m_sandbox->httpUrl().toString(), adminToken(), keyIdOf(QStringLiteral("CI pipeline")));
     find<QComboBox>("schemeCombo")->setCurrentIndex(1); // API key
@@ -408,18 +430,23 @@ void TestMainWindow::settings_afterRevoke_rememberPortalButNeverToken()
     QTest::mouseClick(find<QPushButton>("revokeButton"), Qt::LeftButton);
     QTRY_COMPARE(entryCount(), 1);
     m_window->close();
+    QVERIFY(!m_window->isVisible());
 
-    QSettings settings;
-    for (const QString &key : settings.allKeys())
-        QVERIFY2(!settings.value(key).toString().contains(adminToken()), qPrintable(key));
-    QFile file(settings.fileName());
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QVERIFY(!file.readAll().contains(adminToken().toLatin1()));
+    // Without a profile nothing is saved at all, least of all the token.
+    for (const QString &root : {m_settingsDir.path(), m_profileDir->path()}) {
+        QDirIterator files(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile file(files.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY2(!file.readAll().contains(adminToken().toLatin1()),
+                     qPrintable(file.fileName()));
+        }
+    }
+    QVERIFY(m_profiles->profiles().isEmpty());
 
-    // A new window starts with the remembered portal and scheme, and an empty token.
-    m_window = std::make_unique<MainWindow>();
-    QCOMPARE(find<QLineEdit>("portalEdit")->text(), m_sandbox->httpUrl().toString());
-    QCOMPARE(find<QComboBox>("schemeCombo")->currentIndex(), 1);
+    // A new window starts without a profile and with empty fields.
+    m_window = makeWindow();
+    QCOMPARE(find<QComboBox>("profileCombo")->currentIndex(), 0);
     QVERIFY(find<QLineEdit>("tokenEdit")->text().isEmpty());
 }
 
