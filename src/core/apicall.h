@@ -28,6 +28,8 @@ public:
     // Lets nothing more happen: a request in flight is aborted, a rate-limit wait stops.
     void cancel();
     bool isFinished() const { return m_finished; }
+    // Between a 429 and the retry: nothing of this call is on the wire.
+    bool isWaitingToRetry() const { return m_retryWait.isActive(); }
 
     static QByteArray userAgent();
 

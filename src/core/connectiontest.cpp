@@ -1,5 +1,7 @@
 #include "connectiontest.h"
 
+#include "apikey.h"
+
 #include "docspaceclient.h"
 #include "outcomeclassifier.h"
 
@@ -7,26 +9,11 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
-#include <QRegularExpression>
 
 namespace {
 QString tr(const char *text, int n = -1)
 {
     return QCoreApplication::translate("ConnectionTest", text, nullptr, n);
-}
-
-// DocSpace dates: ISO 8601 with seven fractional digits and an offset, or 'Z'.
-QDateTime parseDate(const QString &text)
-{
-    QDateTime date = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!date.isValid()) {
-        // Qt reads at most three fractional digits; drop the rest.
-        static const QRegularExpression extraDigits(QStringLiteral("(\\.\\d{3})\\d+"));
-        QString trimmed = text;
-        trimmed.replace(extraDigits, QStringLiteral("\\1"));
-        date = QDateTime::fromString(trimmed, Qt::ISODateWithMs);
-    }
-    return date;
 }
 
 bool grantsWrite(const QStringList &permissions)
@@ -117,7 +104,7 @@ void ConnectionTest::readKeySelf(const QJsonObject &key, const QDateTime &now,
     report->keyPermissions.clear();
     for (const QJsonValue &permission : key.value(QLatin1String("permissions")).toArray())
         report->keyPermissions << permission.toString();
-    report->keyExpiresAt = parseDate(key.value(QLatin1String("expiresAt")).toString());
+    report->keyExpiresAt = parseDocSpaceDate(key.value(QLatin1String("expiresAt")).toString());
     report->canRevoke = grantsWrite(report->keyPermissions);
     if (!report->canRevoke)
         report->warnings << tr("This API key cannot revoke keys: it lacks the *:write scope.");

@@ -3,11 +3,14 @@
 #include "outcomeclassifier.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTimer>
 
-RevokeOperation::RevokeOperation(QString keyId, QObject *parent)
+RevokeOperation::RevokeOperation(QString keyId, KeyOperation operation, QObject *parent)
     : QObject(parent)
     , m_keyId(std::move(keyId))
+    , m_operation(operation)
 {}
 
 void RevokeOperation::cancel()
@@ -20,7 +23,7 @@ void RevokeOperation::cancel()
     }
     HttpExchange cancelled;
     cancelled.failure = HttpExchange::Failure::Cancelled;
-    finishWith(OutcomeClassifier::classifyRevoke(m_keyId, cancelled));
+    finishWith(OutcomeClassifier::classifyKeyChange(m_operation, m_keyId, cancelled));
 }
 
 void RevokeOperation::attach(ApiCall *call)
@@ -28,7 +31,7 @@ void RevokeOperation::attach(ApiCall *call)
     m_call = call;
     connect(call, &ApiCall::rateLimitWait, this, &RevokeOperation::rateLimitWait);
     connect(call, &ApiCall::finished, this, [this](const HttpExchange &exchange) {
-        finishWith(OutcomeClassifier::classifyRevoke(m_keyId, exchange));
+        finishWith(OutcomeClassifier::classifyKeyChange(m_operation, m_keyId, exchange));
     });
 }
 
@@ -38,6 +41,7 @@ void RevokeOperation::finishWith(const RevokeOutcome &outcome)
         return;
     m_finished = true;
     RevokeOutcome stamped = outcome;
+    stamped.operation = m_operation;
     stamped.finishedAt = QDateTime::currentDateTime();
     emit finished(stamped);
     deleteLater();
@@ -50,9 +54,19 @@ DocSpaceClient::DocSpaceClient(QNetworkAccessManager *network, QObject *parent)
 
 RevokeOperation *DocSpaceClient::revoke(const QString &keyIdInput)
 {
+    return change(KeyOperation::Revoke, keyIdInput);
+}
+
+RevokeOperation *DocSpaceClient::setKeyActive(const QString &keyIdInput, bool active)
+{
+    return change(active ? KeyOperation::Activate : KeyOperation::Deactivate, keyIdInput);
+}
+
+RevokeOperation *DocSpaceClient::change(KeyOperation keyOperation, const QString &keyIdInput)
+{
     const KeyId id = KeyId::parse(keyIdInput);
-    auto *operation =
-        new RevokeOperation(id.isValid() ? id.toString() : keyIdInput.trimmed(), this);
+    auto *operation = new RevokeOperation(id.isValid() ? id.toString() : keyIdInput.trimmed(),
+                                          keyOperation, this);
 
     // Bad input never reaches the network; the outcome still arrives like any other, later, so
     // callers have one code path.
@@ -74,8 +88,53 @@ RevokeOperation *DocSpaceClient::revoke(const QString &keyIdInput)
                                                      "No access token was given, so nothing was "
                                                      "sent. Enter an API key or session token."));
 
-    ApiCall *apiCall = call("DELETE", QStringLiteral("/api/2.0/keys/") + id.toString());
+    const QString path = QStringLiteral("/api/2.0/keys/") + id.toString();
+    ApiCall *apiCall =
+        keyOperation == KeyOperation::Revoke
+            ? call("DELETE", path)
+            : call("PUT", path,
+                   QJsonDocument(QJsonObject{{QStringLiteral("isActive"),
+                                              keyOperation == KeyOperation::Activate}})
+                       .toJson(QJsonDocument::Compact));
     operation->attach(apiCall);
+    apiCall->start();
+    return operation;
+}
+
+KeyListOperation::KeyListOperation(ApiCall *call, QObject *parent)
+    : QObject(parent)
+    , m_call(call)
+{
+    connect(call, &ApiCall::finished, this, [this](const HttpExchange &exchange) {
+        QJsonValue response;
+        RevokeOutcome failure;
+        QList<ApiKey> keys;
+        bool ok = OutcomeClassifier::readResponse(exchange, &response, &failure);
+        if (ok && !response.isArray()) {
+            ok = false;
+            failure.kind = OutcomeKind::BadResponse;
+            failure.httpStatus = exchange.httpStatus;
+            failure.sentence = QCoreApplication::translate(
+                "DocSpaceClient", "The portal's answer held no key list. Check that the address "
+                                  "is a DocSpace portal.");
+        }
+        if (ok)
+            keys = ApiKey::listFromJson(response.toArray());
+        emit finished(ok, keys, failure);
+        deleteLater();
+    });
+}
+
+void KeyListOperation::cancel()
+{
+    if (m_call)
+        m_call->cancel();
+}
+
+KeyListOperation *DocSpaceClient::listKeys()
+{
+    ApiCall *apiCall = call("GET", QStringLiteral("/api/2.0/keys"));
+    auto *operation = new KeyListOperation(apiCall, this);
     apiCall->start();
     return operation;
 }

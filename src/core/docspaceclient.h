@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apicall.h"
+#include "apikey.h"
 #include "connectionsettings.h"
 #include "connectiontest.h"
 #include "keyid.h"
@@ -10,15 +11,19 @@
 
 class QNetworkAccessManager;
 
-// A revocation in progress. Emits finished() exactly once, then deletes itself later.
+// A change to one key in progress: a revocation, or a deactivation or reactivation. Emits
+// finished() exactly once, then deletes itself later.
 class RevokeOperation : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RevokeOperation)
 
 public:
-    RevokeOperation(QString keyId, QObject *parent = nullptr);
+    RevokeOperation(QString keyId, KeyOperation operation = KeyOperation::Revoke,
+                    QObject *parent = nullptr);
     QString keyId() const { return m_keyId; }
+    KeyOperation operation() const { return m_operation; }
+    bool isWaitingToRetry() const { return m_call && m_call->isWaitingToRetry(); }
     void cancel();
 
 signals:
@@ -31,8 +36,27 @@ private:
     void finishWith(const RevokeOutcome &outcome);
 
     QString m_keyId;
+    KeyOperation m_operation;
     QPointer<ApiCall> m_call;
     bool m_finished = false;
+};
+
+// GET /api/2.0/keys in progress. Emits finished() once, then deletes itself later.
+class KeyListOperation : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(KeyListOperation)
+
+public:
+    explicit KeyListOperation(ApiCall *call, QObject *parent = nullptr);
+    void cancel();
+
+signals:
+    // ok: `keys` holds the portal's list (newest first); otherwise `failure` says why.
+    void finished(bool ok, const QList<ApiKey> &keys, const RevokeOutcome &failure);
+
+private:
+    QPointer<ApiCall> m_call;
 };
 
 // The DocSpace API as this application uses it. The network access manager and the portal come
@@ -51,6 +75,13 @@ public:
     // DELETE /api/2.0/keys/{id}. An invalid id or a refused plain-HTTP address never reaches
     // the network: the operation still finishes (asynchronously) with that outcome.
     RevokeOperation *revoke(const QString &keyIdInput);
+    // PUT /api/2.0/keys/{id} {isActive}: the reversible alternative to revoking.
+    RevokeOperation *setKeyActive(const QString &keyIdInput, bool active);
+    // Revoke, deactivate or activate, by operation.
+    RevokeOperation *change(KeyOperation operation, const QString &keyIdInput);
+
+    // GET /api/2.0/keys: every key for an administrator, otherwise the caller's own.
+    KeyListOperation *listKeys();
 
     // "Test connection": who the token signs in as and, for an API key, which key it is.
     ConnectionTest *testConnection();

@@ -63,9 +63,11 @@ RevokeOutcome make(const QString &keyId, const HttpExchange &exchange, OutcomeKi
     return outcome;
 }
 
+// How failures are worded: a revocation, another change to a key (PUT), or a read.
 enum class Operation
 {
     Revoke,
+    Change,
     Read
 };
 
@@ -140,6 +142,7 @@ RevokeOutcome classifyTransportFailure(Operation op, const QString &keyId, const
 RevokeOutcome classifyHttpFailure(Operation op, const QString &keyId, const HttpExchange &e)
 {
     const bool revoking = op == Operation::Revoke;
+    const bool keyCall = op != Operation::Read;
     const int status = e.httpStatus;
     switch (status) {
     case 401:
@@ -149,6 +152,10 @@ RevokeOutcome classifyHttpFailure(Operation op, const QString &keyId, const Http
                        "sk- must be sent as an API key: choose Auto or API key). Get a new token "
                        "and try again."));
     case 403:
+        if (op == Operation::Change)
+            return make(keyId, e, OutcomeKind::Forbidden,
+                        tr("The token is not allowed to change keys: it lacks the *:write scope, "
+                           "or this portal restricts developer tools to administrators."));
         return make(keyId, e, OutcomeKind::Forbidden,
                     revoking ? tr("The token is not allowed to revoke keys: it lacks the *:write "
                                   "scope, or this portal restricts developer tools to "
@@ -158,7 +165,7 @@ RevokeOutcome classifyHttpFailure(Operation op, const QString &keyId, const Http
                                   "needed (for example accounts.self:read), or this portal "
                                   "restricts developer tools to administrators."));
     case 404:
-        if (revoking)
+        if (keyCall)
             return make(keyId, e, OutcomeKind::InvalidId,
                         tr("The portal does not recognise this as a key id. Check the id; if it "
                            "is right, check that the address is the DocSpace portal itself."));
@@ -179,7 +186,7 @@ RevokeOutcome classifyHttpFailure(Operation op, const QString &keyId, const Http
         break;
     }
 
-    if (status == 500 && revoking) {
+    if (status == 500 && keyCall) {
         const QJsonDocument document = QJsonDocument::fromJson(e.body);
         if (errorType(document.object()).endsWith(QLatin1String("NullReferenceException"))) {
             return make(keyId, e, OutcomeKind::NotFound,
@@ -244,6 +251,44 @@ bool readEnvelope(Operation op, const QString &keyId, const HttpExchange &e, QJs
 } // namespace
 
 namespace OutcomeClassifier {
+
+RevokeOutcome classifyKeyChange(KeyOperation operation, const QString &keyId, const HttpExchange &e)
+{
+    RevokeOutcome outcome;
+    if (operation == KeyOperation::Revoke) {
+        outcome = classifyRevoke(keyId, e);
+    } else if (e.failure != HttpExchange::Failure::None) {
+        outcome = classifyTransportFailure(Operation::Change, keyId, e);
+    } else if (e.httpStatus < 200 || e.httpStatus >= 300) {
+        outcome = classifyHttpFailure(Operation::Change, keyId, e);
+    } else {
+        QJsonObject envelope;
+        if (!readEnvelope(Operation::Change, keyId, e, &envelope, &outcome)) {
+            // outcome holds the failure
+        } else if (const QJsonValue response = envelope.value(QLatin1String("response"));
+                   !response.isBool()) {
+            outcome = make(keyId, e, OutcomeKind::BadResponse,
+                           tr("The portal's answer did not say whether the key was changed. "
+                              "Refresh the key list to check."));
+        } else if (response.toBool()) {
+            outcome = operation == KeyOperation::Deactivate
+                          ? make(keyId, e, OutcomeKind::Deactivated,
+                                 tr("Deactivated. The key stops working until it is reactivated."))
+                          : make(keyId, e, OutcomeKind::Activated,
+                                 tr("Reactivated. The key works again."));
+        } else {
+            outcome = make(keyId, e, OutcomeKind::Refused,
+                           operation == KeyOperation::Activate
+                               ? tr("The portal refused to reactivate this key. Expired keys "
+                                    "cannot be reactivated, and only the key's creator or an "
+                                    "administrator may change it.")
+                               : tr("The portal refused to deactivate this key. Only the key's "
+                                    "creator or an administrator may change it."));
+        }
+    }
+    outcome.operation = operation;
+    return outcome;
+}
 
 RevokeOutcome classifyRevoke(const QString &keyId, const HttpExchange &e)
 {

@@ -9,6 +9,9 @@
 // person understands. A pure function, so every row of the API notes is a unit-test row.
 namespace OutcomeClassifier {
 RevokeOutcome classifyRevoke(const QString &keyId, const HttpExchange &exchange);
+// PUT /api/2.0/keys/{id} with isActive: the same cases, worded for (de)activation.
+RevokeOutcome classifyKeyChange(KeyOperation operation, const QString &keyId,
+                                const HttpExchange &exchange);
 
 // For any other call: true with the envelope's "response" when the portal answered with it;
 // otherwise false with the failure in *failure, in the same kinds and words as a revocation

@@ -4,7 +4,7 @@
 #include <utility>
 
 namespace {
-constexpr std::array<std::pair<OutcomeKind, const char *>, 14> kNames{{
+constexpr std::array<std::pair<OutcomeKind, const char *>, 16> kNames{{
     {OutcomeKind::Revoked, "revoked"},
     {OutcomeKind::Refused, "refused"},
     {OutcomeKind::NotFound, "not_found"},
@@ -19,6 +19,8 @@ constexpr std::array<std::pair<OutcomeKind, const char *>, 14> kNames{{
     {OutcomeKind::TlsError, "tls_error"},
     {OutcomeKind::InsecureRefused, "insecure_refused"},
     {OutcomeKind::Cancelled, "cancelled"},
+    {OutcomeKind::Deactivated, "deactivated"},
+    {OutcomeKind::Activated, "activated"},
 }};
 } // namespace
 
@@ -40,4 +42,17 @@ bool RevokeOutcome::parseKindName(const QString &name, OutcomeKind *kind)
         }
     }
     return false;
+}
+
+QString RevokeOutcome::operationName(KeyOperation operation)
+{
+    switch (operation) {
+    case KeyOperation::Deactivate:
+        return QStringLiteral("deactivate");
+    case KeyOperation::Activate:
+        return QStringLiteral("activate");
+    case KeyOperation::Revoke:
+        break;
+    }
+    return QStringLiteral("revoke");
 }

@@ -21,11 +21,22 @@ enum class OutcomeKind
     TlsError,
     InsecureRefused,
     Cancelled,
+    Deactivated, // success of a deactivation (PUT isActive=false)
+    Activated,   // success of a reactivation (PUT isActive=true)
+};
+
+// What was asked of the key.
+enum class KeyOperation
+{
+    Revoke,
+    Deactivate,
+    Activate
 };
 
 struct RevokeOutcome
 {
     OutcomeKind kind = OutcomeKind::NetworkError;
+    KeyOperation operation = KeyOperation::Revoke;
     QString keyId;
     int httpStatus = 0;         // 0 when no HTTP answer arrived
     QString serverMessage;      // the portal's own message, never a stack trace or raw HTML
@@ -35,11 +46,16 @@ struct RevokeOutcome
     QString detail;             // technical detail for the expandable part (error strings)
     QDateTime finishedAt;
 
-    bool succeeded() const { return kind == OutcomeKind::Revoked; }
+    bool succeeded() const
+    {
+        return kind == OutcomeKind::Revoked || kind == OutcomeKind::Deactivated ||
+               kind == OutcomeKind::Activated;
+    }
     QString kindName() const { return kindName(kind); }
 
     static QString kindName(OutcomeKind kind);
     static bool parseKindName(const QString &name, OutcomeKind *kind);
+    static QString operationName(KeyOperation operation); // "revoke", "deactivate", "activate"
 };
 
 Q_DECLARE_METATYPE(RevokeOutcome)

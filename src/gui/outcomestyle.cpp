@@ -9,6 +9,8 @@ Severity severity(OutcomeKind kind)
 {
     switch (kind) {
     case OutcomeKind::Revoked:
+    case OutcomeKind::Deactivated:
+    case OutcomeKind::Activated:
         return Severity::Success;
     case OutcomeKind::Refused:
     case OutcomeKind::NotFound:
@@ -35,6 +37,10 @@ QString title(OutcomeKind kind)
     switch (kind) {
     case OutcomeKind::Revoked:
         return QCoreApplication::translate("OutcomeStyle", "Revoked");
+    case OutcomeKind::Deactivated:
+        return QCoreApplication::translate("OutcomeStyle", "Deactivated");
+    case OutcomeKind::Activated:
+        return QCoreApplication::translate("OutcomeStyle", "Reactivated");
     case OutcomeKind::Refused:
         return QCoreApplication::translate("OutcomeStyle", "Refused");
     case OutcomeKind::NotFound:

@@ -1,0 +1,99 @@
+#include "apikey.h"
+
+#include <QRegularExpression>
+
+QDateTime parseDocSpaceDate(const QString &text)
+{
+    if (text.isEmpty())
+        return {};
+    QDateTime date = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!date.isValid()) {
+        // Qt reads at most three fractional digits; DocSpace writes seven.
+        static const QRegularExpression extraDigits(QStringLiteral("(\\.\\d{3})\\d+"));
+        QString trimmed = text;
+        trimmed.replace(extraDigits, QStringLiteral("\\1"));
+        date = QDateTime::fromString(trimmed, Qt::ISODateWithMs);
+    }
+    return date;
+}
+
+ApiKey::State ApiKey::stateAt(const QDateTime &now) const
+{
+    if (isExpiredAt(now))
+        return State::Expired;
+    return isActive ? State::Active : State::Deactivated;
+}
+
+bool ApiKey::isUnrestricted() const
+{
+    return permissions.isEmpty() || permissions.contains(QLatin1String("*"));
+}
+
+bool ApiKey::canWrite() const
+{
+    return isUnrestricted() || permissions.contains(QLatin1String("*:write"));
+}
+
+std::optional<ApiKey> ApiKey::fromJson(const QJsonObject &object)
+{
+    ApiKey key;
+    key.id = object.value(QLatin1String("id")).toString().toLower();
+    if (key.id.isEmpty())
+        return std::nullopt;
+    key.name = object.value(QLatin1String("name")).toString();
+    key.keyPostfix = object.value(QLatin1String("keyPostfix")).toString();
+    if (key.keyPostfix.isEmpty()) {
+        const QString masked = object.value(QLatin1String("key")).toString();
+        key.keyPostfix = masked.right(4);
+    }
+    const QJsonArray permissions = object.value(QLatin1String("permissions")).toArray();
+    key.permissions.reserve(permissions.size());
+    for (const QJsonValue &permission : permissions)
+        key.permissions << permission.toString();
+    key.createOn = parseDocSpaceDate(object.value(QLatin1String("createOn")).toString());
+    key.lastUsed = parseDocSpaceDate(object.value(QLatin1String("lastUsed")).toString());
+    key.expiresAt = parseDocSpaceDate(object.value(QLatin1String("expiresAt")).toString());
+    key.isActive = object.value(QLatin1String("isActive")).toBool(true);
+    const QJsonObject creator = object.value(QLatin1String("createBy")).toObject();
+    key.createdById = creator.value(QLatin1String("id")).toString();
+    key.createdByName = creator.value(QLatin1String("displayName")).toString();
+    return key;
+}
+
+QList<ApiKey> ApiKey::listFromJson(const QJsonArray &array)
+{
+    QList<ApiKey> keys;
+    keys.reserve(array.size());
+    for (const QJsonValue &value : array) {
+        if (std::optional<ApiKey> key = fromJson(value.toObject()))
+            keys.append(std::move(*key));
+    }
+    return keys;
+}
+
+bool KeyFilter::isEmpty() const
+{
+    return text.trimmed().isEmpty() && !expired && !deactivated && !neverUsed && unusedDays < 0 &&
+           createdById.isEmpty();
+}
+
+bool KeyFilter::matches(const ApiKey &key, const QDateTime &now) const
+{
+    if (expired && !key.isExpiredAt(now))
+        return false;
+    if (deactivated && key.isActive)
+        return false;
+    if (neverUsed && key.lastUsed.isValid())
+        return false;
+    if (unusedDays >= 0 && key.lastUsed.isValid() && key.lastUsed.daysTo(now) < unusedDays)
+        return false;
+    if (!createdById.isEmpty() && key.createdById.compare(createdById, Qt::CaseInsensitive) != 0)
+        return false;
+    const QString needle = text.trimmed();
+    if (needle.isEmpty())
+        return true;
+    return key.name.contains(needle, Qt::CaseInsensitive) ||
+           key.createdByName.contains(needle, Qt::CaseInsensitive) ||
+           key.keyPostfix.contains(needle, Qt::CaseInsensitive) ||
+           key.id.contains(needle, Qt::CaseInsensitive);
+}

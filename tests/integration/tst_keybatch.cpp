@@ -1,0 +1,213 @@
+// The batch runner against the sandbox: bounded concurrency (the sandbox counts), a 429 that
+// pauses the whole batch, cancel mid-batch, and mixed outcomes reported per key.
+#include "docspaceclient.h"
+#include "keybatch.h"
+#include "sandboxserver.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+class TestKeyBatch : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SandboxServer> m_server;
+    QNetworkAccessManager m_network;
+    SandboxInfo m_info;
+
+    ConnectionSettings as(const QString &token) const
+    {
+        ConnectionSettings s;
+        s.portal = PortalAddress::parse(m_server->httpUrl().toString());
+        s.token = token;
+        return s;
+    }
+    ConnectionSettings asOwner() const
+    {
+        return as(m_info.keyByName(QStringLiteral("Admin console"))->secret);
+    }
+    QString id(const char *name) const
+    {
+        return m_info.keyByName(QString::fromUtf8(name))->id.toString(QUuid::WithoutBraces);
+    }
+    QStringList generatedIds(int count) const
+    {
+        QStringList ids;
+        for (const SandboxKey &key : m_info.keys) {
+            if (key.name.startsWith(QLatin1String("Generated key")) && ids.size() < count)
+                ids << key.id.toString(QUuid::WithoutBraces);
+        }
+        return ids;
+    }
+    struct Result
+    {
+        BatchSummary summary;
+        QList<RevokeOutcome> outcomes;
+        QList<int> pauses;
+    };
+    Result run(KeyBatch &batch, int timeoutMs = 30000)
+    {
+        Result result;
+        bool done = false;
+        connect(&batch, &KeyBatch::keyFinished, this,
+                [&result](const RevokeOutcome &o) { result.outcomes << o; });
+        connect(&batch, &KeyBatch::paused, this, [&result](int s) { result.pauses << s; });
+        connect(&batch, &KeyBatch::finished, this, [&](const BatchSummary &s) {
+            result.summary = s;
+            done = true;
+        });
+        batch.start();
+        if (!QTest::qWaitFor([&done] { return done; }, timeoutMs))
+            qWarning("the batch did not finish in time");
+        return result;
+    }
+
+private slots:
+    void init()
+    {
+        PortalOptions options;
+        options.seedKeys = 120;
+        m_server = std::make_unique<SandboxServer>(options);
+        QVERIFY(m_server->listen(QHostAddress::LocalHost, 0, -1));
+        m_info = m_server->info();
+    }
+
+    void revokeMany_neverMoreInFlightThanTheBound()
+    {
+        FaultSettings faults;
+        faults.latencyMs = 60;
+        m_server->setFaults(faults);
+        m_server->resetStats();
+        const QStringList ids = generatedIds(40);
+        QCOMPARE(ids.size(), 40);
+        KeyBatch batch(&m_network, asOwner(), KeyOperation::Revoke, ids);
+        batch.setConcurrency(4);
+        const Result result = run(batch);
+        QCOMPARE(result.summary.total, 40);
+        QCOMPARE(result.summary.succeeded, 40);
+        QCOMPARE(result.outcomes.size(), 40);
+        QCOMPARE(m_server->stats().maxInFlight, 4); // used to the full, never beyond
+        for (const QString &key : ids)
+            QVERIFY(!m_server->portal().key(QUuid::fromString(key)).has_value());
+    }
+
+    void rateLimited_wholeBatchPausesForRetryAfterThenResumes()
+    {
+        FaultSettings faults;
+        faults.rateLimitRetryAfter = 1;
+        faults.count = 1;
+        m_server->setFaults(faults);
+        const QStringList ids = generatedIds(12);
+        KeyBatch batch(&m_network, asOwner(), KeyOperation::Revoke, ids);
+        batch.setConcurrency(3);
+        QElapsedTimer timer;
+        timer.start();
+        const Result result = run(batch);
+        QCOMPARE(result.pauses, QList<int>{1});
+        QCOMPARE(result.summary.succeeded, 12);
+        QVERIFY(timer.elapsed() >= 950);
+
+        // After the 429, nothing new reached the portal until Retry-After had passed, apart
+        // from requests that were already on their way.
+        const QList<RequestLogEntry> log = m_server->requestLog();
+        qsizetype limited = -1;
+        for (qsizetype i = 0; i < log.size(); ++i) {
+            if (log.at(i).status == 429)
+                limited = i;
+        }
+        QVERIFY(limited >= 0);
+        int soonAfter = 0;
+        for (qsizetype i = limited + 1; i < log.size(); ++i) {
+            if (log.at(limited).time.msecsTo(log.at(i).time) < 900)
+                ++soonAfter;
+        }
+        QVERIFY2(soonAfter <= 2, qPrintable(QString::number(soonAfter)));
+    }
+
+    void cancelMidBatch_inFlightFinishTheRestCancelled()
+    {
+        FaultSettings faults;
+        faults.latencyMs = 150;
+        m_server->setFaults(faults);
+        const QStringList ids = generatedIds(30);
+        KeyBatch batch(&m_network, asOwner(), KeyOperation::Revoke, ids);
+        batch.setConcurrency(3);
+        connect(&batch, &KeyBatch::progress, &batch, [&batch](int done) {
+            if (done == 3)
+                batch.cancel();
+        });
+        const Result result = run(batch);
+        QCOMPARE(result.outcomes.size(), 30); // every key reported exactly once
+        QSet<QString> reported;
+        for (const RevokeOutcome &o : result.outcomes)
+            reported.insert(o.keyId);
+        QCOMPARE(reported.size(), 30);
+        QVERIFY(result.summary.cancelled >= 20);
+        QCOMPARE(result.summary.succeeded + result.summary.cancelled, 30);
+        // What was reported revoked is exactly what the portal deleted.
+        int deleted = 0;
+        for (const QString &key : ids)
+            deleted += m_server->portal().key(QUuid::fromString(key)).has_value() ? 0 : 1;
+        QCOMPARE(deleted, result.summary.succeeded);
+    }
+
+    void mixedOutcomes_reportedPerKey()
+    {
+        const QString own = id("Carol read-only");
+        const QString others = id("Zapier integration");
+        const QString unknown = QStringLiteral("00000000-1111-4222-8333-444444444444");
+        KeyBatch batch(&m_network, as(m_info.keyByName(QStringLiteral("Carol's notebook"))->secret),
+                       KeyOperation::Revoke, {own, others, unknown, QStringLiteral("not-an-id")});
+        const Result result = run(batch);
+        QHash<QString, QString> kinds;
+        for (const RevokeOutcome &o : result.outcomes)
+            kinds.insert(o.keyId, o.kindName());
+        QCOMPARE(kinds.value(own), QStringLiteral("revoked"));
+        QCOMPARE(kinds.value(others), QStringLiteral("refused"));
+        QCOMPARE(kinds.value(unknown), QStringLiteral("not_found"));
+        QCOMPARE(kinds.value(QStringLiteral("not-an-id")), QStringLiteral("invalid_id"));
+        QCOMPARE(result.summary.succeeded, 1);
+        QCOMPARE(result.summary.failed, 3);
+        const QString sentence = result.summary.sentence(KeyOperation::Revoke);
+        QVERIFY2(sentence.startsWith(QLatin1String("Revoked 1 of 4")), qPrintable(sentence));
+        QVERIFY2(sentence.contains(QLatin1String("1 refused")), qPrintable(sentence));
+    }
+
+    void deactivateThenReactivate_reversible()
+    {
+        const QStringList ids{id("CI pipeline"), id("Backup script")};
+        KeyBatch off(&m_network, asOwner(), KeyOperation::Deactivate, ids);
+        QCOMPARE(run(off).summary.succeeded, 2);
+        for (const QString &key : ids)
+            QVERIFY(!m_server->portal().key(QUuid::fromString(key))->isActive);
+        KeyBatch on(&m_network, asOwner(), KeyOperation::Activate, ids);
+        const Result result = run(on);
+        QCOMPARE(result.summary.succeeded, 2);
+        QCOMPARE(result.outcomes.first().kindName(), QStringLiteral("activated"));
+        for (const QString &key : ids)
+            QVERIFY(m_server->portal().key(QUuid::fromString(key))->isActive);
+    }
+
+    void reactivateExpiredKey_refused()
+    {
+        KeyBatch on(&m_network, asOwner(), KeyOperation::Activate, {id("Old migration")});
+        const Result result = run(on);
+        QCOMPARE(result.outcomes.size(), 1);
+        QCOMPARE(result.outcomes.first().kindName(), QStringLiteral("refused"));
+        QVERIFY(result.outcomes.first().sentence.contains(QLatin1String("Expired keys")));
+    }
+
+    void emptyBatch_finishesAtOnce()
+    {
+        KeyBatch batch(&m_network, asOwner(), KeyOperation::Revoke, {});
+        QSignalSpy finished(&batch, &KeyBatch::finished);
+        batch.start();
+        QVERIFY(finished.wait(2000));
+        QCOMPARE(finished.first().first().value<BatchSummary>().total, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKeyBatch)
+#include "tst_keybatch.moc"
