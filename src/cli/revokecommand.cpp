@@ -2,9 +2,13 @@
 
 #include "clicommon.h"
 #include "docspaceclient.h"
+#include "keybatch.h"
+#include "keyid.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QFile>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -46,22 +50,48 @@ void printOutcome(const RevokeOutcome &outcome, bool json)
     out().flush();
 }
 
+// Ids from standard input: one per line, blank lines and # comments ignored. Anything else is
+// passed on as it is, so a malformed line gets its own invalid_id line of output.
+QStringList readIdLines()
+{
+    QFile input;
+    QStringList ids;
+    if (!input.open(stdin, QIODevice::ReadOnly))
+        return ids;
+    while (!input.atEnd()) {
+        const QString line = QString::fromUtf8(input.readLine(64 * 1024)).trimmed();
+        if (!line.isEmpty() && !line.startsWith(QLatin1Char('#')))
+            ids << line;
+    }
+    return ids;
+}
+
 } // namespace
 
 int runRevokeCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Revoke (delete) DocSpace API keys by id. Each id gets one line of output.\n"
+        tr("Revoke (delete) DocSpace API keys by id. Each id gets one line of output, in the "
+           "order the portal answers.\n"
+           "Give - to read ids from standard input, one per line (blank lines and # comments "
+           "are ignored).\n"
            "Exit status: 0 every key revoked, 1 at least one not revoked, 2 usage error."));
     parser.addHelpOption();
     addConnectionOptions(parser);
     parser.addOptions({
         {QStringLiteral("yes"), tr("Do not ask for confirmation (for scripts).")},
         {QStringLiteral("json"), tr("Print one JSON object per id.")},
+        {QStringLiteral("concurrency"),
+         tr("How many requests may run at once (1-%1, default %2). A rate limit from the "
+            "portal pauses them all.")
+             .arg(KeyBatch::MaxConcurrency)
+             .arg(KeyBatch::DefaultConcurrency),
+         QStringLiteral("N")},
     });
-    parser.addPositionalArgument(QStringLiteral("ID"), tr("Key ids (UUIDs) to revoke."),
-                                 QStringLiteral("ID..."));
+    parser.addPositionalArgument(QStringLiteral("ID"),
+                                 tr("Key ids (UUIDs) to revoke, or - for standard input."),
+                                 QStringLiteral("ID...|-"));
 
     QStringList args = arguments;
     args.prepend(QStringLiteral("docspace-keys-cli revoke"));
@@ -74,10 +104,31 @@ int runRevokeCommand(const QStringList &arguments)
         out() << parser.helpText();
         return Success;
     }
-    const QStringList ids = parser.positionalArguments();
+    QStringList ids = parser.positionalArguments();
+    if (ids.contains(QStringLiteral("-"))) {
+        if (parser.isSet(QStringLiteral("token-stdin"))) {
+            err() << tr("Standard input cannot hold both the token (--token-stdin) and the ids "
+                        "(-): give the token in DOCSPACE_TOKEN or a profile.")
+                  << '\n';
+            return UsageError;
+        }
+        ids.removeAll(QStringLiteral("-"));
+        ids += readIdLines();
+    }
     if (ids.isEmpty()) {
         err() << tr("Give at least one key id to revoke.") << '\n';
         return UsageError;
+    }
+    int concurrency = KeyBatch::DefaultConcurrency;
+    if (parser.isSet(QStringLiteral("concurrency"))) {
+        bool ok = false;
+        concurrency = parser.value(QStringLiteral("concurrency")).toInt(&ok);
+        if (!ok || concurrency < 1 || concurrency > KeyBatch::MaxConcurrency) {
+            err() << tr("Invalid --concurrency: give a number from 1 to %1.")
+                         .arg(KeyBatch::MaxConcurrency)
+                  << '\n';
+            return UsageError;
+        }
     }
 
     ConnectionSettings settings;
@@ -108,31 +159,35 @@ int runRevokeCommand(const QStringList &arguments)
 
     const bool json = parser.isSet(QStringLiteral("json"));
     QNetworkAccessManager network;
-    DocSpaceClient client(&network);
-    client.setConnection(settings);
-
-    bool allRevoked = true;
-    for (const QString &id : ids) {
-        QEventLoop loop;
-        RevokeOutcome result;
-        RevokeOperation *operation = client.revoke(id);
-        QObject::connect(operation, &RevokeOperation::rateLimitWait, operation,
-                         [](int seconds, int attempt) {
-                             err() << tr("Rate limited by the portal; retrying in %n second(s) "
-                                         "(attempt %1).",
-                                         seconds)
-                                          .arg(attempt + 1)
-                                   << '\n'
-                                   << Qt::flush;
-                         });
-        QObject::connect(operation, &RevokeOperation::finished, &loop,
-                         [&](const RevokeOutcome &outcome) {
-                             result = outcome;
-                             loop.quit();
-                         });
-        loop.exec();
-        printOutcome(result, json);
-        allRevoked = allRevoked && result.succeeded();
+    KeyBatch batch(&network, settings, KeyOperation::Revoke, ids);
+    batch.setConcurrency(concurrency);
+    // Lines come out in the order the ids went in, each as soon as all before it are known.
+    QHash<QString, QList<int>> positions;
+    for (int i = 0; i < ids.size(); ++i) {
+        const KeyId parsed = KeyId::parse(ids.at(i));
+        positions[parsed.isValid() ? parsed.toString() : ids.at(i).trimmed()].append(i);
     }
+    QList<std::optional<RevokeOutcome>> results(ids.size());
+    int printed = 0;
+    QObject::connect(&batch, &KeyBatch::keyFinished, &batch, [&](const RevokeOutcome &outcome) {
+        QList<int> &waiting = positions[outcome.keyId];
+        if (waiting.isEmpty())
+            return;
+        results[waiting.takeFirst()] = outcome;
+        while (printed < results.size() && results.at(printed).has_value())
+            printOutcome(*results.at(printed++), json);
+    });
+    QObject::connect(&batch, &KeyBatch::paused, &batch, [](int seconds) {
+        err() << tr("Rate limited by the portal: pausing for %n second(s).", seconds) << '\n'
+              << Qt::flush;
+    });
+    QEventLoop loop;
+    bool allRevoked = false;
+    QObject::connect(&batch, &KeyBatch::finished, &loop, [&](const BatchSummary &summary) {
+        allRevoked = summary.succeeded == summary.total;
+        loop.quit();
+    });
+    batch.start();
+    loop.exec();
     return allRevoked ? Success : SomeFailed;
 }

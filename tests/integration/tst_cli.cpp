@@ -193,6 +193,68 @@ private slots:
         QVERIFY2(run.out.contains(QLatin1String("\"outcome\":\"insecure_refused\"")),
                  qPrintable(run.out));
     }
+
+    void revoke_idsFromStdin_oneLineEachInInputOrder()
+    {
+        const QString a = keyId("CI pipeline");
+        const QString b = keyId("Backup script");
+        const QByteArray input = "# keys from the incident ticket\n" + a.toUtf8() + "\n\n  " +
+                                 b.toUpper().toUtf8() + "  \nnot-a-uuid\n" + kUnknownId.toUtf8() +
+                                 "\n";
+        const CliRun run = cli(
+            revokeArgs({QStringLiteral("--yes"), QStringLiteral("--json"), QStringLiteral("-")}),
+            ownerToken(), input);
+        QCOMPARE(run.exitCode, 1);
+        const QStringList lines = run.out.trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 4);
+        const QStringList expected{QStringLiteral("revoked"), QStringLiteral("revoked"),
+                                   QStringLiteral("invalid_id"), QStringLiteral("not_found")};
+        for (int i = 0; i < lines.size(); ++i) {
+            const QJsonObject line = QJsonDocument::fromJson(lines.at(i).toUtf8()).object();
+            QCOMPARE(line.value(QLatin1String("outcome")).toString(), expected.at(i));
+        }
+        QCOMPARE(QJsonDocument::fromJson(lines.at(1).toUtf8())
+                     .object()
+                     .value(QLatin1String("id"))
+                     .toString(),
+                 b);
+    }
+
+    void revoke_concurrency_boundsRequestsInFlight()
+    {
+        m_server->portal().generateKeys(24);
+        m_info = m_server->info();
+        QStringList ids;
+        for (const SandboxKey &key : m_info.keys) {
+            if (key.name.startsWith(QLatin1String("Generated key")))
+                ids << key.id.toString(QUuid::WithoutBraces);
+        }
+        FaultSettings faults;
+        faults.latencyMs = 80;
+        m_server->setFaults(faults);
+        m_server->resetStats();
+        const CliRun run = cli(revokeArgs({QStringLiteral("--yes"), QStringLiteral("--concurrency"),
+                                           QStringLiteral("3"), QStringLiteral("-")}),
+                               ownerToken(), ids.join(QLatin1Char('\n')).toUtf8());
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out.count(QLatin1String("  revoked  ")), ids.size());
+        QCOMPARE(m_server->stats().maxInFlight, 3);
+    }
+
+    void revoke_badConcurrencyOrStdinTwice_usageError()
+    {
+        QCOMPARE(cli(revokeArgs({QStringLiteral("--yes"), QStringLiteral("--concurrency"),
+                                 QStringLiteral("0"), kUnknownId}),
+                     ownerToken())
+                     .exitCode,
+                 2);
+        const CliRun both = cli(revokeArgs({QStringLiteral("--yes"),
+                                            QStringLiteral("--token-stdin"), QStringLiteral("-")}),
+                                {}, ownerToken().toUtf8() + "\n" + kUnknownId.toUtf8() + "\n");
+        QCOMPARE(both.exitCode, 2);
+        QVERIFY(both.err.contains(QLatin1String("Standard input")));
+        QCOMPARE(apiRequests(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)
