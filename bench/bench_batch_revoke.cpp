@@ -1,0 +1,152 @@
+// 200 revocations against a portal 50 ms away (the sandbox with added latency):
+// docspace-keys-cli (batch runner, concurrency 6) against the seed's approach, a sequential
+// loop of single DELETEs in one Python process, interleaved in one run on fresh keys each time.
+// Targets: at least 5x faster than the loop, within 1.5x of the ideal N x latency / concurrency.
+#include "benchutil.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcessEnvironment>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QThread>
+
+namespace {
+constexpr int kKeys = 200;
+constexpr int kLatencyMs = 50;
+constexpr int kConcurrency = 6;
+
+// The seed's approach, not its code: one process, one DELETE after another, raw token.
+const char *kSequentialLoop = R"PY(
+import sys, requests
+host, token, ids_file = sys.argv[1], sys.argv[2], sys.argv[3]
+headers = {"Authorization": token}
+ok = 0
+for key_id in open(ids_file).read().split():
+    response = requests.delete(f"{host}/api/2.0/keys/{key_id}", headers=headers)
+    if response.status_code == 200 and response.json().get("response") is True:
+        ok += 1
+print(f"deleted {ok}")
+)PY";
+
+double timedRun(const QString &program, const QStringList &args, const QProcessEnvironment &env,
+                const QByteArray &input, const QByteArray &mustContain, int expectedCount)
+{
+    QProcess process;
+    process.setProcessEnvironment(env);
+    QElapsedTimer timer;
+    timer.start();
+    process.start(program, args);
+    process.write(input);
+    process.closeWriteChannel();
+    process.waitForFinished(300000);
+    const double ms = double(timer.nsecsElapsed()) / 1e6;
+    const QByteArray output = process.readAllStandardOutput();
+    if (output.count(mustContain) != expectedCount) {
+        Bench::out() << "unexpected output from " << program << ":\n"
+                     << output.left(2000) << process.readAllStandardError().left(2000) << '\n';
+        return -1;
+    }
+    return ms;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QString python = QFile::exists(QStringLiteral("/usr/bin/python3"))
+                               ? QStringLiteral("/usr/bin/python3")
+                               : QStandardPaths::findExecutable(QStringLiteral("python3"));
+    const int rounds = qEnvironmentVariableIntValue("BENCH_ROUNDS") > 0
+                           ? qEnvironmentVariableIntValue("BENCH_ROUNDS")
+                           : 2;
+
+    QTemporaryDir dir;
+    const QString infoPath = dir.filePath(QStringLiteral("sandbox.json"));
+    QProcess sandbox;
+    sandbox.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    sandbox.start(QStringLiteral(DSK_SANDBOX_PATH),
+                  {QStringLiteral("--http-port"), QStringLiteral("0"), QStringLiteral("--no-https"),
+                   QStringLiteral("--quiet"), QStringLiteral("--seed-keys"),
+                   QString::number(2 * kKeys * rounds + 20), QStringLiteral("--latency-ms"),
+                   QString::number(kLatencyMs), QStringLiteral("--rate-per-minute"),
+                   QStringLiteral("0"), QStringLiteral("--info-file"), infoPath});
+    QFile infoFile(infoPath);
+    for (int i = 0; i < 200 && !(infoFile.exists() && infoFile.size() > 0); ++i)
+        QThread::msleep(100);
+    if (!infoFile.open(QIODevice::ReadOnly)) {
+        Bench::out() << "bench_batch_revoke: the sandbox did not start\n";
+        return 2;
+    }
+    const QJsonObject info = QJsonDocument::fromJson(infoFile.readAll()).object();
+    const QString portal = info.value(QStringLiteral("httpUrl")).toString();
+    QString sessionToken;
+    for (const QJsonValue &user : info.value(QStringLiteral("users")).toArray()) {
+        if (user.toObject().value(QStringLiteral("role")).toString() == QLatin1String("owner"))
+            sessionToken = user.toObject().value(QStringLiteral("sessionToken")).toString();
+    }
+    QStringList ids;
+    for (const QJsonValue &value : info.value(QStringLiteral("keys")).toArray()) {
+        const QJsonObject key = value.toObject();
+        if (key.value(QStringLiteral("name")).toString().startsWith(QLatin1String("Generated")))
+            ids << key.value(QStringLiteral("id")).toString();
+    }
+    if (sessionToken.isEmpty() || ids.size() < 2 * kKeys * rounds) {
+        Bench::out() << "bench_batch_revoke: unexpected sandbox info\n";
+        return 2;
+    }
+
+    QFile script(dir.filePath(QStringLiteral("sequential_loop.py")));
+    script.open(QIODevice::WriteOnly);
+    script.write(kSequentialLoop);
+    script.close();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("DOCSPACE_TOKEN"), sessionToken);
+
+    QList<double> loopMs, cliMs;
+    for (int round = 0; round < rounds; ++round) {
+        const QStringList forLoop = ids.mid(2 * kKeys * round, kKeys);
+        const QStringList forCli = ids.mid(2 * kKeys * round + kKeys, kKeys);
+        QFile list(dir.filePath(QStringLiteral("ids.txt")));
+        list.open(QIODevice::WriteOnly);
+        list.write(forLoop.join(QLatin1Char('\n')).toUtf8());
+        list.close();
+        // The loop gets the token on its command line as the seed's samples do (in the file);
+        // it is a demo token of the sandbox.
+        loopMs << timedRun(python, {script.fileName(), portal, sessionToken, list.fileName()}, env,
+                           {}, "deleted 200", 1);
+        cliMs << timedRun(QStringLiteral(DSK_CLI_PATH),
+                          {QStringLiteral("revoke"), QStringLiteral("--portal"), portal,
+                           QStringLiteral("--yes"), QStringLiteral("--concurrency"),
+                           QString::number(kConcurrency), QStringLiteral("-")},
+                          env, forCli.join(QLatin1Char('\n')).toUtf8(), "  revoked  ", kKeys);
+        if (loopMs.last() < 0 || cliMs.last() < 0)
+            return 2;
+    }
+    sandbox.terminate();
+    sandbox.waitForFinished(5000);
+
+    const double ideal = double(kKeys) * kLatencyMs / kConcurrency;
+    const double loop = Bench::median(loopMs);
+    const double cli = Bench::median(cliMs);
+    const bool ok = loop / cli >= 5.0 && cli / ideal <= 1.5;
+    Bench::out()
+        << QStringLiteral("%1 revocations, %2 ms latency, median of %3 interleaved runs:\n")
+               .arg(kKeys)
+               .arg(kLatencyMs)
+               .arg(rounds)
+        << QStringLiteral("  sequential Python loop (seed)   %1 ms\n").arg(loop, 0, 'f', 0)
+        << QStringLiteral("  docspace-keys-cli, concurrency %1 %2 ms\n")
+               .arg(kConcurrency)
+               .arg(cli, 0, 'f', 0)
+        << QStringLiteral("  ideal N x latency / concurrency %1 ms\n").arg(ideal, 0, 'f', 0)
+        << QStringLiteral("  speed-up over the loop          %1x (target >= 5x)\n")
+               .arg(loop / cli, 0, 'f', 2)
+        << QStringLiteral("  against the ideal               %1x (target <= 1.5x)\n")
+               .arg(cli / ideal, 0, 'f', 2)
+        << (ok ? "bench_batch_revoke: within targets\n" : "bench_batch_revoke: TARGET MISSED\n");
+    return ok ? 0 : 1;
+}
