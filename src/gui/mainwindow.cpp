@@ -83,6 +83,13 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_ui->actionQuit->setShortcut(QKeySequence::Quit);
     m_ui->connectionResult->setVisible(false);
     m_ui->profileModifiedBar->setVisible(false);
+    // The profile selector lines up with the fields below it.
+    int labelWidth = 0;
+    for (QLabel *label : {m_ui->profileLabel, m_ui->portalLabel, m_ui->tokenLabel,
+                          m_ui->schemeLabel, m_ui->keyIdLabel})
+        labelWidth = qMax(labelWidth, label->sizeHint().width());
+    m_ui->profileLabel->setMinimumWidth(labelWidth);
+    m_ui->portalLabel->setMinimumWidth(labelWidth);
     applyColors();
 
     const QList<QKeySequence> revokeKeys{
@@ -1187,7 +1194,9 @@ void MainWindow::showConnectionReport()
                 row->addStretch(1);
                 auto *holder = new QWidget(m_ui->connectionResult);
                 holder->setLayout(row);
-                row->setContentsMargins(0, 4, 0, 0);
+                // Lined up with the text above it, past the icon column.
+                row->setContentsMargins(
+                    style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this) + 8, 4, 0, 0);
                 m_ui->connectionResult->layout()->addWidget(holder);
             }
         }

@@ -72,6 +72,16 @@ ProfileDialog::ProfileDialog(const ProfileStore *store, const SecretStore *secre
     setProfile(PortalProfile(), QString());
 }
 
+void ProfileDialog::showEvent(QShowEvent *event)
+{
+    // As tall as the wrapped messages need at this width, and no taller.
+    int height = minimumSizeHint().height();
+    if (layout()->hasHeightForWidth())
+        height = qMax(height, layout()->totalHeightForWidth(width()));
+    resize(width(), height);
+    QDialog::showEvent(event);
+}
+
 ProfileDialog::~ProfileDialog() = default;
 
 void ProfileDialog::setProfile(const PortalProfile &profile, const QString &token)
@@ -87,6 +97,9 @@ void ProfileDialog::setProfile(const PortalProfile &profile, const QString &toke
     m_ui->fingerprintEdit->setText(profile.pinnedSha256);
     m_ui->caFileEdit->setText(profile.caFile);
     m_ui->timeoutSpin->setValue(profile.timeoutSeconds);
+    // Long values read from their start.
+    for (QLineEdit *edit : {m_ui->portalEdit, m_ui->fingerprintEdit, m_ui->caFileEdit})
+        edit->setCursorPosition(0);
     m_nameTouched = !profile.name.isEmpty();
     m_portalTouched = !profile.portal.isEmpty();
     setMessage(m_ui->formError, QString());

@@ -33,6 +33,9 @@ public:
 public slots:
     void accept() override;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void updateValidation();
     void updateTokenNote();
