@@ -6,7 +6,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
 #include <QStatusBar>
 #include <QTemporaryDir>
 
@@ -25,36 +24,6 @@ bool printsAndExits(int argc, char *argv[])
         }
     }
     return false;
-}
-
-// Demo mode never touches the user's settings or keychain: profiles in a throw-away INI file,
-// tokens in memory, and one profile for the sandbox portal.
-bool setUpDemo(const QString &infoFile, const QString &iniPath, ProfileStore *profiles,
-               SecretStore *secrets, SandboxDemo *demo, QString *error)
-{
-    if (!SandboxDemo::load(infoFile, demo, error))
-        return false;
-    PortalProfile profile;
-    profile.id = QUuid::createUuid();
-    profile.name = QApplication::translate("main", "Sandbox portal (demo)");
-    profile.portal = demo->portal;
-    profile.scheme = AuthScheme::Auto;
-    profile.pinnedSha256 = demo->certificateSha256;
-    *profiles = ProfileStore(iniPath);
-    profiles->load();
-    if (!profiles->upsert(profile, error))
-        return false;
-    profiles->setLastUsed(profile.id);
-    profiles->save();
-    const SecretStore::Result written =
-        waitFor([secrets, &profile, demo](QObject *context, SecretStore::Callback done) {
-            secrets->write(profile.secretKey(), demo->token, context, std::move(done));
-        });
-    if (written.status != SecretStore::Status::Ok) {
-        *error = written.error;
-        return false;
-    }
-    return true;
 }
 } // namespace
 
@@ -104,9 +73,12 @@ int main(int argc, char *argv[])
             error = QApplication::translate("main", "Cannot create a temporary folder: %1")
                         .arg(demoDir.errorString());
         }
-        if (!error.isEmpty() || !setUpDemo(parser.value(sandboxOption),
-                                           demoDir.filePath(QStringLiteral("profiles.ini")),
-                                           &profiles, secrets.get(), &demo, &error)) {
+        // Demo mode never touches the user's settings or keychain: profiles in a throw-away
+        // INI file, tokens in memory.
+        profiles = ProfileStore(demoDir.filePath(QStringLiteral("profiles.ini")));
+        profiles.load();
+        if (!error.isEmpty() || !SandboxDemo::load(parser.value(sandboxOption), &demo, &error) ||
+            !demo.install(&profiles, secrets.get(), nullptr, &error)) {
             std::fprintf(stderr, "docspace-keys: %s\n", qUtf8Printable(error));
             return 2;
         }

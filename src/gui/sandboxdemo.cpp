@@ -1,5 +1,8 @@
 #include "sandboxdemo.h"
 
+#include "profilestore.h"
+#include "secretstore.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -89,5 +92,32 @@ bool SandboxDemo::fromJson(const QByteArray &json, SandboxDemo *demo, QString *e
     result.keyId = target.value(QLatin1String("id")).toString();
     result.keyName = target.value(QLatin1String("name")).toString();
     *demo = result;
+    return true;
+}
+
+bool SandboxDemo::install(ProfileStore *profiles, SecretStore *secrets, PortalProfile *installed,
+                          QString *error) const
+{
+    PortalProfile profile;
+    profile.id = QUuid::createUuid();
+    profile.name = profiles->uniqueName(tr("Sandbox portal (demo)"));
+    profile.portal = portal;
+    profile.scheme = AuthScheme::Auto;
+    profile.pinnedSha256 = certificateSha256;
+    if (!profiles->upsert(profile, error))
+        return false;
+    profiles->setLastUsed(profile.id);
+    profiles->save();
+    const QString secret = token;
+    const SecretStore::Result written =
+        waitFor([secrets, &profile, &secret](QObject *context, SecretStore::Callback done) {
+            secrets->write(profile.secretKey(), secret, context, std::move(done));
+        });
+    if (written.status != SecretStore::Status::Ok) {
+        *error = tr("The demo token could not be stored: %1").arg(written.error);
+        return false;
+    }
+    if (installed)
+        *installed = profile;
     return true;
 }

@@ -1,5 +1,7 @@
+#include "sandboxdemo.h"
 #include "windowfixture.h"
 
+#include <QJsonDocument>
 #include <QPushButton>
 
 // "Test connection" in the real window against the sandbox portal.
@@ -23,6 +25,7 @@ private slots:
     void profileWithPinnedCertificate_signsInOverHttps();
     void slowPortal_cancelReportsCancelled();
     void invalidFields_buttonDisabledAndNothingSent();
+    void demoMode_sandboxProfileSelectedAndSignsInOverPinnedHttps();
 
 private:
     void fill(const QString &portal, const QString &token);
@@ -183,6 +186,32 @@ void TestConnectionInWindow::invalidFields_buttonDisabledAndNothingSent()
     QVERIFY(find<QLabel>("portalError")->isVisible());
     QVERIFY(!m_window->isBusy());
     QVERIFY(m_sandbox->requestLog().isEmpty());
+}
+
+void TestConnectionInWindow::demoMode_sandboxProfileSelectedAndSignsInOverPinnedHttps()
+{
+    SandboxDemo demo;
+    QString error;
+    QVERIFY2(
+        SandboxDemo::fromJson(QJsonDocument(m_sandbox->info().toJson()).toJson(), &demo, &error),
+        qPrintable(error));
+    {
+        ProfileStore store(iniPath());
+        store.load();
+        PortalProfile installed;
+        QVERIFY2(demo.install(&store, m_secrets.get(), &installed, &error), qPrintable(error));
+        QCOMPARE(installed.pinnedSha256, demo.certificateSha256);
+    }
+    QVERIFY(!iniContents().contains(demo.token.toUtf8()));
+
+    startWindow();
+    QCOMPARE(find<QComboBox>("profileCombo")->currentText(),
+             QStringLiteral("Sandbox portal (demo)"));
+    QCOMPARE(find<QLineEdit>("portalEdit")->text(), httpsPortal());
+    QTRY_COMPARE(find<QLineEdit>("tokenEdit")->text(), demo.token);
+    runTest();
+    QCOMPARE(linesNamed("connectionSummary"),
+             QStringList{QStringLiteral("Signed in as Alice Owner (owner)")});
 }
 
 QTEST_MAIN(TestConnectionInWindow)
