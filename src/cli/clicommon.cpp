@@ -117,7 +117,8 @@ QString readTokenFromStdin()
     return readTokenLine();
 }
 
-bool readConnection(const QCommandLineParser &parser, ConnectionSettings *settings, QString *error)
+bool readConnection(const QCommandLineParser &parser, ConnectionSettings *settings, QString *error,
+                    QString *profileName)
 {
     const bool useProfile = parser.isSet(QStringLiteral("profile"));
     if (useProfile && parser.isSet(QStringLiteral("portal"))) {
@@ -144,6 +145,8 @@ bool readConnection(const QCommandLineParser &parser, ConnectionSettings *settin
             return false;
         }
         profile = *found;
+        if (profileName)
+            *profileName = found->name;
         if (!profile->toConnectionSettings({}, settings, error)) {
             *error = tr("Profile \"%1\": %2").arg(profile->name, *error);
             return false;

@@ -26,7 +26,9 @@ QString readTokenFromStdin();
 void addConnectionOptions(QCommandLineParser &parser);
 // Reads those options and the token (DOCSPACE_TOKEN or one line of standard input); on a
 // problem returns false with a sentence for the user in *error.
-bool readConnection(const QCommandLineParser &parser, ConnectionSettings *settings, QString *error);
+// *profileName gets the profile's name when --profile was used.
+bool readConnection(const QCommandLineParser &parser, ConnectionSettings *settings, QString *error,
+                    QString *profileName = nullptr);
 
 // Asks on the terminal; false when there is no terminal or the answer is not yes.
 bool stdinIsTerminal();

@@ -1,6 +1,7 @@
 #include "clicommon.h"
+#include "keychangecommand.h"
 #include "profilescommand.h"
-#include "revokecommand.h"
+#include "querycommands.h"
 
 #include <QCoreApplication>
 
@@ -15,8 +16,13 @@ int main(int argc, char *argv[])
     const QString usage = Cli::tr(
         "Usage: docspace-keys-cli <command> [options]\n\n"
         "Commands:\n"
-        "  revoke ID...   Revoke (delete) API keys by id\n"
-        "  profiles ...   List, show, add and remove saved portal profiles\n\n"
+        "  revoke ID...      Revoke (delete) API keys by id\n"
+        "  deactivate ID...  Deactivate keys (reversible)\n"
+        "  activate ID...    Reactivate deactivated keys\n"
+        "  list              List the keys the token can see\n"
+        "  whoami            Who the token signs in as, and which key it is\n"
+        "  history           What was revoked from this computer, when and with what result\n"
+        "  profiles ...      List, show, add and remove saved portal profiles\n\n"
         "Run 'docspace-keys-cli <command> --help' for a command's options.\n"
         "The access token comes from DOCSPACE_TOKEN or --token-stdin, never from arguments.\n"
         "Exit status: 0 success, 1 an operation failed, 2 usage error.\n");
@@ -36,7 +42,17 @@ int main(int argc, char *argv[])
         return Cli::Success;
     }
     if (command == QLatin1String("revoke"))
-        return runRevokeCommand(args);
+        return runKeyChangeCommand(KeyOperation::Revoke, args);
+    if (command == QLatin1String("deactivate"))
+        return runKeyChangeCommand(KeyOperation::Deactivate, args);
+    if (command == QLatin1String("activate"))
+        return runKeyChangeCommand(KeyOperation::Activate, args);
+    if (command == QLatin1String("list"))
+        return runListCommand(args);
+    if (command == QLatin1String("whoami"))
+        return runWhoamiCommand(args);
+    if (command == QLatin1String("history"))
+        return runHistoryCommand(args);
     if (command == QLatin1String("profiles"))
         return runProfilesCommand(args);
 

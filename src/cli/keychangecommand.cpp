@@ -1,7 +1,8 @@
-#include "revokecommand.h"
+#include "keychangecommand.h"
 
 #include "clicommon.h"
 #include "docspaceclient.h"
+#include "historylog.h"
 #include "keybatch.h"
 #include "keyid.h"
 
@@ -68,15 +69,22 @@ QStringList readIdLines()
 
 } // namespace
 
-int runRevokeCommand(const QStringList &arguments)
+int runKeyChangeCommand(KeyOperation operation, const QStringList &arguments)
 {
+    const QString command = RevokeOutcome::operationName(operation);
     QCommandLineParser parser;
+    const QString what =
+        operation == KeyOperation::Revoke ? tr("Revoke (delete) DocSpace API keys by id.")
+        : operation == KeyOperation::Deactivate
+            ? tr("Deactivate DocSpace API keys by id: they stop working until reactivated.")
+            : tr("Reactivate deactivated DocSpace API keys by id (expired keys cannot be).");
     parser.setApplicationDescription(
-        tr("Revoke (delete) DocSpace API keys by id. Each id gets one line of output, in the "
-           "order the portal answers.\n"
+        what + QLatin1Char(' ') +
+        tr("Each id gets one line of output, in the order given; every attempt is kept in the "
+           "local history.\n"
            "Give - to read ids from standard input, one per line (blank lines and # comments "
            "are ignored).\n"
-           "Exit status: 0 every key revoked, 1 at least one not revoked, 2 usage error."));
+           "Exit status: 0 every key changed, 1 at least one not, 2 usage error."));
     parser.addHelpOption();
     addConnectionOptions(parser);
     parser.addOptions({
@@ -90,14 +98,14 @@ int runRevokeCommand(const QStringList &arguments)
          QStringLiteral("N")},
     });
     parser.addPositionalArgument(QStringLiteral("ID"),
-                                 tr("Key ids (UUIDs) to revoke, or - for standard input."),
+                                 tr("Key ids (UUIDs), or - for standard input."),
                                  QStringLiteral("ID...|-"));
 
     QStringList args = arguments;
-    args.prepend(QStringLiteral("docspace-keys-cli revoke"));
+    args.prepend(QStringLiteral("docspace-keys-cli ") + command);
     if (!parser.parse(args)) {
         err() << parser.errorText() << '\n'
-              << tr("Run 'docspace-keys-cli revoke --help' for the options.") << '\n';
+              << tr("Run 'docspace-keys-cli %1 --help' for the options.").arg(command) << '\n';
         return UsageError;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -116,7 +124,7 @@ int runRevokeCommand(const QStringList &arguments)
         ids += readIdLines();
     }
     if (ids.isEmpty()) {
-        err() << tr("Give at least one key id to revoke.") << '\n';
+        err() << tr("Give at least one key id.") << '\n';
         return UsageError;
     }
     int concurrency = KeyBatch::DefaultConcurrency;
@@ -133,7 +141,8 @@ int runRevokeCommand(const QStringList &arguments)
 
     ConnectionSettings settings;
     QString error;
-    if (!readConnection(parser, &settings, &error)) {
+    QString profileName;
+    if (!readConnection(parser, &settings, &error, &profileName)) {
         err() << error << '\n';
         return UsageError;
     }
@@ -142,7 +151,8 @@ int runRevokeCommand(const QStringList &arguments)
                      .arg(settings.portal.toString())
               << '\n';
 
-    if (!parser.isSet(QStringLiteral("yes"))) {
+    // Revoking cannot be undone, so it is confirmed; (de)activating can be, so it is not.
+    if (operation == KeyOperation::Revoke && !parser.isSet(QStringLiteral("yes"))) {
         if (!stdinIsTerminal()) {
             err() << tr("Not revoking: no terminal to ask for confirmation on. Pass --yes to "
                         "confirm in a script.")
@@ -159,7 +169,9 @@ int runRevokeCommand(const QStringList &arguments)
 
     const bool json = parser.isSet(QStringLiteral("json"));
     QNetworkAccessManager network;
-    KeyBatch batch(&network, settings, KeyOperation::Revoke, ids);
+    KeyBatch batch(&network, settings, operation, ids);
+    HistoryLog history;
+    bool historyFailed = false;
     batch.setConcurrency(concurrency);
     // Lines come out in the order the ids went in, each as soon as all before it are known.
     QHash<QString, QList<int>> positions;
@@ -173,6 +185,15 @@ int runRevokeCommand(const QStringList &arguments)
         QList<int> &waiting = positions[outcome.keyId];
         if (waiting.isEmpty())
             return;
+        // Durable before it is shown: what the user sees is already in the history.
+        QString historyError;
+        if (!history.append(HistoryRecord::fromOutcome(outcome, settings.portal.toString(),
+                                                       profileName, QStringLiteral("cli")),
+                            &historyError) &&
+            !historyFailed) {
+            historyFailed = true;
+            err() << historyError << '\n';
+        }
         results[waiting.takeFirst()] = outcome;
         while (printed < results.size() && results.at(printed).has_value())
             printOutcome(*results.at(printed++), json);

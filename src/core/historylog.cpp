@@ -1,0 +1,180 @@
+#include "historylog.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QLockFile>
+#include <QStandardPaths>
+
+#ifdef Q_OS_WIN
+#include <io.h>
+#else
+#include <unistd.h>
+#endif
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("HistoryLog", text);
+}
+
+// Forces the bytes to the disk, not just to the OS cache.
+bool syncToDisk(QFile &file)
+{
+    if (!file.flush())
+        return false;
+#ifdef Q_OS_WIN
+    return _commit(file.handle()) == 0;
+#else
+    return ::fsync(file.handle()) == 0;
+#endif
+}
+
+KeyOperation operationFromName(const QString &name)
+{
+    if (name == QLatin1String("deactivate"))
+        return KeyOperation::Deactivate;
+    if (name == QLatin1String("activate"))
+        return KeyOperation::Activate;
+    return KeyOperation::Revoke;
+}
+} // namespace
+
+HistoryRecord HistoryRecord::fromOutcome(const RevokeOutcome &outcome, const QString &portal,
+                                         const QString &profile, const QString &source)
+{
+    HistoryRecord record;
+    record.time =
+        (outcome.finishedAt.isValid() ? outcome.finishedAt : QDateTime::currentDateTime()).toUTC();
+    record.portal = portal;
+    record.profile = profile;
+    record.keyId = outcome.keyId;
+    record.operation = outcome.operation;
+    record.outcome = outcome.kindName();
+    record.httpStatus = outcome.httpStatus;
+    record.message = outcome.serverMessage.isEmpty() ? outcome.sentence
+                                                     : outcome.sentence + QLatin1String(" [") +
+                                                           outcome.serverMessage + QLatin1Char(']');
+    record.source = source;
+    return record;
+}
+
+QJsonObject HistoryRecord::toJson() const
+{
+    QJsonObject object{
+        {QStringLiteral("time"), time.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("portal"), portal},
+        {QStringLiteral("keyId"), keyId},
+        {QStringLiteral("operation"), RevokeOutcome::operationName(operation)},
+        {QStringLiteral("outcome"), outcome},
+        {QStringLiteral("httpStatus"), httpStatus ? QJsonValue(httpStatus) : QJsonValue()},
+        {QStringLiteral("message"), message},
+        {QStringLiteral("source"), source},
+    };
+    const auto optional = [&object](const char *name, const QString &value) {
+        if (!value.isEmpty())
+            object.insert(QLatin1String(name), value);
+    };
+    optional("profile", profile);
+    optional("actor", actor);
+    optional("keyName", keyName);
+    optional("keyPostfix", keyPostfix);
+    return object;
+}
+
+std::optional<HistoryRecord> HistoryRecord::fromJson(const QJsonObject &object)
+{
+    HistoryRecord record;
+    record.time =
+        QDateTime::fromString(object.value(QLatin1String("time")).toString(), Qt::ISODateWithMs);
+    record.keyId = object.value(QLatin1String("keyId")).toString();
+    record.outcome = object.value(QLatin1String("outcome")).toString();
+    if (!record.time.isValid() || record.keyId.isEmpty() || record.outcome.isEmpty())
+        return std::nullopt;
+    record.portal = object.value(QLatin1String("portal")).toString();
+    record.profile = object.value(QLatin1String("profile")).toString();
+    record.actor = object.value(QLatin1String("actor")).toString();
+    record.keyName = object.value(QLatin1String("keyName")).toString();
+    record.keyPostfix = object.value(QLatin1String("keyPostfix")).toString();
+    record.operation = operationFromName(object.value(QLatin1String("operation")).toString());
+    record.httpStatus = object.value(QLatin1String("httpStatus")).toInt();
+    record.message = object.value(QLatin1String("message")).toString();
+    record.source = object.value(QLatin1String("source")).toString();
+    return record;
+}
+
+HistoryLog::HistoryLog(QString path)
+    : m_path(path.isEmpty() ? defaultPath() : std::move(path))
+{}
+
+QString HistoryLog::defaultPath()
+{
+    // One file for the window and the command line, whatever each calls itself.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QLatin1String("/DocSpaceKeys/history.jsonl");
+}
+
+bool HistoryLog::append(const HistoryRecord &record, QString *error)
+{
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    QLockFile lock(m_path + QLatin1String(".lock"));
+    lock.setStaleLockTime(30000);
+    if (!lock.tryLock(10000)) {
+        *error = tr("The history file %1 is locked by another DocSpace Keys process.").arg(m_path);
+        return false;
+    }
+    QFile file(m_path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Append)) {
+        *error = tr("Cannot write the history file %1: %2.").arg(m_path, file.errorString());
+        return false;
+    }
+    // A torn last line (a crash mid-write) must not swallow this record: start on a new line.
+    QByteArray line;
+    if (file.size() > 0) {
+        QFile reader(m_path);
+        if (reader.open(QIODevice::ReadOnly) && reader.seek(file.size() - 1) &&
+            reader.read(1) != "\n")
+            line += '\n';
+    }
+    line += QJsonDocument(record.toJson()).toJson(QJsonDocument::Compact) + '\n';
+    if (file.write(line) != line.size() || !syncToDisk(file)) {
+        *error = tr("Cannot write the history file %1: %2.").arg(m_path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+HistoryLog::ReadResult HistoryLog::read() const
+{
+    ReadResult result;
+    QFile file(m_path);
+    if (!file.exists())
+        return result;
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.warnings
+            << tr("Cannot read the history file %1: %2.").arg(m_path, file.errorString());
+        return result;
+    }
+    int number = 0;
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine();
+        ++number;
+        if (line.trimmed().isEmpty())
+            continue;
+        QJsonParseError parseError{};
+        const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
+        const std::optional<HistoryRecord> record =
+            parseError.error == QJsonParseError::NoError && document.isObject()
+                ? HistoryRecord::fromJson(document.object())
+                : std::nullopt;
+        if (record)
+            result.records.append(*record);
+        else
+            result.warnings << tr("Line %1 of the history file is incomplete or damaged and was "
+                                  "skipped.")
+                                   .arg(number);
+    }
+    return result;
+}

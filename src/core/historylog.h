@@ -1,0 +1,59 @@
+#pragma once
+
+#include "revokeoutcome.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// One attempt to revoke, deactivate or reactivate a key, as the history keeps it. Never a token.
+struct HistoryRecord
+{
+    QDateTime time;  // UTC
+    QString portal;  // origin
+    QString profile; // empty when none was used
+    QString actor;   // the signed-in user's name, when known
+    QString keyId;
+    QString keyName;    // when known
+    QString keyPostfix; // when known
+    KeyOperation operation = KeyOperation::Revoke;
+    QString outcome; // RevokeOutcome::kindName()
+    int httpStatus = 0;
+    QString message;
+    QString source; // "gui" or "cli"
+
+    static HistoryRecord fromOutcome(const RevokeOutcome &outcome, const QString &portal,
+                                     const QString &profile, const QString &source);
+    QJsonObject toJson() const;
+    static std::optional<HistoryRecord> fromJson(const QJsonObject &object);
+};
+
+// The revocation history: a JSON-lines file in the user's data folder, shared by the window and
+// the command line. Each record is written whole under a lock (no interleaved lines between
+// processes), flushed and synced to disk before append() returns, so a record that was reported
+// survives a crash or SIGKILL. A torn last line is skipped with a warning, never fatal.
+class HistoryLog
+{
+public:
+    // Empty path: defaultPath().
+    explicit HistoryLog(QString path = {});
+
+    static QString defaultPath();
+    QString path() const { return m_path; }
+
+    // False with a sentence in *error when the record could not be made durable.
+    bool append(const HistoryRecord &record, QString *error);
+
+    struct ReadResult
+    {
+        QList<HistoryRecord> records; // oldest first, as written
+        QStringList warnings;         // lines that could not be read, and why
+    };
+    ReadResult read() const;
+
+private:
+    QString m_path;
+};

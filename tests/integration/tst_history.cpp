@@ -1,0 +1,187 @@
+// The revocation history: durable records, concurrent writers, torn lines, SIGKILL mid-batch,
+// and never a token.
+#include "clirunner.h"
+#include "historylog.h"
+#include "sandboxserver.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#endif
+
+class TestHistory : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString path() const { return m_dir.filePath(QStringLiteral("history.jsonl")); }
+
+    static HistoryRecord record(const QString &id)
+    {
+        RevokeOutcome outcome;
+        outcome.kind = OutcomeKind::Refused;
+        outcome.keyId = id;
+        outcome.httpStatus = 200;
+        outcome.sentence = QStringLiteral("The portal refused.");
+        outcome.finishedAt = QDateTime::currentDateTime();
+        HistoryRecord r =
+            HistoryRecord::fromOutcome(outcome, QStringLiteral("https://p.example.com"),
+                                       QStringLiteral("Prod"), QStringLiteral("gui"));
+        r.keyName = QStringLiteral("CI pipeline");
+        r.keyPostfix = QStringLiteral("ab12");
+        r.actor = QStringLiteral("Alice Owner");
+        return r;
+    }
+
+private slots:
+    void init() { QFile::remove(path()); }
+
+    void appendRead_roundTripsEveryField()
+    {
+        HistoryLog log(path());
+        QString error;
+        QVERIFY2(log.append(record(QStringLiteral("k1")), &error), qPrintable(error));
+        QVERIFY(log.append(record(QStringLiteral("k2")), &error));
+        const HistoryLog::ReadResult read = log.read();
+        QVERIFY(read.warnings.isEmpty());
+        QCOMPARE(read.records.size(), 2);
+        const HistoryRecord &r = read.records.first();
+        QCOMPARE(r.keyId, QStringLiteral("k1"));
+        QCOMPARE(r.outcome, QStringLiteral("refused"));
+        QCOMPARE(r.httpStatus, 200);
+        QCOMPARE(r.profile, QStringLiteral("Prod"));
+        QCOMPARE(r.actor, QStringLiteral("Alice Owner"));
+        QCOMPARE(r.keyName, QStringLiteral("CI pipeline"));
+        QCOMPARE(r.keyPostfix, QStringLiteral("ab12"));
+        QCOMPARE(r.operation, KeyOperation::Revoke);
+        QCOMPARE(r.time.timeSpec(), Qt::UTC);
+        QVERIFY(r.time.secsTo(QDateTime::currentDateTimeUtc()) < 60);
+        QFile file(path());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QCOMPARE(text.count('\n'), 2); // JSON lines
+        QVERIFY(text.contains("\"time\":\"20"));
+        QVERIFY(text.contains("Z\"")); // UTC, ISO 8601
+    }
+
+    void tornLastLine_skippedWithWarningAndNextRecordIntact()
+    {
+        HistoryLog log(path());
+        QString error;
+        QVERIFY(log.append(record(QStringLiteral("before")), &error));
+        {
+            QFile file(path());
+            QVERIFY(file.open(QIODevice::Append));
+            file.write("{\"time\":\"2026-07-01T10:00:00Z\",\"portal\":\"https://p.exa"); // torn
+        }
+        HistoryLog::ReadResult read = log.read();
+        QCOMPARE(read.records.size(), 1);
+        QCOMPARE(read.warnings.size(), 1);
+        QVERIFY2(read.warnings.first().contains(QLatin1String("Line 2")),
+                 qPrintable(read.warnings.first()));
+
+        QVERIFY(log.append(record(QStringLiteral("after")), &error));
+        read = log.read();
+        QCOMPARE(read.records.size(), 2);
+        QCOMPARE(read.records.last().keyId, QStringLiteral("after"));
+        QCOMPARE(read.warnings.size(), 1);
+    }
+
+    void twoWritersAtOnce_neverInterleaveLines()
+    {
+        QProcess first;
+        QProcess second;
+        const int count = 150;
+        first.start(QStringLiteral(DSK_HISTORY_WRITER),
+                    {path(), QStringLiteral("a"), QString::number(count)});
+        second.start(QStringLiteral(DSK_HISTORY_WRITER),
+                     {path(), QStringLiteral("b"), QString::number(count)});
+        QVERIFY(first.waitForFinished(60000));
+        QVERIFY(second.waitForFinished(60000));
+        QCOMPARE(first.exitCode(), 0);
+        QCOMPARE(second.exitCode(), 0);
+        const HistoryLog::ReadResult read = HistoryLog(path()).read();
+        QVERIFY2(read.warnings.isEmpty(), qPrintable(read.warnings.join(QLatin1Char('\n'))));
+        QCOMPARE(read.records.size(), 2 * count);
+        int a = 0;
+        int b = 0;
+        for (const HistoryRecord &r : read.records) {
+            // Each writer's records are complete and in its own order.
+            if (r.keyId.startsWith(QLatin1String("a-")))
+                QCOMPARE(r.keyId, QStringLiteral("a-%1").arg(a++));
+            else
+                QCOMPARE(r.keyId, QStringLiteral("b-%1").arg(b++));
+        }
+        QCOMPARE(a, count);
+        QCOMPARE(b, count);
+    }
+
+#ifdef Q_OS_UNIX
+    void cliKilledMidBatch_everyReportedRecordIsOnDisk()
+    {
+        PortalOptions options;
+        options.seedKeys = 200;
+        SandboxServer server(options);
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0, -1));
+        const SandboxInfo info = server.info();
+        QStringList ids;
+        for (const SandboxKey &key : info.keys) {
+            if (key.name.startsWith(QLatin1String("Generated key")))
+                ids << key.id.toString(QUuid::WithoutBraces);
+        }
+        FaultSettings faults;
+        faults.latencyMs = 40;
+        server.setFaults(faults);
+        const QString token = info.keyByName(QStringLiteral("Admin console"))->secret;
+
+        QProcess cli;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("DOCSPACE_TOKEN"), token);
+        cli.setProcessEnvironment(env);
+        cli.start(QStringLiteral(DSK_CLI_PATH),
+                  {QStringLiteral("revoke"), QStringLiteral("--portal"),
+                   server.httpUrl().toString(), QStringLiteral("--yes"), QStringLiteral("--json"),
+                   QStringLiteral("-")});
+        QVERIFY(cli.waitForStarted());
+        cli.write(ids.join(QLatin1Char('\n')).toUtf8() + '\n');
+        cli.closeWriteChannel();
+
+        // Let it report some outcomes, then kill it without warning.
+        QByteArray printed;
+        QTRY_VERIFY_WITH_TIMEOUT((printed += cli.readAllStandardOutput()).count('\n') >= 25, 30000);
+        ::kill(pid_t(cli.processId()), SIGKILL);
+        QVERIFY(cli.waitForFinished(10000));
+        printed += cli.readAllStandardOutput();
+        QCOMPARE(cli.exitStatus(), QProcess::CrashExit);
+
+        QStringList reported;
+        for (const QByteArray &line : printed.split('\n')) {
+            const QJsonObject object = QJsonDocument::fromJson(line).object();
+            if (!object.isEmpty())
+                reported << object.value(QLatin1String("id")).toString();
+        }
+        QVERIFY(reported.size() >= 25);
+        QVERIFY2(reported.size() < ids.size(), "the batch finished before the kill");
+
+        const HistoryLog::ReadResult read = HistoryLog().read(); // the CLI's default file
+        QStringList recorded;
+        for (const HistoryRecord &r : read.records)
+            recorded << r.keyId;
+        for (const QString &id : reported)
+            QVERIFY2(recorded.contains(id), qPrintable(id));
+        QVERIFY(read.warnings.size() <= 1); // at most the line being written when it died
+
+        QFile file(HistoryLog::defaultPath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(!file.readAll().contains(token.toUtf8()), "the token is in the history");
+    }
+#endif
+};
+
+QTEST_GUILESS_MAIN(TestHistory)
+#include "tst_history.moc"
