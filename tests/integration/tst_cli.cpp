@@ -2,6 +2,7 @@
 #include "clirunner.h"
 #include "sandboxserver.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -254,6 +255,196 @@ private slots:
         QCOMPARE(both.exitCode, 2);
         QVERIFY(both.err.contains(QLatin1String("Standard input")));
         QCOMPARE(apiRequests(), 0);
+    }
+
+    void list_json_hasTheDocumentedShape()
+    {
+        const CliRun run = cli({QStringLiteral("list"), QStringLiteral("--portal"),
+                                m_server->httpUrl().toString(), QStringLiteral("--json")},
+                               ownerToken());
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray keys = QJsonDocument::fromJson(run.out.toUtf8()).array();
+        QCOMPARE(keys.size(), m_info.keys.size());
+        for (const QJsonValue &value : keys) {
+            const QJsonObject key = value.toObject();
+            for (const char *field : {"id", "name", "keyPostfix", "permissions", "createOn",
+                                      "createBy", "lastUsed", "expiresAt", "isActive"})
+                QVERIFY2(key.contains(QLatin1String(field)), field);
+            QVERIFY(key.value(QLatin1String("createBy")).isString());
+            QVERIFY(key.value(QLatin1String("permissions")).isArray());
+        }
+        const auto named = [&keys](const QString &name) {
+            for (const QJsonValue &value : keys) {
+                if (value.toObject().value(QLatin1String("name")).toString() == name)
+                    return value.toObject();
+            }
+            return QJsonObject();
+        };
+        QVERIFY(
+            named(QStringLiteral("Zapier integration")).value(QLatin1String("lastUsed")).isNull());
+        QVERIFY(
+            named(QStringLiteral("Old migration")).value(QLatin1String("expiresAt")).isString());
+        QCOMPARE(named(QStringLiteral("<b>Legacy</b> & \"quotes\""))
+                     .value(QLatin1String("createBy"))
+                     .toString(),
+                 QStringLiteral("Alice Owner"));
+    }
+
+    void list_filters_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QString>("mustList");
+        QTest::addColumn<QString>("mustNotList");
+        QTest::newRow("expired") << QStringList{QStringLiteral("--expired")} << "Old migration"
+                                 << "Admin console";
+        QTest::newRow("inactive") << QStringList{QStringLiteral("--inactive")} << "Disabled webhook"
+                                  << "Admin console";
+        QTest::newRow("unused 30 days")
+            << QStringList{QStringLiteral("--unused-days"), QStringLiteral("30")}
+            << "Zapier integration"
+            << "Admin console";
+        QTest::newRow("created by")
+            << QStringList{QStringLiteral("--created-by"), QStringLiteral("carol member")}
+            << "Carol's notebook"
+            << "Admin console";
+    }
+    void list_filters()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(QString, mustList);
+        QFETCH(QString, mustNotList);
+        const CliRun run = cli(QStringList{QStringLiteral("list"), QStringLiteral("--portal"),
+                                           m_server->httpUrl().toString()} +
+                                   options,
+                               ownerToken());
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(mustList), qPrintable(run.out));
+        QVERIFY2(!run.out.contains(mustNotList), qPrintable(run.out));
+    }
+
+    void list_csv_quotesNamesAndHasHeader()
+    {
+        const CliRun run = cli({QStringLiteral("list"), QStringLiteral("--portal"),
+                                m_server->httpUrl().toString(), QStringLiteral("--csv")},
+                               ownerToken());
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.startsWith(QLatin1String("id,name,keyPostfix,")));
+        QVERIFY2(run.out.contains(QLatin1String("\"<b>Legacy</b> & \"\"quotes\"\"\"")),
+                 qPrintable(run.out));
+    }
+
+    void list_memberSeesOnlyOwnKeys()
+    {
+        const CliRun run = cli({QStringLiteral("list"), QStringLiteral("--portal"),
+                                m_server->httpUrl().toString(), QStringLiteral("--json")},
+                               m_info.keyByName(QStringLiteral("Carol's notebook"))->secret);
+        const QJsonArray keys = QJsonDocument::fromJson(run.out.toUtf8()).array();
+        QCOMPARE(keys.size(), 2);
+        for (const QJsonValue &key : keys)
+            QCOMPARE(key.toObject().value(QLatin1String("createBy")).toString(),
+                     QStringLiteral("Carol Member"));
+    }
+
+    void list_wrongToken_exitOneWithReason()
+    {
+        const CliRun run = cli(
+            {QStringLiteral("list"), QStringLiteral("--portal"), m_server->httpUrl().toString()},
+            QStringLiteral("sk-") + QString(64, QLatin1Char('0')));
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.startsWith(QLatin1String("unauthorized: ")));
+    }
+
+    void whoami_namesUserRoleAndKey()
+    {
+        const CliRun run = cli({QStringLiteral("whoami"), QStringLiteral("--portal"),
+                                m_server->httpUrl().toString(), QStringLiteral("--json")},
+                               m_info.keyByName(QStringLiteral("Read-only reporting"))->secret);
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject me = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(me.value(QLatin1String("displayName")).toString(), QStringLiteral("Alice Owner"));
+        QCOMPARE(me.value(QLatin1String("role")).toString(), QStringLiteral("owner"));
+        QCOMPARE(me.value(QLatin1String("key")).toObject().value(QLatin1String("name")).toString(),
+                 QStringLiteral("Read-only reporting"));
+        QVERIFY(!me.value(QLatin1String("canRevoke")).toBool());
+        const CliRun text = cli(
+            {QStringLiteral("whoami"), QStringLiteral("--portal"), m_server->httpUrl().toString()},
+            m_info.userByEmail(QStringLiteral("carol@sandbox.example"))->sessionToken);
+        QVERIFY2(text.out.startsWith(QLatin1String("Carol Member (member)")), qPrintable(text.out));
+        QVERIFY(text.out.contains(QLatin1String("warning: You are not an administrator")));
+    }
+
+    void deactivateActivate_changeTheKeyAndGoToHistory()
+    {
+        const QString id = keyId("CI pipeline");
+        const QStringList portal{QStringLiteral("--portal"), m_server->httpUrl().toString()};
+        const CliRun off =
+            cli(QStringList{QStringLiteral("deactivate")} + portal + QStringList{id}, ownerToken());
+        QCOMPARE(off.exitCode, 0);
+        QVERIFY(off.out.contains(QLatin1String("  deactivated  HTTP 200")));
+        QVERIFY(!m_server->portal().key(QUuid::fromString(id))->isActive);
+        const CliRun on = cli(QStringList{QStringLiteral("activate"), QStringLiteral("--json")} +
+                                  portal + QStringList{id},
+                              ownerToken());
+        QCOMPARE(on.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(on.out.toUtf8())
+                     .object()
+                     .value(QLatin1String("outcome"))
+                     .toString(),
+                 QStringLiteral("activated"));
+        QVERIFY(m_server->portal().key(QUuid::fromString(id))->isActive);
+        const CliRun expired = cli(QStringList{QStringLiteral("activate")} + portal +
+                                       QStringList{keyId("Old migration")},
+                                   ownerToken());
+        QCOMPARE(expired.exitCode, 1);
+        QVERIFY(expired.out.contains(QLatin1String("refused")));
+
+        const CliRun history = cli({QStringLiteral("history"), QStringLiteral("--json"),
+                                    QStringLiteral("--portal"), m_server->httpUrl().toString()},
+                                   {});
+        QCOMPARE(history.exitCode, 0);
+        const QJsonArray records = QJsonDocument::fromJson(history.out.toUtf8()).array();
+        QStringList seen;
+        for (const QJsonValue &value : records) {
+            const QJsonObject r = value.toObject();
+            if (r.value(QLatin1String("keyId")).toString() == id)
+                seen << r.value(QLatin1String("operation")).toString() + QLatin1Char(':') +
+                            r.value(QLatin1String("outcome")).toString();
+        }
+        QCOMPARE(seen, (QStringList{QStringLiteral("deactivate:deactivated"),
+                                    QStringLiteral("activate:activated")}));
+        QVERIFY(!history.out.contains(ownerToken()));
+    }
+
+    void history_sinceAndBadDate()
+    {
+        QCOMPARE(cli(revokeArgs({QStringLiteral("--yes"), kUnknownId}), ownerToken()).exitCode, 1);
+        const CliRun future = cli({QStringLiteral("history"), QStringLiteral("--json"),
+                                   QStringLiteral("--since"), QStringLiteral("2999-01-01")},
+                                  {});
+        QCOMPARE(future.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(future.out.toUtf8()).array().size(), 0);
+        const CliRun all = cli(
+            {QStringLiteral("history"), QStringLiteral("--since"), QStringLiteral("2000-01-01")},
+            {});
+        QVERIFY2(all.out.contains(kUnknownId), qPrintable(all.out));
+        QVERIFY(all.out.contains(QLatin1String("not_found")));
+        QCOMPARE(
+            cli({QStringLiteral("history"), QStringLiteral("--since"), QStringLiteral("yesterday")},
+                {})
+                .exitCode,
+            2);
+    }
+
+    void everySubcommand_hasHelp()
+    {
+        for (const char *command :
+             {"revoke", "deactivate", "activate", "list", "whoami", "history"}) {
+            const CliRun run = cli({QString::fromLatin1(command), QStringLiteral("--help")}, {});
+            QCOMPARE(run.exitCode, 0);
+            QVERIFY2(run.out.contains(QLatin1String("--help")), command);
+        }
+        QCOMPARE(cli({QStringLiteral("profiles"), QStringLiteral("--help")}, {}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("frobnicate")}, {}).exitCode, 2);
     }
 };
 
