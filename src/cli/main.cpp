@@ -1,4 +1,5 @@
 #include "clicommon.h"
+#include "incidentcommands.h"
 #include "keychangecommand.h"
 #include "profilescommand.h"
 #include "querycommands.h"
@@ -22,6 +23,8 @@ int main(int argc, char *argv[])
         "  list              List the keys the token can see\n"
         "  whoami            Who the token signs in as, and which key it is\n"
         "  history           What was revoked from this computer, when and with what result\n"
+        "  revoke-secret     Find leaked sk- secrets in text on standard input and revoke them\n"
+        "  report            The key-hygiene report: expired, unused, unrestricted keys...\n"
         "  profiles ...      List, show, add and remove saved portal profiles\n\n"
         "Run 'docspace-keys-cli <command> --help' for a command's options.\n"
         "The access token comes from DOCSPACE_TOKEN or --token-stdin, never from arguments.\n"
@@ -53,6 +56,10 @@ int main(int argc, char *argv[])
         return runWhoamiCommand(args);
     if (command == QLatin1String("history"))
         return runHistoryCommand(args);
+    if (command == QLatin1String("revoke-secret"))
+        return runRevokeSecretCommand(args);
+    if (command == QLatin1String("report"))
+        return runReportCommand(args);
     if (command == QLatin1String("profiles"))
         return runProfilesCommand(args);
 

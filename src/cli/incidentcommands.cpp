@@ -1,0 +1,293 @@
+#include "incidentcommands.h"
+
+#include "clicommon.h"
+#include "docspaceclient.h"
+#include "historylog.h"
+#include "keyhygiene.h"
+#include "leakedsecret.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+
+using namespace Cli;
+
+namespace {
+
+std::optional<int> parseArguments(QCommandLineParser &parser, const QString &command,
+                                  const QStringList &arguments)
+{
+    parser.addHelpOption();
+    QStringList args = arguments;
+    args.prepend(QStringLiteral("docspace-keys-cli ") + command);
+    if (!parser.parse(args)) {
+        err() << parser.errorText() << '\n'
+              << tr("Run 'docspace-keys-cli %1 --help' for the options.").arg(command) << '\n';
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return Success;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err() << tr("'%1' takes no arguments besides its options.").arg(command) << '\n';
+        return UsageError;
+    }
+    return std::nullopt;
+}
+
+QString stateName(SecretIdentity::State state)
+{
+    switch (state) {
+    case SecretIdentity::State::Identified:
+        return QStringLiteral("identified");
+    case SecretIdentity::State::NoLongerWorks:
+        return QStringLiteral("no_longer_works");
+    case SecretIdentity::State::NotIdentified:
+        break;
+    }
+    return QStringLiteral("not_identified");
+}
+
+QJsonObject keyJson(const ApiKey &key)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), key.id},
+        {QStringLiteral("name"), key.name},
+        {QStringLiteral("keyPostfix"), key.keyPostfix},
+        {QStringLiteral("createBy"), key.createdByName},
+        {QStringLiteral("permissions"), QJsonArray::fromStringList(key.permissions)},
+        {QStringLiteral("expiresAt"),
+         key.expiresAt.isValid() ? QJsonValue(key.expiresAt.toString(Qt::ISODate)) : QJsonValue()},
+        {QStringLiteral("isActive"), key.isActive}};
+}
+
+QString describe(const ApiKey &key)
+{
+    return tr("\"%1\" (%2, ending %3), created by %4, %5")
+        .arg(key.name, key.id, key.keyPostfix, key.createdByName,
+             key.isUnrestricted() ? tr("all scopes") : key.permissions.join(QLatin1String(", ")));
+}
+
+} // namespace
+
+int runRevokeSecretCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Revoke leaked API-key secrets. Reads any text on standard input (a log, a diff, a chat "
+           "export), finds every sk- secret in it, asks the portal which key each one is, and "
+           "revokes it with YOUR token (--profile or DOCSPACE_TOKEN), never with the leaked one. "
+           "The text and the secrets are kept in memory only. Without --yes it only reports.\n"
+           "Exit status: 0 every secret is revoked or no longer works, 1 otherwise, 2 usage "
+           "error."));
+    addConnectionOptions(parser);
+    parser.addOptions({
+        {QStringLiteral("yes"), tr("Revoke the identified keys without asking.")},
+        {QStringLiteral("json"), tr("Print one JSON object per secret.")},
+    });
+    if (const auto done = parseArguments(parser, QStringLiteral("revoke-secret"), arguments))
+        return *done;
+    if (parser.isSet(QStringLiteral("token-stdin"))) {
+        err() << tr("Standard input holds the leaked text: give your own token in DOCSPACE_TOKEN "
+                    "or a profile.")
+              << '\n';
+        return UsageError;
+    }
+    ConnectionSettings admin;
+    QString error;
+    QString profileName;
+    if (!readConnection(parser, &admin, &error, &profileName)) {
+        err() << error << '\n';
+        return UsageError;
+    }
+
+    QFile input;
+    input.open(stdin, QIODevice::ReadOnly);
+    QString text = QString::fromUtf8(input.readAll());
+    QStringList secrets = LeakedSecrets::find(text);
+    text.fill(QLatin1Char(' '));
+    text.clear();
+    if (secrets.isEmpty()) {
+        err() << tr("No API-key secret found on standard input (sk- followed by 64 lower-case "
+                    "hexadecimal digits).")
+              << '\n';
+        return SomeFailed;
+    }
+
+    const bool json = parser.isSet(QStringLiteral("json"));
+    const bool revoke = parser.isSet(QStringLiteral("yes"));
+    QNetworkAccessManager network;
+    DocSpaceClient client(&network);
+    client.setConnection(admin);
+    HistoryLog history;
+    bool allDone = true;
+
+    for (QString &secret : secrets) {
+        const QString shown = LeakedSecrets::redacted(secret);
+        SecretIdentity identity;
+        {
+            QEventLoop loop;
+            auto *identification = new SecretIdentification(&network, admin, secret, &loop);
+            QObject::connect(identification, &SecretIdentification::finished, &loop,
+                             [&](const SecretIdentity &found) {
+                                 identity = found;
+                                 loop.quit();
+                             });
+            identification->start();
+            loop.exec();
+        }
+        secret.fill(QLatin1Char('0'));
+
+        std::optional<RevokeOutcome> outcome;
+        if (identity.state == SecretIdentity::State::Identified && revoke) {
+            QEventLoop loop;
+            QObject::connect(client.revoke(identity.key.id), &RevokeOperation::finished, &loop,
+                             [&](const RevokeOutcome &result) {
+                                 outcome = result;
+                                 loop.quit();
+                             });
+            loop.exec();
+            HistoryRecord record = HistoryRecord::fromOutcome(*outcome, admin.portal.toString(),
+                                                              profileName, QStringLiteral("cli"));
+            record.keyName = identity.key.name;
+            record.keyPostfix = identity.key.keyPostfix;
+            QString historyError;
+            if (!history.append(record, &historyError))
+                err() << historyError << '\n';
+        }
+        const bool settled = (outcome && outcome->succeeded()) ||
+                             (identity.state == SecretIdentity::State::NoLongerWorks &&
+                              identity.candidates.isEmpty());
+        allDone = allDone && settled;
+
+        if (json) {
+            QJsonObject line{{QStringLiteral("secret"), shown},
+                             {QStringLiteral("state"), stateName(identity.state)}};
+            if (identity.state == SecretIdentity::State::Identified)
+                line.insert(QStringLiteral("key"), keyJson(identity.key));
+            else
+                line.insert(QStringLiteral("message"), identity.failure.sentence);
+            QJsonArray candidates;
+            for (const ApiKey &key : std::as_const(identity.candidates))
+                candidates.append(keyJson(key));
+            line.insert(QStringLiteral("candidates"), candidates);
+            line.insert(QStringLiteral("outcome"),
+                        outcome ? QJsonValue(outcome->kindName()) : QJsonValue());
+            line.insert(QStringLiteral("http_status"), outcome && outcome->httpStatus
+                                                           ? QJsonValue(outcome->httpStatus)
+                                                           : QJsonValue());
+            if (outcome)
+                line.insert(QStringLiteral("message"), outcome->sentence);
+            out() << QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)) << '\n';
+            continue;
+        }
+        if (identity.state == SecretIdentity::State::Identified) {
+            out() << tr("%1 is key %2.").arg(shown, describe(identity.key)) << '\n';
+            if (outcome)
+                out() << QLatin1String("  ") << outcome->kindName() << QLatin1String(": ")
+                      << outcome->sentence << '\n';
+            else
+                out() << QLatin1String("  ") << tr("Not revoked: pass --yes to revoke it.") << '\n';
+        } else {
+            out() << shown << QLatin1String(": ") << identity.failure.sentence << '\n';
+            for (const ApiKey &key : std::as_const(identity.candidates))
+                out() << QLatin1String("  ") << tr("candidate (same ending): %1").arg(describe(key))
+                      << '\n';
+            if (!identity.candidates.isEmpty())
+                out() << QLatin1String("  ")
+                      << tr("Candidates are never revoked automatically: check them, then use "
+                            "'docspace-keys-cli revoke ID'.")
+                      << '\n';
+        }
+    }
+    out().flush();
+    return allDone ? Success : SomeFailed;
+}
+
+int runReportCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("The key-hygiene report: expired keys still present, deactivated keys, keys never "
+           "used or unused for N days, keys without expiry, keys with every permission."));
+    addConnectionOptions(parser);
+    parser.addOptions({
+        {QStringLiteral("json"), tr("Print the report as JSON.")},
+        {QStringLiteral("unused-days"), tr("Threshold for unused keys (default 90)."),
+         QStringLiteral("N")},
+        {QStringLiteral("html"), tr("Also write a printable HTML report to FILE."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("csv"), tr("Also write the keys of every finding as CSV to FILE."),
+         QStringLiteral("FILE")},
+    });
+    if (const auto done = parseArguments(parser, QStringLiteral("report"), arguments))
+        return *done;
+    int unusedDays = 90;
+    if (parser.isSet(QStringLiteral("unused-days"))) {
+        bool ok = false;
+        unusedDays = parser.value(QStringLiteral("unused-days")).toInt(&ok);
+        if (!ok || unusedDays < 1) {
+            err() << tr("Invalid --unused-days: give a whole number of days.") << '\n';
+            return UsageError;
+        }
+    }
+    ConnectionSettings settings;
+    QString error;
+    if (!readConnection(parser, &settings, &error)) {
+        err() << error << '\n';
+        return UsageError;
+    }
+    QNetworkAccessManager network;
+    DocSpaceClient client(&network);
+    client.setConnection(settings);
+    QEventLoop loop;
+    bool ok = false;
+    QList<ApiKey> keys;
+    RevokeOutcome failure;
+    QObject::connect(client.listKeys(), &KeyListOperation::finished, &loop,
+                     [&](bool success, const QList<ApiKey> &list, const RevokeOutcome &why) {
+                         ok = success;
+                         keys = list;
+                         failure = why;
+                         loop.quit();
+                     });
+    loop.exec();
+    if (!ok) {
+        err() << failure.kindName() << QLatin1String(": ") << failure.sentence << '\n';
+        return SomeFailed;
+    }
+    const HygieneReport report = HygieneReport::build(keys, QDateTime::currentDateTimeUtc(),
+                                                      unusedDays, settings.portal.toString());
+    const auto writeFile = [](const QString &path, const QByteArray &data) {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size()) {
+            err() << tr("Cannot write %1: %2").arg(path, file.errorString()) << '\n';
+            return false;
+        }
+        return true;
+    };
+    if (parser.isSet(QStringLiteral("html")) &&
+        !writeFile(parser.value(QStringLiteral("html")), report.toHtml().toUtf8()))
+        return SomeFailed;
+    if (parser.isSet(QStringLiteral("csv")) &&
+        !writeFile(parser.value(QStringLiteral("csv")), report.toCsv()))
+        return SomeFailed;
+    if (parser.isSet(QStringLiteral("json"))) {
+        out() << QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented));
+        return Success;
+    }
+    out() << tr("Key hygiene on %1: %n key(s) examined.", report.totalKeys).arg(report.portal)
+          << '\n';
+    for (const HygieneFinding &finding : report.findings) {
+        out() << QString::number(finding.keys.size()).rightJustified(5) << QLatin1String("  ")
+              << finding.title << '\n';
+        for (const ApiKey &key : finding.keys)
+            out() << QLatin1String("         ") << key.id << QLatin1String("  ") << key.maskedKey()
+                  << QLatin1String("  ") << key.name << '\n';
+    }
+    return Success;
+}

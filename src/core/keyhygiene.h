@@ -1,0 +1,36 @@
+#pragma once
+
+#include "apikey.h"
+#include "revokeoutcome.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+// Which of a portal's keys are a risk before they leak: one finding per kind of risk, each with
+// the keys behind it and the action that fits them.
+struct HygieneFinding
+{
+    QString id;          // stable: "expired", "deactivated", "never-used", "unused", ...
+    QString title;       // "Expired keys still present"
+    QString explanation; // why it matters, one sentence
+    KeyOperation action = KeyOperation::Revoke; // what to do about these keys
+    QList<ApiKey> keys;
+};
+
+struct HygieneReport
+{
+    QString portal;
+    QDateTime generatedAt; // UTC
+    int unusedDays = 90;
+    int totalKeys = 0;
+    QList<HygieneFinding> findings; // always every kind, possibly with no keys
+
+    static HygieneReport build(const QList<ApiKey> &keys, const QDateTime &now, int unusedDays,
+                               const QString &portal);
+    const HygieneFinding *finding(const QString &id) const;
+
+    QByteArray toCsv() const; // one row per finding and key
+    QString toHtml() const;   // a self-contained printable page: portal, date, figures, keys
+    QJsonObject toJson() const;
+};
