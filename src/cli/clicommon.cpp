@@ -1,10 +1,13 @@
 #include "clicommon.h"
 
+#include "docspaceclient.h"
 #include "profilestore.h"
 #include "secretstore.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QFile>
+#include <QNetworkAccessManager>
 #include <QProcessEnvironment>
 
 #include <cstdio>
@@ -195,6 +198,46 @@ bool readConnection(const QCommandLineParser &parser, ConnectionSettings *settin
         return false;
     }
     return true;
+}
+
+std::optional<int> parseSubcommand(QCommandLineParser &parser, const QString &command,
+                                   const QStringList &arguments, bool positionalAllowed)
+{
+    parser.addHelpOption();
+    QStringList args = arguments;
+    args.prepend(QStringLiteral("docspace-keys-cli ") + command);
+    if (!parser.parse(args)) {
+        err() << parser.errorText() << '\n'
+              << tr("Run 'docspace-keys-cli %1 --help' for the options.").arg(command) << '\n';
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return Success;
+    }
+    if (!positionalAllowed && !parser.positionalArguments().isEmpty()) {
+        err() << tr("'%1' takes no arguments besides its options.").arg(command) << '\n';
+        return UsageError;
+    }
+    return std::nullopt;
+}
+
+bool fetchKeys(const ConnectionSettings &settings, QList<ApiKey> *keys, RevokeOutcome *failure)
+{
+    QNetworkAccessManager network;
+    DocSpaceClient client(&network);
+    client.setConnection(settings);
+    QEventLoop loop;
+    bool ok = false;
+    QObject::connect(client.listKeys(), &KeyListOperation::finished, &loop,
+                     [&](bool success, const QList<ApiKey> &list, const RevokeOutcome &why) {
+                         ok = success;
+                         *keys = list;
+                         *failure = why;
+                         loop.quit();
+                     });
+    loop.exec();
+    return ok;
 }
 
 bool stdinIsTerminal()

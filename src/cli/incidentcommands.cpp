@@ -17,28 +17,6 @@ using namespace Cli;
 
 namespace {
 
-std::optional<int> parseArguments(QCommandLineParser &parser, const QString &command,
-                                  const QStringList &arguments)
-{
-    parser.addHelpOption();
-    QStringList args = arguments;
-    args.prepend(QStringLiteral("docspace-keys-cli ") + command);
-    if (!parser.parse(args)) {
-        err() << parser.errorText() << '\n'
-              << tr("Run 'docspace-keys-cli %1 --help' for the options.").arg(command) << '\n';
-        return UsageError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return Success;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        err() << tr("'%1' takes no arguments besides its options.").arg(command) << '\n';
-        return UsageError;
-    }
-    return std::nullopt;
-}
-
 QString stateName(SecretIdentity::State state)
 {
     switch (state) {
@@ -89,7 +67,7 @@ int runRevokeSecretCommand(const QStringList &arguments)
         {QStringLiteral("yes"), tr("Revoke the identified keys without asking.")},
         {QStringLiteral("json"), tr("Print one JSON object per secret.")},
     });
-    if (const auto done = parseArguments(parser, QStringLiteral("revoke-secret"), arguments))
+    if (const auto done = parseSubcommand(parser, QStringLiteral("revoke-secret"), arguments))
         return *done;
     if (parser.isSet(QStringLiteral("token-stdin"))) {
         err() << tr("Standard input holds the leaked text: give your own token in DOCSPACE_TOKEN "
@@ -224,7 +202,7 @@ int runReportCommand(const QStringList &arguments)
         {QStringLiteral("csv"), tr("Also write the keys of every finding as CSV to FILE."),
          QStringLiteral("FILE")},
     });
-    if (const auto done = parseArguments(parser, QStringLiteral("report"), arguments))
+    if (const auto done = parseSubcommand(parser, QStringLiteral("report"), arguments))
         return *done;
     int unusedDays = 90;
     if (parser.isSet(QStringLiteral("unused-days"))) {
@@ -241,22 +219,9 @@ int runReportCommand(const QStringList &arguments)
         err() << error << '\n';
         return UsageError;
     }
-    QNetworkAccessManager network;
-    DocSpaceClient client(&network);
-    client.setConnection(settings);
-    QEventLoop loop;
-    bool ok = false;
     QList<ApiKey> keys;
     RevokeOutcome failure;
-    QObject::connect(client.listKeys(), &KeyListOperation::finished, &loop,
-                     [&](bool success, const QList<ApiKey> &list, const RevokeOutcome &why) {
-                         ok = success;
-                         keys = list;
-                         failure = why;
-                         loop.quit();
-                     });
-    loop.exec();
-    if (!ok) {
+    if (!fetchKeys(settings, &keys, &failure)) {
         err() << failure.kindName() << QLatin1String(": ") << failure.sentence << '\n';
         return SomeFailed;
     }

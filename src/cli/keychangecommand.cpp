@@ -85,7 +85,6 @@ int runKeyChangeCommand(KeyOperation operation, const QStringList &arguments)
            "Give - to read ids from standard input, one per line (blank lines and # comments "
            "are ignored).\n"
            "Exit status: 0 every key changed, 1 at least one not, 2 usage error."));
-    parser.addHelpOption();
     addConnectionOptions(parser);
     parser.addOptions({
         {QStringLiteral("yes"), tr("Do not ask for confirmation (for scripts).")},
@@ -101,17 +100,8 @@ int runKeyChangeCommand(KeyOperation operation, const QStringList &arguments)
                                  tr("Key ids (UUIDs), or - for standard input."),
                                  QStringLiteral("ID...|-"));
 
-    QStringList args = arguments;
-    args.prepend(QStringLiteral("docspace-keys-cli ") + command);
-    if (!parser.parse(args)) {
-        err() << parser.errorText() << '\n'
-              << tr("Run 'docspace-keys-cli %1 --help' for the options.").arg(command) << '\n';
-        return UsageError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return Success;
-    }
+    if (const auto done = parseSubcommand(parser, command, arguments, true))
+        return *done;
     QStringList ids = parser.positionalArguments();
     if (ids.contains(QStringLiteral("-"))) {
         if (parser.isSet(QStringLiteral("token-stdin"))) {

@@ -2,6 +2,7 @@
 
 #include "apikey.h"
 #include "clicommon.h"
+#include "csv.h"
 #include "docspaceclient.h"
 #include "historylog.h"
 
@@ -15,28 +16,11 @@ using namespace Cli;
 
 namespace {
 
-// Parses the command line; on failure or --help returns the exit code to end with.
-std::optional<int> parse(QCommandLineParser &parser, const QString &command,
-                         const QString &description, const QStringList &arguments)
+std::optional<int> parseDescribed(QCommandLineParser &parser, const QString &command,
+                                  const QString &description, const QStringList &arguments)
 {
     parser.setApplicationDescription(description);
-    parser.addHelpOption();
-    QStringList args = arguments;
-    args.prepend(QStringLiteral("docspace-keys-cli ") + command);
-    if (!parser.parse(args)) {
-        err() << parser.errorText() << '\n'
-              << tr("Run 'docspace-keys-cli %1 --help' for the options.").arg(command) << '\n';
-        return UsageError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return Success;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        err() << tr("'%1' takes no arguments besides its options.").arg(command) << '\n';
-        return UsageError;
-    }
-    return std::nullopt;
+    return parseSubcommand(parser, command, arguments);
 }
 
 QJsonValue dateValue(const QDateTime &date)
@@ -70,15 +54,6 @@ QString printable(QString text)
             c = QChar(0xFFFD);
     }
     return text;
-}
-
-QString csvField(const QString &value)
-{
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) &&
-        !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')))
-        return value;
-    return QLatin1Char('"') + QString(value).replace(QLatin1String("\""), QLatin1String("\"\"")) +
-           QLatin1Char('"');
 }
 
 void printTable(const QList<QStringList> &rows)
@@ -115,10 +90,11 @@ int runListCommand(const QStringList &arguments)
         {QStringLiteral("created-by"), tr("Only keys created by this user (name or id)."),
          QStringLiteral("NAME")},
     });
-    if (const auto done = parse(parser, QStringLiteral("list"),
-                                tr("List the API keys the token can see: all of the portal's for "
-                                   "an administrator, otherwise the caller's own."),
-                                arguments))
+    if (const auto done =
+            parseDescribed(parser, QStringLiteral("list"),
+                           tr("List the API keys the token can see: all of the portal's for "
+                              "an administrator, otherwise the caller's own."),
+                           arguments))
         return *done;
     if (parser.isSet(QStringLiteral("json")) && parser.isSet(QStringLiteral("csv"))) {
         err() << tr("Choose --json or --csv, not both.") << '\n';
@@ -143,22 +119,9 @@ int runListCommand(const QStringList &arguments)
         err() << error << '\n';
         return UsageError;
     }
-    QNetworkAccessManager network;
-    DocSpaceClient client(&network);
-    client.setConnection(settings);
-    QEventLoop loop;
-    bool ok = false;
     QList<ApiKey> keys;
     RevokeOutcome failure;
-    QObject::connect(client.listKeys(), &KeyListOperation::finished, &loop,
-                     [&](bool success, const QList<ApiKey> &list, const RevokeOutcome &why) {
-                         ok = success;
-                         keys = list;
-                         failure = why;
-                         loop.quit();
-                     });
-    loop.exec();
-    if (!ok) {
+    if (!fetchKeys(settings, &keys, &failure)) {
         err() << failure.kindName() << QLatin1String(": ") << failure.sentence << '\n';
         return SomeFailed;
     }
@@ -222,7 +185,7 @@ int runListCommand(const QStringList &arguments)
                                      permissionsText(key)};
             QStringList quoted;
             for (const QString &field : fields)
-                quoted << csvField(field);
+                quoted << Csv::field(field);
             out() << quoted.join(QLatin1Char(',')) << '\n';
         }
         return Success;
@@ -238,9 +201,9 @@ int runWhoamiCommand(const QStringList &arguments)
     QCommandLineParser parser;
     addConnectionOptions(parser);
     parser.addOption({QStringLiteral("json"), tr("Print a JSON object.")});
-    if (const auto done =
-            parse(parser, QStringLiteral("whoami"),
-                  tr("Who the token signs in as, and for an API key, which key it is."), arguments))
+    if (const auto done = parseDescribed(
+            parser, QStringLiteral("whoami"),
+            tr("Who the token signs in as, and for an API key, which key it is."), arguments))
         return *done;
     ConnectionSettings settings;
     QString error;
@@ -308,11 +271,12 @@ int runHistoryCommand(const QStringList &arguments)
         {QStringLiteral("profile"), tr("Only records made with this profile."),
          QStringLiteral("NAME")},
     });
-    if (const auto done = parse(parser, QStringLiteral("history"),
-                                tr("Every revocation, deactivation and reactivation attempted "
-                                   "from this computer, oldest first. The history is local: it "
-                                   "never holds tokens."),
-                                arguments))
+    if (const auto done =
+            parseDescribed(parser, QStringLiteral("history"),
+                           tr("Every revocation, deactivation and reactivation attempted "
+                              "from this computer, oldest first. The history is local: it "
+                              "never holds tokens."),
+                           arguments))
         return *done;
     QDateTime since;
     if (parser.isSet(QStringLiteral("since"))) {

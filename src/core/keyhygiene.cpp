@@ -1,5 +1,7 @@
 #include "keyhygiene.h"
 
+#include "csv.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -9,15 +11,6 @@ namespace {
 QString tr(const char *text, int n = -1)
 {
     return QCoreApplication::translate("KeyHygiene", text, nullptr, n);
-}
-
-QString csvField(const QString &value)
-{
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) &&
-        !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')))
-        return value;
-    return QLatin1Char('"') + QString(value).replace(QLatin1String("\""), QLatin1String("\"\"")) +
-           QLatin1Char('"');
 }
 
 QString day(const QDateTime &date, const QString &none)
@@ -109,16 +102,16 @@ QByteArray HygieneReport::toCsv() const
         for (const ApiKey &key : f.keys) {
             lines << QStringList{f.id,
                                  key.id,
-                                 csvField(key.name),
+                                 Csv::field(key.name),
                                  key.keyPostfix,
-                                 csvField(key.createdByName),
+                                 Csv::field(key.createdByName),
                                  day(key.createOn, QString()),
                                  day(key.lastUsed, QStringLiteral("never")),
                                  day(key.expiresAt, QStringLiteral("never")),
                                  key.isActive ? QStringLiteral("yes") : QStringLiteral("no"),
-                                 csvField(key.isUnrestricted()
-                                              ? QStringLiteral("all")
-                                              : key.permissions.join(QLatin1Char(' '))),
+                                 Csv::field(key.isUnrestricted()
+                                                ? QStringLiteral("all")
+                                                : key.permissions.join(QLatin1Char(' '))),
                                  RevokeOutcome::operationName(f.action)}
                          .join(QLatin1Char(','));
         }

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QString>
+
+namespace Csv {
+// One CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break.
+inline QString field(const QString &value)
+{
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) &&
+        !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')))
+        return value;
+    return QLatin1Char('"') + QString(value).replace(QLatin1String("\""), QLatin1String("\"\"")) +
+           QLatin1Char('"');
+}
+} // namespace Csv
