@@ -16,11 +16,6 @@ QString tr(const char *text, int n = -1)
     return QCoreApplication::translate("ConnectionTest", text, nullptr, n);
 }
 
-bool grantsWrite(const QStringList &permissions)
-{
-    return permissions.isEmpty() || permissions.contains(QLatin1String("*")) ||
-           permissions.contains(QLatin1String("*:write"));
-}
 } // namespace
 
 QString ConnectionReport::roleText(const QString &role)
@@ -98,14 +93,13 @@ void ConnectionTest::readPeopleSelf(const QJsonObject &user, ConnectionReport *r
 void ConnectionTest::readKeySelf(const QJsonObject &key, const QDateTime &now,
                                  ConnectionReport *report)
 {
+    const ApiKey parsed = ApiKey::fromJson(key).value_or(ApiKey{});
     report->hasKey = true;
-    report->keyId = key.value(QLatin1String("id")).toString();
-    report->keyName = key.value(QLatin1String("name")).toString();
-    report->keyPermissions.clear();
-    for (const QJsonValue &permission : key.value(QLatin1String("permissions")).toArray())
-        report->keyPermissions << permission.toString();
-    report->keyExpiresAt = parseDocSpaceDate(key.value(QLatin1String("expiresAt")).toString());
-    report->canRevoke = grantsWrite(report->keyPermissions);
+    report->keyId = parsed.id;
+    report->keyName = parsed.name;
+    report->keyPermissions = parsed.permissions;
+    report->keyExpiresAt = parsed.expiresAt;
+    report->canRevoke = parsed.canWrite();
     if (!report->canRevoke)
         report->warnings << tr("This API key cannot revoke keys: it lacks the *:write scope.");
     if (report->keyExpiresAt.isValid()) {
