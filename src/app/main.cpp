@@ -87,7 +87,7 @@ int main(int argc, char *argv[])
         profiles.load();
     }
 
-    MainWindow window(MainWindow::Services{nullptr, &profiles, secrets.get()});
+    MainWindow window(MainWindow::Services{nullptr, &profiles, secrets.get(), demoMode});
     const QString environmentToken = qEnvironmentVariable("DOCSPACE_TOKEN");
     if (!demoMode && (parser.isSet(portalOption) || !environmentToken.isEmpty())) {
         // Prefilled fields are used as they are, without a profile (and without changing the

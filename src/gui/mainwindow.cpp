@@ -4,6 +4,7 @@
 #include "docspaceclient.h"
 #include "filechooser.h"
 #include "keyid.h"
+#include "keysview.h"
 #include "messagebox.h"
 #include "outcomestyle.h"
 #include "portaladdress.h"
@@ -50,6 +51,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     , m_network(services.network ? services.network : new QNetworkAccessManager(this))
     , m_profiles(services.profiles)
     , m_secrets(services.secrets)
+    , m_demoMode(services.demoMode)
     , m_client(new DocSpaceClient(m_network, this))
 {
     Q_ASSERT(m_profiles && m_secrets);
@@ -129,6 +131,21 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     setUpProfileActions();
 
+    m_ui->keysView->setUp(m_network, m_ui->statusPanel,
+                          [this](ConnectionSettings *settings, QString *error) {
+                              return keysConnection(settings, error);
+                          });
+    connect(m_ui->keysView, &KeysView::message, this, [this](const QString &text, int timeoutMs) {
+        statusBar()->showMessage(text, timeoutMs);
+    });
+    // Another portal or token: "this token" and "me" have to be found out again.
+    for (QLineEdit *edit : {m_ui->portalEdit, m_ui->tokenEdit})
+        connect(edit, &QLineEdit::textChanged, m_ui->keysView, &KeysView::connectionChanged);
+    connect(m_ui->schemeCombo, &QComboBox::currentIndexChanged, m_ui->keysView,
+            &KeysView::connectionChanged);
+    m_ui->mainSplitter->setStretchFactor(0, 3);
+    m_ui->mainSplitter->setStretchFactor(1, 1);
+
     m_rateLimitCountdown.setInterval(1000);
     connect(&m_rateLimitCountdown, &QTimer::timeout, this, [this] {
         m_rateLimitSecondsLeft = qMax(0, m_rateLimitSecondsLeft - 1);
@@ -147,6 +164,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    m_ui->keysView->cancelAll();
     if (m_operation)
         m_operation->cancel();
     if (m_connectionTest)
@@ -161,6 +179,11 @@ void MainWindow::initResources()
 ProfileDialog *MainWindow::profileDialog() const
 {
     return m_profileDialog;
+}
+
+KeysView *MainWindow::keysView() const
+{
+    return m_ui->keysView;
 }
 
 void MainWindow::setUpProfileActions()
@@ -341,6 +364,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     cancel();
+    m_ui->keysView->cancelAll();
     // Quitting before the keychain confirms a write could lose the token.
     if (m_pendingWrites > 0) {
         m_closeWhenWritten = true;
@@ -462,6 +486,23 @@ bool MainWindow::connectionSettings(ConnectionSettings *settings, QString *error
     settings->trust.extraCaCertificates += session.extraCaCertificates;
     settings->trust.pinnedSha256 += session.pinnedSha256;
     return true;
+}
+
+bool MainWindow::keysConnection(ConnectionSettings *settings, QString *error)
+{
+    const PortalAddress portal = PortalAddress::parse(m_ui->portalEdit->text());
+    if (!portal.isValid() || currentToken().isEmpty() ||
+        (needsHttpOptIn() && !m_ui->allowHttpCheck->isChecked())) {
+        // Point at what is missing, the way Revoke does.
+        m_portalTouched = m_tokenTouched = true;
+        updateValidation();
+        *error = !portal.isValid() ? tr("Enter the portal address above to list its keys.")
+                 : currentToken().isEmpty()
+                     ? tr("Enter an access token above to list the portal's keys.")
+                     : tr("Allow unencrypted HTTP above, or use an https:// address.");
+        return false;
+    }
+    return connectionSettings(settings, error);
 }
 
 void MainWindow::setBusy(bool busy)
@@ -1067,11 +1108,16 @@ void MainWindow::saveStore()
 void MainWindow::updateWarnings()
 {
     m_ui->settingsWarning->setText(m_profiles->warning());
-    m_ui->keychainWarning->setText(
-        m_secrets->isPersistent()
-            ? QString()
-            : tr("No system keychain is available: tokens are kept only until DocSpace Keys "
-                 "closes."));
+    QString keychain;
+    if (m_demoMode)
+        keychain = tr("Demo mode: tokens are kept in memory only, on purpose, and forgotten "
+                      "when DocSpace Keys closes. Nothing is written to the system keychain.");
+    else if (!m_secrets->isPersistent())
+        keychain = tr("No system keychain is available: tokens are kept only until DocSpace "
+                      "Keys closes.");
+    m_ui->keychainWarning->setText(keychain);
+    m_ui->keychainWarning->setAccessibleName(m_demoMode ? tr("Demo mode")
+                                                        : tr("Keychain unavailable"));
 }
 
 // --- Test connection ---
@@ -1083,6 +1129,8 @@ void MainWindow::onConnectionTested(const ConnectionReport &report)
     m_report = report;
     m_reportCertificateTrusted = false;
     showConnectionReport();
+    if (report.ok)
+        m_ui->keysView->setIdentity(report.userId, report.hasKey ? report.keyId : QString());
     if (report.ok)
         statusBar()->showMessage(report.summary(), 8000);
     else if (report.failure.kind == OutcomeKind::Cancelled)

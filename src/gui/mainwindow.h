@@ -16,6 +16,7 @@
 #include <optional>
 
 class DocSpaceClient;
+class KeysView;
 class ProfileDialog;
 class ProfileStore;
 class QNetworkAccessManager;
@@ -43,6 +44,7 @@ public:
         QNetworkAccessManager *network = nullptr; // null: the window owns one
         ProfileStore *profiles = nullptr;         // required, already loaded
         SecretStore *secrets = nullptr;           // required
+        bool demoMode = false; // --sandbox-info: tokens are kept in memory on purpose
     };
 
     explicit MainWindow(const Services &services, QWidget *parent = nullptr);
@@ -74,6 +76,8 @@ public:
     bool selectProfile(const QUuid &id, bool remember = true);
     // The open profile editor, if any.
     ProfileDialog *profileDialog() const;
+    // The portal's keys: list, filters and batches.
+    KeysView *keysView() const;
 
 public slots:
     // Asks for confirmation, then revokes. Does nothing (but point at the problems) while an
@@ -107,6 +111,8 @@ private:
     QString currentToken() const;
     const PortalProfile *currentProfile() const;
     bool connectionSettings(ConnectionSettings *settings, QString *error) const;
+    // For the keys view: the same settings, or why the fields cannot be used yet.
+    bool keysConnection(ConnectionSettings *settings, QString *error);
     void setBusy(bool busy);
     void onRevokeFinished(const RevokeOutcome &outcome);
     void onRateLimitWait(int seconds, int attempt);
@@ -138,6 +144,7 @@ private:
     QNetworkAccessManager *m_network;
     ProfileStore *m_profiles;
     SecretStore *m_secrets;
+    bool m_demoMode;
     DocSpaceClient *m_client;
     QPointer<RevokeOperation> m_operation;
     QPointer<ConnectionTest> m_connectionTest;

@@ -18,7 +18,7 @@ StatusModel::StatusModel(QObject *parent)
     : QAbstractListModel(parent)
 {}
 
-void StatusModel::addOutcome(const RevokeOutcome &outcome, const QString &portal)
+StatusModel::Entry StatusModel::makeEntry(const RevokeOutcome &outcome, const QString &portal)
 {
     Entry entry;
     entry.outcome = outcome;
@@ -26,8 +26,27 @@ void StatusModel::addOutcome(const RevokeOutcome &outcome, const QString &portal
     entry.at = outcome.finishedAt.isValid() ? outcome.finishedAt : QDateTime::currentDateTime();
     // A certificate problem is only useful with its fingerprint in view.
     entry.expanded = outcome.kind == OutcomeKind::TlsError;
+    return entry;
+}
+
+void StatusModel::addOutcome(const RevokeOutcome &outcome, const QString &portal)
+{
     beginInsertRows({}, 0, 0);
-    m_entries.prepend(entry);
+    m_entries.prepend(makeEntry(outcome, portal));
+    endInsertRows();
+}
+
+void StatusModel::addOutcomes(const QList<RevokeOutcome> &outcomes, const QString &portal)
+{
+    if (outcomes.isEmpty())
+        return;
+    QList<Entry> entries;
+    entries.reserve(outcomes.size() + m_entries.size());
+    for (auto it = outcomes.crbegin(); it != outcomes.crend(); ++it)
+        entries.append(makeEntry(*it, portal));
+    beginInsertRows({}, 0, int(outcomes.size()) - 1);
+    entries.append(m_entries);
+    m_entries = std::move(entries);
     endInsertRows();
 }
 

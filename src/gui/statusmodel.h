@@ -30,6 +30,8 @@ public:
     explicit StatusModel(QObject *parent = nullptr);
 
     void addOutcome(const RevokeOutcome &outcome, const QString &portal);
+    // Oldest first in, newest on top: one insertion for the lot, as a batch produces them.
+    void addOutcomes(const QList<RevokeOutcome> &outcomes, const QString &portal);
     void clear();
     // Notes on every tls_error entry with this fingerprint that it is now trusted.
     void markCertificateTrusted(const QString &fingerprint);
@@ -49,6 +51,7 @@ private:
         bool certificateTrusted = false;
     };
 
+    static Entry makeEntry(const RevokeOutcome &outcome, const QString &portal);
     QString headline(const Entry &entry, const QString &time) const;
     QStringList details(const Entry &entry) const;
     QString plainText(const Entry &entry) const;

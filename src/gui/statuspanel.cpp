@@ -106,6 +106,12 @@ void StatusPanel::addOutcome(const RevokeOutcome &outcome, const QString &portal
     m_view->scrollToTop();
 }
 
+void StatusPanel::addOutcomes(const QList<RevokeOutcome> &outcomes, const QString &portal)
+{
+    m_model->addOutcomes(outcomes, portal);
+    m_view->scrollToTop();
+}
+
 void StatusPanel::markCertificateTrusted(const QString &fingerprint)
 {
     m_model->markCertificateTrusted(fingerprint);

@@ -21,6 +21,7 @@ public:
     explicit StatusPanel(QWidget *parent = nullptr);
 
     void addOutcome(const RevokeOutcome &outcome, const QString &portal);
+    void addOutcomes(const QList<RevokeOutcome> &outcomes, const QString &portal);
     void markCertificateTrusted(const QString &fingerprint);
 
     StatusModel *model() const { return m_model; }

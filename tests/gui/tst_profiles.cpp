@@ -53,6 +53,7 @@ private slots:
     void settingsWarning_damagedFile_shownAtTop();
     void keychainWarning_memoryStore_saysTokensLastThisSession();
     void keychainWarning_keychainLost_appears();
+    void keychainWarning_demoMode_saysTokensAreKeptInMemoryOnPurpose();
 
 private:
     ProfileDialog *openEditor(const char *buttonName);
@@ -507,6 +508,22 @@ void TestProfiles::keychainWarning_keychainLost_appears()
     QVERIFY(bar->isVisible());
     QVERIFY(bar->text().startsWith(QStringLiteral("No system keychain is available")));
     m_window.reset();
+}
+
+void TestProfiles::keychainWarning_demoMode_saysTokensAreKeptInMemoryOnPurpose()
+{
+    m_profiles = std::make_unique<ProfileStore>(iniPath());
+    m_profiles->load();
+    m_window = std::make_unique<MainWindow>(
+        MainWindow::Services{nullptr, m_profiles.get(), m_secrets.get(), true});
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    auto *bar = find<WarningBar>("keychainWarning");
+    QVERIFY(bar->isVisible());
+    // There is a keychain, or may be: demo mode just never uses it.
+    QVERIFY2(!bar->text().contains(QStringLiteral("No system keychain")), qPrintable(bar->text()));
+    QVERIFY2(bar->text().contains(QStringLiteral("in memory only")), qPrintable(bar->text()));
+    QCOMPARE(bar->accessibleName(), QStringLiteral("Demo mode"));
 }
 
 QTEST_MAIN(TestProfiles)

@@ -1,0 +1,750 @@
+#include "keysview.h"
+
+#include "apicall.h"
+#include "connectiontest.h"
+#include "docspaceclient.h"
+#include "keydialogs.h"
+#include "keylistmodel.h"
+#include "messagebox.h"
+#include "outcomeclassifier.h"
+#include "outcomestyle.h"
+#include "statuspanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace {
+QToolButton *filterButton(const QString &text, const QString &toolTip, const char *objectName,
+                          QWidget *parent)
+{
+    auto *button = new QToolButton(parent);
+    button->setObjectName(QLatin1String(objectName));
+    button->setText(text);
+    button->setToolTip(toolTip);
+    button->setCheckable(true);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    return button;
+}
+
+QString secondsText(qint64 ms)
+{
+    const qint64 seconds = (ms + 999) / 1000;
+    if (seconds < 60)
+        return KeysView::tr("about %1 s left").arg(seconds);
+    return KeysView::tr("about %1 min %2 s left").arg(seconds / 60).arg(seconds % 60);
+}
+} // namespace
+
+KeysView::KeysView(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new KeyListModel(this))
+    , m_proxy(new KeyFilterProxyModel(this))
+{
+    m_proxy->setKeyModel(m_model);
+    buildUi();
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(50);
+    connect(&m_flushTimer, &QTimer::timeout, this, &KeysView::flushOutcomes);
+    m_pauseCountdown.setInterval(1000);
+    connect(&m_pauseCountdown, &QTimer::timeout, this, [this] {
+        m_pausedSecondsLeft = qMax(0, m_pausedSecondsLeft - 1);
+        updatePausedLabel();
+    });
+    updateCount();
+    updateActions();
+}
+
+KeysView::~KeysView()
+{
+    // Whatever still answers must not reach a half-destroyed view.
+    for (QObject *operation :
+         {static_cast<QObject *>(m_listOperation.data()),
+          static_cast<QObject *>(m_identityTest.data()),
+          static_cast<QObject *>(m_selfKeyCall.data()), static_cast<QObject *>(m_batch.data())}) {
+        if (operation)
+            operation->disconnect(this);
+    }
+    cancelAll();
+}
+
+void KeysView::buildUi()
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+
+    // Filters: text, then the quick filters, then the count and Refresh.
+    auto *filters = new QHBoxLayout;
+    filters->setSpacing(6);
+    m_filterEdit = new QLineEdit(this);
+    m_filterEdit->setObjectName(QStringLiteral("keyFilterEdit"));
+    m_filterEdit->setPlaceholderText(tr("Filter by name, creator, ending or id"));
+    m_filterEdit->setClearButtonEnabled(true);
+    m_filterEdit->setAccessibleName(tr("Filter keys"));
+    m_filterEdit->setMinimumWidth(m_filterEdit->fontMetrics().averageCharWidth() * 24);
+    filters->addWidget(m_filterEdit, 1);
+    m_filterExpired =
+        filterButton(tr("Expired"), tr("Only keys past their expiry date"), "filterExpired", this);
+    m_filterDeactivated =
+        filterButton(tr("Deactivated"), tr("Only deactivated keys"), "filterDeactivated", this);
+    m_filterNeverUsed =
+        filterButton(tr("Never used"), tr("Only keys never used"), "filterNeverUsed", this);
+    m_filterUnused = filterButton(tr("Unused for"),
+                                  tr("Only keys not used for at least this many days (never "
+                                     "used ones included)"),
+                                  "filterUnused", this);
+    m_unusedDays = new QSpinBox(this);
+    m_unusedDays->setObjectName(QStringLiteral("unusedDaysSpin"));
+    m_unusedDays->setRange(1, 3650);
+    m_unusedDays->setValue(90);
+    m_unusedDays->setSuffix(tr(" days"));
+    m_unusedDays->setAccessibleName(tr("Days unused"));
+    m_filterMine =
+        filterButton(tr("Created by me"), tr("Only keys created by the user the token signs in as"),
+                     "filterMine", this);
+    for (QWidget *widget :
+         {static_cast<QWidget *>(m_filterExpired), static_cast<QWidget *>(m_filterDeactivated),
+          static_cast<QWidget *>(m_filterNeverUsed), static_cast<QWidget *>(m_filterUnused),
+          static_cast<QWidget *>(m_unusedDays), static_cast<QWidget *>(m_filterMine)})
+        filters->addWidget(widget);
+    layout->addLayout(filters);
+
+    auto *status = new QHBoxLayout;
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("keyCountLabel"));
+    m_countLabel->setTextFormat(Qt::PlainText);
+    status->addWidget(m_countLabel);
+    m_problemLabel = new QLabel(this);
+    m_problemLabel->setObjectName(QStringLiteral("keysProblem"));
+    m_problemLabel->setTextFormat(Qt::PlainText);
+    m_problemLabel->setWordWrap(true);
+    m_problemLabel->setVisible(false);
+    status->addWidget(m_problemLabel, 1);
+    status->addStretch(0);
+    m_refreshButton = new QPushButton(tr("Re&fresh"), this);
+    m_refreshButton->setObjectName(QStringLiteral("refreshKeysButton"));
+    m_refreshButton->setToolTip(tr("Read the portal's keys again (F5); nothing is changed"));
+    status->addWidget(m_refreshButton);
+    layout->addLayout(status);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("keyTable"));
+    m_table->setAccessibleName(tr("API keys"));
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    // Fixed row heights and no row header: nothing is measured per row, so 10,000 keys show
+    // as fast as 10.
+    m_table->verticalHeader()->setVisible(false);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(true);
+    header->setHighlightSections(false);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(KeyListModel::CreatedColumn, Qt::DescendingOrder);
+    setColumnWidths();
+    layout->addWidget(m_table, 1);
+
+    auto *actions = new QHBoxLayout;
+    actions->setSpacing(6);
+    m_revokeButton = new QPushButton(tr("Re&voke Selected…"), this);
+    m_revokeButton->setObjectName(QStringLiteral("revokeSelectedButton"));
+    m_revokeButton->setToolTip(tr("Revoke the selected keys after a confirmation (Delete)"));
+    m_deactivateButton = new QPushButton(tr("&Deactivate"), this);
+    m_deactivateButton->setObjectName(QStringLiteral("deactivateButton"));
+    m_deactivateButton->setToolTip(
+        tr("Stop the selected keys from working, reversibly: Reactivate brings them back"));
+    m_reactivateButton = new QPushButton(tr("Reactiv&ate"), this);
+    m_reactivateButton->setObjectName(QStringLiteral("reactivateButton"));
+    m_reactivateButton->setToolTip(tr("Let the selected deactivated keys work again"));
+    m_pasteButton = new QPushButton(tr("Revoke by &Paste…"), this);
+    m_pasteButton->setObjectName(QStringLiteral("revokeByPasteButton"));
+    m_pasteButton->setToolTip(tr("Paste a list of key ids (or a CSV export) and revoke them"));
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("batchProgress"));
+    m_progress->setAccessibleName(tr("Batch progress"));
+    m_progress->setVisible(false);
+    QSizePolicy progressPolicy = m_progress->sizePolicy();
+    progressPolicy.setRetainSizeWhenHidden(true);
+    progressPolicy.setHorizontalPolicy(QSizePolicy::Expanding);
+    m_progress->setSizePolicy(progressPolicy);
+    m_batchCancelButton = new QPushButton(tr("Cancel"), this);
+    m_batchCancelButton->setObjectName(QStringLiteral("batchCancelButton"));
+    m_batchCancelButton->setToolTip(
+        tr("Send nothing more; requests already sent finish, the rest are reported cancelled"));
+    m_batchCancelButton->setEnabled(false);
+    for (QPushButton *button :
+         {m_revokeButton, m_deactivateButton, m_reactivateButton, m_pasteButton})
+        actions->addWidget(button);
+    actions->addSpacing(12);
+    actions->addWidget(m_progress, 1);
+    actions->addWidget(m_batchCancelButton);
+    layout->addLayout(actions);
+
+    m_pausedLabel = new QLabel(this);
+    m_pausedLabel->setObjectName(QStringLiteral("batchPausedLabel"));
+    m_pausedLabel->setTextFormat(Qt::PlainText);
+    m_pausedLabel->setVisible(false);
+    layout->addWidget(m_pausedLabel);
+    m_summaryLabel = new QLabel(this);
+    m_summaryLabel->setObjectName(QStringLiteral("batchSummary"));
+    m_summaryLabel->setTextFormat(Qt::PlainText);
+    m_summaryLabel->setWordWrap(true);
+    m_summaryLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summaryLabel->setVisible(false);
+    layout->addWidget(m_summaryLabel);
+
+    auto *copyAction = new QAction(tr("&Copy Id"), m_table);
+    copyAction->setObjectName(QStringLiteral("actionCopyKeyId"));
+    copyAction->setShortcut(QKeySequence::Copy);
+    copyAction->setShortcutContext(Qt::WidgetShortcut);
+    m_table->addAction(copyAction);
+    auto *revokeAction = new QAction(tr("Re&voke…"), m_table);
+    revokeAction->setShortcut(QKeySequence::Delete);
+    revokeAction->setShortcutContext(Qt::WidgetShortcut);
+    m_table->addAction(revokeAction);
+    auto *deactivateAction = new QAction(tr("&Deactivate"), m_table);
+    auto *reactivateAction = new QAction(tr("Reactiv&ate"), m_table);
+    m_contextMenu = new QMenu(this);
+    m_contextMenu->setObjectName(QStringLiteral("keyContextMenu"));
+    m_contextMenu->addAction(copyAction);
+    m_contextMenu->addSeparator();
+    m_contextMenu->addAction(revokeAction);
+    m_contextMenu->addAction(deactivateAction);
+    m_contextMenu->addAction(reactivateAction);
+
+    auto *refreshShortcut = new QShortcut(QKeySequence::Refresh, this);
+    refreshShortcut->setContext(Qt::WindowShortcut);
+    if (QKeySequence(QKeySequence::Refresh) != QKeySequence(Qt::Key_F5)) {
+        auto *f5 = new QShortcut(QKeySequence(Qt::Key_F5), this);
+        connect(f5, &QShortcut::activated, this, &KeysView::refresh);
+    }
+
+    connect(refreshShortcut, &QShortcut::activated, this, &KeysView::refresh);
+    connect(m_refreshButton, &QPushButton::clicked, this, &KeysView::refresh);
+    connect(m_filterEdit, &QLineEdit::textChanged, this, &KeysView::applyFilter);
+    for (QToolButton *button :
+         {m_filterExpired, m_filterDeactivated, m_filterNeverUsed, m_filterUnused, m_filterMine})
+        connect(button, &QToolButton::toggled, this, &KeysView::applyFilter);
+    connect(m_unusedDays, &QSpinBox::valueChanged, this, [this] {
+        if (m_filterUnused->isChecked())
+            applyFilter();
+    });
+    connect(m_revokeButton, &QPushButton::clicked, this, &KeysView::revokeSelected);
+    connect(m_deactivateButton, &QPushButton::clicked, this, &KeysView::deactivateSelected);
+    connect(m_reactivateButton, &QPushButton::clicked, this, &KeysView::reactivateSelected);
+    connect(m_pasteButton, &QPushButton::clicked, this, &KeysView::revokeByPaste);
+    connect(m_batchCancelButton, &QPushButton::clicked, this, &KeysView::cancelBatch);
+    connect(copyAction, &QAction::triggered, this, &KeysView::copySelectedIds);
+    connect(revokeAction, &QAction::triggered, this, &KeysView::revokeSelected);
+    connect(deactivateAction, &QAction::triggered, this, &KeysView::deactivateSelected);
+    connect(reactivateAction, &QAction::triggered, this, &KeysView::reactivateSelected);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &KeysView::showContextMenu);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &KeysView::updateActions);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &KeysView::updateCount);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &KeysView::updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &KeysView::updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &KeysView::updateCount);
+}
+
+void KeysView::setColumnWidths()
+{
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int pad = 3 * metrics.averageCharWidth();
+    const int icon = m_table->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_table);
+    const auto width = [&](const QString &sample) {
+        return metrics.horizontalAdvance(sample) + pad;
+    };
+    QHeaderView *header = m_table->horizontalHeader();
+    header->resizeSection(KeyListModel::NameColumn,
+                          width(QStringLiteral("Nightly backup to S3 (this")));
+    header->resizeSection(KeyListModel::EndingColumn, width(QStringLiteral("sk-***abcd_")));
+    header->resizeSection(KeyListModel::CreatedByColumn, width(QStringLiteral("Carol Member_")));
+    const int date = width(QStringLiteral("2026-12-31_"));
+    header->resizeSection(KeyListModel::CreatedColumn, date);
+    header->resizeSection(KeyListModel::LastUsedColumn, date);
+    header->resizeSection(KeyListModel::ExpiresColumn,
+                          width(QStringLiteral("2026-12-31 (expired 30 days ago)")));
+    header->resizeSection(KeyListModel::StateColumn, width(QStringLiteral("deactivated")) + icon);
+}
+
+void KeysView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange) {
+        m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+        setColumnWidths();
+    }
+    QWidget::changeEvent(event);
+}
+
+void KeysView::setUp(QNetworkAccessManager *network, StatusPanel *statusPanel,
+                     ConnectionProvider connection)
+{
+    m_network = network;
+    m_statusPanel = statusPanel;
+    m_connection = std::move(connection);
+    delete m_client;
+    m_client = new DocSpaceClient(network, this);
+}
+
+void KeysView::setIdentity(const QString &userId, const QString &ownKeyId)
+{
+    if (!userId.isEmpty())
+        m_userId = userId;
+    if (!ownKeyId.isEmpty()) {
+        m_ownKeyId = ownKeyId.toLower();
+        m_model->setOwnKeyId(m_ownKeyId);
+    }
+    updateActions();
+}
+
+void KeysView::connectionChanged()
+{
+    // Who "me" and "this token" are must be found out again for other fields.
+    m_userId.clear();
+    m_ownKeyId.clear();
+    m_model->setOwnKeyId(QString());
+    if (m_filterMine->isChecked())
+        m_filterMine->setChecked(false);
+    updateActions();
+}
+
+QList<ApiKey> KeysView::selectedKeys() const
+{
+    QList<ApiKey> keys;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    keys.reserve(rows.size());
+    for (const QModelIndex &index : rows) {
+        const int row = m_proxy->mapToSource(index).row();
+        if (row >= 0)
+            keys << m_model->keyAt(row);
+    }
+    // In the order the table shows them.
+    std::sort(keys.begin(), keys.end(), [this](const ApiKey &a, const ApiKey &b) {
+        return m_proxy->mapFromSource(m_model->index(m_model->rowOf(a.id), 0)).row() <
+               m_proxy->mapFromSource(m_model->index(m_model->rowOf(b.id), 0)).row();
+    });
+    return keys;
+}
+
+void KeysView::showKeys(const QList<ApiKey> &keys)
+{
+    m_model->setNow(QDateTime::currentDateTimeUtc());
+    m_model->setKeys(keys);
+    m_model->setOwnKeyId(m_ownKeyId);
+    m_loaded = true;
+    updateCount();
+    updateActions();
+}
+
+void KeysView::refresh()
+{
+    if (isLoading() || !m_client)
+        return;
+    ConnectionSettings settings;
+    QString error;
+    if (!m_connection || !m_connection(&settings, &error)) {
+        setProblem(error.isEmpty() ? tr("Enter the portal address and an access token first.")
+                                   : error);
+        return;
+    }
+    setProblem(QString());
+    m_client->setConnection(settings);
+    m_portal = settings.portal.toString();
+    m_listOperation = m_client->listKeys();
+    connect(m_listOperation, &KeyListOperation::finished, this, &KeysView::onKeysListed);
+    // Who the token is, to mark its key and to know "me": read-only calls, alongside.
+    if (m_identityTest)
+        m_identityTest->cancel();
+    m_identityTest = m_client->testConnection();
+    connect(m_identityTest, &ConnectionTest::finished, this, &KeysView::onIdentity);
+    m_countLabel->setText(tr("Loading keys from %1…").arg(m_portal));
+    updateActions();
+    emit busyChanged();
+}
+
+void KeysView::onKeysListed(bool ok, const QList<ApiKey> &keys, const RevokeOutcome &failure)
+{
+    m_listOperation.clear();
+    if (ok) {
+        showKeys(keys);
+        emit message(tr("Read %1 keys from %2.").arg(keys.size()).arg(m_portal), 5000);
+    } else if (failure.kind == OutcomeKind::Cancelled) {
+        updateCount();
+    } else {
+        setProblem(tr("The keys could not be read: %1 %2")
+                       .arg(OutcomeStyle::title(failure.kind), failure.sentence));
+        updateCount();
+    }
+    updateActions();
+    emit busyChanged();
+}
+
+void KeysView::onIdentity(const ConnectionReport &report)
+{
+    m_identityTest.clear();
+    if (report.ok) {
+        setIdentity(report.userId, report.hasKey ? report.keyId : QString());
+        return;
+    }
+    if (report.failure.kind == OutcomeKind::Cancelled)
+        return;
+    // A key without accounts.self:read cannot read /people/@self, but /keys/@self needs no
+    // scope at all and names the key and its creator.
+    lookUpOwnKey();
+}
+
+void KeysView::lookUpOwnKey()
+{
+    if (!m_client || !m_client->connection().token.trimmed().startsWith(QLatin1String("sk-")))
+        return;
+    m_selfKeyCall = m_client->call("GET", QStringLiteral("/api/2.0/keys/@self"));
+    connect(m_selfKeyCall, &ApiCall::finished, this, [this](const HttpExchange &exchange) {
+        QJsonValue response;
+        RevokeOutcome failure;
+        if (!OutcomeClassifier::readResponse(exchange, &response, &failure))
+            return;
+        if (const std::optional<ApiKey> key = ApiKey::fromJson(response.toObject()))
+            setIdentity(key->createdById, key->id);
+    });
+    m_selfKeyCall->start();
+}
+
+void KeysView::setProblem(const QString &text)
+{
+    m_problemLabel->setText(text);
+    m_problemLabel->setVisible(!text.isEmpty());
+    QPalette palette = m_problemLabel->palette();
+    palette.setColor(QPalette::WindowText,
+                     OutcomeStyle::color(OutcomeStyle::Severity::Error, this->palette()));
+    m_problemLabel->setPalette(palette);
+}
+
+void KeysView::applyFilter()
+{
+    KeyFilter filter;
+    filter.text = m_filterEdit->text();
+    filter.expired = m_filterExpired->isChecked();
+    filter.deactivated = m_filterDeactivated->isChecked();
+    filter.neverUsed = m_filterNeverUsed->isChecked();
+    filter.unusedDays = m_filterUnused->isChecked() ? m_unusedDays->value() : -1;
+    filter.createdById = m_filterMine->isChecked() ? m_userId : QString();
+    m_proxy->setKeyFilter(filter);
+    updateCount();
+}
+
+void KeysView::updateCount()
+{
+    if (isLoading())
+        return;
+    if (!m_loaded) {
+        m_countLabel->setText(tr("Press Refresh (F5) to list the portal's keys."));
+        return;
+    }
+    const int total = m_model->rowCount();
+    const int shown = m_proxy->rowCount();
+    if (m_proxy->keyFilter().isEmpty())
+        m_countLabel->setText(total == 1 ? tr("1 key") : tr("%1 keys").arg(total));
+    else
+        m_countLabel->setText(tr("%1 of %2 keys").arg(shown).arg(total));
+}
+
+void KeysView::updateActions()
+{
+    const bool running = isBatchRunning();
+    const bool selected = m_table->selectionModel()->hasSelection();
+    m_refreshButton->setEnabled(!isLoading() && !running);
+    m_revokeButton->setEnabled(selected && !running);
+    m_deactivateButton->setEnabled(selected && !running);
+    m_reactivateButton->setEnabled(selected && !running);
+    m_pasteButton->setEnabled(!running);
+    m_batchCancelButton->setEnabled(running && m_batch->left() > 0);
+    for (QAction *action : m_contextMenu->actions()) {
+        if (!action->isSeparator() && action->objectName() != QLatin1String("actionCopyKeyId"))
+            action->setEnabled(selected && !running);
+    }
+    m_filterMine->setEnabled(!m_userId.isEmpty());
+    m_filterMine->setToolTip(m_userId.isEmpty()
+                                 ? tr("Known once the keys are read or the connection is tested")
+                                 : tr("Only keys created by the user the token signs in as"));
+}
+
+void KeysView::showContextMenu(const QPoint &position)
+{
+    if (!m_table->indexAt(position).isValid())
+        return;
+    m_contextMenu->popup(m_table->viewport()->mapToGlobal(position));
+}
+
+void KeysView::copySelectedIds()
+{
+    QStringList ids;
+    for (const ApiKey &key : selectedKeys())
+        ids << key.id;
+    if (ids.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(ids.join(QLatin1Char('\n')));
+    emit message(ids.size() == 1 ? tr("Copied the key id %1.").arg(ids.first())
+                                 : tr("Copied %1 key ids.").arg(ids.size()),
+                 5000);
+}
+
+QString KeysView::keyLine(const QString &id) const
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return tr("%1 (not in the list shown)").arg(id);
+    const ApiKey &key = m_model->keyAt(row);
+    QString line = QStringLiteral("%1  %2").arg(key.maskedKey(), key.name);
+    if (key.id == m_ownKeyId)
+        line += QLatin1Char(' ') + tr("(this token)");
+    return line;
+}
+
+void KeysView::revokeSelected()
+{
+    QStringList ids;
+    for (const ApiKey &key : selectedKeys())
+        ids << key.id;
+    confirmAndRun(KeyOperation::Revoke, ids);
+}
+
+void KeysView::deactivateSelected()
+{
+    QStringList ids;
+    for (const ApiKey &key : selectedKeys())
+        ids << key.id;
+    // Reversible, so no question: unless it cuts this window off.
+    if (!ids.isEmpty() && confirmOwnKey(KeyOperation::Deactivate, ids))
+        startBatch(KeyOperation::Deactivate, ids);
+}
+
+void KeysView::reactivateSelected()
+{
+    QStringList ids;
+    for (const ApiKey &key : selectedKeys())
+        ids << key.id;
+    if (!ids.isEmpty())
+        startBatch(KeyOperation::Activate, ids);
+}
+
+void KeysView::revokeByPaste()
+{
+    if (isBatchRunning())
+        return;
+    auto *dialog = new PasteIdsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { confirmAndRun(KeyOperation::Revoke, dialog->ids().ids); });
+    dialog->open();
+}
+
+bool KeysView::confirmOwnKey(KeyOperation operation, const QStringList &ids)
+{
+    if (m_ownKeyId.isEmpty() || !ids.contains(m_ownKeyId))
+        return true;
+    const bool revoke = operation == KeyOperation::Revoke;
+    const QMessageBox::StandardButton answer = MessageBox::confirm(
+        window(),
+        revoke ? tr("Revoke the Key of This Window?") : tr("Deactivate the Key of This Window?"),
+        tr("One of these keys is the token DocSpace Keys is signed in with."),
+        revoke ? tr("After it is revoked, DocSpace Keys loses access to the portal: it can no "
+                    "longer list or revoke keys until you enter another token. Revocation "
+                    "cannot be undone.")
+               : tr("While it is deactivated, DocSpace Keys loses access to the portal: it "
+                    "cannot list, revoke or even reactivate keys until you enter another "
+                    "token."),
+        revoke ? tr("Revoke It &Too") : tr("Deactivate It &Too"), QMessageBox::Warning);
+    if (answer != QMessageBox::Ok) {
+        emit message(revoke ? tr("Nothing was revoked.") : tr("Nothing was deactivated."), 5000);
+        return false;
+    }
+    return true;
+}
+
+void KeysView::confirmAndRun(KeyOperation operation, const QStringList &ids)
+{
+    if (ids.isEmpty() || isBatchRunning())
+        return;
+    QStringList lines;
+    lines.reserve(ids.size());
+    for (const QString &id : ids)
+        lines << keyLine(id);
+    const int count = int(ids.size());
+    const QString question =
+        count == 1 ? tr("Revoke 1 API key?") : tr("Revoke %1 API keys?").arg(count);
+    auto *dialog = new BatchConfirmDialog(
+        tr("Revoke API Keys"), question,
+        tr("Revoked keys stop working at once; this cannot be undone. Any script or integration "
+           "using them will fail. Deactivate them instead to be able to bring them back."),
+        lines, count == 1 ? tr("&Revoke 1 Key") : tr("&Revoke %1 Keys").arg(count), window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, operation, ids] {
+        if (confirmOwnKey(operation, ids))
+            startBatch(operation, ids);
+    });
+    connect(dialog, &QDialog::rejected, this,
+            [this] { emit message(tr("Nothing was revoked."), 5000); });
+    dialog->open();
+}
+
+bool KeysView::startBatch(KeyOperation operation, const QStringList &ids)
+{
+    if (ids.isEmpty() || isBatchRunning() || !m_network)
+        return false;
+    ConnectionSettings settings;
+    QString error;
+    if (!m_connection || !m_connection(&settings, &error)) {
+        setProblem(error.isEmpty() ? tr("Enter the portal address and an access token first.")
+                                   : error);
+        return false;
+    }
+    setProblem(QString());
+    m_portal = settings.portal.toString();
+    m_batch = new KeyBatch(m_network, settings, operation, ids, this);
+    m_batch->setConcurrency(BatchConcurrency);
+    connect(m_batch, &KeyBatch::keyFinished, this, &KeysView::onBatchKeyFinished);
+    connect(m_batch, &KeyBatch::progress, this, &KeysView::onBatchProgress);
+    connect(m_batch, &KeyBatch::paused, this, &KeysView::onBatchPaused);
+    connect(m_batch, &KeyBatch::resumed, this, [this] {
+        m_pausedSecondsLeft = 0;
+        m_pauseCountdown.stop();
+        updatePausedLabel();
+    });
+    connect(m_batch, &KeyBatch::finished, this, &KeysView::onBatchFinished);
+    m_summaryLabel->setVisible(false);
+    m_progress->setRange(0, int(ids.size()));
+    m_progress->setValue(0);
+    m_progress->setVisible(true);
+    onBatchProgress(0, 0, int(ids.size()));
+    m_batch->start();
+    updateActions();
+    emit busyChanged();
+    return true;
+}
+
+void KeysView::cancelBatch()
+{
+    if (!m_batch)
+        return;
+    m_batch->cancel();
+    m_batchCancelButton->setEnabled(false);
+    emit message(tr("Cancelling: requests already sent finish, nothing more is sent."), 5000);
+}
+
+void KeysView::cancelAll()
+{
+    if (m_batch)
+        m_batch->cancel();
+    if (m_listOperation)
+        m_listOperation->cancel();
+    if (m_identityTest)
+        m_identityTest->cancel();
+    if (m_selfKeyCall)
+        m_selfKeyCall->cancel();
+}
+
+void KeysView::onBatchKeyFinished(const RevokeOutcome &outcome)
+{
+    if (outcome.succeeded()) {
+        if (outcome.kind == OutcomeKind::Revoked)
+            m_model->markRevoked(outcome.keyId);
+        else
+            m_model->setActive(outcome.keyId, outcome.kind == OutcomeKind::Activated);
+    }
+    m_pendingOutcomes.append(outcome);
+    if (!m_flushTimer.isActive())
+        m_flushTimer.start();
+}
+
+void KeysView::flushOutcomes()
+{
+    if (m_pendingOutcomes.isEmpty() || !m_statusPanel)
+        return;
+    m_statusPanel->addOutcomes(m_pendingOutcomes, m_portal);
+    m_pendingOutcomes.clear();
+}
+
+void KeysView::onBatchProgress(int done, int failed, int left)
+{
+    m_progress->setValue(done);
+    QString text = tr("%1 done, %2 failed, %3 left").arg(done).arg(failed).arg(left);
+    if (m_batch && left > 0) {
+        const qint64 ms = m_batch->estimatedMsLeft();
+        if (ms >= 0)
+            text += QStringLiteral(" · ") + secondsText(ms);
+    }
+    // The format is shown as it is apart from %p, %v and %m, which none of this contains.
+    m_progress->setFormat(text);
+    m_progress->setAccessibleDescription(text);
+    m_batchCancelButton->setEnabled(left > 0);
+}
+
+void KeysView::onBatchPaused(int seconds)
+{
+    m_pausedSecondsLeft = seconds;
+    m_pauseCountdown.start();
+    updatePausedLabel();
+}
+
+void KeysView::updatePausedLabel()
+{
+    if (m_pausedSecondsLeft <= 0) {
+        m_pauseCountdown.stop();
+        m_pausedLabel->setVisible(false);
+        return;
+    }
+    QPalette palette = m_pausedLabel->palette();
+    palette.setColor(QPalette::WindowText,
+                     OutcomeStyle::color(OutcomeStyle::Severity::Warning, this->palette()));
+    m_pausedLabel->setPalette(palette);
+    m_pausedLabel->setText(tr("Rate limited: paused for %1 s. The portal asked to slow down; the "
+                              "batch resumes by itself.")
+                               .arg(m_pausedSecondsLeft));
+    m_pausedLabel->setVisible(true);
+}
+
+void KeysView::onBatchFinished(const BatchSummary &summary)
+{
+    const KeyOperation operation = m_batch ? m_batch->operation() : KeyOperation::Revoke;
+    flushOutcomes();
+    m_flushTimer.stop();
+    if (m_batch)
+        m_batch->deleteLater();
+    m_batch.clear();
+    m_pausedSecondsLeft = 0;
+    updatePausedLabel();
+    m_progress->setVisible(false);
+    const QString sentence = summary.sentence(operation);
+    m_summaryLabel->setText(
+        tr("%1 (%2 s)").arg(sentence).arg(double(summary.elapsedMs) / 1000.0, 0, 'f', 1));
+    m_summaryLabel->setVisible(true);
+    emit message(sentence, 10000);
+    updateActions();
+    emit busyChanged();
+    // The list always shows what the portal has now.
+    refresh();
+}
