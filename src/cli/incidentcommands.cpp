@@ -45,9 +45,10 @@ QJsonObject keyJson(const ApiKey &key)
 
 QString describe(const ApiKey &key)
 {
-    return tr("\"%1\" (%2, ending %3), created by %4, %5")
+    return Cli::tr("\"%1\" (%2, ending %3), created by %4, %5")
         .arg(key.name, key.id, key.keyPostfix, key.createdByName,
-             key.isUnrestricted() ? tr("all scopes") : key.permissions.join(QLatin1String(", ")));
+             key.isUnrestricted() ? Cli::tr("all scopes")
+                                  : key.permissions.join(QLatin1String(", ")));
 }
 
 } // namespace
@@ -55,23 +56,24 @@ QString describe(const ApiKey &key)
 int runRevokeSecretCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Revoke leaked API-key secrets. Reads any text on standard input (a log, a diff, a chat "
-           "export), finds every sk- secret in it, asks the portal which key each one is, and "
-           "revokes it with YOUR token (--profile or DOCSPACE_TOKEN), never with the leaked one. "
-           "The text and the secrets are kept in memory only. Without --yes it only reports.\n"
-           "Exit status: 0 every secret is revoked or no longer works, 1 otherwise, 2 usage "
-           "error."));
+    parser.setApplicationDescription(Cli::tr(
+        "Revoke leaked API-key secrets. Reads any text on standard input (a log, a diff, a chat "
+        "export), finds every sk- secret in it, asks the portal which key each one is, and "
+        "revokes it with YOUR token (--profile or DOCSPACE_TOKEN), never with the leaked one. "
+        "The text and the secrets are kept in memory only. Without --yes it only reports.\n"
+        "Exit status: 0 every secret is revoked or no longer works, 1 otherwise, 2 usage "
+        "error."));
     addConnectionOptions(parser);
     parser.addOptions({
-        {QStringLiteral("yes"), tr("Revoke the identified keys without asking.")},
-        {QStringLiteral("json"), tr("Print one JSON object per secret.")},
+        {QStringLiteral("yes"), Cli::tr("Revoke the identified keys without asking.")},
+        {QStringLiteral("json"), Cli::tr("Print one JSON object per secret.")},
     });
     if (const auto done = parseSubcommand(parser, QStringLiteral("revoke-secret"), arguments))
         return *done;
     if (parser.isSet(QStringLiteral("token-stdin"))) {
-        err() << tr("Standard input holds the leaked text: give your own token in DOCSPACE_TOKEN "
-                    "or a profile.")
+        err() << Cli::tr(
+                     "Standard input holds the leaked text: give your own token in DOCSPACE_TOKEN "
+                     "or a profile.")
               << '\n';
         return UsageError;
     }
@@ -90,8 +92,8 @@ int runRevokeSecretCommand(const QStringList &arguments)
     text.fill(QLatin1Char(' '));
     text.clear();
     if (secrets.isEmpty()) {
-        err() << tr("No API-key secret found on standard input (sk- followed by 64 lower-case "
-                    "hexadecimal digits).")
+        err() << Cli::tr("No API-key secret found on standard input (sk- followed by 64 lower-case "
+                         "hexadecimal digits).")
               << '\n';
         return SomeFailed;
     }
@@ -164,21 +166,22 @@ int runRevokeSecretCommand(const QStringList &arguments)
             continue;
         }
         if (identity.state == SecretIdentity::State::Identified) {
-            out() << tr("%1 is key %2.").arg(shown, describe(identity.key)) << '\n';
+            out() << Cli::tr("%1 is key %2.").arg(shown, describe(identity.key)) << '\n';
             if (outcome)
                 out() << QLatin1String("  ") << outcome->kindName() << QLatin1String(": ")
                       << outcome->sentence << '\n';
             else
-                out() << QLatin1String("  ") << tr("Not revoked: pass --yes to revoke it.") << '\n';
+                out() << QLatin1String("  ") << Cli::tr("Not revoked: pass --yes to revoke it.")
+                      << '\n';
         } else {
             out() << shown << QLatin1String(": ") << identity.failure.sentence << '\n';
             for (const ApiKey &key : std::as_const(identity.candidates))
-                out() << QLatin1String("  ") << tr("candidate (same ending): %1").arg(describe(key))
-                      << '\n';
+                out() << QLatin1String("  ")
+                      << Cli::tr("candidate (same ending): %1").arg(describe(key)) << '\n';
             if (!identity.candidates.isEmpty())
                 out() << QLatin1String("  ")
-                      << tr("Candidates are never revoked automatically: check them, then use "
-                            "'docspace-keys-cli revoke ID'.")
+                      << Cli::tr("Candidates are never revoked automatically: check them, then use "
+                                 "'docspace-keys-cli revoke ID'.")
                       << '\n';
         }
     }
@@ -190,16 +193,16 @@ int runReportCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("The key-hygiene report: expired keys still present, deactivated keys, keys never "
-           "used or unused for N days, keys without expiry, keys with every permission."));
+        Cli::tr("The key-hygiene report: expired keys still present, deactivated keys, keys never "
+                "used or unused for N days, keys without expiry, keys with every permission."));
     addConnectionOptions(parser);
     parser.addOptions({
-        {QStringLiteral("json"), tr("Print the report as JSON.")},
-        {QStringLiteral("unused-days"), tr("Threshold for unused keys (default 90)."),
+        {QStringLiteral("json"), Cli::tr("Print the report as JSON.")},
+        {QStringLiteral("unused-days"), Cli::tr("Threshold for unused keys (default 90)."),
          QStringLiteral("N")},
-        {QStringLiteral("html"), tr("Also write a printable HTML report to FILE."),
+        {QStringLiteral("html"), Cli::tr("Also write a printable HTML report to FILE."),
          QStringLiteral("FILE")},
-        {QStringLiteral("csv"), tr("Also write the keys of every finding as CSV to FILE."),
+        {QStringLiteral("csv"), Cli::tr("Also write the keys of every finding as CSV to FILE."),
          QStringLiteral("FILE")},
     });
     if (const auto done = parseSubcommand(parser, QStringLiteral("report"), arguments))
@@ -209,7 +212,7 @@ int runReportCommand(const QStringList &arguments)
         bool ok = false;
         unusedDays = parser.value(QStringLiteral("unused-days")).toInt(&ok);
         if (!ok || unusedDays < 1) {
-            err() << tr("Invalid --unused-days: give a whole number of days.") << '\n';
+            err() << Cli::tr("Invalid --unused-days: give a whole number of days.") << '\n';
             return UsageError;
         }
     }
@@ -230,7 +233,7 @@ int runReportCommand(const QStringList &arguments)
     const auto writeFile = [](const QString &path, const QByteArray &data) {
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size()) {
-            err() << tr("Cannot write %1: %2").arg(path, file.errorString()) << '\n';
+            err() << Cli::tr("Cannot write %1: %2").arg(path, file.errorString()) << '\n';
             return false;
         }
         return true;
@@ -245,7 +248,7 @@ int runReportCommand(const QStringList &arguments)
         out() << QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented));
         return Success;
     }
-    out() << tr("Key hygiene on %1: %n key(s) examined.", report.totalKeys).arg(report.portal)
+    out() << Cli::tr("Key hygiene on %1: %n key(s) examined.", report.totalKeys).arg(report.portal)
           << '\n';
     for (const HygieneFinding &finding : report.findings) {
         out() << QString::number(finding.keys.size()).rightJustified(5) << QLatin1String("  ")

@@ -42,7 +42,7 @@ void printOutcome(const RevokeOutcome &outcome, bool json)
         out() << outcome.keyId << QLatin1String("  ") << outcome.kindName() << QLatin1String("  ")
               << status << QLatin1String("  ") << outcome.sentence;
         if (!outcome.serverMessage.isEmpty())
-            out() << QLatin1String(" [") << tr("portal: %1").arg(outcome.serverMessage)
+            out() << QLatin1String(" [") << Cli::tr("portal: %1").arg(outcome.serverMessage)
                   << QLatin1Char(']');
         if (!outcome.certificateSha256.isEmpty())
             out() << QLatin1String(" [SHA-256 ") << outcome.certificateSha256 << QLatin1Char(']');
@@ -74,30 +74,30 @@ int runKeyChangeCommand(KeyOperation operation, const QStringList &arguments)
     const QString command = RevokeOutcome::operationName(operation);
     QCommandLineParser parser;
     const QString what =
-        operation == KeyOperation::Revoke ? tr("Revoke (delete) DocSpace API keys by id.")
+        operation == KeyOperation::Revoke ? Cli::tr("Revoke (delete) DocSpace API keys by id.")
         : operation == KeyOperation::Deactivate
-            ? tr("Deactivate DocSpace API keys by id: they stop working until reactivated.")
-            : tr("Reactivate deactivated DocSpace API keys by id (expired keys cannot be).");
+            ? Cli::tr("Deactivate DocSpace API keys by id: they stop working until reactivated.")
+            : Cli::tr("Reactivate deactivated DocSpace API keys by id (expired keys cannot be).");
     parser.setApplicationDescription(
         what + QLatin1Char(' ') +
-        tr("Each id gets one line of output, in the order given; every attempt is kept in the "
-           "local history.\n"
-           "Give - to read ids from standard input, one per line (blank lines and # comments "
-           "are ignored).\n"
-           "Exit status: 0 every key changed, 1 at least one not, 2 usage error."));
+        Cli::tr("Each id gets one line of output, in the order given; every attempt is kept in the "
+                "local history.\n"
+                "Give - to read ids from standard input, one per line (blank lines and # comments "
+                "are ignored).\n"
+                "Exit status: 0 every key changed, 1 at least one not, 2 usage error."));
     addConnectionOptions(parser);
     parser.addOptions({
-        {QStringLiteral("yes"), tr("Do not ask for confirmation (for scripts).")},
-        {QStringLiteral("json"), tr("Print one JSON object per id.")},
+        {QStringLiteral("yes"), Cli::tr("Do not ask for confirmation (for scripts).")},
+        {QStringLiteral("json"), Cli::tr("Print one JSON object per id.")},
         {QStringLiteral("concurrency"),
-         tr("How many requests may run at once (1-%1, default %2). A rate limit from the "
-            "portal pauses them all.")
+         Cli::tr("How many requests may run at once (1-%1, default %2). A rate limit from the "
+                 "portal pauses them all.")
              .arg(KeyBatch::MaxConcurrency)
              .arg(KeyBatch::DefaultConcurrency),
          QStringLiteral("N")},
     });
     parser.addPositionalArgument(QStringLiteral("ID"),
-                                 tr("Key ids (UUIDs), or - for standard input."),
+                                 Cli::tr("Key ids (UUIDs), or - for standard input."),
                                  QStringLiteral("ID...|-"));
 
     if (const auto done = parseSubcommand(parser, command, arguments, true))
@@ -105,8 +105,9 @@ int runKeyChangeCommand(KeyOperation operation, const QStringList &arguments)
     QStringList ids = parser.positionalArguments();
     if (ids.contains(QStringLiteral("-"))) {
         if (parser.isSet(QStringLiteral("token-stdin"))) {
-            err() << tr("Standard input cannot hold both the token (--token-stdin) and the ids "
-                        "(-): give the token in DOCSPACE_TOKEN or a profile.")
+            err() << Cli::tr(
+                         "Standard input cannot hold both the token (--token-stdin) and the ids "
+                         "(-): give the token in DOCSPACE_TOKEN or a profile.")
                   << '\n';
             return UsageError;
         }
@@ -114,7 +115,7 @@ int runKeyChangeCommand(KeyOperation operation, const QStringList &arguments)
         ids += readIdLines();
     }
     if (ids.isEmpty()) {
-        err() << tr("Give at least one key id.") << '\n';
+        err() << Cli::tr("Give at least one key id.") << '\n';
         return UsageError;
     }
     int concurrency = KeyBatch::DefaultConcurrency;
@@ -122,7 +123,7 @@ int runKeyChangeCommand(KeyOperation operation, const QStringList &arguments)
         bool ok = false;
         concurrency = parser.value(QStringLiteral("concurrency")).toInt(&ok);
         if (!ok || concurrency < 1 || concurrency > KeyBatch::MaxConcurrency) {
-            err() << tr("Invalid --concurrency: give a number from 1 to %1.")
+            err() << Cli::tr("Invalid --concurrency: give a number from 1 to %1.")
                          .arg(KeyBatch::MaxConcurrency)
                   << '\n';
             return UsageError;
@@ -137,22 +138,23 @@ int runKeyChangeCommand(KeyOperation operation, const QStringList &arguments)
         return UsageError;
     }
     if (!settings.portal.isHttps() && !settings.portal.isLoopback() && settings.allowInsecureHttp)
-        err() << tr("Warning: sending the access token to %1 over unencrypted HTTP.")
+        err() << Cli::tr("Warning: sending the access token to %1 over unencrypted HTTP.")
                      .arg(settings.portal.toString())
               << '\n';
 
     // Revoking cannot be undone, so it is confirmed; (de)activating can be, so it is not.
     if (operation == KeyOperation::Revoke && !parser.isSet(QStringLiteral("yes"))) {
         if (!stdinIsTerminal()) {
-            err() << tr("Not revoking: no terminal to ask for confirmation on. Pass --yes to "
-                        "confirm in a script.")
+            err() << Cli::tr("Not revoking: no terminal to ask for confirmation on. Pass --yes to "
+                             "confirm in a script.")
                   << '\n';
             return UsageError;
         }
-        const QString question = tr("Revoke %n key(s) on %1? This cannot be undone.", ids.size())
-                                     .arg(settings.portal.toString());
+        const QString question =
+            Cli::tr("Revoke %n key(s) on %1? This cannot be undone.", ids.size())
+                .arg(settings.portal.toString());
         if (!askYesNo(question)) {
-            err() << tr("Nothing revoked.") << '\n';
+            err() << Cli::tr("Nothing revoked.") << '\n';
             return UsageError;
         }
     }
@@ -189,7 +191,7 @@ int runKeyChangeCommand(KeyOperation operation, const QStringList &arguments)
             printOutcome(*results.at(printed++), json);
     });
     QObject::connect(&batch, &KeyBatch::paused, &batch, [](int seconds) {
-        err() << tr("Rate limited by the portal: pausing for %n second(s).", seconds) << '\n'
+        err() << Cli::tr("Rate limited by the portal: pausing for %n second(s).", seconds) << '\n'
               << Qt::flush;
     });
     QEventLoop loop;

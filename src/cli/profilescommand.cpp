@@ -22,9 +22,10 @@ const QString kUsage = QStringLiteral(
 
 QString usage()
 {
-    return tr("Saved portal profiles, shared with the DocSpace Keys window. Tokens are kept in "
-              "the system keychain, read from standard input (--token-stdin), never from "
-              "arguments.\n\n") +
+    return Cli::tr(
+               "Saved portal profiles, shared with the DocSpace Keys window. Tokens are kept in "
+               "the system keychain, read from standard input (--token-stdin), never from "
+               "arguments.\n\n") +
            kUsage;
 }
 
@@ -59,11 +60,11 @@ ProfileStore loadStore()
 int list(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("json"), tr("Print a JSON array.")});
+    parser.addOption({QStringLiteral("json"), Cli::tr("Print a JSON array.")});
     QStringList all = args;
     all.prepend(QStringLiteral("profiles list"));
     if (!parser.parse(all) || !parser.positionalArguments().isEmpty()) {
-        err() << (parser.errorText().isEmpty() ? tr("'profiles list' takes no names.")
+        err() << (parser.errorText().isEmpty() ? Cli::tr("'profiles list' takes no names.")
                                                : parser.errorText())
               << '\n';
         return UsageError;
@@ -81,8 +82,8 @@ int list(const QStringList &args)
         return Success;
     }
     if (store.profiles().isEmpty()) {
-        out() << tr("No saved profiles. Add one with 'docspace-keys-cli profiles add NAME "
-                    "--portal URL --token-stdin'.")
+        out() << Cli::tr("No saved profiles. Add one with 'docspace-keys-cli profiles add NAME "
+                         "--portal URL --token-stdin'.")
               << '\n';
         return Success;
     }
@@ -92,14 +93,15 @@ int list(const QStringList &args)
         nameWidth = qMax(nameWidth, int(p.name.size()));
         portalWidth = qMax(portalWidth, int(PortalAddress::parse(p.portal).toString().size()));
     }
-    out() << tr("NAME").leftJustified(nameWidth) << QLatin1String("  ")
-          << tr("PORTAL").leftJustified(portalWidth) << QLatin1String("  ") << tr("AUTH")
-          << QLatin1String("     ") << tr("TOKEN") << '\n';
+    out() << Cli::tr("NAME").leftJustified(nameWidth) << QLatin1String("  ")
+          << Cli::tr("PORTAL").leftJustified(portalWidth) << QLatin1String("  ") << Cli::tr("AUTH")
+          << QLatin1String("     ") << Cli::tr("TOKEN") << '\n';
     for (const PortalProfile &p : store.profiles()) {
         out() << p.name.leftJustified(nameWidth) << QLatin1String("  ")
               << PortalAddress::parse(p.portal).toString().leftJustified(portalWidth)
               << QLatin1String("  ") << Auth::schemeName(p.scheme).leftJustified(7)
-              << QLatin1String("  ") << (hasToken(keychain, p) ? tr("saved") : tr("none")) << '\n';
+              << QLatin1String("  ") << (hasToken(keychain, p) ? Cli::tr("saved") : Cli::tr("none"))
+              << '\n';
     }
     return Success;
 }
@@ -107,34 +109,36 @@ int list(const QStringList &args)
 int show(const QStringList &args)
 {
     if (args.size() != 1) {
-        err() << tr("'profiles show' takes one profile name.") << '\n';
+        err() << Cli::tr("'profiles show' takes one profile name.") << '\n';
         return UsageError;
     }
     const ProfileStore store = loadStore();
     const PortalProfile *p = store.find(args.first());
     if (!p) {
-        err() << tr("There is no profile named \"%1\".").arg(args.first()) << '\n';
+        err() << Cli::tr("There is no profile named \"%1\".").arg(args.first()) << '\n';
         return SomeFailed;
     }
     KeychainSecretStore keychain;
     const bool saved = hasToken(keychain, *p);
-    out() << tr("Name:          %1").arg(p->name) << '\n'
-          << tr("Portal:        %1").arg(PortalAddress::parse(p->portal).toString()) << '\n'
-          << tr("Auth scheme:   %1").arg(Auth::schemeName(p->scheme)) << '\n'
-          << tr("Token:         %1")
-                 .arg(saved ? tr("saved in %1").arg(keychain.description()) : tr("not saved"))
+    out() << Cli::tr("Name:          %1").arg(p->name) << '\n'
+          << Cli::tr("Portal:        %1").arg(PortalAddress::parse(p->portal).toString()) << '\n'
+          << Cli::tr("Auth scheme:   %1").arg(Auth::schemeName(p->scheme)) << '\n'
+          << Cli::tr("Token:         %1")
+                 .arg(saved ? Cli::tr("saved in %1").arg(keychain.description())
+                            : Cli::tr("not saved"))
           << '\n'
-          << tr("Plain HTTP:    %1")
-                 .arg(p->allowInsecureHttp ? tr("ALLOWED (the token may travel unencrypted)")
-                                           : tr("refused"))
+          << Cli::tr("Plain HTTP:    %1")
+                 .arg(p->allowInsecureHttp ? Cli::tr("ALLOWED (the token may travel unencrypted)")
+                                           : Cli::tr("refused"))
           << '\n'
-          << tr("Trusted cert:  %1")
-                 .arg(p->pinnedSha256.isEmpty() ? tr("none")
+          << Cli::tr("Trusted cert:  %1")
+                 .arg(p->pinnedSha256.isEmpty() ? Cli::tr("none")
                                                 : TlsTrust::formatFingerprint(
                                                       TlsTrust::parseFingerprint(p->pinnedSha256)))
           << '\n'
-          << tr("Extra CA file: %1").arg(p->caFile.isEmpty() ? tr("none") : p->caFile) << '\n'
-          << tr("Timeout:       %n second(s)", p->timeoutSeconds) << '\n';
+          << Cli::tr("Extra CA file: %1").arg(p->caFile.isEmpty() ? Cli::tr("none") : p->caFile)
+          << '\n'
+          << Cli::tr("Timeout:       %n second(s)", p->timeoutSeconds) << '\n';
     return Success;
 }
 
@@ -150,7 +154,7 @@ int add(const QStringList &args)
     }
     if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("portal")) ||
         parser.isSet(QStringLiteral("profile"))) {
-        err() << tr("'profiles add' takes one name and --portal.") << '\n' << kUsage;
+        err() << Cli::tr("'profiles add' takes one name and --portal.") << '\n' << kUsage;
         return UsageError;
     }
     PortalProfile profile;
@@ -159,7 +163,7 @@ int add(const QStringList &args)
     profile.portal = parser.value(QStringLiteral("portal"));
     if (parser.isSet(QStringLiteral("auth")) &&
         !Auth::parseSchemeName(parser.value(QStringLiteral("auth")), &profile.scheme)) {
-        err() << tr("Invalid --auth \"%1\": use auto, apikey or session.")
+        err() << Cli::tr("Invalid --auth \"%1\": use auto, apikey or session.")
                      .arg(parser.value(QStringLiteral("auth")))
               << '\n';
         return UsageError;
@@ -184,7 +188,7 @@ int add(const QStringList &args)
     if (parser.isSet(QStringLiteral("token-stdin"))) {
         token = readTokenFromStdin();
         if (Auth::cleanToken(token).isEmpty()) {
-            err() << tr("No access token on standard input: pipe one line holding the token.")
+            err() << Cli::tr("No access token on standard input: pipe one line holding the token.")
                   << '\n';
             return UsageError;
         }
@@ -206,11 +210,11 @@ int add(const QStringList &args)
             // A profile whose token silently vanished at exit would be worse than none.
             err() << (stored.status != SecretStore::Status::Ok
                           ? stored.error
-                          : tr("No system keychain is available (%1), so the token cannot be "
-                               "saved.")
+                          : Cli::tr("No system keychain is available (%1), so the token cannot be "
+                                    "saved.")
                                 .arg(keychain.description()))
                   << '\n'
-                  << tr("The profile was not added. Use DOCSPACE_TOKEN with --portal instead.")
+                  << Cli::tr("The profile was not added. Use DOCSPACE_TOKEN with --portal instead.")
                   << '\n';
             return SomeFailed;
         }
@@ -219,9 +223,10 @@ int add(const QStringList &args)
         err() << store.warning() << '\n';
         return SomeFailed;
     }
-    out() << tr("Added profile \"%1\" for %2%3.")
+    out() << Cli::tr("Added profile \"%1\" for %2%3.")
                  .arg(profile.name, PortalAddress::parse(profile.portal).toString(),
-                      token.isEmpty() ? tr(" (no token saved)") : tr(", token in the keychain"))
+                      token.isEmpty() ? Cli::tr(" (no token saved)")
+                                      : Cli::tr(", token in the keychain"))
           << '\n';
     return Success;
 }
@@ -229,13 +234,13 @@ int add(const QStringList &args)
 int remove(const QStringList &args)
 {
     if (args.size() != 1) {
-        err() << tr("'profiles remove' takes one profile name.") << '\n';
+        err() << Cli::tr("'profiles remove' takes one profile name.") << '\n';
         return UsageError;
     }
     ProfileStore store = loadStore();
     const PortalProfile *found = store.find(args.first());
     if (!found) {
-        err() << tr("There is no profile named \"%1\".").arg(args.first()) << '\n';
+        err() << Cli::tr("There is no profile named \"%1\".").arg(args.first()) << '\n';
         return SomeFailed;
     }
     const PortalProfile profile = *found;
@@ -247,7 +252,8 @@ int remove(const QStringList &args)
         keychain);
     if (removed.status == SecretStore::Status::Failed) {
         err() << removed.error << '\n'
-              << tr("The profile was kept so that its token is not left behind unnoticed.") << '\n';
+              << Cli::tr("The profile was kept so that its token is not left behind unnoticed.")
+              << '\n';
         return SomeFailed;
     }
     store.remove(profile.id);
@@ -255,7 +261,7 @@ int remove(const QStringList &args)
         err() << store.warning() << '\n';
         return SomeFailed;
     }
-    out() << tr("Removed profile \"%1\" and its token.").arg(profile.name) << '\n';
+    out() << Cli::tr("Removed profile \"%1\" and its token.").arg(profile.name) << '\n';
     return Success;
 }
 
@@ -281,6 +287,6 @@ int runProfilesCommand(const QStringList &arguments)
         return add(args);
     if (action == QLatin1String("remove"))
         return remove(args);
-    err() << tr("Unknown profiles action \"%1\".").arg(action) << "\n\n" << usage();
+    err() << Cli::tr("Unknown profiles action \"%1\".").arg(action) << "\n\n" << usage();
     return UsageError;
 }

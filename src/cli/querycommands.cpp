@@ -81,23 +81,23 @@ int runListCommand(const QStringList &arguments)
     QCommandLineParser parser;
     addConnectionOptions(parser);
     parser.addOptions({
-        {QStringLiteral("json"), tr("Print a JSON array.")},
-        {QStringLiteral("csv"), tr("Print CSV with a header row.")},
-        {QStringLiteral("expired"), tr("Only expired keys.")},
-        {QStringLiteral("inactive"), tr("Only deactivated keys.")},
-        {QStringLiteral("unused-days"), tr("Only keys not used for N days (never used counts)."),
-         QStringLiteral("N")},
-        {QStringLiteral("created-by"), tr("Only keys created by this user (name or id)."),
+        {QStringLiteral("json"), Cli::tr("Print a JSON array.")},
+        {QStringLiteral("csv"), Cli::tr("Print CSV with a header row.")},
+        {QStringLiteral("expired"), Cli::tr("Only expired keys.")},
+        {QStringLiteral("inactive"), Cli::tr("Only deactivated keys.")},
+        {QStringLiteral("unused-days"),
+         Cli::tr("Only keys not used for N days (never used counts)."), QStringLiteral("N")},
+        {QStringLiteral("created-by"), Cli::tr("Only keys created by this user (name or id)."),
          QStringLiteral("NAME")},
     });
     if (const auto done =
             parseDescribed(parser, QStringLiteral("list"),
-                           tr("List the API keys the token can see: all of the portal's for "
-                              "an administrator, otherwise the caller's own."),
+                           Cli::tr("List the API keys the token can see: all of the portal's for "
+                                   "an administrator, otherwise the caller's own."),
                            arguments))
         return *done;
     if (parser.isSet(QStringLiteral("json")) && parser.isSet(QStringLiteral("csv"))) {
-        err() << tr("Choose --json or --csv, not both.") << '\n';
+        err() << Cli::tr("Choose --json or --csv, not both.") << '\n';
         return UsageError;
     }
     KeyFilter filter;
@@ -107,7 +107,7 @@ int runListCommand(const QStringList &arguments)
         bool ok = false;
         filter.unusedDays = parser.value(QStringLiteral("unused-days")).toInt(&ok);
         if (!ok || filter.unusedDays < 0) {
-            err() << tr("Invalid --unused-days: give a whole number of days.") << '\n';
+            err() << Cli::tr("Invalid --unused-days: give a whole number of days.") << '\n';
             return UsageError;
         }
     }
@@ -158,17 +158,18 @@ int runListCommand(const QStringList &arguments)
         out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
         return Success;
     }
-    const QStringList header{tr("ID"),         tr("NAME"),    tr("ENDING"),
-                             tr("CREATED BY"), tr("CREATED"), tr("LAST USED"),
-                             tr("EXPIRES"),    tr("STATE"),   tr("PERMISSIONS")};
+    const QStringList header{Cli::tr("ID"),         Cli::tr("NAME"),    Cli::tr("ENDING"),
+                             Cli::tr("CREATED BY"), Cli::tr("CREATED"), Cli::tr("LAST USED"),
+                             Cli::tr("EXPIRES"),    Cli::tr("STATE"),   Cli::tr("PERMISSIONS")};
     const auto day = [](const QDateTime &d, const QString &none) {
         return d.isValid() ? d.toLocalTime().toString(QStringLiteral("yyyy-MM-dd")) : none;
     };
     QList<QStringList> rows;
     for (const ApiKey &key : std::as_const(shown)) {
         rows.append({key.id, printable(key.name), key.maskedKey(), printable(key.createdByName),
-                     day(key.createOn, QStringLiteral("-")), day(key.lastUsed, tr("never")),
-                     day(key.expiresAt, tr("never")), stateName(key, now), permissionsText(key)});
+                     day(key.createOn, QStringLiteral("-")), day(key.lastUsed, Cli::tr("never")),
+                     day(key.expiresAt, Cli::tr("never")), stateName(key, now),
+                     permissionsText(key)});
     }
     if (parser.isSet(QStringLiteral("csv"))) {
         out() << QStringLiteral("id,name,keyPostfix,createBy,createOn,lastUsed,expiresAt,state,"
@@ -192,7 +193,7 @@ int runListCommand(const QStringList &arguments)
     }
     rows.prepend(header);
     printTable(rows);
-    out() << tr("%1 of %n key(s) shown.", int(keys.size())).arg(shown.size()) << '\n';
+    out() << Cli::tr("%1 of %n key(s) shown.", int(keys.size())).arg(shown.size()) << '\n';
     return Success;
 }
 
@@ -200,10 +201,10 @@ int runWhoamiCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     addConnectionOptions(parser);
-    parser.addOption({QStringLiteral("json"), tr("Print a JSON object.")});
+    parser.addOption({QStringLiteral("json"), Cli::tr("Print a JSON object.")});
     if (const auto done = parseDescribed(
             parser, QStringLiteral("whoami"),
-            tr("Who the token signs in as, and for an API key, which key it is."), arguments))
+            Cli::tr("Who the token signs in as, and for an API key, which key it is."), arguments))
         return *done;
     ConnectionSettings settings;
     QString error;
@@ -256,7 +257,7 @@ int runWhoamiCommand(const QStringList &arguments)
     if (report.hasKey)
         out() << printable(report.keySummary()) << '\n';
     for (const QString &warning : std::as_const(report.warnings))
-        out() << tr("warning: %1").arg(warning) << '\n';
+        out() << Cli::tr("warning: %1").arg(warning) << '\n';
     return Success;
 }
 
@@ -264,18 +265,18 @@ int runHistoryCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOptions({
-        {QStringLiteral("json"), tr("Print a JSON array.")},
-        {QStringLiteral("since"), tr("Only records from this date or time on (ISO 8601)."),
+        {QStringLiteral("json"), Cli::tr("Print a JSON array.")},
+        {QStringLiteral("since"), Cli::tr("Only records from this date or time on (ISO 8601)."),
          QStringLiteral("DATE")},
-        {QStringLiteral("portal"), tr("Only records for this portal."), QStringLiteral("URL")},
-        {QStringLiteral("profile"), tr("Only records made with this profile."),
+        {QStringLiteral("portal"), Cli::tr("Only records for this portal."), QStringLiteral("URL")},
+        {QStringLiteral("profile"), Cli::tr("Only records made with this profile."),
          QStringLiteral("NAME")},
     });
     if (const auto done =
             parseDescribed(parser, QStringLiteral("history"),
-                           tr("Every revocation, deactivation and reactivation attempted "
-                              "from this computer, oldest first. The history is local: it "
-                              "never holds tokens."),
+                           Cli::tr("Every revocation, deactivation and reactivation attempted "
+                                   "from this computer, oldest first. The history is local: it "
+                                   "never holds tokens."),
                            arguments))
         return *done;
     QDateTime since;
@@ -285,7 +286,7 @@ int runHistoryCommand(const QStringList &arguments)
         if (!since.isValid())
             since = QDateTime(QDate::fromString(text, Qt::ISODate), QTime(0, 0));
         if (!since.isValid()) {
-            err() << tr("Invalid --since: give a date such as 2026-07-01 or 2026-07-01T14:00.")
+            err() << Cli::tr("Invalid --since: give a date such as 2026-07-01 or 2026-07-01T14:00.")
                   << '\n';
             return UsageError;
         }
@@ -294,7 +295,7 @@ int runHistoryCommand(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("portal"))) {
         const PortalAddress address = PortalAddress::parse(parser.value(QStringLiteral("portal")));
         if (!address.isValid()) {
-            err() << tr("Invalid --portal: %1").arg(address.errorString()) << '\n';
+            err() << Cli::tr("Invalid --portal: %1").arg(address.errorString()) << '\n';
             return UsageError;
         }
         portal = address.toString();
@@ -303,7 +304,7 @@ int runHistoryCommand(const QStringList &arguments)
     const HistoryLog log;
     const HistoryLog::ReadResult read = log.read();
     for (const QString &warning : read.warnings)
-        err() << tr("warning: %1").arg(warning) << '\n';
+        err() << Cli::tr("warning: %1").arg(warning) << '\n';
     QList<HistoryRecord> records;
     for (const HistoryRecord &record : read.records) {
         if (since.isValid() && record.time < since)
@@ -324,11 +325,11 @@ int runHistoryCommand(const QStringList &arguments)
         return Success;
     }
     if (records.isEmpty()) {
-        out() << tr("No history yet (%1).").arg(log.path()) << '\n';
+        out() << Cli::tr("No history yet (%1).").arg(log.path()) << '\n';
         return Success;
     }
-    QList<QStringList> rows{{tr("TIME (UTC)"), tr("PORTAL"), tr("OPERATION"), tr("KEY"),
-                             tr("OUTCOME"), tr("HTTP"), tr("BY")}};
+    QList<QStringList> rows{{Cli::tr("TIME (UTC)"), Cli::tr("PORTAL"), Cli::tr("OPERATION"),
+                             Cli::tr("KEY"), Cli::tr("OUTCOME"), Cli::tr("HTTP"), Cli::tr("BY")}};
     for (const HistoryRecord &record : std::as_const(records)) {
         QString key = record.keyId;
         if (!record.keyName.isEmpty())

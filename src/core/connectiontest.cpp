@@ -10,14 +10,6 @@
 #include <QJsonObject>
 #include <QLocale>
 
-namespace {
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("ConnectionTest", text, nullptr, n);
-}
-
-} // namespace
-
 QString ConnectionReport::roleText(const QString &role)
 {
     if (role == QLatin1String("owner"))

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "apicall.h"
 #include "revokeoutcome.h"
 
@@ -10,6 +12,9 @@
 // What "Test connection" found out: who the token signs in as, and for an API key, which key.
 struct ConnectionReport
 {
+    Q_DECLARE_TR_FUNCTIONS(ConnectionReport)
+
+public:
     bool ok = false;
     RevokeOutcome failure; // when !ok: the same kinds and words as a revocation
 

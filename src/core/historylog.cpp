@@ -15,11 +15,6 @@
 #endif
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("HistoryLog", text);
-}
-
 // Forces the bytes to the disk, not just to the OS cache.
 bool syncToDisk(QFile &file)
 {

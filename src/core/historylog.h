@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "revokeoutcome.h"
 
 #include <QDateTime>
@@ -37,6 +39,8 @@ struct HistoryRecord
 // survives a crash or SIGKILL. A torn last line is skipped with a warning, never fatal.
 class HistoryLog
 {
+    Q_DECLARE_TR_FUNCTIONS(HistoryLog)
+
 public:
     // Empty path: defaultPath().
     explicit HistoryLog(QString path = {});

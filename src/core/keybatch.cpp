@@ -4,25 +4,18 @@
 
 #include <QCoreApplication>
 
-namespace {
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("KeyBatch", text, nullptr, n);
-}
-} // namespace
-
 QString BatchSummary::sentence(KeyOperation operation) const
 {
     QString head;
     switch (operation) {
     case KeyOperation::Revoke:
-        head = tr("Revoked %1 of %n key(s)", total).arg(succeeded);
+        head = tr("Revoked %1 of %n key(s)", nullptr, total).arg(succeeded);
         break;
     case KeyOperation::Deactivate:
-        head = tr("Deactivated %1 of %n key(s)", total).arg(succeeded);
+        head = tr("Deactivated %1 of %n key(s)", nullptr, total).arg(succeeded);
         break;
     case KeyOperation::Activate:
-        head = tr("Reactivated %1 of %n key(s)", total).arg(succeeded);
+        head = tr("Reactivated %1 of %n key(s)", nullptr, total).arg(succeeded);
         break;
     }
     QStringList parts;

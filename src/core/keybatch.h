@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "connectionsettings.h"
 #include "revokeoutcome.h"
 
@@ -15,6 +17,9 @@ class RevokeOperation;
 
 struct BatchSummary
 {
+    Q_DECLARE_TR_FUNCTIONS(BatchSummary)
+
+public:
     int total = 0;
     int succeeded = 0;
     int failed = 0;    // answered or failed other than success or cancelled

@@ -8,11 +8,6 @@
 #include <QLocale>
 
 namespace {
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("KeyHygiene", text, nullptr, n);
-}
-
 QString day(const QDateTime &date, const QString &none)
 {
     return date.isValid() ? date.toUTC().toString(QStringLiteral("yyyy-MM-dd")) : none;
@@ -47,7 +42,7 @@ HygieneReport HygieneReport::build(const QList<ApiKey> &keys, const QDateTime &n
                              KeyOperation::Deactivate,
                              {}};
     HygieneFinding unused{QStringLiteral("unused"),
-                          tr("Keys unused for more than %n day(s)", unusedDays),
+                          tr("Keys unused for more than %n day(s)", nullptr, unusedDays),
                           tr("Forgotten keys are the ones that leak unnoticed; deactivate them."),
                           KeyOperation::Deactivate,
                           {}};
@@ -137,7 +132,7 @@ QString HygieneReport::toHtml() const
                 .arg(esc(tr("API key hygiene report")), esc(tr("Portal: %1").arg(portal)),
                      esc(tr("Generated: %1 UTC")
                              .arg(generatedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")))),
-                     esc(tr("Keys examined: %1; unused threshold: %n day(s)", unusedDays)
+                     esc(tr("Keys examined: %1; unused threshold: %n day(s)", nullptr, unusedDays)
                              .arg(totalKeys)));
     html += QStringLiteral("<table><tr><th>%1</th><th>%2</th><th>%3</th></tr>\n")
                 .arg(esc(tr("Finding")), esc(tr("Keys")), esc(tr("Suggested action")));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "apikey.h"
 #include "revokeoutcome.h"
 
@@ -20,6 +22,9 @@ struct HygieneFinding
 
 struct HygieneReport
 {
+    Q_DECLARE_TR_FUNCTIONS(HygieneReport)
+
+public:
     QString portal;
     QDateTime generatedAt; // UTC
     int unusedDays = 90;

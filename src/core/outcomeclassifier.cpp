@@ -8,11 +8,6 @@
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("OutcomeClassifier", text, nullptr, n);
-}
-
 constexpr int kMaxMessageChars = 500;
 
 QString clip(const QString &text)
@@ -78,30 +73,40 @@ RevokeOutcome classifyTransportFailure(Operation op, const QString &keyId, const
     switch (e.failure) {
     case F::Insecure:
         return make(keyId, e, OutcomeKind::InsecureRefused,
-                    tr("Not sent: the address uses plain HTTP to a host on the network, so the "
-                       "token would travel unencrypted. Use the portal's https:// address, or "
-                       "explicitly allow unencrypted HTTP for this portal if the network is "
-                       "trusted."));
+                    QCoreApplication::translate(
+                        "OutcomeClassifier",
+                        "Not sent: the address uses plain HTTP to a host on the network, so the "
+                        "token would travel unencrypted. Use the portal's https:// address, or "
+                        "explicitly allow unencrypted HTTP for this portal if the network is "
+                        "trusted."));
     case F::Cancelled:
         return make(keyId, e, OutcomeKind::Cancelled,
-                    revoking ? tr("Cancelled. If the request had already reached the portal the "
-                                  "key may still have been revoked; refresh the key list before "
-                                  "trying again.")
-                             : tr("Cancelled."));
+                    revoking ? QCoreApplication::translate(
+                                   "OutcomeClassifier",
+                                   "Cancelled. If the request had already reached the portal the "
+                                   "key may still have been revoked; refresh the key list before "
+                                   "trying again.")
+                             : QCoreApplication::translate("OutcomeClassifier", "Cancelled."));
     case F::Timeout:
         return make(keyId, e, OutcomeKind::Timeout,
-                    revoking ? tr("The portal did not answer in time. It may be overloaded or the "
-                                  "network slow. The key may or may not have been revoked: check "
-                                  "the key list, then try again or raise the timeout.")
-                             : tr("The portal did not answer in time. It may be overloaded or the "
-                                  "network slow: try again, or raise the timeout."));
+                    revoking ? QCoreApplication::translate(
+                                   "OutcomeClassifier",
+                                   "The portal did not answer in time. It may be overloaded or the "
+                                   "network slow. The key may or may not have been revoked: check "
+                                   "the key list, then try again or raise the timeout.")
+                             : QCoreApplication::translate(
+                                   "OutcomeClassifier",
+                                   "The portal did not answer in time. It may be overloaded or the "
+                                   "network slow: try again, or raise the timeout."));
     case F::Tls: {
         RevokeOutcome outcome =
             make(keyId, e, OutcomeKind::TlsError,
-                 tr("The portal's certificate is not trusted (%1), so nothing was sent. If this "
-                    "is your own on-premises portal, compare the fingerprint below with the one "
-                    "your server shows, then trust that certificate or add your internal CA "
-                    "file. Otherwise someone may be intercepting the connection.")
+                 QCoreApplication::translate(
+                     "OutcomeClassifier",
+                     "The portal's certificate is not trusted (%1), so nothing was sent. If this "
+                     "is your own on-premises portal, compare the fingerprint below with the one "
+                     "your server shows, then trust that certificate or add your internal CA "
+                     "file. Otherwise someone may be intercepting the connection.")
                      .arg(e.tlsErrors.isEmpty() ? e.errorString
                                                 : e.tlsErrors.join(QLatin1String("; "))));
         outcome.certificateSha256 = e.certificateSha256;
@@ -109,33 +114,45 @@ RevokeOutcome classifyTransportFailure(Operation op, const QString &keyId, const
     }
     case F::CrossOriginRedirect:
         return make(keyId, e, OutcomeKind::BadResponse,
-                    tr("The portal redirected the request to another address (%1). DocSpace Keys "
-                       "never sends your token to another site, so the request went no further. "
-                       "If the portal has moved, enter its new address.")
+                    QCoreApplication::translate(
+                        "OutcomeClassifier",
+                        "The portal redirected the request to another address (%1). DocSpace Keys "
+                        "never sends your token to another site, so the request went no further. "
+                        "If the portal has moved, enter its new address.")
                         .arg(e.redirectTarget));
     case F::TooManyRedirects:
         return make(keyId, e, OutcomeKind::BadResponse,
-                    tr("The portal kept redirecting the request, so it was given up. Check the "
-                       "portal address."));
+                    QCoreApplication::translate(
+                        "OutcomeClassifier",
+                        "The portal kept redirecting the request, so it was given up. Check the "
+                        "portal address."));
     case F::Truncated:
         return make(keyId, e, OutcomeKind::BadResponse,
-                    revoking ? tr("The portal's answer was cut off before it was complete, so it "
-                                  "is unknown whether the key was revoked. Refresh the key list "
-                                  "to check, then try again.")
-                             : tr("The portal's answer was cut off before it was complete. Try "
-                                  "again; if it keeps happening, a proxy may be cutting answers "
-                                  "short."));
+                    revoking ? QCoreApplication::translate(
+                                   "OutcomeClassifier",
+                                   "The portal's answer was cut off before it was complete, so it "
+                                   "is unknown whether the key was revoked. Refresh the key list "
+                                   "to check, then try again.")
+                             : QCoreApplication::translate(
+                                   "OutcomeClassifier",
+                                   "The portal's answer was cut off before it was complete. Try "
+                                   "again; if it keeps happening, a proxy may be cutting answers "
+                                   "short."));
     case F::Oversized:
         return make(keyId, e, OutcomeKind::BadResponse,
-                    tr("The answer was far larger than a DocSpace answer can be (over 1 MiB), so "
-                       "reading stopped. Check that the address points to a DocSpace portal."));
+                    QCoreApplication::translate(
+                        "OutcomeClassifier",
+                        "The answer was far larger than a DocSpace answer can be (over 1 MiB), so "
+                        "reading stopped. Check that the address points to a DocSpace portal."));
     case F::Network:
     case F::None:
         break;
     }
     return make(keyId, e, OutcomeKind::NetworkError,
-                tr("Could not reach the portal: %1. Check the address, your network connection, "
-                   "VPN or proxy, and try again.")
+                QCoreApplication::translate(
+                    "OutcomeClassifier",
+                    "Could not reach the portal: %1. Check the address, your network connection, "
+                    "VPN or proxy, and try again.")
                     .arg(e.errorString));
 }
 
@@ -147,38 +164,52 @@ RevokeOutcome classifyHttpFailure(Operation op, const QString &keyId, const Http
     switch (status) {
     case 401:
         return make(keyId, e, OutcomeKind::Unauthorized,
-                    tr("The portal did not accept the access token. It may be mistyped, expired, "
-                       "revoked or deactivated, or sent the wrong way (API keys starting with "
-                       "sk- must be sent as an API key: choose Auto or API key). Get a new token "
-                       "and try again."));
+                    QCoreApplication::translate(
+                        "OutcomeClassifier",
+                        "The portal did not accept the access token. It may be mistyped, expired, "
+                        "revoked or deactivated, or sent the wrong way (API keys starting with "
+                        "sk- must be sent as an API key: choose Auto or API key). Get a new token "
+                        "and try again."));
     case 403:
         if (op == Operation::Change)
             return make(keyId, e, OutcomeKind::Forbidden,
-                        tr("The token is not allowed to change keys: it lacks the *:write scope, "
-                           "or this portal restricts developer tools to administrators."));
+                        QCoreApplication::translate(
+                            "OutcomeClassifier",
+                            "The token is not allowed to change keys: it lacks the *:write scope, "
+                            "or this portal restricts developer tools to administrators."));
         return make(keyId, e, OutcomeKind::Forbidden,
-                    revoking ? tr("The token is not allowed to revoke keys: it lacks the *:write "
-                                  "scope, or this portal restricts developer tools to "
-                                  "administrators. Use an administrator's token with write "
-                                  "access.")
-                             : tr("The token is not allowed to read this: it lacks the scope "
-                                  "needed (for example accounts.self:read), or this portal "
-                                  "restricts developer tools to administrators."));
+                    revoking ? QCoreApplication::translate(
+                                   "OutcomeClassifier",
+                                   "The token is not allowed to revoke keys: it lacks the *:write "
+                                   "scope, or this portal restricts developer tools to "
+                                   "administrators. Use an administrator's token with write "
+                                   "access.")
+                             : QCoreApplication::translate(
+                                   "OutcomeClassifier",
+                                   "The token is not allowed to read this: it lacks the scope "
+                                   "needed (for example accounts.self:read), or this portal "
+                                   "restricts developer tools to administrators."));
     case 404:
         if (keyCall)
             return make(keyId, e, OutcomeKind::InvalidId,
-                        tr("The portal does not recognise this as a key id. Check the id; if it "
-                           "is right, check that the address is the DocSpace portal itself."));
+                        QCoreApplication::translate(
+                            "OutcomeClassifier",
+                            "The portal does not recognise this as a key id. Check the id; if it "
+                            "is right, check that the address is the DocSpace portal itself."));
         return make(keyId, e, OutcomeKind::BadResponse,
-                    tr("The address answered that the DocSpace API is not there (HTTP 404). "
-                       "Check that it is the portal's own address, not a page on it or another "
-                       "site."));
+                    QCoreApplication::translate(
+                        "OutcomeClassifier",
+                        "The address answered that the DocSpace API is not there (HTTP 404). "
+                        "Check that it is the portal's own address, not a page on it or another "
+                        "site."));
     case 429: {
         RevokeOutcome outcome =
             make(keyId, e, OutcomeKind::RateLimited,
-                 tr("The portal is limiting requests and kept refusing after %n attempt(s). "
-                    "Wait a minute, then try again.",
-                    e.attempts));
+                 QCoreApplication::translate(
+                     "OutcomeClassifier",
+                     "The portal is limiting requests and kept refusing after %n attempt(s). "
+                     "Wait a minute, then try again.",
+                     nullptr, e.attempts));
         outcome.retryAfterSeconds = OutcomeClassifier::parseRetryAfter(e.retryAfter);
         return outcome;
     }
@@ -190,24 +221,32 @@ RevokeOutcome classifyHttpFailure(Operation op, const QString &keyId, const Http
         const QJsonDocument document = QJsonDocument::fromJson(e.body);
         if (errorType(document.object()).endsWith(QLatin1String("NullReferenceException"))) {
             return make(keyId, e, OutcomeKind::NotFound,
-                        tr("The portal has no key with this id: it was already revoked, or the "
-                           "id is wrong. Nothing was changed."));
+                        QCoreApplication::translate(
+                            "OutcomeClassifier",
+                            "The portal has no key with this id: it was already revoked, or the "
+                            "id is wrong. Nothing was changed."));
         }
     }
     if (status >= 500) {
         const QString reason = looksLikeHtml(e) ? htmlTitle(e.body) : QString();
         return make(keyId, e, OutcomeKind::ServerError,
-                    tr("The portal or the proxy in front of it failed (%1). This is usually "
-                       "temporary: try again in a minute. If it persists, the portal's "
-                       "administrator should check the server.")
+                    QCoreApplication::translate(
+                        "OutcomeClassifier",
+                        "The portal or the proxy in front of it failed (%1). This is usually "
+                        "temporary: try again in a minute. If it persists, the portal's "
+                        "administrator should check the server.")
                         .arg(reason.isEmpty() ? QStringLiteral("HTTP %1").arg(status) : reason));
     }
     return make(keyId, e, OutcomeKind::BadResponse,
-                revoking ? tr("The portal gave an unexpected answer (HTTP %1), so the key was not "
-                              "revoked. Check the address and the portal's message below.")
+                revoking ? QCoreApplication::translate(
+                               "OutcomeClassifier",
+                               "The portal gave an unexpected answer (HTTP %1), so the key was not "
+                               "revoked. Check the address and the portal's message below.")
                                .arg(status)
-                         : tr("The portal gave an unexpected answer (HTTP %1). Check the address "
-                              "and the portal's message below.")
+                         : QCoreApplication::translate(
+                               "OutcomeClassifier",
+                               "The portal gave an unexpected answer (HTTP %1). Check the address "
+                               "and the portal's message below.")
                                .arg(status));
 }
 
@@ -219,17 +258,24 @@ bool readEnvelope(Operation op, const QString &keyId, const HttpExchange &e, QJs
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(e.body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        const QString what = looksLikeHtml(e)   ? tr("a web page instead of JSON")
-                             : e.body.isEmpty() ? tr("an empty answer")
-                                                : tr("an answer that is not JSON");
+        const QString what =
+            looksLikeHtml(e)
+                ? QCoreApplication::translate("OutcomeClassifier", "a web page instead of JSON")
+            : e.body.isEmpty()
+                ? QCoreApplication::translate("OutcomeClassifier", "an empty answer")
+                : QCoreApplication::translate("OutcomeClassifier", "an answer that is not JSON");
         *failure = make(keyId, e, OutcomeKind::BadResponse,
-                        revoking ? tr("The portal sent %1, so it is unknown whether the key was "
-                                      "revoked. The address may point to a login page or proxy "
-                                      "rather than the DocSpace API; check it, then refresh the "
-                                      "key list.")
+                        revoking ? QCoreApplication::translate(
+                                       "OutcomeClassifier",
+                                       "The portal sent %1, so it is unknown whether the key was "
+                                       "revoked. The address may point to a login page or proxy "
+                                       "rather than the DocSpace API; check it, then refresh the "
+                                       "key list.")
                                        .arg(what)
-                                 : tr("The portal sent %1. The address may point to a login page "
-                                      "or proxy rather than the DocSpace API; check it.")
+                                 : QCoreApplication::translate(
+                                       "OutcomeClassifier",
+                                       "The portal sent %1. The address may point to a login page "
+                                       "or proxy rather than the DocSpace API; check it.")
                                        .arg(what));
         return false;
     }
@@ -238,11 +284,15 @@ bool readEnvelope(Operation op, const QString &keyId, const HttpExchange &e, QJs
                               envelope->contains(QLatin1String("error"));
     if (failedInside) {
         *failure = make(keyId, e, OutcomeKind::BadResponse,
-                        revoking ? tr("The portal reported a failure inside a successful answer, "
-                                      "so the key was not revoked. Read the portal's message "
-                                      "below.")
-                                 : tr("The portal reported a failure inside a successful answer. "
-                                      "Read the portal's message below."));
+                        revoking ? QCoreApplication::translate(
+                                       "OutcomeClassifier",
+                                       "The portal reported a failure inside a successful answer, "
+                                       "so the key was not revoked. Read the portal's message "
+                                       "below.")
+                                 : QCoreApplication::translate(
+                                       "OutcomeClassifier",
+                                       "The portal reported a failure inside a successful answer. "
+                                       "Read the portal's message below."));
         return false;
     }
     return true;
@@ -268,22 +318,31 @@ RevokeOutcome classifyKeyChange(KeyOperation operation, const QString &keyId, co
         } else if (const QJsonValue response = envelope.value(QLatin1String("response"));
                    !response.isBool()) {
             outcome = make(keyId, e, OutcomeKind::BadResponse,
-                           tr("The portal's answer did not say whether the key was changed. "
-                              "Refresh the key list to check."));
+                           QCoreApplication::translate(
+                               "OutcomeClassifier",
+                               "The portal's answer did not say whether the key was changed. "
+                               "Refresh the key list to check."));
         } else if (response.toBool()) {
             outcome = operation == KeyOperation::Deactivate
                           ? make(keyId, e, OutcomeKind::Deactivated,
-                                 tr("Deactivated. The key stops working until it is reactivated."))
+                                 QCoreApplication::translate(
+                                     "OutcomeClassifier",
+                                     "Deactivated. The key stops working until it is reactivated."))
                           : make(keyId, e, OutcomeKind::Activated,
-                                 tr("Reactivated. The key works again."));
+                                 QCoreApplication::translate("OutcomeClassifier",
+                                                             "Reactivated. The key works again."));
         } else {
             outcome = make(keyId, e, OutcomeKind::Refused,
                            operation == KeyOperation::Activate
-                               ? tr("The portal refused to reactivate this key. Expired keys "
-                                    "cannot be reactivated, and only the key's creator or an "
-                                    "administrator may change it.")
-                               : tr("The portal refused to deactivate this key. Only the key's "
-                                    "creator or an administrator may change it."));
+                               ? QCoreApplication::translate(
+                                     "OutcomeClassifier",
+                                     "The portal refused to reactivate this key. Expired keys "
+                                     "cannot be reactivated, and only the key's creator or an "
+                                     "administrator may change it.")
+                               : QCoreApplication::translate(
+                                     "OutcomeClassifier",
+                                     "The portal refused to deactivate this key. Only the key's "
+                                     "creator or an administrator may change it."));
         }
     }
     outcome.operation = operation;
@@ -304,18 +363,24 @@ RevokeOutcome classifyRevoke(const QString &keyId, const HttpExchange &e)
     const QJsonValue response = envelope.value(QLatin1String("response"));
     if (response.isBool() && response.toBool()) {
         return make(keyId, e, OutcomeKind::Revoked,
-                    tr("Revoked. The key no longer works; anything that used it must get a new "
-                       "one."));
+                    QCoreApplication::translate(
+                        "OutcomeClassifier",
+                        "Revoked. The key no longer works; anything that used it must get a new "
+                        "one."));
     }
     if (response.isBool()) {
         return make(keyId, e, OutcomeKind::Refused,
-                    tr("The portal refused to revoke this key. Only its creator or a portal "
-                       "administrator may revoke it: sign in with an administrator's token, or "
-                       "ask the key's owner."));
+                    QCoreApplication::translate(
+                        "OutcomeClassifier",
+                        "The portal refused to revoke this key. Only its creator or a portal "
+                        "administrator may revoke it: sign in with an administrator's token, or "
+                        "ask the key's owner."));
     }
     return make(keyId, e, OutcomeKind::BadResponse,
-                tr("The portal's answer did not say whether the key was revoked. Refresh the "
-                   "key list to check."));
+                QCoreApplication::translate(
+                    "OutcomeClassifier",
+                    "The portal's answer did not say whether the key was revoked. Refresh the "
+                    "key list to check."));
 }
 
 bool readResponse(const HttpExchange &e, QJsonValue *response, RevokeOutcome *failure)
@@ -333,8 +398,10 @@ bool readResponse(const HttpExchange &e, QJsonValue *response, RevokeOutcome *fa
         return false;
     if (!envelope.contains(QLatin1String("response"))) {
         *failure = make({}, e, OutcomeKind::BadResponse,
-                        tr("The portal's answer had no content. Check that the address is a "
-                           "DocSpace portal."));
+                        QCoreApplication::translate(
+                            "OutcomeClassifier",
+                            "The portal's answer had no content. Check that the address is a "
+                            "DocSpace portal."));
         return false;
     }
     *response = envelope.value(QLatin1String("response"));

@@ -3,13 +3,6 @@
 #include <QCoreApplication>
 #include <QHostAddress>
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PortalAddress", text);
-}
-} // namespace
-
 PortalAddress PortalAddress::parse(const QString &input)
 {
     PortalAddress address;

@@ -1,11 +1,15 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include <QString>
 #include <QUrl>
 
 // A DocSpace portal address, normalised to its origin (scheme, host, port; no path).
 class PortalAddress
 {
+    Q_DECLARE_TR_FUNCTIONS(PortalAddress)
+
 public:
     PortalAddress() = default;
 

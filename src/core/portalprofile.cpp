@@ -3,11 +3,6 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PortalProfile", text);
-}
-
 const QLatin1String kName("name");
 const QLatin1String kPortal("portal");
 const QLatin1String kScheme("authScheme");

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "authscheme.h"
 #include "connectionsettings.h"
 
@@ -12,6 +14,9 @@
 // A saved portal: everything but the token, which lives in the SecretStore under secretKey().
 struct PortalProfile
 {
+    Q_DECLARE_TR_FUNCTIONS(PortalProfile)
+
+public:
     QUuid id; // stable across renames; names the token in the keychain
     QString name;
     QString portal; // as entered; PortalAddress::parse normalises it

@@ -11,11 +11,6 @@
 #include <memory>
 
 namespace {
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("ProfileStore", text, nullptr, n);
-}
-
 // One settings location for the GUI and the CLI alike, whatever each calls itself.
 const QString kOrganisation = QStringLiteral("DocSpaceKeys");
 const QString kApplication = QStringLiteral("docspace-keys");

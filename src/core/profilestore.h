@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "portalprofile.h"
 
 #include <QList>
@@ -10,6 +12,8 @@
 // empty with a warning the window shows. Tokens are never stored here.
 class ProfileStore
 {
+    Q_DECLARE_TR_FUNCTIONS(ProfileStore)
+
 public:
     static constexpr int SchemaVersion = 1;
 

@@ -9,11 +9,6 @@
 #endif
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SecretStore", text);
-}
-
 // Calls `done` later, from the event loop, unless `context` is gone by then: callers get one
 // asynchronous code path whichever store answers.
 void deliver(QObject *context, SecretStore::Callback done, SecretStore::Result result)
@@ -197,7 +192,7 @@ SecretStore::Result waitFor(const std::function<void(QObject *, SecretStore::Cal
     QEventLoop loop;
     SecretStore::Result outcome;
     outcome.status = SecretStore::Status::Failed;
-    outcome.error = tr("The keychain did not answer.");
+    outcome.error = QCoreApplication::translate("SecretStore", "The keychain did not answer.");
     call(&loop, [&loop, &outcome](const SecretStore::Result &result) {
         outcome = result;
         loop.quit();

@@ -4,13 +4,6 @@
 #include <QCryptographicHash>
 #include <QFile>
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TlsTrust", text);
-}
-} // namespace
-
 bool TlsTrust::addCaFile(const QString &path, QString *error)
 {
     QFile file(path);

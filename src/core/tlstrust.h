@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include <QByteArray>
 #include <QList>
 #include <QSslCertificate>
@@ -10,6 +12,8 @@
 // its SHA-256 fingerprint.
 class TlsTrust
 {
+    Q_DECLARE_TR_FUNCTIONS(TlsTrust)
+
 public:
     QList<QSslCertificate> extraCaCertificates;
     QList<QByteArray> pinnedSha256; // raw 32-byte digests
