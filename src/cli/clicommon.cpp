@@ -23,9 +23,9 @@
 
 namespace Cli {
 
-QString tr(const char *text, int n)
+QString tr(const char *text, const char *disambiguation, int n)
 {
-    return QCoreApplication::translate("Cli", text, nullptr, n);
+    return QCoreApplication::translate("Cli", text, disambiguation, n);
 }
 
 QTextStream &out()

@@ -47,6 +47,6 @@ bool fetchKeys(const ConnectionSettings &settings, QList<ApiKey> *keys, RevokeOu
 bool stdinIsTerminal();
 bool askYesNo(const QString &question);
 
-QString tr(const char *text, int n = -1);
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1);
 
 } // namespace Cli

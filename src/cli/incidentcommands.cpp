@@ -248,7 +248,8 @@ int runReportCommand(const QStringList &arguments)
         out() << QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented));
         return Success;
     }
-    out() << Cli::tr("Key hygiene on %1: %n key(s) examined.", report.totalKeys).arg(report.portal)
+    out() << Cli::tr("Key hygiene on %1: %n key(s) examined.", nullptr, report.totalKeys)
+                 .arg(report.portal)
           << '\n';
     for (const HygieneFinding &finding : report.findings) {
         out() << QString::number(finding.keys.size()).rightJustified(5) << QLatin1String("  ")

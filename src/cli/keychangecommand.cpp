@@ -151,7 +151,7 @@ int runKeyChangeCommand(KeyOperation operation, const QStringList &arguments)
             return UsageError;
         }
         const QString question =
-            Cli::tr("Revoke %n key(s) on %1? This cannot be undone.", ids.size())
+            Cli::tr("Revoke %n key(s) on %1? This cannot be undone.", nullptr, ids.size())
                 .arg(settings.portal.toString());
         if (!askYesNo(question)) {
             err() << Cli::tr("Nothing revoked.") << '\n';
@@ -191,7 +191,8 @@ int runKeyChangeCommand(KeyOperation operation, const QStringList &arguments)
             printOutcome(*results.at(printed++), json);
     });
     QObject::connect(&batch, &KeyBatch::paused, &batch, [](int seconds) {
-        err() << Cli::tr("Rate limited by the portal: pausing for %n second(s).", seconds) << '\n'
+        err() << Cli::tr("Rate limited by the portal: pausing for %n second(s).", nullptr, seconds)
+              << '\n'
               << Qt::flush;
     });
     QEventLoop loop;

@@ -3,6 +3,7 @@
 #include "keychangecommand.h"
 #include "profilescommand.h"
 #include "querycommands.h"
+#include "translations.h"
 
 #include <QCoreApplication>
 
@@ -12,6 +13,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("docspace-keys-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("DocSpace Keys"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DSK_VERSION));
+    Translations::install(); // the system's language, English plural forms included
 
     QStringList args = QCoreApplication::arguments().mid(1);
     const QString usage = Cli::tr(

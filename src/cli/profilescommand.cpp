@@ -138,7 +138,7 @@ int show(const QStringList &args)
           << '\n'
           << Cli::tr("Extra CA file: %1").arg(p->caFile.isEmpty() ? Cli::tr("none") : p->caFile)
           << '\n'
-          << Cli::tr("Timeout:       %n second(s)", p->timeoutSeconds) << '\n';
+          << Cli::tr("Timeout:       %n second(s)", nullptr, p->timeoutSeconds) << '\n';
     return Success;
 }
 

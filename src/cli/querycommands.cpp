@@ -193,7 +193,7 @@ int runListCommand(const QStringList &arguments)
     }
     rows.prepend(header);
     printTable(rows);
-    out() << Cli::tr("%1 of %n key(s) shown.", int(keys.size())).arg(shown.size()) << '\n';
+    out() << Cli::tr("%1 of %n key(s) shown.", nullptr, int(keys.size())).arg(shown.size()) << '\n';
     return Success;
 }
 

@@ -1,0 +1,3255 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en">
+<context>
+    <name>ApiCall</name>
+    <message numerus="yes">
+        <source>No data for %n second(s)</source>
+        <translation>
+            <numerusform>No data for %n second</numerusform>
+            <numerusform>No data for %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchConfirmDialog</name>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>To confirm, type the number of keys (%1):</source>
+        <translation>To confirm, type the number of keys (%1):</translation>
+    </message>
+    <message>
+        <source>Number of keys</source>
+        <translation>Number of keys</translation>
+    </message>
+</context>
+<context>
+    <name>BatchSummary</name>
+    <message numerus="yes">
+        <source>Revoked %1 of %n key(s)</source>
+        <translation>
+            <numerusform>Revoked %1 of %n key</numerusform>
+            <numerusform>Revoked %1 of %n keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivated %1 of %n key(s)</source>
+        <translation>
+            <numerusform>Deactivated %1 of %n key</numerusform>
+            <numerusform>Deactivated %1 of %n keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reactivated %1 of %n key(s)</source>
+        <translation>
+            <numerusform>Reactivated %1 of %n key</numerusform>
+            <numerusform>Reactivated %1 of %n keys</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Portal address, e.g. https://portal.example.com.</source>
+        <translation>Portal address, e.g. https://portal.example.com.</translation>
+    </message>
+    <message>
+        <source>Use a saved profile (its portal, settings and keychain token) instead of --portal.</source>
+        <translation>Use a saved profile (its portal, settings and keychain token) instead of --portal.</translation>
+    </message>
+    <message>
+        <source>How to send the token: auto (default; sk-... is an API key), apikey or session.</source>
+        <translation>How to send the token: auto (default; sk-... is an API key), apikey or session.</translation>
+    </message>
+    <message>
+        <source>Read the access token from the first line of standard input instead of the DOCSPACE_TOKEN environment variable. Tokens are never accepted as arguments.</source>
+        <translation>Read the access token from the first line of standard input instead of the DOCSPACE_TOKEN environment variable. Tokens are never accepted as arguments.</translation>
+    </message>
+    <message>
+        <source>Also trust the certificate authorities in this PEM file (an internal CA).</source>
+        <translation>Also trust the certificate authorities in this PEM file (an internal CA).</translation>
+    </message>
+    <message>
+        <source>Trust exactly the server certificate with this SHA-256 fingerprint (hex, colons optional).</source>
+        <translation>Trust exactly the server certificate with this SHA-256 fingerprint (hex, colons optional).</translation>
+    </message>
+    <message>
+        <source>Allow plain http:// to a host that is not this computer (the token travels unencrypted).</source>
+        <translation>Allow plain http:// to a host that is not this computer (the token travels unencrypted).</translation>
+    </message>
+    <message>
+        <source>Give up when the portal sends nothing for this many seconds (default 30, or the profile's).</source>
+        <translation>Give up when the portal sends nothing for this many seconds (default 30, or the profile's).</translation>
+    </message>
+    <message>
+        <source>Invalid --auth "%1": use auto, apikey or session.</source>
+        <translation>Invalid --auth "%1": use auto, apikey or session.</translation>
+    </message>
+    <message>
+        <source>Invalid --timeout: give a number of seconds between 1 and 3600.</source>
+        <translation>Invalid --timeout: give a number of seconds between 1 and 3600.</translation>
+    </message>
+    <message>
+        <source>Invalid --trust-cert: %1</source>
+        <translation>Invalid --trust-cert: %1</translation>
+    </message>
+    <message>
+        <source>Give either --portal or --profile, not both.</source>
+        <translation>Give either --portal or --profile, not both.</translation>
+    </message>
+    <message>
+        <source>Missing --portal or --profile: give the portal address (e.g. --portal https://portal.example.com) or a saved profile's name.</source>
+        <translation>Missing --portal or --profile: give the portal address (e.g. --portal https://portal.example.com) or a saved profile's name.</translation>
+    </message>
+    <message>
+        <source>There is no profile named "%1". 'docspace-keys-cli profiles list' shows the saved ones.</source>
+        <translation>There is no profile named "%1". 'docspace-keys-cli profiles list' shows the saved ones.</translation>
+    </message>
+    <message>
+        <source>Profile "%1": %2</source>
+        <translation>Profile "%1": %2</translation>
+    </message>
+    <message>
+        <source>Invalid --portal: %1</source>
+        <translation>Invalid --portal: %1</translation>
+    </message>
+    <message>
+        <source>No access token on standard input: pipe one line holding the token.</source>
+        <translation>No access token on standard input: pipe one line holding the token.</translation>
+    </message>
+    <message>
+        <source>No token is saved for profile "%1" (%2). Save one with 'profiles add --token-stdin', or set DOCSPACE_TOKEN.</source>
+        <translation>No token is saved for profile "%1" (%2). Save one with 'profiles add --token-stdin', or set DOCSPACE_TOKEN.</translation>
+    </message>
+    <message>
+        <source>No access token: set DOCSPACE_TOKEN, or pass --token-stdin and pipe it in.</source>
+        <translation>No access token: set DOCSPACE_TOKEN, or pass --token-stdin and pipe it in.</translation>
+    </message>
+    <message>
+        <source>Run 'docspace-keys-cli %1 --help' for the options.</source>
+        <translation>Run 'docspace-keys-cli %1 --help' for the options.</translation>
+    </message>
+    <message>
+        <source>'%1' takes no arguments besides its options.</source>
+        <translation>'%1' takes no arguments besides its options.</translation>
+    </message>
+    <message>
+        <source>"%1" (%2, ending %3), created by %4, %5</source>
+        <translation>"%1" (%2, ending %3), created by %4, %5</translation>
+    </message>
+    <message>
+        <source>all scopes</source>
+        <translation>all scopes</translation>
+    </message>
+    <message>
+        <source>Revoke leaked API-key secrets. Reads any text on standard input (a log, a diff, a chat export), finds every sk- secret in it, asks the portal which key each one is, and revokes it with YOUR token (--profile or DOCSPACE_TOKEN), never with the leaked one. The text and the secrets are kept in memory only. Without --yes it only reports.
+Exit status: 0 every secret is revoked or no longer works, 1 otherwise, 2 usage error.</source>
+        <translation>Revoke leaked API-key secrets. Reads any text on standard input (a log, a diff, a chat export), finds every sk- secret in it, asks the portal which key each one is, and revokes it with YOUR token (--profile or DOCSPACE_TOKEN), never with the leaked one. The text and the secrets are kept in memory only. Without --yes it only reports.
+Exit status: 0 every secret is revoked or no longer works, 1 otherwise, 2 usage error.</translation>
+    </message>
+    <message>
+        <source>Revoke the identified keys without asking.</source>
+        <translation>Revoke the identified keys without asking.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per secret.</source>
+        <translation>Print one JSON object per secret.</translation>
+    </message>
+    <message>
+        <source>Standard input holds the leaked text: give your own token in DOCSPACE_TOKEN or a profile.</source>
+        <translation>Standard input holds the leaked text: give your own token in DOCSPACE_TOKEN or a profile.</translation>
+    </message>
+    <message>
+        <source>No API-key secret found on standard input (sk- followed by 64 lower-case hexadecimal digits).</source>
+        <translation>No API-key secret found on standard input (sk- followed by 64 lower-case hexadecimal digits).</translation>
+    </message>
+    <message>
+        <source>%1 is key %2.</source>
+        <translation>%1 is key %2.</translation>
+    </message>
+    <message>
+        <source>Not revoked: pass --yes to revoke it.</source>
+        <translation>Not revoked: pass --yes to revoke it.</translation>
+    </message>
+    <message>
+        <source>candidate (same ending): %1</source>
+        <translation>candidate (same ending): %1</translation>
+    </message>
+    <message>
+        <source>Candidates are never revoked automatically: check them, then use 'docspace-keys-cli revoke ID'.</source>
+        <translation>Candidates are never revoked automatically: check them, then use 'docspace-keys-cli revoke ID'.</translation>
+    </message>
+    <message>
+        <source>The key-hygiene report: expired keys still present, deactivated keys, keys never used or unused for N days, keys without expiry, keys with every permission.</source>
+        <translation>The key-hygiene report: expired keys still present, deactivated keys, keys never used or unused for N days, keys without expiry, keys with every permission.</translation>
+    </message>
+    <message>
+        <source>Print the report as JSON.</source>
+        <translation>Print the report as JSON.</translation>
+    </message>
+    <message>
+        <source>Threshold for unused keys (default 90).</source>
+        <translation>Threshold for unused keys (default 90).</translation>
+    </message>
+    <message>
+        <source>Also write a printable HTML report to FILE.</source>
+        <translation>Also write a printable HTML report to FILE.</translation>
+    </message>
+    <message>
+        <source>Also write the keys of every finding as CSV to FILE.</source>
+        <translation>Also write the keys of every finding as CSV to FILE.</translation>
+    </message>
+    <message>
+        <source>Invalid --unused-days: give a whole number of days.</source>
+        <translation>Invalid --unused-days: give a whole number of days.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Key hygiene on %1: %n key(s) examined.</source>
+        <translation><numerusform>Key hygiene on %1: %n key examined.</numerusform><numerusform>Key hygiene on %1: %n keys examined.</numerusform></translation>
+    </message>
+    <message>
+        <source>portal: %1</source>
+        <translation>portal: %1</translation>
+    </message>
+    <message>
+        <source>Revoke (delete) DocSpace API keys by id.</source>
+        <translation>Revoke (delete) DocSpace API keys by id.</translation>
+    </message>
+    <message>
+        <source>Deactivate DocSpace API keys by id: they stop working until reactivated.</source>
+        <translation>Deactivate DocSpace API keys by id: they stop working until reactivated.</translation>
+    </message>
+    <message>
+        <source>Reactivate deactivated DocSpace API keys by id (expired keys cannot be).</source>
+        <translation>Reactivate deactivated DocSpace API keys by id (expired keys cannot be).</translation>
+    </message>
+    <message>
+        <source>Each id gets one line of output, in the order given; every attempt is kept in the local history.
+Give - to read ids from standard input, one per line (blank lines and # comments are ignored).
+Exit status: 0 every key changed, 1 at least one not, 2 usage error.</source>
+        <translation>Each id gets one line of output, in the order given; every attempt is kept in the local history.
+Give - to read ids from standard input, one per line (blank lines and # comments are ignored).
+Exit status: 0 every key changed, 1 at least one not, 2 usage error.</translation>
+    </message>
+    <message>
+        <source>Do not ask for confirmation (for scripts).</source>
+        <translation>Do not ask for confirmation (for scripts).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per id.</source>
+        <translation>Print one JSON object per id.</translation>
+    </message>
+    <message>
+        <source>How many requests may run at once (1-%1, default %2). A rate limit from the portal pauses them all.</source>
+        <translation>How many requests may run at once (1-%1, default %2). A rate limit from the portal pauses them all.</translation>
+    </message>
+    <message>
+        <source>Key ids (UUIDs), or - for standard input.</source>
+        <translation>Key ids (UUIDs), or - for standard input.</translation>
+    </message>
+    <message>
+        <source>Standard input cannot hold both the token (--token-stdin) and the ids (-): give the token in DOCSPACE_TOKEN or a profile.</source>
+        <translation>Standard input cannot hold both the token (--token-stdin) and the ids (-): give the token in DOCSPACE_TOKEN or a profile.</translation>
+    </message>
+    <message>
+        <source>Give at least one key id.</source>
+        <translation>Give at least one key id.</translation>
+    </message>
+    <message>
+        <source>Invalid --concurrency: give a number from 1 to %1.</source>
+        <translation>Invalid --concurrency: give a number from 1 to %1.</translation>
+    </message>
+    <message>
+        <source>Warning: sending the access token to %1 over unencrypted HTTP.</source>
+        <translation>Warning: sending the access token to %1 over unencrypted HTTP.</translation>
+    </message>
+    <message>
+        <source>Not revoking: no terminal to ask for confirmation on. Pass --yes to confirm in a script.</source>
+        <translation>Not revoking: no terminal to ask for confirmation on. Pass --yes to confirm in a script.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n key(s) on %1? This cannot be undone.</source>
+        <translation><numerusform>Revoke %n key on %1? This cannot be undone.</numerusform><numerusform>Revoke %n keys on %1? This cannot be undone.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing revoked.</source>
+        <translation>Nothing revoked.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate limited by the portal: pausing for %n second(s).</source>
+        <translation><numerusform>Rate limited by the portal: pausing for %n second.</numerusform><numerusform>Rate limited by the portal: pausing for %n seconds.</numerusform></translation>
+    </message>
+    <message>
+        <source>Usage: docspace-keys-cli &lt;command&gt; [options]
+
+Commands:
+  revoke ID...      Revoke (delete) API keys by id
+  deactivate ID...  Deactivate keys (reversible)
+  activate ID...    Reactivate deactivated keys
+  list              List the keys the token can see
+  whoami            Who the token signs in as, and which key it is
+  history           What was revoked from this computer, when and with what result
+  revoke-secret     Find leaked sk- secrets in text on standard input and revoke them
+  report            The key-hygiene report: expired, unused, unrestricted keys...
+  profiles ...      List, show, add and remove saved portal profiles
+
+Run 'docspace-keys-cli &lt;command&gt; --help' for a command's options.
+The access token comes from DOCSPACE_TOKEN or --token-stdin, never from arguments.
+Exit status: 0 success, 1 an operation failed, 2 usage error.
+</source>
+        <translation>Usage: docspace-keys-cli &lt;command&gt; [options]
+
+Commands:
+  revoke ID...      Revoke (delete) API keys by id
+  deactivate ID...  Deactivate keys (reversible)
+  activate ID...    Reactivate deactivated keys
+  list              List the keys the token can see
+  whoami            Who the token signs in as, and which key it is
+  history           What was revoked from this computer, when and with what result
+  revoke-secret     Find leaked sk- secrets in text on standard input and revoke them
+  report            The key-hygiene report: expired, unused, unrestricted keys...
+  profiles ...      List, show, add and remove saved portal profiles
+
+Run 'docspace-keys-cli &lt;command&gt; --help' for a command's options.
+The access token comes from DOCSPACE_TOKEN or --token-stdin, never from arguments.
+Exit status: 0 success, 1 an operation failed, 2 usage error.
+</translation>
+    </message>
+    <message>
+        <source>Unknown command "%1".</source>
+        <translation>Unknown command "%1".</translation>
+    </message>
+    <message>
+        <source>Saved portal profiles, shared with the DocSpace Keys window. Tokens are kept in the system keychain, read from standard input (--token-stdin), never from arguments.
+
+</source>
+        <translation>Saved portal profiles, shared with the DocSpace Keys window. Tokens are kept in the system keychain, read from standard input (--token-stdin), never from arguments.
+
+</translation>
+    </message>
+    <message>
+        <source>Print a JSON array.</source>
+        <translation>Print a JSON array.</translation>
+    </message>
+    <message>
+        <source>'profiles list' takes no names.</source>
+        <translation>'profiles list' takes no names.</translation>
+    </message>
+    <message>
+        <source>No saved profiles. Add one with 'docspace-keys-cli profiles add NAME --portal URL --token-stdin'.</source>
+        <translation>No saved profiles. Add one with 'docspace-keys-cli profiles add NAME --portal URL --token-stdin'.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>PORTAL</source>
+        <translation>PORTAL</translation>
+    </message>
+    <message>
+        <source>AUTH</source>
+        <translation>AUTH</translation>
+    </message>
+    <message>
+        <source>TOKEN</source>
+        <translation>TOKEN</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>saved</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>'profiles show' takes one profile name.</source>
+        <translation>'profiles show' takes one profile name.</translation>
+    </message>
+    <message>
+        <source>There is no profile named "%1".</source>
+        <translation>There is no profile named "%1".</translation>
+    </message>
+    <message>
+        <source>Name:          %1</source>
+        <translation>Name:          %1</translation>
+    </message>
+    <message>
+        <source>Portal:        %1</source>
+        <translation>Portal:        %1</translation>
+    </message>
+    <message>
+        <source>Auth scheme:   %1</source>
+        <translation>Auth scheme:   %1</translation>
+    </message>
+    <message>
+        <source>Token:         %1</source>
+        <translation>Token:         %1</translation>
+    </message>
+    <message>
+        <source>saved in %1</source>
+        <translation>saved in %1</translation>
+    </message>
+    <message>
+        <source>not saved</source>
+        <translation>not saved</translation>
+    </message>
+    <message>
+        <source>Plain HTTP:    %1</source>
+        <translation>Plain HTTP:    %1</translation>
+    </message>
+    <message>
+        <source>ALLOWED (the token may travel unencrypted)</source>
+        <translation>ALLOWED (the token may travel unencrypted)</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>Trusted cert:  %1</source>
+        <translation>Trusted cert:  %1</translation>
+    </message>
+    <message>
+        <source>Extra CA file: %1</source>
+        <translation>Extra CA file: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Timeout:       %n second(s)</source>
+        <translation><numerusform>Timeout:       %n second</numerusform><numerusform>Timeout:       %n seconds</numerusform></translation>
+    </message>
+    <message>
+        <source>'profiles add' takes one name and --portal.</source>
+        <translation>'profiles add' takes one name and --portal.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1), so the token cannot be saved.</source>
+        <translation>No system keychain is available (%1), so the token cannot be saved.</translation>
+    </message>
+    <message>
+        <source>The profile was not added. Use DOCSPACE_TOKEN with --portal instead.</source>
+        <translation>The profile was not added. Use DOCSPACE_TOKEN with --portal instead.</translation>
+    </message>
+    <message>
+        <source>Added profile "%1" for %2%3.</source>
+        <translation>Added profile "%1" for %2%3.</translation>
+    </message>
+    <message>
+        <source> (no token saved)</source>
+        <translation> (no token saved)</translation>
+    </message>
+    <message>
+        <source>, token in the keychain</source>
+        <translation>, token in the keychain</translation>
+    </message>
+    <message>
+        <source>'profiles remove' takes one profile name.</source>
+        <translation>'profiles remove' takes one profile name.</translation>
+    </message>
+    <message>
+        <source>The profile was kept so that its token is not left behind unnoticed.</source>
+        <translation>The profile was kept so that its token is not left behind unnoticed.</translation>
+    </message>
+    <message>
+        <source>Removed profile "%1" and its token.</source>
+        <translation>Removed profile "%1" and its token.</translation>
+    </message>
+    <message>
+        <source>Unknown profiles action "%1".</source>
+        <translation>Unknown profiles action "%1".</translation>
+    </message>
+    <message>
+        <source>Print CSV with a header row.</source>
+        <translation>Print CSV with a header row.</translation>
+    </message>
+    <message>
+        <source>Only expired keys.</source>
+        <translation>Only expired keys.</translation>
+    </message>
+    <message>
+        <source>Only deactivated keys.</source>
+        <translation>Only deactivated keys.</translation>
+    </message>
+    <message>
+        <source>Only keys not used for N days (never used counts).</source>
+        <translation>Only keys not used for N days (never used counts).</translation>
+    </message>
+    <message>
+        <source>Only keys created by this user (name or id).</source>
+        <translation>Only keys created by this user (name or id).</translation>
+    </message>
+    <message>
+        <source>List the API keys the token can see: all of the portal's for an administrator, otherwise the caller's own.</source>
+        <translation>List the API keys the token can see: all of the portal's for an administrator, otherwise the caller's own.</translation>
+    </message>
+    <message>
+        <source>Choose --json or --csv, not both.</source>
+        <translation>Choose --json or --csv, not both.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>ENDING</source>
+        <translation>ENDING</translation>
+    </message>
+    <message>
+        <source>CREATED BY</source>
+        <translation>CREATED BY</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>CREATED</translation>
+    </message>
+    <message>
+        <source>LAST USED</source>
+        <translation>LAST USED</translation>
+    </message>
+    <message>
+        <source>EXPIRES</source>
+        <translation>EXPIRES</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATE</translation>
+    </message>
+    <message>
+        <source>PERMISSIONS</source>
+        <translation>PERMISSIONS</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n key(s) shown.</source>
+        <translation><numerusform>%1 of %n key shown.</numerusform><numerusform>%1 of %n keys shown.</numerusform></translation>
+    </message>
+    <message>
+        <source>Print a JSON object.</source>
+        <translation>Print a JSON object.</translation>
+    </message>
+    <message>
+        <source>Who the token signs in as, and for an API key, which key it is.</source>
+        <translation>Who the token signs in as, and for an API key, which key it is.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>warning: %1</translation>
+    </message>
+    <message>
+        <source>Only records from this date or time on (ISO 8601).</source>
+        <translation>Only records from this date or time on (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>Only records for this portal.</source>
+        <translation>Only records for this portal.</translation>
+    </message>
+    <message>
+        <source>Only records made with this profile.</source>
+        <translation>Only records made with this profile.</translation>
+    </message>
+    <message>
+        <source>Every revocation, deactivation and reactivation attempted from this computer, oldest first. The history is local: it never holds tokens.</source>
+        <translation>Every revocation, deactivation and reactivation attempted from this computer, oldest first. The history is local: it never holds tokens.</translation>
+    </message>
+    <message>
+        <source>Invalid --since: give a date such as 2026-07-01 or 2026-07-01T14:00.</source>
+        <translation>Invalid --since: give a date such as 2026-07-01 or 2026-07-01T14:00.</translation>
+    </message>
+    <message>
+        <source>No history yet (%1).</source>
+        <translation>No history yet (%1).</translation>
+    </message>
+    <message>
+        <source>TIME (UTC)</source>
+        <translation>TIME (UTC)</translation>
+    </message>
+    <message>
+        <source>OPERATION</source>
+        <translation>OPERATION</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>KEY</translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation>OUTCOME</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>BY</source>
+        <translation>BY</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionReport</name>
+    <message>
+        <source>owner</source>
+        <translation>owner</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>guest</source>
+        <translation>guest</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>member</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Signed in as %1 (%2)</translation>
+    </message>
+    <message>
+        <source>all scopes</source>
+        <translation>all scopes</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>expires %1</translation>
+    </message>
+    <message>
+        <source>never expires</source>
+        <translation>never expires</translation>
+    </message>
+    <message>
+        <source>API key "%1": %2; %3</source>
+        <translation>API key "%1": %2; %3</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>This API key cannot revoke keys: it lacks the *:write scope.</source>
+        <translation>This API key cannot revoke keys: it lacks the *:write scope.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This API key expires in %n day(s), on %1.</source>
+        <translation>
+            <numerusform>This API key expires in %n day, on %1.</numerusform>
+            <numerusform>This API key expires in %n days, on %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The portal answered, but not with a user profile. Check that the address is a DocSpace portal.</source>
+        <translation>The portal answered, but not with a user profile. Check that the address is a DocSpace portal.</translation>
+    </message>
+    <message>
+        <source>You are not an administrator: you can revoke only the keys you created.</source>
+        <translation>You are not an administrator: you can revoke only the keys you created.</translation>
+    </message>
+    <message>
+        <source>The key's own details could not be read: %1</source>
+        <translation>The key's own details could not be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocSpaceClient</name>
+    <message>
+        <source>No access token was given, so nothing was sent. Enter an API key or session token.</source>
+        <translation>No access token was given, so nothing was sent. Enter an API key or session token.</translation>
+    </message>
+    <message>
+        <source>The portal's answer held no key list. Check that the address is a DocSpace portal.</source>
+        <translation>The portal's answer held no key list. Check that the address is a DocSpace portal.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryLog</name>
+    <message>
+        <source>The history file %1 is locked by another DocSpace Keys process.</source>
+        <translation>The history file %1 is locked by another DocSpace Keys process.</translation>
+    </message>
+    <message>
+        <source>Cannot write the history file %1: %2.</source>
+        <translation>Cannot write the history file %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read the history file %1: %2.</source>
+        <translation>Cannot read the history file %1: %2.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the history file is incomplete or damaged and was skipped.</source>
+        <translation>Line %1 of the history file is incomplete or damaged and was skipped.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>%1 (…%2)</source>
+        <translation>%1 (…%2)</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>command line</translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation>window</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Key id: %1</source>
+        <translation>Key id: %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Portal</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryRecorder</name>
+    <message>
+        <source>This result was not recorded in the history. %1 Check that the folder is writable and that the disk is not full.</source>
+        <translation>This result was not recorded in the history. %1 Check that the folder is writable and that the disk is not full.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xport CSV…</translation>
+    </message>
+    <message>
+        <source>Portal filter</source>
+        <translation>Portal filter</translation>
+    </message>
+    <message>
+        <source>Outcome filter</source>
+        <translation>Outcome filter</translation>
+    </message>
+    <message>
+        <source>Search key, message, user…</source>
+        <translation>Search key, message, user…</translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation>Search the history</translation>
+    </message>
+    <message>
+        <source>Save the rows shown (after filtering) as a CSV file.</source>
+        <translation>Save the rows shown (after filtering) as a CSV file.</translation>
+    </message>
+    <message>
+        <source>&amp;Portal:</source>
+        <translation>&amp;Portal:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more damaged line(s).</source>
+        <translation><numerusform>…and %n more damaged line.</numerusform><numerusform>…and %n more damaged lines.</numerusform></translation>
+    </message>
+    <message>
+        <source>Some of the history could not be read, so it may be incomplete:
+%1
+The file is %2; the other records are shown. New records are still added.</source>
+        <translation>Some of the history could not be read, so it may be incomplete:
+%1
+The file is %2; the other records are shown. New records are still added.</translation>
+    </message>
+    <message>
+        <source>All portals</source>
+        <translation>All portals</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>All outcomes</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet. Every revocation, deactivation and reactivation made here or with docspace-keys-cli is listed here.</source>
+        <translation>Nothing recorded yet. Every revocation, deactivation and reactivation made here or with docspace-keys-cli is listed here.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s).</source>
+        <translation><numerusform>%n record.</numerusform><numerusform>%n records.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n record(s) shown.</source>
+        <translation><numerusform>%1 of %n record shown.</numerusform><numerusform>%1 of %n records shown.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export History</source>
+        <translation>Export History</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>History Not Exported</source>
+        <translation>History Not Exported</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>%1
+Choose another folder, or check that the disk is not full.</source>
+        <translation>%1
+Choose another folder, or check that the disk is not full.</translation>
+    </message>
+</context>
+<context>
+    <name>HygieneReport</name>
+    <message>
+        <source>Expired keys still present</source>
+        <translation>Expired keys still present</translation>
+    </message>
+    <message>
+        <source>They no longer work but still clutter the list and hide real problems; revoke them.</source>
+        <translation>They no longer work but still clutter the list and hide real problems; revoke them.</translation>
+    </message>
+    <message>
+        <source>Deactivated keys</source>
+        <translation>Deactivated keys</translation>
+    </message>
+    <message>
+        <source>Anyone who may change them can switch them back on; revoke those that are no longer needed.</source>
+        <translation>Anyone who may change them can switch them back on; revoke those that are no longer needed.</translation>
+    </message>
+    <message>
+        <source>Keys never used</source>
+        <translation>Keys never used</translation>
+    </message>
+    <message>
+        <source>Nothing depends on them yet; deactivate them until someone asks.</source>
+        <translation>Nothing depends on them yet; deactivate them until someone asks.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keys unused for more than %n day(s)</source>
+        <translation>
+            <numerusform>Keys unused for more than %n day</numerusform>
+            <numerusform>Keys unused for more than %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forgotten keys are the ones that leak unnoticed; deactivate them.</source>
+        <translation>Forgotten keys are the ones that leak unnoticed; deactivate them.</translation>
+    </message>
+    <message>
+        <source>Keys that never expire</source>
+        <translation>Keys that never expire</translation>
+    </message>
+    <message>
+        <source>A leaked key without an expiry date works until someone notices; replace them with keys that expire.</source>
+        <translation>A leaked key without an expiry date works until someone notices; replace them with keys that expire.</translation>
+    </message>
+    <message>
+        <source>Keys with every permission</source>
+        <translation>Keys with every permission</translation>
+    </message>
+    <message>
+        <source>They can do anything the owner can; give integrations only the scopes they need.</source>
+        <translation>They can do anything the owner can; give integrations only the scopes they need.</translation>
+    </message>
+    <message>
+        <source>API key hygiene report</source>
+        <translation>API key hygiene report</translation>
+    </message>
+    <message>
+        <source>Portal: %1</source>
+        <translation>Portal: %1</translation>
+    </message>
+    <message>
+        <source>Generated: %1 UTC</source>
+        <translation>Generated: %1 UTC</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keys examined: %1; unused threshold: %n day(s)</source>
+        <translation>
+            <numerusform>Keys examined: %1; unused threshold: %n day</numerusform>
+            <numerusform>Keys examined: %1; unused threshold: %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Suggested action</source>
+        <translation>Suggested action</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Ending</source>
+        <translation>Ending</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Created by</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Last used</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+</context>
+<context>
+    <name>KeyBatch</name>
+    <message>
+        <source>Not sent: the batch was cancelled.</source>
+        <translation>Not sent: the batch was cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyId</name>
+    <message>
+        <source>Enter the id of the key to revoke (a UUID such as 3f2b6c1e-8a4d-4e9b-9c71-2d5e8f0a1b23).</source>
+        <translation>Enter the id of the key to revoke (a UUID such as 3f2b6c1e-8a4d-4e9b-9c71-2d5e8f0a1b23).</translation>
+    </message>
+    <message>
+        <source>This looks like a key's secret, not its id. Enter the key's UUID.</source>
+        <translation>This looks like a key's secret, not its id. Enter the key's UUID.</translation>
+    </message>
+    <message>
+        <source>A key id is a UUID of 32 hexadecimal digits in groups 8-4-4-4-12, for example 3f2b6c1e-8a4d-4e9b-9c71-2d5e8f0a1b23.</source>
+        <translation>A key id is a UUID of 32 hexadecimal digits in groups 8-4-4-4-12, for example 3f2b6c1e-8a4d-4e9b-9c71-2d5e8f0a1b23.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyIdList</name>
+    <message>
+        <source>No key id on this line.</source>
+        <translation>No key id on this line.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyListModel</name>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>deactivated</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>Read only</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>in 1 day</source>
+        <translation>in 1 day</translation>
+    </message>
+    <message>
+        <source>in %1 days</source>
+        <translation>in %1 days</translation>
+    </message>
+    <message>
+        <source>in 1 hour</source>
+        <translation>in 1 hour</translation>
+    </message>
+    <message>
+        <source>in %1 hours</source>
+        <translation>in %1 hours</translation>
+    </message>
+    <message>
+        <source>in 1 minute</source>
+        <translation>in 1 minute</translation>
+    </message>
+    <message>
+        <source>in %1 minutes</source>
+        <translation>in %1 minutes</translation>
+    </message>
+    <message>
+        <source>expired 1 day ago</source>
+        <translation>expired 1 day ago</translation>
+    </message>
+    <message>
+        <source>expired %1 days ago</source>
+        <translation>expired %1 days ago</translation>
+    </message>
+    <message>
+        <source>expired 1 hour ago</source>
+        <translation>expired 1 hour ago</translation>
+    </message>
+    <message>
+        <source>expired %1 hours ago</source>
+        <translation>expired %1 hours ago</translation>
+    </message>
+    <message>
+        <source>expired 1 minute ago</source>
+        <translation>expired 1 minute ago</translation>
+    </message>
+    <message>
+        <source>expired %1 minutes ago</source>
+        <translation>expired %1 minutes ago</translation>
+    </message>
+    <message>
+        <source>%1 (this token)</source>
+        <translation>%1 (this token)</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <source>%1
+Id: %2
+The token this window signs in with: revoking or deactivating it cuts DocSpace Keys off from the portal.</source>
+        <translation>%1
+Id: %2
+The token this window signs in with: revoking or deactivating it cuts DocSpace Keys off from the portal.</translation>
+    </message>
+    <message>
+        <source>%1
+Id: %2</source>
+        <translation>%1
+Id: %2</translation>
+    </message>
+    <message>
+        <source>Never used</source>
+        <translation>Never used</translation>
+    </message>
+    <message>
+        <source>Never expires</source>
+        <translation>Never expires</translation>
+    </message>
+    <message>
+        <source>All scopes</source>
+        <translation>All scopes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Created by</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Last used</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Permissions</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>this build has no keychain support</source>
+        <translation>this build has no keychain support</translation>
+    </message>
+    <message>
+        <source>memory only, until DocSpace Keys closes (no system keychain: %1)</source>
+        <translation>memory only, until DocSpace Keys closes (no system keychain: %1)</translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation>the system keychain</translation>
+    </message>
+    <message>
+        <source>The keychain did not give the token: %1</source>
+        <translation>The keychain did not give the token: %1</translation>
+    </message>
+    <message>
+        <source>The keychain did not store the token: %1</source>
+        <translation>The keychain did not store the token: %1</translation>
+    </message>
+    <message>
+        <source>The keychain did not delete the token: %1</source>
+        <translation>The keychain did not delete the token: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KeysView</name>
+    <message>
+        <source>about %1 s left</source>
+        <translation>about %1 s left</translation>
+    </message>
+    <message>
+        <source>about %1 min %2 s left</source>
+        <translation>about %1 min %2 s left</translation>
+    </message>
+    <message>
+        <source>Filter by name, creator, ending or id</source>
+        <translation>Filter by name, creator, ending or id</translation>
+    </message>
+    <message>
+        <source>Filter keys</source>
+        <translation>Filter keys</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Only keys past their expiry date</source>
+        <translation>Only keys past their expiry date</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <source>Only deactivated keys</source>
+        <translation>Only deactivated keys</translation>
+    </message>
+    <message>
+        <source>Never used</source>
+        <translation>Never used</translation>
+    </message>
+    <message>
+        <source>Only keys never used</source>
+        <translation>Only keys never used</translation>
+    </message>
+    <message>
+        <source>Unused for</source>
+        <translation>Unused for</translation>
+    </message>
+    <message>
+        <source>Only keys not used for at least this many days (never used ones included)</source>
+        <translation>Only keys not used for at least this many days (never used ones included)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Days unused</source>
+        <translation>Days unused</translation>
+    </message>
+    <message>
+        <source>Created by me</source>
+        <translation>Created by me</translation>
+    </message>
+    <message>
+        <source>Only keys created by the user the token signs in as</source>
+        <translation>Only keys created by the user the token signs in as</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <source>Read the portal's keys again (F5); nothing is changed</source>
+        <translation>Read the portal's keys again (F5); nothing is changed</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>API keys</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke Selected…</source>
+        <translation>Re&amp;voke Selected…</translation>
+    </message>
+    <message>
+        <source>Revoke the selected keys after a confirmation (Delete)</source>
+        <translation>Revoke the selected keys after a confirmation (Delete)</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deactivate</translation>
+    </message>
+    <message>
+        <source>Stop the selected keys from working, reversibly: Reactivate brings them back</source>
+        <translation>Stop the selected keys from working, reversibly: Reactivate brings them back</translation>
+    </message>
+    <message>
+        <source>Reactiv&amp;ate</source>
+        <translation>Reactiv&amp;ate</translation>
+    </message>
+    <message>
+        <source>Let the selected deactivated keys work again</source>
+        <translation>Let the selected deactivated keys work again</translation>
+    </message>
+    <message>
+        <source>Revoke by &amp;Paste…</source>
+        <translation>Revoke by &amp;Paste…</translation>
+    </message>
+    <message>
+        <source>Paste a list of key ids (or a CSV export) and revoke them</source>
+        <translation>Paste a list of key ids (or a CSV export) and revoke them</translation>
+    </message>
+    <message>
+        <source>Batch progress</source>
+        <translation>Batch progress</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Send nothing more; requests already sent finish, the rest are reported cancelled</source>
+        <translation>Send nothing more; requests already sent finish, the rest are reported cancelled</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Id</source>
+        <translation>&amp;Copy Id</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>Re&amp;voke…</translation>
+    </message>
+    <message>
+        <source>Enter the portal address and an access token first.</source>
+        <translation>Enter the portal address and an access token first.</translation>
+    </message>
+    <message>
+        <source>Loading keys from %1…</source>
+        <translation>Loading keys from %1…</translation>
+    </message>
+    <message>
+        <source>Read %1 keys from %2.</source>
+        <translation>Read %1 keys from %2.</translation>
+    </message>
+    <message>
+        <source>Press Refresh (F5) to list the portal's keys.</source>
+        <translation>Press Refresh (F5) to list the portal's keys.</translation>
+    </message>
+    <message>
+        <source>1 key</source>
+        <translation>1 key</translation>
+    </message>
+    <message>
+        <source>%1 keys</source>
+        <translation>%1 keys</translation>
+    </message>
+    <message>
+        <source>%1 of %2 keys</source>
+        <translation>%1 of %2 keys</translation>
+    </message>
+    <message>
+        <source>Known once the keys are read or the connection is tested</source>
+        <translation>Known once the keys are read or the connection is tested</translation>
+    </message>
+    <message>
+        <source>Copied the key id %1.</source>
+        <translation>Copied the key id %1.</translation>
+    </message>
+    <message>
+        <source>Copied %1 key ids.</source>
+        <translation>Copied %1 key ids.</translation>
+    </message>
+    <message>
+        <source>%1 (not in the list shown)</source>
+        <translation>%1 (not in the list shown)</translation>
+    </message>
+    <message>
+        <source>(this token)</source>
+        <translation>(this token)</translation>
+    </message>
+    <message>
+        <source>Revoke the Key of This Window?</source>
+        <translation>Revoke the Key of This Window?</translation>
+    </message>
+    <message>
+        <source>Deactivate the Key of This Window?</source>
+        <translation>Deactivate the Key of This Window?</translation>
+    </message>
+    <message>
+        <source>One of these keys is the token DocSpace Keys is signed in with.</source>
+        <translation>One of these keys is the token DocSpace Keys is signed in with.</translation>
+    </message>
+    <message>
+        <source>After it is revoked, DocSpace Keys loses access to the portal: it can no longer list or revoke keys until you enter another token. Revocation cannot be undone.</source>
+        <translation>After it is revoked, DocSpace Keys loses access to the portal: it can no longer list or revoke keys until you enter another token. Revocation cannot be undone.</translation>
+    </message>
+    <message>
+        <source>While it is deactivated, DocSpace Keys loses access to the portal: it cannot list, revoke or even reactivate keys until you enter another token.</source>
+        <translation>While it is deactivated, DocSpace Keys loses access to the portal: it cannot list, revoke or even reactivate keys until you enter another token.</translation>
+    </message>
+    <message>
+        <source>Revoke It &amp;Too</source>
+        <translation>Revoke It &amp;Too</translation>
+    </message>
+    <message>
+        <source>Deactivate It &amp;Too</source>
+        <translation>Deactivate It &amp;Too</translation>
+    </message>
+    <message>
+        <source>Nothing was revoked.</source>
+        <translation>Nothing was revoked.</translation>
+    </message>
+    <message>
+        <source>Nothing was deactivated.</source>
+        <translation>Nothing was deactivated.</translation>
+    </message>
+    <message>
+        <source>Revoke 1 API key?</source>
+        <translation>Revoke 1 API key?</translation>
+    </message>
+    <message>
+        <source>Revoke %1 API keys?</source>
+        <translation>Revoke %1 API keys?</translation>
+    </message>
+    <message>
+        <source>Revoke API Keys</source>
+        <translation>Revoke API Keys</translation>
+    </message>
+    <message>
+        <source>Revoked keys stop working at once; this cannot be undone. Any script or integration using them will fail. Deactivate them instead to be able to bring them back.</source>
+        <translation>Revoked keys stop working at once; this cannot be undone. Any script or integration using them will fail. Deactivate them instead to be able to bring them back.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke 1 Key</source>
+        <translation>&amp;Revoke 1 Key</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke %1 Keys</source>
+        <translation>&amp;Revoke %1 Keys</translation>
+    </message>
+    <message>
+        <source>Cancelling: requests already sent finish, nothing more is sent.</source>
+        <translation>Cancelling: requests already sent finish, nothing more is sent.</translation>
+    </message>
+    <message>
+        <source>%1 done, %2 failed, %3 left</source>
+        <translation>%1 done, %2 failed, %3 left</translation>
+    </message>
+    <message>
+        <source>Rate limited: paused for %1 s. The portal asked to slow down; the batch resumes by itself.</source>
+        <translation>Rate limited: paused for %1 s. The portal asked to slow down; the batch resumes by itself.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 s)</source>
+        <translation>%1 (%2 s)</translation>
+    </message>
+    <message>
+        <source>The keys could not be read: %1. %2</source>
+        <translation>The keys could not be read: %1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>LeakedSecretDialog</name>
+    <message>
+        <source>&amp;Find Keys</source>
+        <translation>&amp;Find Keys</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke Selected…</source>
+        <translation>&amp;Revoke Selected…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Revoke Leaked Secret</source>
+        <translation>Revoke Leaked Secret</translation>
+    </message>
+    <message>
+        <source>Paste a leaked secret (sk-…), or any text that holds some: a log, a diff, a chat export. Only the secrets are taken out of it; they stay in this window's memory until it closes. Each is looked up on the portal, and revoked with your own token once you have chosen it.</source>
+        <translation>Paste a leaked secret (sk-…), or any text that holds some: a log, a diff, a chat export. Only the secrets are taken out of it; they stay in this window's memory until it closes. Each is looked up on the portal, and revoked with your own token once you have chosen it.</translation>
+    </message>
+    <message>
+        <source>sk-… or a whole block of text</source>
+        <translation>sk-… or a whole block of text</translation>
+    </message>
+    <message>
+        <source>Text holding the leaked secrets</source>
+        <translation>Text holding the leaked secrets</translation>
+    </message>
+    <message>
+        <source>No API-key secret found. A DocSpace secret is sk- followed by 64 lower-case hexadecimal digits on one line; check that the paste is complete.</source>
+        <translation>No API-key secret found. A DocSpace secret is sk- followed by 64 lower-case hexadecimal digits on one line; check that the paste is complete.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n secret(s). The pasted text was cleared from this window.</source>
+        <translation><numerusform>Found %n secret. The pasted text was cleared from this window.</numerusform><numerusform>Found %n secrets. The pasted text was cleared from this window.</numerusform></translation>
+    </message>
+    <message>
+        <source>Asking the portal which key this is…</source>
+        <translation>Asking the portal which key this is…</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>deactivated</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <source>“%1”, owner %2, ending %3, %4</source>
+        <translation>“%1”, owner %2, ending %3, %4</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Key:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Owner:</translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation>Scopes:</translation>
+    </message>
+    <message>
+        <source>all (unrestricted)</source>
+        <translation>all (unrestricted)</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Expires:</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Ending:</source>
+        <translation>Ending:</translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation>Id:</translation>
+    </message>
+    <message>
+        <source>Revoke this key</source>
+        <translation>Revoke this key</translation>
+    </message>
+    <message>
+        <source>Revoke %1</source>
+        <translation>Revoke %1</translation>
+    </message>
+    <message>
+        <source>Identified by the portal: this secret belongs to this key.</source>
+        <translation>Identified by the portal: this secret belongs to this key.</translation>
+    </message>
+    <message>
+        <source>No longer works.</source>
+        <translation>No longer works.</translation>
+    </message>
+    <message>
+        <source>Not identified.</source>
+        <translation>Not identified.</translation>
+    </message>
+    <message>
+        <source>None of the keys you can see ends in %1: nothing to revoke.</source>
+        <translation>None of the keys you can see ends in %1: nothing to revoke.</translation>
+    </message>
+    <message>
+        <source>Your keys ending in %1. The ending alone does not prove which key leaked: tick one only if you know it is the one.</source>
+        <translation>Your keys ending in %1. The ending alone does not prove which key leaked: tick one only if you know it is the one.</translation>
+    </message>
+    <message>
+        <source>• “%1” — owner %2, ending %3</source>
+        <translation>• “%1” — owner %2, ending %3</translation>
+    </message>
+    <message>
+        <source>your own token</source>
+        <translation>your own token</translation>
+    </message>
+    <message>
+        <source>the token of profile “%1”</source>
+        <translation>the token of profile “%1”</translation>
+    </message>
+    <message>
+        <source>Revoke Leaked Keys</source>
+        <translation>Revoke Leaked Keys</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n key(s)?</source>
+        <translation><numerusform>Revoke %n key?</numerusform><numerusform>Revoke %n keys?</numerusform></translation>
+    </message>
+    <message>
+        <source>%1
+
+They are revoked on %2 with %3, not with the leaked secret. This cannot be undone: anything still using these keys stops working.</source>
+        <translation>%1
+
+They are revoked on %2 with %3, not with the leaked secret. This cannot be undone: anything still using these keys stops working.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Revoke</translation>
+    </message>
+    <message>
+        <source>Nothing was revoked.</source>
+        <translation>Nothing was revoked.</translation>
+    </message>
+    <message>
+        <source>Revoking: %v of %m</source>
+        <translation>Revoking: %v of %m</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Revoke %n Keys…</source>
+        <translation><numerusform>&amp;Revoke %n Key…</numerusform><numerusform>&amp;Revoke %n Keys…</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>DocSpace Keys</source>
+        <translation>DocSpace Keys</translation>
+    </message>
+    <message>
+        <source>Settings problem</source>
+        <translation>Settings problem</translation>
+    </message>
+    <message>
+        <source>Keychain unavailable</source>
+        <translation>Keychain unavailable</translation>
+    </message>
+    <message>
+        <source>Revoke API keys of an ONLYOFFICE DocSpace portal: by id, or pick them from the portal's list. A revoked key stops working at once; this cannot be undone.</source>
+        <translation>Revoke API keys of an ONLYOFFICE DocSpace portal: by id, or pick them from the portal's list. A revoked key stops working at once; this cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Pro&amp;file:</source>
+        <translation>Pro&amp;file:</translation>
+    </message>
+    <message>
+        <source>Saved portals: choosing one fills in its address, scheme and token</source>
+        <translation>Saved portals: choosing one fills in its address, scheme and token</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>The saved portal to use. Choosing one fills in its address, authentication scheme and token.</source>
+        <translation>The saved portal to use. Choosing one fills in its address, authentication scheme and token.</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <source>Save a portal as a new profile</source>
+        <translation>Save a portal as a new profile</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>New profile</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Edit every setting of this profile</source>
+        <translation>Edit every setting of this profile</translation>
+    </message>
+    <message>
+        <source>Edit profile</source>
+        <translation>Edit profile</translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation>&amp;More</translation>
+    </message>
+    <message>
+        <source>Duplicate, rename or delete this profile</source>
+        <translation>Duplicate, rename or delete this profile</translation>
+    </message>
+    <message>
+        <source>More profile actions</source>
+        <translation>More profile actions</translation>
+    </message>
+    <message>
+        <source>&amp;Save to Profile</source>
+        <translation>&amp;Save to Profile</translation>
+    </message>
+    <message>
+        <source>Save the portal address, scheme and token into this profile (Ctrl+S)</source>
+        <translation>Save the portal address, scheme and token into this profile (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Re&amp;vert</translation>
+    </message>
+    <message>
+        <source>Go back to the profile's saved address, scheme and token</source>
+        <translation>Go back to the profile's saved address, scheme and token</translation>
+    </message>
+    <message>
+        <source>&amp;Portal address:</source>
+        <translation>&amp;Portal address:</translation>
+    </message>
+    <message>
+        <source>https://portal.example.com</source>
+        <translation>https://portal.example.com</translation>
+    </message>
+    <message>
+        <source>The address of your DocSpace portal, as you open it in a browser</source>
+        <translation>The address of your DocSpace portal, as you open it in a browser</translation>
+    </message>
+    <message>
+        <source>Portal address</source>
+        <translation>Portal address</translation>
+    </message>
+    <message>
+        <source>The address of the DocSpace portal, for example https://portal.example.com</source>
+        <translation>The address of the DocSpace portal, for example https://portal.example.com</translation>
+    </message>
+    <message>
+        <source>Portal address problem</source>
+        <translation>Portal address problem</translation>
+    </message>
+    <message>
+        <source>Allow unencrypted HTTP to this portal (the token travels in clear text)</source>
+        <translation>Allow unencrypted HTTP to this portal (the token travels in clear text)</translation>
+    </message>
+    <message>
+        <source>Allow unencrypted HTTP</source>
+        <translation>Allow unencrypted HTTP</translation>
+    </message>
+    <message>
+        <source>The portal address uses plain HTTP to another machine. Anyone on the network path can read the access token. Tick only if you accept that risk.</source>
+        <translation>The portal address uses plain HTTP to another machine. Anyone on the network path can read the access token. Tick only if you accept that risk.</translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation>Access &amp;token:</translation>
+    </message>
+    <message>
+        <source>sk-… API key with the *:write scope, or a session token</source>
+        <translation>sk-… API key with the *:write scope, or a session token</translation>
+    </message>
+    <message>
+        <source>Saved only in the system keychain, with its profile; never in a file, never logged</source>
+        <translation>Saved only in the system keychain, with its profile; never in a file, never logged</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Access token</translation>
+    </message>
+    <message>
+        <source>An API key with write access to keys, or a session token of an administrator. It is never written to a file.</source>
+        <translation>An API key with write access to keys, or a session token of an administrator. It is never written to a file.</translation>
+    </message>
+    <message>
+        <source>Access token problem</source>
+        <translation>Access token problem</translation>
+    </message>
+    <message>
+        <source>Send token &amp;as:</source>
+        <translation>Send token &amp;as:</translation>
+    </message>
+    <message>
+        <source>Auto sends tokens starting with sk- as API keys and anything else as a session token</source>
+        <translation>Auto sends tokens starting with sk- as API keys and anything else as a session token</translation>
+    </message>
+    <message>
+        <source>Authentication scheme</source>
+        <translation>Authentication scheme</translation>
+    </message>
+    <message>
+        <source>How the token is sent to the portal. Auto decides from the token.</source>
+        <translation>How the token is sent to the portal. Auto decides from the token.</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API key</translation>
+    </message>
+    <message>
+        <source>Session token</source>
+        <translation>Session token</translation>
+    </message>
+    <message>
+        <source>&amp;Key id:</source>
+        <translation>&amp;Key id:</translation>
+    </message>
+    <message>
+        <source>e.g. 3f2504e0-4f89-11d3-9a0c-0305e82c3301</source>
+        <translation>e.g. 3f2504e0-4f89-11d3-9a0c-0305e82c3301</translation>
+    </message>
+    <message>
+        <source>The id (a UUID) of the API key to revoke, as listed under Developer Tools ▸ API keys</source>
+        <translation>The id (a UUID) of the API key to revoke, as listed under Developer Tools ▸ API keys</translation>
+    </message>
+    <message>
+        <source>Key id</source>
+        <translation>Key id</translation>
+    </message>
+    <message>
+        <source>The id of the API key to revoke, a UUID</source>
+        <translation>The id of the API key to revoke, a UUID</translation>
+    </message>
+    <message>
+        <source>Key id problem</source>
+        <translation>Key id problem</translation>
+    </message>
+    <message>
+        <source>Request in progress</source>
+        <translation>Request in progress</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Test Connection</translation>
+    </message>
+    <message>
+        <source>Sign in with this token and show who it is and what it may do; nothing is changed</source>
+        <translation>Sign in with this token and show who it is and what it may do; nothing is changed</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>Signs in to the portal with the token and reports the user, role and key, without changing anything</source>
+        <translation>Signs in to the portal with the token and reports the user, role and key, without changing anything</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke Key</source>
+        <translation>&amp;Revoke Key</translation>
+    </message>
+    <message>
+        <source>Revoke the key (Ctrl+Return)</source>
+        <translation>Revoke the key (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Revoke key</source>
+        <translation>Revoke key</translation>
+    </message>
+    <message>
+        <source>Asks for confirmation, then revokes the API key on the portal</source>
+        <translation>Asks for confirmation, then revokes the API key on the portal</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stop the request in progress (Esc)</source>
+        <translation>Stop the request in progress (Esc)</translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation>Cancel request</translation>
+    </message>
+    <message>
+        <source>Stops the request in progress</source>
+        <translation>Stops the request in progress</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Connection test result</translation>
+    </message>
+    <message>
+        <source>Portal &amp;keys</source>
+        <translation>Portal &amp;keys</translation>
+    </message>
+    <message>
+        <source>Portal keys</source>
+        <translation>Portal keys</translation>
+    </message>
+    <message>
+        <source>R&amp;esults</source>
+        <translation>R&amp;esults</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Profile</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Import Profiles…</source>
+        <translation>&amp;Import Profiles…</translation>
+    </message>
+    <message>
+        <source>Add the profiles of a JSON file shared by a colleague</source>
+        <translation>Add the profiles of a JSON file shared by a colleague</translation>
+    </message>
+    <message>
+        <source>&amp;Export Profiles…</source>
+        <translation>&amp;Export Profiles…</translation>
+    </message>
+    <message>
+        <source>Save the profiles as JSON to share them; tokens are never exported</source>
+        <translation>Save the profiles as JSON to share them; tokens are never exported</translation>
+    </message>
+    <message>
+        <source>&amp;New Profile…</source>
+        <translation>&amp;New Profile…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Profile…</source>
+        <translation>&amp;Edit Profile…</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate Profile</source>
+        <translation>&amp;Duplicate Profile</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Profile…</source>
+        <translation>&amp;Rename Profile…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Profile…</source>
+        <translation>De&amp;lete Profile…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Changes to Profile</source>
+        <translation>&amp;Save Changes to Profile</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert Changes</source>
+        <translation>Re&amp;vert Changes</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;About DocSpace Keys</source>
+        <translation>&amp;About DocSpace Keys</translation>
+    </message>
+    <message>
+        <source>Tokens starting with sk- are sent as API keys, anything else as a session token</source>
+        <translation>Tokens starting with sk- are sent as API keys, anything else as a session token</translation>
+    </message>
+    <message>
+        <source>Sent as "Authorization: Bearer &lt;token&gt;"</source>
+        <translation>Sent as "Authorization: Bearer &lt;token&gt;"</translation>
+    </message>
+    <message>
+        <source>Sent as it is, like the token from signing in to the portal</source>
+        <translation>Sent as it is, like the token from signing in to the portal</translation>
+    </message>
+    <message>
+        <source>Revoke API Key</source>
+        <translation>Revoke API Key</translation>
+    </message>
+    <message>
+        <source>Revoke API key %1?</source>
+        <translation>Revoke API key %1?</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Any script or integration using this key will stop working.</source>
+        <translation>This cannot be undone. Any script or integration using this key will stop working.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Revoke</translation>
+    </message>
+    <message>
+        <source>Nothing was revoked.</source>
+        <translation>Nothing was revoked.</translation>
+    </message>
+    <message>
+        <source>Cannot Connect</source>
+        <translation>Cannot Connect</translation>
+    </message>
+    <message>
+        <source>The profile's connection settings cannot be used.</source>
+        <translation>The profile's connection settings cannot be used.</translation>
+    </message>
+    <message>
+        <source>Revoking key %1 on %2…</source>
+        <translation>Revoking key %1 on %2…</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>Signing in to %1…</translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation>Testing the connection to %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Saving the token…</source>
+        <translation>Saving the token…</translation>
+    </message>
+    <message>
+        <source>Enter the access token: an API key with the *:write scope (sk-…) or a session token of an administrator.</source>
+        <translation>Enter the access token: an API key with the *:write scope (sk-…) or a session token of an administrator.</translation>
+    </message>
+    <message>
+        <source>This token will be sent as an API key.</source>
+        <translation>This token will be sent as an API key.</translation>
+    </message>
+    <message>
+        <source>This token will be sent as a session token.</source>
+        <translation>This token will be sent as a session token.</translation>
+    </message>
+    <message>
+        <source>Enter the portal address above to list its keys.</source>
+        <translation>Enter the portal address above to list its keys.</translation>
+    </message>
+    <message>
+        <source>Enter an access token above to list the portal's keys.</source>
+        <translation>Enter an access token above to list the portal's keys.</translation>
+    </message>
+    <message>
+        <source>Allow unencrypted HTTP above, or use an https:// address.</source>
+        <translation>Allow unencrypted HTTP above, or use an https:// address.</translation>
+    </message>
+    <message>
+        <source>Key %1 was revoked.</source>
+        <translation>Key %1 was revoked.</translation>
+    </message>
+    <message>
+        <source>The portal's certificate is not trusted. See Results for its fingerprint.</source>
+        <translation>The portal's certificate is not trusted. See Results for its fingerprint.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Key %1 was not revoked: %2.</source>
+        <translation>Key %1 was not revoked: %2.</translation>
+    </message>
+    <message>
+        <source>Retrying…</source>
+        <translation>Retrying…</translation>
+    </message>
+    <message>
+        <source>Rate limited by the portal, retrying in %1 s…</source>
+        <translation>Rate limited by the portal, retrying in %1 s…</translation>
+    </message>
+    <message>
+        <source>Trust This Certificate?</source>
+        <translation>Trust This Certificate?</translation>
+    </message>
+    <message>
+        <source>Trust the certificate presented by %1 for this session?</source>
+        <translation>Trust the certificate presented by %1 for this session?</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:
+%1
+
+Only do this if you have checked that this is your portal's certificate, for example with its administrator. If someone is intercepting the connection, trusting their certificate hands them your access token.
+
+The certificate is trusted until DocSpace Keys quits; nothing is saved. To trust it for good, enter the fingerprint in the profile (Edit…).</source>
+        <translation>SHA-256 fingerprint:
+%1
+
+Only do this if you have checked that this is your portal's certificate, for example with its administrator. If someone is intercepting the connection, trusting their certificate hands them your access token.
+
+The certificate is trusted until DocSpace Keys quits; nothing is saved. To trust it for good, enter the fingerprint in the profile (Edit…).</translation>
+    </message>
+    <message>
+        <source>&amp;Trust for This Session</source>
+        <translation>&amp;Trust for This Session</translation>
+    </message>
+    <message>
+        <source>Certificate Not Trusted</source>
+        <translation>Certificate Not Trusted</translation>
+    </message>
+    <message>
+        <source>The certificate could not be trusted.</source>
+        <translation>The certificate could not be trusted.</translation>
+    </message>
+    <message>
+        <source>Certificate trusted for this session. Test the connection or revoke again.</source>
+        <translation>Certificate trusted for this session. Test the connection or revoke again.</translation>
+    </message>
+    <message>
+        <source>About DocSpace Keys</source>
+        <translation>About DocSpace Keys</translation>
+    </message>
+    <message>
+        <source>DocSpace Keys %1
+
+Revokes API keys of ONLYOFFICE DocSpace portals.
+Tokens of saved profiles are kept in %2; never in a file, never logged.
+
+Built with Qt %3, running on Qt %4.</source>
+        <translation>DocSpace Keys %1
+
+Revokes API keys of ONLYOFFICE DocSpace portals.
+Tokens of saved profiles are kept in %2; never in a file, never logged.
+
+Built with Qt %3, running on Qt %4.</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Unsaved Changes</translation>
+    </message>
+    <message>
+        <source>Save the changes to the profile "%1"?</source>
+        <translation>Save the changes to the profile "%1"?</translation>
+    </message>
+    <message>
+        <source>The portal address, authentication scheme or token were changed here but not saved. Discarding them goes back to what the profile has saved.</source>
+        <translation>The portal address, authentication scheme or token were changed here but not saved. Discarding them goes back to what the profile has saved.</translation>
+    </message>
+    <message>
+        <source>Kept the unsaved changes.</source>
+        <translation>Kept the unsaved changes.</translation>
+    </message>
+    <message>
+        <source>No profile: nothing typed here is saved.</source>
+        <translation>No profile: nothing typed here is saved.</translation>
+    </message>
+    <message>
+        <source>Reading the token from %1…</source>
+        <translation>Reading the token from %1…</translation>
+    </message>
+    <message>
+        <source>No token is saved for "%1": enter it, then choose Save to Profile.</source>
+        <translation>No token is saved for "%1": enter it, then choose Save to Profile.</translation>
+    </message>
+    <message>
+        <source>The token of "%1" could not be read: %2 Enter it here to use it now, or check that the keychain is unlocked and choose the profile again.</source>
+        <translation>The token of "%1" could not be read: %2 Enter it here to use it now, or check that the keychain is unlocked and choose the profile again.</translation>
+    </message>
+    <message>
+        <source>Token Not Saved</source>
+        <translation>Token Not Saved</translation>
+    </message>
+    <message>
+        <source>The token of "%1" could not be saved.</source>
+        <translation>The token of "%1" could not be saved.</translation>
+    </message>
+    <message>
+        <source>(no profile)</source>
+        <translation>(no profile)</translation>
+    </message>
+    <message>
+        <source>Type a portal and token without saving them</source>
+        <translation>Type a portal and token without saving them</translation>
+    </message>
+    <message>
+        <source>portal address</source>
+        <translation>portal address</translation>
+    </message>
+    <message>
+        <source>scheme</source>
+        <translation>scheme</translation>
+    </message>
+    <message>
+        <source>plain HTTP</source>
+        <translation>plain HTTP</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>token</translation>
+    </message>
+    <message>
+        <source>Changed here, not yet saved in "%1": %2.</source>
+        <translation>Changed here, not yet saved in "%1": %2.</translation>
+    </message>
+    <message>
+        <source>Profile Not Saved</source>
+        <translation>Profile Not Saved</translation>
+    </message>
+    <message>
+        <source>The profile "%1" was not saved.</source>
+        <translation>The profile "%1" was not saved.</translation>
+    </message>
+    <message>
+        <source>Saved the profile "%1".</source>
+        <translation>Saved the profile "%1".</translation>
+    </message>
+    <message>
+        <source>Back to the saved profile.</source>
+        <translation>Back to the saved profile.</translation>
+    </message>
+    <message>
+        <source>Created the profile "%1".</source>
+        <translation>Created the profile "%1".</translation>
+    </message>
+    <message>
+        <source>The token is still being read; try again in a moment.</source>
+        <translation>The token is still being read; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Profile Not Duplicated</source>
+        <translation>Profile Not Duplicated</translation>
+    </message>
+    <message>
+        <source>The profile "%1" was not duplicated.</source>
+        <translation>The profile "%1" was not duplicated.</translation>
+    </message>
+    <message>
+        <source>Created "%1" as a copy of "%2".</source>
+        <translation>Created "%1" as a copy of "%2".</translation>
+    </message>
+    <message>
+        <source>Rename Profile</source>
+        <translation>Rename Profile</translation>
+    </message>
+    <message>
+        <source>New name for "%1":</source>
+        <translation>New name for "%1":</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Rename</translation>
+    </message>
+    <message>
+        <source>Profile Not Renamed</source>
+        <translation>Profile Not Renamed</translation>
+    </message>
+    <message>
+        <source>The profile "%1" was not renamed.</source>
+        <translation>The profile "%1" was not renamed.</translation>
+    </message>
+    <message>
+        <source>Renamed "%1" to "%2".</source>
+        <translation>Renamed "%1" to "%2".</translation>
+    </message>
+    <message>
+        <source>Delete Profile</source>
+        <translation>Delete Profile</translation>
+    </message>
+    <message>
+        <source>Delete the profile "%1"?</source>
+        <translation>Delete the profile "%1"?</translation>
+    </message>
+    <message>
+        <source>Its settings and its saved token are deleted. This cannot be undone; the portal and its keys are not affected.</source>
+        <translation>Its settings and its saved token are deleted. This cannot be undone; the portal and its keys are not affected.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Token Not Deleted</source>
+        <translation>Token Not Deleted</translation>
+    </message>
+    <message>
+        <source>The token of the deleted profile "%1" could not be removed from %2.</source>
+        <translation>The token of the deleted profile "%1" could not be removed from %2.</translation>
+    </message>
+    <message>
+        <source>Deleted the profile "%1" and its token.</source>
+        <translation>Deleted the profile "%1" and its token.</translation>
+    </message>
+    <message>
+        <source>Import Profiles</source>
+        <translation>Import Profiles</translation>
+    </message>
+    <message>
+        <source>Profiles (*.json);;All files (*)</source>
+        <translation>Profiles (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Profiles Not Imported</source>
+        <translation>Profiles Not Imported</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Cannot read %1.</translation>
+    </message>
+    <message>
+        <source>%1. Check that the file exists and may be read.</source>
+        <translation>%1. Check that the file exists and may be read.</translation>
+    </message>
+    <message>
+        <source>%1 holds no profiles that can be imported.</source>
+        <translation>%1 holds no profiles that can be imported.</translation>
+    </message>
+    <message>
+        <source>Profiles Imported</source>
+        <translation>Profiles Imported</translation>
+    </message>
+    <message>
+        <source>Imported 1 profile from %1.</source>
+        <translation>Imported 1 profile from %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n profiles from %1.</source>
+        <translation>
+            <numerusform>Imported %n profile from %1.</numerusform>
+            <numerusform>Imported %n profiles from %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exports never contain tokens: choose each imported profile, enter its token and choose Save to Profile.</source>
+        <translation>Exports never contain tokens: choose each imported profile, enter its token and choose Save to Profile.</translation>
+    </message>
+    <message>
+        <source>Imported 1 profile.</source>
+        <translation>Imported 1 profile.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n profiles.</source>
+        <translation>
+            <numerusform>Imported %n profile.</numerusform>
+            <numerusform>Imported %n profiles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to Export</source>
+        <translation>Nothing to Export</translation>
+    </message>
+    <message>
+        <source>There are no profiles yet.</source>
+        <translation>There are no profiles yet.</translation>
+    </message>
+    <message>
+        <source>Export Profiles (tokens are never exported)</source>
+        <translation>Export Profiles (tokens are never exported)</translation>
+    </message>
+    <message>
+        <source>Profiles (*.json)</source>
+        <translation>Profiles (*.json)</translation>
+    </message>
+    <message>
+        <source>Profiles Not Exported</source>
+        <translation>Profiles Not Exported</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>%1. Choose another folder.</source>
+        <translation>%1. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Profiles Exported</source>
+        <translation>Profiles Exported</translation>
+    </message>
+    <message>
+        <source>Exported 1 profile to %1.</source>
+        <translation>Exported 1 profile to %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n profiles to %1.</source>
+        <translation>
+            <numerusform>Exported %n profile to %1.</numerusform>
+            <numerusform>Exported %n profiles to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file holds portal addresses and settings only. Tokens are never exported: whoever imports it enters their own.</source>
+        <translation>The file holds portal addresses and settings only. Tokens are never exported: whoever imports it enters their own.</translation>
+    </message>
+    <message>
+        <source>Demo mode: tokens are kept in memory only, on purpose, and forgotten when DocSpace Keys closes. Nothing is written to the system keychain.</source>
+        <translation>Demo mode: tokens are kept in memory only, on purpose, and forgotten when DocSpace Keys closes. Nothing is written to the system keychain.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: tokens are kept only until DocSpace Keys closes.</source>
+        <translation>No system keychain is available: tokens are kept only until DocSpace Keys closes.</translation>
+    </message>
+    <message>
+        <source>Demo mode</source>
+        <translation>Demo mode</translation>
+    </message>
+    <message>
+        <source>The connection test failed: %1.</source>
+        <translation>The connection test failed: %1.</translation>
+    </message>
+    <message>
+        <source>This token can revoke keys on %1.</source>
+        <translation>This token can revoke keys on %1.</translation>
+    </message>
+    <message>
+        <source>Could not sign in to %1: %2</source>
+        <translation>Could not sign in to %1: %2</translation>
+    </message>
+    <message>
+        <source>The portal said: %1</source>
+        <translation>The portal said: %1</translation>
+    </message>
+    <message>
+        <source>Certificate SHA-256 fingerprint: %1</source>
+        <translation>Certificate SHA-256 fingerprint: %1</translation>
+    </message>
+    <message>
+        <source>Trusted for this session: test the connection again.</source>
+        <translation>Trusted for this session: test the connection again.</translation>
+    </message>
+    <message>
+        <source>Trust This &amp;Certificate…</source>
+        <translation>Trust This &amp;Certificate…</translation>
+    </message>
+</context>
+<context>
+    <name>MemorySecretStore</name>
+    <message>
+        <source>memory only, until DocSpace Keys closes</source>
+        <translation>memory only, until DocSpace Keys closes</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeClassifier</name>
+    <message>
+        <source>Not sent: the address uses plain HTTP to a host on the network, so the token would travel unencrypted. Use the portal's https:// address, or explicitly allow unencrypted HTTP for this portal if the network is trusted.</source>
+        <translation>Not sent: the address uses plain HTTP to a host on the network, so the token would travel unencrypted. Use the portal's https:// address, or explicitly allow unencrypted HTTP for this portal if the network is trusted.</translation>
+    </message>
+    <message>
+        <source>Cancelled. If the request had already reached the portal the key may still have been revoked; refresh the key list before trying again.</source>
+        <translation>Cancelled. If the request had already reached the portal the key may still have been revoked; refresh the key list before trying again.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>The portal did not answer in time. It may be overloaded or the network slow. The key may or may not have been revoked: check the key list, then try again or raise the timeout.</source>
+        <translation>The portal did not answer in time. It may be overloaded or the network slow. The key may or may not have been revoked: check the key list, then try again or raise the timeout.</translation>
+    </message>
+    <message>
+        <source>The portal did not answer in time. It may be overloaded or the network slow: try again, or raise the timeout.</source>
+        <translation>The portal did not answer in time. It may be overloaded or the network slow: try again, or raise the timeout.</translation>
+    </message>
+    <message>
+        <source>The portal's certificate is not trusted (%1), so nothing was sent. If this is your own on-premises portal, compare the fingerprint below with the one your server shows, then trust that certificate or add your internal CA file. Otherwise someone may be intercepting the connection.</source>
+        <translation>The portal's certificate is not trusted (%1), so nothing was sent. If this is your own on-premises portal, compare the fingerprint below with the one your server shows, then trust that certificate or add your internal CA file. Otherwise someone may be intercepting the connection.</translation>
+    </message>
+    <message>
+        <source>The portal redirected the request to another address (%1). DocSpace Keys never sends your token to another site, so the request went no further. If the portal has moved, enter its new address.</source>
+        <translation>The portal redirected the request to another address (%1). DocSpace Keys never sends your token to another site, so the request went no further. If the portal has moved, enter its new address.</translation>
+    </message>
+    <message>
+        <source>The portal kept redirecting the request, so it was given up. Check the portal address.</source>
+        <translation>The portal kept redirecting the request, so it was given up. Check the portal address.</translation>
+    </message>
+    <message>
+        <source>The portal's answer was cut off before it was complete, so it is unknown whether the key was revoked. Refresh the key list to check, then try again.</source>
+        <translation>The portal's answer was cut off before it was complete, so it is unknown whether the key was revoked. Refresh the key list to check, then try again.</translation>
+    </message>
+    <message>
+        <source>The portal's answer was cut off before it was complete. Try again; if it keeps happening, a proxy may be cutting answers short.</source>
+        <translation>The portal's answer was cut off before it was complete. Try again; if it keeps happening, a proxy may be cutting answers short.</translation>
+    </message>
+    <message>
+        <source>The answer was far larger than a DocSpace answer can be (over 1 MiB), so reading stopped. Check that the address points to a DocSpace portal.</source>
+        <translation>The answer was far larger than a DocSpace answer can be (over 1 MiB), so reading stopped. Check that the address points to a DocSpace portal.</translation>
+    </message>
+    <message>
+        <source>Could not reach the portal: %1. Check the address, your network connection, VPN or proxy, and try again.</source>
+        <translation>Could not reach the portal: %1. Check the address, your network connection, VPN or proxy, and try again.</translation>
+    </message>
+    <message>
+        <source>The portal did not accept the access token. It may be mistyped, expired, revoked or deactivated, or sent the wrong way (API keys starting with sk- must be sent as an API key: choose Auto or API key). Get a new token and try again.</source>
+        <translation>The portal did not accept the access token. It may be mistyped, expired, revoked or deactivated, or sent the wrong way (API keys starting with sk- must be sent as an API key: choose Auto or API key). Get a new token and try again.</translation>
+    </message>
+    <message>
+        <source>The token is not allowed to change keys: it lacks the *:write scope, or this portal restricts developer tools to administrators.</source>
+        <translation>The token is not allowed to change keys: it lacks the *:write scope, or this portal restricts developer tools to administrators.</translation>
+    </message>
+    <message>
+        <source>The token is not allowed to revoke keys: it lacks the *:write scope, or this portal restricts developer tools to administrators. Use an administrator's token with write access.</source>
+        <translation>The token is not allowed to revoke keys: it lacks the *:write scope, or this portal restricts developer tools to administrators. Use an administrator's token with write access.</translation>
+    </message>
+    <message>
+        <source>The token is not allowed to read this: it lacks the scope needed (for example accounts.self:read), or this portal restricts developer tools to administrators.</source>
+        <translation>The token is not allowed to read this: it lacks the scope needed (for example accounts.self:read), or this portal restricts developer tools to administrators.</translation>
+    </message>
+    <message>
+        <source>The portal does not recognise this as a key id. Check the id; if it is right, check that the address is the DocSpace portal itself.</source>
+        <translation>The portal does not recognise this as a key id. Check the id; if it is right, check that the address is the DocSpace portal itself.</translation>
+    </message>
+    <message>
+        <source>The address answered that the DocSpace API is not there (HTTP 404). Check that it is the portal's own address, not a page on it or another site.</source>
+        <translation>The address answered that the DocSpace API is not there (HTTP 404). Check that it is the portal's own address, not a page on it or another site.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The portal is limiting requests and kept refusing after %n attempt(s). Wait a minute, then try again.</source>
+        <translation>
+            <numerusform>The portal is limiting requests and kept refusing after %n attempt. Wait a minute, then try again.</numerusform>
+            <numerusform>The portal is limiting requests and kept refusing after %n attempts. Wait a minute, then try again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The portal has no key with this id: it was already revoked, or the id is wrong. Nothing was changed.</source>
+        <translation>The portal has no key with this id: it was already revoked, or the id is wrong. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The portal or the proxy in front of it failed (%1). This is usually temporary: try again in a minute. If it persists, the portal's administrator should check the server.</source>
+        <translation>The portal or the proxy in front of it failed (%1). This is usually temporary: try again in a minute. If it persists, the portal's administrator should check the server.</translation>
+    </message>
+    <message>
+        <source>The portal gave an unexpected answer (HTTP %1), so the key was not revoked. Check the address and the portal's message below.</source>
+        <translation>The portal gave an unexpected answer (HTTP %1), so the key was not revoked. Check the address and the portal's message below.</translation>
+    </message>
+    <message>
+        <source>The portal gave an unexpected answer (HTTP %1). Check the address and the portal's message below.</source>
+        <translation>The portal gave an unexpected answer (HTTP %1). Check the address and the portal's message below.</translation>
+    </message>
+    <message>
+        <source>a web page instead of JSON</source>
+        <translation>a web page instead of JSON</translation>
+    </message>
+    <message>
+        <source>an empty answer</source>
+        <translation>an empty answer</translation>
+    </message>
+    <message>
+        <source>an answer that is not JSON</source>
+        <translation>an answer that is not JSON</translation>
+    </message>
+    <message>
+        <source>The portal sent %1, so it is unknown whether the key was revoked. The address may point to a login page or proxy rather than the DocSpace API; check it, then refresh the key list.</source>
+        <translation>The portal sent %1, so it is unknown whether the key was revoked. The address may point to a login page or proxy rather than the DocSpace API; check it, then refresh the key list.</translation>
+    </message>
+    <message>
+        <source>The portal sent %1. The address may point to a login page or proxy rather than the DocSpace API; check it.</source>
+        <translation>The portal sent %1. The address may point to a login page or proxy rather than the DocSpace API; check it.</translation>
+    </message>
+    <message>
+        <source>The portal reported a failure inside a successful answer, so the key was not revoked. Read the portal's message below.</source>
+        <translation>The portal reported a failure inside a successful answer, so the key was not revoked. Read the portal's message below.</translation>
+    </message>
+    <message>
+        <source>The portal reported a failure inside a successful answer. Read the portal's message below.</source>
+        <translation>The portal reported a failure inside a successful answer. Read the portal's message below.</translation>
+    </message>
+    <message>
+        <source>The portal's answer did not say whether the key was changed. Refresh the key list to check.</source>
+        <translation>The portal's answer did not say whether the key was changed. Refresh the key list to check.</translation>
+    </message>
+    <message>
+        <source>Deactivated. The key stops working until it is reactivated.</source>
+        <translation>Deactivated. The key stops working until it is reactivated.</translation>
+    </message>
+    <message>
+        <source>Reactivated. The key works again.</source>
+        <translation>Reactivated. The key works again.</translation>
+    </message>
+    <message>
+        <source>The portal refused to reactivate this key. Expired keys cannot be reactivated, and only the key's creator or an administrator may change it.</source>
+        <translation>The portal refused to reactivate this key. Expired keys cannot be reactivated, and only the key's creator or an administrator may change it.</translation>
+    </message>
+    <message>
+        <source>The portal refused to deactivate this key. Only the key's creator or an administrator may change it.</source>
+        <translation>The portal refused to deactivate this key. Only the key's creator or an administrator may change it.</translation>
+    </message>
+    <message>
+        <source>Revoked. The key no longer works; anything that used it must get a new one.</source>
+        <translation>Revoked. The key no longer works; anything that used it must get a new one.</translation>
+    </message>
+    <message>
+        <source>The portal refused to revoke this key. Only its creator or a portal administrator may revoke it: sign in with an administrator's token, or ask the key's owner.</source>
+        <translation>The portal refused to revoke this key. Only its creator or a portal administrator may revoke it: sign in with an administrator's token, or ask the key's owner.</translation>
+    </message>
+    <message>
+        <source>The portal's answer did not say whether the key was revoked. Refresh the key list to check.</source>
+        <translation>The portal's answer did not say whether the key was revoked. Refresh the key list to check.</translation>
+    </message>
+    <message>
+        <source>The portal's answer had no content. Check that the address is a DocSpace portal.</source>
+        <translation>The portal's answer had no content. Check that the address is a DocSpace portal.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeStyle</name>
+    <message>
+        <source>Revoked</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <source>Reactivated</source>
+        <translation>Reactivated</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <source>Invalid key id</source>
+        <translation>Invalid key id</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Not signed in</translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation>Forbidden</translation>
+    </message>
+    <message>
+        <source>Rate limited</source>
+        <translation>Rate limited</translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation>Server error</translation>
+    </message>
+    <message>
+        <source>Unexpected answer</source>
+        <translation>Unexpected answer</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation>Network error</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Timed out</translation>
+    </message>
+    <message>
+        <source>Certificate problem</source>
+        <translation>Certificate problem</translation>
+    </message>
+    <message>
+        <source>Unencrypted HTTP refused</source>
+        <translation>Unencrypted HTTP refused</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>PasteIdsDialog</name>
+    <message>
+        <source>Revoke Keys by Id</source>
+        <translation>Revoke Keys by Id</translation>
+    </message>
+    <message>
+        <source>Paste key ids, one per line, or a CSV export with an "id" column. Lines without a key id are shown below and skipped.</source>
+        <translation>Paste key ids, one per line, or a CSV export with an "id" column. Lines without a key id are shown below and skipped.</translation>
+    </message>
+    <message>
+        <source>Key ids</source>
+        <translation>Key ids</translation>
+    </message>
+    <message>
+        <source>3f2504e0-4f89-11d3-9a0c-0305e82c3301
+…</source>
+        <translation>3f2504e0-4f89-11d3-9a0c-0305e82c3301
+…</translation>
+    </message>
+    <message>
+        <source>Skipped lines</source>
+        <translation>Skipped lines</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Revoke…</translation>
+    </message>
+    <message>
+        <source>1 key id</source>
+        <translation>1 key id</translation>
+    </message>
+    <message>
+        <source>%1 key ids</source>
+        <translation>%1 key ids</translation>
+    </message>
+    <message>
+        <source>1 line skipped</source>
+        <translation>1 line skipped</translation>
+    </message>
+    <message>
+        <source>%1 lines skipped</source>
+        <translation>%1 lines skipped</translation>
+    </message>
+    <message>
+        <source>1 repeat ignored</source>
+        <translation>1 repeat ignored</translation>
+    </message>
+    <message>
+        <source>%1 repeats ignored</source>
+        <translation>%1 repeats ignored</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 — %3</source>
+        <translation>Line %1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke 1 Key…</source>
+        <translation>&amp;Revoke 1 Key…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke %1 Keys…</source>
+        <translation>&amp;Revoke %1 Keys…</translation>
+    </message>
+</context>
+<context>
+    <name>PortalAddress</name>
+    <message>
+        <source>Enter the portal address, for example https://portal.example.com.</source>
+        <translation>Enter the portal address, for example https://portal.example.com.</translation>
+    </message>
+    <message>
+        <source>A portal address cannot contain spaces.</source>
+        <translation>A portal address cannot contain spaces.</translation>
+    </message>
+    <message>
+        <source>This is not a valid web address.</source>
+        <translation>This is not a valid web address.</translation>
+    </message>
+    <message>
+        <source>Only https:// (or http://) portal addresses are supported, not %1://.</source>
+        <translation>Only https:// (or http://) portal addresses are supported, not %1://.</translation>
+    </message>
+    <message>
+        <source>Remove the user name or password from the address; the access token goes in its own field.</source>
+        <translation>Remove the user name or password from the address; the access token goes in its own field.</translation>
+    </message>
+    <message>
+        <source>The address has no host name.</source>
+        <translation>The address has no host name.</translation>
+    </message>
+</context>
+<context>
+    <name>PortalProfile</name>
+    <message>
+        <source>Give the profile a name, for example "Production".</source>
+        <translation>Give the profile a name, for example "Production".</translation>
+    </message>
+    <message>
+        <source>The profile name is too long (at most %1 characters).</source>
+        <translation>The profile name is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>The timeout must be between 1 and 3600 seconds.</source>
+        <translation>The timeout must be between 1 and 3600 seconds.</translation>
+    </message>
+    <message>
+        <source>The trusted certificate fingerprint must be a SHA-256 digest: 64 hexadecimal digits, with or without colons.</source>
+        <translation>The trusted certificate fingerprint must be a SHA-256 digest: 64 hexadecimal digits, with or without colons.</translation>
+    </message>
+    <message>
+        <source>Profile "%1": unknown auth scheme "%2".</source>
+        <translation>Profile "%1": unknown auth scheme "%2".</translation>
+    </message>
+    <message>
+        <source>Profile "%1": %2</source>
+        <translation>Profile "%1": %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>e.g. Production</source>
+        <translation>e.g. Production</translation>
+    </message>
+    <message>
+        <source>How this portal is listed in the profile selector</source>
+        <translation>How this portal is listed in the profile selector</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Profile name</translation>
+    </message>
+    <message>
+        <source>Profile name problem</source>
+        <translation>Profile name problem</translation>
+    </message>
+    <message>
+        <source>&amp;Portal address:</source>
+        <translation>&amp;Portal address:</translation>
+    </message>
+    <message>
+        <source>https://portal.example.com</source>
+        <translation>https://portal.example.com</translation>
+    </message>
+    <message>
+        <source>The address of the DocSpace portal, as you open it in a browser</source>
+        <translation>The address of the DocSpace portal, as you open it in a browser</translation>
+    </message>
+    <message>
+        <source>Portal address</source>
+        <translation>Portal address</translation>
+    </message>
+    <message>
+        <source>Portal address problem</source>
+        <translation>Portal address problem</translation>
+    </message>
+    <message>
+        <source>Send token &amp;as:</source>
+        <translation>Send token &amp;as:</translation>
+    </message>
+    <message>
+        <source>Auto sends tokens starting with sk- as API keys and anything else as a session token</source>
+        <translation>Auto sends tokens starting with sk- as API keys and anything else as a session token</translation>
+    </message>
+    <message>
+        <source>Authentication scheme</source>
+        <translation>Authentication scheme</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API key</translation>
+    </message>
+    <message>
+        <source>Session token</source>
+        <translation>Session token</translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation>Access &amp;token:</translation>
+    </message>
+    <message>
+        <source>sk-… API key with the *:write scope, or a session token</source>
+        <translation>sk-… API key with the *:write scope, or a session token</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain, never in a file</source>
+        <translation>Stored in the system keychain, never in a file</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Access token</translation>
+    </message>
+    <message>
+        <source>Where the token is kept</source>
+        <translation>Where the token is kept</translation>
+    </message>
+    <message>
+        <source>Allow unencrypted &amp;HTTP to this portal</source>
+        <translation>Allow unencrypted &amp;HTTP to this portal</translation>
+    </message>
+    <message>
+        <source>Needed only for a plain http:// address on another machine</source>
+        <translation>Needed only for a plain http:// address on another machine</translation>
+    </message>
+    <message>
+        <source>Allow unencrypted HTTP</source>
+        <translation>Allow unencrypted HTTP</translation>
+    </message>
+    <message>
+        <source>Unencrypted HTTP warning</source>
+        <translation>Unencrypted HTTP warning</translation>
+    </message>
+    <message>
+        <source>Trusted &amp;certificate:</source>
+        <translation>Trusted &amp;certificate:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint, e.g. AB:CD:…</source>
+        <translation>SHA-256 fingerprint, e.g. AB:CD:…</translation>
+    </message>
+    <message>
+        <source>Trust exactly this certificate (an on-premises portal with a self-signed certificate). Colons and case do not matter.</source>
+        <translation>Trust exactly this certificate (an on-premises portal with a self-signed certificate). Colons and case do not matter.</translation>
+    </message>
+    <message>
+        <source>Trusted certificate fingerprint</source>
+        <translation>Trusted certificate fingerprint</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint problem</source>
+        <translation>Certificate fingerprint problem</translation>
+    </message>
+    <message>
+        <source>Extra CA &amp;file:</source>
+        <translation>Extra CA &amp;file:</translation>
+    </message>
+    <message>
+        <source>PEM or DER file of an internal certificate authority</source>
+        <translation>PEM or DER file of an internal certificate authority</translation>
+    </message>
+    <message>
+        <source>Certificates of your organization's own certificate authority, trusted in addition to the system ones</source>
+        <translation>Certificates of your organization's own certificate authority, trusted in addition to the system ones</translation>
+    </message>
+    <message>
+        <source>Extra CA file</source>
+        <translation>Extra CA file</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Choose the CA file</source>
+        <translation>Choose the CA file</translation>
+    </message>
+    <message>
+        <source>CA file problem</source>
+        <translation>CA file problem</translation>
+    </message>
+    <message>
+        <source>Request t&amp;imeout:</source>
+        <translation>Request t&amp;imeout:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>A request that receives nothing for this long ends as a timeout</source>
+        <translation>A request that receives nothing for this long ends as a timeout</translation>
+    </message>
+    <message>
+        <source>Request timeout in seconds</source>
+        <translation>Request timeout in seconds</translation>
+    </message>
+    <message>
+        <source>Why the profile cannot be saved</source>
+        <translation>Why the profile cannot be saved</translation>
+    </message>
+    <message>
+        <source>&amp;Save Profile</source>
+        <translation>&amp;Save Profile</translation>
+    </message>
+    <message>
+        <source>The token will travel in clear text to a plain http:// address: anyone on the network path can read and use it. Use this only on a network you control.</source>
+        <translation>The token will travel in clear text to a plain http:// address: anyone on the network path can read and use it. Use this only on a network you control.</translation>
+    </message>
+    <message>
+        <source>New Profile</source>
+        <translation>New Profile</translation>
+    </message>
+    <message>
+        <source>Edit Profile</source>
+        <translation>Edit Profile</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Stored in %1, never in a file. Leave empty to type it each time.</source>
+        <translation>Stored in %1, never in a file. Leave empty to type it each time.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: the token is kept only until DocSpace Keys closes.</source>
+        <translation>No system keychain is available: the token is kept only until DocSpace Keys closes.</translation>
+    </message>
+    <message>
+        <source>Choose the Extra CA File</source>
+        <translation>Choose the Extra CA File</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Enter a name for this profile, e.g. the portal's purpose or customer.</source>
+        <translation>Enter a name for this profile, e.g. the portal's purpose or customer.</translation>
+    </message>
+    <message>
+        <source>Another profile is already called "%1". Choose another name.</source>
+        <translation>Another profile is already called "%1". Choose another name.</translation>
+    </message>
+    <message>
+        <source>This is not a SHA-256 fingerprint: expected 64 hexadecimal digits, with or without colons.</source>
+        <translation>This is not a SHA-256 fingerprint: expected 64 hexadecimal digits, with or without colons.</translation>
+    </message>
+    <message>
+        <source>There is no file at this path. Choose the CA certificate file again.</source>
+        <translation>There is no file at this path. Choose the CA certificate file again.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read. Check its permissions or choose another file.</source>
+        <translation>This file cannot be read. Check its permissions or choose another file.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>it cannot be read</source>
+        <translation>it cannot be read</translation>
+    </message>
+    <message>
+        <source>it is damaged</source>
+        <translation>it is damaged</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of DocSpace Keys</source>
+        <translation>it was written by a newer version of DocSpace Keys</translation>
+    </message>
+    <message>
+        <source>Your saved profiles could not be loaded: %1. The file was kept as %2, and DocSpace Keys starts without profiles.</source>
+        <translation>Your saved profiles could not be loaded: %1. The file was kept as %2, and DocSpace Keys starts without profiles.</translation>
+    </message>
+    <message>
+        <source>Your saved profiles could not be loaded: %1. The file %2 is left untouched and nothing will be saved this session; move it away to start afresh.</source>
+        <translation>Your saved profiles could not be loaded: %1. The file %2 is left untouched and nothing will be saved this session; move it away to start afresh.</translation>
+    </message>
+    <message>
+        <source>Your profiles could not be saved to %1. Check that the folder is writable and the disk is not full.</source>
+        <translation>Your profiles could not be saved to %1. Check that the folder is writable and the disk is not full.</translation>
+    </message>
+    <message>
+        <source>A profile named "%1" already exists. Choose another name.</source>
+        <translation>A profile named "%1" already exists. Choose another name.</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Portal</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1).</source>
+        <translation>The file is not valid JSON (%1).</translation>
+    </message>
+    <message>
+        <source>The file was exported by a newer version of DocSpace Keys.</source>
+        <translation>The file was exported by a newer version of DocSpace Keys.</translation>
+    </message>
+    <message>
+        <source>The file is not a DocSpace Keys profile export.</source>
+        <translation>The file is not a DocSpace Keys profile export.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxDemo</name>
+    <message>
+        <source>Cannot read the sandbox info file %1: %2. Start docspace-sandbox with --info-file and pass the same path.</source>
+        <translation>Cannot read the sandbox info file %1: %2. Start docspace-sandbox with --info-file and pass the same path.</translation>
+    </message>
+    <message>
+        <source>The sandbox info file is not valid JSON (%1).</source>
+        <translation>The sandbox info file is not valid JSON (%1).</translation>
+    </message>
+    <message>
+        <source>The sandbox info file names no portal address (httpsUrl or httpUrl).</source>
+        <translation>The sandbox info file names no portal address (httpsUrl or httpUrl).</translation>
+    </message>
+    <message>
+        <source>The sandbox info file has no "Admin console" key to sign in with.</source>
+        <translation>The sandbox info file has no "Admin console" key to sign in with.</translation>
+    </message>
+    <message>
+        <source>The sandbox info file has no other key of the owner to revoke.</source>
+        <translation>The sandbox info file has no other key of the owner to revoke.</translation>
+    </message>
+    <message>
+        <source>Sandbox portal (demo)</source>
+        <translation>Sandbox portal (demo)</translation>
+    </message>
+    <message>
+        <source>The demo token could not be stored: %1</source>
+        <translation>The demo token could not be stored: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SecretIdentification</name>
+    <message>
+        <source>The portal answered, but not with a key.</source>
+        <translation>The portal answered, but not with a key.</translation>
+    </message>
+    <message>
+        <source>The portal no longer accepts this secret: the key was already revoked, has expired or is deactivated. A deactivated key still exists and can be reactivated by its owner, so check the candidates below.</source>
+        <translation>The portal no longer accepts this secret: the key was already revoked, has expired or is deactivated. A deactivated key still exists and can be reactivated by its owner, so check the candidates below.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>The keychain did not answer.</source>
+        <translation>The keychain did not answer.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusModel</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>key %1</translation>
+    </message>
+    <message>
+        <source>Portal: %1</source>
+        <translation>Portal: %1</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Result: %1</translation>
+    </message>
+    <message>
+        <source>Portal's message: %1</source>
+        <translation>Portal's message: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry after: %n second(s)</source>
+        <translation>
+            <numerusform>Retry after: %n second</numerusform>
+            <numerusform>Retry after: %n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>Detail: %1</translation>
+    </message>
+    <message>
+        <source>Certificate SHA-256: %1</source>
+        <translation>Certificate SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>This certificate is trusted for the rest of this session. Revoke again to retry.</source>
+        <translation>This certificate is trusted for the rest of this session. Revoke again to retry.</translation>
+    </message>
+    <message>
+        <source>If you recognise this fingerprint as your portal's certificate, use "Trust this certificate…" and revoke again.</source>
+        <translation>If you recognise this fingerprint as your portal's certificate, use "Trust this certificate…" and revoke again.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPanel</name>
+    <message>
+        <source>The result of each revocation appears here.</source>
+        <translation>The result of each revocation appears here.</translation>
+    </message>
+    <message>
+        <source>Tr&amp;ust this certificate…</source>
+        <translation>Tr&amp;ust this certificate…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>C&amp;lear</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>The result of each revocation, newest first. Press Space to show or hide details.</source>
+        <translation>The result of each revocation, newest first. Press Space to show or hide details.</translation>
+    </message>
+    <message>
+        <source>Trust the certificate of the selected certificate problem for this session</source>
+        <translation>Trust the certificate of the selected certificate problem for this session</translation>
+    </message>
+    <message>
+        <source>Remove all entries from the list</source>
+        <translation>Remove all entries from the list</translation>
+    </message>
+    <message>
+        <source>Copy the selected entries as plain text</source>
+        <translation>Copy the selected entries as plain text</translation>
+    </message>
+    <message>
+        <source>Copy all entries as plain text</source>
+        <translation>Copy all entries as plain text</translation>
+    </message>
+    <message>
+        <source>Trust this certificate…</source>
+        <translation>Trust this certificate…</translation>
+    </message>
+    <message>
+        <source>Copy Selected</source>
+        <translation>Copy Selected</translation>
+    </message>
+    <message>
+        <source>Copy All</source>
+        <translation>Copy All</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+</context>
+<context>
+    <name>TlsTrust</name>
+    <message>
+        <source>Cannot read the CA file %1: %2.</source>
+        <translation>Cannot read the CA file %1: %2.</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no certificate in PEM or DER form.</source>
+        <translation>The file %1 holds no certificate in PEM or DER form.</translation>
+    </message>
+    <message>
+        <source>A certificate fingerprint is a SHA-256 digest: 64 hexadecimal digits, with or without colons.</source>
+        <translation>A certificate fingerprint is a SHA-256 digest: 64 hexadecimal digits, with or without colons.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenField</name>
+    <message>
+        <source>Hide token</source>
+        <translation>Hide token</translation>
+    </message>
+    <message>
+        <source>Show token</source>
+        <translation>Show token</translation>
+    </message>
+    <message>
+        <source>Hide the access token</source>
+        <translation>Hide the access token</translation>
+    </message>
+    <message>
+        <source>Show the access token</source>
+        <translation>Show the access token</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Revoke ONLYOFFICE DocSpace API keys. The access token is never read from the command line; DOCSPACE_TOKEN in the environment may prefill it.</source>
+        <translation>Revoke ONLYOFFICE DocSpace API keys. The access token is never read from the command line; DOCSPACE_TOKEN in the environment may prefill it.</translation>
+    </message>
+    <message>
+        <source>Prefill the portal address.</source>
+        <translation>Prefill the portal address.</translation>
+    </message>
+    <message>
+        <source>Prefill the key id.</source>
+        <translation>Prefill the key id.</translation>
+    </message>
+    <message>
+        <source>Demo mode: connect to the sandbox portal described by this docspace-sandbox --info-file.</source>
+        <translation>Demo mode: connect to the sandbox portal described by this docspace-sandbox --info-file.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation>Cannot create a temporary folder: %1</translation>
+    </message>
+    <message>
+        <source>Demo mode: the sandbox portal, with profiles and tokens kept in memory</source>
+        <translation>Demo mode: the sandbox portal, with profiles and tokens kept in memory</translation>
+    </message>
+</context>
+</TS>
