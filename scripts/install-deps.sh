@@ -11,6 +11,7 @@ packages=(
     qtkeychain-qt6-dev gnome-keyring dbus
     python3 python3-requests curl
     xvfb xauth x11-utils imagemagick fonts-dejavu-core
+    librsvg2-bin icnsutils desktop-file-utils appstream python3-yaml dpkg-dev file
 )
 
 missing=()
