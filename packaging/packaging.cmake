@@ -68,20 +68,37 @@ if(UNIX AND NOT APPLE)
 endif()
 
 # ---------------------------------------------------------------------------------------------
+# Windows version resources and the macOS Info.plist are configured on every platform, so the
+# Linux tests can check them (tests/packaging); only Windows and macOS build them in.
+set(CPACK_PACKAGE_VENDOR "DocSpace Keys")
+set(DSK_ICO_FILE "${DSK_PACKAGING_DIR}/windows/docspace-keys.ico")
+foreach(target docspace-keys docspace-keys-cli)
+    set(DSK_RC_NAME ${target})
+    if(target STREQUAL "docspace-keys")
+        set(DSK_RC_DESCRIPTION "DocSpace Keys")
+    else()
+        set(DSK_RC_DESCRIPTION "DocSpace Keys command-line tool")
+    endif()
+    configure_file("${DSK_PACKAGING_DIR}/windows/version.rc.in"
+        "${PROJECT_BINARY_DIR}/packaging/${target}.rc" @ONLY)
+endforeach()
+
+set(DSK_BUNDLE_ID "${DSK_APP_ID}")
+if(CMAKE_OSX_DEPLOYMENT_TARGET)
+    set(DSK_MACOS_MINIMUM "${CMAKE_OSX_DEPLOYMENT_TARGET}")
+elseif(Qt6_VERSION VERSION_GREATER_EQUAL 6.8)
+    set(DSK_MACOS_MINIMUM "12.0")
+else()
+    set(DSK_MACOS_MINIMUM "11.0")
+endif()
+configure_file("${DSK_PACKAGING_DIR}/macos/Info.plist.in"
+    "${PROJECT_BINARY_DIR}/packaging/Info.plist" @ONLY)
+
 # Windows: version resource and icon in both executables, Qt runtime and MSVC runtime beside
 # them, QtKeychain's DLL when it is a shared library.
 if(WIN32)
-    set(DSK_ICO_FILE "${DSK_PACKAGING_DIR}/windows/docspace-keys.ico")
-    set(CPACK_PACKAGE_VENDOR "DocSpace Keys")
+    enable_language(RC)
     foreach(target docspace-keys docspace-keys-cli)
-        set(DSK_RC_NAME ${target})
-        if(target STREQUAL "docspace-keys")
-            set(DSK_RC_DESCRIPTION "DocSpace Keys")
-        else()
-            set(DSK_RC_DESCRIPTION "DocSpace Keys command-line tool")
-        endif()
-        configure_file("${DSK_PACKAGING_DIR}/windows/version.rc.in"
-            "${PROJECT_BINARY_DIR}/packaging/${target}.rc" @ONLY)
         target_sources(${target} PRIVATE "${PROJECT_BINARY_DIR}/packaging/${target}.rc")
     endforeach()
 
@@ -98,20 +115,9 @@ if(WIN32)
     endif()
 endif()
 
-# ---------------------------------------------------------------------------------------------
 # macOS: the bundle's Info.plist and icon; the CLI lives in the bundle beside the GUI
 # (src/cli/CMakeLists.txt) and finds the bundle's Qt frameworks through its rpath.
 if(APPLE)
-    set(DSK_BUNDLE_ID "${DSK_APP_ID}")
-    if(CMAKE_OSX_DEPLOYMENT_TARGET)
-        set(DSK_MACOS_MINIMUM "${CMAKE_OSX_DEPLOYMENT_TARGET}")
-    elseif(Qt6_VERSION VERSION_GREATER_EQUAL 6.8)
-        set(DSK_MACOS_MINIMUM "12.0")
-    else()
-        set(DSK_MACOS_MINIMUM "11.0")
-    endif()
-    configure_file("${DSK_PACKAGING_DIR}/macos/Info.plist.in"
-        "${PROJECT_BINARY_DIR}/packaging/Info.plist" @ONLY)
     set(icns "${DSK_PACKAGING_DIR}/macos/docspace-keys.icns")
     target_sources(docspace-keys PRIVATE "${icns}")
     set_source_files_properties("${icns}" TARGET_DIRECTORY docspace-keys
@@ -147,7 +153,6 @@ endif()
 # ---------------------------------------------------------------------------------------------
 # CPack
 set(CPACK_PACKAGE_NAME "docspace-keys")
-set(CPACK_PACKAGE_VENDOR "DocSpace Keys")
 set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
 set(CPACK_PACKAGE_DESCRIPTION "DocSpace Keys lists the API keys of an ONLYOFFICE DocSpace portal, \
@@ -205,8 +210,25 @@ set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
 # macOS: a DragNDrop DMG holding the bundle.
 set(CPACK_DMG_VOLUME_NAME "DocSpace Keys ${PROJECT_VERSION}")
 set(CPACK_DMG_FORMAT "UDZO")
+# The licence text is for the Windows installer; a DMG licence agreement needs the deprecated Rez.
+set(CPACK_DMG_SLA_USE_RESOURCE_FILE_LICENSE OFF)
 if(APPLE)
     set(CPACK_PACKAGE_ICON "${DSK_PACKAGING_DIR}/macos/docspace-keys.icns")
+endif()
+
+# Code signing plugs in here (packaging/README.md): a script run on the staged files before the
+# installer is assembled (signtool on the .exe/.dll, codesign on the bundle), and one run on the
+# finished installers (CPACK_PACKAGE_FILES: signtool on the .msi, codesign + notarytool + stapler
+# on the .dmg). Empty by default: unsigned installers.
+set(DSK_SIGN_STAGED_SCRIPT "" CACHE FILEPATH
+    "CMake script CPack runs on the staged files before packaging (code signing)")
+set(DSK_SIGN_PACKAGE_SCRIPT "" CACHE FILEPATH
+    "CMake script CPack runs on the finished packages (signing, notarisation)")
+if(DSK_SIGN_STAGED_SCRIPT)
+    set(CPACK_PRE_BUILD_SCRIPTS "${DSK_SIGN_STAGED_SCRIPT}")
+endif()
+if(DSK_SIGN_PACKAGE_SCRIPT)
+    set(CPACK_POST_BUILD_SCRIPTS "${DSK_SIGN_PACKAGE_SCRIPT}")
 endif()
 
 include(CPack)
