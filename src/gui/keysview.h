@@ -100,6 +100,7 @@ private:
     bool confirmOwnKey(KeyOperation operation, const QStringList &ids);
     void onBatchKeyFinished(const RevokeOutcome &outcome);
     void onBatchProgress(int done, int failed, int left);
+    void showProgress();
     void onBatchPaused(int seconds);
     void onBatchFinished(const BatchSummary &summary);
     void flushOutcomes();
@@ -147,6 +148,11 @@ private:
     // not insert a thousand rows one by one.
     QList<RevokeOutcome> m_pendingOutcomes;
     QTimer m_flushTimer;
+    // Likewise the progress text: at most every 50 ms, not once per key.
+    QTimer m_progressTimer;
+    int m_done = 0;
+    int m_failed = 0;
+    int m_left = 0;
     QTimer m_pauseCountdown;
     int m_pausedSecondsLeft = 0;
 };

@@ -55,6 +55,10 @@ StatusPanel::StatusPanel(QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setResizeMode(QListView::Adjust);
     m_view->setUniformItemSizes(false);
+    // Entries differ in height, so every insertion lays them all out again: in batches, a
+    // session of thousands of outcomes never blocks the window for long.
+    m_view->setLayoutMode(QListView::Batched);
+    m_view->setBatchSize(100);
     m_view->setWordWrap(true);
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
