@@ -1,287 +1,277 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es">
 <context>
     <name>ApiCall</name>
     <message numerus="yes">
         <source>No data for %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Sin datos durante %n segundo</numerusform><numerusform>Sin datos durante %n segundos</numerusform></translation>
     </message>
 </context>
 <context>
     <name>BatchConfirmDialog</name>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves</translation>
     </message>
     <message>
         <source>To confirm, type the number of keys (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Para confirmar, escriba el número de claves (%1):</translation>
     </message>
     <message>
         <source>Number of keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de claves</translation>
     </message>
 </context>
 <context>
     <name>BatchSummary</name>
     <message numerus="yes">
         <source>Revoked %1 of %n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Claves revocadas: %1 de %n</numerusform><numerusform>Claves revocadas: %1 de %n</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Deactivated %1 of %n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Claves desactivadas: %1 de %n</numerusform><numerusform>Claves desactivadas: %1 de %n</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Reactivated %1 of %n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Claves reactivadas: %1 de %n</numerusform><numerusform>Claves reactivadas: %1 de %n</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>Portal address, e.g. https://portal.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del portal, por ejemplo https://portal.example.com.</translation>
     </message>
     <message>
         <source>Use a saved profile (its portal, settings and keychain token) instead of --portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar un perfil guardado (su portal, su configuración y el token del llavero) en lugar de --portal.</translation>
     </message>
     <message>
         <source>How to send the token: auto (default; sk-... is an API key), apikey or session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo enviar el token: auto (predeterminado; sk-... es una clave API), apikey o session.</translation>
     </message>
     <message>
         <source>Read the access token from the first line of standard input instead of the DOCSPACE_TOKEN environment variable. Tokens are never accepted as arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer el token de acceso de la primera línea de la entrada estándar en lugar de la variable de entorno DOCSPACE_TOKEN. Los tokens nunca se aceptan como argumentos.</translation>
     </message>
     <message>
         <source>Also trust the certificate authorities in this PEM file (an internal CA).</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar también en las entidades de certificación de este archivo PEM (una CA interna).</translation>
     </message>
     <message>
         <source>Trust exactly the server certificate with this SHA-256 fingerprint (hex, colons optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar únicamente en el certificado de servidor con esta huella digital SHA-256 (hexadecimal, dos puntos opcionales).</translation>
     </message>
     <message>
         <source>Allow plain http:// to a host that is not this computer (the token travels unencrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir http:// sin cifrar hacia un host que no sea este equipo (el token viaja sin cifrar).</translation>
     </message>
     <message>
-        <source>Give up when the portal sends nothing for this many seconds (default 30, or the profile&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <source>Give up when the portal sends nothing for this many seconds (default 30, or the profile's).</source>
+        <translation>Desistir cuando el portal no envíe nada durante este número de segundos (30 de forma predeterminada, o el valor del perfil).</translation>
     </message>
     <message>
-        <source>Invalid --auth &quot;%1&quot;: use auto, apikey or session.</source>
-        <translation type="unfinished"></translation>
+        <source>Invalid --auth "%1": use auto, apikey or session.</source>
+        <translation>--auth no válido "%1": use auto, apikey o session.</translation>
     </message>
     <message>
         <source>Invalid --timeout: give a number of seconds between 1 and 3600.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout no válido: indique un número de segundos entre 1 y 3600.</translation>
     </message>
     <message>
         <source>Invalid --trust-cert: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--trust-cert no válido: %1</translation>
     </message>
     <message>
         <source>Give either --portal or --profile, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique --portal o --profile, pero no ambos.</translation>
     </message>
     <message>
-        <source>Missing --portal or --profile: give the portal address (e.g. --portal https://portal.example.com) or a saved profile&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <source>Missing --portal or --profile: give the portal address (e.g. --portal https://portal.example.com) or a saved profile's name.</source>
+        <translation>Falta --portal o --profile: indique la dirección del portal (por ejemplo, --portal https://portal.example.com) o el nombre de un perfil guardado.</translation>
     </message>
     <message>
-        <source>There is no profile named &quot;%1&quot;. &apos;docspace-keys-cli profiles list&apos; shows the saved ones.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no profile named "%1". 'docspace-keys-cli profiles list' shows the saved ones.</source>
+        <translation>No hay ningún perfil llamado "%1". 'docspace-keys-cli profiles list' muestra los perfiles guardados.</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <source>Profile "%1": %2</source>
+        <translation>Perfil "%1": %2</translation>
     </message>
     <message>
         <source>Invalid --portal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--portal no válido: %1</translation>
     </message>
     <message>
         <source>No access token on standard input: pipe one line holding the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún token de acceso en la entrada estándar: canalice una línea que contenga el token.</translation>
     </message>
     <message>
-        <source>No token is saved for profile &quot;%1&quot; (%2). Save one with &apos;profiles add --token-stdin&apos;, or set DOCSPACE_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <source>No token is saved for profile "%1" (%2). Save one with 'profiles add --token-stdin', or set DOCSPACE_TOKEN.</source>
+        <translation>No hay ningún token guardado para el perfil "%1" (%2). Guarde uno con 'profiles add --token-stdin' o defina DOCSPACE_TOKEN.</translation>
     </message>
     <message>
         <source>No access token: set DOCSPACE_TOKEN, or pass --token-stdin and pipe it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay token de acceso: defina DOCSPACE_TOKEN, o indique --token-stdin y canalícelo por la entrada estándar.</translation>
     </message>
     <message>
-        <source>Run &apos;docspace-keys-cli %1 --help&apos; for the options.</source>
-        <translation type="unfinished"></translation>
+        <source>Run 'docspace-keys-cli %1 --help' for the options.</source>
+        <translation>Ejecute 'docspace-keys-cli %1 --help' para ver las opciones.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; takes no arguments besides its options.</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' takes no arguments besides its options.</source>
+        <translation>'%1' no admite argumentos aparte de sus opciones.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; (%2, ending %3), created by %4, %5</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" (%2, ending %3), created by %4, %5</source>
+        <translation>"%1" (%2, terminada en %3), creada por %4, %5</translation>
     </message>
     <message>
         <source>all scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>todos los ámbitos</translation>
     </message>
     <message>
         <source>Revoke leaked API-key secrets. Reads any text on standard input (a log, a diff, a chat export), finds every sk- secret in it, asks the portal which key each one is, and revokes it with YOUR token (--profile or DOCSPACE_TOKEN), never with the leaked one. The text and the secrets are kept in memory only. Without --yes it only reports.
 Exit status: 0 every secret is revoked or no longer works, 1 otherwise, 2 usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoca secretos de claves API filtrados. Lee cualquier texto de la entrada estándar (un registro, un diff, una exportación de chat), encuentra en él cada secreto sk-, pregunta al portal a qué clave corresponde y la revoca con SU token (--profile o DOCSPACE_TOKEN), nunca con el filtrado. El texto y los secretos se mantienen solo en memoria. Sin --yes, solo informa.
+Código de salida: 0 si cada secreto se ha revocado o ya no funciona, 1 en caso contrario, 2 error de uso.</translation>
     </message>
     <message>
         <source>Revoke the identified keys without asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar las claves identificadas sin preguntar.</translation>
     </message>
     <message>
         <source>Print one JSON object per secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir un objeto JSON por secreto.</translation>
     </message>
     <message>
         <source>Standard input holds the leaked text: give your own token in DOCSPACE_TOKEN or a profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada estándar contiene el texto filtrado: indique su propio token en DOCSPACE_TOKEN o mediante un perfil.</translation>
     </message>
     <message>
         <source>No API-key secret found on standard input (sk- followed by 64 lower-case hexadecimal digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha encontrado ningún secreto de clave API en la entrada estándar (sk- seguido de 64 dígitos hexadecimales en minúsculas).</translation>
     </message>
     <message>
         <source>%1 is key %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es la clave %2.</translation>
     </message>
     <message>
         <source>Not revoked: pass --yes to revoke it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No revocada: indique --yes para revocarla.</translation>
     </message>
     <message>
         <source>candidate (same ending): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>candidata (mismo final): %1</translation>
     </message>
     <message>
-        <source>Candidates are never revoked automatically: check them, then use &apos;docspace-keys-cli revoke ID&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>Candidates are never revoked automatically: check them, then use 'docspace-keys-cli revoke ID'.</source>
+        <translation>Las candidatas nunca se revocan automáticamente: compruébelas y luego use 'docspace-keys-cli revoke ID'.</translation>
     </message>
     <message>
         <source>The key-hygiene report: expired keys still present, deactivated keys, keys never used or unused for N days, keys without expiry, keys with every permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe de higiene de las claves: claves caducadas que siguen presentes, claves desactivadas, claves nunca usadas o sin usar desde hace N días, claves sin caducidad, claves con todos los permisos.</translation>
     </message>
     <message>
         <source>Print the report as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el informe en formato JSON.</translation>
     </message>
     <message>
         <source>Threshold for unused keys (default 90).</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbral de claves sin usar, en días (90 de forma predeterminada).</translation>
     </message>
     <message>
         <source>Also write a printable HTML report to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir además un informe HTML imprimible en FILE.</translation>
     </message>
     <message>
         <source>Also write the keys of every finding as CSV to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir además las claves de cada hallazgo en formato CSV en FILE.</translation>
     </message>
     <message>
         <source>Invalid --unused-days: give a whole number of days.</source>
-        <translation type="unfinished"></translation>
+        <translation>--unused-days no válido: indique un número entero de días.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>Key hygiene on %1: %n key(s) examined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Higiene de las claves en %1 — claves examinadas: %n.</translation>
     </message>
     <message>
         <source>portal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>portal: %1</translation>
     </message>
     <message>
         <source>Revoke (delete) DocSpace API keys by id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar (eliminar) claves API de DocSpace por ID.</translation>
     </message>
     <message>
         <source>Deactivate DocSpace API keys by id: they stop working until reactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar claves API de DocSpace por ID: dejan de funcionar hasta que se reactiven.</translation>
     </message>
     <message>
         <source>Reactivate deactivated DocSpace API keys by id (expired keys cannot be).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reactivar claves API de DocSpace desactivadas por ID (las claves caducadas no se pueden reactivar).</translation>
     </message>
     <message>
         <source>Each id gets one line of output, in the order given; every attempt is kept in the local history.
 Give - to read ids from standard input, one per line (blank lines and # comments are ignored).
 Exit status: 0 every key changed, 1 at least one not, 2 usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada ID produce una línea de salida, en el orden indicado; cada intento se conserva en el historial local.
+Indique - para leer los ID de la entrada estándar, uno por línea (se ignoran las líneas en blanco y los comentarios #).
+Código de salida: 0 si cambiaron todas las claves, 1 si al menos una no cambió, 2 error de uso.</translation>
     </message>
     <message>
         <source>Do not ask for confirmation (for scripts).</source>
-        <translation type="unfinished"></translation>
+        <translation>No pedir confirmación (para scripts).</translation>
     </message>
     <message>
         <source>Print one JSON object per id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir un objeto JSON por ID.</translation>
     </message>
     <message>
         <source>How many requests may run at once (1-%1, default %2). A rate limit from the portal pauses them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas solicitudes pueden ejecutarse a la vez (1-%1, %2 de forma predeterminada). Un límite de frecuencia del portal las pausa todas.</translation>
     </message>
     <message>
         <source>Key ids (UUIDs), or - for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de claves (UUID), o - para la entrada estándar.</translation>
     </message>
     <message>
         <source>Standard input cannot hold both the token (--token-stdin) and the ids (-): give the token in DOCSPACE_TOKEN or a profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada estándar no puede contener a la vez el token (--token-stdin) y los ID (-): indique el token en DOCSPACE_TOKEN o mediante un perfil.</translation>
     </message>
     <message>
         <source>Give at least one key id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique al menos un ID de clave.</translation>
     </message>
     <message>
         <source>Invalid --concurrency: give a number from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--concurrency no válido: indique un número del 1 al %1.</translation>
     </message>
     <message>
         <source>Warning: sending the access token to %1 over unencrypted HTTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia: se está enviando el token de acceso a %1 por HTTP sin cifrar.</translation>
     </message>
     <message>
         <source>Not revoking: no terminal to ask for confirmation on. Pass --yes to confirm in a script.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se revoca nada: no hay ningún terminal en el que pedir confirmación. Indique --yes para confirmar en un script.</translation>
     </message>
     <message>
         <source>Revoke %n key(s) on %1? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Revocar %n clave(s) en %1? Esta acción no se puede deshacer.</translation>
     </message>
     <message>
         <source>Nothing revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha revocado nada.</translation>
     </message>
     <message>
         <source>Rate limited by the portal: pausing for %n second(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de frecuencia del portal alcanzado: pausa de %n s.</translation>
     </message>
     <message>
         <source>Usage: docspace-keys-cli &lt;command&gt; [options]
@@ -297,1512 +287,1529 @@ Commands:
   report            The key-hygiene report: expired, unused, unrestricted keys...
   profiles ...      List, show, add and remove saved portal profiles
 
-Run &apos;docspace-keys-cli &lt;command&gt; --help&apos; for a command&apos;s options.
+Run 'docspace-keys-cli &lt;command&gt; --help' for a command's options.
 The access token comes from DOCSPACE_TOKEN or --token-stdin, never from arguments.
 Exit status: 0 success, 1 an operation failed, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: docspace-keys-cli &lt;comando&gt; [opciones]
+
+Comandos:
+  revoke ID...      Revocar (eliminar) claves API por ID
+  deactivate ID...  Desactivar claves (reversible)
+  activate ID...    Reactivar claves desactivadas
+  list              Enumerar las claves que el token puede ver
+  whoami            Como quién inicia sesión el token y qué clave es
+  history           Qué se ha revocado desde este equipo, cuándo y con qué resultado
+  revoke-secret     Buscar secretos sk- filtrados en el texto de la entrada estándar y revocarlos
+  report            El informe de higiene de las claves: caducadas, sin usar, sin restricciones...
+  profiles ...      Enumerar, mostrar, añadir y quitar perfiles de portal guardados
+
+Ejecute 'docspace-keys-cli &lt;comando&gt; --help' para ver las opciones de un comando.
+El token de acceso procede de DOCSPACE_TOKEN o de --token-stdin, nunca de los argumentos.
+Código de salida: 0 correcto, 1 ha fallado una operación, 2 error de uso.
+</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown command "%1".</source>
+        <translation>Comando desconocido "%1".</translation>
     </message>
     <message>
         <source>Saved portal profiles, shared with the DocSpace Keys window. Tokens are kept in the system keychain, read from standard input (--token-stdin), never from arguments.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles de portal guardados, compartidos con la ventana de DocSpace Keys. Los tokens se guardan en el llavero del sistema y se leen de la entrada estándar (--token-stdin), nunca de los argumentos.
+
+</translation>
     </message>
     <message>
         <source>Print a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir una matriz JSON.</translation>
     </message>
     <message>
-        <source>&apos;profiles list&apos; takes no names.</source>
-        <translation type="unfinished"></translation>
+        <source>'profiles list' takes no names.</source>
+        <translation>'profiles list' no admite nombres.</translation>
     </message>
     <message>
-        <source>No saved profiles. Add one with &apos;docspace-keys-cli profiles add NAME --portal URL --token-stdin&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>No saved profiles. Add one with 'docspace-keys-cli profiles add NAME --portal URL --token-stdin'.</source>
+        <translation>No hay perfiles guardados. Añada uno con 'docspace-keys-cli profiles add NAME --portal URL --token-stdin'.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOMBRE</translation>
     </message>
     <message>
         <source>PORTAL</source>
-        <translation type="unfinished"></translation>
+        <translation>PORTAL</translation>
     </message>
     <message>
         <source>AUTH</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH</translation>
     </message>
     <message>
         <source>TOKEN</source>
-        <translation type="unfinished"></translation>
+        <translation>TOKEN</translation>
     </message>
     <message>
         <source>saved</source>
-        <translation type="unfinished"></translation>
+        <translation>guardado</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
-        <source>&apos;profiles show&apos; takes one profile name.</source>
-        <translation type="unfinished"></translation>
+        <source>'profiles show' takes one profile name.</source>
+        <translation>'profiles show' admite un único nombre de perfil.</translation>
     </message>
     <message>
-        <source>There is no profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no profile named "%1".</source>
+        <translation>No hay ningún perfil llamado "%1".</translation>
     </message>
     <message>
         <source>Name:          %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre:              %1</translation>
     </message>
     <message>
         <source>Portal:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal:              %1</translation>
     </message>
     <message>
         <source>Auth scheme:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticación:       %1</translation>
     </message>
     <message>
         <source>Token:         %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Token:               %1</translation>
     </message>
     <message>
         <source>saved in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>guardado en %1</translation>
     </message>
     <message>
         <source>not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>no guardado</translation>
     </message>
     <message>
         <source>Plain HTTP:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP sin cifrar:     %1</translation>
     </message>
     <message>
         <source>ALLOWED (the token may travel unencrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>PERMITIDO (el token puede viajar sin cifrar)</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazado</translation>
     </message>
     <message>
         <source>Trusted cert:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cert. de confianza:  %1</translation>
     </message>
     <message>
         <source>Extra CA file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de CA adic.: %1</translation>
     </message>
     <message>
         <source>Timeout:       %n second(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de espera:    %n s</translation>
     </message>
     <message>
-        <source>&apos;profiles add&apos; takes one name and --portal.</source>
-        <translation type="unfinished"></translation>
+        <source>'profiles add' takes one name and --portal.</source>
+        <translation>'profiles add' admite un nombre y --portal.</translation>
     </message>
     <message>
         <source>No system keychain is available (%1), so the token cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero del sistema disponible (%1), por lo que no se puede guardar el token.</translation>
     </message>
     <message>
         <source>The profile was not added. Use DOCSPACE_TOKEN with --portal instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha añadido el perfil. Use DOCSPACE_TOKEN con --portal en su lugar.</translation>
     </message>
     <message>
-        <source>Added profile &quot;%1&quot; for %2%3.</source>
-        <translation type="unfinished"></translation>
+        <source>Added profile "%1" for %2%3.</source>
+        <translation>Se ha añadido el perfil "%1" para %2%3.</translation>
     </message>
     <message>
         <source> (no token saved)</source>
-        <translation type="unfinished"></translation>
+        <translation> (sin token guardado)</translation>
     </message>
     <message>
         <source>, token in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>, token en el llavero</translation>
     </message>
     <message>
-        <source>&apos;profiles remove&apos; takes one profile name.</source>
-        <translation type="unfinished"></translation>
+        <source>'profiles remove' takes one profile name.</source>
+        <translation>'profiles remove' admite un único nombre de perfil.</translation>
     </message>
     <message>
         <source>The profile was kept so that its token is not left behind unnoticed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha conservado el perfil para que su token no quede olvidado sin que nadie lo note.</translation>
     </message>
     <message>
-        <source>Removed profile &quot;%1&quot; and its token.</source>
-        <translation type="unfinished"></translation>
+        <source>Removed profile "%1" and its token.</source>
+        <translation>Se han quitado el perfil "%1" y su token.</translation>
     </message>
     <message>
-        <source>Unknown profiles action &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown profiles action "%1".</source>
+        <translation>Acción de perfiles desconocida "%1".</translation>
     </message>
     <message>
         <source>Print CSV with a header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir CSV con una fila de encabezado.</translation>
     </message>
     <message>
         <source>Only expired keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las claves caducadas.</translation>
     </message>
     <message>
         <source>Only deactivated keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las claves desactivadas.</translation>
     </message>
     <message>
         <source>Only keys not used for N days (never used counts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las claves sin usar desde hace N días (incluidas las nunca usadas).</translation>
     </message>
     <message>
         <source>Only keys created by this user (name or id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las claves creadas por este usuario (nombre o ID).</translation>
     </message>
     <message>
-        <source>List the API keys the token can see: all of the portal&apos;s for an administrator, otherwise the caller&apos;s own.</source>
-        <translation type="unfinished"></translation>
+        <source>List the API keys the token can see: all of the portal's for an administrator, otherwise the caller's own.</source>
+        <translation>Enumerar las claves API que el token puede ver: todas las del portal para un administrador; si no, las del propio usuario que llama.</translation>
     </message>
     <message>
         <source>Choose --json or --csv, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija --json o --csv, pero no ambos.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>ENDING</source>
-        <translation type="unfinished"></translation>
+        <translation>FINAL</translation>
     </message>
     <message>
         <source>CREATED BY</source>
-        <translation type="unfinished"></translation>
+        <translation>CREADA POR</translation>
     </message>
     <message>
         <source>CREATED</source>
-        <translation type="unfinished"></translation>
+        <translation>CREADA</translation>
     </message>
     <message>
         <source>LAST USED</source>
-        <translation type="unfinished"></translation>
+        <translation>ÚLTIMO USO</translation>
     </message>
     <message>
         <source>EXPIRES</source>
-        <translation type="unfinished"></translation>
+        <translation>CADUCA</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ESTADO</translation>
     </message>
     <message>
         <source>PERMISSIONS</source>
-        <translation type="unfinished"></translation>
+        <translation>PERMISOS</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>%1 of %n key(s) shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves mostradas: %1 de %n.</translation>
     </message>
     <message>
         <source>Print a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir un objeto JSON.</translation>
     </message>
     <message>
         <source>Who the token signs in as, and for an API key, which key it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como quién inicia sesión el token y, si es una clave API, qué clave es.</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>advertencia: %1</translation>
     </message>
     <message>
         <source>Only records from this date or time on (ISO 8601).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los registros a partir de esta fecha u hora (ISO 8601).</translation>
     </message>
     <message>
         <source>Only records for this portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los registros de este portal.</translation>
     </message>
     <message>
         <source>Only records made with this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los registros hechos con este perfil.</translation>
     </message>
     <message>
         <source>Every revocation, deactivation and reactivation attempted from this computer, oldest first. The history is local: it never holds tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada revocación, desactivación y reactivación intentada desde este equipo, de la más antigua a la más reciente. El historial es local: nunca contiene tokens.</translation>
     </message>
     <message>
         <source>Invalid --since: give a date such as 2026-07-01 or 2026-07-01T14:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>--since no válido: indique una fecha como 2026-07-01 o 2026-07-01T14:00.</translation>
     </message>
     <message>
         <source>No history yet (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay historial (%1).</translation>
     </message>
     <message>
         <source>TIME (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>HORA (UTC)</translation>
     </message>
     <message>
         <source>OPERATION</source>
-        <translation type="unfinished"></translation>
+        <translation>OPERACIÓN</translation>
     </message>
     <message>
         <source>KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>CLAVE</translation>
     </message>
     <message>
         <source>OUTCOME</source>
-        <translation type="unfinished"></translation>
+        <translation>RESULTADO</translation>
     </message>
     <message>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <source>BY</source>
-        <translation type="unfinished"></translation>
+        <translation>POR</translation>
     </message>
 </context>
 <context>
     <name>ConnectionReport</name>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>propietario</translation>
     </message>
     <message>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>administrador</translation>
     </message>
     <message>
         <source>guest</source>
-        <translation type="unfinished"></translation>
+        <translation>invitado</translation>
     </message>
     <message>
         <source>member</source>
-        <translation type="unfinished"></translation>
+        <translation>miembro</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada como %1 (%2)</translation>
     </message>
     <message>
         <source>all scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>todos los ámbitos</translation>
     </message>
     <message>
         <source>expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>caduca el %1</translation>
     </message>
     <message>
         <source>never expires</source>
-        <translation type="unfinished"></translation>
+        <translation>no caduca nunca</translation>
     </message>
     <message>
-        <source>API key &quot;%1&quot;: %2; %3</source>
-        <translation type="unfinished"></translation>
+        <source>API key "%1": %2; %3</source>
+        <translation>Clave API "%1": %2; %3</translation>
     </message>
 </context>
 <context>
     <name>ConnectionTest</name>
     <message>
         <source>This API key cannot revoke keys: it lacks the *:write scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta clave API no puede revocar claves: le falta el ámbito *:write.</translation>
     </message>
     <message numerus="yes">
         <source>This API key expires in %n day(s), on %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Esta clave API caduca dentro de %n día, el %1.</numerusform><numerusform>Esta clave API caduca dentro de %n días, el %1.</numerusform></translation>
     </message>
     <message>
         <source>The portal answered, but not with a user profile. Check that the address is a DocSpace portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>El portal ha respondido, pero no con un perfil de usuario. Compruebe que la dirección corresponde a un portal de DocSpace.</translation>
     </message>
     <message>
         <source>You are not an administrator: you can revoke only the keys you created.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es administrador: solo puede revocar las claves que ha creado.</translation>
     </message>
     <message>
-        <source>The key&apos;s own details could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <source>The key's own details could not be read: %1</source>
+        <translation>No se han podido leer los detalles de la propia clave: %1</translation>
     </message>
 </context>
 <context>
     <name>DocSpaceClient</name>
     <message>
         <source>No access token was given, so nothing was sent. Enter an API key or session token.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha indicado ningún token de acceso, así que no se ha enviado nada. Introduzca una clave API o un token de sesión.</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer held no key list. Check that the address is a DocSpace portal.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal's answer held no key list. Check that the address is a DocSpace portal.</source>
+        <translation>La respuesta del portal no contenía ninguna lista de claves. Compruebe que la dirección corresponde a un portal de DocSpace.</translation>
     </message>
 </context>
 <context>
     <name>HistoryLog</name>
     <message>
         <source>The history file %1 is locked by another DocSpace Keys process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro proceso de DocSpace Keys ha bloqueado el archivo de historial %1.</translation>
     </message>
     <message>
         <source>Cannot write the history file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir el archivo de historial %1: %2.</translation>
     </message>
     <message>
         <source>Cannot read the history file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de historial %1: %2.</translation>
     </message>
     <message>
         <source>Line %1 of the history file is incomplete or damaged and was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea %1 del archivo de historial está incompleta o dañada y se ha omitido.</translation>
     </message>
 </context>
 <context>
     <name>HistoryModel</name>
     <message>
         <source>%1 (…%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (…%2)</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocación</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivación</translation>
     </message>
     <message>
         <source>Reactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Reactivación</translation>
     </message>
     <message>
         <source>command line</source>
-        <translation type="unfinished"></translation>
+        <translation>línea de comandos</translation>
     </message>
     <message>
         <source>window</source>
-        <translation type="unfinished"></translation>
+        <translation>ventana</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Key id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de clave: %1</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil</translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Operación</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Por</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
 </context>
 <context>
     <name>HistoryRecorder</name>
     <message>
         <source>This result was not recorded in the history. %1 Check that the folder is writable and that the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este resultado no se ha registrado en el historial. %1 Compruebe que se puede escribir en la carpeta y que el disco no está lleno.</translation>
     </message>
 </context>
 <context>
     <name>HygieneReport</name>
     <message>
         <source>Expired keys still present</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves caducadas que siguen presentes</translation>
     </message>
     <message>
         <source>They no longer work but still clutter the list and hide real problems; revoke them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya no funcionan, pero saturan la lista y ocultan problemas reales; revóquelas.</translation>
     </message>
     <message>
         <source>Deactivated keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves desactivadas</translation>
     </message>
     <message>
         <source>Anyone who may change them can switch them back on; revoke those that are no longer needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera que pueda modificarlas puede volver a activarlas; revoque las que ya no se necesiten.</translation>
     </message>
     <message>
         <source>Keys never used</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves nunca usadas</translation>
     </message>
     <message>
         <source>Nothing depends on them yet; deactivate them until someone asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada depende todavía de ellas; desactívelas hasta que alguien las pida.</translation>
     </message>
     <message numerus="yes">
         <source>Keys unused for more than %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Claves sin usar desde hace más de %n día</numerusform><numerusform>Claves sin usar desde hace más de %n días</numerusform></translation>
     </message>
     <message>
         <source>Forgotten keys are the ones that leak unnoticed; deactivate them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las claves olvidadas son las que se filtran sin que nadie lo note; desactívelas.</translation>
     </message>
     <message>
         <source>Keys that never expire</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves que nunca caducan</translation>
     </message>
     <message>
         <source>A leaked key without an expiry date works until someone notices; replace them with keys that expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una clave filtrada sin fecha de caducidad funciona hasta que alguien se da cuenta; sustitúyalas por claves que caduquen.</translation>
     </message>
     <message>
         <source>Keys with every permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves con todos los permisos</translation>
     </message>
     <message>
         <source>They can do anything the owner can; give integrations only the scopes they need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pueden hacer todo lo que puede hacer su propietario; conceda a las integraciones solo los ámbitos que necesiten.</translation>
     </message>
     <message>
         <source>API key hygiene report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de higiene de las claves API</translation>
     </message>
     <message>
         <source>Portal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal: %1</translation>
     </message>
     <message>
         <source>Generated: %1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Generado: %1 UTC</translation>
     </message>
     <message numerus="yes">
         <source>Keys examined: %1; unused threshold: %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Claves examinadas: %1; umbral de inactividad: %n día</numerusform><numerusform>Claves examinadas: %1; umbral de inactividad: %n días</numerusform></translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgo</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves</translation>
     </message>
     <message>
         <source>Suggested action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción sugerida</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Ending</source>
-        <translation type="unfinished"></translation>
+        <translation>Final</translation>
     </message>
     <message>
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada por</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Último uso</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
 </context>
 <context>
     <name>KeyBatch</name>
     <message>
         <source>Not sent: the batch was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviada: se ha cancelado el lote.</translation>
     </message>
 </context>
 <context>
     <name>KeyId</name>
     <message>
         <source>Enter the id of the key to revoke (a UUID such as 3f2b6c1e-8a4d-4e9b-9c71-2d5e8f0a1b23).</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el ID de la clave que desea revocar (un UUID como 3f2b6c1e-8a4d-4e9b-9c71-2d5e8f0a1b23).</translation>
     </message>
     <message>
-        <source>This looks like a key&apos;s secret, not its id. Enter the key&apos;s UUID.</source>
-        <translation type="unfinished"></translation>
+        <source>This looks like a key's secret, not its id. Enter the key's UUID.</source>
+        <translation>Esto parece el secreto de una clave, no su ID. Introduzca el UUID de la clave.</translation>
     </message>
     <message>
         <source>A key id is a UUID of 32 hexadecimal digits in groups 8-4-4-4-12, for example 3f2b6c1e-8a4d-4e9b-9c71-2d5e8f0a1b23.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ID de clave es un UUID de 32 dígitos hexadecimales en grupos 8-4-4-4-12, por ejemplo 3f2b6c1e-8a4d-4e9b-9c71-2d5e8f0a1b23.</translation>
     </message>
 </context>
 <context>
     <name>KeyIdList</name>
     <message>
         <source>No key id on this line.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún ID de clave en esta línea.</translation>
     </message>
 </context>
 <context>
     <name>KeyListModel</name>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>activa</translation>
     </message>
     <message>
         <source>deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>desactivada</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>caducada</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <source>Read only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>in 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>dentro de 1 día</translation>
     </message>
     <message>
         <source>in %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>dentro de %1 días</translation>
     </message>
     <message>
         <source>in 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>dentro de 1 hora</translation>
     </message>
     <message>
         <source>in %1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>dentro de %1 horas</translation>
     </message>
     <message>
         <source>in 1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>dentro de 1 minuto</translation>
     </message>
     <message>
         <source>in %1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>dentro de %1 minutos</translation>
     </message>
     <message>
         <source>expired 1 day ago</source>
-        <translation type="unfinished"></translation>
+        <translation>caducó hace 1 día</translation>
     </message>
     <message>
         <source>expired %1 days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>caducó hace %1 días</translation>
     </message>
     <message>
         <source>expired 1 hour ago</source>
-        <translation type="unfinished"></translation>
+        <translation>caducó hace 1 hora</translation>
     </message>
     <message>
         <source>expired %1 hours ago</source>
-        <translation type="unfinished"></translation>
+        <translation>caducó hace %1 horas</translation>
     </message>
     <message>
         <source>expired 1 minute ago</source>
-        <translation type="unfinished"></translation>
+        <translation>caducó hace 1 minuto</translation>
     </message>
     <message>
         <source>expired %1 minutes ago</source>
-        <translation type="unfinished"></translation>
+        <translation>caducó hace %1 minutos</translation>
     </message>
     <message>
         <source>%1 (this token)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (este token)</translation>
     </message>
     <message>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>revocada</translation>
     </message>
     <message>
         <source>%1
 Id: %2
 The token this window signs in with: revoking or deactivating it cuts DocSpace Keys off from the portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+ID: %2
+El token con el que inicia sesión esta ventana: revocarlo o desactivarlo deja a DocSpace Keys sin acceso al portal.</translation>
     </message>
     <message>
         <source>%1
 Id: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+ID: %2</translation>
     </message>
     <message>
         <source>Never used</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca usada</translation>
     </message>
     <message>
         <source>Never expires</source>
-        <translation type="unfinished"></translation>
+        <translation>No caduca nunca</translation>
     </message>
     <message>
         <source>All scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los ámbitos</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave</translation>
     </message>
     <message>
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada por</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Último uso</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Permisos</translation>
     </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
         <source>this build has no keychain support</source>
-        <translation type="unfinished"></translation>
+        <translation>esta compilación no admite el llavero</translation>
     </message>
     <message>
         <source>memory only, until DocSpace Keys closes (no system keychain: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>solo en memoria, hasta que se cierre DocSpace Keys (no hay llavero del sistema: %1)</translation>
     </message>
     <message>
         <source>the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>el llavero del sistema</translation>
     </message>
     <message>
         <source>The keychain did not give the token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero no ha proporcionado el token: %1</translation>
     </message>
     <message>
         <source>The keychain did not store the token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero no ha guardado el token: %1</translation>
     </message>
     <message>
         <source>The keychain did not delete the token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero no ha eliminado el token: %1</translation>
     </message>
 </context>
 <context>
     <name>KeysView</name>
     <message>
         <source>about %1 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan unos %1 s</translation>
     </message>
     <message>
         <source>about %1 min %2 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan unos %1 min %2 s</translation>
     </message>
     <message>
         <source>Filter by name, creator, ending or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por nombre, creador, final o ID</translation>
     </message>
     <message>
         <source>Filter keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar claves</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducadas</translation>
     </message>
     <message>
         <source>Only keys past their expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las claves cuya fecha de caducidad ha pasado</translation>
     </message>
     <message>
         <source>Deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivadas</translation>
     </message>
     <message>
         <source>Only deactivated keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las claves desactivadas</translation>
     </message>
     <message>
         <source>Never used</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca usadas</translation>
     </message>
     <message>
         <source>Only keys never used</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las claves que nunca se han usado</translation>
     </message>
     <message>
         <source>Unused for</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin usar desde hace</translation>
     </message>
     <message>
         <source>Only keys not used for at least this many days (never used ones included)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las claves sin usar durante al menos este número de días (incluidas las nunca usadas)</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <source>Days unused</source>
-        <translation type="unfinished"></translation>
+        <translation>Días sin usar</translation>
     </message>
     <message>
         <source>Created by me</source>
-        <translation type="unfinished"></translation>
+        <translation>Creadas por mí</translation>
     </message>
     <message>
         <source>Only keys created by the user the token signs in as</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las claves creadas por el usuario con el que inicia sesión el token</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <source>Read the portal&apos;s keys again (F5); nothing is changed</source>
-        <translation type="unfinished"></translation>
+        <source>Read the portal's keys again (F5); nothing is changed</source>
+        <translation>Volver a leer las claves del portal (F5); no se modifica nada</translation>
     </message>
     <message>
         <source>API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves API</translation>
     </message>
     <message>
         <source>Re&amp;voke Selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revocar seleccionadas…</translation>
     </message>
     <message>
         <source>Revoke the selected keys after a confirmation (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar las claves seleccionadas tras una confirmación (Supr)</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desactivar</translation>
     </message>
     <message>
         <source>Stop the selected keys from working, reversibly: Reactivate brings them back</source>
-        <translation type="unfinished"></translation>
+        <translation>Impedir que las claves seleccionadas funcionen, de forma reversible: Reactivar las restablece</translation>
     </message>
     <message>
         <source>Reactiv&amp;ate</source>
-        <translation type="unfinished"></translation>
+        <translation>Reac&amp;tivar</translation>
     </message>
     <message>
         <source>Let the selected deactivated keys work again</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir que las claves desactivadas seleccionadas vuelvan a funcionar</translation>
     </message>
     <message>
         <source>Revoke by &amp;Paste…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pegar y revocar…</translation>
     </message>
     <message>
         <source>Paste a list of key ids (or a CSV export) and revoke them</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar una lista de ID de claves (o una exportación CSV) y revocarlas</translation>
     </message>
     <message>
         <source>Batch progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso del lote</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Send nothing more; requests already sent finish, the rest are reported cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviar nada más; las solicitudes ya enviadas terminan y el resto se notifica como cancelado</translation>
     </message>
     <message>
         <source>&amp;Copy Id</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar ID</translation>
     </message>
     <message>
         <source>Re&amp;voke…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;vocar…</translation>
     </message>
     <message>
         <source>Enter the portal address and an access token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca primero la dirección del portal y un token de acceso.</translation>
     </message>
     <message>
         <source>Loading keys from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando claves de %1…</translation>
     </message>
     <message>
         <source>Read %1 keys from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han leído %1 claves de %2.</translation>
     </message>
     <message>
         <source>The keys could not be read: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido leer las claves: %1 %2</translation>
     </message>
     <message>
-        <source>Press Refresh (F5) to list the portal&apos;s keys.</source>
-        <translation type="unfinished"></translation>
+        <source>Press Refresh (F5) to list the portal's keys.</source>
+        <translation>Pulse Actualizar (F5) para mostrar las claves del portal.</translation>
     </message>
     <message>
         <source>1 key</source>
-        <translation type="unfinished"></translation>
+        <translation>1 clave</translation>
     </message>
     <message>
         <source>%1 keys</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 claves</translation>
     </message>
     <message>
         <source>%1 of %2 keys</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 claves</translation>
     </message>
     <message>
         <source>Known once the keys are read or the connection is tested</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conoce una vez leídas las claves o probada la conexión</translation>
     </message>
     <message>
         <source>Copied the key id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha copiado el ID de clave %1.</translation>
     </message>
     <message>
         <source>Copied %1 key ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han copiado %1 ID de claves.</translation>
     </message>
     <message>
         <source>%1 (not in the list shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (no está en la lista mostrada)</translation>
     </message>
     <message>
         <source>(this token)</source>
-        <translation type="unfinished"></translation>
+        <translation>(este token)</translation>
     </message>
     <message>
         <source>Revoke the Key of This Window?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Revocar la clave de esta ventana?</translation>
     </message>
     <message>
         <source>Deactivate the Key of This Window?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desactivar la clave de esta ventana?</translation>
     </message>
     <message>
         <source>One of these keys is the token DocSpace Keys is signed in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una de estas claves es el token con el que DocSpace Keys ha iniciado sesión.</translation>
     </message>
     <message>
         <source>After it is revoked, DocSpace Keys loses access to the portal: it can no longer list or revoke keys until you enter another token. Revocation cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una vez revocada, DocSpace Keys pierde el acceso al portal: ya no podrá mostrar ni revocar claves hasta que introduzca otro token. La revocación no se puede deshacer.</translation>
     </message>
     <message>
         <source>While it is deactivated, DocSpace Keys loses access to the portal: it cannot list, revoke or even reactivate keys until you enter another token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mientras esté desactivada, DocSpace Keys pierde el acceso al portal: no podrá mostrar, revocar ni siquiera reactivar claves hasta que introduzca otro token.</translation>
     </message>
     <message>
         <source>Revoke It &amp;Too</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocarla &amp;también</translation>
     </message>
     <message>
         <source>Deactivate It &amp;Too</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivarla &amp;también</translation>
     </message>
     <message>
         <source>Nothing was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha revocado nada.</translation>
     </message>
     <message>
         <source>Nothing was deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha desactivado nada.</translation>
     </message>
     <message>
         <source>Revoke 1 API key?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Revocar 1 clave API?</translation>
     </message>
     <message>
         <source>Revoke %1 API keys?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Revocar %1 claves API?</translation>
     </message>
     <message>
         <source>Revoke API Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar claves API</translation>
     </message>
     <message>
         <source>Revoked keys stop working at once; this cannot be undone. Any script or integration using them will fail. Deactivate them instead to be able to bring them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las claves revocadas dejan de funcionar de inmediato; esta acción no se puede deshacer. Cualquier script o integración que las use fallará. Desactívelas en su lugar para poder restablecerlas.</translation>
     </message>
     <message>
         <source>&amp;Revoke 1 Key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revocar 1 clave</translation>
     </message>
     <message>
         <source>&amp;Revoke %1 Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revocar %1 claves</translation>
     </message>
     <message>
         <source>Cancelling: requests already sent finish, nothing more is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando: las solicitudes ya enviadas terminan y no se envía nada más.</translation>
     </message>
     <message>
         <source>%1 done, %2 failed, %3 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 completadas, %2 con error, %3 pendientes</translation>
     </message>
     <message>
         <source>Rate limited: paused for %1 s. The portal asked to slow down; the batch resumes by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de frecuencia alcanzado: en pausa durante %1 s. El portal ha pedido reducir el ritmo; el lote se reanudará por sí solo.</translation>
     </message>
     <message>
         <source>%1 (%2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 s)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>DocSpace Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>DocSpace Keys</translation>
     </message>
     <message>
         <source>Settings problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema de configuración</translation>
     </message>
     <message>
         <source>Keychain unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Llavero no disponible</translation>
     </message>
     <message>
-        <source>Revoke API keys of an ONLYOFFICE DocSpace portal: by id, or pick them from the portal&apos;s list. A revoked key stops working at once; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <source>Revoke API keys of an ONLYOFFICE DocSpace portal: by id, or pick them from the portal's list. A revoked key stops working at once; this cannot be undone.</source>
+        <translation>Revoque claves API de un portal de ONLYOFFICE DocSpace: por ID o eligiéndolas en la lista del portal. Una clave revocada deja de funcionar de inmediato; esta acción no se puede deshacer.</translation>
     </message>
     <message>
         <source>Pro&amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Per&amp;fil:</translation>
     </message>
     <message>
         <source>Saved portals: choosing one fills in its address, scheme and token</source>
-        <translation type="unfinished"></translation>
+        <translation>Portales guardados: al elegir uno se rellenan su dirección, su esquema y su token</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil</translation>
     </message>
     <message>
         <source>The saved portal to use. Choosing one fills in its address, authentication scheme and token.</source>
-        <translation type="unfinished"></translation>
+        <translation>El portal guardado que se va a usar. Al elegir uno se rellenan su dirección, su esquema de autenticación y su token.</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo…</translation>
     </message>
     <message>
         <source>Save a portal as a new profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar un portal como perfil nuevo</translation>
     </message>
     <message>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil nuevo</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>Edit every setting of this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar toda la configuración de este perfil</translation>
     </message>
     <message>
         <source>Edit profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar perfil</translation>
     </message>
     <message>
         <source>&amp;More</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Más</translation>
     </message>
     <message>
         <source>Duplicate, rename or delete this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar, cambiar el nombre o eliminar este perfil</translation>
     </message>
     <message>
         <source>More profile actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Más acciones del perfil</translation>
     </message>
     <message>
         <source>&amp;Save to Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar en el perfil</translation>
     </message>
     <message>
         <source>Save the portal address, scheme and token into this profile (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la dirección del portal, el esquema y el token en este perfil (Ctrl+S)</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;vertir</translation>
     </message>
     <message>
-        <source>Go back to the profile&apos;s saved address, scheme and token</source>
-        <translation type="unfinished"></translation>
+        <source>Go back to the profile's saved address, scheme and token</source>
+        <translation>Volver a la dirección, el esquema y el token guardados en el perfil</translation>
     </message>
     <message>
         <source>&amp;Portal address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del &amp;portal:</translation>
     </message>
     <message>
         <source>https://portal.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://portal.example.com</translation>
     </message>
     <message>
         <source>The address of your DocSpace portal, as you open it in a browser</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de su portal de DocSpace, tal como la abre en un navegador</translation>
     </message>
     <message>
         <source>Portal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del portal</translation>
     </message>
     <message>
         <source>The address of the DocSpace portal, for example https://portal.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del portal de DocSpace, por ejemplo https://portal.example.com</translation>
     </message>
     <message>
         <source>Portal address problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con la dirección del portal</translation>
     </message>
     <message>
         <source>Allow unencrypted HTTP to this portal (the token travels in clear text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir HTTP sin cifrar con este portal (el token viaja en texto sin cifrar)</translation>
     </message>
     <message>
         <source>Allow unencrypted HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir HTTP sin cifrar</translation>
     </message>
     <message>
         <source>The portal address uses plain HTTP to another machine. Anyone on the network path can read the access token. Tick only if you accept that risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del portal usa HTTP sin cifrar hacia otro equipo. Cualquiera en la ruta de red puede leer el token de acceso. Márquelo solo si acepta ese riesgo.</translation>
     </message>
     <message>
         <source>Access &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token de acceso:</translation>
     </message>
     <message>
         <source>sk-… API key with the *:write scope, or a session token</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave API sk-… con el ámbito *:write, o un token de sesión</translation>
     </message>
     <message>
         <source>Saved only in the system keychain, with its profile; never in a file, never logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guarda solo en el llavero del sistema, con su perfil; nunca en un archivo ni en un registro</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de acceso</translation>
     </message>
     <message>
         <source>An API key with write access to keys, or a session token of an administrator. It is never written to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una clave API con acceso de escritura a las claves, o un token de sesión de un administrador. Nunca se escribe en un archivo.</translation>
     </message>
     <message>
         <source>Access token problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con el token de acceso</translation>
     </message>
     <message>
         <source>Send token &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar el t&amp;oken como:</translation>
     </message>
     <message>
         <source>Auto sends tokens starting with sk- as API keys and anything else as a session token</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto envía los tokens que empiezan por sk- como claves API y cualquier otro como token de sesión</translation>
     </message>
     <message>
         <source>Authentication scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquema de autenticación</translation>
     </message>
     <message>
         <source>How the token is sent to the portal. Auto decides from the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se envía el token al portal. Auto decide según el token.</translation>
     </message>
     <message>
         <source>Auto</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave API</translation>
     </message>
     <message>
         <source>Session token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de sesión</translation>
     </message>
     <message>
         <source>&amp;Key id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID de clave:</translation>
     </message>
     <message>
         <source>e.g. 3f2504e0-4f89-11d3-9a0c-0305e82c3301</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., 3f2504e0-4f89-11d3-9a0c-0305e82c3301</translation>
     </message>
     <message>
         <source>The id (a UUID) of the API key to revoke, as listed under Developer Tools ▸ API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID (un UUID) de la clave API que se va a revocar, tal como aparece en Herramientas de desarrollador ▸ Claves API</translation>
     </message>
     <message>
         <source>Key id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de clave</translation>
     </message>
     <message>
         <source>The id of the API key to revoke, a UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID de la clave API que se va a revocar, un UUID</translation>
     </message>
     <message>
         <source>Key id problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con el ID de clave</translation>
     </message>
     <message>
         <source>Request in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud en curso</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;bar conexión</translation>
     </message>
     <message>
         <source>Sign in with this token and show who it is and what it may do; nothing is changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión con este token y mostrar a quién pertenece y qué puede hacer; no se modifica nada</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar conexión</translation>
     </message>
     <message>
         <source>Signs in to the portal with the token and reports the user, role and key, without changing anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión en el portal con el token e informa del usuario, el rol y la clave, sin modificar nada</translation>
     </message>
     <message>
         <source>&amp;Revoke Key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revocar clave</translation>
     </message>
     <message>
         <source>Revoke the key (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar la clave (Ctrl+Intro)</translation>
     </message>
     <message>
         <source>Revoke key</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar clave</translation>
     </message>
     <message>
         <source>Asks for confirmation, then revokes the API key on the portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Pide confirmación y luego revoca la clave API en el portal</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Stop the request in progress (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener la solicitud en curso (Esc)</translation>
     </message>
     <message>
         <source>Cancel request</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar solicitud</translation>
     </message>
     <message>
         <source>Stops the request in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Detiene la solicitud en curso</translation>
     </message>
     <message>
         <source>Connection test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la prueba de conexión</translation>
     </message>
     <message>
         <source>Portal &amp;keys</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;laves del portal</translation>
     </message>
     <message>
         <source>Portal keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves del portal</translation>
     </message>
     <message>
         <source>R&amp;esults</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;ultados</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perfil</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;Import Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar perfiles…</translation>
     </message>
     <message>
         <source>Add the profiles of a JSON file shared by a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir los perfiles de un archivo JSON compartido por un compañero</translation>
     </message>
     <message>
         <source>&amp;Export Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar perfiles…</translation>
     </message>
     <message>
         <source>Save the profiles as JSON to share them; tokens are never exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los perfiles en formato JSON para compartirlos; los tokens nunca se exportan</translation>
     </message>
     <message>
         <source>&amp;New Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo perfil…</translation>
     </message>
     <message>
         <source>&amp;Edit Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar perfil…</translation>
     </message>
     <message>
         <source>&amp;Duplicate Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplicar perfil</translation>
     </message>
     <message>
         <source>&amp;Rename Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia&amp;r nombre del perfil…</translation>
     </message>
     <message>
         <source>De&amp;lete Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar perfil…</translation>
     </message>
     <message>
         <source>&amp;Save Changes to Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar cambios en el perfil</translation>
     </message>
     <message>
         <source>Re&amp;vert Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;vertir cambios</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;About DocSpace Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de DocSpace Keys</translation>
     </message>
     <message>
         <source>Tokens starting with sk- are sent as API keys, anything else as a session token</source>
-        <translation type="unfinished"></translation>
+        <translation>Los tokens que empiezan por sk- se envían como claves API; cualquier otro, como token de sesión</translation>
     </message>
     <message>
-        <source>Sent as &quot;Authorization: Bearer &lt;token&gt;&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>Sent as "Authorization: Bearer &lt;token&gt;"</source>
+        <translation>Se envía como "Authorization: Bearer &lt;token&gt;"</translation>
     </message>
     <message>
         <source>Sent as it is, like the token from signing in to the portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Se envía tal cual, como el token que se obtiene al iniciar sesión en el portal</translation>
     </message>
     <message>
         <source>Revoke API Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar clave API</translation>
     </message>
     <message>
         <source>Revoke API key %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Revocar la clave API %1?</translation>
     </message>
     <message>
         <source>This cannot be undone. Any script or integration using this key will stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta acción no se puede deshacer. Cualquier script o integración que use esta clave dejará de funcionar.</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revocar</translation>
     </message>
     <message>
         <source>Nothing was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha revocado nada.</translation>
     </message>
     <message>
         <source>Cannot Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar</translation>
     </message>
     <message>
-        <source>The profile&apos;s connection settings cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <source>The profile's connection settings cannot be used.</source>
+        <translation>No se puede usar la configuración de conexión del perfil.</translation>
     </message>
     <message>
         <source>Revoking key %1 on %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocando la clave %1 en %2…</translation>
     </message>
     <message>
         <source>Signing in to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando sesión en %1…</translation>
     </message>
     <message>
         <source>Testing the connection to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Probando la conexión con %1…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando…</translation>
     </message>
     <message>
         <source>Saving the token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando el token…</translation>
     </message>
     <message>
         <source>Enter the access token: an API key with the *:write scope (sk-…) or a session token of an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el token de acceso: una clave API con el ámbito *:write (sk-…) o un token de sesión de un administrador.</translation>
     </message>
     <message>
         <source>This token will be sent as an API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este token se enviará como clave API.</translation>
     </message>
     <message>
         <source>This token will be sent as a session token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este token se enviará como token de sesión.</translation>
     </message>
     <message>
         <source>Enter the portal address above to list its keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca arriba la dirección del portal para ver sus claves.</translation>
     </message>
     <message>
-        <source>Enter an access token above to list the portal&apos;s keys.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter an access token above to list the portal's keys.</source>
+        <translation>Introduzca arriba un token de acceso para ver las claves del portal.</translation>
     </message>
     <message>
         <source>Allow unencrypted HTTP above, or use an https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permita arriba HTTP sin cifrar o use una dirección https://.</translation>
     </message>
     <message>
         <source>Key %1 was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha revocado la clave %1.</translation>
     </message>
     <message>
-        <source>The portal&apos;s certificate is not trusted. See Results for its fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal's certificate is not trusted. See Results for its fingerprint.</source>
+        <translation>El certificado del portal no es de confianza. Consulte su huella digital en Resultados.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>Key %1 was not revoked: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha revocado la clave %1: %2.</translation>
     </message>
     <message>
         <source>Retrying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentando…</translation>
     </message>
     <message>
         <source>Rate limited by the portal, retrying in %1 s…</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de frecuencia del portal alcanzado; se reintentará dentro de %1 s…</translation>
     </message>
     <message>
         <source>Trust This Certificate?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Confiar en este certificado?</translation>
     </message>
     <message>
         <source>Trust the certificate presented by %1 for this session?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Confiar durante esta sesión en el certificado presentado por %1?</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint:
 %1
 
-Only do this if you have checked that this is your portal&apos;s certificate, for example with its administrator. If someone is intercepting the connection, trusting their certificate hands them your access token.
+Only do this if you have checked that this is your portal's certificate, for example with its administrator. If someone is intercepting the connection, trusting their certificate hands them your access token.
 
 The certificate is trusted until DocSpace Keys quits; nothing is saved. To trust it for good, enter the fingerprint in the profile (Edit…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella digital SHA-256:
+%1
+
+Hágalo solo si ha comprobado que es el certificado de su portal, por ejemplo con su administrador. Si alguien está interceptando la conexión, confiar en el certificado del intruso le entrega a este su token de acceso.
+
+Se confía en el certificado hasta que se cierre DocSpace Keys; no se guarda nada. Para confiar en él de forma permanente, introduzca la huella digital en el perfil (Editar…).</translation>
     </message>
     <message>
         <source>&amp;Trust for This Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confiar durante esta sesión</translation>
     </message>
     <message>
         <source>Certificate Not Trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado no de confianza</translation>
     </message>
     <message>
         <source>The certificate could not be trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido confiar en el certificado.</translation>
     </message>
     <message>
         <source>Certificate trusted for this session. Test the connection or revoke again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado de confianza para esta sesión. Pruebe la conexión o vuelva a revocar.</translation>
     </message>
     <message>
         <source>About DocSpace Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de DocSpace Keys</translation>
     </message>
     <message>
         <source>DocSpace Keys %1
@@ -1811,1147 +1818,1138 @@ Revokes API keys of ONLYOFFICE DocSpace portals.
 Tokens of saved profiles are kept in %2; never in a file, never logged.
 
 Built with Qt %3, running on Qt %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>DocSpace Keys %1
+
+Revoca claves API de portales de ONLYOFFICE DocSpace.
+Los tokens de los perfiles guardados se conservan en %2; nunca en un archivo ni en un registro.
+
+Compilado con Qt %3, en ejecución con Qt %4.</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <source>Save the changes to the profile &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <source>Save the changes to the profile "%1"?</source>
+        <translation>¿Guardar los cambios en el perfil "%1"?</translation>
     </message>
     <message>
         <source>The portal address, authentication scheme or token were changed here but not saved. Discarding them goes back to what the profile has saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del portal, el esquema de autenticación o el token se han cambiado aquí, pero no se han guardado. Si los descarta, se vuelve a lo que el perfil tiene guardado.</translation>
     </message>
     <message>
         <source>Kept the unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han conservado los cambios sin guardar.</translation>
     </message>
     <message>
         <source>No profile: nothing typed here is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin perfil: no se guarda nada de lo que se escriba aquí.</translation>
     </message>
     <message>
         <source>Reading the token from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el token de %1…</translation>
     </message>
     <message>
-        <source>No token is saved for &quot;%1&quot;: enter it, then choose Save to Profile.</source>
-        <translation type="unfinished"></translation>
+        <source>No token is saved for "%1": enter it, then choose Save to Profile.</source>
+        <translation>No hay ningún token guardado para "%1": introdúzcalo y luego elija Guardar en el perfil.</translation>
     </message>
     <message>
-        <source>The token of &quot;%1&quot; could not be read: %2 Enter it here to use it now, or check that the keychain is unlocked and choose the profile again.</source>
-        <translation type="unfinished"></translation>
+        <source>The token of "%1" could not be read: %2 Enter it here to use it now, or check that the keychain is unlocked and choose the profile again.</source>
+        <translation>No se ha podido leer el token de "%1": %2 Introdúzcalo aquí para usarlo ahora, o compruebe que el llavero está desbloqueado y vuelva a elegir el perfil.</translation>
     </message>
     <message>
         <source>Token Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Token no guardado</translation>
     </message>
     <message>
-        <source>The token of &quot;%1&quot; could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <source>The token of "%1" could not be saved.</source>
+        <translation>No se ha podido guardar el token de "%1".</translation>
     </message>
     <message>
         <source>(no profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin perfil)</translation>
     </message>
     <message>
         <source>Type a portal and token without saving them</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir un portal y un token sin guardarlos</translation>
     </message>
     <message>
         <source>portal address</source>
-        <translation type="unfinished"></translation>
+        <translation>dirección del portal</translation>
     </message>
     <message>
         <source>scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>esquema</translation>
     </message>
     <message>
         <source>plain HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP sin cifrar</translation>
     </message>
     <message>
         <source>token</source>
-        <translation type="unfinished"></translation>
+        <translation>token</translation>
     </message>
     <message>
-        <source>Changed here, not yet saved in &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <source>Changed here, not yet saved in "%1": %2.</source>
+        <translation>Cambiado aquí, aún no guardado en "%1": %2.</translation>
     </message>
     <message>
         <source>Profile Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil no guardado</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; was not saved.</source>
-        <translation type="unfinished"></translation>
+        <source>The profile "%1" was not saved.</source>
+        <translation>No se ha guardado el perfil "%1".</translation>
     </message>
     <message>
-        <source>Saved the profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Saved the profile "%1".</source>
+        <translation>Se ha guardado el perfil "%1".</translation>
     </message>
     <message>
         <source>Back to the saved profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha vuelto al perfil guardado.</translation>
     </message>
     <message>
-        <source>Created the profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Created the profile "%1".</source>
+        <translation>Se ha creado el perfil "%1".</translation>
     </message>
     <message>
         <source>The token is still being read; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía se está leyendo el token; vuelva a intentarlo en un momento.</translation>
     </message>
     <message>
         <source>Profile Not Duplicated</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil no duplicado</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; was not duplicated.</source>
-        <translation type="unfinished"></translation>
+        <source>The profile "%1" was not duplicated.</source>
+        <translation>No se ha duplicado el perfil "%1".</translation>
     </message>
     <message>
-        <source>Created &quot;%1&quot; as a copy of &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Created "%1" as a copy of "%2".</source>
+        <translation>Se ha creado "%1" como copia de "%2".</translation>
     </message>
     <message>
         <source>Rename Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar nombre del perfil</translation>
     </message>
     <message>
-        <source>New name for &quot;%1&quot;:</source>
-        <translation type="unfinished"></translation>
+        <source>New name for "%1":</source>
+        <translation>Nuevo nombre para "%1":</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambiar nombre</translation>
     </message>
     <message>
         <source>Profile Not Renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de perfil no cambiado</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; was not renamed.</source>
-        <translation type="unfinished"></translation>
+        <source>The profile "%1" was not renamed.</source>
+        <translation>No se ha cambiado el nombre del perfil "%1".</translation>
     </message>
     <message>
-        <source>Renamed &quot;%1&quot; to &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Renamed "%1" to "%2".</source>
+        <translation>Se ha cambiado el nombre de "%1" a "%2".</translation>
     </message>
     <message>
         <source>Delete Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar perfil</translation>
     </message>
     <message>
-        <source>Delete the profile &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <source>Delete the profile "%1"?</source>
+        <translation>¿Eliminar el perfil "%1"?</translation>
     </message>
     <message>
         <source>Its settings and its saved token are deleted. This cannot be undone; the portal and its keys are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminan su configuración y su token guardado. Esta acción no se puede deshacer; el portal y sus claves no se ven afectados.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <source>Token Not Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Token no eliminado</translation>
     </message>
     <message>
-        <source>The token of the deleted profile &quot;%1&quot; could not be removed from %2.</source>
-        <translation type="unfinished"></translation>
+        <source>The token of the deleted profile "%1" could not be removed from %2.</source>
+        <translation>No se ha podido quitar de %2 el token del perfil eliminado "%1".</translation>
     </message>
     <message>
-        <source>Deleted the profile &quot;%1&quot; and its token.</source>
-        <translation type="unfinished"></translation>
+        <source>Deleted the profile "%1" and its token.</source>
+        <translation>Se han eliminado el perfil "%1" y su token.</translation>
     </message>
     <message>
         <source>Import Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar perfiles</translation>
     </message>
     <message>
         <source>Profiles (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Profiles Not Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles no importados</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1.</translation>
     </message>
     <message>
         <source>%1. Check that the file exists and may be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Compruebe que el archivo existe y se puede leer.</translation>
     </message>
     <message>
         <source>%1 holds no profiles that can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no contiene perfiles que se puedan importar.</translation>
     </message>
     <message>
         <source>Profiles Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles importados</translation>
     </message>
     <message>
         <source>Imported 1 profile from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha importado 1 perfil de %1.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n profiles from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Se ha importado %n perfil de %1.</numerusform><numerusform>Se han importado %n perfiles de %1.</numerusform></translation>
     </message>
     <message>
         <source>Exports never contain tokens: choose each imported profile, enter its token and choose Save to Profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las exportaciones nunca contienen tokens: elija cada perfil importado, introduzca su token y elija Guardar en el perfil.</translation>
     </message>
     <message>
         <source>Imported 1 profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha importado 1 perfil.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n profiles.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Se ha importado %n perfil.</numerusform><numerusform>Se han importado %n perfiles.</numerusform></translation>
     </message>
     <message>
         <source>Nothing to Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que exportar</translation>
     </message>
     <message>
         <source>There are no profiles yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay perfiles.</translation>
     </message>
     <message>
         <source>Export Profiles (tokens are never exported)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar perfiles (los tokens nunca se exportan)</translation>
     </message>
     <message>
         <source>Profiles (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles (*.json)</translation>
     </message>
     <message>
         <source>Profiles Not Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles no exportados</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1.</translation>
     </message>
     <message>
         <source>%1. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Elija otra carpeta.</translation>
     </message>
     <message>
         <source>Profiles Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles exportados</translation>
     </message>
     <message>
         <source>Exported 1 profile to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha exportado 1 perfil a %1.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n profiles to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Se ha exportado %n perfil a %1.</numerusform><numerusform>Se han exportado %n perfiles a %1.</numerusform></translation>
     </message>
     <message>
         <source>The file holds portal addresses and settings only. Tokens are never exported: whoever imports it enters their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo solo contiene direcciones y configuración de portales. Los tokens nunca se exportan: quien lo importe introducirá los suyos.</translation>
     </message>
     <message>
         <source>Demo mode: tokens are kept in memory only, on purpose, and forgotten when DocSpace Keys closes. Nothing is written to the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de demostración: los tokens se mantienen a propósito solo en memoria y se olvidan al cerrar DocSpace Keys. No se escribe nada en el llavero del sistema.</translation>
     </message>
     <message>
         <source>No system keychain is available: tokens are kept only until DocSpace Keys closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero del sistema disponible: los tokens solo se conservan hasta que se cierre DocSpace Keys.</translation>
     </message>
     <message>
         <source>Demo mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de demostración</translation>
     </message>
     <message>
         <source>The connection test failed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prueba de conexión ha fallado: %1.</translation>
     </message>
     <message>
         <source>This token can revoke keys on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este token puede revocar claves en %1.</translation>
     </message>
     <message>
         <source>Could not sign in to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido iniciar sesión en %1: %2</translation>
     </message>
     <message>
         <source>The portal said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El portal ha dicho: %1</translation>
     </message>
     <message>
         <source>Certificate SHA-256 fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella digital SHA-256 del certificado: %1</translation>
     </message>
     <message>
         <source>Trusted for this session: test the connection again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De confianza para esta sesión: vuelva a probar la conexión.</translation>
     </message>
     <message>
         <source>Trust This &amp;Certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar en este &amp;certificado…</translation>
     </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
     <message>
         <source>memory only, until DocSpace Keys closes</source>
-        <translation type="unfinished"></translation>
+        <translation>solo en memoria, hasta que se cierre DocSpace Keys</translation>
     </message>
 </context>
 <context>
     <name>OutcomeClassifier</name>
     <message>
-        <source>Not sent: the address uses plain HTTP to a host on the network, so the token would travel unencrypted. Use the portal&apos;s https:// address, or explicitly allow unencrypted HTTP for this portal if the network is trusted.</source>
-        <translation type="unfinished"></translation>
+        <source>Not sent: the address uses plain HTTP to a host on the network, so the token would travel unencrypted. Use the portal's https:// address, or explicitly allow unencrypted HTTP for this portal if the network is trusted.</source>
+        <translation>No enviada: la dirección usa HTTP sin cifrar hacia un host de la red, por lo que el token viajaría sin cifrar. Use la dirección https:// del portal o permita explícitamente HTTP sin cifrar para este portal si la red es de confianza.</translation>
     </message>
     <message>
         <source>Cancelled. If the request had already reached the portal the key may still have been revoked; refresh the key list before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado. Si la solicitud ya había llegado al portal, es posible que la clave se haya revocado de todos modos; actualice la lista de claves antes de volver a intentarlo.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>The portal did not answer in time. It may be overloaded or the network slow. The key may or may not have been revoked: check the key list, then try again or raise the timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>El portal no ha respondido a tiempo. Puede estar sobrecargado o la red puede ser lenta. Es posible que la clave se haya revocado o no: compruebe la lista de claves y vuelva a intentarlo o aumente el tiempo de espera.</translation>
     </message>
     <message>
         <source>The portal did not answer in time. It may be overloaded or the network slow: try again, or raise the timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>El portal no ha respondido a tiempo. Puede estar sobrecargado o la red puede ser lenta: vuelva a intentarlo o aumente el tiempo de espera.</translation>
     </message>
     <message>
-        <source>The portal&apos;s certificate is not trusted (%1), so nothing was sent. If this is your own on-premises portal, compare the fingerprint below with the one your server shows, then trust that certificate or add your internal CA file. Otherwise someone may be intercepting the connection.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal's certificate is not trusted (%1), so nothing was sent. If this is your own on-premises portal, compare the fingerprint below with the one your server shows, then trust that certificate or add your internal CA file. Otherwise someone may be intercepting the connection.</source>
+        <translation>El certificado del portal no es de confianza (%1), por lo que no se ha enviado nada. Si se trata de su propio portal local, compare la huella digital que aparece abajo con la que muestra su servidor y, a continuación, confíe en ese certificado o añada el archivo de su CA interna. De lo contrario, es posible que alguien esté interceptando la conexión.</translation>
     </message>
     <message>
         <source>The portal redirected the request to another address (%1). DocSpace Keys never sends your token to another site, so the request went no further. If the portal has moved, enter its new address.</source>
-        <translation type="unfinished"></translation>
+        <translation>El portal ha redirigido la solicitud a otra dirección (%1). DocSpace Keys nunca envía su token a otro sitio, por lo que la solicitud no ha seguido adelante. Si el portal se ha trasladado, introduzca su nueva dirección.</translation>
     </message>
     <message>
         <source>The portal kept redirecting the request, so it was given up. Check the portal address.</source>
-        <translation type="unfinished"></translation>
+        <translation>El portal ha seguido redirigiendo la solicitud, por lo que se ha abandonado. Compruebe la dirección del portal.</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer was cut off before it was complete, so it is unknown whether the key was revoked. Refresh the key list to check, then try again.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal's answer was cut off before it was complete, so it is unknown whether the key was revoked. Refresh the key list to check, then try again.</source>
+        <translation>La respuesta del portal se ha interrumpido antes de completarse, por lo que no se sabe si la clave se ha revocado. Actualice la lista de claves para comprobarlo y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer was cut off before it was complete. Try again; if it keeps happening, a proxy may be cutting answers short.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal's answer was cut off before it was complete. Try again; if it keeps happening, a proxy may be cutting answers short.</source>
+        <translation>La respuesta del portal se ha interrumpido antes de completarse. Vuelva a intentarlo; si sigue ocurriendo, es posible que un proxy esté truncando las respuestas.</translation>
     </message>
     <message>
         <source>The answer was far larger than a DocSpace answer can be (over 1 MiB), so reading stopped. Check that the address points to a DocSpace portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta era mucho mayor de lo que puede ser una respuesta de DocSpace (más de 1 MiB), por lo que se ha dejado de leer. Compruebe que la dirección apunta a un portal de DocSpace.</translation>
     </message>
     <message>
         <source>Could not reach the portal: %1. Check the address, your network connection, VPN or proxy, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido acceder al portal: %1. Compruebe la dirección, la conexión de red, la VPN o el proxy y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The portal did not accept the access token. It may be mistyped, expired, revoked or deactivated, or sent the wrong way (API keys starting with sk- must be sent as an API key: choose Auto or API key). Get a new token and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El portal no ha aceptado el token de acceso. Puede que esté mal escrito, caducado, revocado o desactivado, o que se haya enviado de forma incorrecta (las claves API que empiezan por sk- deben enviarse como clave API: elija Auto o Clave API). Obtenga un token nuevo y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The token is not allowed to change keys: it lacks the *:write scope, or this portal restricts developer tools to administrators.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token no tiene permiso para modificar claves: le falta el ámbito *:write, o este portal restringe las herramientas de desarrollador a los administradores.</translation>
     </message>
     <message>
-        <source>The token is not allowed to revoke keys: it lacks the *:write scope, or this portal restricts developer tools to administrators. Use an administrator&apos;s token with write access.</source>
-        <translation type="unfinished"></translation>
+        <source>The token is not allowed to revoke keys: it lacks the *:write scope, or this portal restricts developer tools to administrators. Use an administrator's token with write access.</source>
+        <translation>El token no tiene permiso para revocar claves: le falta el ámbito *:write, o este portal restringe las herramientas de desarrollador a los administradores. Use el token de un administrador con acceso de escritura.</translation>
     </message>
     <message>
         <source>The token is not allowed to read this: it lacks the scope needed (for example accounts.self:read), or this portal restricts developer tools to administrators.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token no tiene permiso para leer esto: le falta el ámbito necesario (por ejemplo, accounts.self:read), o este portal restringe las herramientas de desarrollador a los administradores.</translation>
     </message>
     <message>
         <source>The portal does not recognise this as a key id. Check the id; if it is right, check that the address is the DocSpace portal itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>El portal no reconoce esto como un ID de clave. Compruebe el ID; si es correcto, compruebe que la dirección es la del propio portal de DocSpace.</translation>
     </message>
     <message>
-        <source>The address answered that the DocSpace API is not there (HTTP 404). Check that it is the portal&apos;s own address, not a page on it or another site.</source>
-        <translation type="unfinished"></translation>
+        <source>The address answered that the DocSpace API is not there (HTTP 404). Check that it is the portal's own address, not a page on it or another site.</source>
+        <translation>La dirección ha respondido que la API de DocSpace no está allí (HTTP 404). Compruebe que es la dirección del propio portal, y no una página dentro de él u otro sitio.</translation>
     </message>
     <message numerus="yes">
         <source>The portal is limiting requests and kept refusing after %n attempt(s). Wait a minute, then try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>El portal está limitando las solicitudes y ha seguido rechazándolas tras %n intento. Espere un minuto y vuelva a intentarlo.</numerusform><numerusform>El portal está limitando las solicitudes y ha seguido rechazándolas tras %n intentos. Espere un minuto y vuelva a intentarlo.</numerusform></translation>
     </message>
     <message>
         <source>The portal has no key with this id: it was already revoked, or the id is wrong. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El portal no tiene ninguna clave con este ID: ya se había revocado o el ID es incorrecto. No se ha modificado nada.</translation>
     </message>
     <message>
-        <source>The portal or the proxy in front of it failed (%1). This is usually temporary: try again in a minute. If it persists, the portal&apos;s administrator should check the server.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal or the proxy in front of it failed (%1). This is usually temporary: try again in a minute. If it persists, the portal's administrator should check the server.</source>
+        <translation>El portal o el proxy situado delante de él ha fallado (%1). Suele ser algo temporal: vuelva a intentarlo dentro de un minuto. Si persiste, el administrador del portal debe revisar el servidor.</translation>
     </message>
     <message>
-        <source>The portal gave an unexpected answer (HTTP %1), so the key was not revoked. Check the address and the portal&apos;s message below.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal gave an unexpected answer (HTTP %1), so the key was not revoked. Check the address and the portal's message below.</source>
+        <translation>El portal ha dado una respuesta inesperada (HTTP %1), por lo que la clave no se ha revocado. Compruebe la dirección y el mensaje del portal que aparece abajo.</translation>
     </message>
     <message>
-        <source>The portal gave an unexpected answer (HTTP %1). Check the address and the portal&apos;s message below.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal gave an unexpected answer (HTTP %1). Check the address and the portal's message below.</source>
+        <translation>El portal ha dado una respuesta inesperada (HTTP %1). Compruebe la dirección y el mensaje del portal que aparece abajo.</translation>
     </message>
     <message>
         <source>a web page instead of JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>una página web en lugar de JSON</translation>
     </message>
     <message>
         <source>an empty answer</source>
-        <translation type="unfinished"></translation>
+        <translation>una respuesta vacía</translation>
     </message>
     <message>
         <source>an answer that is not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>una respuesta que no es JSON</translation>
     </message>
     <message>
         <source>The portal sent %1, so it is unknown whether the key was revoked. The address may point to a login page or proxy rather than the DocSpace API; check it, then refresh the key list.</source>
-        <translation type="unfinished"></translation>
+        <translation>El portal ha enviado %1, por lo que no se sabe si la clave se ha revocado. Es posible que la dirección apunte a una página de inicio de sesión o a un proxy en lugar de a la API de DocSpace; compruébela y luego actualice la lista de claves.</translation>
     </message>
     <message>
         <source>The portal sent %1. The address may point to a login page or proxy rather than the DocSpace API; check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El portal ha enviado %1. Es posible que la dirección apunte a una página de inicio de sesión o a un proxy en lugar de a la API de DocSpace; compruébela.</translation>
     </message>
     <message>
-        <source>The portal reported a failure inside a successful answer, so the key was not revoked. Read the portal&apos;s message below.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal reported a failure inside a successful answer, so the key was not revoked. Read the portal's message below.</source>
+        <translation>El portal ha notificado un error dentro de una respuesta correcta, por lo que la clave no se ha revocado. Lea el mensaje del portal que aparece abajo.</translation>
     </message>
     <message>
-        <source>The portal reported a failure inside a successful answer. Read the portal&apos;s message below.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal reported a failure inside a successful answer. Read the portal's message below.</source>
+        <translation>El portal ha notificado un error dentro de una respuesta correcta. Lea el mensaje del portal que aparece abajo.</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer did not say whether the key was changed. Refresh the key list to check.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal's answer did not say whether the key was changed. Refresh the key list to check.</source>
+        <translation>La respuesta del portal no indicaba si la clave se ha modificado. Actualice la lista de claves para comprobarlo.</translation>
     </message>
     <message>
         <source>Deactivated. The key stops working until it is reactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivada. La clave deja de funcionar hasta que se reactive.</translation>
     </message>
     <message>
         <source>Reactivated. The key works again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reactivada. La clave vuelve a funcionar.</translation>
     </message>
     <message>
-        <source>The portal refused to reactivate this key. Expired keys cannot be reactivated, and only the key&apos;s creator or an administrator may change it.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal refused to reactivate this key. Expired keys cannot be reactivated, and only the key's creator or an administrator may change it.</source>
+        <translation>El portal se ha negado a reactivar esta clave. Las claves caducadas no se pueden reactivar, y solo el creador de la clave o un administrador pueden modificarla.</translation>
     </message>
     <message>
-        <source>The portal refused to deactivate this key. Only the key&apos;s creator or an administrator may change it.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal refused to deactivate this key. Only the key's creator or an administrator may change it.</source>
+        <translation>El portal se ha negado a desactivar esta clave. Solo el creador de la clave o un administrador pueden modificarla.</translation>
     </message>
     <message>
         <source>Revoked. The key no longer works; anything that used it must get a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocada. La clave ya no funciona; todo lo que la usaba debe obtener una nueva.</translation>
     </message>
     <message>
-        <source>The portal refused to revoke this key. Only its creator or a portal administrator may revoke it: sign in with an administrator&apos;s token, or ask the key&apos;s owner.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal refused to revoke this key. Only its creator or a portal administrator may revoke it: sign in with an administrator's token, or ask the key's owner.</source>
+        <translation>El portal se ha negado a revocar esta clave. Solo su creador o un administrador del portal pueden revocarla: inicie sesión con el token de un administrador o consulte al propietario de la clave.</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer did not say whether the key was revoked. Refresh the key list to check.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal's answer did not say whether the key was revoked. Refresh the key list to check.</source>
+        <translation>La respuesta del portal no indicaba si la clave se ha revocado. Actualice la lista de claves para comprobarlo.</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer had no content. Check that the address is a DocSpace portal.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal's answer had no content. Check that the address is a DocSpace portal.</source>
+        <translation>La respuesta del portal no tenía contenido. Compruebe que la dirección corresponde a un portal de DocSpace.</translation>
     </message>
 </context>
 <context>
     <name>OutcomeStyle</name>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocada</translation>
     </message>
     <message>
         <source>Deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivada</translation>
     </message>
     <message>
         <source>Reactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Reactivada</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>No encontrada</translation>
     </message>
     <message>
         <source>Invalid key id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de clave no válido</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión no iniciada</translation>
     </message>
     <message>
         <source>Forbidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Prohibido</translation>
     </message>
     <message>
         <source>Rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de frecuencia alcanzado</translation>
     </message>
     <message>
         <source>Server error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error del servidor</translation>
     </message>
     <message>
         <source>Unexpected answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta inesperada</translation>
     </message>
     <message>
         <source>Network error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de red</translation>
     </message>
     <message>
         <source>Timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de espera agotado</translation>
     </message>
     <message>
         <source>Certificate problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema de certificado</translation>
     </message>
     <message>
         <source>Unencrypted HTTP refused</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP sin cifrar rechazado</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
 </context>
 <context>
     <name>PasteIdsDialog</name>
     <message>
         <source>Revoke Keys by Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar claves por ID</translation>
     </message>
     <message>
-        <source>Paste key ids, one per line, or a CSV export with an &quot;id&quot; column. Lines without a key id are shown below and skipped.</source>
-        <translation type="unfinished"></translation>
+        <source>Paste key ids, one per line, or a CSV export with an "id" column. Lines without a key id are shown below and skipped.</source>
+        <translation>Pegue ID de claves, uno por línea, o una exportación CSV con una columna "id". Las líneas sin ID de clave se muestran abajo y se omiten.</translation>
     </message>
     <message>
         <source>Key ids</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de claves</translation>
     </message>
     <message>
         <source>3f2504e0-4f89-11d3-9a0c-0305e82c3301
 …</source>
-        <translation type="unfinished"></translation>
+        <translation>3f2504e0-4f89-11d3-9a0c-0305e82c3301
+…</translation>
     </message>
     <message>
         <source>Skipped lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas omitidas</translation>
     </message>
     <message>
         <source>&amp;Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revocar…</translation>
     </message>
     <message>
         <source>1 key id</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ID de clave</translation>
     </message>
     <message>
         <source>%1 key ids</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ID de claves</translation>
     </message>
     <message>
         <source>1 line skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>1 línea omitida</translation>
     </message>
     <message>
         <source>%1 lines skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 líneas omitidas</translation>
     </message>
     <message>
         <source>1 repeat ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>1 repetición ignorada</translation>
     </message>
     <message>
         <source>%1 repeats ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 repeticiones ignoradas</translation>
     </message>
     <message>
         <source>Line %1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1: %2 — %3</translation>
     </message>
     <message>
         <source>&amp;Revoke 1 Key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revocar 1 clave…</translation>
     </message>
     <message>
         <source>&amp;Revoke %1 Keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revocar %1 claves…</translation>
     </message>
 </context>
 <context>
     <name>PortalAddress</name>
     <message>
         <source>Enter the portal address, for example https://portal.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la dirección del portal, por ejemplo https://portal.example.com.</translation>
     </message>
     <message>
         <source>A portal address cannot contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una dirección de portal no puede contener espacios.</translation>
     </message>
     <message>
         <source>This is not a valid web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una dirección web válida.</translation>
     </message>
     <message>
         <source>Only https:// (or http://) portal addresses are supported, not %1://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se admiten direcciones de portal https:// (o http://), no %1://.</translation>
     </message>
     <message>
         <source>Remove the user name or password from the address; the access token goes in its own field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quite el nombre de usuario o la contraseña de la dirección; el token de acceso va en su propio campo.</translation>
     </message>
     <message>
         <source>The address has no host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección no tiene nombre de host.</translation>
     </message>
 </context>
 <context>
     <name>PortalProfile</name>
     <message>
-        <source>Give the profile a name, for example &quot;Production&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Give the profile a name, for example "Production".</source>
+        <translation>Asigne un nombre al perfil, por ejemplo "Producción".</translation>
     </message>
     <message>
         <source>The profile name is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del perfil es demasiado largo (%1 caracteres como máximo).</translation>
     </message>
     <message>
         <source>The timeout must be between 1 and 3600 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tiempo de espera debe estar entre 1 y 3600 segundos.</translation>
     </message>
     <message>
         <source>The trusted certificate fingerprint must be a SHA-256 digest: 64 hexadecimal digits, with or without colons.</source>
-        <translation type="unfinished"></translation>
+        <translation>La huella digital del certificado de confianza debe ser un resumen SHA-256: 64 dígitos hexadecimales, con o sin dos puntos.</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot;: unknown auth scheme &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Profile "%1": unknown auth scheme "%2".</source>
+        <translation>Perfil "%1": esquema de autenticación desconocido "%2".</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <source>Profile "%1": %2</source>
+        <translation>Perfil "%1": %2</translation>
     </message>
 </context>
 <context>
     <name>ProfileDialog</name>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>e.g. Production</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Producción</translation>
     </message>
     <message>
         <source>How this portal is listed in the profile selector</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo aparece este portal en el selector de perfiles</translation>
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del perfil</translation>
     </message>
     <message>
         <source>Profile name problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con el nombre del perfil</translation>
     </message>
     <message>
         <source>&amp;Portal address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del &amp;portal:</translation>
     </message>
     <message>
         <source>https://portal.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://portal.example.com</translation>
     </message>
     <message>
         <source>The address of the DocSpace portal, as you open it in a browser</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del portal de DocSpace, tal como la abre en un navegador</translation>
     </message>
     <message>
         <source>Portal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del portal</translation>
     </message>
     <message>
         <source>Portal address problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con la dirección del portal</translation>
     </message>
     <message>
         <source>Send token &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar el token co&amp;mo:</translation>
     </message>
     <message>
         <source>Auto sends tokens starting with sk- as API keys and anything else as a session token</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto envía los tokens que empiezan por sk- como claves API y cualquier otro como token de sesión</translation>
     </message>
     <message>
         <source>Authentication scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquema de autenticación</translation>
     </message>
     <message>
         <source>Auto</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave API</translation>
     </message>
     <message>
         <source>Session token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de sesión</translation>
     </message>
     <message>
         <source>Access &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token de acceso:</translation>
     </message>
     <message>
         <source>sk-… API key with the *:write scope, or a session token</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave API sk-… con el ámbito *:write, o un token de sesión</translation>
     </message>
     <message>
         <source>Stored in the system keychain, never in a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guarda en el llavero del sistema, nunca en un archivo</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de acceso</translation>
     </message>
     <message>
         <source>Where the token is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se guarda el token</translation>
     </message>
     <message>
         <source>Allow unencrypted &amp;HTTP to this portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir &amp;HTTP sin cifrar con este portal</translation>
     </message>
     <message>
         <source>Needed only for a plain http:// address on another machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo es necesario para una dirección http:// sin cifrar en otro equipo</translation>
     </message>
     <message>
         <source>Allow unencrypted HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir HTTP sin cifrar</translation>
     </message>
     <message>
         <source>Unencrypted HTTP warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia sobre HTTP sin cifrar</translation>
     </message>
     <message>
         <source>Trusted &amp;certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Certificado de confianza:</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint, e.g. AB:CD:…</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella digital SHA-256, p. ej., AB:CD:…</translation>
     </message>
     <message>
         <source>Trust exactly this certificate (an on-premises portal with a self-signed certificate). Colons and case do not matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar exactamente en este certificado (un portal local con un certificado autofirmado). Los dos puntos y las mayúsculas no importan.</translation>
     </message>
     <message>
         <source>Trusted certificate fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella digital del certificado de confianza</translation>
     </message>
     <message>
         <source>Certificate fingerprint problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con la huella digital del certificado</translation>
     </message>
     <message>
         <source>Extra CA &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo de CA adicional:</translation>
     </message>
     <message>
         <source>PEM or DER file of an internal certificate authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo PEM o DER de una entidad de certificación interna</translation>
     </message>
     <message>
-        <source>Certificates of your organization&apos;s own certificate authority, trusted in addition to the system ones</source>
-        <translation type="unfinished"></translation>
+        <source>Certificates of your organization's own certificate authority, trusted in addition to the system ones</source>
+        <translation>Certificados de la propia entidad de certificación de su organización, de confianza además de los del sistema</translation>
     </message>
     <message>
         <source>Extra CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de CA adicional</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir…</translation>
     </message>
     <message>
         <source>Choose the CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el archivo de CA</translation>
     </message>
     <message>
         <source>CA file problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con el archivo de CA</translation>
     </message>
     <message>
         <source>Request t&amp;imeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de espera de las &amp;solicitudes:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>A request that receives nothing for this long ends as a timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Una solicitud que no recibe nada durante este tiempo termina por tiempo de espera agotado</translation>
     </message>
     <message>
         <source>Request timeout in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de espera de las solicitudes en segundos</translation>
     </message>
     <message>
         <source>Why the profile cannot be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué no se puede guardar el perfil</translation>
     </message>
     <message>
         <source>&amp;Save Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar perfil</translation>
     </message>
     <message>
         <source>The token will travel in clear text to a plain http:// address: anyone on the network path can read and use it. Use this only on a network you control.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token viajará en texto sin cifrar a una dirección http://: cualquiera en la ruta de red puede leerlo y usarlo. Use esta opción solo en una red que usted controle.</translation>
     </message>
     <message>
         <source>New Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil nuevo</translation>
     </message>
     <message>
         <source>Edit Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar perfil</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado: %1</translation>
     </message>
     <message>
         <source>Stored in %1, never in a file. Leave empty to type it each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guarda en %1, nunca en un archivo. Déjelo vacío para escribirlo cada vez.</translation>
     </message>
     <message>
         <source>No system keychain is available: the token is kept only until DocSpace Keys closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero del sistema disponible: el token solo se conserva hasta que se cierre DocSpace Keys.</translation>
     </message>
     <message>
         <source>Choose the Extra CA File</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el archivo de CA adicional</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados (*.pem *.crt *.cer *.der);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <source>Enter a name for this profile, e.g. the portal&apos;s purpose or customer.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter a name for this profile, e.g. the portal's purpose or customer.</source>
+        <translation>Introduzca un nombre para este perfil, por ejemplo el propósito del portal o el cliente.</translation>
     </message>
     <message>
-        <source>Another profile is already called &quot;%1&quot;. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <source>Another profile is already called "%1". Choose another name.</source>
+        <translation>Ya hay otro perfil llamado "%1". Elija otro nombre.</translation>
     </message>
     <message>
         <source>This is not a SHA-256 fingerprint: expected 64 hexadecimal digits, with or without colons.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una huella digital SHA-256: se esperaban 64 dígitos hexadecimales, con o sin dos puntos.</translation>
     </message>
     <message>
         <source>There is no file at this path. Choose the CA certificate file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún archivo en esta ruta. Vuelva a elegir el archivo del certificado de la CA.</translation>
     </message>
     <message>
         <source>This file cannot be read. Check its permissions or choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer este archivo. Compruebe sus permisos o elija otro archivo.</translation>
     </message>
 </context>
 <context>
     <name>ProfileStore</name>
     <message>
         <source>it cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer</translation>
     </message>
     <message>
         <source>it is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>está dañado</translation>
     </message>
     <message>
         <source>it was written by a newer version of DocSpace Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>lo escribió una versión más reciente de DocSpace Keys</translation>
     </message>
     <message>
         <source>Your saved profiles could not be loaded: %1. The file was kept as %2, and DocSpace Keys starts without profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido cargar sus perfiles guardados: %1. El archivo se ha conservado como %2 y DocSpace Keys se inicia sin perfiles.</translation>
     </message>
     <message>
         <source>Your saved profiles could not be loaded: %1. The file %2 is left untouched and nothing will be saved this session; move it away to start afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido cargar sus perfiles guardados: %1. El archivo %2 se deja intacto y no se guardará nada en esta sesión; muévalo a otro lugar para empezar de cero.</translation>
     </message>
     <message>
         <source>Your profiles could not be saved to %1. Check that the folder is writable and the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido guardar sus perfiles en %1. Compruebe que se puede escribir en la carpeta y que el disco no está lleno.</translation>
     </message>
     <message>
-        <source>A profile named &quot;%1&quot; already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <source>A profile named "%1" already exists. Choose another name.</source>
+        <translation>Ya existe un perfil llamado "%1". Elija otro nombre.</translation>
     </message>
     <message>
         <source>Portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal</translation>
     </message>
     <message>
         <source>The file is not valid JSON (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es un JSON válido (%1).</translation>
     </message>
     <message>
         <source>The file was exported by a newer version of DocSpace Keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo se exportó con una versión más reciente de DocSpace Keys.</translation>
     </message>
     <message>
         <source>The file is not a DocSpace Keys profile export.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es una exportación de perfiles de DocSpace Keys.</translation>
     </message>
 </context>
 <context>
     <name>SandboxDemo</name>
     <message>
         <source>Cannot read the sandbox info file %1: %2. Start docspace-sandbox with --info-file and pass the same path.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de información del entorno de pruebas %1: %2. Inicie docspace-sandbox con --info-file e indique la misma ruta.</translation>
     </message>
     <message>
         <source>The sandbox info file is not valid JSON (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de información del entorno de pruebas no es un JSON válido (%1).</translation>
     </message>
     <message>
         <source>The sandbox info file names no portal address (httpsUrl or httpUrl).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de información del entorno de pruebas no indica ninguna dirección de portal (httpsUrl o httpUrl).</translation>
     </message>
     <message>
-        <source>The sandbox info file has no &quot;Admin console&quot; key to sign in with.</source>
-        <translation type="unfinished"></translation>
+        <source>The sandbox info file has no "Admin console" key to sign in with.</source>
+        <translation>El archivo de información del entorno de pruebas no tiene ninguna clave "Admin console" con la que iniciar sesión.</translation>
     </message>
     <message>
         <source>The sandbox info file has no other key of the owner to revoke.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de información del entorno de pruebas no tiene ninguna otra clave del propietario que revocar.</translation>
     </message>
     <message>
         <source>Sandbox portal (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal de pruebas (demostración)</translation>
     </message>
     <message>
         <source>The demo token could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar el token de demostración: %1</translation>
     </message>
 </context>
 <context>
     <name>SecretIdentification</name>
     <message>
         <source>The portal answered, but not with a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>El portal ha respondido, pero no con una clave.</translation>
     </message>
     <message>
         <source>The portal no longer accepts this secret: the key was already revoked, has expired or is deactivated. A deactivated key still exists and can be reactivated by its owner, so check the candidates below.</source>
-        <translation type="unfinished"></translation>
+        <translation>El portal ya no acepta este secreto: la clave ya se revocó, ha caducado o está desactivada. Una clave desactivada sigue existiendo y su propietario puede reactivarla, así que compruebe las candidatas que aparecen abajo.</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source>The keychain did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero no ha respondido.</translation>
     </message>
 </context>
 <context>
     <name>StatusModel</name>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>clave %1</translation>
     </message>
     <message>
         <source>Portal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal: %1</translation>
     </message>
     <message>
         <source>Result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado: %1</translation>
     </message>
     <message>
-        <source>Portal&apos;s message: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Portal's message: %1</source>
+        <translation>Mensaje del portal: %1</translation>
     </message>
     <message numerus="yes">
         <source>Retry after: %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Reintentar tras: %n segundo</numerusform><numerusform>Reintentar tras: %n segundos</numerusform></translation>
     </message>
     <message>
         <source>Detail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalle: %1</translation>
     </message>
     <message>
         <source>Certificate SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 del certificado: %1</translation>
     </message>
     <message>
         <source>This certificate is trusted for the rest of this session. Revoke again to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se confía en este certificado durante el resto de esta sesión. Vuelva a revocar para reintentarlo.</translation>
     </message>
     <message>
-        <source>If you recognise this fingerprint as your portal&apos;s certificate, use &quot;Trust this certificate…&quot; and revoke again.</source>
-        <translation type="unfinished"></translation>
+        <source>If you recognise this fingerprint as your portal's certificate, use "Trust this certificate…" and revoke again.</source>
+        <translation>Si reconoce esta huella digital como la del certificado de su portal, use "Confiar en este certificado…" y vuelva a revocar.</translation>
     </message>
 </context>
 <context>
     <name>StatusPanel</name>
     <message>
         <source>The result of each revocation appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>El resultado de cada revocación aparece aquí.</translation>
     </message>
     <message>
         <source>Tr&amp;ust this certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;fiar en este certificado…</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados</translation>
     </message>
     <message>
         <source>The result of each revocation, newest first. Press Space to show or hide details.</source>
-        <translation type="unfinished"></translation>
+        <translation>El resultado de cada revocación, del más reciente al más antiguo. Pulse Espacio para mostrar u ocultar los detalles.</translation>
     </message>
     <message>
         <source>Trust the certificate of the selected certificate problem for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar durante esta sesión en el certificado del problema de certificado seleccionado</translation>
     </message>
     <message>
         <source>Remove all entries from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar todas las entradas de la lista</translation>
     </message>
     <message>
         <source>Copy the selected entries as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar las entradas seleccionadas como texto sin formato</translation>
     </message>
     <message>
         <source>Copy all entries as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar todas las entradas como texto sin formato</translation>
     </message>
     <message>
         <source>Trust this certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar en este certificado…</translation>
     </message>
     <message>
         <source>Copy Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar selección</translation>
     </message>
     <message>
         <source>Copy All</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar todo</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
 </context>
 <context>
     <name>TlsTrust</name>
     <message>
         <source>Cannot read the CA file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de CA %1: %2.</translation>
     </message>
     <message>
         <source>The file %1 holds no certificate in PEM or DER form.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo %1 no contiene ningún certificado en formato PEM o DER.</translation>
     </message>
     <message>
         <source>A certificate fingerprint is a SHA-256 digest: 64 hexadecimal digits, with or without colons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una huella digital de certificado es un resumen SHA-256: 64 dígitos hexadecimales, con o sin dos puntos.</translation>
     </message>
 </context>
 <context>
     <name>TokenField</name>
     <message>
         <source>Hide token</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar token</translation>
     </message>
     <message>
         <source>Show token</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar token</translation>
     </message>
     <message>
         <source>Hide the access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar el token de acceso</translation>
     </message>
     <message>
         <source>Show the access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el token de acceso</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Revoke ONLYOFFICE DocSpace API keys. The access token is never read from the command line; DOCSPACE_TOKEN in the environment may prefill it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoca claves API de ONLYOFFICE DocSpace. El token de acceso nunca se lee de la línea de comandos; DOCSPACE_TOKEN en el entorno puede rellenarlo previamente.</translation>
     </message>
     <message>
         <source>Prefill the portal address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellenar previamente la dirección del portal.</translation>
     </message>
     <message>
         <source>Prefill the key id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellenar previamente el ID de clave.</translation>
     </message>
     <message>
         <source>Demo mode: connect to the sandbox portal described by this docspace-sandbox --info-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de demostración: conectarse al portal de pruebas descrito por este archivo docspace-sandbox --info-file.</translation>
     </message>
     <message>
         <source>Cannot create a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear una carpeta temporal: %1</translation>
     </message>
     <message>
         <source>Demo mode: the sandbox portal, with profiles and tokens kept in memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de demostración: el portal de pruebas, con perfiles y tokens mantenidos en memoria</translation>
     </message>
 </context>
 </TS>

@@ -1,287 +1,277 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
 <context>
     <name>ApiCall</name>
     <message numerus="yes">
         <source>No data for %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Aucune donnée depuis %n seconde</numerusform><numerusform>Aucune donnée depuis %n secondes</numerusform></translation>
     </message>
 </context>
 <context>
     <name>BatchConfirmDialog</name>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés</translation>
     </message>
     <message>
         <source>To confirm, type the number of keys (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour confirmer, saisissez le nombre de clés (%1) :</translation>
     </message>
     <message>
         <source>Number of keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de clés</translation>
     </message>
 </context>
 <context>
     <name>BatchSummary</name>
     <message numerus="yes">
         <source>Revoked %1 of %n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Clés révoquées : %1 sur %n</numerusform><numerusform>Clés révoquées : %1 sur %n</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Deactivated %1 of %n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Clés désactivées : %1 sur %n</numerusform><numerusform>Clés désactivées : %1 sur %n</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Reactivated %1 of %n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Clés réactivées : %1 sur %n</numerusform><numerusform>Clés réactivées : %1 sur %n</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>Portal address, e.g. https://portal.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du portail, par exemple https://portal.example.com.</translation>
     </message>
     <message>
         <source>Use a saved profile (its portal, settings and keychain token) instead of --portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser un profil enregistré (son portail, ses paramètres et le jeton du trousseau) au lieu de --portal.</translation>
     </message>
     <message>
         <source>How to send the token: auto (default; sk-... is an API key), apikey or session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode d'envoi du jeton : auto (par défaut ; sk-... est une clé API), apikey ou session.</translation>
     </message>
     <message>
         <source>Read the access token from the first line of standard input instead of the DOCSPACE_TOKEN environment variable. Tokens are never accepted as arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le jeton d'accès sur la première ligne de l'entrée standard au lieu de la variable d'environnement DOCSPACE_TOKEN. Les jetons ne sont jamais acceptés en argument.</translation>
     </message>
     <message>
         <source>Also trust the certificate authorities in this PEM file (an internal CA).</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire aussi confiance aux autorités de certification de ce fichier PEM (une AC interne).</translation>
     </message>
     <message>
         <source>Trust exactly the server certificate with this SHA-256 fingerprint (hex, colons optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire confiance uniquement au certificat de serveur ayant cette empreinte SHA-256 (hexadécimale, deux-points facultatifs).</translation>
     </message>
     <message>
         <source>Allow plain http:// to a host that is not this computer (the token travels unencrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser le http:// simple vers un hôte autre que cet ordinateur (le jeton circule sans chiffrement).</translation>
     </message>
     <message>
-        <source>Give up when the portal sends nothing for this many seconds (default 30, or the profile&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <source>Give up when the portal sends nothing for this many seconds (default 30, or the profile's).</source>
+        <translation>Abandonner quand le portail n'envoie rien pendant ce nombre de secondes (30 par défaut, ou la valeur du profil).</translation>
     </message>
     <message>
-        <source>Invalid --auth &quot;%1&quot;: use auto, apikey or session.</source>
-        <translation type="unfinished"></translation>
+        <source>Invalid --auth "%1": use auto, apikey or session.</source>
+        <translation>--auth non valide « %1 » : utilisez auto, apikey ou session.</translation>
     </message>
     <message>
         <source>Invalid --timeout: give a number of seconds between 1 and 3600.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout non valide : indiquez un nombre de secondes compris entre 1 et 3600.</translation>
     </message>
     <message>
         <source>Invalid --trust-cert: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--trust-cert non valide : %1</translation>
     </message>
     <message>
         <source>Give either --portal or --profile, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez --portal ou --profile, mais pas les deux.</translation>
     </message>
     <message>
-        <source>Missing --portal or --profile: give the portal address (e.g. --portal https://portal.example.com) or a saved profile&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <source>Missing --portal or --profile: give the portal address (e.g. --portal https://portal.example.com) or a saved profile's name.</source>
+        <translation>--portal ou --profile manquant : indiquez l'adresse du portail (par exemple --portal https://portal.example.com) ou le nom d'un profil enregistré.</translation>
     </message>
     <message>
-        <source>There is no profile named &quot;%1&quot;. &apos;docspace-keys-cli profiles list&apos; shows the saved ones.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no profile named "%1". 'docspace-keys-cli profiles list' shows the saved ones.</source>
+        <translation>Il n'existe aucun profil nommé « %1 ». 'docspace-keys-cli profiles list' affiche les profils enregistrés.</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <source>Profile "%1": %2</source>
+        <translation>Profil « %1 » : %2</translation>
     </message>
     <message>
         <source>Invalid --portal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--portal non valide : %1</translation>
     </message>
     <message>
         <source>No access token on standard input: pipe one line holding the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton d'accès sur l'entrée standard : transmettez par un tube une ligne contenant le jeton.</translation>
     </message>
     <message>
-        <source>No token is saved for profile &quot;%1&quot; (%2). Save one with &apos;profiles add --token-stdin&apos;, or set DOCSPACE_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <source>No token is saved for profile "%1" (%2). Save one with 'profiles add --token-stdin', or set DOCSPACE_TOKEN.</source>
+        <translation>Aucun jeton n'est enregistré pour le profil « %1 » (%2). Enregistrez-en un avec 'profiles add --token-stdin' ou définissez DOCSPACE_TOKEN.</translation>
     </message>
     <message>
         <source>No access token: set DOCSPACE_TOKEN, or pass --token-stdin and pipe it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton d'accès : définissez DOCSPACE_TOKEN, ou indiquez --token-stdin et transmettez-le par un tube.</translation>
     </message>
     <message>
-        <source>Run &apos;docspace-keys-cli %1 --help&apos; for the options.</source>
-        <translation type="unfinished"></translation>
+        <source>Run 'docspace-keys-cli %1 --help' for the options.</source>
+        <translation>Exécutez 'docspace-keys-cli %1 --help' pour connaître les options.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; takes no arguments besides its options.</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' takes no arguments besides its options.</source>
+        <translation>'%1' n'accepte aucun argument en dehors de ses options.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; (%2, ending %3), created by %4, %5</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" (%2, ending %3), created by %4, %5</source>
+        <translation>« %1 » (%2, se terminant par %3), créée par %4, %5</translation>
     </message>
     <message>
         <source>all scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les étendues</translation>
     </message>
     <message>
         <source>Revoke leaked API-key secrets. Reads any text on standard input (a log, a diff, a chat export), finds every sk- secret in it, asks the portal which key each one is, and revokes it with YOUR token (--profile or DOCSPACE_TOKEN), never with the leaked one. The text and the secrets are kept in memory only. Without --yes it only reports.
 Exit status: 0 every secret is revoked or no longer works, 1 otherwise, 2 usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoque les secrets de clés API divulgués. Lit n'importe quel texte sur l'entrée standard (un journal, un diff, un export de discussion), y trouve chaque secret sk-, demande au portail à quelle clé il correspond et la révoque avec VOTRE jeton (--profile ou DOCSPACE_TOKEN), jamais avec le jeton divulgué. Le texte et les secrets restent uniquement en mémoire. Sans --yes, la commande se contente d'un rapport.
+Code de sortie : 0 si chaque secret est révoqué ou ne fonctionne plus, 1 sinon, 2 en cas d'erreur d'utilisation.</translation>
     </message>
     <message>
         <source>Revoke the identified keys without asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer les clés identifiées sans demander de confirmation.</translation>
     </message>
     <message>
         <source>Print one JSON object per secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un objet JSON par secret.</translation>
     </message>
     <message>
         <source>Standard input holds the leaked text: give your own token in DOCSPACE_TOKEN or a profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'entrée standard contient le texte divulgué : fournissez votre propre jeton dans DOCSPACE_TOKEN ou via un profil.</translation>
     </message>
     <message>
         <source>No API-key secret found on standard input (sk- followed by 64 lower-case hexadecimal digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun secret de clé API trouvé sur l'entrée standard (sk- suivi de 64 chiffres hexadécimaux en minuscules).</translation>
     </message>
     <message>
         <source>%1 is key %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est la clé %2.</translation>
     </message>
     <message>
         <source>Not revoked: pass --yes to revoke it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non révoquée : indiquez --yes pour la révoquer.</translation>
     </message>
     <message>
         <source>candidate (same ending): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>candidate (même fin) : %1</translation>
     </message>
     <message>
-        <source>Candidates are never revoked automatically: check them, then use &apos;docspace-keys-cli revoke ID&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>Candidates are never revoked automatically: check them, then use 'docspace-keys-cli revoke ID'.</source>
+        <translation>Les candidates ne sont jamais révoquées automatiquement : vérifiez-les, puis utilisez 'docspace-keys-cli revoke ID'.</translation>
     </message>
     <message>
         <source>The key-hygiene report: expired keys still present, deactivated keys, keys never used or unused for N days, keys without expiry, keys with every permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport d'hygiène des clés : clés expirées encore présentes, clés désactivées, clés jamais utilisées ou inutilisées depuis N jours, clés sans expiration, clés disposant de toutes les autorisations.</translation>
     </message>
     <message>
         <source>Print the report as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le rapport au format JSON.</translation>
     </message>
     <message>
         <source>Threshold for unused keys (default 90).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil des clés inutilisées, en jours (90 par défaut).</translation>
     </message>
     <message>
         <source>Also write a printable HTML report to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire aussi un rapport HTML imprimable dans FILE.</translation>
     </message>
     <message>
         <source>Also write the keys of every finding as CSV to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire aussi les clés de chaque constat au format CSV dans FILE.</translation>
     </message>
     <message>
         <source>Invalid --unused-days: give a whole number of days.</source>
-        <translation type="unfinished"></translation>
+        <translation>--unused-days non valide : indiquez un nombre entier de jours.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'écrire %1 : %2</translation>
     </message>
     <message>
         <source>Key hygiene on %1: %n key(s) examined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hygiène des clés sur %1 — nombre de clés examinées : %n.</translation>
     </message>
     <message>
         <source>portal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>portail : %1</translation>
     </message>
     <message>
         <source>Revoke (delete) DocSpace API keys by id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer (supprimer) des clés API DocSpace par ID.</translation>
     </message>
     <message>
         <source>Deactivate DocSpace API keys by id: they stop working until reactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver des clés API DocSpace par ID : elles cessent de fonctionner jusqu'à leur réactivation.</translation>
     </message>
     <message>
         <source>Reactivate deactivated DocSpace API keys by id (expired keys cannot be).</source>
-        <translation type="unfinished"></translation>
+        <translation>Réactiver des clés API DocSpace désactivées par ID (impossible pour les clés expirées).</translation>
     </message>
     <message>
         <source>Each id gets one line of output, in the order given; every attempt is kept in the local history.
 Give - to read ids from standard input, one per line (blank lines and # comments are ignored).
 Exit status: 0 every key changed, 1 at least one not, 2 usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque ID produit une ligne de sortie, dans l'ordre indiqué ; chaque tentative est conservée dans l'historique local.
+Indiquez - pour lire les ID sur l'entrée standard, un par ligne (les lignes vides et les commentaires # sont ignorés).
+Code de sortie : 0 si chaque clé a été modifiée, 1 si au moins une ne l'a pas été, 2 en cas d'erreur d'utilisation.</translation>
     </message>
     <message>
         <source>Do not ask for confirmation (for scripts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas demander de confirmation (pour les scripts).</translation>
     </message>
     <message>
         <source>Print one JSON object per id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un objet JSON par ID.</translation>
     </message>
     <message>
         <source>How many requests may run at once (1-%1, default %2). A rate limit from the portal pauses them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de requêtes simultanées autorisées (1-%1, %2 par défaut). Une limite de débit imposée par le portail les suspend toutes.</translation>
     </message>
     <message>
         <source>Key ids (UUIDs), or - for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de clés (UUID), ou - pour l'entrée standard.</translation>
     </message>
     <message>
         <source>Standard input cannot hold both the token (--token-stdin) and the ids (-): give the token in DOCSPACE_TOKEN or a profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'entrée standard ne peut pas contenir à la fois le jeton (--token-stdin) et les ID (-) : fournissez le jeton dans DOCSPACE_TOKEN ou via un profil.</translation>
     </message>
     <message>
         <source>Give at least one key id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez au moins un ID de clé.</translation>
     </message>
     <message>
         <source>Invalid --concurrency: give a number from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--concurrency non valide : indiquez un nombre de 1 à %1.</translation>
     </message>
     <message>
         <source>Warning: sending the access token to %1 over unencrypted HTTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement : envoi du jeton d'accès à %1 en HTTP non chiffré.</translation>
     </message>
     <message>
         <source>Not revoking: no terminal to ask for confirmation on. Pass --yes to confirm in a script.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune révocation : aucun terminal pour demander confirmation. Indiquez --yes pour confirmer dans un script.</translation>
     </message>
     <message>
         <source>Revoke %n key(s) on %1? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer %n clé(s) sur %1 ? Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Nothing revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé révoquée.</translation>
     </message>
     <message>
         <source>Rate limited by the portal: pausing for %n second(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de débit du portail atteinte : pause de %n s.</translation>
     </message>
     <message>
         <source>Usage: docspace-keys-cli &lt;command&gt; [options]
@@ -297,1512 +287,1529 @@ Commands:
   report            The key-hygiene report: expired, unused, unrestricted keys...
   profiles ...      List, show, add and remove saved portal profiles
 
-Run &apos;docspace-keys-cli &lt;command&gt; --help&apos; for a command&apos;s options.
+Run 'docspace-keys-cli &lt;command&gt; --help' for a command's options.
 The access token comes from DOCSPACE_TOKEN or --token-stdin, never from arguments.
 Exit status: 0 success, 1 an operation failed, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : docspace-keys-cli &lt;commande&gt; [options]
+
+Commandes :
+  revoke ID...      Révoquer (supprimer) des clés API par ID
+  deactivate ID...  Désactiver des clés (réversible)
+  activate ID...    Réactiver des clés désactivées
+  list              Lister les clés visibles par le jeton
+  whoami            Sous quelle identité le jeton se connecte, et de quelle clé il s'agit
+  history           Ce qui a été révoqué depuis cet ordinateur, quand et avec quel résultat
+  revoke-secret     Trouver les secrets sk- divulgués dans un texte sur l'entrée standard et les révoquer
+  report            Le rapport d'hygiène des clés : clés expirées, inutilisées, sans restriction...
+  profiles ...      Lister, afficher, ajouter et supprimer des profils de portail enregistrés
+
+Exécutez 'docspace-keys-cli &lt;commande&gt; --help' pour connaître les options d'une commande.
+Le jeton d'accès provient de DOCSPACE_TOKEN ou de --token-stdin, jamais des arguments.
+Code de sortie : 0 en cas de succès, 1 si une opération a échoué, 2 en cas d'erreur d'utilisation.
+</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown command "%1".</source>
+        <translation>Commande inconnue « %1 ».</translation>
     </message>
     <message>
         <source>Saved portal profiles, shared with the DocSpace Keys window. Tokens are kept in the system keychain, read from standard input (--token-stdin), never from arguments.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Profils de portail enregistrés, partagés avec la fenêtre de DocSpace Keys. Les jetons sont conservés dans le trousseau du système et lus sur l'entrée standard (--token-stdin), jamais depuis les arguments.
+
+</translation>
     </message>
     <message>
         <source>Print a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un tableau JSON.</translation>
     </message>
     <message>
-        <source>&apos;profiles list&apos; takes no names.</source>
-        <translation type="unfinished"></translation>
+        <source>'profiles list' takes no names.</source>
+        <translation>'profiles list' n'accepte aucun nom.</translation>
     </message>
     <message>
-        <source>No saved profiles. Add one with &apos;docspace-keys-cli profiles add NAME --portal URL --token-stdin&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>No saved profiles. Add one with 'docspace-keys-cli profiles add NAME --portal URL --token-stdin'.</source>
+        <translation>Aucun profil enregistré. Ajoutez-en un avec 'docspace-keys-cli profiles add NAME --portal URL --token-stdin'.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <source>PORTAL</source>
-        <translation type="unfinished"></translation>
+        <translation>PORTAIL</translation>
     </message>
     <message>
         <source>AUTH</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH</translation>
     </message>
     <message>
         <source>TOKEN</source>
-        <translation type="unfinished"></translation>
+        <translation>JETON</translation>
     </message>
     <message>
         <source>saved</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistré</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
-        <source>&apos;profiles show&apos; takes one profile name.</source>
-        <translation type="unfinished"></translation>
+        <source>'profiles show' takes one profile name.</source>
+        <translation>'profiles show' attend un seul nom de profil.</translation>
     </message>
     <message>
-        <source>There is no profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no profile named "%1".</source>
+        <translation>Il n'existe aucun profil nommé « %1 ».</translation>
     </message>
     <message>
         <source>Name:          %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom :                  %1</translation>
     </message>
     <message>
         <source>Portal:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Portail :              %1</translation>
     </message>
     <message>
         <source>Auth scheme:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification :     %1</translation>
     </message>
     <message>
         <source>Token:         %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton :                %1</translation>
     </message>
     <message>
         <source>saved in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistré dans %1</translation>
     </message>
     <message>
         <source>not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>non enregistré</translation>
     </message>
     <message>
         <source>Plain HTTP:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP simple :          %1</translation>
     </message>
     <message>
         <source>ALLOWED (the token may travel unencrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTORISÉ (le jeton peut circuler sans chiffrement)</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé</translation>
     </message>
     <message>
         <source>Trusted cert:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat approuvé :  %1</translation>
     </message>
     <message>
         <source>Extra CA file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d'AC suppl. :  %1</translation>
     </message>
     <message>
         <source>Timeout:       %n second(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d'expiration :   %n s</translation>
     </message>
     <message>
-        <source>&apos;profiles add&apos; takes one name and --portal.</source>
-        <translation type="unfinished"></translation>
+        <source>'profiles add' takes one name and --portal.</source>
+        <translation>'profiles add' attend un nom et --portal.</translation>
     </message>
     <message>
         <source>No system keychain is available (%1), so the token cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau système n'est disponible (%1) : le jeton ne peut donc pas être enregistré.</translation>
     </message>
     <message>
         <source>The profile was not added. Use DOCSPACE_TOKEN with --portal instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil n'a pas été ajouté. Utilisez plutôt DOCSPACE_TOKEN avec --portal.</translation>
     </message>
     <message>
-        <source>Added profile &quot;%1&quot; for %2%3.</source>
-        <translation type="unfinished"></translation>
+        <source>Added profile "%1" for %2%3.</source>
+        <translation>Profil « %1 » ajouté pour %2%3.</translation>
     </message>
     <message>
         <source> (no token saved)</source>
-        <translation type="unfinished"></translation>
+        <translation> (aucun jeton enregistré)</translation>
     </message>
     <message>
         <source>, token in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>, jeton dans le trousseau</translation>
     </message>
     <message>
-        <source>&apos;profiles remove&apos; takes one profile name.</source>
-        <translation type="unfinished"></translation>
+        <source>'profiles remove' takes one profile name.</source>
+        <translation>'profiles remove' attend un seul nom de profil.</translation>
     </message>
     <message>
         <source>The profile was kept so that its token is not left behind unnoticed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil a été conservé afin que son jeton ne reste pas oublié à l'insu de tous.</translation>
     </message>
     <message>
-        <source>Removed profile &quot;%1&quot; and its token.</source>
-        <translation type="unfinished"></translation>
+        <source>Removed profile "%1" and its token.</source>
+        <translation>Profil « %1 » et son jeton supprimés.</translation>
     </message>
     <message>
-        <source>Unknown profiles action &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown profiles action "%1".</source>
+        <translation>Action de profils inconnue « %1 ».</translation>
     </message>
     <message>
         <source>Print CSV with a header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher au format CSV avec une ligne d'en-tête.</translation>
     </message>
     <message>
         <source>Only expired keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les clés expirées.</translation>
     </message>
     <message>
         <source>Only deactivated keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les clés désactivées.</translation>
     </message>
     <message>
         <source>Only keys not used for N days (never used counts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les clés inutilisées depuis N jours (y compris celles jamais utilisées).</translation>
     </message>
     <message>
         <source>Only keys created by this user (name or id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les clés créées par cet utilisateur (nom ou ID).</translation>
     </message>
     <message>
-        <source>List the API keys the token can see: all of the portal&apos;s for an administrator, otherwise the caller&apos;s own.</source>
-        <translation type="unfinished"></translation>
+        <source>List the API keys the token can see: all of the portal's for an administrator, otherwise the caller's own.</source>
+        <translation>Lister les clés API visibles par le jeton : toutes celles du portail pour un administrateur, sinon celles de l'appelant.</translation>
     </message>
     <message>
         <source>Choose --json or --csv, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez --json ou --csv, mais pas les deux.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>ENDING</source>
-        <translation type="unfinished"></translation>
+        <translation>FIN</translation>
     </message>
     <message>
         <source>CREATED BY</source>
-        <translation type="unfinished"></translation>
+        <translation>CRÉÉE PAR</translation>
     </message>
     <message>
         <source>CREATED</source>
-        <translation type="unfinished"></translation>
+        <translation>CRÉÉE LE</translation>
     </message>
     <message>
         <source>LAST USED</source>
-        <translation type="unfinished"></translation>
+        <translation>DERNIÈRE UTILISATION</translation>
     </message>
     <message>
         <source>EXPIRES</source>
-        <translation type="unfinished"></translation>
+        <translation>EXPIRATION</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉTAT</translation>
     </message>
     <message>
         <source>PERMISSIONS</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTORISATIONS</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>%1 of %n key(s) shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés affichées : %1 sur %n.</translation>
     </message>
     <message>
         <source>Print a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un objet JSON.</translation>
     </message>
     <message>
         <source>Who the token signs in as, and for an API key, which key it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous quelle identité le jeton se connecte et, pour une clé API, de quelle clé il s'agit.</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : %1</translation>
     </message>
     <message>
         <source>Only records from this date or time on (ISO 8601).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les enregistrements à partir de cette date ou heure (ISO 8601).</translation>
     </message>
     <message>
         <source>Only records for this portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les enregistrements de ce portail.</translation>
     </message>
     <message>
         <source>Only records made with this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les enregistrements effectués avec ce profil.</translation>
     </message>
     <message>
         <source>Every revocation, deactivation and reactivation attempted from this computer, oldest first. The history is local: it never holds tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque révocation, désactivation et réactivation tentée depuis cet ordinateur, de la plus ancienne à la plus récente. L'historique est local : il ne contient jamais de jetons.</translation>
     </message>
     <message>
         <source>Invalid --since: give a date such as 2026-07-01 or 2026-07-01T14:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>--since non valide : indiquez une date telle que 2026-07-01 ou 2026-07-01T14:00.</translation>
     </message>
     <message>
         <source>No history yet (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun historique pour l'instant (%1).</translation>
     </message>
     <message>
         <source>TIME (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>HEURE (UTC)</translation>
     </message>
     <message>
         <source>OPERATION</source>
-        <translation type="unfinished"></translation>
+        <translation>OPÉRATION</translation>
     </message>
     <message>
         <source>KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>CLÉ</translation>
     </message>
     <message>
         <source>OUTCOME</source>
-        <translation type="unfinished"></translation>
+        <translation>RÉSULTAT</translation>
     </message>
     <message>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <source>BY</source>
-        <translation type="unfinished"></translation>
+        <translation>PAR</translation>
     </message>
 </context>
 <context>
     <name>ConnectionReport</name>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>propriétaire</translation>
     </message>
     <message>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>administrateur</translation>
     </message>
     <message>
         <source>guest</source>
-        <translation type="unfinished"></translation>
+        <translation>invité</translation>
     </message>
     <message>
         <source>member</source>
-        <translation type="unfinished"></translation>
+        <translation>membre</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que %1 (%2)</translation>
     </message>
     <message>
         <source>all scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les étendues</translation>
     </message>
     <message>
         <source>expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>expire le %1</translation>
     </message>
     <message>
         <source>never expires</source>
-        <translation type="unfinished"></translation>
+        <translation>n'expire jamais</translation>
     </message>
     <message>
-        <source>API key &quot;%1&quot;: %2; %3</source>
-        <translation type="unfinished"></translation>
+        <source>API key "%1": %2; %3</source>
+        <translation>Clé API « %1 » : %2 ; %3</translation>
     </message>
 </context>
 <context>
     <name>ConnectionTest</name>
     <message>
         <source>This API key cannot revoke keys: it lacks the *:write scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette clé API ne peut pas révoquer de clés : il lui manque l'étendue *:write.</translation>
     </message>
     <message numerus="yes">
         <source>This API key expires in %n day(s), on %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Cette clé API expire dans %n jour, le %1.</numerusform><numerusform>Cette clé API expire dans %n jours, le %1.</numerusform></translation>
     </message>
     <message>
         <source>The portal answered, but not with a user profile. Check that the address is a DocSpace portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portail a répondu, mais pas avec un profil utilisateur. Vérifiez que l'adresse est celle d'un portail DocSpace.</translation>
     </message>
     <message>
         <source>You are not an administrator: you can revoke only the keys you created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n'êtes pas administrateur : vous ne pouvez révoquer que les clés que vous avez créées.</translation>
     </message>
     <message>
-        <source>The key&apos;s own details could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <source>The key's own details could not be read: %1</source>
+        <translation>Les détails de la clé elle-même n'ont pas pu être lus : %1</translation>
     </message>
 </context>
 <context>
     <name>DocSpaceClient</name>
     <message>
         <source>No access token was given, so nothing was sent. Enter an API key or session token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton d'accès n'a été fourni, rien n'a donc été envoyé. Saisissez une clé API ou un jeton de session.</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer held no key list. Check that the address is a DocSpace portal.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal's answer held no key list. Check that the address is a DocSpace portal.</source>
+        <translation>La réponse du portail ne contenait aucune liste de clés. Vérifiez que l'adresse est celle d'un portail DocSpace.</translation>
     </message>
 </context>
 <context>
     <name>HistoryLog</name>
     <message>
         <source>The history file %1 is locked by another DocSpace Keys process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d'historique %1 est verrouillé par un autre processus DocSpace Keys.</translation>
     </message>
     <message>
         <source>Cannot write the history file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'écrire le fichier d'historique %1 : %2.</translation>
     </message>
     <message>
         <source>Cannot read the history file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier d'historique %1 : %2.</translation>
     </message>
     <message>
         <source>Line %1 of the history file is incomplete or damaged and was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 du fichier d'historique est incomplète ou endommagée ; elle a été ignorée.</translation>
     </message>
 </context>
 <context>
     <name>HistoryModel</name>
     <message>
         <source>%1 (…%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (…%2)</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Révocation</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivation</translation>
     </message>
     <message>
         <source>Reactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Réactivation</translation>
     </message>
     <message>
         <source>command line</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne de commande</translation>
     </message>
     <message>
         <source>window</source>
-        <translation type="unfinished"></translation>
+        <translation>fenêtre</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Key id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de la clé : %1</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Portail</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Opération</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
 </context>
 <context>
     <name>HistoryRecorder</name>
     <message>
         <source>This result was not recorded in the history. %1 Check that the folder is writable and that the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce résultat n'a pas été enregistré dans l'historique. %1 Vérifiez que le dossier est accessible en écriture et que le disque n'est pas plein.</translation>
     </message>
 </context>
 <context>
     <name>HygieneReport</name>
     <message>
         <source>Expired keys still present</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés expirées encore présentes</translation>
     </message>
     <message>
         <source>They no longer work but still clutter the list and hide real problems; revoke them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elles ne fonctionnent plus, mais encombrent la liste et masquent les vrais problèmes ; révoquez-les.</translation>
     </message>
     <message>
         <source>Deactivated keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés désactivées</translation>
     </message>
     <message>
         <source>Anyone who may change them can switch them back on; revoke those that are no longer needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute personne autorisée à les modifier peut les réactiver ; révoquez celles qui ne sont plus nécessaires.</translation>
     </message>
     <message>
         <source>Keys never used</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés jamais utilisées</translation>
     </message>
     <message>
         <source>Nothing depends on them yet; deactivate them until someone asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n'en dépend encore ; désactivez-les jusqu'à ce que quelqu'un les réclame.</translation>
     </message>
     <message numerus="yes">
         <source>Keys unused for more than %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Clés inutilisées depuis plus de %n jour</numerusform><numerusform>Clés inutilisées depuis plus de %n jours</numerusform></translation>
     </message>
     <message>
         <source>Forgotten keys are the ones that leak unnoticed; deactivate them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce sont les clés oubliées qui fuient sans que personne ne s'en aperçoive ; désactivez-les.</translation>
     </message>
     <message>
         <source>Keys that never expire</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés qui n'expirent jamais</translation>
     </message>
     <message>
         <source>A leaked key without an expiry date works until someone notices; replace them with keys that expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé divulguée sans date d'expiration fonctionne jusqu'à ce que quelqu'un s'en aperçoive ; remplacez-les par des clés qui expirent.</translation>
     </message>
     <message>
         <source>Keys with every permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés disposant de toutes les autorisations</translation>
     </message>
     <message>
         <source>They can do anything the owner can; give integrations only the scopes they need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elles peuvent faire tout ce que peut faire leur propriétaire ; n'accordez aux intégrations que les étendues dont elles ont besoin.</translation>
     </message>
     <message>
         <source>API key hygiene report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport d'hygiène des clés API</translation>
     </message>
     <message>
         <source>Portal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Portail : %1</translation>
     </message>
     <message>
         <source>Generated: %1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Généré le : %1 UTC</translation>
     </message>
     <message numerus="yes">
         <source>Keys examined: %1; unused threshold: %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Clés examinées : %1 ; seuil d'inutilisation : %n jour</numerusform><numerusform>Clés examinées : %1 ; seuil d'inutilisation : %n jours</numerusform></translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés</translation>
     </message>
     <message>
         <source>Suggested action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action recommandée</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Ending</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée par</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée le</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière utilisation</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
 </context>
 <context>
     <name>KeyBatch</name>
     <message>
         <source>Not sent: the batch was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyée : le lot a été annulé.</translation>
     </message>
 </context>
 <context>
     <name>KeyId</name>
     <message>
         <source>Enter the id of the key to revoke (a UUID such as 3f2b6c1e-8a4d-4e9b-9c71-2d5e8f0a1b23).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l'ID de la clé à révoquer (un UUID tel que 3f2b6c1e-8a4d-4e9b-9c71-2d5e8f0a1b23).</translation>
     </message>
     <message>
-        <source>This looks like a key&apos;s secret, not its id. Enter the key&apos;s UUID.</source>
-        <translation type="unfinished"></translation>
+        <source>This looks like a key's secret, not its id. Enter the key's UUID.</source>
+        <translation>Ceci ressemble au secret d'une clé, pas à son ID. Saisissez l'UUID de la clé.</translation>
     </message>
     <message>
         <source>A key id is a UUID of 32 hexadecimal digits in groups 8-4-4-4-12, for example 3f2b6c1e-8a4d-4e9b-9c71-2d5e8f0a1b23.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ID de clé est un UUID de 32 chiffres hexadécimaux en groupes 8-4-4-4-12, par exemple 3f2b6c1e-8a4d-4e9b-9c71-2d5e8f0a1b23.</translation>
     </message>
 </context>
 <context>
     <name>KeyIdList</name>
     <message>
         <source>No key id on this line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun ID de clé sur cette ligne.</translation>
     </message>
 </context>
 <context>
     <name>KeyListModel</name>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>active</translation>
     </message>
     <message>
         <source>deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>désactivée</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>expirée</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes</translation>
     </message>
     <message>
         <source>Read only</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>in 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>dans 1 jour</translation>
     </message>
     <message>
         <source>in %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>dans %1 jours</translation>
     </message>
     <message>
         <source>in 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>dans 1 heure</translation>
     </message>
     <message>
         <source>in %1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>dans %1 heures</translation>
     </message>
     <message>
         <source>in 1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>dans 1 minute</translation>
     </message>
     <message>
         <source>in %1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>dans %1 minutes</translation>
     </message>
     <message>
         <source>expired 1 day ago</source>
-        <translation type="unfinished"></translation>
+        <translation>expirée il y a 1 jour</translation>
     </message>
     <message>
         <source>expired %1 days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>expirée il y a %1 jours</translation>
     </message>
     <message>
         <source>expired 1 hour ago</source>
-        <translation type="unfinished"></translation>
+        <translation>expirée il y a 1 heure</translation>
     </message>
     <message>
         <source>expired %1 hours ago</source>
-        <translation type="unfinished"></translation>
+        <translation>expirée il y a %1 heures</translation>
     </message>
     <message>
         <source>expired 1 minute ago</source>
-        <translation type="unfinished"></translation>
+        <translation>expirée il y a 1 minute</translation>
     </message>
     <message>
         <source>expired %1 minutes ago</source>
-        <translation type="unfinished"></translation>
+        <translation>expirée il y a %1 minutes</translation>
     </message>
     <message>
         <source>%1 (this token)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ce jeton)</translation>
     </message>
     <message>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>révoquée</translation>
     </message>
     <message>
         <source>%1
 Id: %2
 The token this window signs in with: revoking or deactivating it cuts DocSpace Keys off from the portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+ID : %2
+Le jeton avec lequel cette fenêtre se connecte : le révoquer ou le désactiver coupe l'accès de DocSpace Keys au portail.</translation>
     </message>
     <message>
         <source>%1
 Id: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+ID : %2</translation>
     </message>
     <message>
         <source>Never used</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais utilisée</translation>
     </message>
     <message>
         <source>Never expires</source>
-        <translation type="unfinished"></translation>
+        <translation>N'expire jamais</translation>
     </message>
     <message>
         <source>All scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les étendues</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée par</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée le</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière utilisation</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisations</translation>
     </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
         <source>this build has no keychain support</source>
-        <translation type="unfinished"></translation>
+        <translation>cette version ne prend pas en charge le trousseau</translation>
     </message>
     <message>
         <source>memory only, until DocSpace Keys closes (no system keychain: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>en mémoire uniquement, jusqu'à la fermeture de DocSpace Keys (aucun trousseau système : %1)</translation>
     </message>
     <message>
         <source>the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau du système</translation>
     </message>
     <message>
         <source>The keychain did not give the token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau n'a pas fourni le jeton : %1</translation>
     </message>
     <message>
         <source>The keychain did not store the token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau n'a pas enregistré le jeton : %1</translation>
     </message>
     <message>
         <source>The keychain did not delete the token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau n'a pas supprimé le jeton : %1</translation>
     </message>
 </context>
 <context>
     <name>KeysView</name>
     <message>
         <source>about %1 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>encore environ %1 s</translation>
     </message>
     <message>
         <source>about %1 min %2 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>encore environ %1 min %2 s</translation>
     </message>
     <message>
         <source>Filter by name, creator, ending or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par nom, créateur, fin ou ID</translation>
     </message>
     <message>
         <source>Filter keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les clés</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirées</translation>
     </message>
     <message>
         <source>Only keys past their expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les clés dont la date d'expiration est passée</translation>
     </message>
     <message>
         <source>Deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivées</translation>
     </message>
     <message>
         <source>Only deactivated keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les clés désactivées</translation>
     </message>
     <message>
         <source>Never used</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais utilisées</translation>
     </message>
     <message>
         <source>Only keys never used</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les clés jamais utilisées</translation>
     </message>
     <message>
         <source>Unused for</source>
-        <translation type="unfinished"></translation>
+        <translation>Inutilisées depuis</translation>
     </message>
     <message>
         <source>Only keys not used for at least this many days (never used ones included)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les clés inutilisées depuis au moins ce nombre de jours (y compris celles jamais utilisées)</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>Days unused</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours d'inutilisation</translation>
     </message>
     <message>
         <source>Created by me</source>
-        <translation type="unfinished"></translation>
+        <translation>Créées par moi</translation>
     </message>
     <message>
         <source>Only keys created by the user the token signs in as</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les clés créées par l'utilisateur sous l'identité duquel le jeton se connecte</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <source>Read the portal&apos;s keys again (F5); nothing is changed</source>
-        <translation type="unfinished"></translation>
+        <source>Read the portal's keys again (F5); nothing is changed</source>
+        <translation>Relire les clés du portail (F5) ; rien n'est modifié</translation>
     </message>
     <message>
         <source>API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés API</translation>
     </message>
     <message>
         <source>Re&amp;voke Selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Révoquer la sélection…</translation>
     </message>
     <message>
         <source>Revoke the selected keys after a confirmation (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer les clés sélectionnées après confirmation (Suppr)</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Désactiver</translation>
     </message>
     <message>
         <source>Stop the selected keys from working, reversibly: Reactivate brings them back</source>
-        <translation type="unfinished"></translation>
+        <translation>Empêcher les clés sélectionnées de fonctionner, de façon réversible : Réactiver les rétablit</translation>
     </message>
     <message>
         <source>Reactiv&amp;ate</source>
-        <translation type="unfinished"></translation>
+        <translation>Réac&amp;tiver</translation>
     </message>
     <message>
         <source>Let the selected deactivated keys work again</source>
-        <translation type="unfinished"></translation>
+        <translation>Permettre aux clés désactivées sélectionnées de fonctionner à nouveau</translation>
     </message>
     <message>
         <source>Revoke by &amp;Paste…</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer des ID co&amp;llés…</translation>
     </message>
     <message>
         <source>Paste a list of key ids (or a CSV export) and revoke them</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller une liste d'ID de clés (ou un export CSV) et les révoquer</translation>
     </message>
     <message>
         <source>Batch progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression du lot</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Send nothing more; requests already sent finish, the rest are reported cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus rien envoyer ; les requêtes déjà envoyées se terminent, les autres sont signalées comme annulées</translation>
     </message>
     <message>
         <source>&amp;Copy Id</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier l'ID</translation>
     </message>
     <message>
         <source>Re&amp;voke…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;voquer…</translation>
     </message>
     <message>
         <source>Enter the portal address and an access token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d'abord l'adresse du portail et un jeton d'accès.</translation>
     </message>
     <message>
         <source>Loading keys from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des clés depuis %1…</translation>
     </message>
     <message>
         <source>Read %1 keys from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 clés lues depuis %2.</translation>
     </message>
     <message>
         <source>The keys could not be read: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés n'ont pas pu être lues : %1 %2</translation>
     </message>
     <message>
-        <source>Press Refresh (F5) to list the portal&apos;s keys.</source>
-        <translation type="unfinished"></translation>
+        <source>Press Refresh (F5) to list the portal's keys.</source>
+        <translation>Appuyez sur Actualiser (F5) pour lister les clés du portail.</translation>
     </message>
     <message>
         <source>1 key</source>
-        <translation type="unfinished"></translation>
+        <translation>1 clé</translation>
     </message>
     <message>
         <source>%1 keys</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 clés</translation>
     </message>
     <message>
         <source>%1 of %2 keys</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 clés sur %2</translation>
     </message>
     <message>
         <source>Known once the keys are read or the connection is tested</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible une fois les clés lues ou la connexion testée</translation>
     </message>
     <message>
         <source>Copied the key id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de clé %1 copié.</translation>
     </message>
     <message>
         <source>Copied %1 key ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ID de clés copiés.</translation>
     </message>
     <message>
         <source>%1 (not in the list shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (absente de la liste affichée)</translation>
     </message>
     <message>
         <source>(this token)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ce jeton)</translation>
     </message>
     <message>
         <source>Revoke the Key of This Window?</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer la clé de cette fenêtre ?</translation>
     </message>
     <message>
         <source>Deactivate the Key of This Window?</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver la clé de cette fenêtre ?</translation>
     </message>
     <message>
         <source>One of these keys is the token DocSpace Keys is signed in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'une de ces clés est le jeton avec lequel DocSpace Keys est connecté.</translation>
     </message>
     <message>
         <source>After it is revoked, DocSpace Keys loses access to the portal: it can no longer list or revoke keys until you enter another token. Revocation cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois cette clé révoquée, DocSpace Keys perd l'accès au portail : il ne peut plus lister ni révoquer de clés tant que vous n'avez pas saisi un autre jeton. La révocation est irréversible.</translation>
     </message>
     <message>
         <source>While it is deactivated, DocSpace Keys loses access to the portal: it cannot list, revoke or even reactivate keys until you enter another token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tant que cette clé est désactivée, DocSpace Keys perd l'accès au portail : il ne peut ni lister, ni révoquer, ni même réactiver de clés tant que vous n'avez pas saisi un autre jeton.</translation>
     </message>
     <message>
         <source>Revoke It &amp;Too</source>
-        <translation type="unfinished"></translation>
+        <translation>La révoquer &amp;aussi</translation>
     </message>
     <message>
         <source>Deactivate It &amp;Too</source>
-        <translation type="unfinished"></translation>
+        <translation>La désactiver &amp;aussi</translation>
     </message>
     <message>
         <source>Nothing was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé n'a été révoquée.</translation>
     </message>
     <message>
         <source>Nothing was deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé n'a été désactivée.</translation>
     </message>
     <message>
         <source>Revoke 1 API key?</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer 1 clé API ?</translation>
     </message>
     <message>
         <source>Revoke %1 API keys?</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer %1 clés API ?</translation>
     </message>
     <message>
         <source>Revoke API Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer des clés API</translation>
     </message>
     <message>
         <source>Revoked keys stop working at once; this cannot be undone. Any script or integration using them will fail. Deactivate them instead to be able to bring them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés révoquées cessent immédiatement de fonctionner ; cette action est irréversible. Tout script ou intégration qui les utilise échouera. Désactivez-les plutôt pour pouvoir les rétablir.</translation>
     </message>
     <message>
         <source>&amp;Revoke 1 Key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Révoquer 1 clé</translation>
     </message>
     <message>
         <source>&amp;Revoke %1 Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Révoquer %1 clés</translation>
     </message>
     <message>
         <source>Cancelling: requests already sent finish, nothing more is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation : les requêtes déjà envoyées se terminent, plus rien n'est envoyé.</translation>
     </message>
     <message>
         <source>%1 done, %2 failed, %3 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 terminées, %2 en échec, %3 restantes</translation>
     </message>
     <message>
         <source>Rate limited: paused for %1 s. The portal asked to slow down; the batch resumes by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de débit atteinte : pause de %1 s. Le portail a demandé de ralentir ; le lot reprendra de lui-même.</translation>
     </message>
     <message>
         <source>%1 (%2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 s)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>DocSpace Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>DocSpace Keys</translation>
     </message>
     <message>
         <source>Settings problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de paramètres</translation>
     </message>
     <message>
         <source>Keychain unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Trousseau indisponible</translation>
     </message>
     <message>
-        <source>Revoke API keys of an ONLYOFFICE DocSpace portal: by id, or pick them from the portal&apos;s list. A revoked key stops working at once; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <source>Revoke API keys of an ONLYOFFICE DocSpace portal: by id, or pick them from the portal's list. A revoked key stops working at once; this cannot be undone.</source>
+        <translation>Révoquez les clés API d'un portail ONLYOFFICE DocSpace : par ID, ou en les choisissant dans la liste du portail. Une clé révoquée cesse immédiatement de fonctionner ; cette action est irréversible.</translation>
     </message>
     <message>
         <source>Pro&amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;ofil :</translation>
     </message>
     <message>
         <source>Saved portals: choosing one fills in its address, scheme and token</source>
-        <translation type="unfinished"></translation>
+        <translation>Portails enregistrés : en choisir un remplit son adresse, son mode d'authentification et son jeton</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>The saved portal to use. Choosing one fills in its address, authentication scheme and token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portail enregistré à utiliser. En choisir un remplit son adresse, son mode d'authentification et son jeton.</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau…</translation>
     </message>
     <message>
         <source>Save a portal as a new profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un portail comme nouveau profil</translation>
     </message>
     <message>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau profil</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>Edit every setting of this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier tous les paramètres de ce profil</translation>
     </message>
     <message>
         <source>Edit profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le profil</translation>
     </message>
     <message>
         <source>&amp;More</source>
-        <translation type="unfinished"></translation>
+        <translation>Pl&amp;us</translation>
     </message>
     <message>
         <source>Duplicate, rename or delete this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer, renommer ou supprimer ce profil</translation>
     </message>
     <message>
         <source>More profile actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres actions sur le profil</translation>
     </message>
     <message>
         <source>&amp;Save to Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer dans le profil</translation>
     </message>
     <message>
         <source>Save the portal address, scheme and token into this profile (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l'adresse du portail, le mode d'authentification et le jeton dans ce profil (Ctrl+S)</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>Réta&amp;blir</translation>
     </message>
     <message>
-        <source>Go back to the profile&apos;s saved address, scheme and token</source>
-        <translation type="unfinished"></translation>
+        <source>Go back to the profile's saved address, scheme and token</source>
+        <translation>Revenir à l'adresse, au mode d'authentification et au jeton enregistrés dans le profil</translation>
     </message>
     <message>
         <source>&amp;Portal address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du &amp;portail :</translation>
     </message>
     <message>
         <source>https://portal.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://portal.example.com</translation>
     </message>
     <message>
         <source>The address of your DocSpace portal, as you open it in a browser</source>
-        <translation type="unfinished"></translation>
+        <translation>L'adresse de votre portail DocSpace, telle que vous l'ouvrez dans un navigateur</translation>
     </message>
     <message>
         <source>Portal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du portail</translation>
     </message>
     <message>
         <source>The address of the DocSpace portal, for example https://portal.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>L'adresse du portail DocSpace, par exemple https://portal.example.com</translation>
     </message>
     <message>
         <source>Portal address problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème d'adresse du portail</translation>
     </message>
     <message>
         <source>Allow unencrypted HTTP to this portal (the token travels in clear text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser le HTTP non chiffré vers ce portail (le jeton circule en clair)</translation>
     </message>
     <message>
         <source>Allow unencrypted HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser le HTTP non chiffré</translation>
     </message>
     <message>
         <source>The portal address uses plain HTTP to another machine. Anyone on the network path can read the access token. Tick only if you accept that risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'adresse du portail utilise le HTTP simple vers une autre machine. Toute personne sur le chemin réseau peut lire le jeton d'accès. Ne cochez cette case que si vous acceptez ce risque.</translation>
     </message>
     <message>
         <source>Access &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeton d'accès :</translation>
     </message>
     <message>
         <source>sk-… API key with the *:write scope, or a session token</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé API sk-… avec l'étendue *:write, ou jeton de session</translation>
     </message>
     <message>
         <source>Saved only in the system keychain, with its profile; never in a file, never logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré uniquement dans le trousseau du système, avec son profil ; jamais dans un fichier, jamais journalisé</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d'accès</translation>
     </message>
     <message>
         <source>An API key with write access to keys, or a session token of an administrator. It is never written to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé API disposant d'un accès en écriture aux clés, ou le jeton de session d'un administrateur. Il n'est jamais écrit dans un fichier.</translation>
     </message>
     <message>
         <source>Access token problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de jeton d'accès</translation>
     </message>
     <message>
         <source>Send token &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le jeton &amp;sous forme de :</translation>
     </message>
     <message>
         <source>Auto sends tokens starting with sk- as API keys and anything else as a session token</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto envoie les jetons commençant par sk- comme clés API et tout autre jeton comme jeton de session</translation>
     </message>
     <message>
         <source>Authentication scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode d'authentification</translation>
     </message>
     <message>
         <source>How the token is sent to the portal. Auto decides from the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>La façon dont le jeton est envoyé au portail. Auto choisit en fonction du jeton.</translation>
     </message>
     <message>
         <source>Auto</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé API</translation>
     </message>
     <message>
         <source>Session token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton de session</translation>
     </message>
     <message>
         <source>&amp;Key id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID de clé :</translation>
     </message>
     <message>
         <source>e.g. 3f2504e0-4f89-11d3-9a0c-0305e82c3301</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. 3f2504e0-4f89-11d3-9a0c-0305e82c3301</translation>
     </message>
     <message>
         <source>The id (a UUID) of the API key to revoke, as listed under Developer Tools ▸ API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>L'ID (un UUID) de la clé API à révoquer, tel qu'il figure dans Outils de développement ▸ Clés API</translation>
     </message>
     <message>
         <source>Key id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de clé</translation>
     </message>
     <message>
         <source>The id of the API key to revoke, a UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>L'ID de la clé API à révoquer, un UUID</translation>
     </message>
     <message>
         <source>Key id problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème d'ID de clé</translation>
     </message>
     <message>
         <source>Request in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête en cours</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
         <source>Sign in with this token and show who it is and what it may do; nothing is changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter avec ce jeton et afficher à qui il appartient et ce qu'il permet ; rien n'est modifié</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la connexion</translation>
     </message>
     <message>
         <source>Signs in to the portal with the token and reports the user, role and key, without changing anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecte au portail avec le jeton et indique l'utilisateur, son rôle et la clé, sans rien modifier</translation>
     </message>
     <message>
         <source>&amp;Revoke Key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Révoquer la clé</translation>
     </message>
     <message>
         <source>Revoke the key (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer la clé (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>Revoke key</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer la clé</translation>
     </message>
     <message>
         <source>Asks for confirmation, then revokes the API key on the portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande confirmation, puis révoque la clé API sur le portail</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Stop the request in progress (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la requête en cours (Échap)</translation>
     </message>
     <message>
         <source>Cancel request</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la requête</translation>
     </message>
     <message>
         <source>Stops the request in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrête la requête en cours</translation>
     </message>
     <message>
         <source>Connection test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat du test de connexion</translation>
     </message>
     <message>
         <source>Portal &amp;keys</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clés du portail</translation>
     </message>
     <message>
         <source>Portal keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés du portail</translation>
     </message>
     <message>
         <source>R&amp;esults</source>
-        <translation type="unfinished"></translation>
+        <translation>Résu&amp;ltats</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;Import Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des profils…</translation>
     </message>
     <message>
         <source>Add the profiles of a JSON file shared by a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les profils d'un fichier JSON partagé par un collègue</translation>
     </message>
     <message>
         <source>&amp;Export Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter les profils…</translation>
     </message>
     <message>
         <source>Save the profiles as JSON to share them; tokens are never exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les profils au format JSON pour les partager ; les jetons ne sont jamais exportés</translation>
     </message>
     <message>
         <source>&amp;New Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau profil…</translation>
     </message>
     <message>
         <source>&amp;Edit Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier le profil…</translation>
     </message>
     <message>
         <source>&amp;Duplicate Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dupliquer le profil</translation>
     </message>
     <message>
         <source>&amp;Rename Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renommer le profil…</translation>
     </message>
     <message>
         <source>De&amp;lete Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer le profil…</translation>
     </message>
     <message>
         <source>&amp;Save Changes to Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer les modifications dans le profil</translation>
     </message>
     <message>
         <source>Re&amp;vert Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Réta&amp;blir les modifications</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;About DocSpace Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de DocSpace Keys</translation>
     </message>
     <message>
         <source>Tokens starting with sk- are sent as API keys, anything else as a session token</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jetons commençant par sk- sont envoyés comme clés API, tout autre jeton comme jeton de session</translation>
     </message>
     <message>
-        <source>Sent as &quot;Authorization: Bearer &lt;token&gt;&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>Sent as "Authorization: Bearer &lt;token&gt;"</source>
+        <translation>Envoyé sous la forme « Authorization: Bearer &lt;jeton&gt; »</translation>
     </message>
     <message>
         <source>Sent as it is, like the token from signing in to the portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé tel quel, comme le jeton obtenu en se connectant au portail</translation>
     </message>
     <message>
         <source>Revoke API Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer la clé API</translation>
     </message>
     <message>
         <source>Revoke API key %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer la clé API %1 ?</translation>
     </message>
     <message>
         <source>This cannot be undone. Any script or integration using this key will stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette action est irréversible. Tout script ou intégration qui utilise cette clé cessera de fonctionner.</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Révoquer</translation>
     </message>
     <message>
         <source>Nothing was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé n'a été révoquée.</translation>
     </message>
     <message>
         <source>Cannot Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion impossible</translation>
     </message>
     <message>
-        <source>The profile&apos;s connection settings cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <source>The profile's connection settings cannot be used.</source>
+        <translation>Les paramètres de connexion du profil ne sont pas utilisables.</translation>
     </message>
     <message>
         <source>Revoking key %1 on %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Révocation de la clé %1 sur %2…</translation>
     </message>
     <message>
         <source>Signing in to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1…</translation>
     </message>
     <message>
         <source>Testing the connection to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test de la connexion à %1…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
     <message>
         <source>Saving the token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement du jeton…</translation>
     </message>
     <message>
         <source>Enter the access token: an API key with the *:write scope (sk-…) or a session token of an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le jeton d'accès : une clé API avec l'étendue *:write (sk-…) ou le jeton de session d'un administrateur.</translation>
     </message>
     <message>
         <source>This token will be sent as an API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce jeton sera envoyé comme clé API.</translation>
     </message>
     <message>
         <source>This token will be sent as a session token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce jeton sera envoyé comme jeton de session.</translation>
     </message>
     <message>
         <source>Enter the portal address above to list its keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l'adresse du portail ci-dessus pour lister ses clés.</translation>
     </message>
     <message>
-        <source>Enter an access token above to list the portal&apos;s keys.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter an access token above to list the portal's keys.</source>
+        <translation>Saisissez un jeton d'accès ci-dessus pour lister les clés du portail.</translation>
     </message>
     <message>
         <source>Allow unencrypted HTTP above, or use an https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisez le HTTP non chiffré ci-dessus, ou utilisez une adresse https://.</translation>
     </message>
     <message>
         <source>Key %1 was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé %1 a été révoquée.</translation>
     </message>
     <message>
-        <source>The portal&apos;s certificate is not trusted. See Results for its fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal's certificate is not trusted. See Results for its fingerprint.</source>
+        <translation>Le certificat du portail n'est pas approuvé. Son empreinte figure dans Résultats.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>Key %1 was not revoked: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé %1 n'a pas été révoquée : %2.</translation>
     </message>
     <message>
         <source>Retrying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle tentative…</translation>
     </message>
     <message>
         <source>Rate limited by the portal, retrying in %1 s…</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de débit du portail atteinte, nouvelle tentative dans %1 s…</translation>
     </message>
     <message>
         <source>Trust This Certificate?</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire confiance à ce certificat ?</translation>
     </message>
     <message>
         <source>Trust the certificate presented by %1 for this session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire confiance au certificat présenté par %1 pour cette session ?</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint:
 %1
 
-Only do this if you have checked that this is your portal&apos;s certificate, for example with its administrator. If someone is intercepting the connection, trusting their certificate hands them your access token.
+Only do this if you have checked that this is your portal's certificate, for example with its administrator. If someone is intercepting the connection, trusting their certificate hands them your access token.
 
 The certificate is trusted until DocSpace Keys quits; nothing is saved. To trust it for good, enter the fingerprint in the profile (Edit…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte SHA-256 :
+%1
+
+Ne le faites que si vous avez vérifié qu'il s'agit bien du certificat de votre portail, par exemple auprès de son administrateur. Si quelqu'un intercepte la connexion, faire confiance à son certificat lui livre votre jeton d'accès.
+
+Le certificat est approuvé jusqu'à la fermeture de DocSpace Keys ; rien n'est enregistré. Pour l'approuver définitivement, saisissez l'empreinte dans le profil (Modifier…).</translation>
     </message>
     <message>
         <source>&amp;Trust for This Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Approuver pour cette session</translation>
     </message>
     <message>
         <source>Certificate Not Trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat non approuvé</translation>
     </message>
     <message>
         <source>The certificate could not be trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat n'a pas pu être approuvé.</translation>
     </message>
     <message>
         <source>Certificate trusted for this session. Test the connection or revoke again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat approuvé pour cette session. Testez la connexion ou relancez la révocation.</translation>
     </message>
     <message>
         <source>About DocSpace Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de DocSpace Keys</translation>
     </message>
     <message>
         <source>DocSpace Keys %1
@@ -1811,1147 +1818,1138 @@ Revokes API keys of ONLYOFFICE DocSpace portals.
 Tokens of saved profiles are kept in %2; never in a file, never logged.
 
 Built with Qt %3, running on Qt %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>DocSpace Keys %1
+
+Révoque les clés API des portails ONLYOFFICE DocSpace.
+Les jetons des profils enregistrés sont conservés dans %2 ; jamais dans un fichier, jamais journalisés.
+
+Compilé avec Qt %3, exécuté avec Qt %4.</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <source>Save the changes to the profile &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <source>Save the changes to the profile "%1"?</source>
+        <translation>Enregistrer les modifications du profil « %1 » ?</translation>
     </message>
     <message>
         <source>The portal address, authentication scheme or token were changed here but not saved. Discarding them goes back to what the profile has saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'adresse du portail, le mode d'authentification ou le jeton ont été modifiés ici sans être enregistrés. Les abandonner rétablit ce qui est enregistré dans le profil.</translation>
     </message>
     <message>
         <source>Kept the unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications non enregistrées ont été conservées.</translation>
     </message>
     <message>
         <source>No profile: nothing typed here is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil : rien de ce qui est saisi ici n'est enregistré.</translation>
     </message>
     <message>
         <source>Reading the token from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du jeton depuis %1…</translation>
     </message>
     <message>
-        <source>No token is saved for &quot;%1&quot;: enter it, then choose Save to Profile.</source>
-        <translation type="unfinished"></translation>
+        <source>No token is saved for "%1": enter it, then choose Save to Profile.</source>
+        <translation>Aucun jeton n'est enregistré pour « %1 » : saisissez-le, puis choisissez Enregistrer dans le profil.</translation>
     </message>
     <message>
-        <source>The token of &quot;%1&quot; could not be read: %2 Enter it here to use it now, or check that the keychain is unlocked and choose the profile again.</source>
-        <translation type="unfinished"></translation>
+        <source>The token of "%1" could not be read: %2 Enter it here to use it now, or check that the keychain is unlocked and choose the profile again.</source>
+        <translation>Le jeton de « %1 » n'a pas pu être lu : %2 Saisissez-le ici pour l'utiliser maintenant, ou vérifiez que le trousseau est déverrouillé et choisissez à nouveau le profil.</translation>
     </message>
     <message>
         <source>Token Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton non enregistré</translation>
     </message>
     <message>
-        <source>The token of &quot;%1&quot; could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <source>The token of "%1" could not be saved.</source>
+        <translation>Le jeton de « %1 » n'a pas pu être enregistré.</translation>
     </message>
     <message>
         <source>(no profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun profil)</translation>
     </message>
     <message>
         <source>Type a portal and token without saving them</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir un portail et un jeton sans les enregistrer</translation>
     </message>
     <message>
         <source>portal address</source>
-        <translation type="unfinished"></translation>
+        <translation>adresse du portail</translation>
     </message>
     <message>
         <source>scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>mode d'authentification</translation>
     </message>
     <message>
         <source>plain HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP simple</translation>
     </message>
     <message>
         <source>token</source>
-        <translation type="unfinished"></translation>
+        <translation>jeton</translation>
     </message>
     <message>
-        <source>Changed here, not yet saved in &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <source>Changed here, not yet saved in "%1": %2.</source>
+        <translation>Modifié ici, pas encore enregistré dans « %1 » : %2.</translation>
     </message>
     <message>
         <source>Profile Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil non enregistré</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; was not saved.</source>
-        <translation type="unfinished"></translation>
+        <source>The profile "%1" was not saved.</source>
+        <translation>Le profil « %1 » n'a pas été enregistré.</translation>
     </message>
     <message>
-        <source>Saved the profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Saved the profile "%1".</source>
+        <translation>Profil « %1 » enregistré.</translation>
     </message>
     <message>
         <source>Back to the saved profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour au profil enregistré.</translation>
     </message>
     <message>
-        <source>Created the profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Created the profile "%1".</source>
+        <translation>Profil « %1 » créé.</translation>
     </message>
     <message>
         <source>The token is still being read; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton est encore en cours de lecture ; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>Profile Not Duplicated</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil non dupliqué</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; was not duplicated.</source>
-        <translation type="unfinished"></translation>
+        <source>The profile "%1" was not duplicated.</source>
+        <translation>Le profil « %1 » n'a pas été dupliqué.</translation>
     </message>
     <message>
-        <source>Created &quot;%1&quot; as a copy of &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Created "%1" as a copy of "%2".</source>
+        <translation>« %1 » créé comme copie de « %2 ».</translation>
     </message>
     <message>
         <source>Rename Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le profil</translation>
     </message>
     <message>
-        <source>New name for &quot;%1&quot;:</source>
-        <translation type="unfinished"></translation>
+        <source>New name for "%1":</source>
+        <translation>Nouveau nom pour « %1 » :</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renommer</translation>
     </message>
     <message>
         <source>Profile Not Renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil non renommé</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; was not renamed.</source>
-        <translation type="unfinished"></translation>
+        <source>The profile "%1" was not renamed.</source>
+        <translation>Le profil « %1 » n'a pas été renommé.</translation>
     </message>
     <message>
-        <source>Renamed &quot;%1&quot; to &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Renamed "%1" to "%2".</source>
+        <translation>« %1 » renommé en « %2 ».</translation>
     </message>
     <message>
         <source>Delete Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le profil</translation>
     </message>
     <message>
-        <source>Delete the profile &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <source>Delete the profile "%1"?</source>
+        <translation>Supprimer le profil « %1 » ?</translation>
     </message>
     <message>
         <source>Its settings and its saved token are deleted. This cannot be undone; the portal and its keys are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses paramètres et son jeton enregistré sont supprimés. Cette action est irréversible ; le portail et ses clés ne sont pas affectés.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Token Not Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton non supprimé</translation>
     </message>
     <message>
-        <source>The token of the deleted profile &quot;%1&quot; could not be removed from %2.</source>
-        <translation type="unfinished"></translation>
+        <source>The token of the deleted profile "%1" could not be removed from %2.</source>
+        <translation>Le jeton du profil supprimé « %1 » n'a pas pu être retiré de %2.</translation>
     </message>
     <message>
-        <source>Deleted the profile &quot;%1&quot; and its token.</source>
-        <translation type="unfinished"></translation>
+        <source>Deleted the profile "%1" and its token.</source>
+        <translation>Profil « %1 » et son jeton supprimés.</translation>
     </message>
     <message>
         <source>Import Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des profils</translation>
     </message>
     <message>
         <source>Profiles (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Profiles Not Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils non importés</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1.</translation>
     </message>
     <message>
         <source>%1. Check that the file exists and may be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Vérifiez que le fichier existe et qu'il est lisible.</translation>
     </message>
     <message>
         <source>%1 holds no profiles that can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucun profil importable.</translation>
     </message>
     <message>
         <source>Profiles Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils importés</translation>
     </message>
     <message>
         <source>Imported 1 profile from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 profil importé depuis %1.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n profiles from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n profil importé depuis %1.</numerusform><numerusform>%n profils importés depuis %1.</numerusform></translation>
     </message>
     <message>
         <source>Exports never contain tokens: choose each imported profile, enter its token and choose Save to Profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les exports ne contiennent jamais de jetons : choisissez chaque profil importé, saisissez son jeton et choisissez Enregistrer dans le profil.</translation>
     </message>
     <message>
         <source>Imported 1 profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 profil importé.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n profiles.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n profil importé.</numerusform><numerusform>%n profils importés.</numerusform></translation>
     </message>
     <message>
         <source>Nothing to Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à exporter</translation>
     </message>
     <message>
         <source>There are no profiles yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n'y a encore aucun profil.</translation>
     </message>
     <message>
         <source>Export Profiles (tokens are never exported)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les profils (les jetons ne sont jamais exportés)</translation>
     </message>
     <message>
         <source>Profiles (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils (*.json)</translation>
     </message>
     <message>
         <source>Profiles Not Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils non exportés</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'écrire %1.</translation>
     </message>
     <message>
         <source>%1. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>Profiles Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils exportés</translation>
     </message>
     <message>
         <source>Exported 1 profile to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 profil exporté vers %1.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n profiles to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n profil exporté vers %1.</numerusform><numerusform>%n profils exportés vers %1.</numerusform></translation>
     </message>
     <message>
         <source>The file holds portal addresses and settings only. Tokens are never exported: whoever imports it enters their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier contient uniquement les adresses et les paramètres des portails. Les jetons ne sont jamais exportés : la personne qui l'importe saisit les siens.</translation>
     </message>
     <message>
         <source>Demo mode: tokens are kept in memory only, on purpose, and forgotten when DocSpace Keys closes. Nothing is written to the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode démo : les jetons sont volontairement conservés en mémoire uniquement et oubliés à la fermeture de DocSpace Keys. Rien n'est écrit dans le trousseau du système.</translation>
     </message>
     <message>
         <source>No system keychain is available: tokens are kept only until DocSpace Keys closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau système n'est disponible : les jetons ne sont conservés que jusqu'à la fermeture de DocSpace Keys.</translation>
     </message>
     <message>
         <source>Demo mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode démo</translation>
     </message>
     <message>
         <source>The connection test failed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test de connexion a échoué : %1.</translation>
     </message>
     <message>
         <source>This token can revoke keys on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce jeton peut révoquer des clés sur %1.</translation>
     </message>
     <message>
         <source>Could not sign in to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de se connecter à %1 : %2</translation>
     </message>
     <message>
         <source>The portal said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Message du portail : %1</translation>
     </message>
     <message>
         <source>Certificate SHA-256 fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte SHA-256 du certificat : %1</translation>
     </message>
     <message>
         <source>Trusted for this session: test the connection again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé pour cette session : testez à nouveau la connexion.</translation>
     </message>
     <message>
         <source>Trust This &amp;Certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire confiance à ce &amp;certificat…</translation>
     </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
     <message>
         <source>memory only, until DocSpace Keys closes</source>
-        <translation type="unfinished"></translation>
+        <translation>en mémoire uniquement, jusqu'à la fermeture de DocSpace Keys</translation>
     </message>
 </context>
 <context>
     <name>OutcomeClassifier</name>
     <message>
-        <source>Not sent: the address uses plain HTTP to a host on the network, so the token would travel unencrypted. Use the portal&apos;s https:// address, or explicitly allow unencrypted HTTP for this portal if the network is trusted.</source>
-        <translation type="unfinished"></translation>
+        <source>Not sent: the address uses plain HTTP to a host on the network, so the token would travel unencrypted. Use the portal's https:// address, or explicitly allow unencrypted HTTP for this portal if the network is trusted.</source>
+        <translation>Non envoyée : l'adresse utilise le HTTP simple vers un hôte du réseau, le jeton circulerait donc sans chiffrement. Utilisez l'adresse https:// du portail, ou autorisez explicitement le HTTP non chiffré pour ce portail si le réseau est de confiance.</translation>
     </message>
     <message>
         <source>Cancelled. If the request had already reached the portal the key may still have been revoked; refresh the key list before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé. Si la requête avait déjà atteint le portail, la clé a peut-être quand même été révoquée ; actualisez la liste des clés avant de réessayer.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>The portal did not answer in time. It may be overloaded or the network slow. The key may or may not have been revoked: check the key list, then try again or raise the timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portail n'a pas répondu à temps. Il est peut-être surchargé ou le réseau est lent. La clé a pu être révoquée ou non : vérifiez la liste des clés, puis réessayez ou augmentez le délai d'expiration.</translation>
     </message>
     <message>
         <source>The portal did not answer in time. It may be overloaded or the network slow: try again, or raise the timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portail n'a pas répondu à temps. Il est peut-être surchargé ou le réseau est lent : réessayez ou augmentez le délai d'expiration.</translation>
     </message>
     <message>
-        <source>The portal&apos;s certificate is not trusted (%1), so nothing was sent. If this is your own on-premises portal, compare the fingerprint below with the one your server shows, then trust that certificate or add your internal CA file. Otherwise someone may be intercepting the connection.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal's certificate is not trusted (%1), so nothing was sent. If this is your own on-premises portal, compare the fingerprint below with the one your server shows, then trust that certificate or add your internal CA file. Otherwise someone may be intercepting the connection.</source>
+        <translation>Le certificat du portail n'est pas approuvé (%1) : rien n'a donc été envoyé. S'il s'agit de votre propre portail sur site, comparez l'empreinte ci-dessous avec celle qu'affiche votre serveur, puis faites confiance à ce certificat ou ajoutez le fichier de votre AC interne. Sinon, quelqu'un intercepte peut-être la connexion.</translation>
     </message>
     <message>
         <source>The portal redirected the request to another address (%1). DocSpace Keys never sends your token to another site, so the request went no further. If the portal has moved, enter its new address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portail a redirigé la requête vers une autre adresse (%1). DocSpace Keys n'envoie jamais votre jeton à un autre site : la requête n'est donc pas allée plus loin. Si le portail a changé d'adresse, saisissez la nouvelle.</translation>
     </message>
     <message>
         <source>The portal kept redirecting the request, so it was given up. Check the portal address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portail a redirigé la requête à répétition ; elle a donc été abandonnée. Vérifiez l'adresse du portail.</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer was cut off before it was complete, so it is unknown whether the key was revoked. Refresh the key list to check, then try again.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal's answer was cut off before it was complete, so it is unknown whether the key was revoked. Refresh the key list to check, then try again.</source>
+        <translation>La réponse du portail a été interrompue avant d'être complète : on ne sait donc pas si la clé a été révoquée. Actualisez la liste des clés pour le vérifier, puis réessayez.</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer was cut off before it was complete. Try again; if it keeps happening, a proxy may be cutting answers short.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal's answer was cut off before it was complete. Try again; if it keeps happening, a proxy may be cutting answers short.</source>
+        <translation>La réponse du portail a été interrompue avant d'être complète. Réessayez ; si cela se reproduit, un proxy tronque peut-être les réponses.</translation>
     </message>
     <message>
         <source>The answer was far larger than a DocSpace answer can be (over 1 MiB), so reading stopped. Check that the address points to a DocSpace portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse était bien plus volumineuse qu'une réponse DocSpace ne peut l'être (plus de 1 Mio) : la lecture a donc été arrêtée. Vérifiez que l'adresse pointe vers un portail DocSpace.</translation>
     </message>
     <message>
         <source>Could not reach the portal: %1. Check the address, your network connection, VPN or proxy, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le portail : %1. Vérifiez l'adresse, votre connexion réseau, votre VPN ou votre proxy, puis réessayez.</translation>
     </message>
     <message>
         <source>The portal did not accept the access token. It may be mistyped, expired, revoked or deactivated, or sent the wrong way (API keys starting with sk- must be sent as an API key: choose Auto or API key). Get a new token and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portail n'a pas accepté le jeton d'accès. Il est peut-être mal saisi, expiré, révoqué ou désactivé, ou envoyé de la mauvaise façon (les clés API commençant par sk- doivent être envoyées comme clé API : choisissez Auto ou Clé API). Obtenez un nouveau jeton et réessayez.</translation>
     </message>
     <message>
         <source>The token is not allowed to change keys: it lacks the *:write scope, or this portal restricts developer tools to administrators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton n'est pas autorisé à modifier des clés : il lui manque l'étendue *:write, ou ce portail réserve les outils de développement aux administrateurs.</translation>
     </message>
     <message>
-        <source>The token is not allowed to revoke keys: it lacks the *:write scope, or this portal restricts developer tools to administrators. Use an administrator&apos;s token with write access.</source>
-        <translation type="unfinished"></translation>
+        <source>The token is not allowed to revoke keys: it lacks the *:write scope, or this portal restricts developer tools to administrators. Use an administrator's token with write access.</source>
+        <translation>Le jeton n'est pas autorisé à révoquer des clés : il lui manque l'étendue *:write, ou ce portail réserve les outils de développement aux administrateurs. Utilisez le jeton d'un administrateur disposant d'un accès en écriture.</translation>
     </message>
     <message>
         <source>The token is not allowed to read this: it lacks the scope needed (for example accounts.self:read), or this portal restricts developer tools to administrators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton n'est pas autorisé à lire ces informations : il lui manque l'étendue nécessaire (par exemple accounts.self:read), ou ce portail réserve les outils de développement aux administrateurs.</translation>
     </message>
     <message>
         <source>The portal does not recognise this as a key id. Check the id; if it is right, check that the address is the DocSpace portal itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portail ne reconnaît pas ceci comme un ID de clé. Vérifiez l'ID ; s'il est correct, vérifiez que l'adresse est bien celle du portail DocSpace lui-même.</translation>
     </message>
     <message>
-        <source>The address answered that the DocSpace API is not there (HTTP 404). Check that it is the portal&apos;s own address, not a page on it or another site.</source>
-        <translation type="unfinished"></translation>
+        <source>The address answered that the DocSpace API is not there (HTTP 404). Check that it is the portal's own address, not a page on it or another site.</source>
+        <translation>L'adresse a répondu que l'API DocSpace ne s'y trouve pas (HTTP 404). Vérifiez qu'il s'agit de l'adresse du portail lui-même, et non d'une page du portail ou d'un autre site.</translation>
     </message>
     <message numerus="yes">
         <source>The portal is limiting requests and kept refusing after %n attempt(s). Wait a minute, then try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Le portail limite les requêtes et a continué de refuser après %n tentative. Patientez une minute, puis réessayez.</numerusform><numerusform>Le portail limite les requêtes et a continué de refuser après %n tentatives. Patientez une minute, puis réessayez.</numerusform></translation>
     </message>
     <message>
         <source>The portal has no key with this id: it was already revoked, or the id is wrong. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portail n'a aucune clé avec cet ID : elle a déjà été révoquée, ou l'ID est erroné. Rien n'a été modifié.</translation>
     </message>
     <message>
-        <source>The portal or the proxy in front of it failed (%1). This is usually temporary: try again in a minute. If it persists, the portal&apos;s administrator should check the server.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal or the proxy in front of it failed (%1). This is usually temporary: try again in a minute. If it persists, the portal's administrator should check the server.</source>
+        <translation>Le portail ou le proxy placé devant lui a rencontré une erreur (%1). C'est généralement temporaire : réessayez dans une minute. Si le problème persiste, l'administrateur du portail doit vérifier le serveur.</translation>
     </message>
     <message>
-        <source>The portal gave an unexpected answer (HTTP %1), so the key was not revoked. Check the address and the portal&apos;s message below.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal gave an unexpected answer (HTTP %1), so the key was not revoked. Check the address and the portal's message below.</source>
+        <translation>Le portail a donné une réponse inattendue (HTTP %1) : la clé n'a donc pas été révoquée. Vérifiez l'adresse et le message du portail ci-dessous.</translation>
     </message>
     <message>
-        <source>The portal gave an unexpected answer (HTTP %1). Check the address and the portal&apos;s message below.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal gave an unexpected answer (HTTP %1). Check the address and the portal's message below.</source>
+        <translation>Le portail a donné une réponse inattendue (HTTP %1). Vérifiez l'adresse et le message du portail ci-dessous.</translation>
     </message>
     <message>
         <source>a web page instead of JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>une page web au lieu de JSON</translation>
     </message>
     <message>
         <source>an empty answer</source>
-        <translation type="unfinished"></translation>
+        <translation>une réponse vide</translation>
     </message>
     <message>
         <source>an answer that is not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>une réponse qui n'est pas du JSON</translation>
     </message>
     <message>
         <source>The portal sent %1, so it is unknown whether the key was revoked. The address may point to a login page or proxy rather than the DocSpace API; check it, then refresh the key list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portail a envoyé %1 : on ne sait donc pas si la clé a été révoquée. L'adresse pointe peut-être vers une page de connexion ou un proxy plutôt que vers l'API DocSpace ; vérifiez-la, puis actualisez la liste des clés.</translation>
     </message>
     <message>
         <source>The portal sent %1. The address may point to a login page or proxy rather than the DocSpace API; check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portail a envoyé %1. L'adresse pointe peut-être vers une page de connexion ou un proxy plutôt que vers l'API DocSpace ; vérifiez-la.</translation>
     </message>
     <message>
-        <source>The portal reported a failure inside a successful answer, so the key was not revoked. Read the portal&apos;s message below.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal reported a failure inside a successful answer, so the key was not revoked. Read the portal's message below.</source>
+        <translation>Le portail a signalé un échec dans une réponse indiquant un succès : la clé n'a donc pas été révoquée. Lisez le message du portail ci-dessous.</translation>
     </message>
     <message>
-        <source>The portal reported a failure inside a successful answer. Read the portal&apos;s message below.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal reported a failure inside a successful answer. Read the portal's message below.</source>
+        <translation>Le portail a signalé un échec dans une réponse indiquant un succès. Lisez le message du portail ci-dessous.</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer did not say whether the key was changed. Refresh the key list to check.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal's answer did not say whether the key was changed. Refresh the key list to check.</source>
+        <translation>La réponse du portail n'indiquait pas si la clé a été modifiée. Actualisez la liste des clés pour le vérifier.</translation>
     </message>
     <message>
         <source>Deactivated. The key stops working until it is reactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivée. La clé ne fonctionne plus jusqu'à sa réactivation.</translation>
     </message>
     <message>
         <source>Reactivated. The key works again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réactivée. La clé fonctionne à nouveau.</translation>
     </message>
     <message>
-        <source>The portal refused to reactivate this key. Expired keys cannot be reactivated, and only the key&apos;s creator or an administrator may change it.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal refused to reactivate this key. Expired keys cannot be reactivated, and only the key's creator or an administrator may change it.</source>
+        <translation>Le portail a refusé de réactiver cette clé. Les clés expirées ne peuvent pas être réactivées, et seuls le créateur de la clé ou un administrateur peuvent la modifier.</translation>
     </message>
     <message>
-        <source>The portal refused to deactivate this key. Only the key&apos;s creator or an administrator may change it.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal refused to deactivate this key. Only the key's creator or an administrator may change it.</source>
+        <translation>Le portail a refusé de désactiver cette clé. Seuls le créateur de la clé ou un administrateur peuvent la modifier.</translation>
     </message>
     <message>
         <source>Revoked. The key no longer works; anything that used it must get a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquée. La clé ne fonctionne plus ; tout ce qui l'utilisait doit en obtenir une nouvelle.</translation>
     </message>
     <message>
-        <source>The portal refused to revoke this key. Only its creator or a portal administrator may revoke it: sign in with an administrator&apos;s token, or ask the key&apos;s owner.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal refused to revoke this key. Only its creator or a portal administrator may revoke it: sign in with an administrator's token, or ask the key's owner.</source>
+        <translation>Le portail a refusé de révoquer cette clé. Seuls son créateur ou un administrateur du portail peuvent la révoquer : connectez-vous avec le jeton d'un administrateur, ou adressez-vous au propriétaire de la clé.</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer did not say whether the key was revoked. Refresh the key list to check.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal's answer did not say whether the key was revoked. Refresh the key list to check.</source>
+        <translation>La réponse du portail n'indiquait pas si la clé a été révoquée. Actualisez la liste des clés pour le vérifier.</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer had no content. Check that the address is a DocSpace portal.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal's answer had no content. Check that the address is a DocSpace portal.</source>
+        <translation>La réponse du portail était vide. Vérifiez que l'adresse est celle d'un portail DocSpace.</translation>
     </message>
 </context>
 <context>
     <name>OutcomeStyle</name>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquée</translation>
     </message>
     <message>
         <source>Deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivée</translation>
     </message>
     <message>
         <source>Reactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Réactivée</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable</translation>
     </message>
     <message>
         <source>Invalid key id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de clé non valide</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <source>Forbidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Interdit</translation>
     </message>
     <message>
         <source>Rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de débit atteinte</translation>
     </message>
     <message>
         <source>Server error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur du serveur</translation>
     </message>
     <message>
         <source>Unexpected answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse inattendue</translation>
     </message>
     <message>
         <source>Network error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur réseau</translation>
     </message>
     <message>
         <source>Timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai dépassé</translation>
     </message>
     <message>
         <source>Certificate problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de certificat</translation>
     </message>
     <message>
         <source>Unencrypted HTTP refused</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP non chiffré refusé</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
 </context>
 <context>
     <name>PasteIdsDialog</name>
     <message>
         <source>Revoke Keys by Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer des clés par ID</translation>
     </message>
     <message>
-        <source>Paste key ids, one per line, or a CSV export with an &quot;id&quot; column. Lines without a key id are shown below and skipped.</source>
-        <translation type="unfinished"></translation>
+        <source>Paste key ids, one per line, or a CSV export with an "id" column. Lines without a key id are shown below and skipped.</source>
+        <translation>Collez des ID de clés, un par ligne, ou un export CSV comportant une colonne « id ». Les lignes sans ID de clé sont affichées ci-dessous et ignorées.</translation>
     </message>
     <message>
         <source>Key ids</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de clés</translation>
     </message>
     <message>
         <source>3f2504e0-4f89-11d3-9a0c-0305e82c3301
 …</source>
-        <translation type="unfinished"></translation>
+        <translation>3f2504e0-4f89-11d3-9a0c-0305e82c3301
+…</translation>
     </message>
     <message>
         <source>Skipped lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes ignorées</translation>
     </message>
     <message>
         <source>&amp;Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Révoquer…</translation>
     </message>
     <message>
         <source>1 key id</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ID de clé</translation>
     </message>
     <message>
         <source>%1 key ids</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ID de clés</translation>
     </message>
     <message>
         <source>1 line skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ligne ignorée</translation>
     </message>
     <message>
         <source>%1 lines skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes ignorées</translation>
     </message>
     <message>
         <source>1 repeat ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>1 doublon ignoré</translation>
     </message>
     <message>
         <source>%1 repeats ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doublons ignorés</translation>
     </message>
     <message>
         <source>Line %1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : %2 — %3</translation>
     </message>
     <message>
         <source>&amp;Revoke 1 Key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Révoquer 1 clé…</translation>
     </message>
     <message>
         <source>&amp;Revoke %1 Keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Révoquer %1 clés…</translation>
     </message>
 </context>
 <context>
     <name>PortalAddress</name>
     <message>
         <source>Enter the portal address, for example https://portal.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l'adresse du portail, par exemple https://portal.example.com.</translation>
     </message>
     <message>
         <source>A portal address cannot contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse de portail ne peut pas contenir d'espaces.</translation>
     </message>
     <message>
         <source>This is not a valid web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n'est pas une adresse web valide.</translation>
     </message>
     <message>
         <source>Only https:// (or http://) portal addresses are supported, not %1://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les adresses de portail https:// (ou http://) sont prises en charge, pas %1://.</translation>
     </message>
     <message>
         <source>Remove the user name or password from the address; the access token goes in its own field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirez le nom d'utilisateur ou le mot de passe de l'adresse ; le jeton d'accès se saisit dans son propre champ.</translation>
     </message>
     <message>
         <source>The address has no host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'adresse ne comporte aucun nom d'hôte.</translation>
     </message>
 </context>
 <context>
     <name>PortalProfile</name>
     <message>
-        <source>Give the profile a name, for example &quot;Production&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Give the profile a name, for example "Production".</source>
+        <translation>Donnez un nom au profil, par exemple « Production ».</translation>
     </message>
     <message>
         <source>The profile name is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du profil est trop long (%1 caractères au maximum).</translation>
     </message>
     <message>
         <source>The timeout must be between 1 and 3600 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai d'expiration doit être compris entre 1 et 3600 secondes.</translation>
     </message>
     <message>
         <source>The trusted certificate fingerprint must be a SHA-256 digest: 64 hexadecimal digits, with or without colons.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'empreinte du certificat approuvé doit être un condensé SHA-256 : 64 chiffres hexadécimaux, avec ou sans deux-points.</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot;: unknown auth scheme &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Profile "%1": unknown auth scheme "%2".</source>
+        <translation>Profil « %1 » : mode d'authentification inconnu « %2 ».</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <source>Profile "%1": %2</source>
+        <translation>Profil « %1 » : %2</translation>
     </message>
 </context>
 <context>
     <name>ProfileDialog</name>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>e.g. Production</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. Production</translation>
     </message>
     <message>
         <source>How this portal is listed in the profile selector</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom sous lequel ce portail apparaît dans le sélecteur de profils</translation>
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du profil</translation>
     </message>
     <message>
         <source>Profile name problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de nom de profil</translation>
     </message>
     <message>
         <source>&amp;Portal address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du &amp;portail :</translation>
     </message>
     <message>
         <source>https://portal.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://portal.example.com</translation>
     </message>
     <message>
         <source>The address of the DocSpace portal, as you open it in a browser</source>
-        <translation type="unfinished"></translation>
+        <translation>L'adresse du portail DocSpace, telle que vous l'ouvrez dans un navigateur</translation>
     </message>
     <message>
         <source>Portal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du portail</translation>
     </message>
     <message>
         <source>Portal address problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème d'adresse du portail</translation>
     </message>
     <message>
         <source>Send token &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le jeton &amp;sous forme de :</translation>
     </message>
     <message>
         <source>Auto sends tokens starting with sk- as API keys and anything else as a session token</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto envoie les jetons commençant par sk- comme clés API et tout autre jeton comme jeton de session</translation>
     </message>
     <message>
         <source>Authentication scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode d'authentification</translation>
     </message>
     <message>
         <source>Auto</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé API</translation>
     </message>
     <message>
         <source>Session token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton de session</translation>
     </message>
     <message>
         <source>Access &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeton d'accès :</translation>
     </message>
     <message>
         <source>sk-… API key with the *:write scope, or a session token</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé API sk-… avec l'étendue *:write, ou jeton de session</translation>
     </message>
     <message>
         <source>Stored in the system keychain, never in a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans le trousseau du système, jamais dans un fichier</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d'accès</translation>
     </message>
     <message>
         <source>Where the token is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement de conservation du jeton</translation>
     </message>
     <message>
         <source>Allow unencrypted &amp;HTTP to this portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser le &amp;HTTP non chiffré vers ce portail</translation>
     </message>
     <message>
         <source>Needed only for a plain http:// address on another machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Nécessaire uniquement pour une adresse http:// simple sur une autre machine</translation>
     </message>
     <message>
         <source>Allow unencrypted HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser le HTTP non chiffré</translation>
     </message>
     <message>
         <source>Unencrypted HTTP warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement sur le HTTP non chiffré</translation>
     </message>
     <message>
         <source>Trusted &amp;certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Certificat approuvé :</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint, e.g. AB:CD:…</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte SHA-256, ex. AB:CD:…</translation>
     </message>
     <message>
         <source>Trust exactly this certificate (an on-premises portal with a self-signed certificate). Colons and case do not matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire confiance uniquement à ce certificat (portail sur site avec un certificat auto-signé). Les deux-points et la casse n'ont pas d'importance.</translation>
     </message>
     <message>
         <source>Trusted certificate fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte du certificat approuvé</translation>
     </message>
     <message>
         <source>Certificate fingerprint problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème d'empreinte de certificat</translation>
     </message>
     <message>
         <source>Extra CA &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier d'AC supplémentaire :</translation>
     </message>
     <message>
         <source>PEM or DER file of an internal certificate authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier PEM ou DER d'une autorité de certification interne</translation>
     </message>
     <message>
-        <source>Certificates of your organization&apos;s own certificate authority, trusted in addition to the system ones</source>
-        <translation type="unfinished"></translation>
+        <source>Certificates of your organization's own certificate authority, trusted in addition to the system ones</source>
+        <translation>Certificats de l'autorité de certification propre à votre organisation, approuvés en plus de ceux du système</translation>
     </message>
     <message>
         <source>Extra CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d'AC supplémentaire</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisi&amp;r…</translation>
     </message>
     <message>
         <source>Choose the CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier d'AC</translation>
     </message>
     <message>
         <source>CA file problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de fichier d'AC</translation>
     </message>
     <message>
         <source>Request t&amp;imeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Délai d'expiration des requêtes :</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>A request that receives nothing for this long ends as a timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Une requête qui ne reçoit rien pendant ce délai se termine par un dépassement du délai</translation>
     </message>
     <message>
         <source>Request timeout in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d'expiration des requêtes en secondes</translation>
     </message>
     <message>
         <source>Why the profile cannot be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi le profil ne peut pas être enregistré</translation>
     </message>
     <message>
         <source>&amp;Save Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le profil</translation>
     </message>
     <message>
         <source>The token will travel in clear text to a plain http:// address: anyone on the network path can read and use it. Use this only on a network you control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton circulera en clair vers une adresse http:// simple : toute personne sur le chemin réseau peut le lire et l'utiliser. N'utilisez cette option que sur un réseau que vous contrôlez.</translation>
     </message>
     <message>
         <source>New Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau profil</translation>
     </message>
     <message>
         <source>Edit Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le profil</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : %1</translation>
     </message>
     <message>
         <source>Stored in %1, never in a file. Leave empty to type it each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans %1, jamais dans un fichier. Laissez vide pour le saisir à chaque fois.</translation>
     </message>
     <message>
         <source>No system keychain is available: the token is kept only until DocSpace Keys closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau système n'est disponible : le jeton n'est conservé que jusqu'à la fermeture de DocSpace Keys.</translation>
     </message>
     <message>
         <source>Choose the Extra CA File</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier d'AC supplémentaire</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats (*.pem *.crt *.cer *.der);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>Enter a name for this profile, e.g. the portal&apos;s purpose or customer.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter a name for this profile, e.g. the portal's purpose or customer.</source>
+        <translation>Saisissez un nom pour ce profil, par exemple l'usage du portail ou le client.</translation>
     </message>
     <message>
-        <source>Another profile is already called &quot;%1&quot;. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <source>Another profile is already called "%1". Choose another name.</source>
+        <translation>Un autre profil s'appelle déjà « %1 ». Choisissez un autre nom.</translation>
     </message>
     <message>
         <source>This is not a SHA-256 fingerprint: expected 64 hexadecimal digits, with or without colons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n'est pas une empreinte SHA-256 : 64 chiffres hexadécimaux attendus, avec ou sans deux-points.</translation>
     </message>
     <message>
         <source>There is no file at this path. Choose the CA certificate file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier n'existe à cet emplacement. Choisissez à nouveau le fichier de certificat d'AC.</translation>
     </message>
     <message>
         <source>This file cannot be read. Check its permissions or choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier ne peut pas être lu. Vérifiez ses autorisations ou choisissez un autre fichier.</translation>
     </message>
 </context>
 <context>
     <name>ProfileStore</name>
     <message>
         <source>it cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>il ne peut pas être lu</translation>
     </message>
     <message>
         <source>it is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>il est endommagé</translation>
     </message>
     <message>
         <source>it was written by a newer version of DocSpace Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>il a été écrit par une version plus récente de DocSpace Keys</translation>
     </message>
     <message>
         <source>Your saved profiles could not be loaded: %1. The file was kept as %2, and DocSpace Keys starts without profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos profils enregistrés n'ont pas pu être chargés : %1. Le fichier a été conservé sous le nom %2, et DocSpace Keys démarre sans profils.</translation>
     </message>
     <message>
         <source>Your saved profiles could not be loaded: %1. The file %2 is left untouched and nothing will be saved this session; move it away to start afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos profils enregistrés n'ont pas pu être chargés : %1. Le fichier %2 est laissé intact et rien ne sera enregistré pendant cette session ; déplacez-le pour repartir de zéro.</translation>
     </message>
     <message>
         <source>Your profiles could not be saved to %1. Check that the folder is writable and the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos profils n'ont pas pu être enregistrés dans %1. Vérifiez que le dossier est accessible en écriture et que le disque n'est pas plein.</translation>
     </message>
     <message>
-        <source>A profile named &quot;%1&quot; already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <source>A profile named "%1" already exists. Choose another name.</source>
+        <translation>Un profil nommé « %1 » existe déjà. Choisissez un autre nom.</translation>
     </message>
     <message>
         <source>Portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Portail</translation>
     </message>
     <message>
         <source>The file is not valid JSON (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n'est pas un JSON valide (%1).</translation>
     </message>
     <message>
         <source>The file was exported by a newer version of DocSpace Keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier a été exporté par une version plus récente de DocSpace Keys.</translation>
     </message>
     <message>
         <source>The file is not a DocSpace Keys profile export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n'est pas un export de profils DocSpace Keys.</translation>
     </message>
 </context>
 <context>
     <name>SandboxDemo</name>
     <message>
         <source>Cannot read the sandbox info file %1: %2. Start docspace-sandbox with --info-file and pass the same path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier d'informations du bac à sable %1 : %2. Démarrez docspace-sandbox avec --info-file et indiquez le même chemin.</translation>
     </message>
     <message>
         <source>The sandbox info file is not valid JSON (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d'informations du bac à sable n'est pas un JSON valide (%1).</translation>
     </message>
     <message>
         <source>The sandbox info file names no portal address (httpsUrl or httpUrl).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d'informations du bac à sable n'indique aucune adresse de portail (httpsUrl ou httpUrl).</translation>
     </message>
     <message>
-        <source>The sandbox info file has no &quot;Admin console&quot; key to sign in with.</source>
-        <translation type="unfinished"></translation>
+        <source>The sandbox info file has no "Admin console" key to sign in with.</source>
+        <translation>Le fichier d'informations du bac à sable ne contient aucune clé « Admin console » avec laquelle se connecter.</translation>
     </message>
     <message>
         <source>The sandbox info file has no other key of the owner to revoke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d'informations du bac à sable ne contient aucune autre clé du propriétaire à révoquer.</translation>
     </message>
     <message>
         <source>Sandbox portal (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Portail bac à sable (démo)</translation>
     </message>
     <message>
         <source>The demo token could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton de démo n'a pas pu être enregistré : %1</translation>
     </message>
 </context>
 <context>
     <name>SecretIdentification</name>
     <message>
         <source>The portal answered, but not with a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portail a répondu, mais pas avec une clé.</translation>
     </message>
     <message>
         <source>The portal no longer accepts this secret: the key was already revoked, has expired or is deactivated. A deactivated key still exists and can be reactivated by its owner, so check the candidates below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portail n'accepte plus ce secret : la clé a déjà été révoquée, a expiré ou est désactivée. Une clé désactivée existe toujours et peut être réactivée par son propriétaire : vérifiez donc les candidates ci-dessous.</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source>The keychain did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau n'a pas répondu.</translation>
     </message>
 </context>
 <context>
     <name>StatusModel</name>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>clé %1</translation>
     </message>
     <message>
         <source>Portal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Portail : %1</translation>
     </message>
     <message>
         <source>Result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat : %1</translation>
     </message>
     <message>
-        <source>Portal&apos;s message: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Portal's message: %1</source>
+        <translation>Message du portail : %1</translation>
     </message>
     <message numerus="yes">
         <source>Retry after: %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Réessayer après : %n seconde</numerusform><numerusform>Réessayer après : %n secondes</numerusform></translation>
     </message>
     <message>
         <source>Detail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail : %1</translation>
     </message>
     <message>
         <source>Certificate SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 du certificat : %1</translation>
     </message>
     <message>
         <source>This certificate is trusted for the rest of this session. Revoke again to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce certificat est approuvé pour le reste de cette session. Relancez la révocation pour réessayer.</translation>
     </message>
     <message>
-        <source>If you recognise this fingerprint as your portal&apos;s certificate, use &quot;Trust this certificate…&quot; and revoke again.</source>
-        <translation type="unfinished"></translation>
+        <source>If you recognise this fingerprint as your portal's certificate, use "Trust this certificate…" and revoke again.</source>
+        <translation>Si vous reconnaissez cette empreinte comme celle du certificat de votre portail, utilisez « Faire confiance à ce certificat… » et relancez la révocation.</translation>
     </message>
 </context>
 <context>
     <name>StatusPanel</name>
     <message>
         <source>The result of each revocation appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le résultat de chaque révocation s'affiche ici.</translation>
     </message>
     <message>
         <source>Tr&amp;ust this certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire confiance à ce cer&amp;tificat…</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats</translation>
     </message>
     <message>
         <source>The result of each revocation, newest first. Press Space to show or hide details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le résultat de chaque révocation, du plus récent au plus ancien. Appuyez sur Espace pour afficher ou masquer les détails.</translation>
     </message>
     <message>
         <source>Trust the certificate of the selected certificate problem for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire confiance, pour cette session, au certificat du problème de certificat sélectionné</translation>
     </message>
     <message>
         <source>Remove all entries from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer toutes les entrées de la liste</translation>
     </message>
     <message>
         <source>Copy the selected entries as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les entrées sélectionnées en texte brut</translation>
     </message>
     <message>
         <source>Copy all entries as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier toutes les entrées en texte brut</translation>
     </message>
     <message>
         <source>Trust this certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire confiance à ce certificat…</translation>
     </message>
     <message>
         <source>Copy Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la sélection</translation>
     </message>
     <message>
         <source>Copy All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout copier</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
 </context>
 <context>
     <name>TlsTrust</name>
     <message>
         <source>Cannot read the CA file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier d'AC %1 : %2.</translation>
     </message>
     <message>
         <source>The file %1 holds no certificate in PEM or DER form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 ne contient aucun certificat au format PEM ou DER.</translation>
     </message>
     <message>
         <source>A certificate fingerprint is a SHA-256 digest: 64 hexadecimal digits, with or without colons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une empreinte de certificat est un condensé SHA-256 : 64 chiffres hexadécimaux, avec ou sans deux-points.</translation>
     </message>
 </context>
 <context>
     <name>TokenField</name>
     <message>
         <source>Hide token</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer le jeton</translation>
     </message>
     <message>
         <source>Show token</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le jeton</translation>
     </message>
     <message>
         <source>Hide the access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer le jeton d'accès</translation>
     </message>
     <message>
         <source>Show the access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le jeton d'accès</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Revoke ONLYOFFICE DocSpace API keys. The access token is never read from the command line; DOCSPACE_TOKEN in the environment may prefill it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoque les clés API ONLYOFFICE DocSpace. Le jeton d'accès n'est jamais lu depuis la ligne de commande ; DOCSPACE_TOKEN dans l'environnement peut le préremplir.</translation>
     </message>
     <message>
         <source>Prefill the portal address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Préremplir l'adresse du portail.</translation>
     </message>
     <message>
         <source>Prefill the key id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Préremplir l'ID de la clé.</translation>
     </message>
     <message>
         <source>Demo mode: connect to the sandbox portal described by this docspace-sandbox --info-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode démo : se connecter au portail bac à sable décrit par ce fichier docspace-sandbox --info-file.</translation>
     </message>
     <message>
         <source>Cannot create a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer un dossier temporaire : %1</translation>
     </message>
     <message>
         <source>Demo mode: the sandbox portal, with profiles and tokens kept in memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode démo : le portail bac à sable, avec des profils et des jetons conservés en mémoire</translation>
     </message>
 </context>
 </TS>

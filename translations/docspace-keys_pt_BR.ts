@@ -1,287 +1,277 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="pt_BR">
 <context>
     <name>ApiCall</name>
     <message numerus="yes">
         <source>No data for %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Nenhum dado por %n segundo</numerusform><numerusform>Nenhum dado por %n segundos</numerusform></translation>
     </message>
 </context>
 <context>
     <name>BatchConfirmDialog</name>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaves</translation>
     </message>
     <message>
         <source>To confirm, type the number of keys (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Para confirmar, digite o número de chaves (%1):</translation>
     </message>
     <message>
         <source>Number of keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de chaves</translation>
     </message>
 </context>
 <context>
     <name>BatchSummary</name>
     <message numerus="yes">
         <source>Revoked %1 of %n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Chaves revogadas: %1 de %n</numerusform><numerusform>Chaves revogadas: %1 de %n</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Deactivated %1 of %n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Chaves desativadas: %1 de %n</numerusform><numerusform>Chaves desativadas: %1 de %n</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Reactivated %1 of %n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Chaves reativadas: %1 de %n</numerusform><numerusform>Chaves reativadas: %1 de %n</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>Portal address, e.g. https://portal.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço do portal, por exemplo, https://portal.example.com.</translation>
     </message>
     <message>
         <source>Use a saved profile (its portal, settings and keychain token) instead of --portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar um perfil salvo (seu portal, configurações e token do chaveiro) em vez de --portal.</translation>
     </message>
     <message>
         <source>How to send the token: auto (default; sk-... is an API key), apikey or session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como enviar o token: auto (padrão; sk-... é uma chave de API), apikey ou session.</translation>
     </message>
     <message>
         <source>Read the access token from the first line of standard input instead of the DOCSPACE_TOKEN environment variable. Tokens are never accepted as arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ler o token de acesso da primeira linha da entrada padrão em vez da variável de ambiente DOCSPACE_TOKEN. Tokens nunca são aceitos como argumentos.</translation>
     </message>
     <message>
         <source>Also trust the certificate authorities in this PEM file (an internal CA).</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar também nas autoridades de certificação deste arquivo PEM (uma CA interna).</translation>
     </message>
     <message>
         <source>Trust exactly the server certificate with this SHA-256 fingerprint (hex, colons optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar exatamente no certificado do servidor com esta impressão digital SHA-256 (hexadecimal, dois-pontos opcionais).</translation>
     </message>
     <message>
         <source>Allow plain http:// to a host that is not this computer (the token travels unencrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir http:// sem criptografia para um host que não seja este computador (o token trafega sem criptografia).</translation>
     </message>
     <message>
-        <source>Give up when the portal sends nothing for this many seconds (default 30, or the profile&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <source>Give up when the portal sends nothing for this many seconds (default 30, or the profile's).</source>
+        <translation>Desistir quando o portal não enviar nada por esta quantidade de segundos (padrão 30, ou o valor do perfil).</translation>
     </message>
     <message>
-        <source>Invalid --auth &quot;%1&quot;: use auto, apikey or session.</source>
-        <translation type="unfinished"></translation>
+        <source>Invalid --auth "%1": use auto, apikey or session.</source>
+        <translation>--auth "%1" inválido: use auto, apikey ou session.</translation>
     </message>
     <message>
         <source>Invalid --timeout: give a number of seconds between 1 and 3600.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout inválido: informe um número de segundos entre 1 e 3600.</translation>
     </message>
     <message>
         <source>Invalid --trust-cert: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--trust-cert inválido: %1</translation>
     </message>
     <message>
         <source>Give either --portal or --profile, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe --portal ou --profile, não ambos.</translation>
     </message>
     <message>
-        <source>Missing --portal or --profile: give the portal address (e.g. --portal https://portal.example.com) or a saved profile&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <source>Missing --portal or --profile: give the portal address (e.g. --portal https://portal.example.com) or a saved profile's name.</source>
+        <translation>Falta --portal ou --profile: informe o endereço do portal (por exemplo, --portal https://portal.example.com) ou o nome de um perfil salvo.</translation>
     </message>
     <message>
-        <source>There is no profile named &quot;%1&quot;. &apos;docspace-keys-cli profiles list&apos; shows the saved ones.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no profile named "%1". 'docspace-keys-cli profiles list' shows the saved ones.</source>
+        <translation>Não existe um perfil chamado "%1". 'docspace-keys-cli profiles list' mostra os perfis salvos.</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <source>Profile "%1": %2</source>
+        <translation>Perfil "%1": %2</translation>
     </message>
     <message>
         <source>Invalid --portal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--portal inválido: %1</translation>
     </message>
     <message>
         <source>No access token on standard input: pipe one line holding the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum token de acesso na entrada padrão: envie por pipe uma linha contendo o token.</translation>
     </message>
     <message>
-        <source>No token is saved for profile &quot;%1&quot; (%2). Save one with &apos;profiles add --token-stdin&apos;, or set DOCSPACE_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <source>No token is saved for profile "%1" (%2). Save one with 'profiles add --token-stdin', or set DOCSPACE_TOKEN.</source>
+        <translation>Nenhum token está salvo para o perfil "%1" (%2). Salve um com 'profiles add --token-stdin' ou defina DOCSPACE_TOKEN.</translation>
     </message>
     <message>
         <source>No access token: set DOCSPACE_TOKEN, or pass --token-stdin and pipe it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum token de acesso: defina DOCSPACE_TOKEN ou use --token-stdin e envie-o por pipe.</translation>
     </message>
     <message>
-        <source>Run &apos;docspace-keys-cli %1 --help&apos; for the options.</source>
-        <translation type="unfinished"></translation>
+        <source>Run 'docspace-keys-cli %1 --help' for the options.</source>
+        <translation>Execute 'docspace-keys-cli %1 --help' para ver as opções.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; takes no arguments besides its options.</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' takes no arguments besides its options.</source>
+        <translation>'%1' não aceita argumentos além de suas opções.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; (%2, ending %3), created by %4, %5</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" (%2, ending %3), created by %4, %5</source>
+        <translation>"%1" (%2, terminada em %3), criada por %4, %5</translation>
     </message>
     <message>
         <source>all scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>todos os escopos</translation>
     </message>
     <message>
         <source>Revoke leaked API-key secrets. Reads any text on standard input (a log, a diff, a chat export), finds every sk- secret in it, asks the portal which key each one is, and revokes it with YOUR token (--profile or DOCSPACE_TOKEN), never with the leaked one. The text and the secrets are kept in memory only. Without --yes it only reports.
 Exit status: 0 every secret is revoked or no longer works, 1 otherwise, 2 usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoga segredos de chaves de API vazados. Lê qualquer texto da entrada padrão (um log, um diff, uma exportação de chat), encontra nele cada segredo sk-, pergunta ao portal a qual chave cada um pertence e a revoga com o SEU token (--profile ou DOCSPACE_TOKEN), nunca com o vazado. O texto e os segredos ficam apenas na memória. Sem --yes, apenas informa.
+Status de saída: 0 todos os segredos foram revogados ou não funcionam mais, 1 caso contrário, 2 erro de uso.</translation>
     </message>
     <message>
         <source>Revoke the identified keys without asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogar as chaves identificadas sem perguntar.</translation>
     </message>
     <message>
         <source>Print one JSON object per secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir um objeto JSON por segredo.</translation>
     </message>
     <message>
         <source>Standard input holds the leaked text: give your own token in DOCSPACE_TOKEN or a profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>A entrada padrão contém o texto vazado: informe seu próprio token em DOCSPACE_TOKEN ou em um perfil.</translation>
     </message>
     <message>
         <source>No API-key secret found on standard input (sk- followed by 64 lower-case hexadecimal digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum segredo de chave de API encontrado na entrada padrão (sk- seguido de 64 dígitos hexadecimais minúsculos).</translation>
     </message>
     <message>
         <source>%1 is key %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é a chave %2.</translation>
     </message>
     <message>
         <source>Not revoked: pass --yes to revoke it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não revogada: use --yes para revogá-la.</translation>
     </message>
     <message>
         <source>candidate (same ending): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>candidata (mesmo final): %1</translation>
     </message>
     <message>
-        <source>Candidates are never revoked automatically: check them, then use &apos;docspace-keys-cli revoke ID&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>Candidates are never revoked automatically: check them, then use 'docspace-keys-cli revoke ID'.</source>
+        <translation>Candidatas nunca são revogadas automaticamente: verifique-as e depois use 'docspace-keys-cli revoke ID'.</translation>
     </message>
     <message>
         <source>The key-hygiene report: expired keys still present, deactivated keys, keys never used or unused for N days, keys without expiry, keys with every permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>O relatório de higiene de chaves: chaves expiradas ainda presentes, chaves desativadas, chaves nunca usadas ou sem uso há N dias, chaves sem expiração, chaves com todas as permissões.</translation>
     </message>
     <message>
         <source>Print the report as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir o relatório como JSON.</translation>
     </message>
     <message>
         <source>Threshold for unused keys (default 90).</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiar para chaves sem uso, em dias (padrão 90).</translation>
     </message>
     <message>
         <source>Also write a printable HTML report to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravar também um relatório HTML para impressão em FILE.</translation>
     </message>
     <message>
         <source>Also write the keys of every finding as CSV to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravar também as chaves de cada constatação como CSV em FILE.</translation>
     </message>
     <message>
         <source>Invalid --unused-days: give a whole number of days.</source>
-        <translation type="unfinished"></translation>
+        <translation>--unused-days inválido: informe um número inteiro de dias.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar %1: %2</translation>
     </message>
     <message>
         <source>Key hygiene on %1: %n key(s) examined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Higiene de chaves em %1: chaves examinadas: %n.</translation>
     </message>
     <message>
         <source>portal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>portal: %1</translation>
     </message>
     <message>
         <source>Revoke (delete) DocSpace API keys by id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogar (excluir) chaves de API do DocSpace pelo ID.</translation>
     </message>
     <message>
         <source>Deactivate DocSpace API keys by id: they stop working until reactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desativar chaves de API do DocSpace pelo ID: elas param de funcionar até serem reativadas.</translation>
     </message>
     <message>
         <source>Reactivate deactivated DocSpace API keys by id (expired keys cannot be).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reativar chaves de API do DocSpace desativadas pelo ID (chaves expiradas não podem ser reativadas).</translation>
     </message>
     <message>
         <source>Each id gets one line of output, in the order given; every attempt is kept in the local history.
 Give - to read ids from standard input, one per line (blank lines and # comments are ignored).
 Exit status: 0 every key changed, 1 at least one not, 2 usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada ID gera uma linha de saída, na ordem informada; cada tentativa é mantida no histórico local.
+Informe - para ler os IDs da entrada padrão, um por linha (linhas em branco e comentários # são ignorados).
+Status de saída: 0 todas as chaves foram alteradas, 1 pelo menos uma não foi, 2 erro de uso.</translation>
     </message>
     <message>
         <source>Do not ask for confirmation (for scripts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não pedir confirmação (para scripts).</translation>
     </message>
     <message>
         <source>Print one JSON object per id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir um objeto JSON por ID.</translation>
     </message>
     <message>
         <source>How many requests may run at once (1-%1, default %2). A rate limit from the portal pauses them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantas solicitações podem ser executadas ao mesmo tempo (1-%1, padrão %2). Um limite de taxa do portal pausa todas elas.</translation>
     </message>
     <message>
         <source>Key ids (UUIDs), or - for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>IDs das chaves (UUIDs), ou - para a entrada padrão.</translation>
     </message>
     <message>
         <source>Standard input cannot hold both the token (--token-stdin) and the ids (-): give the token in DOCSPACE_TOKEN or a profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>A entrada padrão não pode conter o token (--token-stdin) e os IDs (-) ao mesmo tempo: informe o token em DOCSPACE_TOKEN ou em um perfil.</translation>
     </message>
     <message>
         <source>Give at least one key id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe pelo menos um ID de chave.</translation>
     </message>
     <message>
         <source>Invalid --concurrency: give a number from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--concurrency inválido: informe um número de 1 a %1.</translation>
     </message>
     <message>
         <source>Warning: sending the access token to %1 over unencrypted HTTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso: enviando o token de acesso para %1 por HTTP sem criptografia.</translation>
     </message>
     <message>
         <source>Not revoking: no terminal to ask for confirmation on. Pass --yes to confirm in a script.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi revogado: não há terminal para pedir confirmação. Use --yes para confirmar em um script.</translation>
     </message>
     <message>
         <source>Revoke %n key(s) on %1? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogar as chaves indicadas (%n) em %1? Esta ação não pode ser desfeita.</translation>
     </message>
     <message>
         <source>Nothing revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi revogado.</translation>
     </message>
     <message>
         <source>Rate limited by the portal: pausing for %n second(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de taxa do portal atingido: pausa de %n s.</translation>
     </message>
     <message>
         <source>Usage: docspace-keys-cli &lt;command&gt; [options]
@@ -297,1512 +287,1529 @@ Commands:
   report            The key-hygiene report: expired, unused, unrestricted keys...
   profiles ...      List, show, add and remove saved portal profiles
 
-Run &apos;docspace-keys-cli &lt;command&gt; --help&apos; for a command&apos;s options.
+Run 'docspace-keys-cli &lt;command&gt; --help' for a command's options.
 The access token comes from DOCSPACE_TOKEN or --token-stdin, never from arguments.
 Exit status: 0 success, 1 an operation failed, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: docspace-keys-cli &lt;comando&gt; [opções]
+
+Comandos:
+  revoke ID...      Revoga (exclui) chaves de API pelo ID
+  deactivate ID...  Desativa chaves (reversível)
+  activate ID...    Reativa chaves desativadas
+  list              Lista as chaves que o token pode ver
+  whoami            Com qual usuário o token entra e qual chave ele é
+  history           O que foi revogado a partir deste computador, quando e com qual resultado
+  revoke-secret     Encontra segredos sk- vazados no texto da entrada padrão e os revoga
+  report            O relatório de higiene de chaves: expiradas, sem uso, sem restrições...
+  profiles ...      Lista, mostra, adiciona e remove perfis de portal salvos
+
+Execute 'docspace-keys-cli &lt;comando&gt; --help' para ver as opções de um comando.
+O token de acesso vem de DOCSPACE_TOKEN ou de --token-stdin, nunca de argumentos.
+Status de saída: 0 sucesso, 1 uma operação falhou, 2 erro de uso.
+</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown command "%1".</source>
+        <translation>Comando desconhecido "%1".</translation>
     </message>
     <message>
         <source>Saved portal profiles, shared with the DocSpace Keys window. Tokens are kept in the system keychain, read from standard input (--token-stdin), never from arguments.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Perfis de portal salvos, compartilhados com a janela do DocSpace Keys. Os tokens são mantidos no chaveiro do sistema e lidos da entrada padrão (--token-stdin), nunca de argumentos.
+
+</translation>
     </message>
     <message>
         <source>Print a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir um array JSON.</translation>
     </message>
     <message>
-        <source>&apos;profiles list&apos; takes no names.</source>
-        <translation type="unfinished"></translation>
+        <source>'profiles list' takes no names.</source>
+        <translation>'profiles list' não aceita nomes.</translation>
     </message>
     <message>
-        <source>No saved profiles. Add one with &apos;docspace-keys-cli profiles add NAME --portal URL --token-stdin&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>No saved profiles. Add one with 'docspace-keys-cli profiles add NAME --portal URL --token-stdin'.</source>
+        <translation>Nenhum perfil salvo. Adicione um com 'docspace-keys-cli profiles add NOME --portal URL --token-stdin'.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOME</translation>
     </message>
     <message>
         <source>PORTAL</source>
-        <translation type="unfinished"></translation>
+        <translation>PORTAL</translation>
     </message>
     <message>
         <source>AUTH</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTENTICAÇÃO</translation>
     </message>
     <message>
         <source>TOKEN</source>
-        <translation type="unfinished"></translation>
+        <translation>TOKEN</translation>
     </message>
     <message>
         <source>saved</source>
-        <translation type="unfinished"></translation>
+        <translation>salvo</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum</translation>
     </message>
     <message>
-        <source>&apos;profiles show&apos; takes one profile name.</source>
-        <translation type="unfinished"></translation>
+        <source>'profiles show' takes one profile name.</source>
+        <translation>'profiles show' aceita um nome de perfil.</translation>
     </message>
     <message>
-        <source>There is no profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no profile named "%1".</source>
+        <translation>Não existe um perfil chamado "%1".</translation>
     </message>
     <message>
         <source>Name:          %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome:                    %1</translation>
     </message>
     <message>
         <source>Portal:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal:                  %1</translation>
     </message>
     <message>
         <source>Auth scheme:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticação:            %1</translation>
     </message>
     <message>
         <source>Token:         %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Token:                   %1</translation>
     </message>
     <message>
         <source>saved in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>salvo em %1</translation>
     </message>
     <message>
         <source>not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>não salvo</translation>
     </message>
     <message>
         <source>Plain HTTP:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP simples:            %1</translation>
     </message>
     <message>
         <source>ALLOWED (the token may travel unencrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>PERMITIDO (o token pode trafegar sem criptografia)</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>recusado</translation>
     </message>
     <message>
         <source>Trusted cert:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado confiável:   %1</translation>
     </message>
     <message>
         <source>Extra CA file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo de CA adicional: %1</translation>
     </message>
     <message>
         <source>Timeout:       %n second(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo limite:            %n s</translation>
     </message>
     <message>
-        <source>&apos;profiles add&apos; takes one name and --portal.</source>
-        <translation type="unfinished"></translation>
+        <source>'profiles add' takes one name and --portal.</source>
+        <translation>'profiles add' aceita um nome e --portal.</translation>
     </message>
     <message>
         <source>No system keychain is available (%1), so the token cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum chaveiro do sistema está disponível (%1), portanto o token não pode ser salvo.</translation>
     </message>
     <message>
         <source>The profile was not added. Use DOCSPACE_TOKEN with --portal instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>O perfil não foi adicionado. Use DOCSPACE_TOKEN com --portal em vez disso.</translation>
     </message>
     <message>
-        <source>Added profile &quot;%1&quot; for %2%3.</source>
-        <translation type="unfinished"></translation>
+        <source>Added profile "%1" for %2%3.</source>
+        <translation>Perfil "%1" adicionado para %2%3.</translation>
     </message>
     <message>
         <source> (no token saved)</source>
-        <translation type="unfinished"></translation>
+        <translation> (nenhum token salvo)</translation>
     </message>
     <message>
         <source>, token in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>, token no chaveiro</translation>
     </message>
     <message>
-        <source>&apos;profiles remove&apos; takes one profile name.</source>
-        <translation type="unfinished"></translation>
+        <source>'profiles remove' takes one profile name.</source>
+        <translation>'profiles remove' aceita um nome de perfil.</translation>
     </message>
     <message>
         <source>The profile was kept so that its token is not left behind unnoticed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O perfil foi mantido para que seu token não fique esquecido sem que ninguém perceba.</translation>
     </message>
     <message>
-        <source>Removed profile &quot;%1&quot; and its token.</source>
-        <translation type="unfinished"></translation>
+        <source>Removed profile "%1" and its token.</source>
+        <translation>Perfil "%1" e seu token removidos.</translation>
     </message>
     <message>
-        <source>Unknown profiles action &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown profiles action "%1".</source>
+        <translation>Ação "%1" desconhecida para profiles.</translation>
     </message>
     <message>
         <source>Print CSV with a header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir CSV com uma linha de cabeçalho.</translation>
     </message>
     <message>
         <source>Only expired keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente chaves expiradas.</translation>
     </message>
     <message>
         <source>Only deactivated keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente chaves desativadas.</translation>
     </message>
     <message>
         <source>Only keys not used for N days (never used counts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente chaves sem uso há N dias (nunca usadas também contam).</translation>
     </message>
     <message>
         <source>Only keys created by this user (name or id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente chaves criadas por este usuário (nome ou ID).</translation>
     </message>
     <message>
-        <source>List the API keys the token can see: all of the portal&apos;s for an administrator, otherwise the caller&apos;s own.</source>
-        <translation type="unfinished"></translation>
+        <source>List the API keys the token can see: all of the portal's for an administrator, otherwise the caller's own.</source>
+        <translation>Listar as chaves de API que o token pode ver: todas as do portal para um administrador; caso contrário, apenas as do próprio usuário.</translation>
     </message>
     <message>
         <source>Choose --json or --csv, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha --json ou --csv, não ambos.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>ENDING</source>
-        <translation type="unfinished"></translation>
+        <translation>FINAL</translation>
     </message>
     <message>
         <source>CREATED BY</source>
-        <translation type="unfinished"></translation>
+        <translation>CRIADA POR</translation>
     </message>
     <message>
         <source>CREATED</source>
-        <translation type="unfinished"></translation>
+        <translation>CRIADA EM</translation>
     </message>
     <message>
         <source>LAST USED</source>
-        <translation type="unfinished"></translation>
+        <translation>ÚLTIMO USO</translation>
     </message>
     <message>
         <source>EXPIRES</source>
-        <translation type="unfinished"></translation>
+        <translation>EXPIRA EM</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ESTADO</translation>
     </message>
     <message>
         <source>PERMISSIONS</source>
-        <translation type="unfinished"></translation>
+        <translation>PERMISSÕES</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>%1 of %n key(s) shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaves exibidas: %1 de %n.</translation>
     </message>
     <message>
         <source>Print a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir um objeto JSON.</translation>
     </message>
     <message>
         <source>Who the token signs in as, and for an API key, which key it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com qual usuário o token entra e, para uma chave de API, qual chave ele é.</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: %1</translation>
     </message>
     <message>
         <source>Only records from this date or time on (ISO 8601).</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente registros a partir desta data ou hora (ISO 8601).</translation>
     </message>
     <message>
         <source>Only records for this portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente registros deste portal.</translation>
     </message>
     <message>
         <source>Only records made with this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente registros feitos com este perfil.</translation>
     </message>
     <message>
         <source>Every revocation, deactivation and reactivation attempted from this computer, oldest first. The history is local: it never holds tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada revogação, desativação e reativação tentada a partir deste computador, da mais antiga para a mais recente. O histórico é local: nunca contém tokens.</translation>
     </message>
     <message>
         <source>Invalid --since: give a date such as 2026-07-01 or 2026-07-01T14:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>--since inválido: informe uma data como 2026-07-01 ou 2026-07-01T14:00.</translation>
     </message>
     <message>
         <source>No history yet (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há histórico (%1).</translation>
     </message>
     <message>
         <source>TIME (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>HORA (UTC)</translation>
     </message>
     <message>
         <source>OPERATION</source>
-        <translation type="unfinished"></translation>
+        <translation>OPERAÇÃO</translation>
     </message>
     <message>
         <source>KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>CHAVE</translation>
     </message>
     <message>
         <source>OUTCOME</source>
-        <translation type="unfinished"></translation>
+        <translation>RESULTADO</translation>
     </message>
     <message>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <source>BY</source>
-        <translation type="unfinished"></translation>
+        <translation>VIA</translation>
     </message>
 </context>
 <context>
     <name>ConnectionReport</name>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>proprietário</translation>
     </message>
     <message>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>administrador</translation>
     </message>
     <message>
         <source>guest</source>
-        <translation type="unfinished"></translation>
+        <translation>convidado</translation>
     </message>
     <message>
         <source>member</source>
-        <translation type="unfinished"></translation>
+        <translation>usuário</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado como %1 (%2)</translation>
     </message>
     <message>
         <source>all scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>todos os escopos</translation>
     </message>
     <message>
         <source>expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>expira em %1</translation>
     </message>
     <message>
         <source>never expires</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca expira</translation>
     </message>
     <message>
-        <source>API key &quot;%1&quot;: %2; %3</source>
-        <translation type="unfinished"></translation>
+        <source>API key "%1": %2; %3</source>
+        <translation>Chave de API "%1": %2; %3</translation>
     </message>
 </context>
 <context>
     <name>ConnectionTest</name>
     <message>
         <source>This API key cannot revoke keys: it lacks the *:write scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta chave de API não pode revogar chaves: falta o escopo *:write.</translation>
     </message>
     <message numerus="yes">
         <source>This API key expires in %n day(s), on %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Esta chave de API expira em %n dia, em %1.</numerusform><numerusform>Esta chave de API expira em %n dias, em %1.</numerusform></translation>
     </message>
     <message>
         <source>The portal answered, but not with a user profile. Check that the address is a DocSpace portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>O portal respondeu, mas não com um perfil de usuário. Verifique se o endereço é de um portal DocSpace.</translation>
     </message>
     <message>
         <source>You are not an administrator: you can revoke only the keys you created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você não é administrador: só pode revogar as chaves que criou.</translation>
     </message>
     <message>
-        <source>The key&apos;s own details could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <source>The key's own details could not be read: %1</source>
+        <translation>Não foi possível ler os detalhes da própria chave: %1</translation>
     </message>
 </context>
 <context>
     <name>DocSpaceClient</name>
     <message>
         <source>No access token was given, so nothing was sent. Enter an API key or session token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum token de acesso foi informado, portanto nada foi enviado. Insira uma chave de API ou um token de sessão.</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer held no key list. Check that the address is a DocSpace portal.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal's answer held no key list. Check that the address is a DocSpace portal.</source>
+        <translation>A resposta do portal não continha uma lista de chaves. Verifique se o endereço é de um portal DocSpace.</translation>
     </message>
 </context>
 <context>
     <name>HistoryLog</name>
     <message>
         <source>The history file %1 is locked by another DocSpace Keys process.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo de histórico %1 está bloqueado por outro processo do DocSpace Keys.</translation>
     </message>
     <message>
         <source>Cannot write the history file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar o arquivo de histórico %1: %2.</translation>
     </message>
     <message>
         <source>Cannot read the history file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler o arquivo de histórico %1: %2.</translation>
     </message>
     <message>
         <source>Line %1 of the history file is incomplete or damaged and was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>A linha %1 do arquivo de histórico está incompleta ou danificada e foi ignorada.</translation>
     </message>
 </context>
 <context>
     <name>HistoryModel</name>
     <message>
         <source>%1 (…%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (…%2)</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogar</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Desativar</translation>
     </message>
     <message>
         <source>Reactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Reativar</translation>
     </message>
     <message>
         <source>command line</source>
-        <translation type="unfinished"></translation>
+        <translation>linha de comando</translation>
     </message>
     <message>
         <source>window</source>
-        <translation type="unfinished"></translation>
+        <translation>janela</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Key id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID da chave: %1</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil</translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Operação</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Via</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem</translation>
     </message>
 </context>
 <context>
     <name>HistoryRecorder</name>
     <message>
         <source>This result was not recorded in the history. %1 Check that the folder is writable and that the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este resultado não foi registrado no histórico. %1 Verifique se a pasta permite gravação e se o disco não está cheio.</translation>
     </message>
 </context>
 <context>
     <name>HygieneReport</name>
     <message>
         <source>Expired keys still present</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaves expiradas ainda presentes</translation>
     </message>
     <message>
         <source>They no longer work but still clutter the list and hide real problems; revoke them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elas não funcionam mais, mas ainda poluem a lista e escondem problemas reais; revogue-as.</translation>
     </message>
     <message>
         <source>Deactivated keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaves desativadas</translation>
     </message>
     <message>
         <source>Anyone who may change them can switch them back on; revoke those that are no longer needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer pessoa que possa alterá-las pode ativá-las novamente; revogue as que não são mais necessárias.</translation>
     </message>
     <message>
         <source>Keys never used</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaves nunca usadas</translation>
     </message>
     <message>
         <source>Nothing depends on them yet; deactivate them until someone asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada depende delas ainda; desative-as até que alguém as solicite.</translation>
     </message>
     <message numerus="yes">
         <source>Keys unused for more than %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Chaves sem uso há mais de %n dia</numerusform><numerusform>Chaves sem uso há mais de %n dias</numerusform></translation>
     </message>
     <message>
         <source>Forgotten keys are the ones that leak unnoticed; deactivate them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaves esquecidas são as que vazam sem ninguém perceber; desative-as.</translation>
     </message>
     <message>
         <source>Keys that never expire</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaves que nunca expiram</translation>
     </message>
     <message>
         <source>A leaked key without an expiry date works until someone notices; replace them with keys that expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma chave vazada sem data de expiração funciona até que alguém perceba; substitua-as por chaves que expiram.</translation>
     </message>
     <message>
         <source>Keys with every permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaves com todas as permissões</translation>
     </message>
     <message>
         <source>They can do anything the owner can; give integrations only the scopes they need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elas podem fazer tudo o que o proprietário pode; conceda às integrações apenas os escopos de que precisam.</translation>
     </message>
     <message>
         <source>API key hygiene report</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório de higiene de chaves de API</translation>
     </message>
     <message>
         <source>Portal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal: %1</translation>
     </message>
     <message>
         <source>Generated: %1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerado em: %1 UTC</translation>
     </message>
     <message numerus="yes">
         <source>Keys examined: %1; unused threshold: %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Chaves examinadas: %1; limiar de inatividade: %n dia</numerusform><numerusform>Chaves examinadas: %1; limiar de inatividade: %n dias</numerusform></translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Constatação</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaves</translation>
     </message>
     <message>
         <source>Suggested action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ação sugerida</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogar</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Desativar</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Ending</source>
-        <translation type="unfinished"></translation>
+        <translation>Final</translation>
     </message>
     <message>
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>Criada por</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Criada em</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Último uso</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expira em</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
 </context>
 <context>
     <name>KeyBatch</name>
     <message>
         <source>Not sent: the batch was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não enviada: o lote foi cancelado.</translation>
     </message>
 </context>
 <context>
     <name>KeyId</name>
     <message>
         <source>Enter the id of the key to revoke (a UUID such as 3f2b6c1e-8a4d-4e9b-9c71-2d5e8f0a1b23).</source>
-        <translation type="unfinished"></translation>
+        <translation>Insira o ID da chave a revogar (um UUID como 3f2b6c1e-8a4d-4e9b-9c71-2d5e8f0a1b23).</translation>
     </message>
     <message>
-        <source>This looks like a key&apos;s secret, not its id. Enter the key&apos;s UUID.</source>
-        <translation type="unfinished"></translation>
+        <source>This looks like a key's secret, not its id. Enter the key's UUID.</source>
+        <translation>Isto parece ser o segredo de uma chave, não o seu ID. Insira o UUID da chave.</translation>
     </message>
     <message>
         <source>A key id is a UUID of 32 hexadecimal digits in groups 8-4-4-4-12, for example 3f2b6c1e-8a4d-4e9b-9c71-2d5e8f0a1b23.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ID de uma chave é um UUID de 32 dígitos hexadecimais em grupos 8-4-4-4-12, por exemplo, 3f2b6c1e-8a4d-4e9b-9c71-2d5e8f0a1b23.</translation>
     </message>
 </context>
 <context>
     <name>KeyIdList</name>
     <message>
         <source>No key id on this line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum ID de chave nesta linha.</translation>
     </message>
 </context>
 <context>
     <name>KeyListModel</name>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>ativa</translation>
     </message>
     <message>
         <source>deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>desativada</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>expirada</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas</translation>
     </message>
     <message>
         <source>Read only</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente leitura</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>in 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>em 1 dia</translation>
     </message>
     <message>
         <source>in %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>em %1 dias</translation>
     </message>
     <message>
         <source>in 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>em 1 hora</translation>
     </message>
     <message>
         <source>in %1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>em %1 horas</translation>
     </message>
     <message>
         <source>in 1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>em 1 minuto</translation>
     </message>
     <message>
         <source>in %1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>em %1 minutos</translation>
     </message>
     <message>
         <source>expired 1 day ago</source>
-        <translation type="unfinished"></translation>
+        <translation>expirou há 1 dia</translation>
     </message>
     <message>
         <source>expired %1 days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>expirou há %1 dias</translation>
     </message>
     <message>
         <source>expired 1 hour ago</source>
-        <translation type="unfinished"></translation>
+        <translation>expirou há 1 hora</translation>
     </message>
     <message>
         <source>expired %1 hours ago</source>
-        <translation type="unfinished"></translation>
+        <translation>expirou há %1 horas</translation>
     </message>
     <message>
         <source>expired 1 minute ago</source>
-        <translation type="unfinished"></translation>
+        <translation>expirou há 1 minuto</translation>
     </message>
     <message>
         <source>expired %1 minutes ago</source>
-        <translation type="unfinished"></translation>
+        <translation>expirou há %1 minutos</translation>
     </message>
     <message>
         <source>%1 (this token)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (este token)</translation>
     </message>
     <message>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>revogada</translation>
     </message>
     <message>
         <source>%1
 Id: %2
 The token this window signs in with: revoking or deactivating it cuts DocSpace Keys off from the portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+ID: %2
+O token com o qual esta janela está conectada: revogá-lo ou desativá-lo corta o acesso do DocSpace Keys ao portal.</translation>
     </message>
     <message>
         <source>%1
 Id: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+ID: %2</translation>
     </message>
     <message>
         <source>Never used</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca usada</translation>
     </message>
     <message>
         <source>Never expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca expira</translation>
     </message>
     <message>
         <source>All scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os escopos</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave</translation>
     </message>
     <message>
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>Criada por</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Criada em</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Último uso</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expira em</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Permissões</translation>
     </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
         <source>this build has no keychain support</source>
-        <translation type="unfinished"></translation>
+        <translation>esta compilação não oferece suporte a chaveiro</translation>
     </message>
     <message>
         <source>memory only, until DocSpace Keys closes (no system keychain: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>somente na memória, até o DocSpace Keys ser fechado (sem chaveiro do sistema: %1)</translation>
     </message>
     <message>
         <source>the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>o chaveiro do sistema</translation>
     </message>
     <message>
         <source>The keychain did not give the token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O chaveiro não forneceu o token: %1</translation>
     </message>
     <message>
         <source>The keychain did not store the token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O chaveiro não armazenou o token: %1</translation>
     </message>
     <message>
         <source>The keychain did not delete the token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O chaveiro não excluiu o token: %1</translation>
     </message>
 </context>
 <context>
     <name>KeysView</name>
     <message>
         <source>about %1 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>cerca de %1 s restantes</translation>
     </message>
     <message>
         <source>about %1 min %2 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>cerca de %1 min %2 s restantes</translation>
     </message>
     <message>
         <source>Filter by name, creator, ending or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por nome, criador, final ou ID</translation>
     </message>
     <message>
         <source>Filter keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar chaves</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiradas</translation>
     </message>
     <message>
         <source>Only keys past their expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente chaves após a data de expiração</translation>
     </message>
     <message>
         <source>Deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Desativadas</translation>
     </message>
     <message>
         <source>Only deactivated keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente chaves desativadas</translation>
     </message>
     <message>
         <source>Never used</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca usadas</translation>
     </message>
     <message>
         <source>Only keys never used</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente chaves nunca usadas</translation>
     </message>
     <message>
         <source>Unused for</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem uso há</translation>
     </message>
     <message>
         <source>Only keys not used for at least this many days (never used ones included)</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente chaves sem uso há pelo menos esta quantidade de dias (incluindo as nunca usadas)</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dias</translation>
     </message>
     <message>
         <source>Days unused</source>
-        <translation type="unfinished"></translation>
+        <translation>Dias sem uso</translation>
     </message>
     <message>
         <source>Created by me</source>
-        <translation type="unfinished"></translation>
+        <translation>Criadas por mim</translation>
     </message>
     <message>
         <source>Only keys created by the user the token signs in as</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente chaves criadas pelo usuário com o qual o token está conectado</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atualizar</translation>
     </message>
     <message>
-        <source>Read the portal&apos;s keys again (F5); nothing is changed</source>
-        <translation type="unfinished"></translation>
+        <source>Read the portal's keys again (F5); nothing is changed</source>
+        <translation>Ler novamente as chaves do portal (F5); nada é alterado</translation>
     </message>
     <message>
         <source>API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaves de API</translation>
     </message>
     <message>
         <source>Re&amp;voke Selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;vogar selecionadas…</translation>
     </message>
     <message>
         <source>Revoke the selected keys after a confirmation (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogar as chaves selecionadas após uma confirmação (Delete)</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desativar</translation>
     </message>
     <message>
         <source>Stop the selected keys from working, reversibly: Reactivate brings them back</source>
-        <translation type="unfinished"></translation>
+        <translation>Impedir que as chaves selecionadas funcionem, de forma reversível: Reativar as traz de volta</translation>
     </message>
     <message>
         <source>Reactiv&amp;ate</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;ativar</translation>
     </message>
     <message>
         <source>Let the selected deactivated keys work again</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir que as chaves desativadas selecionadas funcionem novamente</translation>
     </message>
     <message>
         <source>Revoke by &amp;Paste…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogar por &amp;lista colada…</translation>
     </message>
     <message>
         <source>Paste a list of key ids (or a CSV export) and revoke them</source>
-        <translation type="unfinished"></translation>
+        <translation>Colar uma lista de IDs de chaves (ou uma exportação CSV) e revogá-las</translation>
     </message>
     <message>
         <source>Batch progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso do lote</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Send nothing more; requests already sent finish, the rest are reported cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Não enviar mais nada; as solicitações já enviadas são concluídas e as demais são informadas como canceladas</translation>
     </message>
     <message>
         <source>&amp;Copy Id</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar ID</translation>
     </message>
     <message>
         <source>Re&amp;voke…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;vogar…</translation>
     </message>
     <message>
         <source>Enter the portal address and an access token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insira primeiro o endereço do portal e um token de acesso.</translation>
     </message>
     <message>
         <source>Loading keys from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando chaves de %1…</translation>
     </message>
     <message>
         <source>Read %1 keys from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 chaves lidas de %2.</translation>
     </message>
     <message>
         <source>The keys could not be read: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler as chaves: %1 %2</translation>
     </message>
     <message>
-        <source>Press Refresh (F5) to list the portal&apos;s keys.</source>
-        <translation type="unfinished"></translation>
+        <source>Press Refresh (F5) to list the portal's keys.</source>
+        <translation>Pressione Atualizar (F5) para listar as chaves do portal.</translation>
     </message>
     <message>
         <source>1 key</source>
-        <translation type="unfinished"></translation>
+        <translation>1 chave</translation>
     </message>
     <message>
         <source>%1 keys</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 chaves</translation>
     </message>
     <message>
         <source>%1 of %2 keys</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 chaves</translation>
     </message>
     <message>
         <source>Known once the keys are read or the connection is tested</source>
-        <translation type="unfinished"></translation>
+        <translation>Conhecido após a leitura das chaves ou o teste da conexão</translation>
     </message>
     <message>
         <source>Copied the key id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID da chave %1 copiado.</translation>
     </message>
     <message>
         <source>Copied %1 key ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 IDs de chaves copiados.</translation>
     </message>
     <message>
         <source>%1 (not in the list shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (fora da lista exibida)</translation>
     </message>
     <message>
         <source>(this token)</source>
-        <translation type="unfinished"></translation>
+        <translation>(este token)</translation>
     </message>
     <message>
         <source>Revoke the Key of This Window?</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogar a chave desta janela?</translation>
     </message>
     <message>
         <source>Deactivate the Key of This Window?</source>
-        <translation type="unfinished"></translation>
+        <translation>Desativar a chave desta janela?</translation>
     </message>
     <message>
         <source>One of these keys is the token DocSpace Keys is signed in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma destas chaves é o token com o qual o DocSpace Keys está conectado.</translation>
     </message>
     <message>
         <source>After it is revoked, DocSpace Keys loses access to the portal: it can no longer list or revoke keys until you enter another token. Revocation cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depois que ela for revogada, o DocSpace Keys perderá o acesso ao portal: não poderá mais listar nem revogar chaves até que você insira outro token. A revogação não pode ser desfeita.</translation>
     </message>
     <message>
         <source>While it is deactivated, DocSpace Keys loses access to the portal: it cannot list, revoke or even reactivate keys until you enter another token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enquanto ela estiver desativada, o DocSpace Keys perderá o acesso ao portal: não poderá listar, revogar nem mesmo reativar chaves até que você insira outro token.</translation>
     </message>
     <message>
         <source>Revoke It &amp;Too</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogar esta &amp;também</translation>
     </message>
     <message>
         <source>Deactivate It &amp;Too</source>
-        <translation type="unfinished"></translation>
+        <translation>Desativar esta &amp;também</translation>
     </message>
     <message>
         <source>Nothing was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi revogado.</translation>
     </message>
     <message>
         <source>Nothing was deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi desativado.</translation>
     </message>
     <message>
         <source>Revoke 1 API key?</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogar 1 chave de API?</translation>
     </message>
     <message>
         <source>Revoke %1 API keys?</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogar %1 chaves de API?</translation>
     </message>
     <message>
         <source>Revoke API Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogar chaves de API</translation>
     </message>
     <message>
         <source>Revoked keys stop working at once; this cannot be undone. Any script or integration using them will fail. Deactivate them instead to be able to bring them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaves revogadas param de funcionar imediatamente; esta ação não pode ser desfeita. Qualquer script ou integração que as utilize falhará. Para poder trazê-las de volta, desative-as em vez de revogá-las.</translation>
     </message>
     <message>
         <source>&amp;Revoke 1 Key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revogar 1 chave</translation>
     </message>
     <message>
         <source>&amp;Revoke %1 Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revogar %1 chaves</translation>
     </message>
     <message>
         <source>Cancelling: requests already sent finish, nothing more is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando: as solicitações já enviadas são concluídas, nada mais é enviado.</translation>
     </message>
     <message>
         <source>%1 done, %2 failed, %3 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 concluídas, %2 com falha, %3 restantes</translation>
     </message>
     <message>
         <source>Rate limited: paused for %1 s. The portal asked to slow down; the batch resumes by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de taxa atingido: pausa de %1 s. O portal pediu para diminuir o ritmo; o lote será retomado automaticamente.</translation>
     </message>
     <message>
         <source>%1 (%2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 s)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>DocSpace Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>DocSpace Keys</translation>
     </message>
     <message>
         <source>Settings problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema nas configurações</translation>
     </message>
     <message>
         <source>Keychain unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaveiro indisponível</translation>
     </message>
     <message>
-        <source>Revoke API keys of an ONLYOFFICE DocSpace portal: by id, or pick them from the portal&apos;s list. A revoked key stops working at once; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <source>Revoke API keys of an ONLYOFFICE DocSpace portal: by id, or pick them from the portal's list. A revoked key stops working at once; this cannot be undone.</source>
+        <translation>Revogue chaves de API de um portal ONLYOFFICE DocSpace: pelo ID ou escolhendo-as na lista do portal. Uma chave revogada para de funcionar imediatamente; esta ação não pode ser desfeita.</translation>
     </message>
     <message>
         <source>Pro&amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Per&amp;fil:</translation>
     </message>
     <message>
         <source>Saved portals: choosing one fills in its address, scheme and token</source>
-        <translation type="unfinished"></translation>
+        <translation>Portais salvos: ao escolher um, o endereço, o esquema e o token são preenchidos</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil</translation>
     </message>
     <message>
         <source>The saved portal to use. Choosing one fills in its address, authentication scheme and token.</source>
-        <translation type="unfinished"></translation>
+        <translation>O portal salvo a ser usado. Ao escolher um, o endereço, o esquema de autenticação e o token são preenchidos.</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novo…</translation>
     </message>
     <message>
         <source>Save a portal as a new profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar um portal como um novo perfil</translation>
     </message>
     <message>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo perfil</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>Edit every setting of this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar todas as configurações deste perfil</translation>
     </message>
     <message>
         <source>Edit profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar perfil</translation>
     </message>
     <message>
         <source>&amp;More</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mais</translation>
     </message>
     <message>
         <source>Duplicate, rename or delete this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar, renomear ou excluir este perfil</translation>
     </message>
     <message>
         <source>More profile actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais ações de perfil</translation>
     </message>
     <message>
         <source>&amp;Save to Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar no perfil</translation>
     </message>
     <message>
         <source>Save the portal address, scheme and token into this profile (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar o endereço do portal, o esquema e o token neste perfil (Ctrl+S)</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;verter</translation>
     </message>
     <message>
-        <source>Go back to the profile&apos;s saved address, scheme and token</source>
-        <translation type="unfinished"></translation>
+        <source>Go back to the profile's saved address, scheme and token</source>
+        <translation>Voltar ao endereço, esquema e token salvos no perfil</translation>
     </message>
     <message>
         <source>&amp;Portal address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço do &amp;portal:</translation>
     </message>
     <message>
         <source>https://portal.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://portal.example.com</translation>
     </message>
     <message>
         <source>The address of your DocSpace portal, as you open it in a browser</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço do seu portal DocSpace, como você o abre no navegador</translation>
     </message>
     <message>
         <source>Portal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço do portal</translation>
     </message>
     <message>
         <source>The address of the DocSpace portal, for example https://portal.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço do portal DocSpace, por exemplo, https://portal.example.com</translation>
     </message>
     <message>
         <source>Portal address problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema no endereço do portal</translation>
     </message>
     <message>
         <source>Allow unencrypted HTTP to this portal (the token travels in clear text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir HTTP sem criptografia para este portal (o token trafega em texto não criptografado)</translation>
     </message>
     <message>
         <source>Allow unencrypted HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir HTTP sem criptografia</translation>
     </message>
     <message>
         <source>The portal address uses plain HTTP to another machine. Anyone on the network path can read the access token. Tick only if you accept that risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço do portal usa HTTP simples para outra máquina. Qualquer pessoa no caminho da rede pode ler o token de acesso. Marque esta opção somente se você aceitar esse risco.</translation>
     </message>
     <message>
         <source>Access &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token de acesso:</translation>
     </message>
     <message>
         <source>sk-… API key with the *:write scope, or a session token</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave de API sk-… com o escopo *:write, ou um token de sessão</translation>
     </message>
     <message>
         <source>Saved only in the system keychain, with its profile; never in a file, never logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo somente no chaveiro do sistema, com seu perfil; nunca em um arquivo, nunca em logs</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de acesso</translation>
     </message>
     <message>
         <source>An API key with write access to keys, or a session token of an administrator. It is never written to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma chave de API com acesso de gravação às chaves, ou um token de sessão de um administrador. Ele nunca é gravado em um arquivo.</translation>
     </message>
     <message>
         <source>Access token problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema no token de acesso</translation>
     </message>
     <message>
         <source>Send token &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar token c&amp;omo:</translation>
     </message>
     <message>
         <source>Auto sends tokens starting with sk- as API keys and anything else as a session token</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático envia tokens que começam com sk- como chaves de API e qualquer outro como token de sessão</translation>
     </message>
     <message>
         <source>Authentication scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquema de autenticação</translation>
     </message>
     <message>
         <source>How the token is sent to the portal. Auto decides from the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como o token é enviado ao portal. Automático decide com base no token.</translation>
     </message>
     <message>
         <source>Auto</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave de API</translation>
     </message>
     <message>
         <source>Session token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de sessão</translation>
     </message>
     <message>
         <source>&amp;Key id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID da chave:</translation>
     </message>
     <message>
         <source>e.g. 3f2504e0-4f89-11d3-9a0c-0305e82c3301</source>
-        <translation type="unfinished"></translation>
+        <translation>por exemplo, 3f2504e0-4f89-11d3-9a0c-0305e82c3301</translation>
     </message>
     <message>
         <source>The id (a UUID) of the API key to revoke, as listed under Developer Tools ▸ API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>O ID (um UUID) da chave de API a revogar, como listado em Ferramentas do desenvolvedor ▸ Chaves de API</translation>
     </message>
     <message>
         <source>Key id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID da chave</translation>
     </message>
     <message>
         <source>The id of the API key to revoke, a UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>O ID da chave de API a revogar, um UUID</translation>
     </message>
     <message>
         <source>Key id problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema no ID da chave</translation>
     </message>
     <message>
         <source>Request in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitação em andamento</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Testar &amp;conexão</translation>
     </message>
     <message>
         <source>Sign in with this token and show who it is and what it may do; nothing is changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrar com este token e mostrar a quem ele pertence e o que pode fazer; nada é alterado</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Testar conexão</translation>
     </message>
     <message>
         <source>Signs in to the portal with the token and reports the user, role and key, without changing anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra no portal com o token e informa o usuário, a função e a chave, sem alterar nada</translation>
     </message>
     <message>
         <source>&amp;Revoke Key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revogar chave</translation>
     </message>
     <message>
         <source>Revoke the key (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogar a chave (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Revoke key</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogar chave</translation>
     </message>
     <message>
         <source>Asks for confirmation, then revokes the API key on the portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Pede confirmação e depois revoga a chave de API no portal</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Stop the request in progress (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interromper a solicitação em andamento (Esc)</translation>
     </message>
     <message>
         <source>Cancel request</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar solicitação</translation>
     </message>
     <message>
         <source>Stops the request in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompe a solicitação em andamento</translation>
     </message>
     <message>
         <source>Connection test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado do teste de conexão</translation>
     </message>
     <message>
         <source>Portal &amp;keys</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;haves do portal</translation>
     </message>
     <message>
         <source>Portal keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaves do portal</translation>
     </message>
     <message>
         <source>R&amp;esults</source>
-        <translation type="unfinished"></translation>
+        <translation>Resu&amp;ltados</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arquivo</translation>
     </message>
     <message>
         <source>&amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perfil</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aj&amp;uda</translation>
     </message>
     <message>
         <source>&amp;Import Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar perfis…</translation>
     </message>
     <message>
         <source>Add the profiles of a JSON file shared by a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar os perfis de um arquivo JSON compartilhado por um colega</translation>
     </message>
     <message>
         <source>&amp;Export Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar perfis…</translation>
     </message>
     <message>
         <source>Save the profiles as JSON to share them; tokens are never exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar os perfis como JSON para compartilhá-los; os tokens nunca são exportados</translation>
     </message>
     <message>
         <source>&amp;New Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novo perfil…</translation>
     </message>
     <message>
         <source>&amp;Edit Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar perfil…</translation>
     </message>
     <message>
         <source>&amp;Duplicate Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplicar perfil</translation>
     </message>
     <message>
         <source>&amp;Rename Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renomear perfil…</translation>
     </message>
     <message>
         <source>De&amp;lete Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xcluir perfil…</translation>
     </message>
     <message>
         <source>&amp;Save Changes to Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar alterações no perfil</translation>
     </message>
     <message>
         <source>Re&amp;vert Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;verter alterações</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sair</translation>
     </message>
     <message>
         <source>&amp;About DocSpace Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobre o DocSpace Keys</translation>
     </message>
     <message>
         <source>Tokens starting with sk- are sent as API keys, anything else as a session token</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens que começam com sk- são enviados como chaves de API; qualquer outro, como token de sessão</translation>
     </message>
     <message>
-        <source>Sent as &quot;Authorization: Bearer &lt;token&gt;&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>Sent as "Authorization: Bearer &lt;token&gt;"</source>
+        <translation>Enviado como "Authorization: Bearer &lt;token&gt;"</translation>
     </message>
     <message>
         <source>Sent as it is, like the token from signing in to the portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado como está, como o token obtido ao entrar no portal</translation>
     </message>
     <message>
         <source>Revoke API Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogar chave de API</translation>
     </message>
     <message>
         <source>Revoke API key %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogar a chave de API %1?</translation>
     </message>
     <message>
         <source>This cannot be undone. Any script or integration using this key will stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta ação não pode ser desfeita. Qualquer script ou integração que use esta chave deixará de funcionar.</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revogar</translation>
     </message>
     <message>
         <source>Nothing was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi revogado.</translation>
     </message>
     <message>
         <source>Cannot Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível conectar</translation>
     </message>
     <message>
-        <source>The profile&apos;s connection settings cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <source>The profile's connection settings cannot be used.</source>
+        <translation>As configurações de conexão do perfil não podem ser usadas.</translation>
     </message>
     <message>
         <source>Revoking key %1 on %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogando a chave %1 em %2…</translation>
     </message>
     <message>
         <source>Signing in to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrando em %1…</translation>
     </message>
     <message>
         <source>Testing the connection to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Testando a conexão com %1…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando…</translation>
     </message>
     <message>
         <source>Saving the token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvando o token…</translation>
     </message>
     <message>
         <source>Enter the access token: an API key with the *:write scope (sk-…) or a session token of an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insira o token de acesso: uma chave de API com o escopo *:write (sk-…) ou um token de sessão de um administrador.</translation>
     </message>
     <message>
         <source>This token will be sent as an API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este token será enviado como chave de API.</translation>
     </message>
     <message>
         <source>This token will be sent as a session token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este token será enviado como token de sessão.</translation>
     </message>
     <message>
         <source>Enter the portal address above to list its keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insira o endereço do portal acima para listar suas chaves.</translation>
     </message>
     <message>
-        <source>Enter an access token above to list the portal&apos;s keys.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter an access token above to list the portal's keys.</source>
+        <translation>Insira um token de acesso acima para listar as chaves do portal.</translation>
     </message>
     <message>
         <source>Allow unencrypted HTTP above, or use an https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permita HTTP sem criptografia acima ou use um endereço https://.</translation>
     </message>
     <message>
         <source>Key %1 was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave %1 foi revogada.</translation>
     </message>
     <message>
-        <source>The portal&apos;s certificate is not trusted. See Results for its fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal's certificate is not trusted. See Results for its fingerprint.</source>
+        <translation>O certificado do portal não é confiável. Veja a impressão digital em Resultados.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>Key %1 was not revoked: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave %1 não foi revogada: %2.</translation>
     </message>
     <message>
         <source>Retrying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentando novamente…</translation>
     </message>
     <message>
         <source>Rate limited by the portal, retrying in %1 s…</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de taxa do portal atingido, nova tentativa em %1 s…</translation>
     </message>
     <message>
         <source>Trust This Certificate?</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar neste certificado?</translation>
     </message>
     <message>
         <source>Trust the certificate presented by %1 for this session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar no certificado apresentado por %1 durante esta sessão?</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint:
 %1
 
-Only do this if you have checked that this is your portal&apos;s certificate, for example with its administrator. If someone is intercepting the connection, trusting their certificate hands them your access token.
+Only do this if you have checked that this is your portal's certificate, for example with its administrator. If someone is intercepting the connection, trusting their certificate hands them your access token.
 
 The certificate is trusted until DocSpace Keys quits; nothing is saved. To trust it for good, enter the fingerprint in the profile (Edit…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressão digital SHA-256:
+%1
+
+Faça isso somente se tiver verificado que este é o certificado do seu portal, por exemplo, com o administrador dele. Se alguém estiver interceptando a conexão, confiar no certificado dessa pessoa entrega a ela o seu token de acesso.
+
+O certificado é considerado confiável até o DocSpace Keys ser encerrado; nada é salvo. Para confiar nele permanentemente, insira a impressão digital no perfil (Editar…).</translation>
     </message>
     <message>
         <source>&amp;Trust for This Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confiar nesta sessão</translation>
     </message>
     <message>
         <source>Certificate Not Trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado não confiável</translation>
     </message>
     <message>
         <source>The certificate could not be trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível confiar no certificado.</translation>
     </message>
     <message>
         <source>Certificate trusted for this session. Test the connection or revoke again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado considerado confiável nesta sessão. Teste a conexão ou revogue novamente.</translation>
     </message>
     <message>
         <source>About DocSpace Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o DocSpace Keys</translation>
     </message>
     <message>
         <source>DocSpace Keys %1
@@ -1811,1147 +1818,1138 @@ Revokes API keys of ONLYOFFICE DocSpace portals.
 Tokens of saved profiles are kept in %2; never in a file, never logged.
 
 Built with Qt %3, running on Qt %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>DocSpace Keys %1
+
+Revoga chaves de API de portais ONLYOFFICE DocSpace.
+Os tokens dos perfis salvos são mantidos em %2; nunca em um arquivo, nunca em logs.
+
+Compilado com Qt %3, em execução no Qt %4.</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações não salvas</translation>
     </message>
     <message>
-        <source>Save the changes to the profile &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <source>Save the changes to the profile "%1"?</source>
+        <translation>Salvar as alterações no perfil "%1"?</translation>
     </message>
     <message>
         <source>The portal address, authentication scheme or token were changed here but not saved. Discarding them goes back to what the profile has saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço do portal, o esquema de autenticação ou o token foram alterados aqui, mas não foram salvos. Descartá-los volta ao que está salvo no perfil.</translation>
     </message>
     <message>
         <source>Kept the unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>As alterações não salvas foram mantidas.</translation>
     </message>
     <message>
         <source>No profile: nothing typed here is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum perfil: nada do que for digitado aqui será salvo.</translation>
     </message>
     <message>
         <source>Reading the token from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo o token de %1…</translation>
     </message>
     <message>
-        <source>No token is saved for &quot;%1&quot;: enter it, then choose Save to Profile.</source>
-        <translation type="unfinished"></translation>
+        <source>No token is saved for "%1": enter it, then choose Save to Profile.</source>
+        <translation>Nenhum token está salvo para "%1": insira-o e escolha Salvar no perfil.</translation>
     </message>
     <message>
-        <source>The token of &quot;%1&quot; could not be read: %2 Enter it here to use it now, or check that the keychain is unlocked and choose the profile again.</source>
-        <translation type="unfinished"></translation>
+        <source>The token of "%1" could not be read: %2 Enter it here to use it now, or check that the keychain is unlocked and choose the profile again.</source>
+        <translation>Não foi possível ler o token de "%1": %2 Insira-o aqui para usá-lo agora, ou verifique se o chaveiro está desbloqueado e escolha o perfil novamente.</translation>
     </message>
     <message>
         <source>Token Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Token não salvo</translation>
     </message>
     <message>
-        <source>The token of &quot;%1&quot; could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <source>The token of "%1" could not be saved.</source>
+        <translation>Não foi possível salvar o token de "%1".</translation>
     </message>
     <message>
         <source>(no profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nenhum perfil)</translation>
     </message>
     <message>
         <source>Type a portal and token without saving them</source>
-        <translation type="unfinished"></translation>
+        <translation>Digitar um portal e um token sem salvá-los</translation>
     </message>
     <message>
         <source>portal address</source>
-        <translation type="unfinished"></translation>
+        <translation>endereço do portal</translation>
     </message>
     <message>
         <source>scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>esquema</translation>
     </message>
     <message>
         <source>plain HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP simples</translation>
     </message>
     <message>
         <source>token</source>
-        <translation type="unfinished"></translation>
+        <translation>token</translation>
     </message>
     <message>
-        <source>Changed here, not yet saved in &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <source>Changed here, not yet saved in "%1": %2.</source>
+        <translation>Alterado aqui, ainda não salvo em "%1": %2.</translation>
     </message>
     <message>
         <source>Profile Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil não salvo</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; was not saved.</source>
-        <translation type="unfinished"></translation>
+        <source>The profile "%1" was not saved.</source>
+        <translation>O perfil "%1" não foi salvo.</translation>
     </message>
     <message>
-        <source>Saved the profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Saved the profile "%1".</source>
+        <translation>Perfil "%1" salvo.</translation>
     </message>
     <message>
         <source>Back to the saved profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>De volta ao perfil salvo.</translation>
     </message>
     <message>
-        <source>Created the profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Created the profile "%1".</source>
+        <translation>Perfil "%1" criado.</translation>
     </message>
     <message>
         <source>The token is still being read; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>O token ainda está sendo lido; tente novamente em instantes.</translation>
     </message>
     <message>
         <source>Profile Not Duplicated</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil não duplicado</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; was not duplicated.</source>
-        <translation type="unfinished"></translation>
+        <source>The profile "%1" was not duplicated.</source>
+        <translation>O perfil "%1" não foi duplicado.</translation>
     </message>
     <message>
-        <source>Created &quot;%1&quot; as a copy of &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Created "%1" as a copy of "%2".</source>
+        <translation>"%1" criado como cópia de "%2".</translation>
     </message>
     <message>
         <source>Rename Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Renomear perfil</translation>
     </message>
     <message>
-        <source>New name for &quot;%1&quot;:</source>
-        <translation type="unfinished"></translation>
+        <source>New name for "%1":</source>
+        <translation>Novo nome para "%1":</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renomear</translation>
     </message>
     <message>
         <source>Profile Not Renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil não renomeado</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; was not renamed.</source>
-        <translation type="unfinished"></translation>
+        <source>The profile "%1" was not renamed.</source>
+        <translation>O perfil "%1" não foi renomeado.</translation>
     </message>
     <message>
-        <source>Renamed &quot;%1&quot; to &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Renamed "%1" to "%2".</source>
+        <translation>"%1" renomeado para "%2".</translation>
     </message>
     <message>
         <source>Delete Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir perfil</translation>
     </message>
     <message>
-        <source>Delete the profile &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <source>Delete the profile "%1"?</source>
+        <translation>Excluir o perfil "%1"?</translation>
     </message>
     <message>
         <source>Its settings and its saved token are deleted. This cannot be undone; the portal and its keys are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suas configurações e seu token salvo serão excluídos. Esta ação não pode ser desfeita; o portal e suas chaves não são afetados.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Excluir</translation>
     </message>
     <message>
         <source>Token Not Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Token não excluído</translation>
     </message>
     <message>
-        <source>The token of the deleted profile &quot;%1&quot; could not be removed from %2.</source>
-        <translation type="unfinished"></translation>
+        <source>The token of the deleted profile "%1" could not be removed from %2.</source>
+        <translation>Não foi possível remover de %2 o token do perfil excluído "%1".</translation>
     </message>
     <message>
-        <source>Deleted the profile &quot;%1&quot; and its token.</source>
-        <translation type="unfinished"></translation>
+        <source>Deleted the profile "%1" and its token.</source>
+        <translation>Perfil "%1" e seu token excluídos.</translation>
     </message>
     <message>
         <source>Import Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar perfis</translation>
     </message>
     <message>
         <source>Profiles (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfis (*.json);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>Profiles Not Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfis não importados</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler %1.</translation>
     </message>
     <message>
         <source>%1. Check that the file exists and may be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Verifique se o arquivo existe e pode ser lido.</translation>
     </message>
     <message>
         <source>%1 holds no profiles that can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não contém perfis que possam ser importados.</translation>
     </message>
     <message>
         <source>Profiles Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfis importados</translation>
     </message>
     <message>
         <source>Imported 1 profile from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 perfil importado de %1.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n profiles from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n perfil importado de %1.</numerusform><numerusform>%n perfis importados de %1.</numerusform></translation>
     </message>
     <message>
         <source>Exports never contain tokens: choose each imported profile, enter its token and choose Save to Profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportações nunca contêm tokens: escolha cada perfil importado, insira o token dele e escolha Salvar no perfil.</translation>
     </message>
     <message>
         <source>Imported 1 profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 perfil importado.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n profiles.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n perfil importado.</numerusform><numerusform>%n perfis importados.</numerusform></translation>
     </message>
     <message>
         <source>Nothing to Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada para exportar</translation>
     </message>
     <message>
         <source>There are no profiles yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há perfis.</translation>
     </message>
     <message>
         <source>Export Profiles (tokens are never exported)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar perfis (os tokens nunca são exportados)</translation>
     </message>
     <message>
         <source>Profiles (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfis (*.json)</translation>
     </message>
     <message>
         <source>Profiles Not Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfis não exportados</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar %1.</translation>
     </message>
     <message>
         <source>%1. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Escolha outra pasta.</translation>
     </message>
     <message>
         <source>Profiles Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfis exportados</translation>
     </message>
     <message>
         <source>Exported 1 profile to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 perfil exportado para %1.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n profiles to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n perfil exportado para %1.</numerusform><numerusform>%n perfis exportados para %1.</numerusform></translation>
     </message>
     <message>
         <source>The file holds portal addresses and settings only. Tokens are never exported: whoever imports it enters their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo contém apenas endereços de portais e configurações. Os tokens nunca são exportados: quem o importar insere os seus próprios.</translation>
     </message>
     <message>
         <source>Demo mode: tokens are kept in memory only, on purpose, and forgotten when DocSpace Keys closes. Nothing is written to the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de demonstração: os tokens são mantidos somente na memória, de propósito, e esquecidos quando o DocSpace Keys é fechado. Nada é gravado no chaveiro do sistema.</translation>
     </message>
     <message>
         <source>No system keychain is available: tokens are kept only until DocSpace Keys closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum chaveiro do sistema está disponível: os tokens são mantidos somente até o DocSpace Keys ser fechado.</translation>
     </message>
     <message>
         <source>Demo mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de demonstração</translation>
     </message>
     <message>
         <source>The connection test failed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O teste de conexão falhou: %1.</translation>
     </message>
     <message>
         <source>This token can revoke keys on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este token pode revogar chaves em %1.</translation>
     </message>
     <message>
         <source>Could not sign in to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível entrar em %1: %2</translation>
     </message>
     <message>
         <source>The portal said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O portal respondeu: %1</translation>
     </message>
     <message>
         <source>Certificate SHA-256 fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressão digital SHA-256 do certificado: %1</translation>
     </message>
     <message>
         <source>Trusted for this session: test the connection again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiável nesta sessão: teste a conexão novamente.</translation>
     </message>
     <message>
         <source>Trust This &amp;Certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar neste &amp;certificado…</translation>
     </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
     <message>
         <source>memory only, until DocSpace Keys closes</source>
-        <translation type="unfinished"></translation>
+        <translation>somente na memória, até o DocSpace Keys ser fechado</translation>
     </message>
 </context>
 <context>
     <name>OutcomeClassifier</name>
     <message>
-        <source>Not sent: the address uses plain HTTP to a host on the network, so the token would travel unencrypted. Use the portal&apos;s https:// address, or explicitly allow unencrypted HTTP for this portal if the network is trusted.</source>
-        <translation type="unfinished"></translation>
+        <source>Not sent: the address uses plain HTTP to a host on the network, so the token would travel unencrypted. Use the portal's https:// address, or explicitly allow unencrypted HTTP for this portal if the network is trusted.</source>
+        <translation>Não enviada: o endereço usa HTTP simples para um host na rede, portanto o token trafegaria sem criptografia. Use o endereço https:// do portal ou permita explicitamente HTTP sem criptografia para este portal se a rede for confiável.</translation>
     </message>
     <message>
         <source>Cancelled. If the request had already reached the portal the key may still have been revoked; refresh the key list before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado. Se a solicitação já tiver chegado ao portal, a chave pode ter sido revogada mesmo assim; atualize a lista de chaves antes de tentar novamente.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>The portal did not answer in time. It may be overloaded or the network slow. The key may or may not have been revoked: check the key list, then try again or raise the timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>O portal não respondeu a tempo. Ele pode estar sobrecarregado ou a rede pode estar lenta. A chave pode ou não ter sido revogada: verifique a lista de chaves e depois tente novamente ou aumente o tempo limite.</translation>
     </message>
     <message>
         <source>The portal did not answer in time. It may be overloaded or the network slow: try again, or raise the timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>O portal não respondeu a tempo. Ele pode estar sobrecarregado ou a rede pode estar lenta: tente novamente ou aumente o tempo limite.</translation>
     </message>
     <message>
-        <source>The portal&apos;s certificate is not trusted (%1), so nothing was sent. If this is your own on-premises portal, compare the fingerprint below with the one your server shows, then trust that certificate or add your internal CA file. Otherwise someone may be intercepting the connection.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal's certificate is not trusted (%1), so nothing was sent. If this is your own on-premises portal, compare the fingerprint below with the one your server shows, then trust that certificate or add your internal CA file. Otherwise someone may be intercepting the connection.</source>
+        <translation>O certificado do portal não é confiável (%1), portanto nada foi enviado. Se este for o seu próprio portal local, compare a impressão digital abaixo com a que o seu servidor mostra e depois confie nesse certificado ou adicione o arquivo da sua CA interna. Caso contrário, alguém pode estar interceptando a conexão.</translation>
     </message>
     <message>
         <source>The portal redirected the request to another address (%1). DocSpace Keys never sends your token to another site, so the request went no further. If the portal has moved, enter its new address.</source>
-        <translation type="unfinished"></translation>
+        <translation>O portal redirecionou a solicitação para outro endereço (%1). O DocSpace Keys nunca envia seu token para outro site, portanto a solicitação não prosseguiu. Se o portal mudou de endereço, insira o novo endereço.</translation>
     </message>
     <message>
         <source>The portal kept redirecting the request, so it was given up. Check the portal address.</source>
-        <translation type="unfinished"></translation>
+        <translation>O portal continuou redirecionando a solicitação, por isso ela foi abandonada. Verifique o endereço do portal.</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer was cut off before it was complete, so it is unknown whether the key was revoked. Refresh the key list to check, then try again.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal's answer was cut off before it was complete, so it is unknown whether the key was revoked. Refresh the key list to check, then try again.</source>
+        <translation>A resposta do portal foi interrompida antes de estar completa, portanto não se sabe se a chave foi revogada. Atualize a lista de chaves para verificar e depois tente novamente.</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer was cut off before it was complete. Try again; if it keeps happening, a proxy may be cutting answers short.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal's answer was cut off before it was complete. Try again; if it keeps happening, a proxy may be cutting answers short.</source>
+        <translation>A resposta do portal foi interrompida antes de estar completa. Tente novamente; se isso continuar acontecendo, um proxy pode estar cortando as respostas.</translation>
     </message>
     <message>
         <source>The answer was far larger than a DocSpace answer can be (over 1 MiB), so reading stopped. Check that the address points to a DocSpace portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta era muito maior do que uma resposta do DocSpace pode ser (mais de 1 MiB), por isso a leitura foi interrompida. Verifique se o endereço aponta para um portal DocSpace.</translation>
     </message>
     <message>
         <source>Could not reach the portal: %1. Check the address, your network connection, VPN or proxy, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível acessar o portal: %1. Verifique o endereço, sua conexão de rede, VPN ou proxy e tente novamente.</translation>
     </message>
     <message>
         <source>The portal did not accept the access token. It may be mistyped, expired, revoked or deactivated, or sent the wrong way (API keys starting with sk- must be sent as an API key: choose Auto or API key). Get a new token and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O portal não aceitou o token de acesso. Ele pode ter sido digitado incorretamente, estar expirado, revogado ou desativado, ou ter sido enviado da forma errada (chaves de API que começam com sk- devem ser enviadas como chave de API: escolha Automático ou Chave de API). Obtenha um novo token e tente novamente.</translation>
     </message>
     <message>
         <source>The token is not allowed to change keys: it lacks the *:write scope, or this portal restricts developer tools to administrators.</source>
-        <translation type="unfinished"></translation>
+        <translation>O token não tem permissão para alterar chaves: falta o escopo *:write, ou este portal restringe as ferramentas do desenvolvedor a administradores.</translation>
     </message>
     <message>
-        <source>The token is not allowed to revoke keys: it lacks the *:write scope, or this portal restricts developer tools to administrators. Use an administrator&apos;s token with write access.</source>
-        <translation type="unfinished"></translation>
+        <source>The token is not allowed to revoke keys: it lacks the *:write scope, or this portal restricts developer tools to administrators. Use an administrator's token with write access.</source>
+        <translation>O token não tem permissão para revogar chaves: falta o escopo *:write, ou este portal restringe as ferramentas do desenvolvedor a administradores. Use o token de um administrador com acesso de gravação.</translation>
     </message>
     <message>
         <source>The token is not allowed to read this: it lacks the scope needed (for example accounts.self:read), or this portal restricts developer tools to administrators.</source>
-        <translation type="unfinished"></translation>
+        <translation>O token não tem permissão para ler isto: falta o escopo necessário (por exemplo, accounts.self:read), ou este portal restringe as ferramentas do desenvolvedor a administradores.</translation>
     </message>
     <message>
         <source>The portal does not recognise this as a key id. Check the id; if it is right, check that the address is the DocSpace portal itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>O portal não reconhece isto como um ID de chave. Verifique o ID; se estiver correto, verifique se o endereço é o do próprio portal DocSpace.</translation>
     </message>
     <message>
-        <source>The address answered that the DocSpace API is not there (HTTP 404). Check that it is the portal&apos;s own address, not a page on it or another site.</source>
-        <translation type="unfinished"></translation>
+        <source>The address answered that the DocSpace API is not there (HTTP 404). Check that it is the portal's own address, not a page on it or another site.</source>
+        <translation>O endereço respondeu que a API do DocSpace não está lá (HTTP 404). Verifique se é o endereço do próprio portal, e não uma página dele ou outro site.</translation>
     </message>
     <message numerus="yes">
         <source>The portal is limiting requests and kept refusing after %n attempt(s). Wait a minute, then try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>O portal está limitando as solicitações e continuou recusando após %n tentativa. Aguarde um minuto e tente novamente.</numerusform><numerusform>O portal está limitando as solicitações e continuou recusando após %n tentativas. Aguarde um minuto e tente novamente.</numerusform></translation>
     </message>
     <message>
         <source>The portal has no key with this id: it was already revoked, or the id is wrong. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O portal não tem nenhuma chave com este ID: ela já foi revogada ou o ID está errado. Nada foi alterado.</translation>
     </message>
     <message>
-        <source>The portal or the proxy in front of it failed (%1). This is usually temporary: try again in a minute. If it persists, the portal&apos;s administrator should check the server.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal or the proxy in front of it failed (%1). This is usually temporary: try again in a minute. If it persists, the portal's administrator should check the server.</source>
+        <translation>O portal ou o proxy à frente dele falhou (%1). Isso geralmente é temporário: tente novamente em um minuto. Se persistir, o administrador do portal deve verificar o servidor.</translation>
     </message>
     <message>
-        <source>The portal gave an unexpected answer (HTTP %1), so the key was not revoked. Check the address and the portal&apos;s message below.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal gave an unexpected answer (HTTP %1), so the key was not revoked. Check the address and the portal's message below.</source>
+        <translation>O portal deu uma resposta inesperada (HTTP %1), portanto a chave não foi revogada. Verifique o endereço e a mensagem do portal abaixo.</translation>
     </message>
     <message>
-        <source>The portal gave an unexpected answer (HTTP %1). Check the address and the portal&apos;s message below.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal gave an unexpected answer (HTTP %1). Check the address and the portal's message below.</source>
+        <translation>O portal deu uma resposta inesperada (HTTP %1). Verifique o endereço e a mensagem do portal abaixo.</translation>
     </message>
     <message>
         <source>a web page instead of JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>uma página da web em vez de JSON</translation>
     </message>
     <message>
         <source>an empty answer</source>
-        <translation type="unfinished"></translation>
+        <translation>uma resposta vazia</translation>
     </message>
     <message>
         <source>an answer that is not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>uma resposta que não é JSON</translation>
     </message>
     <message>
         <source>The portal sent %1, so it is unknown whether the key was revoked. The address may point to a login page or proxy rather than the DocSpace API; check it, then refresh the key list.</source>
-        <translation type="unfinished"></translation>
+        <translation>O portal enviou %1, portanto não se sabe se a chave foi revogada. O endereço pode apontar para uma página de login ou um proxy em vez da API do DocSpace; verifique-o e depois atualize a lista de chaves.</translation>
     </message>
     <message>
         <source>The portal sent %1. The address may point to a login page or proxy rather than the DocSpace API; check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O portal enviou %1. O endereço pode apontar para uma página de login ou um proxy em vez da API do DocSpace; verifique-o.</translation>
     </message>
     <message>
-        <source>The portal reported a failure inside a successful answer, so the key was not revoked. Read the portal&apos;s message below.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal reported a failure inside a successful answer, so the key was not revoked. Read the portal's message below.</source>
+        <translation>O portal relatou uma falha dentro de uma resposta de sucesso, portanto a chave não foi revogada. Leia a mensagem do portal abaixo.</translation>
     </message>
     <message>
-        <source>The portal reported a failure inside a successful answer. Read the portal&apos;s message below.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal reported a failure inside a successful answer. Read the portal's message below.</source>
+        <translation>O portal relatou uma falha dentro de uma resposta de sucesso. Leia a mensagem do portal abaixo.</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer did not say whether the key was changed. Refresh the key list to check.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal's answer did not say whether the key was changed. Refresh the key list to check.</source>
+        <translation>A resposta do portal não informou se a chave foi alterada. Atualize a lista de chaves para verificar.</translation>
     </message>
     <message>
         <source>Deactivated. The key stops working until it is reactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desativada. A chave deixa de funcionar até ser reativada.</translation>
     </message>
     <message>
         <source>Reactivated. The key works again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reativada. A chave funciona novamente.</translation>
     </message>
     <message>
-        <source>The portal refused to reactivate this key. Expired keys cannot be reactivated, and only the key&apos;s creator or an administrator may change it.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal refused to reactivate this key. Expired keys cannot be reactivated, and only the key's creator or an administrator may change it.</source>
+        <translation>O portal recusou a reativação desta chave. Chaves expiradas não podem ser reativadas, e somente o criador da chave ou um administrador pode alterá-la.</translation>
     </message>
     <message>
-        <source>The portal refused to deactivate this key. Only the key&apos;s creator or an administrator may change it.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal refused to deactivate this key. Only the key's creator or an administrator may change it.</source>
+        <translation>O portal recusou a desativação desta chave. Somente o criador da chave ou um administrador pode alterá-la.</translation>
     </message>
     <message>
         <source>Revoked. The key no longer works; anything that used it must get a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogada. A chave não funciona mais; tudo o que a utilizava precisa obter uma nova.</translation>
     </message>
     <message>
-        <source>The portal refused to revoke this key. Only its creator or a portal administrator may revoke it: sign in with an administrator&apos;s token, or ask the key&apos;s owner.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal refused to revoke this key. Only its creator or a portal administrator may revoke it: sign in with an administrator's token, or ask the key's owner.</source>
+        <translation>O portal recusou a revogação desta chave. Somente o criador dela ou um administrador do portal pode revogá-la: entre com o token de um administrador ou peça ao proprietário da chave.</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer did not say whether the key was revoked. Refresh the key list to check.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal's answer did not say whether the key was revoked. Refresh the key list to check.</source>
+        <translation>A resposta do portal não informou se a chave foi revogada. Atualize a lista de chaves para verificar.</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer had no content. Check that the address is a DocSpace portal.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal's answer had no content. Check that the address is a DocSpace portal.</source>
+        <translation>A resposta do portal não tinha conteúdo. Verifique se o endereço é de um portal DocSpace.</translation>
     </message>
 </context>
 <context>
     <name>OutcomeStyle</name>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogada</translation>
     </message>
     <message>
         <source>Deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Desativada</translation>
     </message>
     <message>
         <source>Reactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Reativada</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Recusada</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Não encontrada</translation>
     </message>
     <message>
         <source>Invalid key id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de chave inválido</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Não conectado</translation>
     </message>
     <message>
         <source>Forbidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Proibido</translation>
     </message>
     <message>
         <source>Rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de taxa</translation>
     </message>
     <message>
         <source>Server error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro do servidor</translation>
     </message>
     <message>
         <source>Unexpected answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta inesperada</translation>
     </message>
     <message>
         <source>Network error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro de rede</translation>
     </message>
     <message>
         <source>Timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo esgotado</translation>
     </message>
     <message>
         <source>Certificate problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema de certificado</translation>
     </message>
     <message>
         <source>Unencrypted HTTP refused</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP sem criptografia recusado</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada</translation>
     </message>
 </context>
 <context>
     <name>PasteIdsDialog</name>
     <message>
         <source>Revoke Keys by Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogar chaves pelo ID</translation>
     </message>
     <message>
-        <source>Paste key ids, one per line, or a CSV export with an &quot;id&quot; column. Lines without a key id are shown below and skipped.</source>
-        <translation type="unfinished"></translation>
+        <source>Paste key ids, one per line, or a CSV export with an "id" column. Lines without a key id are shown below and skipped.</source>
+        <translation>Cole os IDs das chaves, um por linha, ou uma exportação CSV com uma coluna "id". Linhas sem um ID de chave são mostradas abaixo e ignoradas.</translation>
     </message>
     <message>
         <source>Key ids</source>
-        <translation type="unfinished"></translation>
+        <translation>IDs das chaves</translation>
     </message>
     <message>
         <source>3f2504e0-4f89-11d3-9a0c-0305e82c3301
 …</source>
-        <translation type="unfinished"></translation>
+        <translation>3f2504e0-4f89-11d3-9a0c-0305e82c3301
+…</translation>
     </message>
     <message>
         <source>Skipped lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Linhas ignoradas</translation>
     </message>
     <message>
         <source>&amp;Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revogar…</translation>
     </message>
     <message>
         <source>1 key id</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ID de chave</translation>
     </message>
     <message>
         <source>%1 key ids</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 IDs de chave</translation>
     </message>
     <message>
         <source>1 line skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>1 linha ignorada</translation>
     </message>
     <message>
         <source>%1 lines skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 linhas ignoradas</translation>
     </message>
     <message>
         <source>1 repeat ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>1 repetição ignorada</translation>
     </message>
     <message>
         <source>%1 repeats ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 repetições ignoradas</translation>
     </message>
     <message>
         <source>Line %1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: %2 — %3</translation>
     </message>
     <message>
         <source>&amp;Revoke 1 Key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revogar 1 chave…</translation>
     </message>
     <message>
         <source>&amp;Revoke %1 Keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revogar %1 chaves…</translation>
     </message>
 </context>
 <context>
     <name>PortalAddress</name>
     <message>
         <source>Enter the portal address, for example https://portal.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insira o endereço do portal, por exemplo, https://portal.example.com.</translation>
     </message>
     <message>
         <source>A portal address cannot contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um endereço de portal não pode conter espaços.</translation>
     </message>
     <message>
         <source>This is not a valid web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este não é um endereço da web válido.</translation>
     </message>
     <message>
         <source>Only https:// (or http://) portal addresses are supported, not %1://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente endereços de portal https:// (ou http://) são compatíveis, não %1://.</translation>
     </message>
     <message>
         <source>Remove the user name or password from the address; the access token goes in its own field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remova o nome de usuário ou a senha do endereço; o token de acesso tem seu próprio campo.</translation>
     </message>
     <message>
         <source>The address has no host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço não tem nome de host.</translation>
     </message>
 </context>
 <context>
     <name>PortalProfile</name>
     <message>
-        <source>Give the profile a name, for example &quot;Production&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Give the profile a name, for example "Production".</source>
+        <translation>Dê um nome ao perfil, por exemplo, "Produção".</translation>
     </message>
     <message>
         <source>The profile name is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome do perfil é muito longo (no máximo %1 caracteres).</translation>
     </message>
     <message>
         <source>The timeout must be between 1 and 3600 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>O tempo limite deve estar entre 1 e 3600 segundos.</translation>
     </message>
     <message>
         <source>The trusted certificate fingerprint must be a SHA-256 digest: 64 hexadecimal digits, with or without colons.</source>
-        <translation type="unfinished"></translation>
+        <translation>A impressão digital do certificado confiável deve ser um resumo SHA-256: 64 dígitos hexadecimais, com ou sem dois-pontos.</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot;: unknown auth scheme &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Profile "%1": unknown auth scheme "%2".</source>
+        <translation>Perfil "%1": esquema de autenticação desconhecido "%2".</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <source>Profile "%1": %2</source>
+        <translation>Perfil "%1": %2</translation>
     </message>
 </context>
 <context>
     <name>ProfileDialog</name>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>e.g. Production</source>
-        <translation type="unfinished"></translation>
+        <translation>por exemplo, Produção</translation>
     </message>
     <message>
         <source>How this portal is listed in the profile selector</source>
-        <translation type="unfinished"></translation>
+        <translation>Como este portal aparece no seletor de perfis</translation>
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do perfil</translation>
     </message>
     <message>
         <source>Profile name problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema no nome do perfil</translation>
     </message>
     <message>
         <source>&amp;Portal address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço do &amp;portal:</translation>
     </message>
     <message>
         <source>https://portal.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://portal.example.com</translation>
     </message>
     <message>
         <source>The address of the DocSpace portal, as you open it in a browser</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço do portal DocSpace, como você o abre no navegador</translation>
     </message>
     <message>
         <source>Portal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço do portal</translation>
     </message>
     <message>
         <source>Portal address problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema no endereço do portal</translation>
     </message>
     <message>
         <source>Send token &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar token c&amp;omo:</translation>
     </message>
     <message>
         <source>Auto sends tokens starting with sk- as API keys and anything else as a session token</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático envia tokens que começam com sk- como chaves de API e qualquer outro como token de sessão</translation>
     </message>
     <message>
         <source>Authentication scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquema de autenticação</translation>
     </message>
     <message>
         <source>Auto</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave de API</translation>
     </message>
     <message>
         <source>Session token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de sessão</translation>
     </message>
     <message>
         <source>Access &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token de acesso:</translation>
     </message>
     <message>
         <source>sk-… API key with the *:write scope, or a session token</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave de API sk-… com o escopo *:write, ou um token de sessão</translation>
     </message>
     <message>
         <source>Stored in the system keychain, never in a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Armazenado no chaveiro do sistema, nunca em um arquivo</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de acesso</translation>
     </message>
     <message>
         <source>Where the token is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde o token é mantido</translation>
     </message>
     <message>
         <source>Allow unencrypted &amp;HTTP to this portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir &amp;HTTP sem criptografia para este portal</translation>
     </message>
     <message>
         <source>Needed only for a plain http:// address on another machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Necessário somente para um endereço http:// simples em outra máquina</translation>
     </message>
     <message>
         <source>Allow unencrypted HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir HTTP sem criptografia</translation>
     </message>
     <message>
         <source>Unencrypted HTTP warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de HTTP sem criptografia</translation>
     </message>
     <message>
         <source>Trusted &amp;certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Certificado confiável:</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint, e.g. AB:CD:…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressão digital SHA-256, por exemplo, AB:CD:…</translation>
     </message>
     <message>
         <source>Trust exactly this certificate (an on-premises portal with a self-signed certificate). Colons and case do not matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar exatamente neste certificado (um portal local com certificado autoassinado). Dois-pontos e maiúsculas/minúsculas não importam.</translation>
     </message>
     <message>
         <source>Trusted certificate fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressão digital do certificado confiável</translation>
     </message>
     <message>
         <source>Certificate fingerprint problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema na impressão digital do certificado</translation>
     </message>
     <message>
         <source>Extra CA &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo de CA &amp;adicional:</translation>
     </message>
     <message>
         <source>PEM or DER file of an internal certificate authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo PEM ou DER de uma autoridade de certificação interna</translation>
     </message>
     <message>
-        <source>Certificates of your organization&apos;s own certificate authority, trusted in addition to the system ones</source>
-        <translation type="unfinished"></translation>
+        <source>Certificates of your organization's own certificate authority, trusted in addition to the system ones</source>
+        <translation>Certificados da autoridade de certificação da sua própria organização, considerados confiáveis além dos do sistema</translation>
     </message>
     <message>
         <source>Extra CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo de CA adicional</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esco&amp;lher…</translation>
     </message>
     <message>
         <source>Choose the CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher o arquivo de CA</translation>
     </message>
     <message>
         <source>CA file problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema no arquivo de CA</translation>
     </message>
     <message>
         <source>Request t&amp;imeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo l&amp;imite da solicitação:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>A request that receives nothing for this long ends as a timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma solicitação que não recebe nada durante esse tempo termina por tempo esgotado</translation>
     </message>
     <message>
         <source>Request timeout in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo limite da solicitação em segundos</translation>
     </message>
     <message>
         <source>Why the profile cannot be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Por que o perfil não pode ser salvo</translation>
     </message>
     <message>
         <source>&amp;Save Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar perfil</translation>
     </message>
     <message>
         <source>The token will travel in clear text to a plain http:// address: anyone on the network path can read and use it. Use this only on a network you control.</source>
-        <translation type="unfinished"></translation>
+        <translation>O token trafegará em texto não criptografado para um endereço http:// simples: qualquer pessoa no caminho da rede pode lê-lo e usá-lo. Use isso somente em uma rede que você controla.</translation>
     </message>
     <message>
         <source>New Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo perfil</translation>
     </message>
     <message>
         <source>Edit Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar perfil</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não salvo: %1</translation>
     </message>
     <message>
         <source>Stored in %1, never in a file. Leave empty to type it each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Armazenado em %1, nunca em um arquivo. Deixe em branco para digitá-lo a cada vez.</translation>
     </message>
     <message>
         <source>No system keychain is available: the token is kept only until DocSpace Keys closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum chaveiro do sistema está disponível: o token é mantido somente até o DocSpace Keys ser fechado.</translation>
     </message>
     <message>
         <source>Choose the Extra CA File</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher o arquivo de CA adicional</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados (*.pem *.crt *.cer *.der);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <source>Enter a name for this profile, e.g. the portal&apos;s purpose or customer.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter a name for this profile, e.g. the portal's purpose or customer.</source>
+        <translation>Insira um nome para este perfil, por exemplo, a finalidade do portal ou o cliente.</translation>
     </message>
     <message>
-        <source>Another profile is already called &quot;%1&quot;. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <source>Another profile is already called "%1". Choose another name.</source>
+        <translation>Já existe outro perfil chamado "%1". Escolha outro nome.</translation>
     </message>
     <message>
         <source>This is not a SHA-256 fingerprint: expected 64 hexadecimal digits, with or without colons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta não é uma impressão digital SHA-256: são esperados 64 dígitos hexadecimais, com ou sem dois-pontos.</translation>
     </message>
     <message>
         <source>There is no file at this path. Choose the CA certificate file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há nenhum arquivo neste caminho. Escolha o arquivo de certificado da CA novamente.</translation>
     </message>
     <message>
         <source>This file cannot be read. Check its permissions or choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este arquivo não pode ser lido. Verifique as permissões dele ou escolha outro arquivo.</translation>
     </message>
 </context>
 <context>
     <name>ProfileStore</name>
     <message>
         <source>it cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>ele não pode ser lido</translation>
     </message>
     <message>
         <source>it is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>ele está danificado</translation>
     </message>
     <message>
         <source>it was written by a newer version of DocSpace Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>ele foi gravado por uma versão mais recente do DocSpace Keys</translation>
     </message>
     <message>
         <source>Your saved profiles could not be loaded: %1. The file was kept as %2, and DocSpace Keys starts without profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível carregar seus perfis salvos: %1. O arquivo foi mantido como %2, e o DocSpace Keys será iniciado sem perfis.</translation>
     </message>
     <message>
         <source>Your saved profiles could not be loaded: %1. The file %2 is left untouched and nothing will be saved this session; move it away to start afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível carregar seus perfis salvos: %1. O arquivo %2 não foi modificado e nada será salvo nesta sessão; mova-o para outro local para começar do zero.</translation>
     </message>
     <message>
         <source>Your profiles could not be saved to %1. Check that the folder is writable and the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar seus perfis em %1. Verifique se a pasta permite gravação e se o disco não está cheio.</translation>
     </message>
     <message>
-        <source>A profile named &quot;%1&quot; already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <source>A profile named "%1" already exists. Choose another name.</source>
+        <translation>Já existe um perfil chamado "%1". Escolha outro nome.</translation>
     </message>
     <message>
         <source>Portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal</translation>
     </message>
     <message>
         <source>The file is not valid JSON (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo não é um JSON válido (%1).</translation>
     </message>
     <message>
         <source>The file was exported by a newer version of DocSpace Keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo foi exportado por uma versão mais recente do DocSpace Keys.</translation>
     </message>
     <message>
         <source>The file is not a DocSpace Keys profile export.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo não é uma exportação de perfis do DocSpace Keys.</translation>
     </message>
 </context>
 <context>
     <name>SandboxDemo</name>
     <message>
         <source>Cannot read the sandbox info file %1: %2. Start docspace-sandbox with --info-file and pass the same path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler o arquivo de informações da sandbox %1: %2. Inicie o docspace-sandbox com --info-file e passe o mesmo caminho.</translation>
     </message>
     <message>
         <source>The sandbox info file is not valid JSON (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo de informações da sandbox não é um JSON válido (%1).</translation>
     </message>
     <message>
         <source>The sandbox info file names no portal address (httpsUrl or httpUrl).</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo de informações da sandbox não indica nenhum endereço de portal (httpsUrl ou httpUrl).</translation>
     </message>
     <message>
-        <source>The sandbox info file has no &quot;Admin console&quot; key to sign in with.</source>
-        <translation type="unfinished"></translation>
+        <source>The sandbox info file has no "Admin console" key to sign in with.</source>
+        <translation>O arquivo de informações da sandbox não tem uma chave "Admin console" com a qual entrar.</translation>
     </message>
     <message>
         <source>The sandbox info file has no other key of the owner to revoke.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo de informações da sandbox não tem outra chave do proprietário para revogar.</translation>
     </message>
     <message>
         <source>Sandbox portal (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal sandbox (demonstração)</translation>
     </message>
     <message>
         <source>The demo token could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível armazenar o token de demonstração: %1</translation>
     </message>
 </context>
 <context>
     <name>SecretIdentification</name>
     <message>
         <source>The portal answered, but not with a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>O portal respondeu, mas não com uma chave.</translation>
     </message>
     <message>
         <source>The portal no longer accepts this secret: the key was already revoked, has expired or is deactivated. A deactivated key still exists and can be reactivated by its owner, so check the candidates below.</source>
-        <translation type="unfinished"></translation>
+        <translation>O portal não aceita mais este segredo: a chave já foi revogada, expirou ou está desativada. Uma chave desativada ainda existe e pode ser reativada pelo proprietário, portanto verifique as candidatas abaixo.</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source>The keychain did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>O chaveiro não respondeu.</translation>
     </message>
 </context>
 <context>
     <name>StatusModel</name>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>chave %1</translation>
     </message>
     <message>
         <source>Portal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal: %1</translation>
     </message>
     <message>
         <source>Result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado: %1</translation>
     </message>
     <message>
-        <source>Portal&apos;s message: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Portal's message: %1</source>
+        <translation>Mensagem do portal: %1</translation>
     </message>
     <message numerus="yes">
         <source>Retry after: %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Tentar novamente após: %n segundo</numerusform><numerusform>Tentar novamente após: %n segundos</numerusform></translation>
     </message>
     <message>
         <source>Detail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhe: %1</translation>
     </message>
     <message>
         <source>Certificate SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 do certificado: %1</translation>
     </message>
     <message>
         <source>This certificate is trusted for the rest of this session. Revoke again to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este certificado é considerado confiável pelo restante desta sessão. Revogue novamente para tentar de novo.</translation>
     </message>
     <message>
-        <source>If you recognise this fingerprint as your portal&apos;s certificate, use &quot;Trust this certificate…&quot; and revoke again.</source>
-        <translation type="unfinished"></translation>
+        <source>If you recognise this fingerprint as your portal's certificate, use "Trust this certificate…" and revoke again.</source>
+        <translation>Se você reconhecer esta impressão digital como a do certificado do seu portal, use "Confiar neste certificado…" e revogue novamente.</translation>
     </message>
 </context>
 <context>
     <name>StatusPanel</name>
     <message>
         <source>The result of each revocation appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>O resultado de cada revogação aparece aqui.</translation>
     </message>
     <message>
         <source>Tr&amp;ust this certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;fiar neste certificado…</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limpar</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados</translation>
     </message>
     <message>
         <source>The result of each revocation, newest first. Press Space to show or hide details.</source>
-        <translation type="unfinished"></translation>
+        <translation>O resultado de cada revogação, do mais recente para o mais antigo. Pressione Espaço para mostrar ou ocultar os detalhes.</translation>
     </message>
     <message>
         <source>Trust the certificate of the selected certificate problem for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar, nesta sessão, no certificado do problema de certificado selecionado</translation>
     </message>
     <message>
         <source>Remove all entries from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover todas as entradas da lista</translation>
     </message>
     <message>
         <source>Copy the selected entries as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar as entradas selecionadas como texto simples</translation>
     </message>
     <message>
         <source>Copy all entries as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar todas as entradas como texto simples</translation>
     </message>
     <message>
         <source>Trust this certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar neste certificado…</translation>
     </message>
     <message>
         <source>Copy Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar selecionadas</translation>
     </message>
     <message>
         <source>Copy All</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar tudo</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar</translation>
     </message>
 </context>
 <context>
     <name>TlsTrust</name>
     <message>
         <source>Cannot read the CA file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler o arquivo de CA %1: %2.</translation>
     </message>
     <message>
         <source>The file %1 holds no certificate in PEM or DER form.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo %1 não contém nenhum certificado no formato PEM ou DER.</translation>
     </message>
     <message>
         <source>A certificate fingerprint is a SHA-256 digest: 64 hexadecimal digits, with or without colons.</source>
-        <translation type="unfinished"></translation>
+        <translation>A impressão digital de um certificado é um resumo SHA-256: 64 dígitos hexadecimais, com ou sem dois-pontos.</translation>
     </message>
 </context>
 <context>
     <name>TokenField</name>
     <message>
         <source>Hide token</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar token</translation>
     </message>
     <message>
         <source>Show token</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar token</translation>
     </message>
     <message>
         <source>Hide the access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar o token de acesso</translation>
     </message>
     <message>
         <source>Show the access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar o token de acesso</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Revoke ONLYOFFICE DocSpace API keys. The access token is never read from the command line; DOCSPACE_TOKEN in the environment may prefill it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogar chaves de API do ONLYOFFICE DocSpace. O token de acesso nunca é lido da linha de comando; DOCSPACE_TOKEN no ambiente pode preenchê-lo previamente.</translation>
     </message>
     <message>
         <source>Prefill the portal address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preencher previamente o endereço do portal.</translation>
     </message>
     <message>
         <source>Prefill the key id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preencher previamente o ID da chave.</translation>
     </message>
     <message>
         <source>Demo mode: connect to the sandbox portal described by this docspace-sandbox --info-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de demonstração: conectar ao portal sandbox descrito por este --info-file do docspace-sandbox.</translation>
     </message>
     <message>
         <source>Cannot create a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível criar uma pasta temporária: %1</translation>
     </message>
     <message>
         <source>Demo mode: the sandbox portal, with profiles and tokens kept in memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de demonstração: o portal sandbox, com perfis e tokens mantidos na memória</translation>
     </message>
 </context>
 </TS>

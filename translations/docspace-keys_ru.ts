@@ -1,291 +1,277 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru">
 <context>
     <name>ApiCall</name>
     <message numerus="yes">
         <source>No data for %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Нет данных в течение %n секунды</numerusform><numerusform>Нет данных в течение %n секунд</numerusform><numerusform>Нет данных в течение %n секунд</numerusform></translation>
     </message>
 </context>
 <context>
     <name>BatchConfirmDialog</name>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключи</translation>
     </message>
     <message>
         <source>To confirm, type the number of keys (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Для подтверждения введите количество ключей (%1):</translation>
     </message>
     <message>
         <source>Number of keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество ключей</translation>
     </message>
 </context>
 <context>
     <name>BatchSummary</name>
     <message numerus="yes">
         <source>Revoked %1 of %n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Отозвано %1 из %n ключа</numerusform><numerusform>Отозвано %1 из %n ключей</numerusform><numerusform>Отозвано %1 из %n ключей</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Deactivated %1 of %n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Деактивировано %1 из %n ключа</numerusform><numerusform>Деактивировано %1 из %n ключей</numerusform><numerusform>Деактивировано %1 из %n ключей</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Reactivated %1 of %n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Снова активировано %1 из %n ключа</numerusform><numerusform>Снова активировано %1 из %n ключей</numerusform><numerusform>Снова активировано %1 из %n ключей</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>Portal address, e.g. https://portal.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес портала, например https://portal.example.com.</translation>
     </message>
     <message>
         <source>Use a saved profile (its portal, settings and keychain token) instead of --portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать сохранённый профиль (его портал, настройки и токен из связки ключей) вместо --portal.</translation>
     </message>
     <message>
         <source>How to send the token: auto (default; sk-... is an API key), apikey or session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Способ отправки токена: auto (по умолчанию; sk-... — это ключ API), apikey или session.</translation>
     </message>
     <message>
         <source>Read the access token from the first line of standard input instead of the DOCSPACE_TOKEN environment variable. Tokens are never accepted as arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Читать токен доступа из первой строки стандартного ввода, а не из переменной окружения DOCSPACE_TOKEN. Токены никогда не принимаются в аргументах.</translation>
     </message>
     <message>
         <source>Also trust the certificate authorities in this PEM file (an internal CA).</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительно доверять центрам сертификации из этого PEM-файла (внутренний ЦС).</translation>
     </message>
     <message>
         <source>Trust exactly the server certificate with this SHA-256 fingerprint (hex, colons optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>Доверять только сертификату сервера с этим отпечатком SHA-256 (в шестнадцатеричном виде, двоеточия необязательны).</translation>
     </message>
     <message>
         <source>Allow plain http:// to a host that is not this computer (the token travels unencrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Разрешить обычный http:// для узла, который не является этим компьютером (токен передаётся без шифрования).</translation>
     </message>
     <message>
-        <source>Give up when the portal sends nothing for this many seconds (default 30, or the profile&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <source>Give up when the portal sends nothing for this many seconds (default 30, or the profile's).</source>
+        <translation>Прекратить ожидание, если портал ничего не присылает указанное число секунд (по умолчанию 30 или значение из профиля).</translation>
     </message>
     <message>
-        <source>Invalid --auth &quot;%1&quot;: use auto, apikey or session.</source>
-        <translation type="unfinished"></translation>
+        <source>Invalid --auth "%1": use auto, apikey or session.</source>
+        <translation>Недопустимое значение --auth «%1»: используйте auto, apikey или session.</translation>
     </message>
     <message>
         <source>Invalid --timeout: give a number of seconds between 1 and 3600.</source>
-        <translation type="unfinished"></translation>
+        <translation>Недопустимое значение --timeout: укажите число секунд от 1 до 3600.</translation>
     </message>
     <message>
         <source>Invalid --trust-cert: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Недопустимое значение --trust-cert: %1</translation>
     </message>
     <message>
         <source>Give either --portal or --profile, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите либо --portal, либо --profile, но не оба сразу.</translation>
     </message>
     <message>
-        <source>Missing --portal or --profile: give the portal address (e.g. --portal https://portal.example.com) or a saved profile&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <source>Missing --portal or --profile: give the portal address (e.g. --portal https://portal.example.com) or a saved profile's name.</source>
+        <translation>Не указан --portal или --profile: укажите адрес портала (например, --portal https://portal.example.com) или имя сохранённого профиля.</translation>
     </message>
     <message>
-        <source>There is no profile named &quot;%1&quot;. &apos;docspace-keys-cli profiles list&apos; shows the saved ones.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no profile named "%1". 'docspace-keys-cli profiles list' shows the saved ones.</source>
+        <translation>Профиль с именем «%1» не найден. Сохранённые профили показывает команда 'docspace-keys-cli profiles list'.</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <source>Profile "%1": %2</source>
+        <translation>Профиль «%1»: %2</translation>
     </message>
     <message>
         <source>Invalid --portal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Недопустимое значение --portal: %1</translation>
     </message>
     <message>
         <source>No access token on standard input: pipe one line holding the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Стандартный ввод не содержит токена доступа: передайте по конвейеру одну строку с токеном.</translation>
     </message>
     <message>
-        <source>No token is saved for profile &quot;%1&quot; (%2). Save one with &apos;profiles add --token-stdin&apos;, or set DOCSPACE_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <source>No token is saved for profile "%1" (%2). Save one with 'profiles add --token-stdin', or set DOCSPACE_TOKEN.</source>
+        <translation>Для профиля «%1» токен не сохранён (%2). Сохраните его командой 'profiles add --token-stdin' или задайте DOCSPACE_TOKEN.</translation>
     </message>
     <message>
         <source>No access token: set DOCSPACE_TOKEN, or pass --token-stdin and pipe it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет токена доступа: задайте DOCSPACE_TOKEN или укажите --token-stdin и передайте токен по конвейеру.</translation>
     </message>
     <message>
-        <source>Run &apos;docspace-keys-cli %1 --help&apos; for the options.</source>
-        <translation type="unfinished"></translation>
+        <source>Run 'docspace-keys-cli %1 --help' for the options.</source>
+        <translation>Список параметров: 'docspace-keys-cli %1 --help'.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; takes no arguments besides its options.</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' takes no arguments besides its options.</source>
+        <translation>'%1' не принимает аргументов, кроме своих параметров.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; (%2, ending %3), created by %4, %5</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" (%2, ending %3), created by %4, %5</source>
+        <translation>«%1» (%2, окончание %3), создатель: %4, %5</translation>
     </message>
     <message>
         <source>all scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>все области доступа</translation>
     </message>
     <message>
         <source>Revoke leaked API-key secrets. Reads any text on standard input (a log, a diff, a chat export), finds every sk- secret in it, asks the portal which key each one is, and revokes it with YOUR token (--profile or DOCSPACE_TOKEN), never with the leaked one. The text and the secrets are kept in memory only. Without --yes it only reports.
 Exit status: 0 every secret is revoked or no longer works, 1 otherwise, 2 usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отзыв утёкших секретов ключей API. Читает любой текст из стандартного ввода (журнал, diff, экспорт чата), находит в нём все секреты sk-, запрашивает у портала, какому ключу принадлежит каждый из них, и отзывает ключ с помощью ВАШЕГО токена (--profile или DOCSPACE_TOKEN), но никогда — с помощью утёкшего. Текст и секреты хранятся только в памяти. Без --yes команда только сообщает о найденном.
+Код завершения: 0 — каждый секрет отозван или больше не действует, 1 — в остальных случаях, 2 — ошибка использования.</translation>
     </message>
     <message>
         <source>Revoke the identified keys without asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвать найденные ключи без подтверждения.</translation>
     </message>
     <message>
         <source>Print one JSON object per secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выводить по одному объекту JSON на каждый секрет.</translation>
     </message>
     <message>
         <source>Standard input holds the leaked text: give your own token in DOCSPACE_TOKEN or a profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Стандартный ввод содержит утёкший текст: передайте свой токен в DOCSPACE_TOKEN или через профиль.</translation>
     </message>
     <message>
         <source>No API-key secret found on standard input (sk- followed by 64 lower-case hexadecimal digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>В стандартном вводе не найдено ни одного секрета ключа API (sk- и 64 шестнадцатеричные цифры в нижнем регистре).</translation>
     </message>
     <message>
         <source>%1 is key %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — это ключ %2.</translation>
     </message>
     <message>
         <source>Not revoked: pass --yes to revoke it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не отозван: чтобы отозвать, укажите --yes.</translation>
     </message>
     <message>
         <source>candidate (same ending): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>кандидат (то же окончание): %1</translation>
     </message>
     <message>
-        <source>Candidates are never revoked automatically: check them, then use &apos;docspace-keys-cli revoke ID&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>Candidates are never revoked automatically: check them, then use 'docspace-keys-cli revoke ID'.</source>
+        <translation>Кандидаты никогда не отзываются автоматически: проверьте их, затем выполните 'docspace-keys-cli revoke ID'.</translation>
     </message>
     <message>
         <source>The key-hygiene report: expired keys still present, deactivated keys, keys never used or unused for N days, keys without expiry, keys with every permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт о гигиене ключей: истёкшие, но не удалённые ключи, деактивированные ключи, ключи, которые ни разу не использовались или не использовались N дней, бессрочные ключи, ключи со всеми разрешениями.</translation>
     </message>
     <message>
         <source>Print the report as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывести отчёт в формате JSON.</translation>
     </message>
     <message>
         <source>Threshold for unused keys (default 90).</source>
-        <translation type="unfinished"></translation>
+        <translation>Порог в днях для неиспользуемых ключей (по умолчанию 90).</translation>
     </message>
     <message>
         <source>Also write a printable HTML report to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Также записать отчёт HTML для печати в FILE.</translation>
     </message>
     <message>
         <source>Also write the keys of every finding as CSV to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Также записать ключи всех найденных проблем в FILE в формате CSV.</translation>
     </message>
     <message>
         <source>Invalid --unused-days: give a whole number of days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Недопустимое значение --unused-days: укажите целое число дней.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
         <source>Key hygiene on %1: %n key(s) examined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гигиена ключей на %1: проверено ключей: %n.</translation>
     </message>
     <message>
         <source>portal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>портал: %1</translation>
     </message>
     <message>
         <source>Revoke (delete) DocSpace API keys by id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвать (удалить) ключи API DocSpace по идентификатору.</translation>
     </message>
     <message>
         <source>Deactivate DocSpace API keys by id: they stop working until reactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Деактивировать ключи API DocSpace по идентификатору: они перестают работать до повторной активации.</translation>
     </message>
     <message>
         <source>Reactivate deactivated DocSpace API keys by id (expired keys cannot be).</source>
-        <translation type="unfinished"></translation>
+        <translation>Снова активировать деактивированные ключи API DocSpace по идентификатору (истёкшие ключи активировать нельзя).</translation>
     </message>
     <message>
         <source>Each id gets one line of output, in the order given; every attempt is kept in the local history.
 Give - to read ids from standard input, one per line (blank lines and # comments are ignored).
 Exit status: 0 every key changed, 1 at least one not, 2 usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для каждого идентификатора выводится одна строка в заданном порядке; каждая попытка сохраняется в локальной истории.
+Укажите -, чтобы читать идентификаторы из стандартного ввода, по одному на строку (пустые строки и комментарии # пропускаются).
+Код завершения: 0 — все ключи изменены, 1 — хотя бы один не изменён, 2 — ошибка использования.</translation>
     </message>
     <message>
         <source>Do not ask for confirmation (for scripts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не запрашивать подтверждение (для скриптов).</translation>
     </message>
     <message>
         <source>Print one JSON object per id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выводить по одному объекту JSON на каждый идентификатор.</translation>
     </message>
     <message>
         <source>How many requests may run at once (1-%1, default %2). A rate limit from the portal pauses them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько запросов может выполняться одновременно (1-%1, по умолчанию %2). Ограничение частоты запросов со стороны портала приостанавливает их все.</translation>
     </message>
     <message>
         <source>Key ids (UUIDs), or - for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификаторы ключей (UUID) или - для стандартного ввода.</translation>
     </message>
     <message>
         <source>Standard input cannot hold both the token (--token-stdin) and the ids (-): give the token in DOCSPACE_TOKEN or a profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Стандартный ввод не может содержать одновременно токен (--token-stdin) и идентификаторы (-): передайте токен в DOCSPACE_TOKEN или через профиль.</translation>
     </message>
     <message>
         <source>Give at least one key id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите хотя бы один идентификатор ключа.</translation>
     </message>
     <message>
         <source>Invalid --concurrency: give a number from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Недопустимое значение --concurrency: укажите число от 1 до %1.</translation>
     </message>
     <message>
         <source>Warning: sending the access token to %1 over unencrypted HTTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждение: токен доступа отправляется на %1 по незашифрованному HTTP.</translation>
     </message>
     <message>
         <source>Not revoking: no terminal to ask for confirmation on. Pass --yes to confirm in a script.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отзыв не выполнен: нет терминала для запроса подтверждения. Чтобы подтвердить в скрипте, укажите --yes.</translation>
     </message>
     <message>
         <source>Revoke %n key(s) on %1? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвать ключи на %1 (количество: %n)? Это действие необратимо.</translation>
     </message>
     <message>
         <source>Nothing revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не отозвано.</translation>
     </message>
     <message>
         <source>Rate limited by the portal: pausing for %n second(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Портал ограничил частоту запросов: пауза %n с.</translation>
     </message>
     <message>
         <source>Usage: docspace-keys-cli &lt;command&gt; [options]
@@ -301,1515 +287,1529 @@ Commands:
   report            The key-hygiene report: expired, unused, unrestricted keys...
   profiles ...      List, show, add and remove saved portal profiles
 
-Run &apos;docspace-keys-cli &lt;command&gt; --help&apos; for a command&apos;s options.
+Run 'docspace-keys-cli &lt;command&gt; --help' for a command's options.
 The access token comes from DOCSPACE_TOKEN or --token-stdin, never from arguments.
 Exit status: 0 success, 1 an operation failed, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: docspace-keys-cli &lt;команда&gt; [параметры]
+
+Команды:
+  revoke ID...      Отозвать (удалить) ключи API по идентификатору
+  deactivate ID...  Деактивировать ключи (обратимо)
+  activate ID...    Снова активировать деактивированные ключи
+  list              Показать ключи, доступные токену
+  whoami            От чьего имени входит токен и какой это ключ
+  history           Что отзывалось с этого компьютера, когда и с каким результатом
+  revoke-secret     Найти утёкшие секреты sk- в тексте из стандартного ввода и отозвать их
+  report            Отчёт о гигиене ключей: истёкшие, неиспользуемые, неограниченные ключи...
+  profiles ...      Просмотр, добавление и удаление сохранённых профилей порталов
+
+Параметры команды: 'docspace-keys-cli &lt;команда&gt; --help'.
+Токен доступа берётся из DOCSPACE_TOKEN или --token-stdin, но никогда из аргументов.
+Код завершения: 0 — успех, 1 — операция не удалась, 2 — ошибка использования.
+</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown command "%1".</source>
+        <translation>Неизвестная команда «%1».</translation>
     </message>
     <message>
         <source>Saved portal profiles, shared with the DocSpace Keys window. Tokens are kept in the system keychain, read from standard input (--token-stdin), never from arguments.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённые профили порталов, общие с окном DocSpace Keys. Токены хранятся в системной связке ключей и считываются из стандартного ввода (--token-stdin), но никогда из аргументов.
+
+</translation>
     </message>
     <message>
         <source>Print a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывести массив JSON.</translation>
     </message>
     <message>
-        <source>&apos;profiles list&apos; takes no names.</source>
-        <translation type="unfinished"></translation>
+        <source>'profiles list' takes no names.</source>
+        <translation>'profiles list' не принимает имён.</translation>
     </message>
     <message>
-        <source>No saved profiles. Add one with &apos;docspace-keys-cli profiles add NAME --portal URL --token-stdin&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>No saved profiles. Add one with 'docspace-keys-cli profiles add NAME --portal URL --token-stdin'.</source>
+        <translation>Сохранённых профилей нет. Добавьте профиль командой 'docspace-keys-cli profiles add NAME --portal URL --token-stdin'.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>ИМЯ</translation>
     </message>
     <message>
         <source>PORTAL</source>
-        <translation type="unfinished"></translation>
+        <translation>ПОРТАЛ</translation>
     </message>
     <message>
         <source>AUTH</source>
-        <translation type="unfinished"></translation>
+        <translation>СХЕМА</translation>
     </message>
     <message>
         <source>TOKEN</source>
-        <translation type="unfinished"></translation>
+        <translation>ТОКЕН</translation>
     </message>
     <message>
         <source>saved</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранён</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
-        <source>&apos;profiles show&apos; takes one profile name.</source>
-        <translation type="unfinished"></translation>
+        <source>'profiles show' takes one profile name.</source>
+        <translation>'profiles show' принимает одно имя профиля.</translation>
     </message>
     <message>
-        <source>There is no profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no profile named "%1".</source>
+        <translation>Профиль с именем «%1» не найден.</translation>
     </message>
     <message>
         <source>Name:          %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя:                   %1</translation>
     </message>
     <message>
         <source>Portal:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Портал:                %1</translation>
     </message>
     <message>
         <source>Auth scheme:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Схема входа:           %1</translation>
     </message>
     <message>
         <source>Token:         %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен:                 %1</translation>
     </message>
     <message>
         <source>saved in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранён: %1</translation>
     </message>
     <message>
         <source>not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>не сохранён</translation>
     </message>
     <message>
         <source>Plain HTTP:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Обычный HTTP:          %1</translation>
     </message>
     <message>
         <source>ALLOWED (the token may travel unencrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>РАЗРЕШЁН (токен может передаваться без шифрования)</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>запрещён</translation>
     </message>
     <message>
         <source>Trusted cert:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Доверенный сертификат: %1</translation>
     </message>
     <message>
         <source>Extra CA file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Доп. файл ЦС:          %1</translation>
     </message>
     <message>
         <source>Timeout:       %n second(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тайм-аут:              %n с</translation>
     </message>
     <message>
-        <source>&apos;profiles add&apos; takes one name and --portal.</source>
-        <translation type="unfinished"></translation>
+        <source>'profiles add' takes one name and --portal.</source>
+        <translation>'profiles add' принимает одно имя и --portal.</translation>
     </message>
     <message>
         <source>No system keychain is available (%1), so the token cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Системная связка ключей недоступна (%1), поэтому токен нельзя сохранить.</translation>
     </message>
     <message>
         <source>The profile was not added. Use DOCSPACE_TOKEN with --portal instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль не добавлен. Вместо этого используйте DOCSPACE_TOKEN вместе с --portal.</translation>
     </message>
     <message>
-        <source>Added profile &quot;%1&quot; for %2%3.</source>
-        <translation type="unfinished"></translation>
+        <source>Added profile "%1" for %2%3.</source>
+        <translation>Добавлен профиль «%1» для %2%3.</translation>
     </message>
     <message>
         <source> (no token saved)</source>
-        <translation type="unfinished"></translation>
+        <translation> (токен не сохранён)</translation>
     </message>
     <message>
         <source>, token in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>, токен в связке ключей</translation>
     </message>
     <message>
-        <source>&apos;profiles remove&apos; takes one profile name.</source>
-        <translation type="unfinished"></translation>
+        <source>'profiles remove' takes one profile name.</source>
+        <translation>'profiles remove' принимает одно имя профиля.</translation>
     </message>
     <message>
         <source>The profile was kept so that its token is not left behind unnoticed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль не удалён, чтобы его токен не остался где-то незамеченным.</translation>
     </message>
     <message>
-        <source>Removed profile &quot;%1&quot; and its token.</source>
-        <translation type="unfinished"></translation>
+        <source>Removed profile "%1" and its token.</source>
+        <translation>Профиль «%1» и его токен удалены.</translation>
     </message>
     <message>
-        <source>Unknown profiles action &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown profiles action "%1".</source>
+        <translation>Неизвестное действие с профилями «%1».</translation>
     </message>
     <message>
         <source>Print CSV with a header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывести CSV со строкой заголовков.</translation>
     </message>
     <message>
         <source>Only expired keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Только истёкшие ключи.</translation>
     </message>
     <message>
         <source>Only deactivated keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Только деактивированные ключи.</translation>
     </message>
     <message>
         <source>Only keys not used for N days (never used counts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Только ключи, не использовавшиеся N дней (включая ни разу не использованные).</translation>
     </message>
     <message>
         <source>Only keys created by this user (name or id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Только ключи, созданные этим пользователем (имя или идентификатор).</translation>
     </message>
     <message>
-        <source>List the API keys the token can see: all of the portal&apos;s for an administrator, otherwise the caller&apos;s own.</source>
-        <translation type="unfinished"></translation>
+        <source>List the API keys the token can see: all of the portal's for an administrator, otherwise the caller's own.</source>
+        <translation>Показать ключи API, доступные токену: для администратора — все ключи портала, иначе — только собственные.</translation>
     </message>
     <message>
         <source>Choose --json or --csv, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите --json или --csv, но не оба.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>ENDING</source>
-        <translation type="unfinished"></translation>
+        <translation>ОКОНЧАНИЕ</translation>
     </message>
     <message>
         <source>CREATED BY</source>
-        <translation type="unfinished"></translation>
+        <translation>СОЗДАТЕЛЬ</translation>
     </message>
     <message>
         <source>CREATED</source>
-        <translation type="unfinished"></translation>
+        <translation>СОЗДАН</translation>
     </message>
     <message>
         <source>LAST USED</source>
-        <translation type="unfinished"></translation>
+        <translation>ИСПОЛЬЗОВАН</translation>
     </message>
     <message>
         <source>EXPIRES</source>
-        <translation type="unfinished"></translation>
+        <translation>ИСТЕКАЕТ</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>СОСТОЯНИЕ</translation>
     </message>
     <message>
         <source>PERMISSIONS</source>
-        <translation type="unfinished"></translation>
+        <translation>РАЗРЕШЕНИЯ</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>никогда</translation>
     </message>
     <message>
         <source>%1 of %n key(s) shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показано ключей: %1 из %n.</translation>
     </message>
     <message>
         <source>Print a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывести объект JSON.</translation>
     </message>
     <message>
         <source>Who the token signs in as, and for an API key, which key it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>От чьего имени входит токен и, если это ключ API, какой это ключ.</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>предупреждение: %1</translation>
     </message>
     <message>
         <source>Only records from this date or time on (ISO 8601).</source>
-        <translation type="unfinished"></translation>
+        <translation>Только записи начиная с этой даты или времени (ISO 8601).</translation>
     </message>
     <message>
         <source>Only records for this portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Только записи для этого портала.</translation>
     </message>
     <message>
         <source>Only records made with this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Только записи, сделанные с этим профилем.</translation>
     </message>
     <message>
         <source>Every revocation, deactivation and reactivation attempted from this computer, oldest first. The history is local: it never holds tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все попытки отзыва, деактивации и повторной активации с этого компьютера, от старых к новым. История хранится локально и никогда не содержит токенов.</translation>
     </message>
     <message>
         <source>Invalid --since: give a date such as 2026-07-01 or 2026-07-01T14:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Недопустимое значение --since: укажите дату, например 2026-07-01 или 2026-07-01T14:00.</translation>
     </message>
     <message>
         <source>No history yet (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>История пока пуста (%1).</translation>
     </message>
     <message>
         <source>TIME (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>ВРЕМЯ (UTC)</translation>
     </message>
     <message>
         <source>OPERATION</source>
-        <translation type="unfinished"></translation>
+        <translation>ОПЕРАЦИЯ</translation>
     </message>
     <message>
         <source>KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>КЛЮЧ</translation>
     </message>
     <message>
         <source>OUTCOME</source>
-        <translation type="unfinished"></translation>
+        <translation>РЕЗУЛЬТАТ</translation>
     </message>
     <message>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <source>BY</source>
-        <translation type="unfinished"></translation>
+        <translation>ИСТОЧНИК</translation>
     </message>
 </context>
 <context>
     <name>ConnectionReport</name>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>владелец</translation>
     </message>
     <message>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>администратор</translation>
     </message>
     <message>
         <source>guest</source>
-        <translation type="unfinished"></translation>
+        <translation>гость</translation>
     </message>
     <message>
         <source>member</source>
-        <translation type="unfinished"></translation>
+        <translation>участник</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход выполнен как %1 (%2)</translation>
     </message>
     <message>
         <source>all scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>все области доступа</translation>
     </message>
     <message>
         <source>expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>истекает %1</translation>
     </message>
     <message>
         <source>never expires</source>
-        <translation type="unfinished"></translation>
+        <translation>бессрочный</translation>
     </message>
     <message>
-        <source>API key &quot;%1&quot;: %2; %3</source>
-        <translation type="unfinished"></translation>
+        <source>API key "%1": %2; %3</source>
+        <translation>Ключ API «%1»: %2; %3</translation>
     </message>
 </context>
 <context>
     <name>ConnectionTest</name>
     <message>
         <source>This API key cannot revoke keys: it lacks the *:write scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот ключ API не может отзывать ключи: у него нет области доступа *:write.</translation>
     </message>
     <message numerus="yes">
         <source>This API key expires in %n day(s), on %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Срок действия этого ключа API истекает через %n день, %1.</numerusform><numerusform>Срок действия этого ключа API истекает через %n дня, %1.</numerusform><numerusform>Срок действия этого ключа API истекает через %n дней, %1.</numerusform></translation>
     </message>
     <message>
         <source>The portal answered, but not with a user profile. Check that the address is a DocSpace portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Портал ответил, но не профилем пользователя. Проверьте, что это адрес портала DocSpace.</translation>
     </message>
     <message>
         <source>You are not an administrator: you can revoke only the keys you created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы не администратор: вы можете отзывать только созданные вами ключи.</translation>
     </message>
     <message>
-        <source>The key&apos;s own details could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <source>The key's own details could not be read: %1</source>
+        <translation>Не удалось прочитать сведения о самом ключе: %1</translation>
     </message>
 </context>
 <context>
     <name>DocSpaceClient</name>
     <message>
         <source>No access token was given, so nothing was sent. Enter an API key or session token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен доступа не указан, поэтому ничего не отправлено. Введите ключ API или токен сеанса.</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer held no key list. Check that the address is a DocSpace portal.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal's answer held no key list. Check that the address is a DocSpace portal.</source>
+        <translation>Ответ портала не содержит списка ключей. Проверьте, что это адрес портала DocSpace.</translation>
     </message>
 </context>
 <context>
     <name>HistoryLog</name>
     <message>
         <source>The history file %1 is locked by another DocSpace Keys process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл истории %1 заблокирован другим процессом DocSpace Keys.</translation>
     </message>
     <message>
         <source>Cannot write the history file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать файл истории %1: %2.</translation>
     </message>
     <message>
         <source>Cannot read the history file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать файл истории %1: %2.</translation>
     </message>
     <message>
         <source>Line %1 of the history file is incomplete or damaged and was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1 файла истории неполна или повреждена и была пропущена.</translation>
     </message>
 </context>
 <context>
     <name>HistoryModel</name>
     <message>
         <source>%1 (…%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (…%2)</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Отзыв</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Деактивация</translation>
     </message>
     <message>
         <source>Reactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторная активация</translation>
     </message>
     <message>
         <source>command line</source>
-        <translation type="unfinished"></translation>
+        <translation>командная строка</translation>
     </message>
     <message>
         <source>window</source>
-        <translation type="unfinished"></translation>
+        <translation>окно</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Key id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор ключа: %1</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время</translation>
     </message>
     <message>
         <source>Portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Портал</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль</translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Операция</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение</translation>
     </message>
 </context>
 <context>
     <name>HistoryRecorder</name>
     <message>
         <source>This result was not recorded in the history. %1 Check that the folder is writable and that the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот результат не записан в историю. %1 Проверьте, что папка доступна для записи и диск не заполнен.</translation>
     </message>
 </context>
 <context>
     <name>HygieneReport</name>
     <message>
         <source>Expired keys still present</source>
-        <translation type="unfinished"></translation>
+        <translation>Истёкшие ключи, которые всё ещё существуют</translation>
     </message>
     <message>
         <source>They no longer work but still clutter the list and hide real problems; revoke them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Они больше не работают, но загромождают список и скрывают реальные проблемы; отзовите их.</translation>
     </message>
     <message>
         <source>Deactivated keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Деактивированные ключи</translation>
     </message>
     <message>
         <source>Anyone who may change them can switch them back on; revoke those that are no longer needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой, кто может их изменять, может снова их включить; отзовите те, что больше не нужны.</translation>
     </message>
     <message>
         <source>Keys never used</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключи, которые ни разу не использовались</translation>
     </message>
     <message>
         <source>Nothing depends on them yet; deactivate them until someone asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>От них пока ничего не зависит; деактивируйте их, пока они кому-нибудь не понадобятся.</translation>
     </message>
     <message numerus="yes">
         <source>Keys unused for more than %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Ключи, не использовавшиеся более %n дня</numerusform><numerusform>Ключи, не использовавшиеся более %n дней</numerusform><numerusform>Ключи, не использовавшиеся более %n дней</numerusform></translation>
     </message>
     <message>
         <source>Forgotten keys are the ones that leak unnoticed; deactivate them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Именно забытые ключи утекают незаметно; деактивируйте их.</translation>
     </message>
     <message>
         <source>Keys that never expire</source>
-        <translation type="unfinished"></translation>
+        <translation>Бессрочные ключи</translation>
     </message>
     <message>
         <source>A leaked key without an expiry date works until someone notices; replace them with keys that expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Утёкший ключ без срока действия работает, пока кто-нибудь этого не заметит; замените такие ключи ключами с ограниченным сроком действия.</translation>
     </message>
     <message>
         <source>Keys with every permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключи со всеми разрешениями</translation>
     </message>
     <message>
         <source>They can do anything the owner can; give integrations only the scopes they need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Они могут всё, что может их владелец; выдавайте интеграциям только необходимые области доступа.</translation>
     </message>
     <message>
         <source>API key hygiene report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт о гигиене ключей API</translation>
     </message>
     <message>
         <source>Portal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Портал: %1</translation>
     </message>
     <message>
         <source>Generated: %1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Создан: %1 UTC</translation>
     </message>
     <message numerus="yes">
         <source>Keys examined: %1; unused threshold: %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Проверено ключей: %1; порог неиспользования: %n день</numerusform><numerusform>Проверено ключей: %1; порог неиспользования: %n дня</numerusform><numerusform>Проверено ключей: %1; порог неиспользования: %n дней</numerusform></translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключи</translation>
     </message>
     <message>
         <source>Suggested action</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендуемое действие</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвать</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Деактивировать</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Ending</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание</translation>
     </message>
     <message>
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>Создатель</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Создан</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Последнее использование</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Истекает</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>никогда</translation>
     </message>
 </context>
 <context>
     <name>KeyBatch</name>
     <message>
         <source>Not sent: the batch was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не отправлено: пакет отменён.</translation>
     </message>
 </context>
 <context>
     <name>KeyId</name>
     <message>
         <source>Enter the id of the key to revoke (a UUID such as 3f2b6c1e-8a4d-4e9b-9c71-2d5e8f0a1b23).</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите идентификатор отзываемого ключа (UUID, например 3f2b6c1e-8a4d-4e9b-9c71-2d5e8f0a1b23).</translation>
     </message>
     <message>
-        <source>This looks like a key&apos;s secret, not its id. Enter the key&apos;s UUID.</source>
-        <translation type="unfinished"></translation>
+        <source>This looks like a key's secret, not its id. Enter the key's UUID.</source>
+        <translation>Это похоже на секрет ключа, а не на его идентификатор. Введите UUID ключа.</translation>
     </message>
     <message>
         <source>A key id is a UUID of 32 hexadecimal digits in groups 8-4-4-4-12, for example 3f2b6c1e-8a4d-4e9b-9c71-2d5e8f0a1b23.</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор ключа — это UUID из 32 шестнадцатеричных цифр в группах 8-4-4-4-12, например 3f2b6c1e-8a4d-4e9b-9c71-2d5e8f0a1b23.</translation>
     </message>
 </context>
 <context>
     <name>KeyIdList</name>
     <message>
         <source>No key id on this line.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой строке нет идентификатора ключа.</translation>
     </message>
 </context>
 <context>
     <name>KeyListModel</name>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>активен</translation>
     </message>
     <message>
         <source>deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>деактивирован</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>истёк</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Все</translation>
     </message>
     <message>
         <source>Read only</source>
-        <translation type="unfinished"></translation>
+        <translation>Только чтение</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>никогда</translation>
     </message>
     <message>
         <source>in 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>через 1 день</translation>
     </message>
     <message>
         <source>in %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>через %1 дн.</translation>
     </message>
     <message>
         <source>in 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>через 1 час</translation>
     </message>
     <message>
         <source>in %1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>через %1 ч</translation>
     </message>
     <message>
         <source>in 1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>через 1 минуту</translation>
     </message>
     <message>
         <source>in %1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>через %1 мин</translation>
     </message>
     <message>
         <source>expired 1 day ago</source>
-        <translation type="unfinished"></translation>
+        <translation>истёк 1 день назад</translation>
     </message>
     <message>
         <source>expired %1 days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>истёк %1 дн. назад</translation>
     </message>
     <message>
         <source>expired 1 hour ago</source>
-        <translation type="unfinished"></translation>
+        <translation>истёк 1 час назад</translation>
     </message>
     <message>
         <source>expired %1 hours ago</source>
-        <translation type="unfinished"></translation>
+        <translation>истёк %1 ч назад</translation>
     </message>
     <message>
         <source>expired 1 minute ago</source>
-        <translation type="unfinished"></translation>
+        <translation>истёк 1 минуту назад</translation>
     </message>
     <message>
         <source>expired %1 minutes ago</source>
-        <translation type="unfinished"></translation>
+        <translation>истёк %1 мин назад</translation>
     </message>
     <message>
         <source>%1 (this token)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (этот токен)</translation>
     </message>
     <message>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>отозван</translation>
     </message>
     <message>
         <source>%1
 Id: %2
 The token this window signs in with: revoking or deactivating it cuts DocSpace Keys off from the portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Идентификатор: %2
+Токен, с которым вошло это окно: если отозвать или деактивировать его, DocSpace Keys потеряет доступ к порталу.</translation>
     </message>
     <message>
         <source>%1
 Id: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Идентификатор: %2</translation>
     </message>
     <message>
         <source>Never used</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни разу не использовался</translation>
     </message>
     <message>
         <source>Never expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Бессрочный</translation>
     </message>
     <message>
         <source>All scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Все области доступа</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ</translation>
     </message>
     <message>
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>Создатель</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Создан</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Последнее использование</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Истекает</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Разрешения</translation>
     </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
         <source>this build has no keychain support</source>
-        <translation type="unfinished"></translation>
+        <translation>в этой сборке нет поддержки связки ключей</translation>
     </message>
     <message>
         <source>memory only, until DocSpace Keys closes (no system keychain: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>только в памяти, до закрытия DocSpace Keys (нет системной связки ключей: %1)</translation>
     </message>
     <message>
         <source>the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>системная связка ключей</translation>
     </message>
     <message>
         <source>The keychain did not give the token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Связка ключей не выдала токен: %1</translation>
     </message>
     <message>
         <source>The keychain did not store the token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Связка ключей не сохранила токен: %1</translation>
     </message>
     <message>
         <source>The keychain did not delete the token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Связка ключей не удалила токен: %1</translation>
     </message>
 </context>
 <context>
     <name>KeysView</name>
     <message>
         <source>about %1 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>осталось около %1 с</translation>
     </message>
     <message>
         <source>about %1 min %2 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>осталось около %1 мин %2 с</translation>
     </message>
     <message>
         <source>Filter by name, creator, ending or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по имени, создателю, окончанию или идентификатору</translation>
     </message>
     <message>
         <source>Filter keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр ключей</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Истёкшие</translation>
     </message>
     <message>
         <source>Only keys past their expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>Только ключи с истёкшим сроком действия</translation>
     </message>
     <message>
         <source>Deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Деактивированные</translation>
     </message>
     <message>
         <source>Only deactivated keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Только деактивированные ключи</translation>
     </message>
     <message>
         <source>Never used</source>
-        <translation type="unfinished"></translation>
+        <translation>Не использовались</translation>
     </message>
     <message>
         <source>Only keys never used</source>
-        <translation type="unfinished"></translation>
+        <translation>Только ключи, которые ни разу не использовались</translation>
     </message>
     <message>
         <source>Unused for</source>
-        <translation type="unfinished"></translation>
+        <translation>Без использования</translation>
     </message>
     <message>
         <source>Only keys not used for at least this many days (never used ones included)</source>
-        <translation type="unfinished"></translation>
+        <translation>Только ключи, не использовавшиеся не менее указанного числа дней (включая ни разу не использованные)</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> дн.</translation>
     </message>
     <message>
         <source>Days unused</source>
-        <translation type="unfinished"></translation>
+        <translation>Дней без использования</translation>
     </message>
     <message>
         <source>Created by me</source>
-        <translation type="unfinished"></translation>
+        <translation>Созданные мной</translation>
     </message>
     <message>
         <source>Only keys created by the user the token signs in as</source>
-        <translation type="unfinished"></translation>
+        <translation>Только ключи, созданные пользователем, от имени которого входит токен</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <source>Read the portal&apos;s keys again (F5); nothing is changed</source>
-        <translation type="unfinished"></translation>
+        <source>Read the portal's keys again (F5); nothing is changed</source>
+        <translation>Снова прочитать ключи портала (F5); ничего не изменяется</translation>
     </message>
     <message>
         <source>API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключи API</translation>
     </message>
     <message>
         <source>Re&amp;voke Selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отозвать выбранные…</translation>
     </message>
     <message>
         <source>Revoke the selected keys after a confirmation (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвать выбранные ключи после подтверждения (Delete)</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Деактивировать</translation>
     </message>
     <message>
         <source>Stop the selected keys from working, reversibly: Reactivate brings them back</source>
-        <translation type="unfinished"></translation>
+        <translation>Отключить выбранные ключи с возможностью вернуть их: кнопка «Активировать снова» снова включает их</translation>
     </message>
     <message>
         <source>Reactiv&amp;ate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Активировать снова</translation>
     </message>
     <message>
         <source>Let the selected deactivated keys work again</source>
-        <translation type="unfinished"></translation>
+        <translation>Снова разрешить работу выбранных деактивированных ключей</translation>
     </message>
     <message>
         <source>Revoke by &amp;Paste…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вставить и отозвать…</translation>
     </message>
     <message>
         <source>Paste a list of key ids (or a CSV export) and revoke them</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить список идентификаторов ключей (или экспорт CSV) и отозвать эти ключи</translation>
     </message>
     <message>
         <source>Batch progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход выполнения пакета</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Send nothing more; requests already sent finish, the rest are reported cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Больше ничего не отправлять; уже отправленные запросы завершатся, остальные будут отмечены как отменённые</translation>
     </message>
     <message>
         <source>&amp;Copy Id</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копировать идентификатор</translation>
     </message>
     <message>
         <source>Re&amp;voke…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отозвать…</translation>
     </message>
     <message>
         <source>Enter the portal address and an access token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала введите адрес портала и токен доступа.</translation>
     </message>
     <message>
         <source>Loading keys from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка ключей с %1…</translation>
     </message>
     <message>
         <source>Read %1 keys from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Получено ключей с %2: %1.</translation>
     </message>
     <message>
         <source>The keys could not be read: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать ключи: %1 %2</translation>
     </message>
     <message>
-        <source>Press Refresh (F5) to list the portal&apos;s keys.</source>
-        <translation type="unfinished"></translation>
+        <source>Press Refresh (F5) to list the portal's keys.</source>
+        <translation>Нажмите «Обновить» (F5), чтобы получить список ключей портала.</translation>
     </message>
     <message>
         <source>1 key</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ключ</translation>
     </message>
     <message>
         <source>%1 keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключей: %1</translation>
     </message>
     <message>
         <source>%1 of %2 keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключей: %1 из %2</translation>
     </message>
     <message>
         <source>Known once the keys are read or the connection is tested</source>
-        <translation type="unfinished"></translation>
+        <translation>Станет известно после чтения ключей или проверки подключения</translation>
     </message>
     <message>
         <source>Copied the key id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор ключа %1 скопирован.</translation>
     </message>
     <message>
         <source>Copied %1 key ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировано идентификаторов ключей: %1.</translation>
     </message>
     <message>
         <source>%1 (not in the list shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (нет в показанном списке)</translation>
     </message>
     <message>
         <source>(this token)</source>
-        <translation type="unfinished"></translation>
+        <translation>(этот токен)</translation>
     </message>
     <message>
         <source>Revoke the Key of This Window?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвать ключ этого окна?</translation>
     </message>
     <message>
         <source>Deactivate the Key of This Window?</source>
-        <translation type="unfinished"></translation>
+        <translation>Деактивировать ключ этого окна?</translation>
     </message>
     <message>
         <source>One of these keys is the token DocSpace Keys is signed in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Один из этих ключей — токен, с которым выполнен вход в DocSpace Keys.</translation>
     </message>
     <message>
         <source>After it is revoked, DocSpace Keys loses access to the portal: it can no longer list or revoke keys until you enter another token. Revocation cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>После его отзыва DocSpace Keys потеряет доступ к порталу: получить список ключей или отозвать их будет нельзя, пока вы не введёте другой токен. Отзыв необратим.</translation>
     </message>
     <message>
         <source>While it is deactivated, DocSpace Keys loses access to the portal: it cannot list, revoke or even reactivate keys until you enter another token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока он деактивирован, DocSpace Keys не имеет доступа к порталу: получить список ключей, отозвать их или даже снова активировать будет нельзя, пока вы не введёте другой токен.</translation>
     </message>
     <message>
         <source>Revoke It &amp;Too</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвать &amp;и его</translation>
     </message>
     <message>
         <source>Deactivate It &amp;Too</source>
-        <translation type="unfinished"></translation>
+        <translation>Деактивировать &amp;и его</translation>
     </message>
     <message>
         <source>Nothing was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не отозвано.</translation>
     </message>
     <message>
         <source>Nothing was deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не деактивировано.</translation>
     </message>
     <message>
         <source>Revoke 1 API key?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвать 1 ключ API?</translation>
     </message>
     <message>
         <source>Revoke %1 API keys?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвать ключи API (%1)?</translation>
     </message>
     <message>
         <source>Revoke API Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Отзыв ключей API</translation>
     </message>
     <message>
         <source>Revoked keys stop working at once; this cannot be undone. Any script or integration using them will fail. Deactivate them instead to be able to bring them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозванные ключи сразу перестают работать; это действие необратимо. Все скрипты и интеграции, которые их используют, перестанут работать. Чтобы сохранить возможность вернуть ключи, деактивируйте их вместо отзыва.</translation>
     </message>
     <message>
         <source>&amp;Revoke 1 Key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отозвать 1 ключ</translation>
     </message>
     <message>
         <source>&amp;Revoke %1 Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отозвать ключи (%1)</translation>
     </message>
     <message>
         <source>Cancelling: requests already sent finish, nothing more is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена: уже отправленные запросы завершатся, новые отправляться не будут.</translation>
     </message>
     <message>
         <source>%1 done, %2 failed, %3 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено: %1, с ошибкой: %2, осталось: %3</translation>
     </message>
     <message>
         <source>Rate limited: paused for %1 s. The portal asked to slow down; the batch resumes by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ограничение частоты запросов: пауза %1 с. Портал попросил снизить темп; пакет продолжится автоматически.</translation>
     </message>
     <message>
         <source>%1 (%2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 с)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>DocSpace Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>DocSpace Keys</translation>
     </message>
     <message>
         <source>Settings problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема с настройками</translation>
     </message>
     <message>
         <source>Keychain unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Связка ключей недоступна</translation>
     </message>
     <message>
-        <source>Revoke API keys of an ONLYOFFICE DocSpace portal: by id, or pick them from the portal&apos;s list. A revoked key stops working at once; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <source>Revoke API keys of an ONLYOFFICE DocSpace portal: by id, or pick them from the portal's list. A revoked key stops working at once; this cannot be undone.</source>
+        <translation>Отзыв ключей API портала ONLYOFFICE DocSpace: по идентификатору или с выбором из списка ключей портала. Отозванный ключ сразу перестаёт работать; это действие необратимо.</translation>
     </message>
     <message>
         <source>Pro&amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Профиль:</translation>
     </message>
     <message>
         <source>Saved portals: choosing one fills in its address, scheme and token</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённые порталы: при выборе подставляются адрес, схема и токен</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль</translation>
     </message>
     <message>
         <source>The saved portal to use. Choosing one fills in its address, authentication scheme and token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Используемый сохранённый портал. При выборе подставляются его адрес, схема аутентификации и токен.</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать…</translation>
     </message>
     <message>
         <source>Save a portal as a new profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить портал как новый профиль</translation>
     </message>
     <message>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый профиль</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <source>Edit every setting of this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить все настройки этого профиля</translation>
     </message>
     <message>
         <source>Edit profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить профиль</translation>
     </message>
     <message>
         <source>&amp;More</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ещё</translation>
     </message>
     <message>
         <source>Duplicate, rename or delete this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Дублировать, переименовать или удалить этот профиль</translation>
     </message>
     <message>
         <source>More profile actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие действия с профилем</translation>
     </message>
     <message>
         <source>&amp;Save to Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Со&amp;хранить в профиль</translation>
     </message>
     <message>
         <source>Save the portal address, scheme and token into this profile (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить адрес портала, схему и токен в этот профиль (Ctrl+S)</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вернуть</translation>
     </message>
     <message>
-        <source>Go back to the profile&apos;s saved address, scheme and token</source>
-        <translation type="unfinished"></translation>
+        <source>Go back to the profile's saved address, scheme and token</source>
+        <translation>Вернуть сохранённые в профиле адрес, схему и токен</translation>
     </message>
     <message>
         <source>&amp;Portal address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адрес портала:</translation>
     </message>
     <message>
         <source>https://portal.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://portal.example.com</translation>
     </message>
     <message>
         <source>The address of your DocSpace portal, as you open it in a browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес вашего портала DocSpace — тот, что вы открываете в браузере</translation>
     </message>
     <message>
         <source>Portal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес портала</translation>
     </message>
     <message>
         <source>The address of the DocSpace portal, for example https://portal.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес портала DocSpace, например https://portal.example.com</translation>
     </message>
     <message>
         <source>Portal address problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема с адресом портала</translation>
     </message>
     <message>
         <source>Allow unencrypted HTTP to this portal (the token travels in clear text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Разрешить незашифрованный HTTP для этого портала (токен передаётся открытым текстом)</translation>
     </message>
     <message>
         <source>Allow unencrypted HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>Разрешить незашифрованный HTTP</translation>
     </message>
     <message>
         <source>The portal address uses plain HTTP to another machine. Anyone on the network path can read the access token. Tick only if you accept that risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес портала использует обычный HTTP для подключения к другому компьютеру. Любой на сетевом пути может прочитать токен доступа. Включайте, только если вы принимаете этот риск.</translation>
     </message>
     <message>
         <source>Access &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Токен доступа:</translation>
     </message>
     <message>
         <source>sk-… API key with the *:write scope, or a session token</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ API sk-… с областью доступа *:write или токен сеанса</translation>
     </message>
     <message>
         <source>Saved only in the system keychain, with its profile; never in a file, never logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохраняется только в системной связке ключей вместе с профилем; никогда в файле, никогда в журналах</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен доступа</translation>
     </message>
     <message>
         <source>An API key with write access to keys, or a session token of an administrator. It is never written to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ API с правом записи для ключей или токен сеанса администратора. Никогда не записывается в файл.</translation>
     </message>
     <message>
         <source>Access token problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема с токеном доступа</translation>
     </message>
     <message>
         <source>Send token &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлять токен &amp;как:</translation>
     </message>
     <message>
         <source>Auto sends tokens starting with sk- as API keys and anything else as a session token</source>
-        <translation type="unfinished"></translation>
+        <translation>«Авто» отправляет токены, начинающиеся с sk-, как ключи API, а все остальные — как токен сеанса</translation>
     </message>
     <message>
         <source>Authentication scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Схема аутентификации</translation>
     </message>
     <message>
         <source>How the token is sent to the portal. Auto decides from the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Способ отправки токена на портал. «Авто» определяет его по самому токену.</translation>
     </message>
     <message>
         <source>Auto</source>
-        <translation type="unfinished"></translation>
+        <translation>Авто</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ API</translation>
     </message>
     <message>
         <source>Session token</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен сеанса</translation>
     </message>
     <message>
         <source>&amp;Key id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор к&amp;люча:</translation>
     </message>
     <message>
         <source>e.g. 3f2504e0-4f89-11d3-9a0c-0305e82c3301</source>
-        <translation type="unfinished"></translation>
+        <translation>например, 3f2504e0-4f89-11d3-9a0c-0305e82c3301</translation>
     </message>
     <message>
         <source>The id (a UUID) of the API key to revoke, as listed under Developer Tools ▸ API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор (UUID) отзываемого ключа API, как он указан в разделе Инструменты разработчика ▸ Ключи API</translation>
     </message>
     <message>
         <source>Key id</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор ключа</translation>
     </message>
     <message>
         <source>The id of the API key to revoke, a UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор отзываемого ключа API (UUID)</translation>
     </message>
     <message>
         <source>Key id problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема с идентификатором ключа</translation>
     </message>
     <message>
         <source>Request in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняется запрос</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить по&amp;дключение</translation>
     </message>
     <message>
         <source>Sign in with this token and show who it is and what it may do; nothing is changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти с этим токеном и показать, кому он принадлежит и что ему разрешено; ничего не изменяется</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить подключение</translation>
     </message>
     <message>
         <source>Signs in to the portal with the token and reports the user, role and key, without changing anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняет вход на портал с этим токеном и сообщает пользователя, роль и ключ, ничего не изменяя</translation>
     </message>
     <message>
         <source>&amp;Revoke Key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отозвать ключ</translation>
     </message>
     <message>
         <source>Revoke the key (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвать ключ (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Revoke key</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвать ключ</translation>
     </message>
     <message>
         <source>Asks for confirmation, then revokes the API key on the portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрашивает подтверждение, затем отзывает ключ API на портале</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Stop the request in progress (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить выполняемый запрос (Esc)</translation>
     </message>
     <message>
         <source>Cancel request</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить запрос</translation>
     </message>
     <message>
         <source>Stops the request in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Останавливает выполняемый запрос</translation>
     </message>
     <message>
         <source>Connection test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат проверки подключения</translation>
     </message>
     <message>
         <source>Portal &amp;keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Клю&amp;чи портала</translation>
     </message>
     <message>
         <source>Portal keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключи портала</translation>
     </message>
     <message>
         <source>R&amp;esults</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Результаты</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;рофиль</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>&amp;Import Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт профилей…</translation>
     </message>
     <message>
         <source>Add the profiles of a JSON file shared by a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить профили из файла JSON, которым поделился коллега</translation>
     </message>
     <message>
         <source>&amp;Export Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт профилей…</translation>
     </message>
     <message>
         <source>Save the profiles as JSON to share them; tokens are never exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить профили в JSON, чтобы поделиться ими; токены никогда не экспортируются</translation>
     </message>
     <message>
         <source>&amp;New Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать профиль…</translation>
     </message>
     <message>
         <source>&amp;Edit Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить профиль…</translation>
     </message>
     <message>
         <source>&amp;Duplicate Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дублировать профиль</translation>
     </message>
     <message>
         <source>&amp;Rename Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Переименовать профиль…</translation>
     </message>
     <message>
         <source>De&amp;lete Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить профиль…</translation>
     </message>
     <message>
         <source>&amp;Save Changes to Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Со&amp;хранить изменения в профиль</translation>
     </message>
     <message>
         <source>Re&amp;vert Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить изменения</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <source>&amp;About DocSpace Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе DocSpace Keys</translation>
     </message>
     <message>
         <source>Tokens starting with sk- are sent as API keys, anything else as a session token</source>
-        <translation type="unfinished"></translation>
+        <translation>Токены, начинающиеся с sk-, отправляются как ключи API, все остальные — как токен сеанса</translation>
     </message>
     <message>
-        <source>Sent as &quot;Authorization: Bearer &lt;token&gt;&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>Sent as "Authorization: Bearer &lt;token&gt;"</source>
+        <translation>Отправляется как «Authorization: Bearer &lt;token&gt;»</translation>
     </message>
     <message>
         <source>Sent as it is, like the token from signing in to the portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправляется как есть, подобно токену, который выдаётся при входе на портал</translation>
     </message>
     <message>
         <source>Revoke API Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Отзыв ключа API</translation>
     </message>
     <message>
         <source>Revoke API key %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвать ключ API %1?</translation>
     </message>
     <message>
         <source>This cannot be undone. Any script or integration using this key will stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это действие необратимо. Все скрипты и интеграции, использующие этот ключ, перестанут работать.</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отозвать</translation>
     </message>
     <message>
         <source>Nothing was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не отозвано.</translation>
     </message>
     <message>
         <source>Cannot Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся подключиться</translation>
     </message>
     <message>
-        <source>The profile&apos;s connection settings cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <source>The profile's connection settings cannot be used.</source>
+        <translation>Параметры подключения профиля нельзя использовать.</translation>
     </message>
     <message>
         <source>Revoking key %1 on %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отзыв ключа %1 на %2…</translation>
     </message>
     <message>
         <source>Signing in to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход на %1…</translation>
     </message>
     <message>
         <source>Testing the connection to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка подключения к %1…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена…</translation>
     </message>
     <message>
         <source>Saving the token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение токена…</translation>
     </message>
     <message>
         <source>Enter the access token: an API key with the *:write scope (sk-…) or a session token of an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите токен доступа: ключ API с областью доступа *:write (sk-…) или токен сеанса администратора.</translation>
     </message>
     <message>
         <source>This token will be sent as an API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот токен будет отправлен как ключ API.</translation>
     </message>
     <message>
         <source>This token will be sent as a session token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот токен будет отправлен как токен сеанса.</translation>
     </message>
     <message>
         <source>Enter the portal address above to list its keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите адрес портала выше, чтобы получить список его ключей.</translation>
     </message>
     <message>
-        <source>Enter an access token above to list the portal&apos;s keys.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter an access token above to list the portal's keys.</source>
+        <translation>Введите токен доступа выше, чтобы получить список ключей портала.</translation>
     </message>
     <message>
         <source>Allow unencrypted HTTP above, or use an https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Разрешите незашифрованный HTTP выше или используйте адрес https://.</translation>
     </message>
     <message>
         <source>Key %1 was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ %1 отозван.</translation>
     </message>
     <message>
-        <source>The portal&apos;s certificate is not trusted. See Results for its fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal's certificate is not trusted. See Results for its fingerprint.</source>
+        <translation>Сертификат портала не является доверенным. Его отпечаток указан на вкладке «Результаты».</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено.</translation>
     </message>
     <message>
         <source>Key %1 was not revoked: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ %1 не отозван: %2.</translation>
     </message>
     <message>
         <source>Retrying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторная попытка…</translation>
     </message>
     <message>
         <source>Rate limited by the portal, retrying in %1 s…</source>
-        <translation type="unfinished"></translation>
+        <translation>Портал ограничил частоту запросов, повтор через %1 с…</translation>
     </message>
     <message>
         <source>Trust This Certificate?</source>
-        <translation type="unfinished"></translation>
+        <translation>Доверять этому сертификату?</translation>
     </message>
     <message>
         <source>Trust the certificate presented by %1 for this session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Доверять сертификату, предъявленному %1, в течение этого сеанса?</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint:
 %1
 
-Only do this if you have checked that this is your portal&apos;s certificate, for example with its administrator. If someone is intercepting the connection, trusting their certificate hands them your access token.
+Only do this if you have checked that this is your portal's certificate, for example with its administrator. If someone is intercepting the connection, trusting their certificate hands them your access token.
 
 The certificate is trusted until DocSpace Keys quits; nothing is saved. To trust it for good, enter the fingerprint in the profile (Edit…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток SHA-256:
+%1
+
+Делайте это, только если вы убедились, что это сертификат вашего портала, например уточнив у его администратора. Если кто-то перехватывает подключение, доверие к его сертификату передаст ему ваш токен доступа.
+
+Сертификат считается доверенным до закрытия DocSpace Keys; ничего не сохраняется. Чтобы доверять ему постоянно, введите отпечаток в профиле («Изменить…»).</translation>
     </message>
     <message>
         <source>&amp;Trust for This Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Доверять в этом сеансе</translation>
     </message>
     <message>
         <source>Certificate Not Trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат не является доверенным</translation>
     </message>
     <message>
         <source>The certificate could not be trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось установить доверие к сертификату.</translation>
     </message>
     <message>
         <source>Certificate trusted for this session. Test the connection or revoke again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат считается доверенным в этом сеансе. Проверьте подключение или повторите отзыв.</translation>
     </message>
     <message>
         <source>About DocSpace Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе DocSpace Keys</translation>
     </message>
     <message>
         <source>DocSpace Keys %1
@@ -1818,1152 +1818,1138 @@ Revokes API keys of ONLYOFFICE DocSpace portals.
 Tokens of saved profiles are kept in %2; never in a file, never logged.
 
 Built with Qt %3, running on Qt %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>DocSpace Keys %1
+
+Отзывает ключи API порталов ONLYOFFICE DocSpace.
+Место хранения токенов сохранённых профилей: %2; никогда в файле, никогда в журналах.
+
+Собрано с Qt %3, работает на Qt %4.</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <source>Save the changes to the profile &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <source>Save the changes to the profile "%1"?</source>
+        <translation>Сохранить изменения в профиле «%1»?</translation>
     </message>
     <message>
         <source>The portal address, authentication scheme or token were changed here but not saved. Discarding them goes back to what the profile has saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес портала, схема аутентификации или токен были изменены здесь, но не сохранены. Если отменить изменения, будут восстановлены значения, сохранённые в профиле.</translation>
     </message>
     <message>
         <source>Kept the unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Несохранённые изменения оставлены.</translation>
     </message>
     <message>
         <source>No profile: nothing typed here is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль не выбран: всё, что вы здесь вводите, не сохраняется.</translation>
     </message>
     <message>
         <source>Reading the token from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение токена (%1)…</translation>
     </message>
     <message>
-        <source>No token is saved for &quot;%1&quot;: enter it, then choose Save to Profile.</source>
-        <translation type="unfinished"></translation>
+        <source>No token is saved for "%1": enter it, then choose Save to Profile.</source>
+        <translation>Для «%1» токен не сохранён: введите его и выберите «Сохранить в профиль».</translation>
     </message>
     <message>
-        <source>The token of &quot;%1&quot; could not be read: %2 Enter it here to use it now, or check that the keychain is unlocked and choose the profile again.</source>
-        <translation type="unfinished"></translation>
+        <source>The token of "%1" could not be read: %2 Enter it here to use it now, or check that the keychain is unlocked and choose the profile again.</source>
+        <translation>Не удалось прочитать токен «%1»: %2 Введите его здесь, чтобы использовать сейчас, или проверьте, что связка ключей разблокирована, и снова выберите профиль.</translation>
     </message>
     <message>
         <source>Token Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен не сохранён</translation>
     </message>
     <message>
-        <source>The token of &quot;%1&quot; could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <source>The token of "%1" could not be saved.</source>
+        <translation>Не удалось сохранить токен «%1».</translation>
     </message>
     <message>
         <source>(no profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без профиля)</translation>
     </message>
     <message>
         <source>Type a portal and token without saving them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ввести портал и токен без сохранения</translation>
     </message>
     <message>
         <source>portal address</source>
-        <translation type="unfinished"></translation>
+        <translation>адрес портала</translation>
     </message>
     <message>
         <source>scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>схема</translation>
     </message>
     <message>
         <source>plain HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>обычный HTTP</translation>
     </message>
     <message>
         <source>token</source>
-        <translation type="unfinished"></translation>
+        <translation>токен</translation>
     </message>
     <message>
-        <source>Changed here, not yet saved in &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <source>Changed here, not yet saved in "%1": %2.</source>
+        <translation>Изменено здесь, но ещё не сохранено в «%1»: %2.</translation>
     </message>
     <message>
         <source>Profile Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль не сохранён</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; was not saved.</source>
-        <translation type="unfinished"></translation>
+        <source>The profile "%1" was not saved.</source>
+        <translation>Профиль «%1» не сохранён.</translation>
     </message>
     <message>
-        <source>Saved the profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Saved the profile "%1".</source>
+        <translation>Профиль «%1» сохранён.</translation>
     </message>
     <message>
         <source>Back to the saved profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановлен сохранённый профиль.</translation>
     </message>
     <message>
-        <source>Created the profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Created the profile "%1".</source>
+        <translation>Профиль «%1» создан.</translation>
     </message>
     <message>
         <source>The token is still being read; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен ещё читается; повторите попытку чуть позже.</translation>
     </message>
     <message>
         <source>Profile Not Duplicated</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль не дублирован</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; was not duplicated.</source>
-        <translation type="unfinished"></translation>
+        <source>The profile "%1" was not duplicated.</source>
+        <translation>Профиль «%1» не дублирован.</translation>
     </message>
     <message>
-        <source>Created &quot;%1&quot; as a copy of &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Created "%1" as a copy of "%2".</source>
+        <translation>Создан профиль «%1» — копия «%2».</translation>
     </message>
     <message>
         <source>Rename Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименование профиля</translation>
     </message>
     <message>
-        <source>New name for &quot;%1&quot;:</source>
-        <translation type="unfinished"></translation>
+        <source>New name for "%1":</source>
+        <translation>Новое имя для «%1»:</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Переименовать</translation>
     </message>
     <message>
         <source>Profile Not Renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль не переименован</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; was not renamed.</source>
-        <translation type="unfinished"></translation>
+        <source>The profile "%1" was not renamed.</source>
+        <translation>Профиль «%1» не переименован.</translation>
     </message>
     <message>
-        <source>Renamed &quot;%1&quot; to &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Renamed "%1" to "%2".</source>
+        <translation>Профиль «%1» переименован в «%2».</translation>
     </message>
     <message>
         <source>Delete Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление профиля</translation>
     </message>
     <message>
-        <source>Delete the profile &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <source>Delete the profile "%1"?</source>
+        <translation>Удалить профиль «%1»?</translation>
     </message>
     <message>
         <source>Its settings and its saved token are deleted. This cannot be undone; the portal and its keys are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Его настройки и сохранённый токен будут удалены. Это действие необратимо; портал и его ключи не затрагиваются.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>Token Not Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен не удалён</translation>
     </message>
     <message>
-        <source>The token of the deleted profile &quot;%1&quot; could not be removed from %2.</source>
-        <translation type="unfinished"></translation>
+        <source>The token of the deleted profile "%1" could not be removed from %2.</source>
+        <translation>Не удалось удалить токен удалённого профиля «%1» из хранилища: %2.</translation>
     </message>
     <message>
-        <source>Deleted the profile &quot;%1&quot; and its token.</source>
-        <translation type="unfinished"></translation>
+        <source>Deleted the profile "%1" and its token.</source>
+        <translation>Профиль «%1» и его токен удалены.</translation>
     </message>
     <message>
         <source>Import Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт профилей</translation>
     </message>
     <message>
         <source>Profiles (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Профили (*.json);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Profiles Not Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Профили не импортированы</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать %1.</translation>
     </message>
     <message>
         <source>%1. Check that the file exists and may be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Проверьте, что файл существует и доступен для чтения.</translation>
     </message>
     <message>
         <source>%1 holds no profiles that can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 не содержит профилей, пригодных для импорта.</translation>
     </message>
     <message>
         <source>Profiles Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Профили импортированы</translation>
     </message>
     <message>
         <source>Imported 1 profile from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортирован 1 профиль из %1.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n profiles from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Импортирован %n профиль из %1.</numerusform><numerusform>Импортировано %n профиля из %1.</numerusform><numerusform>Импортировано %n профилей из %1.</numerusform></translation>
     </message>
     <message>
         <source>Exports never contain tokens: choose each imported profile, enter its token and choose Save to Profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортированные файлы никогда не содержат токенов: выберите каждый импортированный профиль, введите его токен и выберите «Сохранить в профиль».</translation>
     </message>
     <message>
         <source>Imported 1 profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортирован 1 профиль.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n profiles.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Импортирован %n профиль.</numerusform><numerusform>Импортировано %n профиля.</numerusform><numerusform>Импортировано %n профилей.</numerusform></translation>
     </message>
     <message>
         <source>Nothing to Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Нечего экспортировать</translation>
     </message>
     <message>
         <source>There are no profiles yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Профилей пока нет.</translation>
     </message>
     <message>
         <source>Export Profiles (tokens are never exported)</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт профилей (токены никогда не экспортируются)</translation>
     </message>
     <message>
         <source>Profiles (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Профили (*.json)</translation>
     </message>
     <message>
         <source>Profiles Not Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Профили не экспортированы</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать %1.</translation>
     </message>
     <message>
         <source>%1. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Выберите другую папку.</translation>
     </message>
     <message>
         <source>Profiles Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Профили экспортированы</translation>
     </message>
     <message>
         <source>Exported 1 profile to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортирован 1 профиль в %1.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n profiles to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Экспортирован %n профиль в %1.</numerusform><numerusform>Экспортировано %n профиля в %1.</numerusform><numerusform>Экспортировано %n профилей в %1.</numerusform></translation>
     </message>
     <message>
         <source>The file holds portal addresses and settings only. Tokens are never exported: whoever imports it enters their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл содержит только адреса порталов и настройки. Токены никогда не экспортируются: каждый, кто импортирует файл, вводит собственный токен.</translation>
     </message>
     <message>
         <source>Demo mode: tokens are kept in memory only, on purpose, and forgotten when DocSpace Keys closes. Nothing is written to the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрационный режим: токены намеренно хранятся только в памяти и забываются при закрытии DocSpace Keys. В системную связку ключей ничего не записывается.</translation>
     </message>
     <message>
         <source>No system keychain is available: tokens are kept only until DocSpace Keys closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Системная связка ключей недоступна: токены хранятся только до закрытия DocSpace Keys.</translation>
     </message>
     <message>
         <source>Demo mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрационный режим</translation>
     </message>
     <message>
         <source>The connection test failed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка подключения не удалась: %1.</translation>
     </message>
     <message>
         <source>This token can revoke keys on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот токен может отзывать ключи на %1.</translation>
     </message>
     <message>
         <source>Could not sign in to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось войти на %1: %2</translation>
     </message>
     <message>
         <source>The portal said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ портала: %1</translation>
     </message>
     <message>
         <source>Certificate SHA-256 fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток SHA-256 сертификата: %1</translation>
     </message>
     <message>
         <source>Trusted for this session: test the connection again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доверие установлено для этого сеанса: проверьте подключение ещё раз.</translation>
     </message>
     <message>
         <source>Trust This &amp;Certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Доверять этому &amp;сертификату…</translation>
     </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
     <message>
         <source>memory only, until DocSpace Keys closes</source>
-        <translation type="unfinished"></translation>
+        <translation>только в памяти, до закрытия DocSpace Keys</translation>
     </message>
 </context>
 <context>
     <name>OutcomeClassifier</name>
     <message>
-        <source>Not sent: the address uses plain HTTP to a host on the network, so the token would travel unencrypted. Use the portal&apos;s https:// address, or explicitly allow unencrypted HTTP for this portal if the network is trusted.</source>
-        <translation type="unfinished"></translation>
+        <source>Not sent: the address uses plain HTTP to a host on the network, so the token would travel unencrypted. Use the portal's https:// address, or explicitly allow unencrypted HTTP for this portal if the network is trusted.</source>
+        <translation>Не отправлено: адрес использует обычный HTTP для узла в сети, поэтому токен передавался бы без шифрования. Используйте адрес портала https:// или явно разрешите незашифрованный HTTP для этого портала, если сеть доверенная.</translation>
     </message>
     <message>
         <source>Cancelled. If the request had already reached the portal the key may still have been revoked; refresh the key list before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено. Если запрос уже дошёл до портала, ключ всё же мог быть отозван; обновите список ключей, прежде чем повторять попытку.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено.</translation>
     </message>
     <message>
         <source>The portal did not answer in time. It may be overloaded or the network slow. The key may or may not have been revoked: check the key list, then try again or raise the timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Портал не ответил вовремя. Возможно, он перегружен или сеть работает медленно. Неизвестно, был ли ключ отозван: проверьте список ключей, затем повторите попытку или увеличьте тайм-аут.</translation>
     </message>
     <message>
         <source>The portal did not answer in time. It may be overloaded or the network slow: try again, or raise the timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Портал не ответил вовремя. Возможно, он перегружен или сеть работает медленно: повторите попытку или увеличьте тайм-аут.</translation>
     </message>
     <message>
-        <source>The portal&apos;s certificate is not trusted (%1), so nothing was sent. If this is your own on-premises portal, compare the fingerprint below with the one your server shows, then trust that certificate or add your internal CA file. Otherwise someone may be intercepting the connection.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal's certificate is not trusted (%1), so nothing was sent. If this is your own on-premises portal, compare the fingerprint below with the one your server shows, then trust that certificate or add your internal CA file. Otherwise someone may be intercepting the connection.</source>
+        <translation>Сертификат портала не является доверенным (%1), поэтому ничего не отправлено. Если это ваш собственный портал, развёрнутый на ваших серверах, сравните отпечаток ниже с отпечатком, который показывает ваш сервер, затем установите доверие к этому сертификату или добавьте файл вашего внутреннего ЦС. В противном случае кто-то может перехватывать подключение.</translation>
     </message>
     <message>
         <source>The portal redirected the request to another address (%1). DocSpace Keys never sends your token to another site, so the request went no further. If the portal has moved, enter its new address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Портал перенаправил запрос на другой адрес (%1). DocSpace Keys никогда не отправляет ваш токен на другой сайт, поэтому запрос не был продолжен. Если портал переехал, введите его новый адрес.</translation>
     </message>
     <message>
         <source>The portal kept redirecting the request, so it was given up. Check the portal address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Портал раз за разом перенаправлял запрос, поэтому попытка прекращена. Проверьте адрес портала.</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer was cut off before it was complete, so it is unknown whether the key was revoked. Refresh the key list to check, then try again.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal's answer was cut off before it was complete, so it is unknown whether the key was revoked. Refresh the key list to check, then try again.</source>
+        <translation>Ответ портала оборвался до завершения, поэтому неизвестно, был ли ключ отозван. Обновите список ключей, чтобы проверить, затем повторите попытку.</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer was cut off before it was complete. Try again; if it keeps happening, a proxy may be cutting answers short.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal's answer was cut off before it was complete. Try again; if it keeps happening, a proxy may be cutting answers short.</source>
+        <translation>Ответ портала оборвался до завершения. Повторите попытку; если это повторяется, возможно, ответы обрезает прокси-сервер.</translation>
     </message>
     <message>
         <source>The answer was far larger than a DocSpace answer can be (over 1 MiB), so reading stopped. Check that the address points to a DocSpace portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ оказался намного больше, чем может быть ответ DocSpace (более 1 МиБ), поэтому чтение остановлено. Проверьте, что адрес указывает на портал DocSpace.</translation>
     </message>
     <message>
         <source>Could not reach the portal: %1. Check the address, your network connection, VPN or proxy, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось связаться с порталом: %1. Проверьте адрес, сетевое подключение, VPN или прокси-сервер и повторите попытку.</translation>
     </message>
     <message>
         <source>The portal did not accept the access token. It may be mistyped, expired, revoked or deactivated, or sent the wrong way (API keys starting with sk- must be sent as an API key: choose Auto or API key). Get a new token and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Портал не принял токен доступа. Возможно, он введён с ошибкой, истёк, отозван или деактивирован либо отправлен неправильным способом (ключи API, начинающиеся с sk-, нужно отправлять как ключ API: выберите «Авто» или «Ключ API»). Получите новый токен и повторите попытку.</translation>
     </message>
     <message>
         <source>The token is not allowed to change keys: it lacks the *:write scope, or this portal restricts developer tools to administrators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Токену не разрешено изменять ключи: у него нет области доступа *:write, или на этом портале инструменты разработчика доступны только администраторам.</translation>
     </message>
     <message>
-        <source>The token is not allowed to revoke keys: it lacks the *:write scope, or this portal restricts developer tools to administrators. Use an administrator&apos;s token with write access.</source>
-        <translation type="unfinished"></translation>
+        <source>The token is not allowed to revoke keys: it lacks the *:write scope, or this portal restricts developer tools to administrators. Use an administrator's token with write access.</source>
+        <translation>Токену не разрешено отзывать ключи: у него нет области доступа *:write, или на этом портале инструменты разработчика доступны только администраторам. Используйте токен администратора с правом записи.</translation>
     </message>
     <message>
         <source>The token is not allowed to read this: it lacks the scope needed (for example accounts.self:read), or this portal restricts developer tools to administrators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Токену не разрешено читать эти данные: у него нет нужной области доступа (например, accounts.self:read), или на этом портале инструменты разработчика доступны только администраторам.</translation>
     </message>
     <message>
         <source>The portal does not recognise this as a key id. Check the id; if it is right, check that the address is the DocSpace portal itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Портал не распознаёт это как идентификатор ключа. Проверьте идентификатор; если он верен, проверьте, что адрес указывает на сам портал DocSpace.</translation>
     </message>
     <message>
-        <source>The address answered that the DocSpace API is not there (HTTP 404). Check that it is the portal&apos;s own address, not a page on it or another site.</source>
-        <translation type="unfinished"></translation>
+        <source>The address answered that the DocSpace API is not there (HTTP 404). Check that it is the portal's own address, not a page on it or another site.</source>
+        <translation>По этому адресу нет API DocSpace (HTTP 404). Проверьте, что это собственный адрес портала, а не адрес страницы на нём или другого сайта.</translation>
     </message>
     <message numerus="yes">
         <source>The portal is limiting requests and kept refusing after %n attempt(s). Wait a minute, then try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Портал ограничивает частоту запросов и продолжал отказывать после %n попытки. Подождите минуту и повторите попытку.</numerusform><numerusform>Портал ограничивает частоту запросов и продолжал отказывать после %n попыток. Подождите минуту и повторите попытку.</numerusform><numerusform>Портал ограничивает частоту запросов и продолжал отказывать после %n попыток. Подождите минуту и повторите попытку.</numerusform></translation>
     </message>
     <message>
         <source>The portal has no key with this id: it was already revoked, or the id is wrong. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>На портале нет ключа с таким идентификатором: он уже отозван или идентификатор неверен. Ничего не изменено.</translation>
     </message>
     <message>
-        <source>The portal or the proxy in front of it failed (%1). This is usually temporary: try again in a minute. If it persists, the portal&apos;s administrator should check the server.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal or the proxy in front of it failed (%1). This is usually temporary: try again in a minute. If it persists, the portal's administrator should check the server.</source>
+        <translation>Сбой на портале или на прокси-сервере перед ним (%1). Обычно это временно: повторите попытку через минуту. Если сбой не проходит, администратору портала следует проверить сервер.</translation>
     </message>
     <message>
-        <source>The portal gave an unexpected answer (HTTP %1), so the key was not revoked. Check the address and the portal&apos;s message below.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal gave an unexpected answer (HTTP %1), so the key was not revoked. Check the address and the portal's message below.</source>
+        <translation>Портал дал неожиданный ответ (HTTP %1), поэтому ключ не отозван. Проверьте адрес и сообщение портала ниже.</translation>
     </message>
     <message>
-        <source>The portal gave an unexpected answer (HTTP %1). Check the address and the portal&apos;s message below.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal gave an unexpected answer (HTTP %1). Check the address and the portal's message below.</source>
+        <translation>Портал дал неожиданный ответ (HTTP %1). Проверьте адрес и сообщение портала ниже.</translation>
     </message>
     <message>
         <source>a web page instead of JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>веб-страницу вместо JSON</translation>
     </message>
     <message>
         <source>an empty answer</source>
-        <translation type="unfinished"></translation>
+        <translation>пустой ответ</translation>
     </message>
     <message>
         <source>an answer that is not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>ответ не в формате JSON</translation>
     </message>
     <message>
         <source>The portal sent %1, so it is unknown whether the key was revoked. The address may point to a login page or proxy rather than the DocSpace API; check it, then refresh the key list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Портал прислал %1, поэтому неизвестно, был ли ключ отозван. Возможно, адрес указывает на страницу входа или прокси-сервер, а не на API DocSpace; проверьте его, затем обновите список ключей.</translation>
     </message>
     <message>
         <source>The portal sent %1. The address may point to a login page or proxy rather than the DocSpace API; check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Портал прислал %1. Возможно, адрес указывает на страницу входа или прокси-сервер, а не на API DocSpace; проверьте его.</translation>
     </message>
     <message>
-        <source>The portal reported a failure inside a successful answer, so the key was not revoked. Read the portal&apos;s message below.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal reported a failure inside a successful answer, so the key was not revoked. Read the portal's message below.</source>
+        <translation>Портал сообщил об ошибке внутри успешного ответа, поэтому ключ не отозван. Прочитайте сообщение портала ниже.</translation>
     </message>
     <message>
-        <source>The portal reported a failure inside a successful answer. Read the portal&apos;s message below.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal reported a failure inside a successful answer. Read the portal's message below.</source>
+        <translation>Портал сообщил об ошибке внутри успешного ответа. Прочитайте сообщение портала ниже.</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer did not say whether the key was changed. Refresh the key list to check.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal's answer did not say whether the key was changed. Refresh the key list to check.</source>
+        <translation>Из ответа портала неясно, был ли изменён ключ. Обновите список ключей, чтобы проверить.</translation>
     </message>
     <message>
         <source>Deactivated. The key stops working until it is reactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Деактивирован. Ключ не будет работать, пока его снова не активируют.</translation>
     </message>
     <message>
         <source>Reactivated. The key works again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Снова активирован. Ключ снова работает.</translation>
     </message>
     <message>
-        <source>The portal refused to reactivate this key. Expired keys cannot be reactivated, and only the key&apos;s creator or an administrator may change it.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal refused to reactivate this key. Expired keys cannot be reactivated, and only the key's creator or an administrator may change it.</source>
+        <translation>Портал отказался снова активировать этот ключ. Истёкшие ключи нельзя активировать снова, а изменять ключ может только его создатель или администратор.</translation>
     </message>
     <message>
-        <source>The portal refused to deactivate this key. Only the key&apos;s creator or an administrator may change it.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal refused to deactivate this key. Only the key's creator or an administrator may change it.</source>
+        <translation>Портал отказался деактивировать этот ключ. Изменять ключ может только его создатель или администратор.</translation>
     </message>
     <message>
         <source>Revoked. The key no longer works; anything that used it must get a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозван. Ключ больше не работает; всему, что его использовало, нужен новый ключ.</translation>
     </message>
     <message>
-        <source>The portal refused to revoke this key. Only its creator or a portal administrator may revoke it: sign in with an administrator&apos;s token, or ask the key&apos;s owner.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal refused to revoke this key. Only its creator or a portal administrator may revoke it: sign in with an administrator's token, or ask the key's owner.</source>
+        <translation>Портал отказался отозвать этот ключ. Отозвать его может только создатель ключа или администратор портала: войдите с токеном администратора или обратитесь к владельцу ключа.</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer did not say whether the key was revoked. Refresh the key list to check.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal's answer did not say whether the key was revoked. Refresh the key list to check.</source>
+        <translation>Из ответа портала неясно, был ли ключ отозван. Обновите список ключей, чтобы проверить.</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer had no content. Check that the address is a DocSpace portal.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal's answer had no content. Check that the address is a DocSpace portal.</source>
+        <translation>Ответ портала был пустым. Проверьте, что это адрес портала DocSpace.</translation>
     </message>
 </context>
 <context>
     <name>OutcomeStyle</name>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозван</translation>
     </message>
     <message>
         <source>Deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Деактивирован</translation>
     </message>
     <message>
         <source>Reactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Снова активирован</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказано</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Не найден</translation>
     </message>
     <message>
         <source>Invalid key id</source>
-        <translation type="unfinished"></translation>
+        <translation>Недопустимый идентификатор ключа</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход не выполнен</translation>
     </message>
     <message>
         <source>Forbidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступ запрещён</translation>
     </message>
     <message>
         <source>Rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>Ограничение частоты запросов</translation>
     </message>
     <message>
         <source>Server error</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка сервера</translation>
     </message>
     <message>
         <source>Unexpected answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Неожиданный ответ</translation>
     </message>
     <message>
         <source>Network error</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка сети</translation>
     </message>
     <message>
         <source>Timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Время ожидания истекло</translation>
     </message>
     <message>
         <source>Certificate problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема с сертификатом</translation>
     </message>
     <message>
         <source>Unencrypted HTTP refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Незашифрованный HTTP запрещён</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено</translation>
     </message>
 </context>
 <context>
     <name>PasteIdsDialog</name>
     <message>
         <source>Revoke Keys by Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Отзыв ключей по идентификаторам</translation>
     </message>
     <message>
-        <source>Paste key ids, one per line, or a CSV export with an &quot;id&quot; column. Lines without a key id are shown below and skipped.</source>
-        <translation type="unfinished"></translation>
+        <source>Paste key ids, one per line, or a CSV export with an "id" column. Lines without a key id are shown below and skipped.</source>
+        <translation>Вставьте идентификаторы ключей, по одному на строку, или экспорт CSV со столбцом «id». Строки без идентификатора ключа показаны ниже и пропускаются.</translation>
     </message>
     <message>
         <source>Key ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификаторы ключей</translation>
     </message>
     <message>
         <source>3f2504e0-4f89-11d3-9a0c-0305e82c3301
 …</source>
-        <translation type="unfinished"></translation>
+        <translation>3f2504e0-4f89-11d3-9a0c-0305e82c3301
+…</translation>
     </message>
     <message>
         <source>Skipped lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущенные строки</translation>
     </message>
     <message>
         <source>&amp;Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отозвать…</translation>
     </message>
     <message>
         <source>1 key id</source>
-        <translation type="unfinished"></translation>
+        <translation>1 идентификатор ключа</translation>
     </message>
     <message>
         <source>%1 key ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификаторов ключей: %1</translation>
     </message>
     <message>
         <source>1 line skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>1 строка пропущена</translation>
     </message>
     <message>
         <source>%1 lines skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущено строк: %1</translation>
     </message>
     <message>
         <source>1 repeat ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>1 повтор проигнорирован</translation>
     </message>
     <message>
         <source>%1 repeats ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Проигнорировано повторов: %1</translation>
     </message>
     <message>
         <source>Line %1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1: %2 — %3</translation>
     </message>
     <message>
         <source>&amp;Revoke 1 Key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отозвать 1 ключ…</translation>
     </message>
     <message>
         <source>&amp;Revoke %1 Keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отозвать ключи (%1)…</translation>
     </message>
 </context>
 <context>
     <name>PortalAddress</name>
     <message>
         <source>Enter the portal address, for example https://portal.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите адрес портала, например https://portal.example.com.</translation>
     </message>
     <message>
         <source>A portal address cannot contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес портала не может содержать пробелы.</translation>
     </message>
     <message>
         <source>This is not a valid web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это недопустимый веб-адрес.</translation>
     </message>
     <message>
         <source>Only https:// (or http://) portal addresses are supported, not %1://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поддерживаются только адреса порталов https:// (или http://), но не %1://.</translation>
     </message>
     <message>
         <source>Remove the user name or password from the address; the access token goes in its own field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалите имя пользователя или пароль из адреса; токен доступа вводится в отдельном поле.</translation>
     </message>
     <message>
         <source>The address has no host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>В адресе нет имени узла.</translation>
     </message>
 </context>
 <context>
     <name>PortalProfile</name>
     <message>
-        <source>Give the profile a name, for example &quot;Production&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Give the profile a name, for example "Production".</source>
+        <translation>Задайте имя профиля, например «Рабочий».</translation>
     </message>
     <message>
         <source>The profile name is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя профиля слишком длинное (максимум символов: %1).</translation>
     </message>
     <message>
         <source>The timeout must be between 1 and 3600 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тайм-аут должен быть от 1 до 3600 секунд.</translation>
     </message>
     <message>
         <source>The trusted certificate fingerprint must be a SHA-256 digest: 64 hexadecimal digits, with or without colons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток доверенного сертификата должен быть хешем SHA-256: 64 шестнадцатеричные цифры, с двоеточиями или без.</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot;: unknown auth scheme &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Profile "%1": unknown auth scheme "%2".</source>
+        <translation>Профиль «%1»: неизвестная схема аутентификации «%2».</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <source>Profile "%1": %2</source>
+        <translation>Профиль «%1»: %2</translation>
     </message>
 </context>
 <context>
     <name>ProfileDialog</name>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя:</translation>
     </message>
     <message>
         <source>e.g. Production</source>
-        <translation type="unfinished"></translation>
+        <translation>например, Рабочий</translation>
     </message>
     <message>
         <source>How this portal is listed in the profile selector</source>
-        <translation type="unfinished"></translation>
+        <translation>Как этот портал отображается в списке профилей</translation>
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя профиля</translation>
     </message>
     <message>
         <source>Profile name problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема с именем профиля</translation>
     </message>
     <message>
         <source>&amp;Portal address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адрес портала:</translation>
     </message>
     <message>
         <source>https://portal.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://portal.example.com</translation>
     </message>
     <message>
         <source>The address of the DocSpace portal, as you open it in a browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес портала DocSpace — тот, что вы открываете в браузере</translation>
     </message>
     <message>
         <source>Portal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес портала</translation>
     </message>
     <message>
         <source>Portal address problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема с адресом портала</translation>
     </message>
     <message>
         <source>Send token &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлять токен &amp;как:</translation>
     </message>
     <message>
         <source>Auto sends tokens starting with sk- as API keys and anything else as a session token</source>
-        <translation type="unfinished"></translation>
+        <translation>«Авто» отправляет токены, начинающиеся с sk-, как ключи API, а все остальные — как токен сеанса</translation>
     </message>
     <message>
         <source>Authentication scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Схема аутентификации</translation>
     </message>
     <message>
         <source>Auto</source>
-        <translation type="unfinished"></translation>
+        <translation>Авто</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ API</translation>
     </message>
     <message>
         <source>Session token</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен сеанса</translation>
     </message>
     <message>
         <source>Access &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Токен доступа:</translation>
     </message>
     <message>
         <source>sk-… API key with the *:write scope, or a session token</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ API sk-… с областью доступа *:write или токен сеанса</translation>
     </message>
     <message>
         <source>Stored in the system keychain, never in a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранится в системной связке ключей, никогда в файле</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен доступа</translation>
     </message>
     <message>
         <source>Where the token is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Где хранится токен</translation>
     </message>
     <message>
         <source>Allow unencrypted &amp;HTTP to this portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Разрешить незашифрованный &amp;HTTP для этого портала</translation>
     </message>
     <message>
         <source>Needed only for a plain http:// address on another machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужно только для обычного адреса http:// на другом компьютере</translation>
     </message>
     <message>
         <source>Allow unencrypted HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>Разрешить незашифрованный HTTP</translation>
     </message>
     <message>
         <source>Unencrypted HTTP warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждение о незашифрованном HTTP</translation>
     </message>
     <message>
         <source>Trusted &amp;certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Доверенный сертификат:</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint, e.g. AB:CD:…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток SHA-256, например AB:CD:…</translation>
     </message>
     <message>
         <source>Trust exactly this certificate (an on-premises portal with a self-signed certificate). Colons and case do not matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доверять только этому сертификату (портал на собственном сервере с самозаверенным сертификатом). Двоеточия и регистр не важны.</translation>
     </message>
     <message>
         <source>Trusted certificate fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток доверенного сертификата</translation>
     </message>
     <message>
         <source>Certificate fingerprint problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема с отпечатком сертификата</translation>
     </message>
     <message>
         <source>Extra CA &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительный &amp;файл ЦС:</translation>
     </message>
     <message>
         <source>PEM or DER file of an internal certificate authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл PEM или DER внутреннего центра сертификации</translation>
     </message>
     <message>
-        <source>Certificates of your organization&apos;s own certificate authority, trusted in addition to the system ones</source>
-        <translation type="unfinished"></translation>
+        <source>Certificates of your organization's own certificate authority, trusted in addition to the system ones</source>
+        <translation>Сертификаты собственного центра сертификации вашей организации, которым доверяют в дополнение к системным</translation>
     </message>
     <message>
         <source>Extra CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительный файл ЦС</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выбрать…</translation>
     </message>
     <message>
         <source>Choose the CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать файл ЦС</translation>
     </message>
     <message>
         <source>CA file problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема с файлом ЦС</translation>
     </message>
     <message>
         <source>Request t&amp;imeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тайм-аут &amp;запроса:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> с</translation>
     </message>
     <message>
         <source>A request that receives nothing for this long ends as a timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос, который ничего не получает в течение этого времени, завершается по тайм-ауту</translation>
     </message>
     <message>
         <source>Request timeout in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Тайм-аут запроса в секундах</translation>
     </message>
     <message>
         <source>Why the profile cannot be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему профиль нельзя сохранить</translation>
     </message>
     <message>
         <source>&amp;Save Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить профиль</translation>
     </message>
     <message>
         <source>The token will travel in clear text to a plain http:// address: anyone on the network path can read and use it. Use this only on a network you control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен будет передаваться открытым текстом на обычный адрес http://: любой на сетевом пути сможет прочитать и использовать его. Используйте это только в сети, которую вы контролируете.</translation>
     </message>
     <message>
         <source>New Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый профиль</translation>
     </message>
     <message>
         <source>Edit Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение профиля</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено: %1</translation>
     </message>
     <message>
         <source>Stored in %1, never in a file. Leave empty to type it each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Место хранения: %1, никогда не в файле. Оставьте пустым, чтобы вводить токен каждый раз.</translation>
     </message>
     <message>
         <source>No system keychain is available: the token is kept only until DocSpace Keys closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Системная связка ключей недоступна: токен хранится только до закрытия DocSpace Keys.</translation>
     </message>
     <message>
         <source>Choose the Extra CA File</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбор дополнительного файла ЦС</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификаты (*.pem *.crt *.cer *.der);;Все файлы (*)</translation>
     </message>
     <message>
-        <source>Enter a name for this profile, e.g. the portal&apos;s purpose or customer.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter a name for this profile, e.g. the portal's purpose or customer.</source>
+        <translation>Введите имя этого профиля, например назначение портала или имя клиента.</translation>
     </message>
     <message>
-        <source>Another profile is already called &quot;%1&quot;. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <source>Another profile is already called "%1". Choose another name.</source>
+        <translation>Профиль с именем «%1» уже существует. Выберите другое имя.</translation>
     </message>
     <message>
         <source>This is not a SHA-256 fingerprint: expected 64 hexadecimal digits, with or without colons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не отпечаток SHA-256: ожидается 64 шестнадцатеричные цифры, с двоеточиями или без.</translation>
     </message>
     <message>
         <source>There is no file at this path. Choose the CA certificate file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>По этому пути нет файла. Выберите файл сертификата ЦС ещё раз.</translation>
     </message>
     <message>
         <source>This file cannot be read. Check its permissions or choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот файл нельзя прочитать. Проверьте права доступа к нему или выберите другой файл.</translation>
     </message>
 </context>
 <context>
     <name>ProfileStore</name>
     <message>
         <source>it cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>его нельзя прочитать</translation>
     </message>
     <message>
         <source>it is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>он повреждён</translation>
     </message>
     <message>
         <source>it was written by a newer version of DocSpace Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>он записан более новой версией DocSpace Keys</translation>
     </message>
     <message>
         <source>Your saved profiles could not be loaded: %1. The file was kept as %2, and DocSpace Keys starts without profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить сохранённые профили: %1. Файл сохранён как %2, и DocSpace Keys запускается без профилей.</translation>
     </message>
     <message>
         <source>Your saved profiles could not be loaded: %1. The file %2 is left untouched and nothing will be saved this session; move it away to start afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить сохранённые профили: %1. Файл %2 оставлен без изменений, и в этом сеансе ничего не будет сохранено; переместите его, чтобы начать заново.</translation>
     </message>
     <message>
         <source>Your profiles could not be saved to %1. Check that the folder is writable and the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить профили в %1. Проверьте, что папка доступна для записи и диск не заполнен.</translation>
     </message>
     <message>
-        <source>A profile named &quot;%1&quot; already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <source>A profile named "%1" already exists. Choose another name.</source>
+        <translation>Профиль с именем «%1» уже существует. Выберите другое имя.</translation>
     </message>
     <message>
         <source>Portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Портал</translation>
     </message>
     <message>
         <source>The file is not valid JSON (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не является корректным JSON (%1).</translation>
     </message>
     <message>
         <source>The file was exported by a newer version of DocSpace Keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл экспортирован более новой версией DocSpace Keys.</translation>
     </message>
     <message>
         <source>The file is not a DocSpace Keys profile export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не является экспортом профилей DocSpace Keys.</translation>
     </message>
 </context>
 <context>
     <name>SandboxDemo</name>
     <message>
         <source>Cannot read the sandbox info file %1: %2. Start docspace-sandbox with --info-file and pass the same path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать информационный файл песочницы %1: %2. Запустите docspace-sandbox с параметром --info-file и передайте тот же путь.</translation>
     </message>
     <message>
         <source>The sandbox info file is not valid JSON (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Информационный файл песочницы не является корректным JSON (%1).</translation>
     </message>
     <message>
         <source>The sandbox info file names no portal address (httpsUrl or httpUrl).</source>
-        <translation type="unfinished"></translation>
+        <translation>В информационном файле песочницы не указан адрес портала (httpsUrl или httpUrl).</translation>
     </message>
     <message>
-        <source>The sandbox info file has no &quot;Admin console&quot; key to sign in with.</source>
-        <translation type="unfinished"></translation>
+        <source>The sandbox info file has no "Admin console" key to sign in with.</source>
+        <translation>В информационном файле песочницы нет ключа «Admin console» для входа.</translation>
     </message>
     <message>
         <source>The sandbox info file has no other key of the owner to revoke.</source>
-        <translation type="unfinished"></translation>
+        <translation>В информационном файле песочницы нет другого ключа владельца, который можно отозвать.</translation>
     </message>
     <message>
         <source>Sandbox portal (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Портал-песочница (демо)</translation>
     </message>
     <message>
         <source>The demo token could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить демонстрационный токен: %1</translation>
     </message>
 </context>
 <context>
     <name>SecretIdentification</name>
     <message>
         <source>The portal answered, but not with a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Портал ответил, но не данными ключа.</translation>
     </message>
     <message>
         <source>The portal no longer accepts this secret: the key was already revoked, has expired or is deactivated. A deactivated key still exists and can be reactivated by its owner, so check the candidates below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Портал больше не принимает этот секрет: ключ уже отозван, истёк или деактивирован. Деактивированный ключ всё ещё существует, и владелец может снова активировать его, поэтому проверьте кандидатов ниже.</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source>The keychain did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Связка ключей не ответила.</translation>
     </message>
 </context>
 <context>
     <name>StatusModel</name>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ключ %1</translation>
     </message>
     <message>
         <source>Portal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Портал: %1</translation>
     </message>
     <message>
         <source>Result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат: %1</translation>
     </message>
     <message>
-        <source>Portal&apos;s message: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Portal's message: %1</source>
+        <translation>Сообщение портала: %1</translation>
     </message>
     <message numerus="yes">
         <source>Retry after: %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Повтор через: %n секунду</numerusform><numerusform>Повтор через: %n секунды</numerusform><numerusform>Повтор через: %n секунд</numerusform></translation>
     </message>
     <message>
         <source>Detail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности: %1</translation>
     </message>
     <message>
         <source>Certificate SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 сертификата: %1</translation>
     </message>
     <message>
         <source>This certificate is trusted for the rest of this session. Revoke again to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот сертификат считается доверенным до конца сеанса. Повторите отзыв, чтобы попробовать снова.</translation>
     </message>
     <message>
-        <source>If you recognise this fingerprint as your portal&apos;s certificate, use &quot;Trust this certificate…&quot; and revoke again.</source>
-        <translation type="unfinished"></translation>
+        <source>If you recognise this fingerprint as your portal's certificate, use "Trust this certificate…" and revoke again.</source>
+        <translation>Если вы узнаёте в этом отпечатке сертификат своего портала, выберите «Доверять этому сертификату…» и повторите отзыв.</translation>
     </message>
 </context>
 <context>
     <name>StatusPanel</name>
     <message>
         <source>The result of each revocation appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь появляется результат каждого отзыва.</translation>
     </message>
     <message>
         <source>Tr&amp;ust this certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Доверять этому сертификату…</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копировать</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Очистить</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты</translation>
     </message>
     <message>
         <source>The result of each revocation, newest first. Press Space to show or hide details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат каждого отзыва, новые сверху. Нажмите Пробел, чтобы показать или скрыть подробности.</translation>
     </message>
     <message>
         <source>Trust the certificate of the selected certificate problem for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Доверять в этом сеансе сертификату из выбранной записи о проблеме с сертификатом</translation>
     </message>
     <message>
         <source>Remove all entries from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить все записи из списка</translation>
     </message>
     <message>
         <source>Copy the selected entries as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать выбранные записи как обычный текст</translation>
     </message>
     <message>
         <source>Copy all entries as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать все записи как обычный текст</translation>
     </message>
     <message>
         <source>Trust this certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Доверять этому сертификату…</translation>
     </message>
     <message>
         <source>Copy Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать выбранное</translation>
     </message>
     <message>
         <source>Copy All</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать всё</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить</translation>
     </message>
 </context>
 <context>
     <name>TlsTrust</name>
     <message>
         <source>Cannot read the CA file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать файл ЦС %1: %2.</translation>
     </message>
     <message>
         <source>The file %1 holds no certificate in PEM or DER form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 не содержит сертификата в формате PEM или DER.</translation>
     </message>
     <message>
         <source>A certificate fingerprint is a SHA-256 digest: 64 hexadecimal digits, with or without colons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток сертификата — это хеш SHA-256: 64 шестнадцатеричные цифры, с двоеточиями или без.</translation>
     </message>
 </context>
 <context>
     <name>TokenField</name>
     <message>
         <source>Hide token</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть токен</translation>
     </message>
     <message>
         <source>Show token</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать токен</translation>
     </message>
     <message>
         <source>Hide the access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть токен доступа</translation>
     </message>
     <message>
         <source>Show the access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать токен доступа</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Revoke ONLYOFFICE DocSpace API keys. The access token is never read from the command line; DOCSPACE_TOKEN in the environment may prefill it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отзыв ключей API ONLYOFFICE DocSpace. Токен доступа никогда не читается из командной строки; его можно предварительно задать в переменной окружения DOCSPACE_TOKEN.</translation>
     </message>
     <message>
         <source>Prefill the portal address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительно заполнить адрес портала.</translation>
     </message>
     <message>
         <source>Prefill the key id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительно заполнить идентификатор ключа.</translation>
     </message>
     <message>
         <source>Demo mode: connect to the sandbox portal described by this docspace-sandbox --info-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрационный режим: подключиться к порталу-песочнице, описанному этим файлом docspace-sandbox --info-file.</translation>
     </message>
     <message>
         <source>Cannot create a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать временную папку: %1</translation>
     </message>
     <message>
         <source>Demo mode: the sandbox portal, with profiles and tokens kept in memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрационный режим: портал-песочница, профили и токены хранятся в памяти</translation>
     </message>
 </context>
 </TS>

@@ -1,283 +1,277 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ApiCall</name>
     <message numerus="yes">
         <source>No data for %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 秒内未收到数据</numerusform></translation>
     </message>
 </context>
 <context>
     <name>BatchConfirmDialog</name>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥</translation>
     </message>
     <message>
         <source>To confirm, type the number of keys (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入密钥数量（%1）以确认：</translation>
     </message>
     <message>
         <source>Number of keys</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥数量</translation>
     </message>
 </context>
 <context>
     <name>BatchSummary</name>
     <message numerus="yes">
         <source>Revoked %1 of %n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>已撤销 %1 个密钥（共 %n 个）</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Deactivated %1 of %n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>已停用 %1 个密钥（共 %n 个）</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Reactivated %1 of %n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>已重新启用 %1 个密钥（共 %n 个）</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>Portal address, e.g. https://portal.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>门户地址，例如 https://portal.example.com。</translation>
     </message>
     <message>
         <source>Use a saved profile (its portal, settings and keychain token) instead of --portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用已保存的配置文件（其门户、设置和钥匙串中的令牌）代替 --portal。</translation>
     </message>
     <message>
         <source>How to send the token: auto (default; sk-... is an API key), apikey or session.</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌的发送方式：auto（默认；sk-... 为 API 密钥）、apikey 或 session。</translation>
     </message>
     <message>
         <source>Read the access token from the first line of standard input instead of the DOCSPACE_TOKEN environment variable. Tokens are never accepted as arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>从标准输入的第一行读取访问令牌，而不是从 DOCSPACE_TOKEN 环境变量读取。令牌绝不通过参数传递。</translation>
     </message>
     <message>
         <source>Also trust the certificate authorities in this PEM file (an internal CA).</source>
-        <translation type="unfinished"></translation>
+        <translation>同时信任此 PEM 文件中的证书颁发机构（内部 CA）。</translation>
     </message>
     <message>
         <source>Trust exactly the server certificate with this SHA-256 fingerprint (hex, colons optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>仅信任具有此 SHA-256 指纹的服务器证书（十六进制，冒号可选）。</translation>
     </message>
     <message>
         <source>Allow plain http:// to a host that is not this computer (the token travels unencrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation>允许以明文 http:// 连接到非本机的主机（令牌将以未加密方式传输）。</translation>
     </message>
     <message>
-        <source>Give up when the portal sends nothing for this many seconds (default 30, or the profile&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <source>Give up when the portal sends nothing for this many seconds (default 30, or the profile's).</source>
+        <translation>门户在此秒数内未发送任何数据时放弃（默认 30，或使用配置文件中的值）。</translation>
     </message>
     <message>
-        <source>Invalid --auth &quot;%1&quot;: use auto, apikey or session.</source>
-        <translation type="unfinished"></translation>
+        <source>Invalid --auth "%1": use auto, apikey or session.</source>
+        <translation>无效的 --auth“%1”：请使用 auto、apikey 或 session。</translation>
     </message>
     <message>
         <source>Invalid --timeout: give a number of seconds between 1 and 3600.</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的 --timeout：请提供 1 到 3600 之间的秒数。</translation>
     </message>
     <message>
         <source>Invalid --trust-cert: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的 --trust-cert：%1</translation>
     </message>
     <message>
         <source>Give either --portal or --profile, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定 --portal 或 --profile 之一，不能同时指定。</translation>
     </message>
     <message>
-        <source>Missing --portal or --profile: give the portal address (e.g. --portal https://portal.example.com) or a saved profile&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <source>Missing --portal or --profile: give the portal address (e.g. --portal https://portal.example.com) or a saved profile's name.</source>
+        <translation>缺少 --portal 或 --profile：请提供门户地址（例如 --portal https://portal.example.com）或已保存配置文件的名称。</translation>
     </message>
     <message>
-        <source>There is no profile named &quot;%1&quot;. &apos;docspace-keys-cli profiles list&apos; shows the saved ones.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no profile named "%1". 'docspace-keys-cli profiles list' shows the saved ones.</source>
+        <translation>没有名为“%1”的配置文件。'docspace-keys-cli profiles list' 可列出已保存的配置文件。</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <source>Profile "%1": %2</source>
+        <translation>配置文件“%1”：%2</translation>
     </message>
     <message>
         <source>Invalid --portal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的 --portal：%1</translation>
     </message>
     <message>
         <source>No access token on standard input: pipe one line holding the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>标准输入中没有访问令牌：请通过管道传入一行包含令牌的内容。</translation>
     </message>
     <message>
-        <source>No token is saved for profile &quot;%1&quot; (%2). Save one with &apos;profiles add --token-stdin&apos;, or set DOCSPACE_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <source>No token is saved for profile "%1" (%2). Save one with 'profiles add --token-stdin', or set DOCSPACE_TOKEN.</source>
+        <translation>配置文件“%1”（%2）未保存令牌。请使用 'profiles add --token-stdin' 保存令牌，或设置 DOCSPACE_TOKEN。</translation>
     </message>
     <message>
         <source>No access token: set DOCSPACE_TOKEN, or pass --token-stdin and pipe it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有访问令牌：请设置 DOCSPACE_TOKEN，或传入 --token-stdin 并通过管道输入令牌。</translation>
     </message>
     <message>
-        <source>Run &apos;docspace-keys-cli %1 --help&apos; for the options.</source>
-        <translation type="unfinished"></translation>
+        <source>Run 'docspace-keys-cli %1 --help' for the options.</source>
+        <translation>运行 'docspace-keys-cli %1 --help' 查看选项。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; takes no arguments besides its options.</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' takes no arguments besides its options.</source>
+        <translation>'%1' 除选项外不接受任何参数。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; (%2, ending %3), created by %4, %5</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" (%2, ending %3), created by %4, %5</source>
+        <translation>“%1”（%2，结尾为 %3），创建者 %4，%5</translation>
     </message>
     <message>
         <source>all scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>所有权限范围</translation>
     </message>
     <message>
         <source>Revoke leaked API-key secrets. Reads any text on standard input (a log, a diff, a chat export), finds every sk- secret in it, asks the portal which key each one is, and revokes it with YOUR token (--profile or DOCSPACE_TOKEN), never with the leaked one. The text and the secrets are kept in memory only. Without --yes it only reports.
 Exit status: 0 every secret is revoked or no longer works, 1 otherwise, 2 usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销已泄露的 API 密钥机密。从标准输入读取任意文本（日志、diff、聊天导出记录），找出其中的每个 sk- 机密，向门户查询每个机密对应的密钥，并使用“您自己的”令牌（--profile 或 DOCSPACE_TOKEN）撤销它，绝不使用泄露的令牌。文本和机密仅保存在内存中。未指定 --yes 时仅报告。
+退出状态：0 表示每个机密都已撤销或已失效，1 表示其他情况，2 表示用法错误。</translation>
     </message>
     <message>
         <source>Revoke the identified keys without asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>不经询问直接撤销已识别的密钥。</translation>
     </message>
     <message>
         <source>Print one JSON object per secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>为每个机密输出一个 JSON 对象。</translation>
     </message>
     <message>
         <source>Standard input holds the leaked text: give your own token in DOCSPACE_TOKEN or a profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>标准输入中是泄露的文本：请通过 DOCSPACE_TOKEN 或配置文件提供您自己的令牌。</translation>
     </message>
     <message>
         <source>No API-key secret found on standard input (sk- followed by 64 lower-case hexadecimal digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>标准输入中未找到 API 密钥机密（sk- 后跟 64 位小写十六进制数字）。</translation>
     </message>
     <message>
         <source>%1 is key %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是密钥 %2。</translation>
     </message>
     <message>
         <source>Not revoked: pass --yes to revoke it.</source>
-        <translation type="unfinished"></translation>
+        <translation>未撤销：传入 --yes 以撤销它。</translation>
     </message>
     <message>
         <source>candidate (same ending): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>候选（结尾相同）：%1</translation>
     </message>
     <message>
-        <source>Candidates are never revoked automatically: check them, then use &apos;docspace-keys-cli revoke ID&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>Candidates are never revoked automatically: check them, then use 'docspace-keys-cli revoke ID'.</source>
+        <translation>候选密钥绝不会自动撤销：请先核实，然后使用 'docspace-keys-cli revoke ID'。</translation>
     </message>
     <message>
         <source>The key-hygiene report: expired keys still present, deactivated keys, keys never used or unused for N days, keys without expiry, keys with every permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥安全检查报告：仍然存在的已过期密钥、已停用的密钥、从未使用或 N 天未使用的密钥、永不过期的密钥、拥有全部权限的密钥。</translation>
     </message>
     <message>
         <source>Print the report as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 格式输出报告。</translation>
     </message>
     <message>
         <source>Threshold for unused keys (default 90).</source>
-        <translation type="unfinished"></translation>
+        <translation>未使用密钥的天数阈值（默认 90）。</translation>
     </message>
     <message>
         <source>Also write a printable HTML report to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>同时将可打印的 HTML 报告写入 FILE。</translation>
     </message>
     <message>
         <source>Also write the keys of every finding as CSV to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>同时将每项发现中的密钥以 CSV 格式写入 FILE。</translation>
     </message>
     <message>
         <source>Invalid --unused-days: give a whole number of days.</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的 --unused-days：请提供整数天数。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Key hygiene on %1: %n key(s) examined.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上的密钥安全检查：已检查 %n 个密钥。</translation>
     </message>
     <message>
         <source>portal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>门户：%1</translation>
     </message>
     <message>
         <source>Revoke (delete) DocSpace API keys by id.</source>
-        <translation type="unfinished"></translation>
+        <translation>按 ID 撤销（删除）DocSpace API 密钥。</translation>
     </message>
     <message>
         <source>Deactivate DocSpace API keys by id: they stop working until reactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>按 ID 停用 DocSpace API 密钥：密钥在重新启用前将无法使用。</translation>
     </message>
     <message>
         <source>Reactivate deactivated DocSpace API keys by id (expired keys cannot be).</source>
-        <translation type="unfinished"></translation>
+        <translation>按 ID 重新启用已停用的 DocSpace API 密钥（已过期的密钥无法重新启用）。</translation>
     </message>
     <message>
         <source>Each id gets one line of output, in the order given; every attempt is kept in the local history.
 Give - to read ids from standard input, one per line (blank lines and # comments are ignored).
 Exit status: 0 every key changed, 1 at least one not, 2 usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个 ID 按给定顺序输出一行；每次操作都会记录在本地历史记录中。
+指定 - 可从标准输入读取 ID，每行一个（忽略空行和 # 注释）。
+退出状态：0 表示所有密钥均已更改，1 表示至少有一个未更改，2 表示用法错误。</translation>
     </message>
     <message>
         <source>Do not ask for confirmation (for scripts).</source>
-        <translation type="unfinished"></translation>
+        <translation>不要求确认（用于脚本）。</translation>
     </message>
     <message>
         <source>Print one JSON object per id.</source>
-        <translation type="unfinished"></translation>
+        <translation>为每个 ID 输出一个 JSON 对象。</translation>
     </message>
     <message>
         <source>How many requests may run at once (1-%1, default %2). A rate limit from the portal pauses them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>可同时运行的请求数（1-%1，默认 %2）。门户的速率限制会暂停所有请求。</translation>
     </message>
     <message>
         <source>Key ids (UUIDs), or - for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥 ID（UUID），或 - 表示标准输入。</translation>
     </message>
     <message>
         <source>Standard input cannot hold both the token (--token-stdin) and the ids (-): give the token in DOCSPACE_TOKEN or a profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>标准输入不能同时包含令牌（--token-stdin）和 ID（-）：请通过 DOCSPACE_TOKEN 或配置文件提供令牌。</translation>
     </message>
     <message>
         <source>Give at least one key id.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少提供一个密钥 ID。</translation>
     </message>
     <message>
         <source>Invalid --concurrency: give a number from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的 --concurrency：请提供 1 到 %1 之间的数字。</translation>
     </message>
     <message>
         <source>Warning: sending the access token to %1 over unencrypted HTTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：正在通过未加密的 HTTP 向 %1 发送访问令牌。</translation>
     </message>
     <message>
         <source>Not revoking: no terminal to ask for confirmation on. Pass --yes to confirm in a script.</source>
-        <translation type="unfinished"></translation>
+        <translation>未撤销：没有可用于确认的终端。在脚本中请传入 --yes 进行确认。</translation>
     </message>
     <message>
         <source>Revoke %n key(s) on %1? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>要撤销 %1 上的 %n 个密钥吗？此操作无法恢复。</translation>
     </message>
     <message>
         <source>Nothing revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>未撤销任何内容。</translation>
     </message>
     <message>
         <source>Rate limited by the portal: pausing for %n second(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>受到门户速率限制：暂停 %n 秒。</translation>
     </message>
     <message>
         <source>Usage: docspace-keys-cli &lt;command&gt; [options]
@@ -293,1509 +287,1529 @@ Commands:
   report            The key-hygiene report: expired, unused, unrestricted keys...
   profiles ...      List, show, add and remove saved portal profiles
 
-Run &apos;docspace-keys-cli &lt;command&gt; --help&apos; for a command&apos;s options.
+Run 'docspace-keys-cli &lt;command&gt; --help' for a command's options.
 The access token comes from DOCSPACE_TOKEN or --token-stdin, never from arguments.
 Exit status: 0 success, 1 an operation failed, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：docspace-keys-cli &lt;命令&gt; [选项]
+
+命令：
+  revoke ID...      按 ID 撤销（删除）API 密钥
+  deactivate ID...  停用密钥（可恢复）
+  activate ID...    重新启用已停用的密钥
+  list              列出令牌可见的密钥
+  whoami            令牌以谁的身份登录，以及它是哪个密钥
+  history           从本机撤销了什么、何时撤销以及结果如何
+  revoke-secret     在标准输入的文本中查找泄露的 sk- 机密并撤销它们
+  report            密钥安全检查报告：已过期、未使用、无限制的密钥…
+  profiles ...      列出、显示、添加和删除已保存的门户配置文件
+
+运行 'docspace-keys-cli &lt;命令&gt; --help' 查看命令的选项。
+访问令牌来自 DOCSPACE_TOKEN 或 --token-stdin，绝不来自参数。
+退出状态：0 表示成功，1 表示操作失败，2 表示用法错误。
+</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown command "%1".</source>
+        <translation>未知命令“%1”。</translation>
     </message>
     <message>
         <source>Saved portal profiles, shared with the DocSpace Keys window. Tokens are kept in the system keychain, read from standard input (--token-stdin), never from arguments.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的门户配置文件，与 DocSpace Keys 窗口共享。令牌保存在系统钥匙串中，从标准输入（--token-stdin）读取，绝不来自参数。
+
+</translation>
     </message>
     <message>
         <source>Print a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 JSON 数组。</translation>
     </message>
     <message>
-        <source>&apos;profiles list&apos; takes no names.</source>
-        <translation type="unfinished"></translation>
+        <source>'profiles list' takes no names.</source>
+        <translation>'profiles list' 不接受名称。</translation>
     </message>
     <message>
-        <source>No saved profiles. Add one with &apos;docspace-keys-cli profiles add NAME --portal URL --token-stdin&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>No saved profiles. Add one with 'docspace-keys-cli profiles add NAME --portal URL --token-stdin'.</source>
+        <translation>没有已保存的配置文件。请使用 'docspace-keys-cli profiles add NAME --portal URL --token-stdin' 添加。</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>PORTAL</source>
-        <translation type="unfinished"></translation>
+        <translation>门户</translation>
     </message>
     <message>
         <source>AUTH</source>
-        <translation type="unfinished"></translation>
+        <translation>认证</translation>
     </message>
     <message>
         <source>TOKEN</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌</translation>
     </message>
     <message>
         <source>saved</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
-        <source>&apos;profiles show&apos; takes one profile name.</source>
-        <translation type="unfinished"></translation>
+        <source>'profiles show' takes one profile name.</source>
+        <translation>'profiles show' 需要一个配置文件名称。</translation>
     </message>
     <message>
-        <source>There is no profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no profile named "%1".</source>
+        <translation>没有名为“%1”的配置文件。</translation>
     </message>
     <message>
         <source>Name:          %1</source>
-        <translation type="unfinished"></translation>
+        <translation>名称：         %1</translation>
     </message>
     <message>
         <source>Portal:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>门户：         %1</translation>
     </message>
     <message>
         <source>Auth scheme:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>认证方式：     %1</translation>
     </message>
     <message>
         <source>Token:         %1</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌：         %1</translation>
     </message>
     <message>
         <source>saved in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存于%1</translation>
     </message>
     <message>
         <source>not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存</translation>
     </message>
     <message>
         <source>Plain HTTP:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>明文 HTTP：    %1</translation>
     </message>
     <message>
         <source>ALLOWED (the token may travel unencrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>已允许（令牌可能以未加密方式传输）</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝</translation>
     </message>
     <message>
         <source>Trusted cert:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>受信任证书：   %1</translation>
     </message>
     <message>
         <source>Extra CA file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>额外 CA 文件： %1</translation>
     </message>
     <message>
         <source>Timeout:       %n second(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>超时：         %n 秒</translation>
     </message>
     <message>
-        <source>&apos;profiles add&apos; takes one name and --portal.</source>
-        <translation type="unfinished"></translation>
+        <source>'profiles add' takes one name and --portal.</source>
+        <translation>'profiles add' 需要一个名称和 --portal。</translation>
     </message>
     <message>
         <source>No system keychain is available (%1), so the token cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用的系统钥匙串（%1），因此无法保存令牌。</translation>
     </message>
     <message>
         <source>The profile was not added. Use DOCSPACE_TOKEN with --portal instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>未添加配置文件。请改用 DOCSPACE_TOKEN 和 --portal。</translation>
     </message>
     <message>
-        <source>Added profile &quot;%1&quot; for %2%3.</source>
-        <translation type="unfinished"></translation>
+        <source>Added profile "%1" for %2%3.</source>
+        <translation>已为 %2 添加配置文件“%1”%3。</translation>
     </message>
     <message>
         <source> (no token saved)</source>
-        <translation type="unfinished"></translation>
+        <translation> （未保存令牌）</translation>
     </message>
     <message>
         <source>, token in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>，令牌保存在钥匙串中</translation>
     </message>
     <message>
-        <source>&apos;profiles remove&apos; takes one profile name.</source>
-        <translation type="unfinished"></translation>
+        <source>'profiles remove' takes one profile name.</source>
+        <translation>'profiles remove' 需要一个配置文件名称。</translation>
     </message>
     <message>
         <source>The profile was kept so that its token is not left behind unnoticed.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件已保留，以免其令牌在无人察觉的情况下遗留。</translation>
     </message>
     <message>
-        <source>Removed profile &quot;%1&quot; and its token.</source>
-        <translation type="unfinished"></translation>
+        <source>Removed profile "%1" and its token.</source>
+        <translation>已删除配置文件“%1”及其令牌。</translation>
     </message>
     <message>
-        <source>Unknown profiles action &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown profiles action "%1".</source>
+        <translation>未知的 profiles 操作“%1”。</translation>
     </message>
     <message>
         <source>Print CSV with a header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出带标题行的 CSV。</translation>
     </message>
     <message>
         <source>Only expired keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅已过期的密钥。</translation>
     </message>
     <message>
         <source>Only deactivated keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅已停用的密钥。</translation>
     </message>
     <message>
         <source>Only keys not used for N days (never used counts).</source>
-        <translation type="unfinished"></translation>
+        <translation>仅 N 天未使用的密钥（包括从未使用的）。</translation>
     </message>
     <message>
         <source>Only keys created by this user (name or id).</source>
-        <translation type="unfinished"></translation>
+        <translation>仅此用户（名称或 ID）创建的密钥。</translation>
     </message>
     <message>
-        <source>List the API keys the token can see: all of the portal&apos;s for an administrator, otherwise the caller&apos;s own.</source>
-        <translation type="unfinished"></translation>
+        <source>List the API keys the token can see: all of the portal's for an administrator, otherwise the caller's own.</source>
+        <translation>列出令牌可见的 API 密钥：管理员可看到门户的全部密钥，其他用户只能看到自己的密钥。</translation>
     </message>
     <message>
         <source>Choose --json or --csv, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择 --json 或 --csv 之一，不能同时选择。</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>ENDING</source>
-        <translation type="unfinished"></translation>
+        <translation>结尾</translation>
     </message>
     <message>
         <source>CREATED BY</source>
-        <translation type="unfinished"></translation>
+        <translation>创建者</translation>
     </message>
     <message>
         <source>CREATED</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>LAST USED</source>
-        <translation type="unfinished"></translation>
+        <translation>上次使用</translation>
     </message>
     <message>
         <source>EXPIRES</source>
-        <translation type="unfinished"></translation>
+        <translation>过期时间</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>PERMISSIONS</source>
-        <translation type="unfinished"></translation>
+        <translation>权限</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>从不</translation>
     </message>
     <message>
         <source>%1 of %n key(s) shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示了 %1 个密钥（共 %n 个）。</translation>
     </message>
     <message>
         <source>Print a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 JSON 对象。</translation>
     </message>
     <message>
         <source>Who the token signs in as, and for an API key, which key it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌以谁的身份登录；如果是 API 密钥，还显示它是哪个密钥。</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：%1</translation>
     </message>
     <message>
         <source>Only records from this date or time on (ISO 8601).</source>
-        <translation type="unfinished"></translation>
+        <translation>仅此日期或时间之后的记录（ISO 8601）。</translation>
     </message>
     <message>
         <source>Only records for this portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅此门户的记录。</translation>
     </message>
     <message>
         <source>Only records made with this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅使用此配置文件的记录。</translation>
     </message>
     <message>
         <source>Every revocation, deactivation and reactivation attempted from this computer, oldest first. The history is local: it never holds tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>从本机尝试的每次撤销、停用和重新启用操作，按时间从早到晚排列。历史记录仅保存在本地，绝不包含令牌。</translation>
     </message>
     <message>
         <source>Invalid --since: give a date such as 2026-07-01 or 2026-07-01T14:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的 --since：请提供日期，例如 2026-07-01 或 2026-07-01T14:00。</translation>
     </message>
     <message>
         <source>No history yet (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无历史记录（%1）。</translation>
     </message>
     <message>
         <source>TIME (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>时间 (UTC)</translation>
     </message>
     <message>
         <source>OPERATION</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥</translation>
     </message>
     <message>
         <source>OUTCOME</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <source>BY</source>
-        <translation type="unfinished"></translation>
+        <translation>执行者</translation>
     </message>
 </context>
 <context>
     <name>ConnectionReport</name>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>所有者</translation>
     </message>
     <message>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员</translation>
     </message>
     <message>
         <source>guest</source>
-        <translation type="unfinished"></translation>
+        <translation>访客</translation>
     </message>
     <message>
         <source>member</source>
-        <translation type="unfinished"></translation>
+        <translation>成员</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>已登录为 %1（%2）</translation>
     </message>
     <message>
         <source>all scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>所有权限范围</translation>
     </message>
     <message>
         <source>expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 过期</translation>
     </message>
     <message>
         <source>never expires</source>
-        <translation type="unfinished"></translation>
+        <translation>永不过期</translation>
     </message>
     <message>
-        <source>API key &quot;%1&quot;: %2; %3</source>
-        <translation type="unfinished"></translation>
+        <source>API key "%1": %2; %3</source>
+        <translation>API 密钥“%1”：%2；%3</translation>
     </message>
 </context>
 <context>
     <name>ConnectionTest</name>
     <message>
         <source>This API key cannot revoke keys: it lacks the *:write scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 API 密钥无法撤销密钥：它缺少 *:write 权限范围。</translation>
     </message>
     <message numerus="yes">
         <source>This API key expires in %n day(s), on %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>此 API 密钥将在 %n 天后（%1）过期。</numerusform></translation>
     </message>
     <message>
         <source>The portal answered, but not with a user profile. Check that the address is a DocSpace portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>门户已响应，但返回的不是用户资料。请检查该地址是否为 DocSpace 门户。</translation>
     </message>
     <message>
         <source>You are not an administrator: you can revoke only the keys you created.</source>
-        <translation type="unfinished"></translation>
+        <translation>您不是管理员：只能撤销您自己创建的密钥。</translation>
     </message>
     <message>
-        <source>The key&apos;s own details could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <source>The key's own details could not be read: %1</source>
+        <translation>无法读取该密钥本身的详细信息：%1</translation>
     </message>
 </context>
 <context>
     <name>DocSpaceClient</name>
     <message>
         <source>No access token was given, so nothing was sent. Enter an API key or session token.</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供访问令牌，因此未发送任何内容。请输入 API 密钥或会话令牌。</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer held no key list. Check that the address is a DocSpace portal.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal's answer held no key list. Check that the address is a DocSpace portal.</source>
+        <translation>门户的响应中不包含密钥列表。请检查该地址是否为 DocSpace 门户。</translation>
     </message>
 </context>
 <context>
     <name>HistoryLog</name>
     <message>
         <source>The history file %1 is locked by another DocSpace Keys process.</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录文件 %1 已被另一个 DocSpace Keys 进程锁定。</translation>
     </message>
     <message>
         <source>Cannot write the history file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入历史记录文件 %1：%2。</translation>
     </message>
     <message>
         <source>Cannot read the history file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取历史记录文件 %1：%2。</translation>
     </message>
     <message>
         <source>Line %1 of the history file is incomplete or damaged and was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录文件第 %1 行不完整或已损坏，已跳过。</translation>
     </message>
 </context>
 <context>
     <name>HistoryModel</name>
     <message>
         <source>%1 (…%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（…%2）</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>停用</translation>
     </message>
     <message>
         <source>Reactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>重新启用</translation>
     </message>
     <message>
         <source>command line</source>
-        <translation type="unfinished"></translation>
+        <translation>命令行</translation>
     </message>
     <message>
         <source>window</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Key id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥 ID：%1</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Portal</source>
-        <translation type="unfinished"></translation>
+        <translation>门户</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件</translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>执行者</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
 </context>
 <context>
     <name>HistoryRecorder</name>
     <message>
         <source>This result was not recorded in the history. %1 Check that the folder is writable and that the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>此结果未记录到历史记录中。%1 请检查文件夹是否可写以及磁盘是否已满。</translation>
     </message>
 </context>
 <context>
     <name>HygieneReport</name>
     <message>
         <source>Expired keys still present</source>
-        <translation type="unfinished"></translation>
+        <translation>仍然存在的已过期密钥</translation>
     </message>
     <message>
         <source>They no longer work but still clutter the list and hide real problems; revoke them.</source>
-        <translation type="unfinished"></translation>
+        <translation>它们已无法使用，但仍使列表杂乱并掩盖真正的问题；请撤销它们。</translation>
     </message>
     <message>
         <source>Deactivated keys</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用的密钥</translation>
     </message>
     <message>
         <source>Anyone who may change them can switch them back on; revoke those that are no longer needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>任何有权更改它们的人都可以重新启用它们；请撤销不再需要的密钥。</translation>
     </message>
     <message>
         <source>Keys never used</source>
-        <translation type="unfinished"></translation>
+        <translation>从未使用的密钥</translation>
     </message>
     <message>
         <source>Nothing depends on them yet; deactivate them until someone asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>目前尚无任何内容依赖它们；请先停用，直到有人需要。</translation>
     </message>
     <message numerus="yes">
         <source>Keys unused for more than %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>超过 %n 天未使用的密钥</numerusform></translation>
     </message>
     <message>
         <source>Forgotten keys are the ones that leak unnoticed; deactivate them.</source>
-        <translation type="unfinished"></translation>
+        <translation>被遗忘的密钥最容易在无人察觉的情况下泄露；请停用它们。</translation>
     </message>
     <message>
         <source>Keys that never expire</source>
-        <translation type="unfinished"></translation>
+        <translation>永不过期的密钥</translation>
     </message>
     <message>
         <source>A leaked key without an expiry date works until someone notices; replace them with keys that expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有过期日期的密钥一旦泄露，在被发现之前会一直有效；请将其替换为会过期的密钥。</translation>
     </message>
     <message>
         <source>Keys with every permission</source>
-        <translation type="unfinished"></translation>
+        <translation>拥有全部权限的密钥</translation>
     </message>
     <message>
         <source>They can do anything the owner can; give integrations only the scopes they need.</source>
-        <translation type="unfinished"></translation>
+        <translation>它们可以执行所有者能执行的任何操作；请只为集成授予其所需的权限范围。</translation>
     </message>
     <message>
         <source>API key hygiene report</source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥安全检查报告</translation>
     </message>
     <message>
         <source>Portal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>门户：%1</translation>
     </message>
     <message>
         <source>Generated: %1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>生成时间：%1 UTC</translation>
     </message>
     <message numerus="yes">
         <source>Keys examined: %1; unused threshold: %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>已检查密钥：%1；未使用阈值：%n 天</numerusform></translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>发现</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥</translation>
     </message>
     <message>
         <source>Suggested action</source>
-        <translation type="unfinished"></translation>
+        <translation>建议操作</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>停用</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Ending</source>
-        <translation type="unfinished"></translation>
+        <translation>结尾</translation>
     </message>
     <message>
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>创建者</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>上次使用</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>过期时间</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>从不</translation>
     </message>
 </context>
 <context>
     <name>KeyBatch</name>
     <message>
         <source>Not sent: the batch was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>未发送：批量操作已取消。</translation>
     </message>
 </context>
 <context>
     <name>KeyId</name>
     <message>
         <source>Enter the id of the key to revoke (a UUID such as 3f2b6c1e-8a4d-4e9b-9c71-2d5e8f0a1b23).</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入要撤销的密钥的 ID（UUID，例如 3f2b6c1e-8a4d-4e9b-9c71-2d5e8f0a1b23）。</translation>
     </message>
     <message>
-        <source>This looks like a key&apos;s secret, not its id. Enter the key&apos;s UUID.</source>
-        <translation type="unfinished"></translation>
+        <source>This looks like a key's secret, not its id. Enter the key's UUID.</source>
+        <translation>这看起来是密钥的机密，而不是其 ID。请输入密钥的 UUID。</translation>
     </message>
     <message>
         <source>A key id is a UUID of 32 hexadecimal digits in groups 8-4-4-4-12, for example 3f2b6c1e-8a4d-4e9b-9c71-2d5e8f0a1b23.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥 ID 是由 32 位十六进制数字组成的 UUID，按 8-4-4-4-12 分组，例如 3f2b6c1e-8a4d-4e9b-9c71-2d5e8f0a1b23。</translation>
     </message>
 </context>
 <context>
     <name>KeyIdList</name>
     <message>
         <source>No key id on this line.</source>
-        <translation type="unfinished"></translation>
+        <translation>此行中没有密钥 ID。</translation>
     </message>
 </context>
 <context>
     <name>KeyListModel</name>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>活动</translation>
     </message>
     <message>
         <source>deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>已过期</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>Read only</source>
-        <translation type="unfinished"></translation>
+        <translation>只读</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>从不</translation>
     </message>
     <message>
         <source>in 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 天后</translation>
     </message>
     <message>
         <source>in %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天后</translation>
     </message>
     <message>
         <source>in 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 小时后</translation>
     </message>
     <message>
         <source>in %1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时后</translation>
     </message>
     <message>
         <source>in 1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>1 分钟后</translation>
     </message>
     <message>
         <source>in %1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分钟后</translation>
     </message>
     <message>
         <source>expired 1 day ago</source>
-        <translation type="unfinished"></translation>
+        <translation>1 天前已过期</translation>
     </message>
     <message>
         <source>expired %1 days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天前已过期</translation>
     </message>
     <message>
         <source>expired 1 hour ago</source>
-        <translation type="unfinished"></translation>
+        <translation>1 小时前已过期</translation>
     </message>
     <message>
         <source>expired %1 hours ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时前已过期</translation>
     </message>
     <message>
         <source>expired 1 minute ago</source>
-        <translation type="unfinished"></translation>
+        <translation>1 分钟前已过期</translation>
     </message>
     <message>
         <source>expired %1 minutes ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分钟前已过期</translation>
     </message>
     <message>
         <source>%1 (this token)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（此令牌）</translation>
     </message>
     <message>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤销</translation>
     </message>
     <message>
         <source>%1
 Id: %2
 The token this window signs in with: revoking or deactivating it cuts DocSpace Keys off from the portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+ID：%2
+此窗口用于登录的令牌：撤销或停用它会使 DocSpace Keys 与门户断开连接。</translation>
     </message>
     <message>
         <source>%1
 Id: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+ID：%2</translation>
     </message>
     <message>
         <source>Never used</source>
-        <translation type="unfinished"></translation>
+        <translation>从未使用</translation>
     </message>
     <message>
         <source>Never expires</source>
-        <translation type="unfinished"></translation>
+        <translation>永不过期</translation>
     </message>
     <message>
         <source>All scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>所有权限范围</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥</translation>
     </message>
     <message>
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>创建者</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>上次使用</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>过期时间</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>权限</translation>
     </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
         <source>this build has no keychain support</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本不支持钥匙串</translation>
     </message>
     <message>
         <source>memory only, until DocSpace Keys closes (no system keychain: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>仅内存（DocSpace Keys 关闭前有效；无系统钥匙串：%1）</translation>
     </message>
     <message>
         <source>the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串</translation>
     </message>
     <message>
         <source>The keychain did not give the token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串未提供令牌：%1</translation>
     </message>
     <message>
         <source>The keychain did not store the token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串未存储令牌：%1</translation>
     </message>
     <message>
         <source>The keychain did not delete the token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串未删除令牌：%1</translation>
     </message>
 </context>
 <context>
     <name>KeysView</name>
     <message>
         <source>about %1 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>约剩 %1 秒</translation>
     </message>
     <message>
         <source>about %1 min %2 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>约剩 %1 分 %2 秒</translation>
     </message>
     <message>
         <source>Filter by name, creator, ending or id</source>
-        <translation type="unfinished"></translation>
+        <translation>按名称、创建者、结尾或 ID 筛选</translation>
     </message>
     <message>
         <source>Filter keys</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选密钥</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>已过期</translation>
     </message>
     <message>
         <source>Only keys past their expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示已超过过期日期的密钥</translation>
     </message>
     <message>
         <source>Deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用</translation>
     </message>
     <message>
         <source>Only deactivated keys</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示已停用的密钥</translation>
     </message>
     <message>
         <source>Never used</source>
-        <translation type="unfinished"></translation>
+        <translation>从未使用</translation>
     </message>
     <message>
         <source>Only keys never used</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示从未使用过的密钥</translation>
     </message>
     <message>
         <source>Unused for</source>
-        <translation type="unfinished"></translation>
+        <translation>未使用天数</translation>
     </message>
     <message>
         <source>Only keys not used for at least this many days (never used ones included)</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示至少这么多天未使用的密钥（包括从未使用的）</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> 天</translation>
     </message>
     <message>
         <source>Days unused</source>
-        <translation type="unfinished"></translation>
+        <translation>未使用天数</translation>
     </message>
     <message>
         <source>Created by me</source>
-        <translation type="unfinished"></translation>
+        <translation>我创建的</translation>
     </message>
     <message>
         <source>Only keys created by the user the token signs in as</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示由令牌登录用户创建的密钥</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;F)</translation>
     </message>
     <message>
-        <source>Read the portal&apos;s keys again (F5); nothing is changed</source>
-        <translation type="unfinished"></translation>
+        <source>Read the portal's keys again (F5); nothing is changed</source>
+        <translation>重新读取门户的密钥 (F5)；不会更改任何内容</translation>
     </message>
     <message>
         <source>API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥</translation>
     </message>
     <message>
         <source>Re&amp;voke Selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销所选(&amp;V)…</translation>
     </message>
     <message>
         <source>Revoke the selected keys after a confirmation (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>确认后撤销所选密钥 (Delete)</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>停用(&amp;D)</translation>
     </message>
     <message>
         <source>Stop the selected keys from working, reversibly: Reactivate brings them back</source>
-        <translation type="unfinished"></translation>
+        <translation>使所选密钥停止工作（可恢复）：“重新启用”可使其恢复</translation>
     </message>
     <message>
         <source>Reactiv&amp;ate</source>
-        <translation type="unfinished"></translation>
+        <translation>重新启用(&amp;A)</translation>
     </message>
     <message>
         <source>Let the selected deactivated keys work again</source>
-        <translation type="unfinished"></translation>
+        <translation>使所选的已停用密钥重新工作</translation>
     </message>
     <message>
         <source>Revoke by &amp;Paste…</source>
-        <translation type="unfinished"></translation>
+        <translation>通过粘贴撤销(&amp;P)…</translation>
     </message>
     <message>
         <source>Paste a list of key ids (or a CSV export) and revoke them</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴密钥 ID 列表（或 CSV 导出文件）并撤销这些密钥</translation>
     </message>
     <message>
         <source>Batch progress</source>
-        <translation type="unfinished"></translation>
+        <translation>批量操作进度</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Send nothing more; requests already sent finish, the rest are reported cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>不再发送新请求；已发送的请求将完成，其余请求报告为已取消</translation>
     </message>
     <message>
         <source>&amp;Copy Id</source>
-        <translation type="unfinished"></translation>
+        <translation>复制 ID(&amp;C)</translation>
     </message>
     <message>
         <source>Re&amp;voke…</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;V)…</translation>
     </message>
     <message>
         <source>Enter the portal address and an access token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先输入门户地址和访问令牌。</translation>
     </message>
     <message>
         <source>Loading keys from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在从 %1 加载密钥…</translation>
     </message>
     <message>
         <source>Read %1 keys from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 %2 读取 %1 个密钥。</translation>
     </message>
     <message>
         <source>The keys could not be read: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取密钥：%1 %2</translation>
     </message>
     <message>
-        <source>Press Refresh (F5) to list the portal&apos;s keys.</source>
-        <translation type="unfinished"></translation>
+        <source>Press Refresh (F5) to list the portal's keys.</source>
+        <translation>按“刷新”(F5) 列出门户的密钥。</translation>
     </message>
     <message>
         <source>1 key</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个密钥</translation>
     </message>
     <message>
         <source>%1 keys</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个密钥</translation>
     </message>
     <message>
         <source>%1 of %2 keys</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个密钥（共 %2 个）</translation>
     </message>
     <message>
         <source>Known once the keys are read or the connection is tested</source>
-        <translation type="unfinished"></translation>
+        <translation>读取密钥或测试连接后即可得知</translation>
     </message>
     <message>
         <source>Copied the key id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制密钥 ID %1。</translation>
     </message>
     <message>
         <source>Copied %1 key ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制 %1 个密钥 ID。</translation>
     </message>
     <message>
         <source>%1 (not in the list shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（不在当前显示的列表中）</translation>
     </message>
     <message>
         <source>(this token)</source>
-        <translation type="unfinished"></translation>
+        <translation>（此令牌）</translation>
     </message>
     <message>
         <source>Revoke the Key of This Window?</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销此窗口使用的密钥？</translation>
     </message>
     <message>
         <source>Deactivate the Key of This Window?</source>
-        <translation type="unfinished"></translation>
+        <translation>停用此窗口使用的密钥？</translation>
     </message>
     <message>
         <source>One of these keys is the token DocSpace Keys is signed in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些密钥中有一个是 DocSpace Keys 当前用于登录的令牌。</translation>
     </message>
     <message>
         <source>After it is revoked, DocSpace Keys loses access to the portal: it can no longer list or revoke keys until you enter another token. Revocation cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销后，DocSpace Keys 将失去对门户的访问权限：在您输入其他令牌之前，它无法再列出或撤销密钥。撤销操作无法恢复。</translation>
     </message>
     <message>
         <source>While it is deactivated, DocSpace Keys loses access to the portal: it cannot list, revoke or even reactivate keys until you enter another token.</source>
-        <translation type="unfinished"></translation>
+        <translation>停用期间，DocSpace Keys 将失去对门户的访问权限：在您输入其他令牌之前，它无法列出、撤销甚至重新启用密钥。</translation>
     </message>
     <message>
         <source>Revoke It &amp;Too</source>
-        <translation type="unfinished"></translation>
+        <translation>一并撤销(&amp;T)</translation>
     </message>
     <message>
         <source>Deactivate It &amp;Too</source>
-        <translation type="unfinished"></translation>
+        <translation>一并停用(&amp;T)</translation>
     </message>
     <message>
         <source>Nothing was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>未撤销任何内容。</translation>
     </message>
     <message>
         <source>Nothing was deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>未停用任何内容。</translation>
     </message>
     <message>
         <source>Revoke 1 API key?</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销 1 个 API 密钥？</translation>
     </message>
     <message>
         <source>Revoke %1 API keys?</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销 %1 个 API 密钥？</translation>
     </message>
     <message>
         <source>Revoke API Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销 API 密钥</translation>
     </message>
     <message>
         <source>Revoked keys stop working at once; this cannot be undone. Any script or integration using them will fail. Deactivate them instead to be able to bring them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤销的密钥会立即停止工作；此操作无法恢复。任何使用这些密钥的脚本或集成都将失败。如果希望以后能恢复它们，请改为停用。</translation>
     </message>
     <message>
         <source>&amp;Revoke 1 Key</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销 1 个密钥(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Revoke %1 Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销 %1 个密钥(&amp;R)</translation>
     </message>
     <message>
         <source>Cancelling: requests already sent finish, nothing more is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消：已发送的请求将完成，不再发送新请求。</translation>
     </message>
     <message>
         <source>%1 done, %2 failed, %3 left</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成 %1 个，失败 %2 个，剩余 %3 个</translation>
     </message>
     <message>
         <source>Rate limited: paused for %1 s. The portal asked to slow down; the batch resumes by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>受到速率限制：已暂停 %1 秒。门户要求降低请求速度；批量操作将自动继续。</translation>
     </message>
     <message>
         <source>%1 (%2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 秒）</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>DocSpace Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>DocSpace Keys</translation>
     </message>
     <message>
         <source>Settings problem</source>
-        <translation type="unfinished"></translation>
+        <translation>设置问题</translation>
     </message>
     <message>
         <source>Keychain unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串不可用</translation>
     </message>
     <message>
-        <source>Revoke API keys of an ONLYOFFICE DocSpace portal: by id, or pick them from the portal&apos;s list. A revoked key stops working at once; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <source>Revoke API keys of an ONLYOFFICE DocSpace portal: by id, or pick them from the portal's list. A revoked key stops working at once; this cannot be undone.</source>
+        <translation>撤销 ONLYOFFICE DocSpace 门户的 API 密钥：按 ID 撤销，或从门户的列表中选择。密钥被撤销后会立即停止工作；此操作无法恢复。</translation>
     </message>
     <message>
         <source>Pro&amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件(&amp;F)：</translation>
     </message>
     <message>
         <source>Saved portals: choosing one fills in its address, scheme and token</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的门户：选择一个即可填入其地址、认证方式和令牌</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件</translation>
     </message>
     <message>
         <source>The saved portal to use. Choosing one fills in its address, authentication scheme and token.</source>
-        <translation type="unfinished"></translation>
+        <translation>要使用的已保存门户。选择一个即可填入其地址、认证方式和令牌。</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建(&amp;N)…</translation>
     </message>
     <message>
         <source>Save a portal as a new profile</source>
-        <translation type="unfinished"></translation>
+        <translation>将门户保存为新的配置文件</translation>
     </message>
     <message>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>新建配置文件</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <source>Edit every setting of this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑此配置文件的所有设置</translation>
     </message>
     <message>
         <source>Edit profile</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑配置文件</translation>
     </message>
     <message>
         <source>&amp;More</source>
-        <translation type="unfinished"></translation>
+        <translation>更多(&amp;M)</translation>
     </message>
     <message>
         <source>Duplicate, rename or delete this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>复制、重命名或删除此配置文件</translation>
     </message>
     <message>
         <source>More profile actions</source>
-        <translation type="unfinished"></translation>
+        <translation>更多配置文件操作</translation>
     </message>
     <message>
         <source>&amp;Save to Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>保存到配置文件(&amp;S)</translation>
     </message>
     <message>
         <source>Save the portal address, scheme and token into this profile (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>将门户地址、认证方式和令牌保存到此配置文件 (Ctrl+S)</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>还原(&amp;V)</translation>
     </message>
     <message>
-        <source>Go back to the profile&apos;s saved address, scheme and token</source>
-        <translation type="unfinished"></translation>
+        <source>Go back to the profile's saved address, scheme and token</source>
+        <translation>恢复为配置文件中已保存的地址、认证方式和令牌</translation>
     </message>
     <message>
         <source>&amp;Portal address:</source>
-        <translation type="unfinished"></translation>
+        <translation>门户地址(&amp;P)：</translation>
     </message>
     <message>
         <source>https://portal.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://portal.example.com</translation>
     </message>
     <message>
         <source>The address of your DocSpace portal, as you open it in a browser</source>
-        <translation type="unfinished"></translation>
+        <translation>您的 DocSpace 门户的地址，即您在浏览器中打开它时使用的地址</translation>
     </message>
     <message>
         <source>Portal address</source>
-        <translation type="unfinished"></translation>
+        <translation>门户地址</translation>
     </message>
     <message>
         <source>The address of the DocSpace portal, for example https://portal.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>DocSpace 门户的地址，例如 https://portal.example.com</translation>
     </message>
     <message>
         <source>Portal address problem</source>
-        <translation type="unfinished"></translation>
+        <translation>门户地址问题</translation>
     </message>
     <message>
         <source>Allow unencrypted HTTP to this portal (the token travels in clear text)</source>
-        <translation type="unfinished"></translation>
+        <translation>允许以未加密的 HTTP 连接到此门户（令牌将以明文传输）</translation>
     </message>
     <message>
         <source>Allow unencrypted HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>允许未加密的 HTTP</translation>
     </message>
     <message>
         <source>The portal address uses plain HTTP to another machine. Anyone on the network path can read the access token. Tick only if you accept that risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>门户地址使用明文 HTTP 连接到另一台计算机。网络路径上的任何人都能读取访问令牌。仅在您接受此风险时勾选。</translation>
     </message>
     <message>
         <source>Access &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>访问令牌(&amp;T)：</translation>
     </message>
     <message>
         <source>sk-… API key with the *:write scope, or a session token</source>
-        <translation type="unfinished"></translation>
+        <translation>具有 *:write 权限范围的 sk-… API 密钥，或会话令牌</translation>
     </message>
     <message>
         <source>Saved only in the system keychain, with its profile; never in a file, never logged</source>
-        <translation type="unfinished"></translation>
+        <translation>仅与其配置文件一起保存在系统钥匙串中；绝不写入文件，绝不记录到日志</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>访问令牌</translation>
     </message>
     <message>
         <source>An API key with write access to keys, or a session token of an administrator. It is never written to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>对密钥具有写入权限的 API 密钥，或管理员的会话令牌。它绝不会被写入文件。</translation>
     </message>
     <message>
         <source>Access token problem</source>
-        <translation type="unfinished"></translation>
+        <translation>访问令牌问题</translation>
     </message>
     <message>
         <source>Send token &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌发送方式(&amp;A)：</translation>
     </message>
     <message>
         <source>Auto sends tokens starting with sk- as API keys and anything else as a session token</source>
-        <translation type="unfinished"></translation>
+        <translation>“自动”会将以 sk- 开头的令牌作为 API 密钥发送，其他令牌作为会话令牌发送</translation>
     </message>
     <message>
         <source>Authentication scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>认证方式</translation>
     </message>
     <message>
         <source>How the token is sent to the portal. Auto decides from the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌发送到门户的方式。“自动”会根据令牌自行判断。</translation>
     </message>
     <message>
         <source>Auto</source>
-        <translation type="unfinished"></translation>
+        <translation>自动</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥</translation>
     </message>
     <message>
         <source>Session token</source>
-        <translation type="unfinished"></translation>
+        <translation>会话令牌</translation>
     </message>
     <message>
         <source>&amp;Key id:</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥 ID(&amp;K)：</translation>
     </message>
     <message>
         <source>e.g. 3f2504e0-4f89-11d3-9a0c-0305e82c3301</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 3f2504e0-4f89-11d3-9a0c-0305e82c3301</translation>
     </message>
     <message>
         <source>The id (a UUID) of the API key to revoke, as listed under Developer Tools ▸ API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>要撤销的 API 密钥的 ID（UUID），即“开发者工具 ▸ API 密钥”中列出的 ID</translation>
     </message>
     <message>
         <source>Key id</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥 ID</translation>
     </message>
     <message>
         <source>The id of the API key to revoke, a UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>要撤销的 API 密钥的 ID，为 UUID 格式</translation>
     </message>
     <message>
         <source>Key id problem</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥 ID 问题</translation>
     </message>
     <message>
         <source>Request in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>请求正在进行</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
         <source>Sign in with this token and show who it is and what it may do; nothing is changed</source>
-        <translation type="unfinished"></translation>
+        <translation>使用此令牌登录，显示其身份和权限；不会更改任何内容</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>测试连接</translation>
     </message>
     <message>
         <source>Signs in to the portal with the token and reports the user, role and key, without changing anything</source>
-        <translation type="unfinished"></translation>
+        <translation>使用令牌登录门户并报告用户、角色和密钥，不做任何更改</translation>
     </message>
     <message>
         <source>&amp;Revoke Key</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销密钥(&amp;R)</translation>
     </message>
     <message>
         <source>Revoke the key (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销该密钥 (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Revoke key</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销密钥</translation>
     </message>
     <message>
         <source>Asks for confirmation, then revokes the API key on the portal</source>
-        <translation type="unfinished"></translation>
+        <translation>请求确认，然后在门户上撤销该 API 密钥</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Stop the request in progress (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>停止正在进行的请求 (Esc)</translation>
     </message>
     <message>
         <source>Cancel request</source>
-        <translation type="unfinished"></translation>
+        <translation>取消请求</translation>
     </message>
     <message>
         <source>Stops the request in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>停止正在进行的请求</translation>
     </message>
     <message>
         <source>Connection test result</source>
-        <translation type="unfinished"></translation>
+        <translation>连接测试结果</translation>
     </message>
     <message>
         <source>Portal &amp;keys</source>
-        <translation type="unfinished"></translation>
+        <translation>门户密钥(&amp;K)</translation>
     </message>
     <message>
         <source>Portal keys</source>
-        <translation type="unfinished"></translation>
+        <translation>门户密钥</translation>
     </message>
     <message>
         <source>R&amp;esults</source>
-        <translation type="unfinished"></translation>
+        <translation>结果(&amp;E)</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Import Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入配置文件(&amp;I)…</translation>
     </message>
     <message>
         <source>Add the profiles of a JSON file shared by a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>添加同事共享的 JSON 文件中的配置文件</translation>
     </message>
     <message>
         <source>&amp;Export Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出配置文件(&amp;E)…</translation>
     </message>
     <message>
         <source>Save the profiles as JSON to share them; tokens are never exported</source>
-        <translation type="unfinished"></translation>
+        <translation>将配置文件保存为 JSON 以便共享；令牌绝不会被导出</translation>
     </message>
     <message>
         <source>&amp;New Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建配置文件(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Edit Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑配置文件(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Duplicate Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>复制配置文件(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Rename Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名配置文件(&amp;R)…</translation>
     </message>
     <message>
         <source>De&amp;lete Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除配置文件(&amp;L)…</translation>
     </message>
     <message>
         <source>&amp;Save Changes to Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>将更改保存到配置文件(&amp;S)</translation>
     </message>
     <message>
         <source>Re&amp;vert Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>还原更改(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;About DocSpace Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 DocSpace Keys(&amp;A)</translation>
     </message>
     <message>
         <source>Tokens starting with sk- are sent as API keys, anything else as a session token</source>
-        <translation type="unfinished"></translation>
+        <translation>以 sk- 开头的令牌作为 API 密钥发送，其他令牌作为会话令牌发送</translation>
     </message>
     <message>
-        <source>Sent as &quot;Authorization: Bearer &lt;token&gt;&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>Sent as "Authorization: Bearer &lt;token&gt;"</source>
+        <translation>以“Authorization: Bearer &lt;token&gt;”形式发送</translation>
     </message>
     <message>
         <source>Sent as it is, like the token from signing in to the portal</source>
-        <translation type="unfinished"></translation>
+        <translation>按原样发送，与登录门户时获得的令牌相同</translation>
     </message>
     <message>
         <source>Revoke API Key</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销 API 密钥</translation>
     </message>
     <message>
         <source>Revoke API key %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销 API 密钥 %1？</translation>
     </message>
     <message>
         <source>This cannot be undone. Any script or integration using this key will stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation>此操作无法恢复。任何使用此密钥的脚本或集成都将停止工作。</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;R)</translation>
     </message>
     <message>
         <source>Nothing was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>未撤销任何内容。</translation>
     </message>
     <message>
         <source>Cannot Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接</translation>
     </message>
     <message>
-        <source>The profile&apos;s connection settings cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <source>The profile's connection settings cannot be used.</source>
+        <translation>无法使用该配置文件的连接设置。</translation>
     </message>
     <message>
         <source>Revoking key %1 on %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在 %2 上撤销密钥 %1…</translation>
     </message>
     <message>
         <source>Signing in to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在登录 %1…</translation>
     </message>
     <message>
         <source>Testing the connection to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在测试与 %1 的连接…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消…</translation>
     </message>
     <message>
         <source>Saving the token…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存令牌…</translation>
     </message>
     <message>
         <source>Enter the access token: an API key with the *:write scope (sk-…) or a session token of an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入访问令牌：具有 *:write 权限范围的 API 密钥（sk-…）或管理员的会话令牌。</translation>
     </message>
     <message>
         <source>This token will be sent as an API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>此令牌将作为 API 密钥发送。</translation>
     </message>
     <message>
         <source>This token will be sent as a session token.</source>
-        <translation type="unfinished"></translation>
+        <translation>此令牌将作为会话令牌发送。</translation>
     </message>
     <message>
         <source>Enter the portal address above to list its keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在上方输入门户地址以列出其密钥。</translation>
     </message>
     <message>
-        <source>Enter an access token above to list the portal&apos;s keys.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter an access token above to list the portal's keys.</source>
+        <translation>请在上方输入访问令牌以列出门户的密钥。</translation>
     </message>
     <message>
         <source>Allow unencrypted HTTP above, or use an https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在上方允许未加密的 HTTP，或使用 https:// 地址。</translation>
     </message>
     <message>
         <source>Key %1 was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥 %1 已撤销。</translation>
     </message>
     <message>
-        <source>The portal&apos;s certificate is not trusted. See Results for its fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal's certificate is not trusted. See Results for its fingerprint.</source>
+        <translation>门户的证书不受信任。请在“结果”中查看其指纹。</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。</translation>
     </message>
     <message>
         <source>Key %1 was not revoked: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥 %1 未撤销：%2。</translation>
     </message>
     <message>
         <source>Retrying…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重试…</translation>
     </message>
     <message>
         <source>Rate limited by the portal, retrying in %1 s…</source>
-        <translation type="unfinished"></translation>
+        <translation>受到门户速率限制，将在 %1 秒后重试…</translation>
     </message>
     <message>
         <source>Trust This Certificate?</source>
-        <translation type="unfinished"></translation>
+        <translation>信任此证书？</translation>
     </message>
     <message>
         <source>Trust the certificate presented by %1 for this session?</source>
-        <translation type="unfinished"></translation>
+        <translation>在本次会话中信任 %1 提供的证书？</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint:
 %1
 
-Only do this if you have checked that this is your portal&apos;s certificate, for example with its administrator. If someone is intercepting the connection, trusting their certificate hands them your access token.
+Only do this if you have checked that this is your portal's certificate, for example with its administrator. If someone is intercepting the connection, trusting their certificate hands them your access token.
 
 The certificate is trusted until DocSpace Keys quits; nothing is saved. To trust it for good, enter the fingerprint in the profile (Edit…).</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 指纹：
+%1
+
+仅当您已核实这是您门户的证书（例如向其管理员确认）时才执行此操作。如果有人正在拦截连接，信任其证书就等于将您的访问令牌交给对方。
+
+该证书在 DocSpace Keys 退出前一直受信任；不会保存任何内容。要永久信任，请在配置文件中输入该指纹（编辑…）。</translation>
     </message>
     <message>
         <source>&amp;Trust for This Session</source>
-        <translation type="unfinished"></translation>
+        <translation>在本次会话中信任(&amp;T)</translation>
     </message>
     <message>
         <source>Certificate Not Trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>证书不受信任</translation>
     </message>
     <message>
         <source>The certificate could not be trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法信任该证书。</translation>
     </message>
     <message>
         <source>Certificate trusted for this session. Test the connection or revoke again.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在本次会话中信任该证书。请测试连接或再次撤销。</translation>
     </message>
     <message>
         <source>About DocSpace Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 DocSpace Keys</translation>
     </message>
     <message>
         <source>DocSpace Keys %1
@@ -1804,1142 +1818,1138 @@ Revokes API keys of ONLYOFFICE DocSpace portals.
 Tokens of saved profiles are kept in %2; never in a file, never logged.
 
 Built with Qt %3, running on Qt %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>DocSpace Keys %1
+
+撤销 ONLYOFFICE DocSpace 门户的 API 密钥。
+已保存配置文件的令牌保存于%2；绝不写入文件，绝不记录到日志。
+
+基于 Qt %3 构建，运行于 Qt %4。</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存的更改</translation>
     </message>
     <message>
-        <source>Save the changes to the profile &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <source>Save the changes to the profile "%1"?</source>
+        <translation>将更改保存到配置文件“%1”？</translation>
     </message>
     <message>
         <source>The portal address, authentication scheme or token were changed here but not saved. Discarding them goes back to what the profile has saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处更改了门户地址、认证方式或令牌，但尚未保存。放弃更改将恢复为配置文件中已保存的内容。</translation>
     </message>
     <message>
         <source>Kept the unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保留未保存的更改。</translation>
     </message>
     <message>
         <source>No profile: nothing typed here is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>无配置文件：此处输入的内容不会被保存。</translation>
     </message>
     <message>
         <source>Reading the token from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在从%1读取令牌…</translation>
     </message>
     <message>
-        <source>No token is saved for &quot;%1&quot;: enter it, then choose Save to Profile.</source>
-        <translation type="unfinished"></translation>
+        <source>No token is saved for "%1": enter it, then choose Save to Profile.</source>
+        <translation>“%1”未保存令牌：请输入令牌，然后选择“保存到配置文件”。</translation>
     </message>
     <message>
-        <source>The token of &quot;%1&quot; could not be read: %2 Enter it here to use it now, or check that the keychain is unlocked and choose the profile again.</source>
-        <translation type="unfinished"></translation>
+        <source>The token of "%1" could not be read: %2 Enter it here to use it now, or check that the keychain is unlocked and choose the profile again.</source>
+        <translation>无法读取“%1”的令牌：%2 请在此处输入令牌以立即使用，或检查钥匙串是否已解锁，然后重新选择该配置文件。</translation>
     </message>
     <message>
         <source>Token Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌未保存</translation>
     </message>
     <message>
-        <source>The token of &quot;%1&quot; could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <source>The token of "%1" could not be saved.</source>
+        <translation>无法保存“%1”的令牌。</translation>
     </message>
     <message>
         <source>(no profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无配置文件）</translation>
     </message>
     <message>
         <source>Type a portal and token without saving them</source>
-        <translation type="unfinished"></translation>
+        <translation>输入门户和令牌但不保存</translation>
     </message>
     <message>
         <source>portal address</source>
-        <translation type="unfinished"></translation>
+        <translation>门户地址</translation>
     </message>
     <message>
         <source>scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>认证方式</translation>
     </message>
     <message>
         <source>plain HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>明文 HTTP</translation>
     </message>
     <message>
         <source>token</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌</translation>
     </message>
     <message>
-        <source>Changed here, not yet saved in &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <source>Changed here, not yet saved in "%1": %2.</source>
+        <translation>已在此处更改，尚未保存到“%1”：%2。</translation>
     </message>
     <message>
         <source>Profile Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件未保存</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; was not saved.</source>
-        <translation type="unfinished"></translation>
+        <source>The profile "%1" was not saved.</source>
+        <translation>未保存配置文件“%1”。</translation>
     </message>
     <message>
-        <source>Saved the profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Saved the profile "%1".</source>
+        <translation>已保存配置文件“%1”。</translation>
     </message>
     <message>
         <source>Back to the saved profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复为已保存的配置文件。</translation>
     </message>
     <message>
-        <source>Created the profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Created the profile "%1".</source>
+        <translation>已创建配置文件“%1”。</translation>
     </message>
     <message>
         <source>The token is still being read; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>仍在读取令牌；请稍后重试。</translation>
     </message>
     <message>
         <source>Profile Not Duplicated</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件未复制</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; was not duplicated.</source>
-        <translation type="unfinished"></translation>
+        <source>The profile "%1" was not duplicated.</source>
+        <translation>未复制配置文件“%1”。</translation>
     </message>
     <message>
-        <source>Created &quot;%1&quot; as a copy of &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Created "%1" as a copy of "%2".</source>
+        <translation>已创建“%1”作为“%2”的副本。</translation>
     </message>
     <message>
         <source>Rename Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名配置文件</translation>
     </message>
     <message>
-        <source>New name for &quot;%1&quot;:</source>
-        <translation type="unfinished"></translation>
+        <source>New name for "%1":</source>
+        <translation>“%1”的新名称：</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名(&amp;R)</translation>
     </message>
     <message>
         <source>Profile Not Renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件未重命名</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; was not renamed.</source>
-        <translation type="unfinished"></translation>
+        <source>The profile "%1" was not renamed.</source>
+        <translation>未重命名配置文件“%1”。</translation>
     </message>
     <message>
-        <source>Renamed &quot;%1&quot; to &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Renamed "%1" to "%2".</source>
+        <translation>已将“%1”重命名为“%2”。</translation>
     </message>
     <message>
         <source>Delete Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>删除配置文件</translation>
     </message>
     <message>
-        <source>Delete the profile &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <source>Delete the profile "%1"?</source>
+        <translation>删除配置文件“%1”？</translation>
     </message>
     <message>
         <source>Its settings and its saved token are deleted. This cannot be undone; the portal and its keys are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>其设置和已保存的令牌将被删除。此操作无法恢复；门户及其密钥不受影响。</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)</translation>
     </message>
     <message>
         <source>Token Not Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌未删除</translation>
     </message>
     <message>
-        <source>The token of the deleted profile &quot;%1&quot; could not be removed from %2.</source>
-        <translation type="unfinished"></translation>
+        <source>The token of the deleted profile "%1" could not be removed from %2.</source>
+        <translation>无法从%2中移除已删除配置文件“%1”的令牌。</translation>
     </message>
     <message>
-        <source>Deleted the profile &quot;%1&quot; and its token.</source>
-        <translation type="unfinished"></translation>
+        <source>Deleted the profile "%1" and its token.</source>
+        <translation>已删除配置文件“%1”及其令牌。</translation>
     </message>
     <message>
         <source>Import Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>导入配置文件</translation>
     </message>
     <message>
         <source>Profiles (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Profiles Not Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件未导入</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1。</translation>
     </message>
     <message>
         <source>%1. Check that the file exists and may be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1。请检查该文件是否存在且可读。</translation>
     </message>
     <message>
         <source>%1 holds no profiles that can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中没有可导入的配置文件。</translation>
     </message>
     <message>
         <source>Profiles Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件已导入</translation>
     </message>
     <message>
         <source>Imported 1 profile from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 %1 导入 1 个配置文件。</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n profiles from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>已从 %1 导入 %n 个配置文件。</numerusform></translation>
     </message>
     <message>
         <source>Exports never contain tokens: choose each imported profile, enter its token and choose Save to Profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出文件从不包含令牌：请选择每个导入的配置文件，输入其令牌，然后选择“保存到配置文件”。</translation>
     </message>
     <message>
         <source>Imported 1 profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 1 个配置文件。</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n profiles.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>已导入 %n 个配置文件。</numerusform></translation>
     </message>
     <message>
         <source>Nothing to Export</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可导出的内容</translation>
     </message>
     <message>
         <source>There are no profiles yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无配置文件。</translation>
     </message>
     <message>
         <source>Export Profiles (tokens are never exported)</source>
-        <translation type="unfinished"></translation>
+        <translation>导出配置文件（令牌绝不会被导出）</translation>
     </message>
     <message>
         <source>Profiles (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件 (*.json)</translation>
     </message>
     <message>
         <source>Profiles Not Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件未导出</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1。</translation>
     </message>
     <message>
         <source>%1. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1。请选择其他文件夹。</translation>
     </message>
     <message>
         <source>Profiles Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件已导出</translation>
     </message>
     <message>
         <source>Exported 1 profile to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 1 个配置文件导出到 %1。</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n profiles to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>已将 %n 个配置文件导出到 %1。</numerusform></translation>
     </message>
     <message>
         <source>The file holds portal addresses and settings only. Tokens are never exported: whoever imports it enters their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件仅包含门户地址和设置。令牌绝不会被导出：导入者需输入自己的令牌。</translation>
     </message>
     <message>
         <source>Demo mode: tokens are kept in memory only, on purpose, and forgotten when DocSpace Keys closes. Nothing is written to the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示模式：令牌特意仅保存在内存中，并在 DocSpace Keys 关闭时清除。不会向系统钥匙串写入任何内容。</translation>
     </message>
     <message>
         <source>No system keychain is available: tokens are kept only until DocSpace Keys closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用的系统钥匙串：令牌仅保留到 DocSpace Keys 关闭为止。</translation>
     </message>
     <message>
         <source>Demo mode</source>
-        <translation type="unfinished"></translation>
+        <translation>演示模式</translation>
     </message>
     <message>
         <source>The connection test failed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接测试失败：%1。</translation>
     </message>
     <message>
         <source>This token can revoke keys on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>此令牌可以撤销 %1 上的密钥。</translation>
     </message>
     <message>
         <source>Could not sign in to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法登录 %1：%2</translation>
     </message>
     <message>
         <source>The portal said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>门户返回：%1</translation>
     </message>
     <message>
         <source>Certificate SHA-256 fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>证书 SHA-256 指纹：%1</translation>
     </message>
     <message>
         <source>Trusted for this session: test the connection again.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在本次会话中信任：请再次测试连接。</translation>
     </message>
     <message>
         <source>Trust This &amp;Certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>信任此证书(&amp;C)…</translation>
     </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
     <message>
         <source>memory only, until DocSpace Keys closes</source>
-        <translation type="unfinished"></translation>
+        <translation>仅内存（DocSpace Keys 关闭前有效）</translation>
     </message>
 </context>
 <context>
     <name>OutcomeClassifier</name>
     <message>
-        <source>Not sent: the address uses plain HTTP to a host on the network, so the token would travel unencrypted. Use the portal&apos;s https:// address, or explicitly allow unencrypted HTTP for this portal if the network is trusted.</source>
-        <translation type="unfinished"></translation>
+        <source>Not sent: the address uses plain HTTP to a host on the network, so the token would travel unencrypted. Use the portal's https:// address, or explicitly allow unencrypted HTTP for this portal if the network is trusted.</source>
+        <translation>未发送：该地址使用明文 HTTP 连接到网络上的主机，令牌将以未加密方式传输。请使用门户的 https:// 地址；如果网络可信，也可以明确允许此门户使用未加密的 HTTP。</translation>
     </message>
     <message>
         <source>Cancelled. If the request had already reached the portal the key may still have been revoked; refresh the key list before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。如果请求已到达门户，该密钥可能仍已被撤销；请先刷新密钥列表再重试。</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。</translation>
     </message>
     <message>
         <source>The portal did not answer in time. It may be overloaded or the network slow. The key may or may not have been revoked: check the key list, then try again or raise the timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>门户未及时响应。它可能负载过高或网络较慢。密钥可能已被撤销，也可能没有：请检查密钥列表，然后重试或增加超时时间。</translation>
     </message>
     <message>
         <source>The portal did not answer in time. It may be overloaded or the network slow: try again, or raise the timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>门户未及时响应。它可能负载过高或网络较慢：请重试或增加超时时间。</translation>
     </message>
     <message>
-        <source>The portal&apos;s certificate is not trusted (%1), so nothing was sent. If this is your own on-premises portal, compare the fingerprint below with the one your server shows, then trust that certificate or add your internal CA file. Otherwise someone may be intercepting the connection.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal's certificate is not trusted (%1), so nothing was sent. If this is your own on-premises portal, compare the fingerprint below with the one your server shows, then trust that certificate or add your internal CA file. Otherwise someone may be intercepting the connection.</source>
+        <translation>门户的证书不受信任（%1），因此未发送任何内容。如果这是您自己的本地部署门户，请将下方的指纹与服务器显示的指纹进行比较，然后信任该证书或添加您的内部 CA 文件。否则，可能有人正在拦截连接。</translation>
     </message>
     <message>
         <source>The portal redirected the request to another address (%1). DocSpace Keys never sends your token to another site, so the request went no further. If the portal has moved, enter its new address.</source>
-        <translation type="unfinished"></translation>
+        <translation>门户将请求重定向到了另一个地址（%1）。DocSpace Keys 绝不会将您的令牌发送到其他站点，因此请求未继续。如果门户已迁移，请输入其新地址。</translation>
     </message>
     <message>
         <source>The portal kept redirecting the request, so it was given up. Check the portal address.</source>
-        <translation type="unfinished"></translation>
+        <translation>门户不断重定向请求，因此已放弃该请求。请检查门户地址。</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer was cut off before it was complete, so it is unknown whether the key was revoked. Refresh the key list to check, then try again.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal's answer was cut off before it was complete, so it is unknown whether the key was revoked. Refresh the key list to check, then try again.</source>
+        <translation>门户的响应在完成前被截断，因此无法确定密钥是否已被撤销。请刷新密钥列表进行检查，然后重试。</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer was cut off before it was complete. Try again; if it keeps happening, a proxy may be cutting answers short.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal's answer was cut off before it was complete. Try again; if it keeps happening, a proxy may be cutting answers short.</source>
+        <translation>门户的响应在完成前被截断。请重试；如果问题持续出现，可能是代理截断了响应。</translation>
     </message>
     <message>
         <source>The answer was far larger than a DocSpace answer can be (over 1 MiB), so reading stopped. Check that the address points to a DocSpace portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>响应远大于 DocSpace 响应可能的大小（超过 1 MiB），因此已停止读取。请检查该地址是否指向 DocSpace 门户。</translation>
     </message>
     <message>
         <source>Could not reach the portal: %1. Check the address, your network connection, VPN or proxy, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接到门户：%1。请检查地址、网络连接、VPN 或代理，然后重试。</translation>
     </message>
     <message>
         <source>The portal did not accept the access token. It may be mistyped, expired, revoked or deactivated, or sent the wrong way (API keys starting with sk- must be sent as an API key: choose Auto or API key). Get a new token and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>门户不接受该访问令牌。它可能输入有误、已过期、已被撤销或停用，或者发送方式不正确（以 sk- 开头的 API 密钥必须作为 API 密钥发送：请选择“自动”或“API 密钥”）。请获取新令牌后重试。</translation>
     </message>
     <message>
         <source>The token is not allowed to change keys: it lacks the *:write scope, or this portal restricts developer tools to administrators.</source>
-        <translation type="unfinished"></translation>
+        <translation>该令牌无权更改密钥：它缺少 *:write 权限范围，或者此门户将开发者工具限制为仅管理员可用。</translation>
     </message>
     <message>
-        <source>The token is not allowed to revoke keys: it lacks the *:write scope, or this portal restricts developer tools to administrators. Use an administrator&apos;s token with write access.</source>
-        <translation type="unfinished"></translation>
+        <source>The token is not allowed to revoke keys: it lacks the *:write scope, or this portal restricts developer tools to administrators. Use an administrator's token with write access.</source>
+        <translation>该令牌无权撤销密钥：它缺少 *:write 权限范围，或者此门户将开发者工具限制为仅管理员可用。请使用具有写入权限的管理员令牌。</translation>
     </message>
     <message>
         <source>The token is not allowed to read this: it lacks the scope needed (for example accounts.self:read), or this portal restricts developer tools to administrators.</source>
-        <translation type="unfinished"></translation>
+        <translation>该令牌无权读取此内容：它缺少所需的权限范围（例如 accounts.self:read），或者此门户将开发者工具限制为仅管理员可用。</translation>
     </message>
     <message>
         <source>The portal does not recognise this as a key id. Check the id; if it is right, check that the address is the DocSpace portal itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>门户无法将其识别为密钥 ID。请检查该 ID；如果 ID 正确，请检查该地址是否为 DocSpace 门户本身。</translation>
     </message>
     <message>
-        <source>The address answered that the DocSpace API is not there (HTTP 404). Check that it is the portal&apos;s own address, not a page on it or another site.</source>
-        <translation type="unfinished"></translation>
+        <source>The address answered that the DocSpace API is not there (HTTP 404). Check that it is the portal's own address, not a page on it or another site.</source>
+        <translation>该地址响应称 DocSpace API 不存在 (HTTP 404)。请检查它是否为门户本身的地址，而不是门户中的某个页面或其他站点。</translation>
     </message>
     <message numerus="yes">
         <source>The portal is limiting requests and kept refusing after %n attempt(s). Wait a minute, then try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>门户正在限制请求，尝试 %n 次后仍被拒绝。请等待一分钟后重试。</numerusform></translation>
     </message>
     <message>
         <source>The portal has no key with this id: it was already revoked, or the id is wrong. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>门户中没有此 ID 的密钥：它已被撤销，或者 ID 有误。未进行任何更改。</translation>
     </message>
     <message>
-        <source>The portal or the proxy in front of it failed (%1). This is usually temporary: try again in a minute. If it persists, the portal&apos;s administrator should check the server.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal or the proxy in front of it failed (%1). This is usually temporary: try again in a minute. If it persists, the portal's administrator should check the server.</source>
+        <translation>门户或其前端代理出现故障（%1）。这通常是暂时的：请一分钟后重试。如果问题持续存在，门户管理员应检查服务器。</translation>
     </message>
     <message>
-        <source>The portal gave an unexpected answer (HTTP %1), so the key was not revoked. Check the address and the portal&apos;s message below.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal gave an unexpected answer (HTTP %1), so the key was not revoked. Check the address and the portal's message below.</source>
+        <translation>门户返回了意外的响应 (HTTP %1)，因此密钥未被撤销。请检查地址以及下方门户返回的消息。</translation>
     </message>
     <message>
-        <source>The portal gave an unexpected answer (HTTP %1). Check the address and the portal&apos;s message below.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal gave an unexpected answer (HTTP %1). Check the address and the portal's message below.</source>
+        <translation>门户返回了意外的响应 (HTTP %1)。请检查地址以及下方门户返回的消息。</translation>
     </message>
     <message>
         <source>a web page instead of JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>网页而非 JSON</translation>
     </message>
     <message>
         <source>an empty answer</source>
-        <translation type="unfinished"></translation>
+        <translation>空响应</translation>
     </message>
     <message>
         <source>an answer that is not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>非 JSON 响应</translation>
     </message>
     <message>
         <source>The portal sent %1, so it is unknown whether the key was revoked. The address may point to a login page or proxy rather than the DocSpace API; check it, then refresh the key list.</source>
-        <translation type="unfinished"></translation>
+        <translation>门户返回了%1，因此无法确定密钥是否已被撤销。该地址可能指向登录页面或代理，而不是 DocSpace API；请检查地址，然后刷新密钥列表。</translation>
     </message>
     <message>
         <source>The portal sent %1. The address may point to a login page or proxy rather than the DocSpace API; check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>门户返回了%1。该地址可能指向登录页面或代理，而不是 DocSpace API；请检查地址。</translation>
     </message>
     <message>
-        <source>The portal reported a failure inside a successful answer, so the key was not revoked. Read the portal&apos;s message below.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal reported a failure inside a successful answer, so the key was not revoked. Read the portal's message below.</source>
+        <translation>门户在成功的响应中报告了失败，因此密钥未被撤销。请阅读下方门户返回的消息。</translation>
     </message>
     <message>
-        <source>The portal reported a failure inside a successful answer. Read the portal&apos;s message below.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal reported a failure inside a successful answer. Read the portal's message below.</source>
+        <translation>门户在成功的响应中报告了失败。请阅读下方门户返回的消息。</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer did not say whether the key was changed. Refresh the key list to check.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal's answer did not say whether the key was changed. Refresh the key list to check.</source>
+        <translation>门户的响应未说明密钥是否已更改。请刷新密钥列表进行检查。</translation>
     </message>
     <message>
         <source>Deactivated. The key stops working until it is reactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用。该密钥在重新启用前将无法使用。</translation>
     </message>
     <message>
         <source>Reactivated. The key works again.</source>
-        <translation type="unfinished"></translation>
+        <translation>已重新启用。该密钥恢复可用。</translation>
     </message>
     <message>
-        <source>The portal refused to reactivate this key. Expired keys cannot be reactivated, and only the key&apos;s creator or an administrator may change it.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal refused to reactivate this key. Expired keys cannot be reactivated, and only the key's creator or an administrator may change it.</source>
+        <translation>门户拒绝重新启用此密钥。已过期的密钥无法重新启用，并且只有密钥的创建者或管理员可以更改它。</translation>
     </message>
     <message>
-        <source>The portal refused to deactivate this key. Only the key&apos;s creator or an administrator may change it.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal refused to deactivate this key. Only the key's creator or an administrator may change it.</source>
+        <translation>门户拒绝停用此密钥。只有密钥的创建者或管理员可以更改它。</translation>
     </message>
     <message>
         <source>Revoked. The key no longer works; anything that used it must get a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤销。该密钥不再有效；任何使用它的程序都必须获取新密钥。</translation>
     </message>
     <message>
-        <source>The portal refused to revoke this key. Only its creator or a portal administrator may revoke it: sign in with an administrator&apos;s token, or ask the key&apos;s owner.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal refused to revoke this key. Only its creator or a portal administrator may revoke it: sign in with an administrator's token, or ask the key's owner.</source>
+        <translation>门户拒绝撤销此密钥。只有其创建者或门户管理员可以撤销它：请使用管理员的令牌登录，或联系密钥的所有者。</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer did not say whether the key was revoked. Refresh the key list to check.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal's answer did not say whether the key was revoked. Refresh the key list to check.</source>
+        <translation>门户的响应未说明密钥是否已被撤销。请刷新密钥列表进行检查。</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer had no content. Check that the address is a DocSpace portal.</source>
-        <translation type="unfinished"></translation>
+        <source>The portal's answer had no content. Check that the address is a DocSpace portal.</source>
+        <translation>门户的响应没有内容。请检查该地址是否为 DocSpace 门户。</translation>
     </message>
 </context>
 <context>
     <name>OutcomeStyle</name>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤销</translation>
     </message>
     <message>
         <source>Deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用</translation>
     </message>
     <message>
         <source>Reactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>已重新启用</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到</translation>
     </message>
     <message>
         <source>Invalid key id</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的密钥 ID</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>未登录</translation>
     </message>
     <message>
         <source>Forbidden</source>
-        <translation type="unfinished"></translation>
+        <translation>禁止访问</translation>
     </message>
     <message>
         <source>Rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>受到速率限制</translation>
     </message>
     <message>
         <source>Server error</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器错误</translation>
     </message>
     <message>
         <source>Unexpected answer</source>
-        <translation type="unfinished"></translation>
+        <translation>意外的响应</translation>
     </message>
     <message>
         <source>Network error</source>
-        <translation type="unfinished"></translation>
+        <translation>网络错误</translation>
     </message>
     <message>
         <source>Timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>已超时</translation>
     </message>
     <message>
         <source>Certificate problem</source>
-        <translation type="unfinished"></translation>
+        <translation>证书问题</translation>
     </message>
     <message>
         <source>Unencrypted HTTP refused</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝未加密的 HTTP</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
     <name>PasteIdsDialog</name>
     <message>
         <source>Revoke Keys by Id</source>
-        <translation type="unfinished"></translation>
+        <translation>按 ID 撤销密钥</translation>
     </message>
     <message>
-        <source>Paste key ids, one per line, or a CSV export with an &quot;id&quot; column. Lines without a key id are shown below and skipped.</source>
-        <translation type="unfinished"></translation>
+        <source>Paste key ids, one per line, or a CSV export with an "id" column. Lines without a key id are shown below and skipped.</source>
+        <translation>粘贴密钥 ID（每行一个），或包含“id”列的 CSV 导出内容。不含密钥 ID 的行将显示在下方并被跳过。</translation>
     </message>
     <message>
         <source>Key ids</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥 ID</translation>
     </message>
     <message>
         <source>3f2504e0-4f89-11d3-9a0c-0305e82c3301
 …</source>
-        <translation type="unfinished"></translation>
+        <translation>3f2504e0-4f89-11d3-9a0c-0305e82c3301
+…</translation>
     </message>
     <message>
         <source>Skipped lines</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过的行</translation>
     </message>
     <message>
         <source>&amp;Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;R)…</translation>
     </message>
     <message>
         <source>1 key id</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个密钥 ID</translation>
     </message>
     <message>
         <source>%1 key ids</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个密钥 ID</translation>
     </message>
     <message>
         <source>1 line skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过 1 行</translation>
     </message>
     <message>
         <source>%1 lines skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过 %1 行</translation>
     </message>
     <message>
         <source>1 repeat ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>已忽略 1 个重复项</translation>
     </message>
     <message>
         <source>%1 repeats ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>已忽略 %1 个重复项</translation>
     </message>
     <message>
         <source>Line %1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：%2 — %3</translation>
     </message>
     <message>
         <source>&amp;Revoke 1 Key…</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销 1 个密钥(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Revoke %1 Keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销 %1 个密钥(&amp;R)…</translation>
     </message>
 </context>
 <context>
     <name>PortalAddress</name>
     <message>
         <source>Enter the portal address, for example https://portal.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入门户地址，例如 https://portal.example.com。</translation>
     </message>
     <message>
         <source>A portal address cannot contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>门户地址不能包含空格。</translation>
     </message>
     <message>
         <source>This is not a valid web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是有效的网址。</translation>
     </message>
     <message>
         <source>Only https:// (or http://) portal addresses are supported, not %1://.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅支持 https://（或 http://）门户地址，不支持 %1://。</translation>
     </message>
     <message>
         <source>Remove the user name or password from the address; the access token goes in its own field.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从地址中删除用户名或密码；访问令牌应填写在专用字段中。</translation>
     </message>
     <message>
         <source>The address has no host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>该地址没有主机名。</translation>
     </message>
 </context>
 <context>
     <name>PortalProfile</name>
     <message>
-        <source>Give the profile a name, for example &quot;Production&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Give the profile a name, for example "Production".</source>
+        <translation>请为配置文件命名，例如“生产环境”。</translation>
     </message>
     <message>
         <source>The profile name is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件名称过长（最多 %1 个字符）。</translation>
     </message>
     <message>
         <source>The timeout must be between 1 and 3600 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>超时时间必须介于 1 到 3600 秒之间。</translation>
     </message>
     <message>
         <source>The trusted certificate fingerprint must be a SHA-256 digest: 64 hexadecimal digits, with or without colons.</source>
-        <translation type="unfinished"></translation>
+        <translation>受信任证书指纹必须是 SHA-256 摘要：64 位十六进制数字，可带或不带冒号。</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot;: unknown auth scheme &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Profile "%1": unknown auth scheme "%2".</source>
+        <translation>配置文件“%1”：未知的认证方式“%2”。</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <source>Profile "%1": %2</source>
+        <translation>配置文件“%1”：%2</translation>
     </message>
 </context>
 <context>
     <name>ProfileDialog</name>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>e.g. Production</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 生产环境</translation>
     </message>
     <message>
         <source>How this portal is listed in the profile selector</source>
-        <translation type="unfinished"></translation>
+        <translation>此门户在配置文件选择器中显示的名称</translation>
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件名称</translation>
     </message>
     <message>
         <source>Profile name problem</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件名称问题</translation>
     </message>
     <message>
         <source>&amp;Portal address:</source>
-        <translation type="unfinished"></translation>
+        <translation>门户地址(&amp;P)：</translation>
     </message>
     <message>
         <source>https://portal.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://portal.example.com</translation>
     </message>
     <message>
         <source>The address of the DocSpace portal, as you open it in a browser</source>
-        <translation type="unfinished"></translation>
+        <translation>DocSpace 门户的地址，即您在浏览器中打开它时使用的地址</translation>
     </message>
     <message>
         <source>Portal address</source>
-        <translation type="unfinished"></translation>
+        <translation>门户地址</translation>
     </message>
     <message>
         <source>Portal address problem</source>
-        <translation type="unfinished"></translation>
+        <translation>门户地址问题</translation>
     </message>
     <message>
         <source>Send token &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌发送方式(&amp;A)：</translation>
     </message>
     <message>
         <source>Auto sends tokens starting with sk- as API keys and anything else as a session token</source>
-        <translation type="unfinished"></translation>
+        <translation>“自动”会将以 sk- 开头的令牌作为 API 密钥发送，其他令牌作为会话令牌发送</translation>
     </message>
     <message>
         <source>Authentication scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>认证方式</translation>
     </message>
     <message>
         <source>Auto</source>
-        <translation type="unfinished"></translation>
+        <translation>自动</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥</translation>
     </message>
     <message>
         <source>Session token</source>
-        <translation type="unfinished"></translation>
+        <translation>会话令牌</translation>
     </message>
     <message>
         <source>Access &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>访问令牌(&amp;T)：</translation>
     </message>
     <message>
         <source>sk-… API key with the *:write scope, or a session token</source>
-        <translation type="unfinished"></translation>
+        <translation>具有 *:write 权限范围的 sk-… API 密钥，或会话令牌</translation>
     </message>
     <message>
         <source>Stored in the system keychain, never in a file</source>
-        <translation type="unfinished"></translation>
+        <translation>保存在系统钥匙串中，绝不写入文件</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>访问令牌</translation>
     </message>
     <message>
         <source>Where the token is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌的保存位置</translation>
     </message>
     <message>
         <source>Allow unencrypted &amp;HTTP to this portal</source>
-        <translation type="unfinished"></translation>
+        <translation>允许以未加密的 HTTP 连接到此门户(&amp;H)</translation>
     </message>
     <message>
         <source>Needed only for a plain http:// address on another machine</source>
-        <translation type="unfinished"></translation>
+        <translation>仅当使用另一台计算机上的明文 http:// 地址时才需要</translation>
     </message>
     <message>
         <source>Allow unencrypted HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>允许未加密的 HTTP</translation>
     </message>
     <message>
         <source>Unencrypted HTTP warning</source>
-        <translation type="unfinished"></translation>
+        <translation>未加密 HTTP 警告</translation>
     </message>
     <message>
         <source>Trusted &amp;certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>受信任证书(&amp;C)：</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint, e.g. AB:CD:…</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 指纹，例如 AB:CD:…</translation>
     </message>
     <message>
         <source>Trust exactly this certificate (an on-premises portal with a self-signed certificate). Colons and case do not matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅信任此证书（适用于使用自签名证书的本地部署门户）。冒号和大小写无关紧要。</translation>
     </message>
     <message>
         <source>Trusted certificate fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>受信任证书指纹</translation>
     </message>
     <message>
         <source>Certificate fingerprint problem</source>
-        <translation type="unfinished"></translation>
+        <translation>证书指纹问题</translation>
     </message>
     <message>
         <source>Extra CA &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>额外 CA 文件(&amp;F)：</translation>
     </message>
     <message>
         <source>PEM or DER file of an internal certificate authority</source>
-        <translation type="unfinished"></translation>
+        <translation>内部证书颁发机构的 PEM 或 DER 文件</translation>
     </message>
     <message>
-        <source>Certificates of your organization&apos;s own certificate authority, trusted in addition to the system ones</source>
-        <translation type="unfinished"></translation>
+        <source>Certificates of your organization's own certificate authority, trusted in addition to the system ones</source>
+        <translation>您组织自己的证书颁发机构的证书，在系统证书之外额外受信任</translation>
     </message>
     <message>
         <source>Extra CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>额外 CA 文件</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择(&amp;H)…</translation>
     </message>
     <message>
         <source>Choose the CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>选择 CA 文件</translation>
     </message>
     <message>
         <source>CA file problem</source>
-        <translation type="unfinished"></translation>
+        <translation>CA 文件问题</translation>
     </message>
     <message>
         <source>Request t&amp;imeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>请求超时(&amp;I)：</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>A request that receives nothing for this long ends as a timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>请求在这么长时间内未收到任何数据时将以超时结束</translation>
     </message>
     <message>
         <source>Request timeout in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>请求超时（秒）</translation>
     </message>
     <message>
         <source>Why the profile cannot be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存配置文件的原因</translation>
     </message>
     <message>
         <source>&amp;Save Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>保存配置文件(&amp;S)</translation>
     </message>
     <message>
         <source>The token will travel in clear text to a plain http:// address: anyone on the network path can read and use it. Use this only on a network you control.</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌将以明文传输到 http:// 地址：网络路径上的任何人都能读取并使用它。仅在您控制的网络中使用此选项。</translation>
     </message>
     <message>
         <source>New Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>新建配置文件</translation>
     </message>
     <message>
         <source>Edit Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑配置文件</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：%1</translation>
     </message>
     <message>
         <source>Stored in %1, never in a file. Leave empty to type it each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存于%1，绝不写入文件。留空则每次手动输入。</translation>
     </message>
     <message>
         <source>No system keychain is available: the token is kept only until DocSpace Keys closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用的系统钥匙串：令牌仅保留到 DocSpace Keys 关闭为止。</translation>
     </message>
     <message>
         <source>Choose the Extra CA File</source>
-        <translation type="unfinished"></translation>
+        <translation>选择额外 CA 文件</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>证书 (*.pem *.crt *.cer *.der);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>Enter a name for this profile, e.g. the portal&apos;s purpose or customer.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter a name for this profile, e.g. the portal's purpose or customer.</source>
+        <translation>请为此配置文件输入名称，例如门户的用途或客户名称。</translation>
     </message>
     <message>
-        <source>Another profile is already called &quot;%1&quot;. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <source>Another profile is already called "%1". Choose another name.</source>
+        <translation>已有另一个配置文件名为“%1”。请选择其他名称。</translation>
     </message>
     <message>
         <source>This is not a SHA-256 fingerprint: expected 64 hexadecimal digits, with or without colons.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是 SHA-256 指纹：应为 64 位十六进制数字，可带或不带冒号。</translation>
     </message>
     <message>
         <source>There is no file at this path. Choose the CA certificate file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>此路径下没有文件。请重新选择 CA 证书文件。</translation>
     </message>
     <message>
         <source>This file cannot be read. Check its permissions or choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取此文件。请检查其权限或选择其他文件。</translation>
     </message>
 </context>
 <context>
     <name>ProfileStore</name>
     <message>
         <source>it cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取该文件</translation>
     </message>
     <message>
         <source>it is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件已损坏</translation>
     </message>
     <message>
         <source>it was written by a newer version of DocSpace Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件由更新版本的 DocSpace Keys 写入</translation>
     </message>
     <message>
         <source>Your saved profiles could not be loaded: %1. The file was kept as %2, and DocSpace Keys starts without profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载您已保存的配置文件：%1。该文件已另存为 %2，DocSpace Keys 将在没有配置文件的情况下启动。</translation>
     </message>
     <message>
         <source>Your saved profiles could not be loaded: %1. The file %2 is left untouched and nothing will be saved this session; move it away to start afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载您已保存的配置文件：%1。文件 %2 保持不变，本次会话不会保存任何内容；如需重新开始，请将其移走。</translation>
     </message>
     <message>
         <source>Your profiles could not be saved to %1. Check that the folder is writable and the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将您的配置文件保存到 %1。请检查文件夹是否可写以及磁盘是否已满。</translation>
     </message>
     <message>
-        <source>A profile named &quot;%1&quot; already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <source>A profile named "%1" already exists. Choose another name.</source>
+        <translation>名为“%1”的配置文件已存在。请选择其他名称。</translation>
     </message>
     <message>
         <source>Portal</source>
-        <translation type="unfinished"></translation>
+        <translation>门户</translation>
     </message>
     <message>
         <source>The file is not valid JSON (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不是有效的 JSON（%1）。</translation>
     </message>
     <message>
         <source>The file was exported by a newer version of DocSpace Keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件由更新版本的 DocSpace Keys 导出。</translation>
     </message>
     <message>
         <source>The file is not a DocSpace Keys profile export.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不是 DocSpace Keys 配置文件导出文件。</translation>
     </message>
 </context>
 <context>
     <name>SandboxDemo</name>
     <message>
         <source>Cannot read the sandbox info file %1: %2. Start docspace-sandbox with --info-file and pass the same path.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取沙盒信息文件 %1：%2。请使用 --info-file 启动 docspace-sandbox 并传入相同的路径。</translation>
     </message>
     <message>
         <source>The sandbox info file is not valid JSON (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>沙盒信息文件不是有效的 JSON（%1）。</translation>
     </message>
     <message>
         <source>The sandbox info file names no portal address (httpsUrl or httpUrl).</source>
-        <translation type="unfinished"></translation>
+        <translation>沙盒信息文件中未指定门户地址（httpsUrl 或 httpUrl）。</translation>
     </message>
     <message>
-        <source>The sandbox info file has no &quot;Admin console&quot; key to sign in with.</source>
-        <translation type="unfinished"></translation>
+        <source>The sandbox info file has no "Admin console" key to sign in with.</source>
+        <translation>沙盒信息文件中没有可用于登录的“Admin console”密钥。</translation>
     </message>
     <message>
         <source>The sandbox info file has no other key of the owner to revoke.</source>
-        <translation type="unfinished"></translation>
+        <translation>沙盒信息文件中没有所有者的其他可供撤销的密钥。</translation>
     </message>
     <message>
         <source>Sandbox portal (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>沙盒门户（演示）</translation>
     </message>
     <message>
         <source>The demo token could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法存储演示令牌：%1</translation>
     </message>
 </context>
 <context>
     <name>SecretIdentification</name>
     <message>
         <source>The portal answered, but not with a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>门户已响应，但返回的不是密钥。</translation>
     </message>
     <message>
         <source>The portal no longer accepts this secret: the key was already revoked, has expired or is deactivated. A deactivated key still exists and can be reactivated by its owner, so check the candidates below.</source>
-        <translation type="unfinished"></translation>
+        <translation>门户不再接受此机密：该密钥已被撤销、已过期或已停用。已停用的密钥仍然存在，可由其所有者重新启用，因此请检查下方的候选密钥。</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source>The keychain did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串未响应。</translation>
     </message>
 </context>
 <context>
     <name>StatusModel</name>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥 %1</translation>
     </message>
     <message>
         <source>Portal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>门户：%1</translation>
     </message>
     <message>
         <source>Result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>结果：%1</translation>
     </message>
     <message>
-        <source>Portal&apos;s message: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Portal's message: %1</source>
+        <translation>门户消息：%1</translation>
     </message>
     <message numerus="yes">
         <source>Retry after: %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>重试等待时间：%n 秒</numerusform></translation>
     </message>
     <message>
         <source>Detail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>详细信息：%1</translation>
     </message>
     <message>
         <source>Certificate SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>证书 SHA-256：%1</translation>
     </message>
     <message>
         <source>This certificate is trusted for the rest of this session. Revoke again to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>此证书在本次会话的剩余时间内受信任。请再次撤销以重试。</translation>
     </message>
     <message>
-        <source>If you recognise this fingerprint as your portal&apos;s certificate, use &quot;Trust this certificate…&quot; and revoke again.</source>
-        <translation type="unfinished"></translation>
+        <source>If you recognise this fingerprint as your portal's certificate, use "Trust this certificate…" and revoke again.</source>
+        <translation>如果您确认此指纹是您门户的证书，请使用“信任此证书…”并再次撤销。</translation>
     </message>
 </context>
 <context>
     <name>StatusPanel</name>
     <message>
         <source>The result of each revocation appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>每次撤销的结果将显示在此处。</translation>
     </message>
     <message>
         <source>Tr&amp;ust this certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>信任此证书(&amp;U)…</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;C)</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>清除(&amp;L)</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>The result of each revocation, newest first. Press Space to show or hide details.</source>
-        <translation type="unfinished"></translation>
+        <translation>每次撤销的结果，最新的在前。按空格键显示或隐藏详细信息。</translation>
     </message>
     <message>
         <source>Trust the certificate of the selected certificate problem for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>在本次会话中信任所选证书问题中的证书</translation>
     </message>
     <message>
         <source>Remove all entries from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>从列表中删除所有条目</translation>
     </message>
     <message>
         <source>Copy the selected entries as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选条目复制为纯文本</translation>
     </message>
     <message>
         <source>Copy all entries as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>将所有条目复制为纯文本</translation>
     </message>
     <message>
         <source>Trust this certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>信任此证书…</translation>
     </message>
     <message>
         <source>Copy Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>复制所选内容</translation>
     </message>
     <message>
         <source>Copy All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部复制</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>清除</translation>
     </message>
 </context>
 <context>
     <name>TlsTrust</name>
     <message>
         <source>Cannot read the CA file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 CA 文件 %1：%2。</translation>
     </message>
     <message>
         <source>The file %1 holds no certificate in PEM or DER form.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 %1 中没有 PEM 或 DER 格式的证书。</translation>
     </message>
     <message>
         <source>A certificate fingerprint is a SHA-256 digest: 64 hexadecimal digits, with or without colons.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书指纹是 SHA-256 摘要：64 位十六进制数字，可带或不带冒号。</translation>
     </message>
 </context>
 <context>
     <name>TokenField</name>
     <message>
         <source>Hide token</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏令牌</translation>
     </message>
     <message>
         <source>Show token</source>
-        <translation type="unfinished"></translation>
+        <translation>显示令牌</translation>
     </message>
     <message>
         <source>Hide the access token</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏访问令牌</translation>
     </message>
     <message>
         <source>Show the access token</source>
-        <translation type="unfinished"></translation>
+        <translation>显示访问令牌</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Revoke ONLYOFFICE DocSpace API keys. The access token is never read from the command line; DOCSPACE_TOKEN in the environment may prefill it.</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销 ONLYOFFICE DocSpace API 密钥。访问令牌绝不从命令行读取；环境变量中的 DOCSPACE_TOKEN 可用于预先填入令牌。</translation>
     </message>
     <message>
         <source>Prefill the portal address.</source>
-        <translation type="unfinished"></translation>
+        <translation>预先填入门户地址。</translation>
     </message>
     <message>
         <source>Prefill the key id.</source>
-        <translation type="unfinished"></translation>
+        <translation>预先填入密钥 ID。</translation>
     </message>
     <message>
         <source>Demo mode: connect to the sandbox portal described by this docspace-sandbox --info-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示模式：连接到此 docspace-sandbox --info-file 所描述的沙盒门户。</translation>
     </message>
     <message>
         <source>Cannot create a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建临时文件夹：%1</translation>
     </message>
     <message>
         <source>Demo mode: the sandbox portal, with profiles and tokens kept in memory</source>
-        <translation type="unfinished"></translation>
+        <translation>演示模式：沙盒门户，配置文件和令牌保存在内存中</translation>
     </message>
 </context>
 </TS>
