@@ -1,0 +1,468 @@
+#include "leakedsecretdialog.h"
+
+#include "historyrecorder.h"
+#include "messagebox.h"
+#include "outcomestyle.h"
+#include "warningbar.h"
+
+#include <QCheckBox>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace {
+QLabel *plainLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+// Button texts treat '&' as a mnemonic marker; a key name must be shown as it is.
+QString buttonText(QString text)
+{
+    return text.replace(QLatin1Char('&'), QLatin1String("&&"));
+}
+
+void showOutcome(QLabel *label, const RevokeOutcome &outcome)
+{
+    const OutcomeStyle::Severity severity = OutcomeStyle::severity(outcome.kind);
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, OutcomeStyle::color(severity, label->palette()));
+    label->setPalette(palette);
+    label->setText(OutcomeStyle::title(outcome.kind));
+    label->setToolTip(outcome.sentence);
+}
+} // namespace
+
+LeakedSecretDialog::LeakedSecretDialog(const AdminConnection &admin, HistoryRecorder *recorder,
+                                       QWidget *parent)
+    : QDialog(parent)
+    , m_admin(admin)
+    , m_recorder(recorder)
+    , m_intro(new QLabel(this))
+    , m_textEdit(new QPlainTextEdit(this))
+    , m_findButton(new QPushButton(tr("&Find Keys"), this))
+    , m_findResult(new QLabel(this))
+    , m_resultsWidget(new QWidget)
+    , m_resultsLayout(new QVBoxLayout(m_resultsWidget))
+    , m_warning(new WarningBar(this))
+    , m_progress(new QProgressBar(this))
+    , m_cancelButton(new QPushButton(tr("Stop"), this))
+    , m_revokeButton(new QPushButton(tr("&Revoke Selected…"), this))
+    , m_closeButton(new QPushButton(tr("Close"), this))
+{
+    setWindowTitle(tr("Revoke Leaked Secret"));
+    setObjectName(QStringLiteral("leakedSecretDialog"));
+    m_textEdit->setObjectName(QStringLiteral("leakedTextEdit"));
+    m_findButton->setObjectName(QStringLiteral("findKeysButton"));
+    m_findResult->setObjectName(QStringLiteral("findResultLabel"));
+    m_resultsWidget->setObjectName(QStringLiteral("leakedResults"));
+    m_warning->setObjectName(QStringLiteral("leakedWarning"));
+    m_progress->setObjectName(QStringLiteral("leakedProgress"));
+    m_cancelButton->setObjectName(QStringLiteral("leakedCancelButton"));
+    m_revokeButton->setObjectName(QStringLiteral("revokeSelectedButton"));
+    m_closeButton->setObjectName(QStringLiteral("leakedCloseButton"));
+
+    m_intro->setTextFormat(Qt::PlainText);
+    m_intro->setWordWrap(true);
+    m_intro->setText(tr("Paste a leaked secret (sk-…), or any text that holds some: a log, a "
+                        "diff, a chat export. Only the secrets are taken out of it; they stay "
+                        "in this window's memory until it closes. Each is looked up on the "
+                        "portal, and revoked with your own token once you have chosen it."));
+
+    // Undo would keep a copy of the pasted text after the box is emptied.
+    m_textEdit->setUndoRedoEnabled(false);
+    m_textEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_textEdit->setPlaceholderText(tr("sk-… or a whole block of text"));
+    m_textEdit->setAccessibleName(tr("Text holding the leaked secrets"));
+    m_textEdit->setTabChangesFocus(true);
+    m_textEdit->setMinimumHeight(90);
+    m_textEdit->setMaximumHeight(140);
+
+    m_findResult->setTextFormat(Qt::PlainText);
+    m_findResult->setWordWrap(true);
+
+    m_resultsLayout->setContentsMargins(0, 0, 0, 0);
+    m_resultsLayout->addStretch(1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("leakedResultsScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_resultsWidget);
+
+    m_progress->setVisible(false);
+    m_progress->setTextVisible(true);
+    m_cancelButton->setVisible(false);
+    m_revokeButton->setAutoDefault(false);
+    m_findButton->setAutoDefault(false);
+    m_closeButton->setAutoDefault(false);
+
+    auto *findRow = new QHBoxLayout;
+    findRow->addWidget(m_findButton, 0, Qt::AlignTop);
+    findRow->addWidget(m_findResult, 1);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_progress, 1);
+    buttons->addWidget(m_cancelButton);
+    buttons->addStretch();
+    buttons->addWidget(m_revokeButton);
+    buttons->addWidget(m_closeButton);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addWidget(m_textEdit);
+    layout->addLayout(findRow);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(m_warning);
+    layout->addLayout(buttons);
+
+    connect(m_findButton, &QPushButton::clicked, this, &LeakedSecretDialog::findKeys);
+    connect(m_revokeButton, &QPushButton::clicked, this, &LeakedSecretDialog::revokeSelected);
+    connect(m_cancelButton, &QPushButton::clicked, this, &LeakedSecretDialog::cancelRevocation);
+    connect(m_closeButton, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_textEdit, &QPlainTextEdit::textChanged, this, &LeakedSecretDialog::updateButtons);
+
+    resize(720, 560);
+    updateButtons();
+}
+
+LeakedSecretDialog::~LeakedSecretDialog()
+{
+    forgetEverything();
+}
+
+void LeakedSecretDialog::setConnection(const AdminConnection &admin)
+{
+    forgetEverything();
+    m_admin = admin;
+}
+
+void LeakedSecretDialog::done(int result)
+{
+    forgetEverything();
+    QDialog::done(result);
+}
+
+void LeakedSecretDialog::forgetEverything()
+{
+    ++m_generation;
+    m_pending = 0;
+    m_textEdit->clear();
+    m_findResult->clear();
+    m_warning->setText({});
+    // Identifications still running hold a secret: stop them.
+    const QList<SecretIdentification *> running = findChildren<SecretIdentification *>();
+    for (SecretIdentification *identification : running) {
+        identification->disconnect(this);
+        identification->deleteLater();
+    }
+    m_choices.clear();
+    m_entries.clear();
+    while (m_resultsLayout->count() > 1) {
+        QLayoutItem *item = m_resultsLayout->takeAt(0);
+        delete item->widget();
+        delete item;
+    }
+    // A revocation already confirmed runs to its end: its outcomes are still recorded and
+    // reported, only no longer shown here.
+    updateButtons();
+}
+
+void LeakedSecretDialog::findKeys()
+{
+    QString text = m_textEdit->toPlainText();
+    QStringList secrets = LeakedSecrets::find(text);
+    text.fill(QLatin1Char(' '));
+    text.clear();
+    if (secrets.isEmpty()) {
+        m_findResult->setText(tr("No API-key secret found. A DocSpace secret is sk- followed by "
+                                 "64 lower-case hexadecimal digits on one line; check that the "
+                                 "paste is complete."));
+        return;
+    }
+
+    forgetEverything(); // also empties the text box: only the secrets are needed from here on
+    m_findResult->setText(tr("Found %n secret(s). The pasted text was cleared from this window.",
+                             nullptr, int(secrets.size())));
+    const quint64 generation = m_generation;
+    for (int i = 0; i < secrets.size(); ++i) {
+        QString &secret = secrets[i];
+        Entry entry;
+        entry.redacted = LeakedSecrets::redacted(secret);
+
+        auto *frame = new QFrame(m_resultsWidget);
+        frame->setObjectName(QStringLiteral("secret-%1").arg(i));
+        frame->setFrameShape(QFrame::StyledPanel);
+        auto *frameLayout = new QVBoxLayout(frame);
+        auto *header = new QHBoxLayout;
+        auto *secretLabel = plainLabel(entry.redacted, frame);
+        secretLabel->setObjectName(QStringLiteral("secretLabel"));
+        QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+        mono.setBold(true);
+        secretLabel->setFont(mono);
+        secretLabel->setWordWrap(false);
+        entry.state = plainLabel(tr("Asking the portal which key this is…"), frame);
+        entry.state->setObjectName(QStringLiteral("stateLabel"));
+        header->addWidget(secretLabel);
+        header->addSpacing(12);
+        header->addWidget(entry.state, 1);
+        frameLayout->addLayout(header);
+        entry.details = new QWidget(frame);
+        frameLayout->addWidget(entry.details);
+        m_resultsLayout->insertWidget(m_resultsLayout->count() - 1, frame);
+        m_entries.append(entry);
+
+        auto *identification =
+            new SecretIdentification(m_admin.network, m_admin.settings, secret, this);
+        secret.fill(QLatin1Char('0'));
+        secret.clear();
+        connect(identification, &SecretIdentification::finished, this,
+                [this, i, generation](const SecretIdentity &identity) {
+                    onIdentified(i, identity, generation);
+                });
+        ++m_pending;
+        identification->start();
+    }
+    secrets.clear();
+    updateButtons();
+}
+
+QString LeakedSecretDialog::describeKey(const ApiKey &key) const
+{
+    QString state;
+    switch (key.stateAt(QDateTime::currentDateTimeUtc())) {
+    case ApiKey::State::Active:
+        state = tr("active");
+        break;
+    case ApiKey::State::Deactivated:
+        state = tr("deactivated");
+        break;
+    case ApiKey::State::Expired:
+        state = tr("expired");
+        break;
+    }
+    return tr("“%1”, owner %2, ending %3, %4")
+        .arg(key.name, key.createdByName.isEmpty() ? tr("unknown") : key.createdByName,
+             key.keyPostfix, state);
+}
+
+QWidget *LeakedSecretDialog::keyDetails(const ApiKey &key, QWidget *parent) const
+{
+    auto *details = new QWidget(parent);
+    auto *form = new QFormLayout(details);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    const QLocale locale;
+    auto *name = plainLabel(key.name, details);
+    name->setObjectName(QStringLiteral("keyNameLabel"));
+    form->addRow(tr("Key:"), name);
+    form->addRow(
+        tr("Owner:"),
+        plainLabel(key.createdByName.isEmpty() ? tr("unknown") : key.createdByName, details));
+    form->addRow(tr("Scopes:"),
+                 plainLabel(key.isUnrestricted() ? tr("all (unrestricted)")
+                                                 : key.permissions.join(QLatin1String(", ")),
+                            details));
+    form->addRow(tr("Expires:"),
+                 plainLabel(key.expiresAt.isValid()
+                                ? locale.toString(key.expiresAt.toLocalTime(), QLocale::ShortFormat)
+                                : tr("never"),
+                            details));
+    form->addRow(tr("Ending:"), plainLabel(key.keyPostfix, details));
+    form->addRow(tr("Id:"), plainLabel(key.id, details));
+    return details;
+}
+
+void LeakedSecretDialog::addChoice(QVBoxLayout *layout, QWidget *parent, const ApiKey &key,
+                                   bool identified)
+{
+    auto *row = new QHBoxLayout;
+    Choice choice;
+    choice.key = key;
+    choice.check =
+        new QCheckBox(identified ? tr("Revoke this key") : buttonText(describeKey(key)), parent);
+    choice.check->setObjectName(
+        (identified ? QStringLiteral("revoke-") : QStringLiteral("candidate-")) + key.id);
+    choice.check->setAccessibleName(identified ? tr("Revoke %1").arg(key.name) : describeKey(key));
+    // The portal said exactly which key this is; a mere same ending is for the admin to judge.
+    choice.check->setChecked(identified);
+    choice.result = plainLabel(QString(), parent);
+    choice.result->setObjectName(QStringLiteral("result-") + key.id);
+    row->addWidget(choice.check, 1);
+    row->addWidget(choice.result);
+    layout->addLayout(row);
+    connect(choice.check, &QCheckBox::toggled, this, &LeakedSecretDialog::updateButtons);
+    m_choices.append(choice);
+}
+
+void LeakedSecretDialog::onIdentified(int index, const SecretIdentity &identity, quint64 generation)
+{
+    if (generation != m_generation || index >= m_entries.size())
+        return;
+    Entry &entry = m_entries[index];
+    entry.finished = true;
+    --m_pending;
+
+    auto *layout = new QVBoxLayout(entry.details);
+    layout->setContentsMargins(0, 0, 0, 0);
+    switch (identity.state) {
+    case SecretIdentity::State::Identified:
+        entry.state->setText(tr("Identified by the portal: this secret belongs to this key."));
+        layout->addWidget(keyDetails(identity.key, entry.details));
+        addChoice(layout, entry.details, identity.key, true);
+        break;
+    case SecretIdentity::State::NoLongerWorks:
+        entry.state->setText(tr("No longer works."));
+        break;
+    case SecretIdentity::State::NotIdentified:
+        entry.state->setText(tr("Not identified."));
+        break;
+    }
+    if (identity.state != SecretIdentity::State::Identified) {
+        auto *why = plainLabel(identity.failure.sentence, entry.details);
+        why->setObjectName(QStringLiteral("failureLabel"));
+        layout->addWidget(why);
+        if (identity.candidates.isEmpty()) {
+            layout->addWidget(
+                plainLabel(tr("None of the keys you can see ends in %1: nothing to revoke.")
+                               .arg(identity.ending),
+                           entry.details));
+        } else {
+            layout->addWidget(plainLabel(
+                tr("Your keys ending in %1. The ending alone does not prove which key leaked: "
+                   "tick one only if you know it is the one.")
+                    .arg(identity.ending),
+                entry.details));
+            for (const ApiKey &key : identity.candidates)
+                addChoice(layout, entry.details, key, false);
+        }
+    }
+    updateButtons();
+}
+
+QList<ApiKey> LeakedSecretDialog::selectedKeys() const
+{
+    QList<ApiKey> keys;
+    QStringList ids;
+    for (const Choice &choice : m_choices) {
+        if (choice.check->isChecked() && !choice.settled && !ids.contains(choice.key.id)) {
+            ids << choice.key.id;
+            keys << choice.key;
+        }
+    }
+    return keys;
+}
+
+void LeakedSecretDialog::revokeSelected()
+{
+    if (isRevoking())
+        return;
+    const QList<ApiKey> keys = selectedKeys();
+    if (keys.isEmpty())
+        return;
+
+    QStringList lines;
+    for (const ApiKey &key : keys) {
+        lines << tr("• “%1” — owner %2, ending %3")
+                     .arg(key.name, key.createdByName.isEmpty() ? tr("unknown") : key.createdByName,
+                          key.keyPostfix);
+    }
+    const QString who = m_admin.profile.isEmpty()
+                            ? tr("your own token")
+                            : tr("the token of profile “%1”").arg(m_admin.profile);
+    const QMessageBox::StandardButton answer = MessageBox::confirm(
+        this, tr("Revoke Leaked Keys"), tr("Revoke %n key(s)?", nullptr, int(keys.size())),
+        tr("%1\n\nThey are revoked on %2 with %3, not with the leaked secret. This cannot be "
+           "undone: anything still using these keys stops working.")
+            .arg(lines.join(QLatin1Char('\n')), m_admin.portal(), who),
+        tr("&Revoke"), QMessageBox::Warning);
+    if (answer != QMessageBox::Ok) {
+        m_findResult->setText(tr("Nothing was revoked."));
+        return;
+    }
+
+    QStringList ids;
+    m_revoking.clear();
+    for (const ApiKey &key : keys) {
+        ids << key.id;
+        m_revoking.insert(key.id, key);
+    }
+    m_warning->setText({});
+    m_batch = new KeyBatch(m_admin.network, m_admin.settings, KeyOperation::Revoke, ids, this);
+    connect(m_batch, &KeyBatch::keyFinished, this, &LeakedSecretDialog::onKeyFinished);
+    connect(m_batch, &KeyBatch::progress, this, [this](int done, int, int left) {
+        m_progress->setMaximum(done + left);
+        m_progress->setValue(done);
+    });
+    connect(m_batch, &KeyBatch::finished, this, &LeakedSecretDialog::onBatchFinished);
+    m_progress->setRange(0, int(ids.size()));
+    m_progress->setValue(0);
+    m_progress->setFormat(tr("Revoking: %v of %m"));
+    m_progress->setVisible(true);
+    m_cancelButton->setVisible(true);
+    m_batch->start();
+    updateButtons();
+}
+
+void LeakedSecretDialog::cancelRevocation()
+{
+    if (m_batch)
+        m_batch->cancel();
+}
+
+void LeakedSecretDialog::onKeyFinished(const RevokeOutcome &outcome)
+{
+    const ApiKey key = m_revoking.value(outcome.keyId);
+    // Durable before it is shown anywhere.
+    if (m_recorder && !m_recorder->record(outcome, m_admin.portal(), m_admin.profile, m_admin.actor,
+                                          key.name, key.keyPostfix))
+        m_warning->setText(m_recorder->lastError());
+    for (Choice &choice : m_choices) {
+        if (choice.key.id != outcome.keyId)
+            continue;
+        showOutcome(choice.result, outcome);
+        if (outcome.succeeded()) {
+            choice.settled = true;
+            choice.check->setChecked(false);
+            choice.check->setEnabled(false);
+        }
+    }
+    emit this->outcome(outcome, key);
+}
+
+void LeakedSecretDialog::onBatchFinished(const BatchSummary &summary)
+{
+    m_batch->deleteLater();
+    m_batch = nullptr;
+    m_revoking.clear();
+    m_progress->setVisible(false);
+    m_cancelButton->setVisible(false);
+    m_findResult->setText(summary.sentence(KeyOperation::Revoke));
+    updateButtons();
+    emit revocationFinished(summary);
+    if (summary.succeeded > 0)
+        emit keysChanged();
+}
+
+void LeakedSecretDialog::updateButtons()
+{
+    const bool busy = isRevoking();
+    m_findButton->setEnabled(!busy && !m_textEdit->document()->isEmpty());
+    m_textEdit->setReadOnly(busy);
+    const int selected = int(selectedKeys().size());
+    m_revokeButton->setEnabled(!busy && selected > 0);
+    m_revokeButton->setText(selected > 1 ? tr("&Revoke %n Keys…", nullptr, selected)
+                                         : tr("&Revoke Selected…"));
+    for (const Choice &choice : std::as_const(m_choices))
+        choice.check->setEnabled(!busy && !choice.settled);
+}
