@@ -287,7 +287,7 @@ void KeysView::setColumnWidths()
     };
     QHeaderView *header = m_table->horizontalHeader();
     header->resizeSection(KeyListModel::NameColumn,
-                          width(QStringLiteral("Nightly backup to S3 (this")));
+                          width(QStringLiteral("Nightly backup to S3 (this token)")));
     header->resizeSection(KeyListModel::EndingColumn, width(QStringLiteral("sk-***abcd_")));
     header->resizeSection(KeyListModel::CreatedByColumn, width(QStringLiteral("Carol Member_")));
     const int date = width(QStringLiteral("2026-12-31_"));

@@ -144,7 +144,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     connect(m_ui->schemeCombo, &QComboBox::currentIndexChanged, m_ui->keysView,
             &KeysView::connectionChanged);
     m_ui->mainSplitter->setStretchFactor(0, 3);
-    m_ui->mainSplitter->setStretchFactor(1, 1);
+    m_ui->mainSplitter->setStretchFactor(1, 2);
 
     m_rateLimitCountdown.setInterval(1000);
     connect(&m_rateLimitCountdown, &QTimer::timeout, this, [this] {
