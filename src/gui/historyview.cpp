@@ -74,8 +74,9 @@ HistoryView::HistoryView(const QString &historyPath, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->setTextElideMode(Qt::ElideRight);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
@@ -139,7 +140,7 @@ void HistoryView::reload()
     m_model->setRecords(result.records);
     m_table->resizeColumnsToContents();
     // A long message must not push every other column out of sight.
-    const int maxWidth = qMax(160, m_table->viewport()->width() / 3);
+    const int maxWidth = m_table->fontMetrics().averageCharWidth() * 36;
     for (int column = 0; column < HistoryModel::ColumnCount - 1; ++column) {
         if (m_table->columnWidth(column) > maxWidth)
             m_table->setColumnWidth(column, maxWidth);

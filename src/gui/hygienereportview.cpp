@@ -330,7 +330,6 @@ QWidget *HygieneReportView::findingCard(const HygieneFinding &finding)
     toggle->setObjectName(QStringLiteral("toggleKeys"));
     toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toggle->setAutoRaise(true);
-    toggle->setCheckable(true);
 
     auto *keys = new QTreeWidget(card);
     keys->setObjectName(QStringLiteral("keysTree"));
@@ -368,8 +367,7 @@ QWidget *HygieneReportView::findingCard(const HygieneFinding &finding)
         toggle->setText(shown ? tr("Hide the %n key(s)", nullptr, count)
                               : tr("Show the %n key(s)", nullptr, count));
     };
-    connect(toggle, &QToolButton::toggled, keys, update);
-    toggle->setChecked(true);
+    connect(toggle, &QToolButton::clicked, keys, [keys, update] { update(keys->isHidden()); });
     update(true);
     return card;
 }
@@ -559,9 +557,19 @@ void HygieneReportView::exportPdf()
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(path);
+    // Seven columns with a full key id fit across a landscape page without wrapping.
+    printer.setPageOrientation(QPageLayout::Landscape);
     printer.setDocName(tr("API key hygiene report"));
+    // Qt's rich text knows table widths as attributes, not as the page's CSS: without this the
+    // key tables shrink to their narrowest and every date wraps.
+    QString page = html();
+    page.replace(QLatin1String("<table>"),
+                 QLatin1String("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">"));
     QTextDocument document;
-    document.setHtml(html());
+    QFont font = document.defaultFont();
+    font.setPointSizeF(9);
+    document.setDefaultFont(font);
+    document.setHtml(page);
     document.print(&printer);
     // QPrinter reports no errors: judge by the file.
     if (QFileInfo(path).size() > 0) {

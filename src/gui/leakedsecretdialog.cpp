@@ -213,6 +213,9 @@ void LeakedSecretDialog::findKeys()
         secretLabel->setWordWrap(false);
         entry.state = plainLabel(tr("Asking the portal which key this is…"), frame);
         entry.state->setObjectName(QStringLiteral("stateLabel"));
+        QFont stateFont = entry.state->font();
+        stateFont.setBold(true);
+        entry.state->setFont(stateFont);
         header->addWidget(secretLabel);
         header->addSpacing(12);
         header->addWidget(entry.state, 1);
@@ -329,6 +332,10 @@ void LeakedSecretDialog::onIdentified(int index, const SecretIdentity &identity,
         break;
     }
     if (identity.state != SecretIdentity::State::Identified) {
+        QPalette palette = entry.state->palette();
+        palette.setColor(QPalette::WindowText,
+                         OutcomeStyle::color(OutcomeStyle::Severity::Warning, palette));
+        entry.state->setPalette(palette);
         auto *why = plainLabel(identity.failure.sentence, entry.details);
         why->setObjectName(QStringLiteral("failureLabel"));
         layout->addWidget(why);
