@@ -210,7 +210,7 @@ void ApiCall::readBody(QNetworkReply *reply)
 {
     if (!reply->isOpen()) // aborted
         return;
-    const qint64 room = HttpExchange::MaxBodyBytes - m_exchange.body.size();
+    const qint64 room = m_maxBodyBytes - m_exchange.body.size();
     m_exchange.body += reply->read(room);
     if (reply->bytesAvailable() > 0)
         m_oversized = true;

@@ -31,6 +31,9 @@ public:
     // Between a 429 and the retry: nothing of this call is on the wire.
     bool isWaitingToRetry() const { return m_retryWait.isActive(); }
 
+    // How much of an answer is read before giving up (default HttpExchange::MaxBodyBytes).
+    void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
+
     static QByteArray userAgent();
 
 signals:
@@ -61,4 +64,5 @@ private:
     bool m_timedOut = false;
     bool m_cancelled = false;
     bool m_oversized = false;
+    qint64 m_maxBodyBytes = HttpExchange::MaxBodyBytes;
 };

@@ -134,6 +134,7 @@ void KeyListOperation::cancel()
 KeyListOperation *DocSpaceClient::listKeys()
 {
     ApiCall *apiCall = call("GET", QStringLiteral("/api/2.0/keys"));
+    apiCall->setMaxBodyBytes(HttpExchange::MaxListBodyBytes);
     auto *operation = new KeyListOperation(apiCall, this);
     apiCall->start();
     return operation;

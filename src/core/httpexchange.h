@@ -24,7 +24,10 @@ struct HttpExchange
         Cancelled,
     };
 
+    // Single-object answers (revoke, @self, people) are tiny; 1 MiB is far beyond any of them.
     static constexpr qint64 MaxBodyBytes = 1024 * 1024;
+    // A portal's whole key list: about 800 bytes a key, so room for some 80,000 keys.
+    static constexpr qint64 MaxListBodyBytes = 64 * 1024 * 1024;
 
     Failure failure = Failure::None;
     int httpStatus = 0;

@@ -142,8 +142,8 @@ RevokeOutcome classifyTransportFailure(Operation op, const QString &keyId, const
         return make(keyId, e, OutcomeKind::BadResponse,
                     QCoreApplication::translate(
                         "OutcomeClassifier",
-                        "The answer was far larger than a DocSpace answer can be (over 1 MiB), so "
-                        "reading stopped. Check that the address points to a DocSpace portal."));
+                        "The answer was far larger than a DocSpace answer can be, so reading "
+                        "stopped. Check that the address points to a DocSpace portal."));
     case F::Network:
     case F::None:
         break;

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QHash>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QPointer>
@@ -38,12 +39,22 @@ QStringList available()
 
 QString nativeName(const QString &language)
 {
-    const QLocale locale(language);
-    QString name = locale.nativeLanguageName();
-    if (language.contains(QLatin1Char('_')) && !locale.nativeTerritoryName().isEmpty())
-        name += QStringLiteral(" (%1)").arg(locale.nativeTerritoryName());
-    if (!name.isEmpty())
-        name[0] = name.at(0).toUpper();
+    // What a language chooser should say; Qt's locale data would call Spanish "español de
+    // España" and Chinese "简体中文 (中国)".
+    static const QHash<QString, QString> names{
+        {QStringLiteral("en"), QStringLiteral("English")},
+        {QStringLiteral("de"), QStringLiteral("Deutsch")},
+        {QStringLiteral("es"), QStringLiteral("Español")},
+        {QStringLiteral("fr"), QStringLiteral("Français")},
+        {QStringLiteral("it"), QStringLiteral("Italiano")},
+        {QStringLiteral("ja"), QStringLiteral("日本語")},
+        {QStringLiteral("pt_BR"), QStringLiteral("Português (Brasil)")},
+        {QStringLiteral("ru"), QStringLiteral("Русский")},
+        {QStringLiteral("zh_CN"), QStringLiteral("简体中文")},
+    };
+    if (names.contains(language))
+        return names.value(language);
+    const QString name = QLocale(language).nativeLanguageName();
     return name.isEmpty() ? language : name;
 }
 
@@ -65,9 +76,8 @@ QString systemLanguage()
 
 QString install(const QString &language)
 {
-    const QString chosen = language.isEmpty() || !available().contains(language)
-        ? systemLanguage()
-        : language;
+    const QString chosen =
+        language.isEmpty() || !available().contains(language) ? systemLanguage() : language;
     remove(g_own);
     remove(g_qt);
 
@@ -80,9 +90,9 @@ QString install(const QString &language)
     }
     // Qt's own strings (dialog buttons, context menus) where the Qt installation has them.
     auto *qt = new QTranslator(QCoreApplication::instance());
-    if (chosen != QLatin1String("en")
-        && qt->load(QLocale(chosen), QStringLiteral("qtbase"), QStringLiteral("_"),
-                    QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+    if (chosen != QLatin1String("en") &&
+        qt->load(QLocale(chosen), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt);
         g_qt = qt;
     } else {

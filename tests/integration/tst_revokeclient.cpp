@@ -450,6 +450,19 @@ private slots:
         QCOMPARE(result->failure, HttpExchange::Failure::Oversized);
         QVERIFY(result->body.size() <= HttpExchange::MaxBodyBytes);
     }
+
+    void listKeys_tenThousandKeys_readInFullBeyondTheSingleAnswerCap()
+    {
+        m_server->portal().generateKeys(10000); // about 8 MiB of JSON
+        m_client->setConnection(httpAsOwner());
+        std::optional<int> count;
+        connect(
+            m_client->listKeys(), &KeyListOperation::finished, this,
+            [&count](bool ok, const QList<ApiKey> &keys) { count = ok ? int(keys.size()) : -1; });
+        QTRY_VERIFY_WITH_TIMEOUT(count.has_value(), kWaitMs);
+        QCOMPARE(*count, int(m_server->portal().keys().size()));
+        QVERIFY(*count > 10000);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRevokeClient)
