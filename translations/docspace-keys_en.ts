@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
     <name>ApiCall</name>
@@ -81,12 +80,12 @@
         <translation>Allow plain http:// to a host that is not this computer (the token travels unencrypted).</translation>
     </message>
     <message>
-        <source>Give up when the portal sends nothing for this many seconds (default 30, or the profile&apos;s).</source>
-        <translation>Give up when the portal sends nothing for this many seconds (default 30, or the profile&apos;s).</translation>
+        <source>Give up when the portal sends nothing for this many seconds (default 30, or the profile's).</source>
+        <translation>Give up when the portal sends nothing for this many seconds (default 30, or the profile's).</translation>
     </message>
     <message>
-        <source>Invalid --auth &quot;%1&quot;: use auto, apikey or session.</source>
-        <translation>Invalid --auth &quot;%1&quot;: use auto, apikey or session.</translation>
+        <source>Invalid --auth "%1": use auto, apikey or session.</source>
+        <translation>Invalid --auth "%1": use auto, apikey or session.</translation>
     </message>
     <message>
         <source>Invalid --timeout: give a number of seconds between 1 and 3600.</source>
@@ -101,16 +100,16 @@
         <translation>Give either --portal or --profile, not both.</translation>
     </message>
     <message>
-        <source>Missing --portal or --profile: give the portal address (e.g. --portal https://portal.example.com) or a saved profile&apos;s name.</source>
-        <translation>Missing --portal or --profile: give the portal address (e.g. --portal https://portal.example.com) or a saved profile&apos;s name.</translation>
+        <source>Missing --portal or --profile: give the portal address (e.g. --portal https://portal.example.com) or a saved profile's name.</source>
+        <translation>Missing --portal or --profile: give the portal address (e.g. --portal https://portal.example.com) or a saved profile's name.</translation>
     </message>
     <message>
-        <source>There is no profile named &quot;%1&quot;. &apos;docspace-keys-cli profiles list&apos; shows the saved ones.</source>
-        <translation>There is no profile named &quot;%1&quot;. &apos;docspace-keys-cli profiles list&apos; shows the saved ones.</translation>
+        <source>There is no profile named "%1". 'docspace-keys-cli profiles list' shows the saved ones.</source>
+        <translation>There is no profile named "%1". 'docspace-keys-cli profiles list' shows the saved ones.</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot;: %2</source>
-        <translation>Profile &quot;%1&quot;: %2</translation>
+        <source>Profile "%1": %2</source>
+        <translation>Profile "%1": %2</translation>
     </message>
     <message>
         <source>Invalid --portal: %1</source>
@@ -121,24 +120,24 @@
         <translation>No access token on standard input: pipe one line holding the token.</translation>
     </message>
     <message>
-        <source>No token is saved for profile &quot;%1&quot; (%2). Save one with &apos;profiles add --token-stdin&apos;, or set DOCSPACE_TOKEN.</source>
-        <translation>No token is saved for profile &quot;%1&quot; (%2). Save one with &apos;profiles add --token-stdin&apos;, or set DOCSPACE_TOKEN.</translation>
+        <source>No token is saved for profile "%1" (%2). Save one with 'profiles add --token-stdin', or set DOCSPACE_TOKEN.</source>
+        <translation>No token is saved for profile "%1" (%2). Save one with 'profiles add --token-stdin', or set DOCSPACE_TOKEN.</translation>
     </message>
     <message>
         <source>No access token: set DOCSPACE_TOKEN, or pass --token-stdin and pipe it in.</source>
         <translation>No access token: set DOCSPACE_TOKEN, or pass --token-stdin and pipe it in.</translation>
     </message>
     <message>
-        <source>Run &apos;docspace-keys-cli %1 --help&apos; for the options.</source>
-        <translation>Run &apos;docspace-keys-cli %1 --help&apos; for the options.</translation>
+        <source>Run 'docspace-keys-cli %1 --help' for the options.</source>
+        <translation>Run 'docspace-keys-cli %1 --help' for the options.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; takes no arguments besides its options.</source>
-        <translation>&apos;%1&apos; takes no arguments besides its options.</translation>
+        <source>'%1' takes no arguments besides its options.</source>
+        <translation>'%1' takes no arguments besides its options.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; (%2, ending %3), created by %4, %5</source>
-        <translation>&quot;%1&quot; (%2, ending %3), created by %4, %5</translation>
+        <source>"%1" (%2, ending %3), created by %4, %5</source>
+        <translation>"%1" (%2, ending %3), created by %4, %5</translation>
     </message>
     <message>
         <source>all scopes</source>
@@ -179,8 +178,8 @@ Exit status: 0 every secret is revoked or no longer works, 1 otherwise, 2 usage 
         <translation>candidate (same ending): %1</translation>
     </message>
     <message>
-        <source>Candidates are never revoked automatically: check them, then use &apos;docspace-keys-cli revoke ID&apos;.</source>
-        <translation>Candidates are never revoked automatically: check them, then use &apos;docspace-keys-cli revoke ID&apos;.</translation>
+        <source>Candidates are never revoked automatically: check them, then use 'docspace-keys-cli revoke ID'.</source>
+        <translation>Candidates are never revoked automatically: check them, then use 'docspace-keys-cli revoke ID'.</translation>
     </message>
     <message>
         <source>The key-hygiene report: expired keys still present, deactivated keys, keys never used or unused for N days, keys without expiry, keys with every permission.</source>
@@ -309,7 +308,7 @@ Commands:
   report            The key-hygiene report: expired, unused, unrestricted keys...
   profiles ...      List, show, add and remove saved portal profiles
 
-Run &apos;docspace-keys-cli &lt;command&gt; --help&apos; for a command&apos;s options.
+Run 'docspace-keys-cli &lt;command&gt; --help' for a command's options.
 The access token comes from DOCSPACE_TOKEN or --token-stdin, never from arguments.
 Exit status: 0 success, 1 an operation failed, 2 usage error.
 </source>
@@ -326,14 +325,14 @@ Commands:
   report            The key-hygiene report: expired, unused, unrestricted keys...
   profiles ...      List, show, add and remove saved portal profiles
 
-Run &apos;docspace-keys-cli &lt;command&gt; --help&apos; for a command&apos;s options.
+Run 'docspace-keys-cli &lt;command&gt; --help' for a command's options.
 The access token comes from DOCSPACE_TOKEN or --token-stdin, never from arguments.
 Exit status: 0 success, 1 an operation failed, 2 usage error.
 </translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Unknown command &quot;%1&quot;.</translation>
+        <source>Unknown command "%1".</source>
+        <translation>Unknown command "%1".</translation>
     </message>
     <message>
         <source>Saved portal profiles, shared with the DocSpace Keys window. Tokens are kept in the system keychain, read from standard input (--token-stdin), never from arguments.
@@ -348,12 +347,12 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
         <translation>Print a JSON array.</translation>
     </message>
     <message>
-        <source>&apos;profiles list&apos; takes no names.</source>
-        <translation>&apos;profiles list&apos; takes no names.</translation>
+        <source>'profiles list' takes no names.</source>
+        <translation>'profiles list' takes no names.</translation>
     </message>
     <message>
-        <source>No saved profiles. Add one with &apos;docspace-keys-cli profiles add NAME --portal URL --token-stdin&apos;.</source>
-        <translation>No saved profiles. Add one with &apos;docspace-keys-cli profiles add NAME --portal URL --token-stdin&apos;.</translation>
+        <source>No saved profiles. Add one with 'docspace-keys-cli profiles add NAME --portal URL --token-stdin'.</source>
+        <translation>No saved profiles. Add one with 'docspace-keys-cli profiles add NAME --portal URL --token-stdin'.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -380,12 +379,12 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
         <translation>none</translation>
     </message>
     <message>
-        <source>&apos;profiles show&apos; takes one profile name.</source>
-        <translation>&apos;profiles show&apos; takes one profile name.</translation>
+        <source>'profiles show' takes one profile name.</source>
+        <translation>'profiles show' takes one profile name.</translation>
     </message>
     <message>
-        <source>There is no profile named &quot;%1&quot;.</source>
-        <translation>There is no profile named &quot;%1&quot;.</translation>
+        <source>There is no profile named "%1".</source>
+        <translation>There is no profile named "%1".</translation>
     </message>
     <message>
         <source>Name:          %1</source>
@@ -439,8 +438,8 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
         </translation>
     </message>
     <message>
-        <source>&apos;profiles add&apos; takes one name and --portal.</source>
-        <translation>&apos;profiles add&apos; takes one name and --portal.</translation>
+        <source>'profiles add' takes one name and --portal.</source>
+        <translation>'profiles add' takes one name and --portal.</translation>
     </message>
     <message>
         <source>No system keychain is available (%1), so the token cannot be saved.</source>
@@ -451,8 +450,8 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
         <translation>The profile was not added. Use DOCSPACE_TOKEN with --portal instead.</translation>
     </message>
     <message>
-        <source>Added profile &quot;%1&quot; for %2%3.</source>
-        <translation>Added profile &quot;%1&quot; for %2%3.</translation>
+        <source>Added profile "%1" for %2%3.</source>
+        <translation>Added profile "%1" for %2%3.</translation>
     </message>
     <message>
         <source> (no token saved)</source>
@@ -463,20 +462,20 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
         <translation>, token in the keychain</translation>
     </message>
     <message>
-        <source>&apos;profiles remove&apos; takes one profile name.</source>
-        <translation>&apos;profiles remove&apos; takes one profile name.</translation>
+        <source>'profiles remove' takes one profile name.</source>
+        <translation>'profiles remove' takes one profile name.</translation>
     </message>
     <message>
         <source>The profile was kept so that its token is not left behind unnoticed.</source>
         <translation>The profile was kept so that its token is not left behind unnoticed.</translation>
     </message>
     <message>
-        <source>Removed profile &quot;%1&quot; and its token.</source>
-        <translation>Removed profile &quot;%1&quot; and its token.</translation>
+        <source>Removed profile "%1" and its token.</source>
+        <translation>Removed profile "%1" and its token.</translation>
     </message>
     <message>
-        <source>Unknown profiles action &quot;%1&quot;.</source>
-        <translation>Unknown profiles action &quot;%1&quot;.</translation>
+        <source>Unknown profiles action "%1".</source>
+        <translation>Unknown profiles action "%1".</translation>
     </message>
     <message>
         <source>Print CSV with a header row.</source>
@@ -499,8 +498,8 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
         <translation>Only keys created by this user (name or id).</translation>
     </message>
     <message>
-        <source>List the API keys the token can see: all of the portal&apos;s for an administrator, otherwise the caller&apos;s own.</source>
-        <translation>List the API keys the token can see: all of the portal&apos;s for an administrator, otherwise the caller&apos;s own.</translation>
+        <source>List the API keys the token can see: all of the portal's for an administrator, otherwise the caller's own.</source>
+        <translation>List the API keys the token can see: all of the portal's for an administrator, otherwise the caller's own.</translation>
     </message>
     <message>
         <source>Choose --json or --csv, not both.</source>
@@ -645,8 +644,8 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
         <translation>never expires</translation>
     </message>
     <message>
-        <source>API key &quot;%1&quot;: %2; %3</source>
-        <translation>API key &quot;%1&quot;: %2; %3</translation>
+        <source>API key "%1": %2; %3</source>
+        <translation>API key "%1": %2; %3</translation>
     </message>
 </context>
 <context>
@@ -671,8 +670,8 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
         <translation>You are not an administrator: you can revoke only the keys you created.</translation>
     </message>
     <message>
-        <source>The key&apos;s own details could not be read: %1</source>
-        <translation>The key&apos;s own details could not be read: %1</translation>
+        <source>The key's own details could not be read: %1</source>
+        <translation>The key's own details could not be read: %1</translation>
     </message>
 </context>
 <context>
@@ -682,8 +681,8 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
         <translation>No access token was given, so nothing was sent. Enter an API key or session token.</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer held no key list. Check that the address is a DocSpace portal.</source>
-        <translation>The portal&apos;s answer held no key list. Check that the address is a DocSpace portal.</translation>
+        <source>The portal's answer held no key list. Check that the address is a DocSpace portal.</source>
+        <translation>The portal's answer held no key list. Check that the address is a DocSpace portal.</translation>
     </message>
 </context>
 <context>
@@ -1014,261 +1013,237 @@ Choose another folder, or check that the disk is not full.</translation>
     <name>HygieneReportView</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">unknown</translation>
+        <translation>unknown</translation>
     </message>
     <message>
         <source>API key hygiene</source>
-        <translation type="unfinished"></translation>
+        <translation>API key hygiene</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refresh</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export &amp;CSV…</translation>
     </message>
     <message>
         <source>Export &amp;HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export &amp;HTML…</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export &amp;PDF…</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished">Stop</translation>
+        <translation>Stop</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> days</translation>
+        <translation> days</translation>
     </message>
     <message>
         <source>Unused for more than this many days</source>
-        <translation type="unfinished"></translation>
+        <translation>Unused for more than this many days</translation>
     </message>
     <message>
         <source>&amp;Unused for more than:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unused for more than:</translation>
     </message>
     <message>
         <source>Choose a portal profile to see its report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a portal profile to see its report.</translation>
     </message>
     <message>
         <source>Loading the key list from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading the key list from %1…</translation>
     </message>
     <message>
         <source>The report could not be made: the key list did not load. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The report could not be made: the key list did not load. %1</translation>
     </message>
     <message>
         <source>Which keys of %1 are a risk before they leak. The report appears once the key list has loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Which keys of %1 are a risk before they leak. The report appears once the key list has loaded.</translation>
     </message>
     <message>
         <source>the portal</source>
-        <translation type="unfinished"></translation>
+        <translation>the portal</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n key(s) examined · %2 · %3 of %4 findings need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 · %n key examined · %2 · %3 of %4 findings need attention</numerusform><numerusform>%1 · %n keys examined · %2 · %3 of %4 findings need attention</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n Key(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Revoke %n Key…</numerusform><numerusform>Revoke %n Keys…</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Deactivate %n Key(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Deactivate %n Key…</numerusform><numerusform>Deactivate %n Keys…</numerusform></translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Owner</translation>
     </message>
     <message>
         <source>Ending</source>
-        <translation type="unfinished">Ending</translation>
+        <translation>Ending</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Created</translation>
+        <translation>Created</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished">Last used</translation>
+        <translation>Last used</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished">Expires</translation>
+        <translation>Expires</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Scopes</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">never</translation>
+        <translation>never</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>all</translation>
     </message>
     <message>
         <source>Key id: %1</source>
-        <translation type="unfinished">Key id: %1</translation>
+        <translation>Key id: %1</translation>
     </message>
     <message numerus="yes">
         <source>Hide the %n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Hide the %n key</numerusform><numerusform>Hide the %n keys</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Show the %n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Show the %n key</numerusform><numerusform>Show the %n keys</numerusform></translation>
     </message>
     <message>
         <source>• “%1” — owner %2, ending %3</source>
-        <translation type="unfinished">• “%1” — owner %2, ending %3</translation>
+        <translation>• “%1” — owner %2, ending %3</translation>
     </message>
     <message numerus="yes">
         <source>…and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>…and %n more.</numerusform><numerusform>…and %n more.</numerusform></translation>
     </message>
     <message>
         <source>This cannot be undone: anything still using these keys stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>This cannot be undone: anything still using these keys stops working.</translation>
     </message>
     <message>
         <source>Anything using these keys stops working until they are reactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anything using these keys stops working until they are reactivated.</translation>
     </message>
     <message>
         <source>Revoke Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoke Keys</translation>
     </message>
     <message>
         <source>Deactivate Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Deactivate Keys</translation>
     </message>
     <message numerus="yes">
         <source>Revoke the %n key(s) under “%1” on %2?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Revoke the %n key under “%1” on %2?</numerusform><numerusform>Revoke the %n keys under “%1” on %2?</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Deactivate the %n key(s) under “%1” on %2?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Deactivate the %n key under “%1” on %2?</numerusform><numerusform>Deactivate the %n keys under “%1” on %2?</numerusform></translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished">&amp;Revoke</translation>
+        <translation>&amp;Revoke</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished">&amp;Deactivate</translation>
+        <translation>&amp;Deactivate</translation>
     </message>
     <message>
         <source>Nothing was revoked.</source>
-        <translation type="unfinished">Nothing was revoked.</translation>
+        <translation>Nothing was revoked.</translation>
     </message>
     <message>
         <source>Nothing was deactivated.</source>
-        <translation type="unfinished">Nothing was deactivated.</translation>
+        <translation>Nothing was deactivated.</translation>
     </message>
     <message>
         <source>Revoking: %v of %m</source>
-        <translation type="unfinished">Revoking: %v of %m</translation>
+        <translation>Revoking: %v of %m</translation>
     </message>
     <message>
         <source>Deactivating: %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>Deactivating: %v of %m</translation>
     </message>
     <message>
         <source>Revoking the keys under “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoking the keys under “%1”…</translation>
     </message>
     <message>
         <source>Deactivating the keys under “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deactivating the keys under “%1”…</translation>
     </message>
     <message>
         <source>API key hygiene report</source>
-        <translation type="unfinished">API key hygiene report</translation>
+        <translation>API key hygiene report</translation>
     </message>
     <message>
         <source>Report saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Report saved as %1.</translation>
     </message>
     <message>
         <source>Report Not Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Report Not Exported</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished">Cannot write %1.</translation>
+        <translation>Cannot write %1.</translation>
     </message>
     <message>
         <source>%1
 Choose another folder, or check that the disk is not full.</source>
-        <translation type="unfinished">%1
+        <translation>%1
 Choose another folder, or check that the disk is not full.</translation>
     </message>
     <message>
         <source>Export Report as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Report as CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished">CSV files (*.csv);;All files (*)</translation>
+        <translation>CSV files (*.csv);;All files (*)</translation>
     </message>
     <message>
         <source>Export Report as HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Report as HTML</translation>
     </message>
     <message>
         <source>Web pages (*.html *.htm);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Web pages (*.html *.htm);;All files (*)</translation>
     </message>
     <message>
         <source>Export Report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Report as PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF files (*.pdf);;All files (*)</translation>
     </message>
     <message>
         <source>Choose another folder, or check that the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose another folder, or check that the disk is not full.</translation>
     </message>
 </context>
 <context>
@@ -1285,8 +1260,8 @@ Choose another folder, or check that the disk is not full.</translation>
         <translation>Enter the id of the key to revoke (a UUID such as 3f2b6c1e-8a4d-4e9b-9c71-2d5e8f0a1b23).</translation>
     </message>
     <message>
-        <source>This looks like a key&apos;s secret, not its id. Enter the key&apos;s UUID.</source>
-        <translation>This looks like a key&apos;s secret, not its id. Enter the key&apos;s UUID.</translation>
+        <source>This looks like a key's secret, not its id. Enter the key's UUID.</source>
+        <translation>This looks like a key's secret, not its id. Enter the key's UUID.</translation>
     </message>
     <message>
         <source>A key id is a UUID of 32 hexadecimal digits in groups 8-4-4-4-12, for example 3f2b6c1e-8a4d-4e9b-9c71-2d5e8f0a1b23.</source>
@@ -1539,8 +1514,8 @@ Id: %2</translation>
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <source>Read the portal&apos;s keys again (F5); nothing is changed</source>
-        <translation>Read the portal&apos;s keys again (F5); nothing is changed</translation>
+        <source>Read the portal's keys again (F5); nothing is changed</source>
+        <translation>Read the portal's keys again (F5); nothing is changed</translation>
     </message>
     <message>
         <source>API keys</source>
@@ -1611,8 +1586,8 @@ Id: %2</translation>
         <translation>Read %1 keys from %2.</translation>
     </message>
     <message>
-        <source>Press Refresh (F5) to list the portal&apos;s keys.</source>
-        <translation>Press Refresh (F5) to list the portal&apos;s keys.</translation>
+        <source>Press Refresh (F5) to list the portal's keys.</source>
+        <translation>Press Refresh (F5) to list the portal's keys.</translation>
     </message>
     <message>
         <source>1 key</source>
@@ -1750,8 +1725,8 @@ Id: %2</translation>
         <translation>Revoke Leaked Secret</translation>
     </message>
     <message>
-        <source>Paste a leaked secret (sk-…), or any text that holds some: a log, a diff, a chat export. Only the secrets are taken out of it; they stay in this window&apos;s memory until it closes. Each is looked up on the portal, and revoked with your own token once you have chosen it.</source>
-        <translation>Paste a leaked secret (sk-…), or any text that holds some: a log, a diff, a chat export. Only the secrets are taken out of it; they stay in this window&apos;s memory until it closes. Each is looked up on the portal, and revoked with your own token once you have chosen it.</translation>
+        <source>Paste a leaked secret (sk-…), or any text that holds some: a log, a diff, a chat export. Only the secrets are taken out of it; they stay in this window's memory until it closes. Each is looked up on the portal, and revoked with your own token once you have chosen it.</source>
+        <translation>Paste a leaked secret (sk-…), or any text that holds some: a log, a diff, a chat export. Only the secrets are taken out of it; they stay in this window's memory until it closes. Each is looked up on the portal, and revoked with your own token once you have chosen it.</translation>
     </message>
     <message>
         <source>sk-… or a whole block of text</source>
@@ -1922,8 +1897,8 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
         <translation>Keychain unavailable</translation>
     </message>
     <message>
-        <source>Revoke API keys of an ONLYOFFICE DocSpace portal: by id, or pick them from the portal&apos;s list. A revoked key stops working at once; this cannot be undone.</source>
-        <translation>Revoke API keys of an ONLYOFFICE DocSpace portal: by id, or pick them from the portal&apos;s list. A revoked key stops working at once; this cannot be undone.</translation>
+        <source>Revoke API keys of an ONLYOFFICE DocSpace portal: by id, or pick them from the portal's list. A revoked key stops working at once; this cannot be undone.</source>
+        <translation>Revoke API keys of an ONLYOFFICE DocSpace portal: by id, or pick them from the portal's list. A revoked key stops working at once; this cannot be undone.</translation>
     </message>
     <message>
         <source>Pro&amp;file:</source>
@@ -1990,8 +1965,8 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
         <translation>Re&amp;vert</translation>
     </message>
     <message>
-        <source>Go back to the profile&apos;s saved address, scheme and token</source>
-        <translation>Go back to the profile&apos;s saved address, scheme and token</translation>
+        <source>Go back to the profile's saved address, scheme and token</source>
+        <translation>Go back to the profile's saved address, scheme and token</translation>
     </message>
     <message>
         <source>&amp;Portal address:</source>
@@ -2246,8 +2221,8 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
         <translation>Tokens starting with sk- are sent as API keys, anything else as a session token</translation>
     </message>
     <message>
-        <source>Sent as &quot;Authorization: Bearer &lt;token&gt;&quot;</source>
-        <translation>Sent as &quot;Authorization: Bearer &lt;token&gt;&quot;</translation>
+        <source>Sent as "Authorization: Bearer &lt;token&gt;"</source>
+        <translation>Sent as "Authorization: Bearer &lt;token&gt;"</translation>
     </message>
     <message>
         <source>Sent as it is, like the token from signing in to the portal</source>
@@ -2278,8 +2253,8 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
         <translation>Cannot Connect</translation>
     </message>
     <message>
-        <source>The profile&apos;s connection settings cannot be used.</source>
-        <translation>The profile&apos;s connection settings cannot be used.</translation>
+        <source>The profile's connection settings cannot be used.</source>
+        <translation>The profile's connection settings cannot be used.</translation>
     </message>
     <message>
         <source>Revoking key %1 on %2…</source>
@@ -2318,8 +2293,8 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
         <translation>Enter the portal address above to list its keys.</translation>
     </message>
     <message>
-        <source>Enter an access token above to list the portal&apos;s keys.</source>
-        <translation>Enter an access token above to list the portal&apos;s keys.</translation>
+        <source>Enter an access token above to list the portal's keys.</source>
+        <translation>Enter an access token above to list the portal's keys.</translation>
     </message>
     <message>
         <source>Allow unencrypted HTTP above, or use an https:// address.</source>
@@ -2330,8 +2305,8 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
         <translation>Key %1 was revoked.</translation>
     </message>
     <message>
-        <source>The portal&apos;s certificate is not trusted. See Results for its fingerprint.</source>
-        <translation>The portal&apos;s certificate is not trusted. See Results for its fingerprint.</translation>
+        <source>The portal's certificate is not trusted. See Results for its fingerprint.</source>
+        <translation>The portal's certificate is not trusted. See Results for its fingerprint.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -2361,13 +2336,13 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
         <source>SHA-256 fingerprint:
 %1
 
-Only do this if you have checked that this is your portal&apos;s certificate, for example with its administrator. If someone is intercepting the connection, trusting their certificate hands them your access token.
+Only do this if you have checked that this is your portal's certificate, for example with its administrator. If someone is intercepting the connection, trusting their certificate hands them your access token.
 
 The certificate is trusted until DocSpace Keys quits; nothing is saved. To trust it for good, enter the fingerprint in the profile (Edit…).</source>
         <translation>SHA-256 fingerprint:
 %1
 
-Only do this if you have checked that this is your portal&apos;s certificate, for example with its administrator. If someone is intercepting the connection, trusting their certificate hands them your access token.
+Only do this if you have checked that this is your portal's certificate, for example with its administrator. If someone is intercepting the connection, trusting their certificate hands them your access token.
 
 The certificate is trusted until DocSpace Keys quits; nothing is saved. To trust it for good, enter the fingerprint in the profile (Edit…).</translation>
     </message>
@@ -2410,8 +2385,8 @@ Built with Qt %3, running on Qt %4.</translation>
         <translation>Unsaved Changes</translation>
     </message>
     <message>
-        <source>Save the changes to the profile &quot;%1&quot;?</source>
-        <translation>Save the changes to the profile &quot;%1&quot;?</translation>
+        <source>Save the changes to the profile "%1"?</source>
+        <translation>Save the changes to the profile "%1"?</translation>
     </message>
     <message>
         <source>The portal address, authentication scheme or token were changed here but not saved. Discarding them goes back to what the profile has saved.</source>
@@ -2430,20 +2405,20 @@ Built with Qt %3, running on Qt %4.</translation>
         <translation>Reading the token from %1…</translation>
     </message>
     <message>
-        <source>No token is saved for &quot;%1&quot;: enter it, then choose Save to Profile.</source>
-        <translation>No token is saved for &quot;%1&quot;: enter it, then choose Save to Profile.</translation>
+        <source>No token is saved for "%1": enter it, then choose Save to Profile.</source>
+        <translation>No token is saved for "%1": enter it, then choose Save to Profile.</translation>
     </message>
     <message>
-        <source>The token of &quot;%1&quot; could not be read: %2 Enter it here to use it now, or check that the keychain is unlocked and choose the profile again.</source>
-        <translation>The token of &quot;%1&quot; could not be read: %2 Enter it here to use it now, or check that the keychain is unlocked and choose the profile again.</translation>
+        <source>The token of "%1" could not be read: %2 Enter it here to use it now, or check that the keychain is unlocked and choose the profile again.</source>
+        <translation>The token of "%1" could not be read: %2 Enter it here to use it now, or check that the keychain is unlocked and choose the profile again.</translation>
     </message>
     <message>
         <source>Token Not Saved</source>
         <translation>Token Not Saved</translation>
     </message>
     <message>
-        <source>The token of &quot;%1&quot; could not be saved.</source>
-        <translation>The token of &quot;%1&quot; could not be saved.</translation>
+        <source>The token of "%1" could not be saved.</source>
+        <translation>The token of "%1" could not be saved.</translation>
     </message>
     <message>
         <source>(no profile)</source>
@@ -2470,28 +2445,28 @@ Built with Qt %3, running on Qt %4.</translation>
         <translation>token</translation>
     </message>
     <message>
-        <source>Changed here, not yet saved in &quot;%1&quot;: %2.</source>
-        <translation>Changed here, not yet saved in &quot;%1&quot;: %2.</translation>
+        <source>Changed here, not yet saved in "%1": %2.</source>
+        <translation>Changed here, not yet saved in "%1": %2.</translation>
     </message>
     <message>
         <source>Profile Not Saved</source>
         <translation>Profile Not Saved</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; was not saved.</source>
-        <translation>The profile &quot;%1&quot; was not saved.</translation>
+        <source>The profile "%1" was not saved.</source>
+        <translation>The profile "%1" was not saved.</translation>
     </message>
     <message>
-        <source>Saved the profile &quot;%1&quot;.</source>
-        <translation>Saved the profile &quot;%1&quot;.</translation>
+        <source>Saved the profile "%1".</source>
+        <translation>Saved the profile "%1".</translation>
     </message>
     <message>
         <source>Back to the saved profile.</source>
         <translation>Back to the saved profile.</translation>
     </message>
     <message>
-        <source>Created the profile &quot;%1&quot;.</source>
-        <translation>Created the profile &quot;%1&quot;.</translation>
+        <source>Created the profile "%1".</source>
+        <translation>Created the profile "%1".</translation>
     </message>
     <message>
         <source>The token is still being read; try again in a moment.</source>
@@ -2502,20 +2477,20 @@ Built with Qt %3, running on Qt %4.</translation>
         <translation>Profile Not Duplicated</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; was not duplicated.</source>
-        <translation>The profile &quot;%1&quot; was not duplicated.</translation>
+        <source>The profile "%1" was not duplicated.</source>
+        <translation>The profile "%1" was not duplicated.</translation>
     </message>
     <message>
-        <source>Created &quot;%1&quot; as a copy of &quot;%2&quot;.</source>
-        <translation>Created &quot;%1&quot; as a copy of &quot;%2&quot;.</translation>
+        <source>Created "%1" as a copy of "%2".</source>
+        <translation>Created "%1" as a copy of "%2".</translation>
     </message>
     <message>
         <source>Rename Profile</source>
         <translation>Rename Profile</translation>
     </message>
     <message>
-        <source>New name for &quot;%1&quot;:</source>
-        <translation>New name for &quot;%1&quot;:</translation>
+        <source>New name for "%1":</source>
+        <translation>New name for "%1":</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
@@ -2526,20 +2501,20 @@ Built with Qt %3, running on Qt %4.</translation>
         <translation>Profile Not Renamed</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; was not renamed.</source>
-        <translation>The profile &quot;%1&quot; was not renamed.</translation>
+        <source>The profile "%1" was not renamed.</source>
+        <translation>The profile "%1" was not renamed.</translation>
     </message>
     <message>
-        <source>Renamed &quot;%1&quot; to &quot;%2&quot;.</source>
-        <translation>Renamed &quot;%1&quot; to &quot;%2&quot;.</translation>
+        <source>Renamed "%1" to "%2".</source>
+        <translation>Renamed "%1" to "%2".</translation>
     </message>
     <message>
         <source>Delete Profile</source>
         <translation>Delete Profile</translation>
     </message>
     <message>
-        <source>Delete the profile &quot;%1&quot;?</source>
-        <translation>Delete the profile &quot;%1&quot;?</translation>
+        <source>Delete the profile "%1"?</source>
+        <translation>Delete the profile "%1"?</translation>
     </message>
     <message>
         <source>Its settings and its saved token are deleted. This cannot be undone; the portal and its keys are not affected.</source>
@@ -2554,12 +2529,12 @@ Built with Qt %3, running on Qt %4.</translation>
         <translation>Token Not Deleted</translation>
     </message>
     <message>
-        <source>The token of the deleted profile &quot;%1&quot; could not be removed from %2.</source>
-        <translation>The token of the deleted profile &quot;%1&quot; could not be removed from %2.</translation>
+        <source>The token of the deleted profile "%1" could not be removed from %2.</source>
+        <translation>The token of the deleted profile "%1" could not be removed from %2.</translation>
     </message>
     <message>
-        <source>Deleted the profile &quot;%1&quot; and its token.</source>
-        <translation>Deleted the profile &quot;%1&quot; and its token.</translation>
+        <source>Deleted the profile "%1" and its token.</source>
+        <translation>Deleted the profile "%1" and its token.</translation>
     </message>
     <message>
         <source>Import Profiles</source>
@@ -2713,8 +2688,8 @@ Built with Qt %3, running on Qt %4.</translation>
 <context>
     <name>OutcomeClassifier</name>
     <message>
-        <source>Not sent: the address uses plain HTTP to a host on the network, so the token would travel unencrypted. Use the portal&apos;s https:// address, or explicitly allow unencrypted HTTP for this portal if the network is trusted.</source>
-        <translation>Not sent: the address uses plain HTTP to a host on the network, so the token would travel unencrypted. Use the portal&apos;s https:// address, or explicitly allow unencrypted HTTP for this portal if the network is trusted.</translation>
+        <source>Not sent: the address uses plain HTTP to a host on the network, so the token would travel unencrypted. Use the portal's https:// address, or explicitly allow unencrypted HTTP for this portal if the network is trusted.</source>
+        <translation>Not sent: the address uses plain HTTP to a host on the network, so the token would travel unencrypted. Use the portal's https:// address, or explicitly allow unencrypted HTTP for this portal if the network is trusted.</translation>
     </message>
     <message>
         <source>Cancelled. If the request had already reached the portal the key may still have been revoked; refresh the key list before trying again.</source>
@@ -2733,8 +2708,8 @@ Built with Qt %3, running on Qt %4.</translation>
         <translation>The portal did not answer in time. It may be overloaded or the network slow: try again, or raise the timeout.</translation>
     </message>
     <message>
-        <source>The portal&apos;s certificate is not trusted (%1), so nothing was sent. If this is your own on-premises portal, compare the fingerprint below with the one your server shows, then trust that certificate or add your internal CA file. Otherwise someone may be intercepting the connection.</source>
-        <translation>The portal&apos;s certificate is not trusted (%1), so nothing was sent. If this is your own on-premises portal, compare the fingerprint below with the one your server shows, then trust that certificate or add your internal CA file. Otherwise someone may be intercepting the connection.</translation>
+        <source>The portal's certificate is not trusted (%1), so nothing was sent. If this is your own on-premises portal, compare the fingerprint below with the one your server shows, then trust that certificate or add your internal CA file. Otherwise someone may be intercepting the connection.</source>
+        <translation>The portal's certificate is not trusted (%1), so nothing was sent. If this is your own on-premises portal, compare the fingerprint below with the one your server shows, then trust that certificate or add your internal CA file. Otherwise someone may be intercepting the connection.</translation>
     </message>
     <message>
         <source>The portal redirected the request to another address (%1). DocSpace Keys never sends your token to another site, so the request went no further. If the portal has moved, enter its new address.</source>
@@ -2745,12 +2720,12 @@ Built with Qt %3, running on Qt %4.</translation>
         <translation>The portal kept redirecting the request, so it was given up. Check the portal address.</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer was cut off before it was complete, so it is unknown whether the key was revoked. Refresh the key list to check, then try again.</source>
-        <translation>The portal&apos;s answer was cut off before it was complete, so it is unknown whether the key was revoked. Refresh the key list to check, then try again.</translation>
+        <source>The portal's answer was cut off before it was complete, so it is unknown whether the key was revoked. Refresh the key list to check, then try again.</source>
+        <translation>The portal's answer was cut off before it was complete, so it is unknown whether the key was revoked. Refresh the key list to check, then try again.</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer was cut off before it was complete. Try again; if it keeps happening, a proxy may be cutting answers short.</source>
-        <translation>The portal&apos;s answer was cut off before it was complete. Try again; if it keeps happening, a proxy may be cutting answers short.</translation>
+        <source>The portal's answer was cut off before it was complete. Try again; if it keeps happening, a proxy may be cutting answers short.</source>
+        <translation>The portal's answer was cut off before it was complete. Try again; if it keeps happening, a proxy may be cutting answers short.</translation>
     </message>
     <message>
         <source>Could not reach the portal: %1. Check the address, your network connection, VPN or proxy, and try again.</source>
@@ -2765,8 +2740,8 @@ Built with Qt %3, running on Qt %4.</translation>
         <translation>The token is not allowed to change keys: it lacks the *:write scope, or this portal restricts developer tools to administrators.</translation>
     </message>
     <message>
-        <source>The token is not allowed to revoke keys: it lacks the *:write scope, or this portal restricts developer tools to administrators. Use an administrator&apos;s token with write access.</source>
-        <translation>The token is not allowed to revoke keys: it lacks the *:write scope, or this portal restricts developer tools to administrators. Use an administrator&apos;s token with write access.</translation>
+        <source>The token is not allowed to revoke keys: it lacks the *:write scope, or this portal restricts developer tools to administrators. Use an administrator's token with write access.</source>
+        <translation>The token is not allowed to revoke keys: it lacks the *:write scope, or this portal restricts developer tools to administrators. Use an administrator's token with write access.</translation>
     </message>
     <message>
         <source>The token is not allowed to read this: it lacks the scope needed (for example accounts.self:read), or this portal restricts developer tools to administrators.</source>
@@ -2777,8 +2752,8 @@ Built with Qt %3, running on Qt %4.</translation>
         <translation>The portal does not recognise this as a key id. Check the id; if it is right, check that the address is the DocSpace portal itself.</translation>
     </message>
     <message>
-        <source>The address answered that the DocSpace API is not there (HTTP 404). Check that it is the portal&apos;s own address, not a page on it or another site.</source>
-        <translation>The address answered that the DocSpace API is not there (HTTP 404). Check that it is the portal&apos;s own address, not a page on it or another site.</translation>
+        <source>The address answered that the DocSpace API is not there (HTTP 404). Check that it is the portal's own address, not a page on it or another site.</source>
+        <translation>The address answered that the DocSpace API is not there (HTTP 404). Check that it is the portal's own address, not a page on it or another site.</translation>
     </message>
     <message numerus="yes">
         <source>The portal is limiting requests and kept refusing after %n attempt(s). Wait a minute, then try again.</source>
@@ -2792,16 +2767,16 @@ Built with Qt %3, running on Qt %4.</translation>
         <translation>The portal has no key with this id: it was already revoked, or the id is wrong. Nothing was changed.</translation>
     </message>
     <message>
-        <source>The portal or the proxy in front of it failed (%1). This is usually temporary: try again in a minute. If it persists, the portal&apos;s administrator should check the server.</source>
-        <translation>The portal or the proxy in front of it failed (%1). This is usually temporary: try again in a minute. If it persists, the portal&apos;s administrator should check the server.</translation>
+        <source>The portal or the proxy in front of it failed (%1). This is usually temporary: try again in a minute. If it persists, the portal's administrator should check the server.</source>
+        <translation>The portal or the proxy in front of it failed (%1). This is usually temporary: try again in a minute. If it persists, the portal's administrator should check the server.</translation>
     </message>
     <message>
-        <source>The portal gave an unexpected answer (HTTP %1), so the key was not revoked. Check the address and the portal&apos;s message below.</source>
-        <translation>The portal gave an unexpected answer (HTTP %1), so the key was not revoked. Check the address and the portal&apos;s message below.</translation>
+        <source>The portal gave an unexpected answer (HTTP %1), so the key was not revoked. Check the address and the portal's message below.</source>
+        <translation>The portal gave an unexpected answer (HTTP %1), so the key was not revoked. Check the address and the portal's message below.</translation>
     </message>
     <message>
-        <source>The portal gave an unexpected answer (HTTP %1). Check the address and the portal&apos;s message below.</source>
-        <translation>The portal gave an unexpected answer (HTTP %1). Check the address and the portal&apos;s message below.</translation>
+        <source>The portal gave an unexpected answer (HTTP %1). Check the address and the portal's message below.</source>
+        <translation>The portal gave an unexpected answer (HTTP %1). Check the address and the portal's message below.</translation>
     </message>
     <message>
         <source>a web page instead of JSON</source>
@@ -2824,16 +2799,16 @@ Built with Qt %3, running on Qt %4.</translation>
         <translation>The portal sent %1. The address may point to a login page or proxy rather than the DocSpace API; check it.</translation>
     </message>
     <message>
-        <source>The portal reported a failure inside a successful answer, so the key was not revoked. Read the portal&apos;s message below.</source>
-        <translation>The portal reported a failure inside a successful answer, so the key was not revoked. Read the portal&apos;s message below.</translation>
+        <source>The portal reported a failure inside a successful answer, so the key was not revoked. Read the portal's message below.</source>
+        <translation>The portal reported a failure inside a successful answer, so the key was not revoked. Read the portal's message below.</translation>
     </message>
     <message>
-        <source>The portal reported a failure inside a successful answer. Read the portal&apos;s message below.</source>
-        <translation>The portal reported a failure inside a successful answer. Read the portal&apos;s message below.</translation>
+        <source>The portal reported a failure inside a successful answer. Read the portal's message below.</source>
+        <translation>The portal reported a failure inside a successful answer. Read the portal's message below.</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer did not say whether the key was changed. Refresh the key list to check.</source>
-        <translation>The portal&apos;s answer did not say whether the key was changed. Refresh the key list to check.</translation>
+        <source>The portal's answer did not say whether the key was changed. Refresh the key list to check.</source>
+        <translation>The portal's answer did not say whether the key was changed. Refresh the key list to check.</translation>
     </message>
     <message>
         <source>Deactivated. The key stops working until it is reactivated.</source>
@@ -2844,32 +2819,32 @@ Built with Qt %3, running on Qt %4.</translation>
         <translation>Reactivated. The key works again.</translation>
     </message>
     <message>
-        <source>The portal refused to reactivate this key. Expired keys cannot be reactivated, and only the key&apos;s creator or an administrator may change it.</source>
-        <translation>The portal refused to reactivate this key. Expired keys cannot be reactivated, and only the key&apos;s creator or an administrator may change it.</translation>
+        <source>The portal refused to reactivate this key. Expired keys cannot be reactivated, and only the key's creator or an administrator may change it.</source>
+        <translation>The portal refused to reactivate this key. Expired keys cannot be reactivated, and only the key's creator or an administrator may change it.</translation>
     </message>
     <message>
-        <source>The portal refused to deactivate this key. Only the key&apos;s creator or an administrator may change it.</source>
-        <translation>The portal refused to deactivate this key. Only the key&apos;s creator or an administrator may change it.</translation>
+        <source>The portal refused to deactivate this key. Only the key's creator or an administrator may change it.</source>
+        <translation>The portal refused to deactivate this key. Only the key's creator or an administrator may change it.</translation>
     </message>
     <message>
         <source>Revoked. The key no longer works; anything that used it must get a new one.</source>
         <translation>Revoked. The key no longer works; anything that used it must get a new one.</translation>
     </message>
     <message>
-        <source>The portal refused to revoke this key. Only its creator or a portal administrator may revoke it: sign in with an administrator&apos;s token, or ask the key&apos;s owner.</source>
-        <translation>The portal refused to revoke this key. Only its creator or a portal administrator may revoke it: sign in with an administrator&apos;s token, or ask the key&apos;s owner.</translation>
+        <source>The portal refused to revoke this key. Only its creator or a portal administrator may revoke it: sign in with an administrator's token, or ask the key's owner.</source>
+        <translation>The portal refused to revoke this key. Only its creator or a portal administrator may revoke it: sign in with an administrator's token, or ask the key's owner.</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer did not say whether the key was revoked. Refresh the key list to check.</source>
-        <translation>The portal&apos;s answer did not say whether the key was revoked. Refresh the key list to check.</translation>
+        <source>The portal's answer did not say whether the key was revoked. Refresh the key list to check.</source>
+        <translation>The portal's answer did not say whether the key was revoked. Refresh the key list to check.</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer had no content. Check that the address is a DocSpace portal.</source>
-        <translation>The portal&apos;s answer had no content. Check that the address is a DocSpace portal.</translation>
+        <source>The portal's answer had no content. Check that the address is a DocSpace portal.</source>
+        <translation>The portal's answer had no content. Check that the address is a DocSpace portal.</translation>
     </message>
     <message>
         <source>The answer was far larger than a DocSpace answer can be, so reading stopped. Check that the address points to a DocSpace portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>The answer was far larger than a DocSpace answer can be, so reading stopped. Check that the address points to a DocSpace portal.</translation>
     </message>
 </context>
 <context>
@@ -2946,8 +2921,8 @@ Built with Qt %3, running on Qt %4.</translation>
         <translation>Revoke Keys by Id</translation>
     </message>
     <message>
-        <source>Paste key ids, one per line, or a CSV export with an &quot;id&quot; column. Lines without a key id are shown below and skipped.</source>
-        <translation>Paste key ids, one per line, or a CSV export with an &quot;id&quot; column. Lines without a key id are shown below and skipped.</translation>
+        <source>Paste key ids, one per line, or a CSV export with an "id" column. Lines without a key id are shown below and skipped.</source>
+        <translation>Paste key ids, one per line, or a CSV export with an "id" column. Lines without a key id are shown below and skipped.</translation>
     </message>
     <message>
         <source>Key ids</source>
@@ -3034,8 +3009,8 @@ Built with Qt %3, running on Qt %4.</translation>
 <context>
     <name>PortalProfile</name>
     <message>
-        <source>Give the profile a name, for example &quot;Production&quot;.</source>
-        <translation>Give the profile a name, for example &quot;Production&quot;.</translation>
+        <source>Give the profile a name, for example "Production".</source>
+        <translation>Give the profile a name, for example "Production".</translation>
     </message>
     <message>
         <source>The profile name is too long (at most %1 characters).</source>
@@ -3050,12 +3025,12 @@ Built with Qt %3, running on Qt %4.</translation>
         <translation>The trusted certificate fingerprint must be a SHA-256 digest: 64 hexadecimal digits, with or without colons.</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot;: unknown auth scheme &quot;%2&quot;.</source>
-        <translation>Profile &quot;%1&quot;: unknown auth scheme &quot;%2&quot;.</translation>
+        <source>Profile "%1": unknown auth scheme "%2".</source>
+        <translation>Profile "%1": unknown auth scheme "%2".</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot;: %2</source>
-        <translation>Profile &quot;%1&quot;: %2</translation>
+        <source>Profile "%1": %2</source>
+        <translation>Profile "%1": %2</translation>
     </message>
 </context>
 <context>
@@ -3189,8 +3164,8 @@ Built with Qt %3, running on Qt %4.</translation>
         <translation>PEM or DER file of an internal certificate authority</translation>
     </message>
     <message>
-        <source>Certificates of your organization&apos;s own certificate authority, trusted in addition to the system ones</source>
-        <translation>Certificates of your organization&apos;s own certificate authority, trusted in addition to the system ones</translation>
+        <source>Certificates of your organization's own certificate authority, trusted in addition to the system ones</source>
+        <translation>Certificates of your organization's own certificate authority, trusted in addition to the system ones</translation>
     </message>
     <message>
         <source>Extra CA file</source>
@@ -3265,12 +3240,12 @@ Built with Qt %3, running on Qt %4.</translation>
         <translation>Certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
     </message>
     <message>
-        <source>Enter a name for this profile, e.g. the portal&apos;s purpose or customer.</source>
-        <translation>Enter a name for this profile, e.g. the portal&apos;s purpose or customer.</translation>
+        <source>Enter a name for this profile, e.g. the portal's purpose or customer.</source>
+        <translation>Enter a name for this profile, e.g. the portal's purpose or customer.</translation>
     </message>
     <message>
-        <source>Another profile is already called &quot;%1&quot;. Choose another name.</source>
-        <translation>Another profile is already called &quot;%1&quot;. Choose another name.</translation>
+        <source>Another profile is already called "%1". Choose another name.</source>
+        <translation>Another profile is already called "%1". Choose another name.</translation>
     </message>
     <message>
         <source>This is not a SHA-256 fingerprint: expected 64 hexadecimal digits, with or without colons.</source>
@@ -3312,8 +3287,8 @@ Built with Qt %3, running on Qt %4.</translation>
         <translation>Your profiles could not be saved to %1. Check that the folder is writable and the disk is not full.</translation>
     </message>
     <message>
-        <source>A profile named &quot;%1&quot; already exists. Choose another name.</source>
-        <translation>A profile named &quot;%1&quot; already exists. Choose another name.</translation>
+        <source>A profile named "%1" already exists. Choose another name.</source>
+        <translation>A profile named "%1" already exists. Choose another name.</translation>
     </message>
     <message>
         <source>Portal</source>
@@ -3347,8 +3322,8 @@ Built with Qt %3, running on Qt %4.</translation>
         <translation>The sandbox info file names no portal address (httpsUrl or httpUrl).</translation>
     </message>
     <message>
-        <source>The sandbox info file has no &quot;Admin console&quot; key to sign in with.</source>
-        <translation>The sandbox info file has no &quot;Admin console&quot; key to sign in with.</translation>
+        <source>The sandbox info file has no "Admin console" key to sign in with.</source>
+        <translation>The sandbox info file has no "Admin console" key to sign in with.</translation>
     </message>
     <message>
         <source>The sandbox info file has no other key of the owner to revoke.</source>
@@ -3400,8 +3375,8 @@ Built with Qt %3, running on Qt %4.</translation>
         <translation>Result: %1</translation>
     </message>
     <message>
-        <source>Portal&apos;s message: %1</source>
-        <translation>Portal&apos;s message: %1</translation>
+        <source>Portal's message: %1</source>
+        <translation>Portal's message: %1</translation>
     </message>
     <message numerus="yes">
         <source>Retry after: %n second(s)</source>
@@ -3423,8 +3398,8 @@ Built with Qt %3, running on Qt %4.</translation>
         <translation>This certificate is trusted for the rest of this session. Revoke again to retry.</translation>
     </message>
     <message>
-        <source>If you recognise this fingerprint as your portal&apos;s certificate, use &quot;Trust this certificate…&quot; and revoke again.</source>
-        <translation>If you recognise this fingerprint as your portal&apos;s certificate, use &quot;Trust this certificate…&quot; and revoke again.</translation>
+        <source>If you recognise this fingerprint as your portal's certificate, use "Trust this certificate…" and revoke again.</source>
+        <translation>If you recognise this fingerprint as your portal's certificate, use "Trust this certificate…" and revoke again.</translation>
     </message>
 </context>
 <context>
