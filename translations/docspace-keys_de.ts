@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de">
 <context>
     <name>ApiCall</name>
@@ -81,11 +80,11 @@
         <translation>Unverschlüsseltes http:// zu einem Host erlauben, der nicht dieser Computer ist (das Token wird unverschlüsselt übertragen).</translation>
     </message>
     <message>
-        <source>Give up when the portal sends nothing for this many seconds (default 30, or the profile&apos;s).</source>
+        <source>Give up when the portal sends nothing for this many seconds (default 30, or the profile's).</source>
         <translation>Aufgeben, wenn das Portal so viele Sekunden lang nichts sendet (Standard 30 oder der Wert des Profils).</translation>
     </message>
     <message>
-        <source>Invalid --auth &quot;%1&quot;: use auto, apikey or session.</source>
+        <source>Invalid --auth "%1": use auto, apikey or session.</source>
         <translation>Ungültiges --auth „%1“: Verwenden Sie auto, apikey oder session.</translation>
     </message>
     <message>
@@ -101,15 +100,15 @@
         <translation>Geben Sie entweder --portal oder --profile an, nicht beides.</translation>
     </message>
     <message>
-        <source>Missing --portal or --profile: give the portal address (e.g. --portal https://portal.example.com) or a saved profile&apos;s name.</source>
+        <source>Missing --portal or --profile: give the portal address (e.g. --portal https://portal.example.com) or a saved profile's name.</source>
         <translation>--portal oder --profile fehlt: Geben Sie die Portaladresse (z. B. --portal https://portal.example.com) oder den Namen eines gespeicherten Profils an.</translation>
     </message>
     <message>
-        <source>There is no profile named &quot;%1&quot;. &apos;docspace-keys-cli profiles list&apos; shows the saved ones.</source>
-        <translation>Es gibt kein Profil namens „%1“. &apos;docspace-keys-cli profiles list&apos; zeigt die gespeicherten Profile.</translation>
+        <source>There is no profile named "%1". 'docspace-keys-cli profiles list' shows the saved ones.</source>
+        <translation>Es gibt kein Profil namens „%1“. 'docspace-keys-cli profiles list' zeigt die gespeicherten Profile.</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot;: %2</source>
+        <source>Profile "%1": %2</source>
         <translation>Profil „%1“: %2</translation>
     </message>
     <message>
@@ -121,23 +120,23 @@
         <translation>Kein Zugriffstoken in der Standardeingabe: Leiten Sie eine Zeile mit dem Token per Pipe weiter.</translation>
     </message>
     <message>
-        <source>No token is saved for profile &quot;%1&quot; (%2). Save one with &apos;profiles add --token-stdin&apos;, or set DOCSPACE_TOKEN.</source>
-        <translation>Für das Profil „%1“ ist kein Token gespeichert (%2). Speichern Sie eines mit &apos;profiles add --token-stdin&apos; oder setzen Sie DOCSPACE_TOKEN.</translation>
+        <source>No token is saved for profile "%1" (%2). Save one with 'profiles add --token-stdin', or set DOCSPACE_TOKEN.</source>
+        <translation>Für das Profil „%1“ ist kein Token gespeichert (%2). Speichern Sie eines mit 'profiles add --token-stdin' oder setzen Sie DOCSPACE_TOKEN.</translation>
     </message>
     <message>
         <source>No access token: set DOCSPACE_TOKEN, or pass --token-stdin and pipe it in.</source>
         <translation>Kein Zugriffstoken: Setzen Sie DOCSPACE_TOKEN oder geben Sie --token-stdin an und leiten Sie das Token per Pipe weiter.</translation>
     </message>
     <message>
-        <source>Run &apos;docspace-keys-cli %1 --help&apos; for the options.</source>
-        <translation>Die Optionen zeigt &apos;docspace-keys-cli %1 --help&apos;.</translation>
+        <source>Run 'docspace-keys-cli %1 --help' for the options.</source>
+        <translation>Die Optionen zeigt 'docspace-keys-cli %1 --help'.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; takes no arguments besides its options.</source>
-        <translation>&apos;%1&apos; akzeptiert außer seinen Optionen keine Argumente.</translation>
+        <source>'%1' takes no arguments besides its options.</source>
+        <translation>'%1' akzeptiert außer seinen Optionen keine Argumente.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; (%2, ending %3), created by %4, %5</source>
+        <source>"%1" (%2, ending %3), created by %4, %5</source>
         <translation>„%1“ (%2, Endung %3), erstellt von %4, %5</translation>
     </message>
     <message>
@@ -179,8 +178,8 @@ Exit-Status: 0 jedes Secret ist widerrufen oder funktioniert nicht mehr, 1 ander
         <translation>Kandidat (gleiche Endung): %1</translation>
     </message>
     <message>
-        <source>Candidates are never revoked automatically: check them, then use &apos;docspace-keys-cli revoke ID&apos;.</source>
-        <translation>Kandidaten werden nie automatisch widerrufen: Prüfen Sie sie und verwenden Sie dann &apos;docspace-keys-cli revoke ID&apos;.</translation>
+        <source>Candidates are never revoked automatically: check them, then use 'docspace-keys-cli revoke ID'.</source>
+        <translation>Kandidaten werden nie automatisch widerrufen: Prüfen Sie sie und verwenden Sie dann 'docspace-keys-cli revoke ID'.</translation>
     </message>
     <message>
         <source>The key-hygiene report: expired keys still present, deactivated keys, keys never used or unused for N days, keys without expiry, keys with every permission.</source>
@@ -212,10 +211,7 @@ Exit-Status: 0 jedes Secret ist widerrufen oder funktioniert nicht mehr, 1 ander
     </message>
     <message numerus="yes">
         <source>Key hygiene on %1: %n key(s) examined.</source>
-        <translation type="unfinished">
-            <numerusform>Schlüsselhygiene auf %1: %n Schlüssel geprüft.</numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Schlüsselhygiene auf %1: %n Schlüssel geprüft.</numerusform><numerusform>Schlüsselhygiene auf %1: %n Schlüssel geprüft.</numerusform></translation>
     </message>
     <message>
         <source>portal: %1</source>
@@ -279,10 +275,7 @@ Exit-Status: 0 jeder Schlüssel wurde geändert, 1 mindestens einer nicht, 2 Auf
     </message>
     <message numerus="yes">
         <source>Revoke %n key(s) on %1? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform>%n Schlüssel auf %1 widerrufen? Dies kann nicht rückgängig gemacht werden.</numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Schlüssel auf %1 widerrufen? Dies kann nicht rückgängig gemacht werden.</numerusform><numerusform>%n Schlüssel auf %1 widerrufen? Dies kann nicht rückgängig gemacht werden.</numerusform></translation>
     </message>
     <message>
         <source>Nothing revoked.</source>
@@ -290,10 +283,7 @@ Exit-Status: 0 jeder Schlüssel wurde geändert, 1 mindestens einer nicht, 2 Auf
     </message>
     <message numerus="yes">
         <source>Rate limited by the portal: pausing for %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform>Ratenbegrenzung durch das Portal: Pause für %n s.</numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Ratenbegrenzung durch das Portal: Pause für %n Sekunde.</numerusform><numerusform>Ratenbegrenzung durch das Portal: Pause für %n Sekunden.</numerusform></translation>
     </message>
     <message>
         <source>Usage: docspace-keys-cli &lt;command&gt; [options]
@@ -309,7 +299,7 @@ Commands:
   report            The key-hygiene report: expired, unused, unrestricted keys...
   profiles ...      List, show, add and remove saved portal profiles
 
-Run &apos;docspace-keys-cli &lt;command&gt; --help&apos; for a command&apos;s options.
+Run 'docspace-keys-cli &lt;command&gt; --help' for a command's options.
 The access token comes from DOCSPACE_TOKEN or --token-stdin, never from arguments.
 Exit status: 0 success, 1 an operation failed, 2 usage error.
 </source>
@@ -326,13 +316,13 @@ Befehle:
   report            Bericht zur Schlüsselhygiene: abgelaufene, ungenutzte, uneingeschränkte Schlüssel...
   profiles ...      Gespeicherte Portalprofile auflisten, anzeigen, hinzufügen und entfernen
 
-Die Optionen eines Befehls zeigt &apos;docspace-keys-cli &lt;Befehl&gt; --help&apos;.
+Die Optionen eines Befehls zeigt 'docspace-keys-cli &lt;Befehl&gt; --help'.
 Das Zugriffstoken kommt aus DOCSPACE_TOKEN oder --token-stdin, nie aus Argumenten.
 Exit-Status: 0 Erfolg, 1 ein Vorgang ist fehlgeschlagen, 2 Aufruffehler.
 </translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
+        <source>Unknown command "%1".</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
@@ -348,12 +338,12 @@ Exit-Status: 0 Erfolg, 1 ein Vorgang ist fehlgeschlagen, 2 Aufruffehler.
         <translation>Ein JSON-Array ausgeben.</translation>
     </message>
     <message>
-        <source>&apos;profiles list&apos; takes no names.</source>
-        <translation>&apos;profiles list&apos; akzeptiert keine Namen.</translation>
+        <source>'profiles list' takes no names.</source>
+        <translation>'profiles list' akzeptiert keine Namen.</translation>
     </message>
     <message>
-        <source>No saved profiles. Add one with &apos;docspace-keys-cli profiles add NAME --portal URL --token-stdin&apos;.</source>
-        <translation>Keine gespeicherten Profile. Fügen Sie eines mit &apos;docspace-keys-cli profiles add NAME --portal URL --token-stdin&apos; hinzu.</translation>
+        <source>No saved profiles. Add one with 'docspace-keys-cli profiles add NAME --portal URL --token-stdin'.</source>
+        <translation>Keine gespeicherten Profile. Fügen Sie eines mit 'docspace-keys-cli profiles add NAME --portal URL --token-stdin' hinzu.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -380,11 +370,11 @@ Exit-Status: 0 Erfolg, 1 ein Vorgang ist fehlgeschlagen, 2 Aufruffehler.
         <translation>keines</translation>
     </message>
     <message>
-        <source>&apos;profiles show&apos; takes one profile name.</source>
-        <translation>&apos;profiles show&apos; erwartet genau einen Profilnamen.</translation>
+        <source>'profiles show' takes one profile name.</source>
+        <translation>'profiles show' erwartet genau einen Profilnamen.</translation>
     </message>
     <message>
-        <source>There is no profile named &quot;%1&quot;.</source>
+        <source>There is no profile named "%1".</source>
         <translation>Es gibt kein Profil namens „%1“.</translation>
     </message>
     <message>
@@ -433,14 +423,11 @@ Exit-Status: 0 Erfolg, 1 ein Vorgang ist fehlgeschlagen, 2 Aufruffehler.
     </message>
     <message numerus="yes">
         <source>Timeout:       %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform>Zeitlimit:             %n s</numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Zeitlimit:             %n Sekunde</numerusform><numerusform>Zeitlimit:             %n Sekunden</numerusform></translation>
     </message>
     <message>
-        <source>&apos;profiles add&apos; takes one name and --portal.</source>
-        <translation>&apos;profiles add&apos; erwartet einen Namen und --portal.</translation>
+        <source>'profiles add' takes one name and --portal.</source>
+        <translation>'profiles add' erwartet einen Namen und --portal.</translation>
     </message>
     <message>
         <source>No system keychain is available (%1), so the token cannot be saved.</source>
@@ -451,7 +438,7 @@ Exit-Status: 0 Erfolg, 1 ein Vorgang ist fehlgeschlagen, 2 Aufruffehler.
         <translation>Das Profil wurde nicht hinzugefügt. Verwenden Sie stattdessen DOCSPACE_TOKEN mit --portal.</translation>
     </message>
     <message>
-        <source>Added profile &quot;%1&quot; for %2%3.</source>
+        <source>Added profile "%1" for %2%3.</source>
         <translation>Profil „%1“ für %2%3 hinzugefügt.</translation>
     </message>
     <message>
@@ -463,19 +450,19 @@ Exit-Status: 0 Erfolg, 1 ein Vorgang ist fehlgeschlagen, 2 Aufruffehler.
         <translation>, Token im Schlüsselbund</translation>
     </message>
     <message>
-        <source>&apos;profiles remove&apos; takes one profile name.</source>
-        <translation>&apos;profiles remove&apos; erwartet genau einen Profilnamen.</translation>
+        <source>'profiles remove' takes one profile name.</source>
+        <translation>'profiles remove' erwartet genau einen Profilnamen.</translation>
     </message>
     <message>
         <source>The profile was kept so that its token is not left behind unnoticed.</source>
         <translation>Das Profil wurde behalten, damit sein Token nicht unbemerkt zurückbleibt.</translation>
     </message>
     <message>
-        <source>Removed profile &quot;%1&quot; and its token.</source>
+        <source>Removed profile "%1" and its token.</source>
         <translation>Profil „%1“ und sein Token wurden entfernt.</translation>
     </message>
     <message>
-        <source>Unknown profiles action &quot;%1&quot;.</source>
+        <source>Unknown profiles action "%1".</source>
         <translation>Unbekannte Profilaktion „%1“.</translation>
     </message>
     <message>
@@ -499,7 +486,7 @@ Exit-Status: 0 Erfolg, 1 ein Vorgang ist fehlgeschlagen, 2 Aufruffehler.
         <translation>Nur Schlüssel, die dieser Benutzer erstellt hat (Name oder ID).</translation>
     </message>
     <message>
-        <source>List the API keys the token can see: all of the portal&apos;s for an administrator, otherwise the caller&apos;s own.</source>
+        <source>List the API keys the token can see: all of the portal's for an administrator, otherwise the caller's own.</source>
         <translation>Die API-Schlüssel auflisten, die das Token sehen kann: für einen Administrator alle des Portals, sonst nur die eigenen.</translation>
     </message>
     <message>
@@ -544,10 +531,7 @@ Exit-Status: 0 Erfolg, 1 ein Vorgang ist fehlgeschlagen, 2 Aufruffehler.
     </message>
     <message numerus="yes">
         <source>%1 of %n key(s) shown.</source>
-        <translation type="unfinished">
-            <numerusform>Schlüssel angezeigt: %1 von %n.</numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 von %n Schlüssel angezeigt.</numerusform><numerusform>%1 von %n Schlüsseln angezeigt.</numerusform></translation>
     </message>
     <message>
         <source>Print a JSON object.</source>
@@ -645,7 +629,7 @@ Exit-Status: 0 Erfolg, 1 ein Vorgang ist fehlgeschlagen, 2 Aufruffehler.
         <translation>läuft nie ab</translation>
     </message>
     <message>
-        <source>API key &quot;%1&quot;: %2; %3</source>
+        <source>API key "%1": %2; %3</source>
         <translation>API-Schlüssel „%1“: %2; %3</translation>
     </message>
 </context>
@@ -671,7 +655,7 @@ Exit-Status: 0 Erfolg, 1 ein Vorgang ist fehlgeschlagen, 2 Aufruffehler.
         <translation>Sie sind kein Administrator: Sie können nur die Schlüssel widerrufen, die Sie erstellt haben.</translation>
     </message>
     <message>
-        <source>The key&apos;s own details could not be read: %1</source>
+        <source>The key's own details could not be read: %1</source>
         <translation>Die Angaben zum Schlüssel selbst konnten nicht gelesen werden: %1</translation>
     </message>
 </context>
@@ -682,7 +666,7 @@ Exit-Status: 0 Erfolg, 1 ein Vorgang ist fehlgeschlagen, 2 Aufruffehler.
         <translation>Es wurde kein Zugriffstoken angegeben, daher wurde nichts gesendet. Geben Sie einen API-Schlüssel oder ein Sitzungstoken ein.</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer held no key list. Check that the address is a DocSpace portal.</source>
+        <source>The portal's answer held no key list. Check that the address is a DocSpace portal.</source>
         <translation>Die Antwort des Portals enthielt keine Schlüsselliste. Prüfen Sie, ob die Adresse zu einem DocSpace-Portal gehört.</translation>
     </message>
 </context>
@@ -787,99 +771,93 @@ Exit-Status: 0 Erfolg, 1 ein Vorgang ist fehlgeschlagen, 2 Aufruffehler.
     <name>HistoryView</name>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu laden</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Portal filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Portalfilter</translation>
     </message>
     <message>
         <source>Outcome filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisfilter</translation>
     </message>
     <message>
         <source>Search key, message, user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel, Meldung, Benutzer suchen…</translation>
     </message>
     <message>
         <source>Search the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf durchsuchen</translation>
     </message>
     <message>
         <source>Save the rows shown (after filtering) as a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigten Zeilen (nach dem Filtern) als CSV-Datei speichern.</translation>
     </message>
     <message>
         <source>&amp;Portal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Portal:</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ergebnis:</translation>
     </message>
     <message numerus="yes">
         <source>…and %n more damaged line(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>…und %n weitere beschädigte Zeile.</numerusform><numerusform>…und %n weitere beschädigte Zeilen.</numerusform></translation>
     </message>
     <message>
         <source>Some of the history could not be read, so it may be incomplete:
 %1
 The file is %2; the other records are shown. New records are still added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teil des Verlaufs konnte nicht gelesen werden, er ist daher möglicherweise unvollständig:
+%1
+Datei: %2; die übrigen Einträge werden angezeigt. Neue Einträge werden weiterhin hinzugefügt.</translation>
     </message>
     <message>
         <source>All portals</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Portale</translation>
     </message>
     <message>
         <source>All outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ergebnisse</translation>
     </message>
     <message>
         <source>Nothing recorded yet. Every revocation, deactivation and reactivation made here or with docspace-keys-cli is listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts aufgezeichnet. Hier wird jeder Widerruf, jede Deaktivierung und jede Reaktivierung aufgeführt, die hier oder mit docspace-keys-cli vorgenommen wird.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Eintrag.</numerusform><numerusform>%n Einträge.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n record(s) shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 von %n Eintrag angezeigt.</numerusform><numerusform>%1 von %n Einträgen angezeigt.</numerusform></translation>
     </message>
     <message>
         <source>Export History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>History Not Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf nicht exportiert</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden.</translation>
+        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>%1
 Choose another folder, or check that the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Wählen Sie einen anderen Ordner oder prüfen Sie, ob der Datenträger voll ist.</translation>
     </message>
 </context>
 <context>
@@ -1011,260 +989,237 @@ Choose another folder, or check that the disk is not full.</source>
     <name>HygieneReportView</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>API key hygiene</source>
-        <translation type="unfinished"></translation>
+        <translation>Hygiene der API-Schlüssel</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV exportieren…</translation>
     </message>
     <message>
         <source>Export &amp;HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;HTML exportieren…</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF exportieren…</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> Tagen</translation>
+        <translation> Tagen</translation>
     </message>
     <message>
         <source>Unused for more than this many days</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit mehr als so vielen Tagen ungenutzt</translation>
     </message>
     <message>
         <source>&amp;Unused for more than:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ungenutzt seit mehr als:</translation>
     </message>
     <message>
         <source>Choose a portal profile to see its report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Portalprofil, um seinen Bericht zu sehen.</translation>
     </message>
     <message>
         <source>Loading the key list from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselliste wird von %1 geladen…</translation>
     </message>
     <message>
         <source>The report could not be made: the key list did not load. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht erstellt werden: Die Schlüsselliste wurde nicht geladen. %1</translation>
     </message>
     <message>
         <source>Which keys of %1 are a risk before they leak. The report appears once the key list has loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Schlüssel auf %1 ein Risiko darstellen, noch bevor sie geleakt werden. Der Bericht erscheint, sobald die Schlüsselliste geladen ist.</translation>
     </message>
     <message>
         <source>the portal</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Portal</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n key(s) examined · %2 · %3 of %4 findings need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 · %n Schlüssel geprüft · %2 · %3 von %4 Befunden erfordern Aufmerksamkeit</numerusform><numerusform>%1 · %n Schlüssel geprüft · %2 · %3 von %4 Befunden erfordern Aufmerksamkeit</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n Key(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Schlüssel widerrufen…</numerusform><numerusform>%n Schlüssel widerrufen…</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Deactivate %n Key(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Schlüssel deaktivieren…</numerusform><numerusform>%n Schlüssel deaktivieren…</numerusform></translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Besitzer</translation>
     </message>
     <message>
         <source>Ending</source>
-        <translation type="unfinished">Endung</translation>
+        <translation>Endung</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Erstellt</translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished">Zuletzt verwendet</translation>
+        <translation>Zuletzt verwendet</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished">Läuft ab</translation>
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">nie</translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>alle</translation>
     </message>
     <message>
         <source>Key id: %1</source>
-        <translation type="unfinished">Schlüssel-ID: %1</translation>
+        <translation>Schlüssel-ID: %1</translation>
     </message>
     <message numerus="yes">
         <source>Hide the %n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Den %n Schlüssel ausblenden</numerusform><numerusform>Die %n Schlüssel ausblenden</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Show the %n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Den %n Schlüssel anzeigen</numerusform><numerusform>Die %n Schlüssel anzeigen</numerusform></translation>
     </message>
     <message>
         <source>• “%1” — owner %2, ending %3</source>
-        <translation type="unfinished"></translation>
+        <translation>• „%1“ — Besitzer %2, Endung %3</translation>
     </message>
     <message numerus="yes">
         <source>…and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>…und %n weiterer Schlüssel.</numerusform><numerusform>…und %n weitere Schlüssel.</numerusform></translation>
     </message>
     <message>
         <source>This cannot be undone: anything still using these keys stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies kann nicht rückgängig gemacht werden: Alles, was diese Schlüssel noch verwendet, funktioniert dann nicht mehr.</translation>
     </message>
     <message>
         <source>Anything using these keys stops working until they are reactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was diese Schlüssel verwendet, funktioniert nicht mehr, bis sie reaktiviert werden.</translation>
     </message>
     <message>
         <source>Revoke Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel widerrufen</translation>
     </message>
     <message>
         <source>Deactivate Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel deaktivieren</translation>
     </message>
     <message numerus="yes">
         <source>Revoke the %n key(s) under “%1” on %2?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Den %n Schlüssel unter „%1“ auf %2 widerrufen?</numerusform><numerusform>Die %n Schlüssel unter „%1“ auf %2 widerrufen?</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Deactivate the %n key(s) under “%1” on %2?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Den %n Schlüssel unter „%1“ auf %2 deaktivieren?</numerusform><numerusform>Die %n Schlüssel unter „%1“ auf %2 deaktivieren?</numerusform></translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished">&amp;Widerrufen</translation>
+        <translation>&amp;Widerrufen</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished">&amp;Deaktivieren</translation>
+        <translation>&amp;Deaktivieren</translation>
     </message>
     <message>
         <source>Nothing was revoked.</source>
-        <translation type="unfinished">Es wurde nichts widerrufen.</translation>
+        <translation>Es wurde nichts widerrufen.</translation>
     </message>
     <message>
         <source>Nothing was deactivated.</source>
-        <translation type="unfinished">Es wurde nichts deaktiviert.</translation>
+        <translation>Es wurde nichts deaktiviert.</translation>
     </message>
     <message>
         <source>Revoking: %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerruf: %v von %m</translation>
     </message>
     <message>
         <source>Deactivating: %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivierung: %v von %m</translation>
     </message>
     <message>
         <source>Revoking the keys under “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel unter „%1“ werden widerrufen…</translation>
     </message>
     <message>
         <source>Deactivating the keys under “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel unter „%1“ werden deaktiviert…</translation>
     </message>
     <message>
         <source>API key hygiene report</source>
-        <translation type="unfinished">Bericht zur Hygiene der API-Schlüssel</translation>
+        <translation>Bericht zur Hygiene der API-Schlüssel</translation>
     </message>
     <message>
         <source>Report saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht als %1 gespeichert.</translation>
     </message>
     <message>
         <source>Report Not Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht nicht exportiert</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden.</translation>
+        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>%1
 Choose another folder, or check that the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Wählen Sie einen anderen Ordner oder prüfen Sie, ob der Datenträger voll ist.</translation>
     </message>
     <message>
         <source>Export Report as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht als CSV exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Export Report as HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht als HTML exportieren</translation>
     </message>
     <message>
         <source>Web pages (*.html *.htm);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Webseiten (*.html *.htm);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Export Report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht als PDF exportieren</translation>
     </message>
     <message>
         <source>PDF files (*.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Choose another folder, or check that the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen anderen Ordner oder prüfen Sie, ob der Datenträger voll ist.</translation>
     </message>
 </context>
 <context>
@@ -1281,7 +1236,7 @@ Choose another folder, or check that the disk is not full.</source>
         <translation>Geben Sie die ID des zu widerrufenden Schlüssels ein (eine UUID wie 3f2b6c1e-8a4d-4e9b-9c71-2d5e8f0a1b23).</translation>
     </message>
     <message>
-        <source>This looks like a key&apos;s secret, not its id. Enter the key&apos;s UUID.</source>
+        <source>This looks like a key's secret, not its id. Enter the key's UUID.</source>
         <translation>Das sieht nach dem Secret eines Schlüssels aus, nicht nach seiner ID. Geben Sie die UUID des Schlüssels ein.</translation>
     </message>
     <message>
@@ -1535,7 +1490,7 @@ ID: %2</translation>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <source>Read the portal&apos;s keys again (F5); nothing is changed</source>
+        <source>Read the portal's keys again (F5); nothing is changed</source>
         <translation>Die Schlüssel des Portals erneut lesen (F5); es wird nichts geändert</translation>
     </message>
     <message>
@@ -1607,7 +1562,7 @@ ID: %2</translation>
         <translation>%1 Schlüssel von %2 gelesen.</translation>
     </message>
     <message>
-        <source>Press Refresh (F5) to list the portal&apos;s keys.</source>
+        <source>Press Refresh (F5) to list the portal's keys.</source>
         <translation>Drücken Sie „Aktualisieren“ (F5), um die Schlüssel des Portals aufzulisten.</translation>
     </message>
     <message>
@@ -1720,185 +1675,178 @@ ID: %2</translation>
     </message>
     <message>
         <source>The keys could not be read: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel konnten nicht gelesen werden: %1. %2</translation>
     </message>
 </context>
 <context>
     <name>LeakedSecretDialog</name>
     <message>
         <source>&amp;Find Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel &amp;finden</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen</translation>
     </message>
     <message>
         <source>&amp;Revoke Selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte &amp;widerrufen…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Revoke Leaked Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Geleaktes Secret widerrufen</translation>
     </message>
     <message>
-        <source>Paste a leaked secret (sk-…), or any text that holds some: a log, a diff, a chat export. Only the secrets are taken out of it; they stay in this window&apos;s memory until it closes. Each is looked up on the portal, and revoked with your own token once you have chosen it.</source>
-        <translation type="unfinished"></translation>
+        <source>Paste a leaked secret (sk-…), or any text that holds some: a log, a diff, a chat export. Only the secrets are taken out of it; they stay in this window's memory until it closes. Each is looked up on the portal, and revoked with your own token once you have chosen it.</source>
+        <translation>Fügen Sie ein geleaktes Secret (sk-…) oder einen beliebigen Text ein, der Secrets enthält: ein Protokoll, ein Diff, einen Chat-Export. Nur die Secrets werden daraus entnommen; sie bleiben im Arbeitsspeicher dieses Fensters, bis es geschlossen wird. Jedes Secret wird auf dem Portal nachgeschlagen und mit Ihrem eigenen Token widerrufen, sobald Sie es ausgewählt haben.</translation>
     </message>
     <message>
         <source>sk-… or a whole block of text</source>
-        <translation type="unfinished"></translation>
+        <translation>sk-… oder ein ganzer Textblock</translation>
     </message>
     <message>
         <source>Text holding the leaked secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Text mit den geleakten Secrets</translation>
     </message>
     <message>
         <source>No API-key secret found. A DocSpace secret is sk- followed by 64 lower-case hexadecimal digits on one line; check that the paste is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Secret eines API-Schlüssels gefunden. Ein DocSpace-Secret ist sk- gefolgt von 64 kleingeschriebenen Hexadezimalziffern in einer Zeile; prüfen Sie, ob der eingefügte Text vollständig ist.</translation>
     </message>
     <message numerus="yes">
         <source>Found %n secret(s). The pasted text was cleared from this window.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Secret gefunden. Der eingefügte Text wurde aus diesem Fenster entfernt.</numerusform><numerusform>%n Secrets gefunden. Der eingefügte Text wurde aus diesem Fenster entfernt.</numerusform></translation>
     </message>
     <message>
         <source>Asking the portal which key this is…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Portal wird gefragt, welcher Schlüssel dies ist…</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished">aktiv</translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>deactivated</source>
-        <translation type="unfinished">deaktiviert</translation>
+        <translation>deaktiviert</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished">abgelaufen</translation>
+        <translation>abgelaufen</translation>
     </message>
     <message>
         <source>“%1”, owner %2, ending %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“, Besitzer %2, Endung %3, %4</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel:</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Besitzer:</translation>
     </message>
     <message>
         <source>Scopes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche:</translation>
     </message>
     <message>
         <source>all (unrestricted)</source>
-        <translation type="unfinished"></translation>
+        <translation>alle (uneingeschränkt)</translation>
     </message>
     <message>
         <source>Expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab:</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">nie</translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>Ending:</source>
-        <translation type="unfinished"></translation>
+        <translation>Endung:</translation>
     </message>
     <message>
         <source>Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID:</translation>
     </message>
     <message>
         <source>Revoke this key</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Schlüssel widerrufen</translation>
     </message>
     <message>
         <source>Revoke %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 widerrufen</translation>
     </message>
     <message>
         <source>Identified by the portal: this secret belongs to this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Portal ermittelt: Dieses Secret gehört zu diesem Schlüssel.</translation>
     </message>
     <message>
         <source>No longer works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktioniert nicht mehr.</translation>
     </message>
     <message>
         <source>Not identified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ermittelt.</translation>
     </message>
     <message>
         <source>None of the keys you can see ends in %1: nothing to revoke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner der Schlüssel, die Sie sehen können, endet auf %1: Es gibt nichts zu widerrufen.</translation>
     </message>
     <message>
         <source>Your keys ending in %1. The ending alone does not prove which key leaked: tick one only if you know it is the one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Schlüssel, die auf %1 enden. Die Endung allein beweist nicht, welcher Schlüssel geleakt wurde: Markieren Sie einen nur, wenn Sie wissen, dass er es ist.</translation>
     </message>
     <message>
         <source>• “%1” — owner %2, ending %3</source>
-        <translation type="unfinished"></translation>
+        <translation>• „%1“ — Besitzer %2, Endung %3</translation>
     </message>
     <message>
         <source>your own token</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihrem eigenen Token</translation>
     </message>
     <message>
         <source>the token of profile “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Token des Profils „%1“</translation>
     </message>
     <message>
         <source>Revoke Leaked Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Geleakte Schlüssel widerrufen</translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n key(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Schlüssel widerrufen?</numerusform><numerusform>%n Schlüssel widerrufen?</numerusform></translation>
     </message>
     <message>
         <source>%1
 
 They are revoked on %2 with %3, not with the leaked secret. This cannot be undone: anything still using these keys stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Sie werden auf %2 mit %3 widerrufen, nicht mit dem geleakten Secret. Dies kann nicht rückgängig gemacht werden: Alles, was diese Schlüssel noch verwendet, funktioniert dann nicht mehr.</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished">&amp;Widerrufen</translation>
+        <translation>&amp;Widerrufen</translation>
     </message>
     <message>
         <source>Nothing was revoked.</source>
-        <translation type="unfinished">Es wurde nichts widerrufen.</translation>
+        <translation>Es wurde nichts widerrufen.</translation>
     </message>
     <message>
         <source>Revoking: %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerruf: %v von %m</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Revoke %n Keys…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Schlüssel &amp;widerrufen…</numerusform><numerusform>%n Schlüssel &amp;widerrufen…</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1916,7 +1864,7 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
         <translation>Schlüsselbund nicht verfügbar</translation>
     </message>
     <message>
-        <source>Revoke API keys of an ONLYOFFICE DocSpace portal: by id, or pick them from the portal&apos;s list. A revoked key stops working at once; this cannot be undone.</source>
+        <source>Revoke API keys of an ONLYOFFICE DocSpace portal: by id, or pick them from the portal's list. A revoked key stops working at once; this cannot be undone.</source>
         <translation>API-Schlüssel eines ONLYOFFICE DocSpace-Portals widerrufen: anhand der ID oder durch Auswahl aus der Schlüsselliste des Portals. Ein widerrufener Schlüssel funktioniert sofort nicht mehr; dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
@@ -1984,7 +1932,7 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
         <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
-        <source>Go back to the profile&apos;s saved address, scheme and token</source>
+        <source>Go back to the profile's saved address, scheme and token</source>
         <translation>Zu Adresse, Schema und Token zurückkehren, die im Profil gespeichert sind</translation>
     </message>
     <message>
@@ -2240,7 +2188,7 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
         <translation>Tokens, die mit sk- beginnen, werden als API-Schlüssel gesendet, alles andere als Sitzungstoken</translation>
     </message>
     <message>
-        <source>Sent as &quot;Authorization: Bearer &lt;token&gt;&quot;</source>
+        <source>Sent as "Authorization: Bearer &lt;token&gt;"</source>
         <translation>Gesendet als „Authorization: Bearer &lt;token&gt;“</translation>
     </message>
     <message>
@@ -2272,7 +2220,7 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
         <translation>Verbindung nicht möglich</translation>
     </message>
     <message>
-        <source>The profile&apos;s connection settings cannot be used.</source>
+        <source>The profile's connection settings cannot be used.</source>
         <translation>Die Verbindungseinstellungen des Profils können nicht verwendet werden.</translation>
     </message>
     <message>
@@ -2312,7 +2260,7 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
         <translation>Geben Sie oben die Portaladresse ein, um seine Schlüssel aufzulisten.</translation>
     </message>
     <message>
-        <source>Enter an access token above to list the portal&apos;s keys.</source>
+        <source>Enter an access token above to list the portal's keys.</source>
         <translation>Geben Sie oben ein Zugriffstoken ein, um die Schlüssel des Portals aufzulisten.</translation>
     </message>
     <message>
@@ -2324,7 +2272,7 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
         <translation>Schlüssel %1 wurde widerrufen.</translation>
     </message>
     <message>
-        <source>The portal&apos;s certificate is not trusted. See Results for its fingerprint.</source>
+        <source>The portal's certificate is not trusted. See Results for its fingerprint.</source>
         <translation>Dem Zertifikat des Portals wird nicht vertraut. Den Fingerabdruck finden Sie unter „Ergebnisse“.</translation>
     </message>
     <message>
@@ -2355,7 +2303,7 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
         <source>SHA-256 fingerprint:
 %1
 
-Only do this if you have checked that this is your portal&apos;s certificate, for example with its administrator. If someone is intercepting the connection, trusting their certificate hands them your access token.
+Only do this if you have checked that this is your portal's certificate, for example with its administrator. If someone is intercepting the connection, trusting their certificate hands them your access token.
 
 The certificate is trusted until DocSpace Keys quits; nothing is saved. To trust it for good, enter the fingerprint in the profile (Edit…).</source>
         <translation>SHA-256-Fingerabdruck:
@@ -2404,7 +2352,7 @@ Erstellt mit Qt %3, läuft mit Qt %4.</translation>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
-        <source>Save the changes to the profile &quot;%1&quot;?</source>
+        <source>Save the changes to the profile "%1"?</source>
         <translation>Änderungen im Profil „%1“ speichern?</translation>
     </message>
     <message>
@@ -2424,11 +2372,11 @@ Erstellt mit Qt %3, läuft mit Qt %4.</translation>
         <translation>Token wird gelesen (%1)…</translation>
     </message>
     <message>
-        <source>No token is saved for &quot;%1&quot;: enter it, then choose Save to Profile.</source>
+        <source>No token is saved for "%1": enter it, then choose Save to Profile.</source>
         <translation>Für „%1“ ist kein Token gespeichert: Geben Sie es ein und wählen Sie dann „Im Profil speichern“.</translation>
     </message>
     <message>
-        <source>The token of &quot;%1&quot; could not be read: %2 Enter it here to use it now, or check that the keychain is unlocked and choose the profile again.</source>
+        <source>The token of "%1" could not be read: %2 Enter it here to use it now, or check that the keychain is unlocked and choose the profile again.</source>
         <translation>Das Token von „%1“ konnte nicht gelesen werden: %2 Geben Sie es hier ein, um es jetzt zu verwenden, oder prüfen Sie, ob der Schlüsselbund entsperrt ist, und wählen Sie das Profil erneut.</translation>
     </message>
     <message>
@@ -2436,7 +2384,7 @@ Erstellt mit Qt %3, läuft mit Qt %4.</translation>
         <translation>Token nicht gespeichert</translation>
     </message>
     <message>
-        <source>The token of &quot;%1&quot; could not be saved.</source>
+        <source>The token of "%1" could not be saved.</source>
         <translation>Das Token von „%1“ konnte nicht gespeichert werden.</translation>
     </message>
     <message>
@@ -2464,7 +2412,7 @@ Erstellt mit Qt %3, läuft mit Qt %4.</translation>
         <translation>Token</translation>
     </message>
     <message>
-        <source>Changed here, not yet saved in &quot;%1&quot;: %2.</source>
+        <source>Changed here, not yet saved in "%1": %2.</source>
         <translation>Hier geändert, noch nicht in „%1“ gespeichert: %2.</translation>
     </message>
     <message>
@@ -2472,11 +2420,11 @@ Erstellt mit Qt %3, läuft mit Qt %4.</translation>
         <translation>Profil nicht gespeichert</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; was not saved.</source>
+        <source>The profile "%1" was not saved.</source>
         <translation>Das Profil „%1“ wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <source>Saved the profile &quot;%1&quot;.</source>
+        <source>Saved the profile "%1".</source>
         <translation>Profil „%1“ gespeichert.</translation>
     </message>
     <message>
@@ -2484,7 +2432,7 @@ Erstellt mit Qt %3, läuft mit Qt %4.</translation>
         <translation>Zurück zum gespeicherten Profil.</translation>
     </message>
     <message>
-        <source>Created the profile &quot;%1&quot;.</source>
+        <source>Created the profile "%1".</source>
         <translation>Profil „%1“ erstellt.</translation>
     </message>
     <message>
@@ -2496,11 +2444,11 @@ Erstellt mit Qt %3, läuft mit Qt %4.</translation>
         <translation>Profil nicht dupliziert</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; was not duplicated.</source>
+        <source>The profile "%1" was not duplicated.</source>
         <translation>Das Profil „%1“ wurde nicht dupliziert.</translation>
     </message>
     <message>
-        <source>Created &quot;%1&quot; as a copy of &quot;%2&quot;.</source>
+        <source>Created "%1" as a copy of "%2".</source>
         <translation>„%1“ als Kopie von „%2“ erstellt.</translation>
     </message>
     <message>
@@ -2508,7 +2456,7 @@ Erstellt mit Qt %3, läuft mit Qt %4.</translation>
         <translation>Profil umbenennen</translation>
     </message>
     <message>
-        <source>New name for &quot;%1&quot;:</source>
+        <source>New name for "%1":</source>
         <translation>Neuer Name für „%1“:</translation>
     </message>
     <message>
@@ -2520,11 +2468,11 @@ Erstellt mit Qt %3, läuft mit Qt %4.</translation>
         <translation>Profil nicht umbenannt</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; was not renamed.</source>
+        <source>The profile "%1" was not renamed.</source>
         <translation>Das Profil „%1“ wurde nicht umbenannt.</translation>
     </message>
     <message>
-        <source>Renamed &quot;%1&quot; to &quot;%2&quot;.</source>
+        <source>Renamed "%1" to "%2".</source>
         <translation>„%1“ in „%2“ umbenannt.</translation>
     </message>
     <message>
@@ -2532,7 +2480,7 @@ Erstellt mit Qt %3, läuft mit Qt %4.</translation>
         <translation>Profil löschen</translation>
     </message>
     <message>
-        <source>Delete the profile &quot;%1&quot;?</source>
+        <source>Delete the profile "%1"?</source>
         <translation>Das Profil „%1“ löschen?</translation>
     </message>
     <message>
@@ -2548,11 +2496,11 @@ Erstellt mit Qt %3, läuft mit Qt %4.</translation>
         <translation>Token nicht gelöscht</translation>
     </message>
     <message>
-        <source>The token of the deleted profile &quot;%1&quot; could not be removed from %2.</source>
+        <source>The token of the deleted profile "%1" could not be removed from %2.</source>
         <translation>Das Token des gelöschten Profils „%1“ konnte nicht entfernt werden (%2).</translation>
     </message>
     <message>
-        <source>Deleted the profile &quot;%1&quot; and its token.</source>
+        <source>Deleted the profile "%1" and its token.</source>
         <translation>Profil „%1“ und sein Token wurden gelöscht.</translation>
     </message>
     <message>
@@ -2707,7 +2655,7 @@ Erstellt mit Qt %3, läuft mit Qt %4.</translation>
 <context>
     <name>OutcomeClassifier</name>
     <message>
-        <source>Not sent: the address uses plain HTTP to a host on the network, so the token would travel unencrypted. Use the portal&apos;s https:// address, or explicitly allow unencrypted HTTP for this portal if the network is trusted.</source>
+        <source>Not sent: the address uses plain HTTP to a host on the network, so the token would travel unencrypted. Use the portal's https:// address, or explicitly allow unencrypted HTTP for this portal if the network is trusted.</source>
         <translation>Nicht gesendet: Die Adresse verwendet unverschlüsseltes HTTP zu einem Host im Netzwerk, das Token würde also unverschlüsselt übertragen. Verwenden Sie die https://-Adresse des Portals oder erlauben Sie ausdrücklich unverschlüsseltes HTTP für dieses Portal, wenn das Netzwerk vertrauenswürdig ist.</translation>
     </message>
     <message>
@@ -2727,7 +2675,7 @@ Erstellt mit Qt %3, läuft mit Qt %4.</translation>
         <translation>Das Portal hat nicht rechtzeitig geantwortet. Es ist möglicherweise überlastet oder das Netzwerk ist langsam: Versuchen Sie es erneut oder erhöhen Sie das Zeitlimit.</translation>
     </message>
     <message>
-        <source>The portal&apos;s certificate is not trusted (%1), so nothing was sent. If this is your own on-premises portal, compare the fingerprint below with the one your server shows, then trust that certificate or add your internal CA file. Otherwise someone may be intercepting the connection.</source>
+        <source>The portal's certificate is not trusted (%1), so nothing was sent. If this is your own on-premises portal, compare the fingerprint below with the one your server shows, then trust that certificate or add your internal CA file. Otherwise someone may be intercepting the connection.</source>
         <translation>Dem Zertifikat des Portals wird nicht vertraut (%1), daher wurde nichts gesendet. Wenn dies Ihr eigenes, selbst betriebenes Portal ist, vergleichen Sie den Fingerabdruck unten mit dem, den Ihr Server anzeigt, und vertrauen Sie dann diesem Zertifikat oder fügen Sie die Datei Ihrer internen CA hinzu. Andernfalls fängt möglicherweise jemand die Verbindung ab.</translation>
     </message>
     <message>
@@ -2739,11 +2687,11 @@ Erstellt mit Qt %3, läuft mit Qt %4.</translation>
         <translation>Das Portal hat die Anfrage immer wieder umgeleitet, daher wurde sie aufgegeben. Prüfen Sie die Portaladresse.</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer was cut off before it was complete, so it is unknown whether the key was revoked. Refresh the key list to check, then try again.</source>
+        <source>The portal's answer was cut off before it was complete, so it is unknown whether the key was revoked. Refresh the key list to check, then try again.</source>
         <translation>Die Antwort des Portals brach ab, bevor sie vollständig war; daher ist unbekannt, ob der Schlüssel widerrufen wurde. Aktualisieren Sie die Schlüsselliste, um das zu prüfen, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer was cut off before it was complete. Try again; if it keeps happening, a proxy may be cutting answers short.</source>
+        <source>The portal's answer was cut off before it was complete. Try again; if it keeps happening, a proxy may be cutting answers short.</source>
         <translation>Die Antwort des Portals brach ab, bevor sie vollständig war. Versuchen Sie es erneut; wenn das wiederholt passiert, kürzt möglicherweise ein Proxy die Antworten.</translation>
     </message>
     <message>
@@ -2759,7 +2707,7 @@ Erstellt mit Qt %3, läuft mit Qt %4.</translation>
         <translation>Das Token darf keine Schlüssel ändern: Ihm fehlt der Bereich *:write, oder dieses Portal beschränkt die Entwicklertools auf Administratoren.</translation>
     </message>
     <message>
-        <source>The token is not allowed to revoke keys: it lacks the *:write scope, or this portal restricts developer tools to administrators. Use an administrator&apos;s token with write access.</source>
+        <source>The token is not allowed to revoke keys: it lacks the *:write scope, or this portal restricts developer tools to administrators. Use an administrator's token with write access.</source>
         <translation>Das Token darf keine Schlüssel widerrufen: Ihm fehlt der Bereich *:write, oder dieses Portal beschränkt die Entwicklertools auf Administratoren. Verwenden Sie das Token eines Administrators mit Schreibzugriff.</translation>
     </message>
     <message>
@@ -2771,7 +2719,7 @@ Erstellt mit Qt %3, läuft mit Qt %4.</translation>
         <translation>Das Portal erkennt dies nicht als Schlüssel-ID. Prüfen Sie die ID; wenn sie stimmt, prüfen Sie, ob die Adresse die des DocSpace-Portals selbst ist.</translation>
     </message>
     <message>
-        <source>The address answered that the DocSpace API is not there (HTTP 404). Check that it is the portal&apos;s own address, not a page on it or another site.</source>
+        <source>The address answered that the DocSpace API is not there (HTTP 404). Check that it is the portal's own address, not a page on it or another site.</source>
         <translation>Die Adresse hat geantwortet, dass es dort keine DocSpace-API gibt (HTTP 404). Prüfen Sie, ob es die Adresse des Portals selbst ist und nicht die einer Seite darauf oder einer anderen Website.</translation>
     </message>
     <message numerus="yes">
@@ -2786,15 +2734,15 @@ Erstellt mit Qt %3, läuft mit Qt %4.</translation>
         <translation>Das Portal hat keinen Schlüssel mit dieser ID: Er wurde bereits widerrufen, oder die ID ist falsch. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <source>The portal or the proxy in front of it failed (%1). This is usually temporary: try again in a minute. If it persists, the portal&apos;s administrator should check the server.</source>
+        <source>The portal or the proxy in front of it failed (%1). This is usually temporary: try again in a minute. If it persists, the portal's administrator should check the server.</source>
         <translation>Das Portal oder der vorgeschaltete Proxy hat einen Fehler gemeldet (%1). Das ist meist vorübergehend: Versuchen Sie es in einer Minute erneut. Wenn der Fehler bestehen bleibt, sollte der Administrator des Portals den Server prüfen.</translation>
     </message>
     <message>
-        <source>The portal gave an unexpected answer (HTTP %1), so the key was not revoked. Check the address and the portal&apos;s message below.</source>
+        <source>The portal gave an unexpected answer (HTTP %1), so the key was not revoked. Check the address and the portal's message below.</source>
         <translation>Das Portal hat unerwartet geantwortet (HTTP %1), daher wurde der Schlüssel nicht widerrufen. Prüfen Sie die Adresse und die Meldung des Portals unten.</translation>
     </message>
     <message>
-        <source>The portal gave an unexpected answer (HTTP %1). Check the address and the portal&apos;s message below.</source>
+        <source>The portal gave an unexpected answer (HTTP %1). Check the address and the portal's message below.</source>
         <translation>Das Portal hat unerwartet geantwortet (HTTP %1). Prüfen Sie die Adresse und die Meldung des Portals unten.</translation>
     </message>
     <message>
@@ -2818,15 +2766,15 @@ Erstellt mit Qt %3, läuft mit Qt %4.</translation>
         <translation>Das Portal hat %1 gesendet. Die Adresse verweist möglicherweise auf eine Anmeldeseite oder einen Proxy statt auf die DocSpace-API; prüfen Sie sie.</translation>
     </message>
     <message>
-        <source>The portal reported a failure inside a successful answer, so the key was not revoked. Read the portal&apos;s message below.</source>
+        <source>The portal reported a failure inside a successful answer, so the key was not revoked. Read the portal's message below.</source>
         <translation>Das Portal hat innerhalb einer erfolgreichen Antwort einen Fehler gemeldet, daher wurde der Schlüssel nicht widerrufen. Lesen Sie die Meldung des Portals unten.</translation>
     </message>
     <message>
-        <source>The portal reported a failure inside a successful answer. Read the portal&apos;s message below.</source>
+        <source>The portal reported a failure inside a successful answer. Read the portal's message below.</source>
         <translation>Das Portal hat innerhalb einer erfolgreichen Antwort einen Fehler gemeldet. Lesen Sie die Meldung des Portals unten.</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer did not say whether the key was changed. Refresh the key list to check.</source>
+        <source>The portal's answer did not say whether the key was changed. Refresh the key list to check.</source>
         <translation>Die Antwort des Portals ließ offen, ob der Schlüssel geändert wurde. Aktualisieren Sie die Schlüsselliste, um das zu prüfen.</translation>
     </message>
     <message>
@@ -2838,11 +2786,11 @@ Erstellt mit Qt %3, läuft mit Qt %4.</translation>
         <translation>Reaktiviert. Der Schlüssel funktioniert wieder.</translation>
     </message>
     <message>
-        <source>The portal refused to reactivate this key. Expired keys cannot be reactivated, and only the key&apos;s creator or an administrator may change it.</source>
+        <source>The portal refused to reactivate this key. Expired keys cannot be reactivated, and only the key's creator or an administrator may change it.</source>
         <translation>Das Portal hat die Reaktivierung dieses Schlüssels abgelehnt. Abgelaufene Schlüssel können nicht reaktiviert werden, und nur der Ersteller des Schlüssels oder ein Administrator darf ihn ändern.</translation>
     </message>
     <message>
-        <source>The portal refused to deactivate this key. Only the key&apos;s creator or an administrator may change it.</source>
+        <source>The portal refused to deactivate this key. Only the key's creator or an administrator may change it.</source>
         <translation>Das Portal hat die Deaktivierung dieses Schlüssels abgelehnt. Nur der Ersteller des Schlüssels oder ein Administrator darf ihn ändern.</translation>
     </message>
     <message>
@@ -2850,20 +2798,20 @@ Erstellt mit Qt %3, läuft mit Qt %4.</translation>
         <translation>Widerrufen. Der Schlüssel funktioniert nicht mehr; alles, was ihn verwendet hat, braucht einen neuen.</translation>
     </message>
     <message>
-        <source>The portal refused to revoke this key. Only its creator or a portal administrator may revoke it: sign in with an administrator&apos;s token, or ask the key&apos;s owner.</source>
+        <source>The portal refused to revoke this key. Only its creator or a portal administrator may revoke it: sign in with an administrator's token, or ask the key's owner.</source>
         <translation>Das Portal hat den Widerruf dieses Schlüssels abgelehnt. Nur sein Ersteller oder ein Administrator des Portals darf ihn widerrufen: Melden Sie sich mit dem Token eines Administrators an oder wenden Sie sich an den Besitzer des Schlüssels.</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer did not say whether the key was revoked. Refresh the key list to check.</source>
+        <source>The portal's answer did not say whether the key was revoked. Refresh the key list to check.</source>
         <translation>Die Antwort des Portals ließ offen, ob der Schlüssel widerrufen wurde. Aktualisieren Sie die Schlüsselliste, um das zu prüfen.</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer had no content. Check that the address is a DocSpace portal.</source>
+        <source>The portal's answer had no content. Check that the address is a DocSpace portal.</source>
         <translation>Die Antwort des Portals hatte keinen Inhalt. Prüfen Sie, ob die Adresse zu einem DocSpace-Portal gehört.</translation>
     </message>
     <message>
         <source>The answer was far larger than a DocSpace answer can be, so reading stopped. Check that the address points to a DocSpace portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort war weit größer, als eine DocSpace-Antwort sein kann, daher wurde das Lesen abgebrochen. Prüfen Sie, ob die Adresse auf ein DocSpace-Portal verweist.</translation>
     </message>
 </context>
 <context>
@@ -2940,7 +2888,7 @@ Erstellt mit Qt %3, läuft mit Qt %4.</translation>
         <translation>Schlüssel anhand der ID widerrufen</translation>
     </message>
     <message>
-        <source>Paste key ids, one per line, or a CSV export with an &quot;id&quot; column. Lines without a key id are shown below and skipped.</source>
+        <source>Paste key ids, one per line, or a CSV export with an "id" column. Lines without a key id are shown below and skipped.</source>
         <translation>Fügen Sie Schlüssel-IDs ein, eine pro Zeile, oder einen CSV-Export mit einer Spalte „id“. Zeilen ohne Schlüssel-ID werden unten angezeigt und übersprungen.</translation>
     </message>
     <message>
@@ -3028,7 +2976,7 @@ Erstellt mit Qt %3, läuft mit Qt %4.</translation>
 <context>
     <name>PortalProfile</name>
     <message>
-        <source>Give the profile a name, for example &quot;Production&quot;.</source>
+        <source>Give the profile a name, for example "Production".</source>
         <translation>Geben Sie dem Profil einen Namen, zum Beispiel „Produktion“.</translation>
     </message>
     <message>
@@ -3044,11 +2992,11 @@ Erstellt mit Qt %3, läuft mit Qt %4.</translation>
         <translation>Der Fingerabdruck des vertrauenswürdigen Zertifikats muss ein SHA-256-Hash sein: 64 Hexadezimalziffern, mit oder ohne Doppelpunkte.</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot;: unknown auth scheme &quot;%2&quot;.</source>
+        <source>Profile "%1": unknown auth scheme "%2".</source>
         <translation>Profil „%1“: unbekanntes Authentifizierungsschema „%2“.</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot;: %2</source>
+        <source>Profile "%1": %2</source>
         <translation>Profil „%1“: %2</translation>
     </message>
 </context>
@@ -3183,7 +3131,7 @@ Erstellt mit Qt %3, läuft mit Qt %4.</translation>
         <translation>PEM- oder DER-Datei einer internen Zertifizierungsstelle</translation>
     </message>
     <message>
-        <source>Certificates of your organization&apos;s own certificate authority, trusted in addition to the system ones</source>
+        <source>Certificates of your organization's own certificate authority, trusted in addition to the system ones</source>
         <translation>Zertifikate der eigenen Zertifizierungsstelle Ihrer Organisation, denen zusätzlich zu denen des Systems vertraut wird</translation>
     </message>
     <message>
@@ -3259,11 +3207,11 @@ Erstellt mit Qt %3, läuft mit Qt %4.</translation>
         <translation>Zertifikate (*.pem *.crt *.cer *.der);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Enter a name for this profile, e.g. the portal&apos;s purpose or customer.</source>
+        <source>Enter a name for this profile, e.g. the portal's purpose or customer.</source>
         <translation>Geben Sie einen Namen für dieses Profil ein, z. B. den Zweck des Portals oder den Kunden.</translation>
     </message>
     <message>
-        <source>Another profile is already called &quot;%1&quot;. Choose another name.</source>
+        <source>Another profile is already called "%1". Choose another name.</source>
         <translation>Ein anderes Profil heißt bereits „%1“. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
@@ -3306,7 +3254,7 @@ Erstellt mit Qt %3, läuft mit Qt %4.</translation>
         <translation>Ihre Profile konnten nicht in %1 gespeichert werden. Prüfen Sie, ob der Ordner beschreibbar und der Datenträger nicht voll ist.</translation>
     </message>
     <message>
-        <source>A profile named &quot;%1&quot; already exists. Choose another name.</source>
+        <source>A profile named "%1" already exists. Choose another name.</source>
         <translation>Ein Profil namens „%1“ existiert bereits. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
@@ -3341,7 +3289,7 @@ Erstellt mit Qt %3, läuft mit Qt %4.</translation>
         <translation>Die Infodatei der Sandbox nennt keine Portaladresse (httpsUrl oder httpUrl).</translation>
     </message>
     <message>
-        <source>The sandbox info file has no &quot;Admin console&quot; key to sign in with.</source>
+        <source>The sandbox info file has no "Admin console" key to sign in with.</source>
         <translation>Die Infodatei der Sandbox enthält keinen Schlüssel „Admin console“ zum Anmelden.</translation>
     </message>
     <message>
@@ -3394,7 +3342,7 @@ Erstellt mit Qt %3, läuft mit Qt %4.</translation>
         <translation>Ergebnis: %1</translation>
     </message>
     <message>
-        <source>Portal&apos;s message: %1</source>
+        <source>Portal's message: %1</source>
         <translation>Meldung des Portals: %1</translation>
     </message>
     <message numerus="yes">
@@ -3417,7 +3365,7 @@ Erstellt mit Qt %3, läuft mit Qt %4.</translation>
         <translation>Diesem Zertifikat wird für den Rest dieser Sitzung vertraut. Widerrufen Sie erneut, um es noch einmal zu versuchen.</translation>
     </message>
     <message>
-        <source>If you recognise this fingerprint as your portal&apos;s certificate, use &quot;Trust this certificate…&quot; and revoke again.</source>
+        <source>If you recognise this fingerprint as your portal's certificate, use "Trust this certificate…" and revoke again.</source>
         <translation>Wenn Sie diesen Fingerabdruck als den des Zertifikats Ihres Portals erkennen, verwenden Sie „Diesem Zertifikat vertrauen…“ und widerrufen Sie erneut.</translation>
     </message>
 </context>

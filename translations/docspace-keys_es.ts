@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es">
 <context>
     <name>ApiCall</name>
@@ -81,12 +80,12 @@
         <translation>Permitir http:// sin cifrar hacia un host que no sea este equipo (el token viaja sin cifrar).</translation>
     </message>
     <message>
-        <source>Give up when the portal sends nothing for this many seconds (default 30, or the profile&apos;s).</source>
+        <source>Give up when the portal sends nothing for this many seconds (default 30, or the profile's).</source>
         <translation>Desistir cuando el portal no envíe nada durante este número de segundos (30 de forma predeterminada, o el valor del perfil).</translation>
     </message>
     <message>
-        <source>Invalid --auth &quot;%1&quot;: use auto, apikey or session.</source>
-        <translation>--auth no válido &quot;%1&quot;: use auto, apikey o session.</translation>
+        <source>Invalid --auth "%1": use auto, apikey or session.</source>
+        <translation>--auth no válido "%1": use auto, apikey o session.</translation>
     </message>
     <message>
         <source>Invalid --timeout: give a number of seconds between 1 and 3600.</source>
@@ -101,16 +100,16 @@
         <translation>Indique --portal o --profile, pero no ambos.</translation>
     </message>
     <message>
-        <source>Missing --portal or --profile: give the portal address (e.g. --portal https://portal.example.com) or a saved profile&apos;s name.</source>
+        <source>Missing --portal or --profile: give the portal address (e.g. --portal https://portal.example.com) or a saved profile's name.</source>
         <translation>Falta --portal o --profile: indique la dirección del portal (por ejemplo, --portal https://portal.example.com) o el nombre de un perfil guardado.</translation>
     </message>
     <message>
-        <source>There is no profile named &quot;%1&quot;. &apos;docspace-keys-cli profiles list&apos; shows the saved ones.</source>
-        <translation>No hay ningún perfil llamado &quot;%1&quot;. &apos;docspace-keys-cli profiles list&apos; muestra los perfiles guardados.</translation>
+        <source>There is no profile named "%1". 'docspace-keys-cli profiles list' shows the saved ones.</source>
+        <translation>No hay ningún perfil llamado "%1". 'docspace-keys-cli profiles list' muestra los perfiles guardados.</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot;: %2</source>
-        <translation>Perfil &quot;%1&quot;: %2</translation>
+        <source>Profile "%1": %2</source>
+        <translation>Perfil "%1": %2</translation>
     </message>
     <message>
         <source>Invalid --portal: %1</source>
@@ -121,24 +120,24 @@
         <translation>No hay ningún token de acceso en la entrada estándar: canalice una línea que contenga el token.</translation>
     </message>
     <message>
-        <source>No token is saved for profile &quot;%1&quot; (%2). Save one with &apos;profiles add --token-stdin&apos;, or set DOCSPACE_TOKEN.</source>
-        <translation>No hay ningún token guardado para el perfil &quot;%1&quot; (%2). Guarde uno con &apos;profiles add --token-stdin&apos; o defina DOCSPACE_TOKEN.</translation>
+        <source>No token is saved for profile "%1" (%2). Save one with 'profiles add --token-stdin', or set DOCSPACE_TOKEN.</source>
+        <translation>No hay ningún token guardado para el perfil "%1" (%2). Guarde uno con 'profiles add --token-stdin' o defina DOCSPACE_TOKEN.</translation>
     </message>
     <message>
         <source>No access token: set DOCSPACE_TOKEN, or pass --token-stdin and pipe it in.</source>
         <translation>No hay token de acceso: defina DOCSPACE_TOKEN, o indique --token-stdin y canalícelo por la entrada estándar.</translation>
     </message>
     <message>
-        <source>Run &apos;docspace-keys-cli %1 --help&apos; for the options.</source>
-        <translation>Ejecute &apos;docspace-keys-cli %1 --help&apos; para ver las opciones.</translation>
+        <source>Run 'docspace-keys-cli %1 --help' for the options.</source>
+        <translation>Ejecute 'docspace-keys-cli %1 --help' para ver las opciones.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; takes no arguments besides its options.</source>
-        <translation>&apos;%1&apos; no admite argumentos aparte de sus opciones.</translation>
+        <source>'%1' takes no arguments besides its options.</source>
+        <translation>'%1' no admite argumentos aparte de sus opciones.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; (%2, ending %3), created by %4, %5</source>
-        <translation>&quot;%1&quot; (%2, terminada en %3), creada por %4, %5</translation>
+        <source>"%1" (%2, ending %3), created by %4, %5</source>
+        <translation>"%1" (%2, terminada en %3), creada por %4, %5</translation>
     </message>
     <message>
         <source>all scopes</source>
@@ -179,8 +178,8 @@ Código de salida: 0 si cada secreto se ha revocado o ya no funciona, 1 en caso 
         <translation>candidata (mismo final): %1</translation>
     </message>
     <message>
-        <source>Candidates are never revoked automatically: check them, then use &apos;docspace-keys-cli revoke ID&apos;.</source>
-        <translation>Las candidatas nunca se revocan automáticamente: compruébelas y luego use &apos;docspace-keys-cli revoke ID&apos;.</translation>
+        <source>Candidates are never revoked automatically: check them, then use 'docspace-keys-cli revoke ID'.</source>
+        <translation>Las candidatas nunca se revocan automáticamente: compruébelas y luego use 'docspace-keys-cli revoke ID'.</translation>
     </message>
     <message>
         <source>The key-hygiene report: expired keys still present, deactivated keys, keys never used or unused for N days, keys without expiry, keys with every permission.</source>
@@ -212,10 +211,7 @@ Código de salida: 0 si cada secreto se ha revocado o ya no funciona, 1 en caso 
     </message>
     <message numerus="yes">
         <source>Key hygiene on %1: %n key(s) examined.</source>
-        <translation type="unfinished">
-            <numerusform>Higiene de las claves en %1 — claves examinadas: %n.</numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Higiene de las claves en %1: %n clave examinada.</numerusform><numerusform>Higiene de las claves en %1: %n claves examinadas.</numerusform></translation>
     </message>
     <message>
         <source>portal: %1</source>
@@ -279,10 +275,7 @@ Código de salida: 0 si cambiaron todas las claves, 1 si al menos una no cambió
     </message>
     <message numerus="yes">
         <source>Revoke %n key(s) on %1? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform>¿Revocar %n clave(s) en %1? Esta acción no se puede deshacer.</numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>¿Revocar %n clave en %1? Esta acción no se puede deshacer.</numerusform><numerusform>¿Revocar %n claves en %1? Esta acción no se puede deshacer.</numerusform></translation>
     </message>
     <message>
         <source>Nothing revoked.</source>
@@ -290,10 +283,7 @@ Código de salida: 0 si cambiaron todas las claves, 1 si al menos una no cambió
     </message>
     <message numerus="yes">
         <source>Rate limited by the portal: pausing for %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform>Límite de frecuencia del portal alcanzado: pausa de %n s.</numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Límite de frecuencia del portal alcanzado: pausa de %n segundo.</numerusform><numerusform>Límite de frecuencia del portal alcanzado: pausa de %n segundos.</numerusform></translation>
     </message>
     <message>
         <source>Usage: docspace-keys-cli &lt;command&gt; [options]
@@ -309,7 +299,7 @@ Commands:
   report            The key-hygiene report: expired, unused, unrestricted keys...
   profiles ...      List, show, add and remove saved portal profiles
 
-Run &apos;docspace-keys-cli &lt;command&gt; --help&apos; for a command&apos;s options.
+Run 'docspace-keys-cli &lt;command&gt; --help' for a command's options.
 The access token comes from DOCSPACE_TOKEN or --token-stdin, never from arguments.
 Exit status: 0 success, 1 an operation failed, 2 usage error.
 </source>
@@ -326,14 +316,14 @@ Comandos:
   report            El informe de higiene de las claves: caducadas, sin usar, sin restricciones...
   profiles ...      Enumerar, mostrar, añadir y quitar perfiles de portal guardados
 
-Ejecute &apos;docspace-keys-cli &lt;comando&gt; --help&apos; para ver las opciones de un comando.
+Ejecute 'docspace-keys-cli &lt;comando&gt; --help' para ver las opciones de un comando.
 El token de acceso procede de DOCSPACE_TOKEN o de --token-stdin, nunca de los argumentos.
 Código de salida: 0 correcto, 1 ha fallado una operación, 2 error de uso.
 </translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Comando desconocido &quot;%1&quot;.</translation>
+        <source>Unknown command "%1".</source>
+        <translation>Comando desconocido "%1".</translation>
     </message>
     <message>
         <source>Saved portal profiles, shared with the DocSpace Keys window. Tokens are kept in the system keychain, read from standard input (--token-stdin), never from arguments.
@@ -348,12 +338,12 @@ Código de salida: 0 correcto, 1 ha fallado una operación, 2 error de uso.
         <translation>Imprimir una matriz JSON.</translation>
     </message>
     <message>
-        <source>&apos;profiles list&apos; takes no names.</source>
-        <translation>&apos;profiles list&apos; no admite nombres.</translation>
+        <source>'profiles list' takes no names.</source>
+        <translation>'profiles list' no admite nombres.</translation>
     </message>
     <message>
-        <source>No saved profiles. Add one with &apos;docspace-keys-cli profiles add NAME --portal URL --token-stdin&apos;.</source>
-        <translation>No hay perfiles guardados. Añada uno con &apos;docspace-keys-cli profiles add NAME --portal URL --token-stdin&apos;.</translation>
+        <source>No saved profiles. Add one with 'docspace-keys-cli profiles add NAME --portal URL --token-stdin'.</source>
+        <translation>No hay perfiles guardados. Añada uno con 'docspace-keys-cli profiles add NAME --portal URL --token-stdin'.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -380,12 +370,12 @@ Código de salida: 0 correcto, 1 ha fallado una operación, 2 error de uso.
         <translation>ninguno</translation>
     </message>
     <message>
-        <source>&apos;profiles show&apos; takes one profile name.</source>
-        <translation>&apos;profiles show&apos; admite un único nombre de perfil.</translation>
+        <source>'profiles show' takes one profile name.</source>
+        <translation>'profiles show' admite un único nombre de perfil.</translation>
     </message>
     <message>
-        <source>There is no profile named &quot;%1&quot;.</source>
-        <translation>No hay ningún perfil llamado &quot;%1&quot;.</translation>
+        <source>There is no profile named "%1".</source>
+        <translation>No hay ningún perfil llamado "%1".</translation>
     </message>
     <message>
         <source>Name:          %1</source>
@@ -433,14 +423,11 @@ Código de salida: 0 correcto, 1 ha fallado una operación, 2 error de uso.
     </message>
     <message numerus="yes">
         <source>Timeout:       %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform>Tiempo de espera:    %n s</numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Tiempo de espera:    %n segundo</numerusform><numerusform>Tiempo de espera:    %n segundos</numerusform></translation>
     </message>
     <message>
-        <source>&apos;profiles add&apos; takes one name and --portal.</source>
-        <translation>&apos;profiles add&apos; admite un nombre y --portal.</translation>
+        <source>'profiles add' takes one name and --portal.</source>
+        <translation>'profiles add' admite un nombre y --portal.</translation>
     </message>
     <message>
         <source>No system keychain is available (%1), so the token cannot be saved.</source>
@@ -451,8 +438,8 @@ Código de salida: 0 correcto, 1 ha fallado una operación, 2 error de uso.
         <translation>No se ha añadido el perfil. Use DOCSPACE_TOKEN con --portal en su lugar.</translation>
     </message>
     <message>
-        <source>Added profile &quot;%1&quot; for %2%3.</source>
-        <translation>Se ha añadido el perfil &quot;%1&quot; para %2%3.</translation>
+        <source>Added profile "%1" for %2%3.</source>
+        <translation>Se ha añadido el perfil "%1" para %2%3.</translation>
     </message>
     <message>
         <source> (no token saved)</source>
@@ -463,20 +450,20 @@ Código de salida: 0 correcto, 1 ha fallado una operación, 2 error de uso.
         <translation>, token en el llavero</translation>
     </message>
     <message>
-        <source>&apos;profiles remove&apos; takes one profile name.</source>
-        <translation>&apos;profiles remove&apos; admite un único nombre de perfil.</translation>
+        <source>'profiles remove' takes one profile name.</source>
+        <translation>'profiles remove' admite un único nombre de perfil.</translation>
     </message>
     <message>
         <source>The profile was kept so that its token is not left behind unnoticed.</source>
         <translation>Se ha conservado el perfil para que su token no quede olvidado sin que nadie lo note.</translation>
     </message>
     <message>
-        <source>Removed profile &quot;%1&quot; and its token.</source>
-        <translation>Se han quitado el perfil &quot;%1&quot; y su token.</translation>
+        <source>Removed profile "%1" and its token.</source>
+        <translation>Se han quitado el perfil "%1" y su token.</translation>
     </message>
     <message>
-        <source>Unknown profiles action &quot;%1&quot;.</source>
-        <translation>Acción de perfiles desconocida &quot;%1&quot;.</translation>
+        <source>Unknown profiles action "%1".</source>
+        <translation>Acción de perfiles desconocida "%1".</translation>
     </message>
     <message>
         <source>Print CSV with a header row.</source>
@@ -499,7 +486,7 @@ Código de salida: 0 correcto, 1 ha fallado una operación, 2 error de uso.
         <translation>Solo las claves creadas por este usuario (nombre o ID).</translation>
     </message>
     <message>
-        <source>List the API keys the token can see: all of the portal&apos;s for an administrator, otherwise the caller&apos;s own.</source>
+        <source>List the API keys the token can see: all of the portal's for an administrator, otherwise the caller's own.</source>
         <translation>Enumerar las claves API que el token puede ver: todas las del portal para un administrador; si no, las del propio usuario que llama.</translation>
     </message>
     <message>
@@ -544,10 +531,7 @@ Código de salida: 0 correcto, 1 ha fallado una operación, 2 error de uso.
     </message>
     <message numerus="yes">
         <source>%1 of %n key(s) shown.</source>
-        <translation type="unfinished">
-            <numerusform>Claves mostradas: %1 de %n.</numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Mostrando %1 de %n clave.</numerusform><numerusform>Mostrando %1 de %n claves.</numerusform></translation>
     </message>
     <message>
         <source>Print a JSON object.</source>
@@ -645,8 +629,8 @@ Código de salida: 0 correcto, 1 ha fallado una operación, 2 error de uso.
         <translation>no caduca nunca</translation>
     </message>
     <message>
-        <source>API key &quot;%1&quot;: %2; %3</source>
-        <translation>Clave API &quot;%1&quot;: %2; %3</translation>
+        <source>API key "%1": %2; %3</source>
+        <translation>Clave API "%1": %2; %3</translation>
     </message>
 </context>
 <context>
@@ -671,7 +655,7 @@ Código de salida: 0 correcto, 1 ha fallado una operación, 2 error de uso.
         <translation>No es administrador: solo puede revocar las claves que ha creado.</translation>
     </message>
     <message>
-        <source>The key&apos;s own details could not be read: %1</source>
+        <source>The key's own details could not be read: %1</source>
         <translation>No se han podido leer los detalles de la propia clave: %1</translation>
     </message>
 </context>
@@ -682,7 +666,7 @@ Código de salida: 0 correcto, 1 ha fallado una operación, 2 error de uso.
         <translation>No se ha indicado ningún token de acceso, así que no se ha enviado nada. Introduzca una clave API o un token de sesión.</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer held no key list. Check that the address is a DocSpace portal.</source>
+        <source>The portal's answer held no key list. Check that the address is a DocSpace portal.</source>
         <translation>La respuesta del portal no contenía ninguna lista de claves. Compruebe que la dirección corresponde a un portal de DocSpace.</translation>
     </message>
 </context>
@@ -787,99 +771,93 @@ Código de salida: 0 correcto, 1 ha fallado una operación, 2 error de uso.
     <name>HistoryView</name>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recargar</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar CSV…</translation>
     </message>
     <message>
         <source>Portal filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de portal</translation>
     </message>
     <message>
         <source>Outcome filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de resultado</translation>
     </message>
     <message>
         <source>Search key, message, user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar clave, mensaje, usuario…</translation>
     </message>
     <message>
         <source>Search the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el historial</translation>
     </message>
     <message>
         <source>Save the rows shown (after filtering) as a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las filas mostradas (tras el filtrado) como archivo CSV.</translation>
     </message>
     <message>
         <source>&amp;Portal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Portal:</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resultado:</translation>
     </message>
     <message numerus="yes">
         <source>…and %n more damaged line(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>…y %n línea dañada más.</numerusform><numerusform>…y %n líneas dañadas más.</numerusform></translation>
     </message>
     <message>
         <source>Some of the history could not be read, so it may be incomplete:
 %1
 The file is %2; the other records are shown. New records are still added.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer parte del historial, por lo que puede estar incompleto:
+%1
+El archivo es %2; se muestran los demás registros. Los registros nuevos se siguen añadiendo.</translation>
     </message>
     <message>
         <source>All portals</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los portales</translation>
     </message>
     <message>
         <source>All outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los resultados</translation>
     </message>
     <message>
         <source>Nothing recorded yet. Every revocation, deactivation and reactivation made here or with docspace-keys-cli is listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nada registrado. Aquí aparecen todas las revocaciones, desactivaciones y reactivaciones realizadas en esta aplicación o con docspace-keys-cli.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n registro.</numerusform><numerusform>%n registros.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n record(s) shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Mostrando %1 de %n registro.</numerusform><numerusform>Mostrando %1 de %n registros.</numerusform></translation>
     </message>
     <message>
         <source>Export History</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar historial</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>History Not Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial no exportado</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished">No se puede escribir %1.</translation>
+        <translation>No se puede escribir %1.</translation>
     </message>
     <message>
         <source>%1
 Choose another folder, or check that the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Elija otra carpeta o compruebe que el disco no está lleno.</translation>
     </message>
 </context>
 <context>
@@ -1011,260 +989,237 @@ Choose another folder, or check that the disk is not full.</source>
     <name>HygieneReportView</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>API key hygiene</source>
-        <translation type="unfinished"></translation>
+        <translation>Higiene de las claves API</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;CSV…</translation>
     </message>
     <message>
         <source>Export &amp;HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;HTML…</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;PDF…</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> días</translation>
+        <translation> días</translation>
     </message>
     <message>
         <source>Unused for more than this many days</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin usar desde hace más de este número de días</translation>
     </message>
     <message>
         <source>&amp;Unused for more than:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin &amp;usar desde hace más de:</translation>
     </message>
     <message>
         <source>Choose a portal profile to see its report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un perfil de portal para ver su informe.</translation>
     </message>
     <message>
         <source>Loading the key list from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando la lista de claves de %1…</translation>
     </message>
     <message>
         <source>The report could not be made: the key list did not load. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido generar el informe: la lista de claves no se ha cargado. %1</translation>
     </message>
     <message>
         <source>Which keys of %1 are a risk before they leak. The report appears once the key list has loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué claves de %1 suponen un riesgo antes de que se filtren. El informe aparece cuando se ha cargado la lista de claves.</translation>
     </message>
     <message>
         <source>the portal</source>
-        <translation type="unfinished"></translation>
+        <translation>el portal</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n key(s) examined · %2 · %3 of %4 findings need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 · %n clave examinada · %2 · %3 de %4 hallazgos requieren atención</numerusform><numerusform>%1 · %n claves examinadas · %2 · %3 de %4 hallazgos requieren atención</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n Key(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Revocar %n clave…</numerusform><numerusform>Revocar %n claves…</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Deactivate %n Key(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Desactivar %n clave…</numerusform><numerusform>Desactivar %n claves…</numerusform></translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Propietario</translation>
     </message>
     <message>
         <source>Ending</source>
-        <translation type="unfinished">Final</translation>
+        <translation>Final</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Creada</translation>
+        <translation>Creada</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished">Último uso</translation>
+        <translation>Último uso</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished">Caduca</translation>
+        <translation>Caduca</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbitos</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">nunca</translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>todos</translation>
     </message>
     <message>
         <source>Key id: %1</source>
-        <translation type="unfinished">ID de clave: %1</translation>
+        <translation>ID de clave: %1</translation>
     </message>
     <message numerus="yes">
         <source>Hide the %n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Ocultar %n clave</numerusform><numerusform>Ocultar las %n claves</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Show the %n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Mostrar %n clave</numerusform><numerusform>Mostrar las %n claves</numerusform></translation>
     </message>
     <message>
         <source>• “%1” — owner %2, ending %3</source>
-        <translation type="unfinished"></translation>
+        <translation>• “%1” — propietario %2, terminada en %3</translation>
     </message>
     <message numerus="yes">
         <source>…and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>…y %n más.</numerusform><numerusform>…y %n más.</numerusform></translation>
     </message>
     <message>
         <source>This cannot be undone: anything still using these keys stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta acción no se puede deshacer: todo lo que siga usando estas claves dejará de funcionar.</translation>
     </message>
     <message>
         <source>Anything using these keys stops working until they are reactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que use estas claves dejará de funcionar hasta que se reactiven.</translation>
     </message>
     <message>
         <source>Revoke Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar claves</translation>
     </message>
     <message>
         <source>Deactivate Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar claves</translation>
     </message>
     <message numerus="yes">
         <source>Revoke the %n key(s) under “%1” on %2?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>¿Revocar %n clave incluida en “%1” en %2?</numerusform><numerusform>¿Revocar las %n claves incluidas en “%1” en %2?</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Deactivate the %n key(s) under “%1” on %2?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>¿Desactivar %n clave incluida en “%1” en %2?</numerusform><numerusform>¿Desactivar las %n claves incluidas en “%1” en %2?</numerusform></translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished">&amp;Revocar</translation>
+        <translation>&amp;Revocar</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished">&amp;Desactivar</translation>
+        <translation>&amp;Desactivar</translation>
     </message>
     <message>
         <source>Nothing was revoked.</source>
-        <translation type="unfinished">No se ha revocado nada.</translation>
+        <translation>No se ha revocado nada.</translation>
     </message>
     <message>
         <source>Nothing was deactivated.</source>
-        <translation type="unfinished">No se ha desactivado nada.</translation>
+        <translation>No se ha desactivado nada.</translation>
     </message>
     <message>
         <source>Revoking: %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocando: %v de %m</translation>
     </message>
     <message>
         <source>Deactivating: %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivando: %v de %m</translation>
     </message>
     <message>
         <source>Revoking the keys under “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocando las claves incluidas en “%1”…</translation>
     </message>
     <message>
         <source>Deactivating the keys under “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivando las claves incluidas en “%1”…</translation>
     </message>
     <message>
         <source>API key hygiene report</source>
-        <translation type="unfinished">Informe de higiene de las claves API</translation>
+        <translation>Informe de higiene de las claves API</translation>
     </message>
     <message>
         <source>Report saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe guardado como %1.</translation>
     </message>
     <message>
         <source>Report Not Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe no exportado</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished">No se puede escribir %1.</translation>
+        <translation>No se puede escribir %1.</translation>
     </message>
     <message>
         <source>%1
 Choose another folder, or check that the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Elija otra carpeta o compruebe que el disco no está lleno.</translation>
     </message>
     <message>
         <source>Export Report as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar informe como CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Export Report as HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar informe como HTML</translation>
     </message>
     <message>
         <source>Web pages (*.html *.htm);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas web (*.html *.htm);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Export Report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar informe como PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Choose another folder, or check that the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija otra carpeta o compruebe que el disco no está lleno.</translation>
     </message>
 </context>
 <context>
@@ -1281,7 +1236,7 @@ Choose another folder, or check that the disk is not full.</source>
         <translation>Introduzca el ID de la clave que desea revocar (un UUID como 3f2b6c1e-8a4d-4e9b-9c71-2d5e8f0a1b23).</translation>
     </message>
     <message>
-        <source>This looks like a key&apos;s secret, not its id. Enter the key&apos;s UUID.</source>
+        <source>This looks like a key's secret, not its id. Enter the key's UUID.</source>
         <translation>Esto parece el secreto de una clave, no su ID. Introduzca el UUID de la clave.</translation>
     </message>
     <message>
@@ -1535,7 +1490,7 @@ ID: %2</translation>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <source>Read the portal&apos;s keys again (F5); nothing is changed</source>
+        <source>Read the portal's keys again (F5); nothing is changed</source>
         <translation>Volver a leer las claves del portal (F5); no se modifica nada</translation>
     </message>
     <message>
@@ -1607,7 +1562,7 @@ ID: %2</translation>
         <translation>Se han leído %1 claves de %2.</translation>
     </message>
     <message>
-        <source>Press Refresh (F5) to list the portal&apos;s keys.</source>
+        <source>Press Refresh (F5) to list the portal's keys.</source>
         <translation>Pulse Actualizar (F5) para mostrar las claves del portal.</translation>
     </message>
     <message>
@@ -1720,185 +1675,178 @@ ID: %2</translation>
     </message>
     <message>
         <source>The keys could not be read: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido leer las claves: %1. %2</translation>
     </message>
 </context>
 <context>
     <name>LeakedSecretDialog</name>
     <message>
         <source>&amp;Find Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar claves</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener</translation>
     </message>
     <message>
         <source>&amp;Revoke Selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revocar seleccionadas…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Revoke Leaked Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar secreto filtrado</translation>
     </message>
     <message>
-        <source>Paste a leaked secret (sk-…), or any text that holds some: a log, a diff, a chat export. Only the secrets are taken out of it; they stay in this window&apos;s memory until it closes. Each is looked up on the portal, and revoked with your own token once you have chosen it.</source>
-        <translation type="unfinished"></translation>
+        <source>Paste a leaked secret (sk-…), or any text that holds some: a log, a diff, a chat export. Only the secrets are taken out of it; they stay in this window's memory until it closes. Each is looked up on the portal, and revoked with your own token once you have chosen it.</source>
+        <translation>Pegue un secreto filtrado (sk-…) o cualquier texto que contenga alguno: un registro, un diff, una exportación de chat. Solo se extraen los secretos, que permanecen en la memoria de esta ventana hasta que se cierra. Cada uno se busca en el portal y, una vez que lo haya elegido, se revoca con su propio token.</translation>
     </message>
     <message>
         <source>sk-… or a whole block of text</source>
-        <translation type="unfinished"></translation>
+        <translation>sk-… o un bloque de texto completo</translation>
     </message>
     <message>
         <source>Text holding the leaked secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto que contiene los secretos filtrados</translation>
     </message>
     <message>
         <source>No API-key secret found. A DocSpace secret is sk- followed by 64 lower-case hexadecimal digits on one line; check that the paste is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha encontrado ningún secreto de clave API. Un secreto de DocSpace es sk- seguido de 64 dígitos hexadecimales en minúsculas en una sola línea; compruebe que el texto pegado está completo.</translation>
     </message>
     <message numerus="yes">
         <source>Found %n secret(s). The pasted text was cleared from this window.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Se ha encontrado %n secreto. El texto pegado se ha borrado de esta ventana.</numerusform><numerusform>Se han encontrado %n secretos. El texto pegado se ha borrado de esta ventana.</numerusform></translation>
     </message>
     <message>
         <source>Asking the portal which key this is…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntando al portal de qué clave se trata…</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished">activa</translation>
+        <translation>activa</translation>
     </message>
     <message>
         <source>deactivated</source>
-        <translation type="unfinished">desactivada</translation>
+        <translation>desactivada</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished">caducada</translation>
+        <translation>caducada</translation>
     </message>
     <message>
         <source>“%1”, owner %2, ending %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”, propietario %2, terminada en %3, %4</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave:</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Propietario:</translation>
     </message>
     <message>
         <source>Scopes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbitos:</translation>
     </message>
     <message>
         <source>all (unrestricted)</source>
-        <translation type="unfinished"></translation>
+        <translation>todos (sin restricciones)</translation>
     </message>
     <message>
         <source>Expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca:</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">nunca</translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>Ending:</source>
-        <translation type="unfinished"></translation>
+        <translation>Final:</translation>
     </message>
     <message>
         <source>Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID:</translation>
     </message>
     <message>
         <source>Revoke this key</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar esta clave</translation>
     </message>
     <message>
         <source>Revoke %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar %1</translation>
     </message>
     <message>
         <source>Identified by the portal: this secret belongs to this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificada por el portal: este secreto pertenece a esta clave.</translation>
     </message>
     <message>
         <source>No longer works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya no funciona.</translation>
     </message>
     <message>
         <source>Not identified.</source>
-        <translation type="unfinished"></translation>
+        <translation>No identificado.</translation>
     </message>
     <message>
         <source>None of the keys you can see ends in %1: nothing to revoke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna de las claves que puede ver termina en %1: no hay nada que revocar.</translation>
     </message>
     <message>
         <source>Your keys ending in %1. The ending alone does not prove which key leaked: tick one only if you know it is the one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus claves que terminan en %1. El final por sí solo no demuestra qué clave se ha filtrado: marque una solo si sabe que es esa.</translation>
     </message>
     <message>
         <source>• “%1” — owner %2, ending %3</source>
-        <translation type="unfinished"></translation>
+        <translation>• “%1” — propietario %2, terminada en %3</translation>
     </message>
     <message>
         <source>your own token</source>
-        <translation type="unfinished"></translation>
+        <translation>su propio token</translation>
     </message>
     <message>
         <source>the token of profile “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>el token del perfil “%1”</translation>
     </message>
     <message>
         <source>Revoke Leaked Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar claves filtradas</translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n key(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>¿Revocar %n clave?</numerusform><numerusform>¿Revocar %n claves?</numerusform></translation>
     </message>
     <message>
         <source>%1
 
 They are revoked on %2 with %3, not with the leaked secret. This cannot be undone: anything still using these keys stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Se revocan en %2 con %3, no con el secreto filtrado. Esta acción no se puede deshacer: todo lo que siga usando estas claves dejará de funcionar.</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished">&amp;Revocar</translation>
+        <translation>&amp;Revocar</translation>
     </message>
     <message>
         <source>Nothing was revoked.</source>
-        <translation type="unfinished">No se ha revocado nada.</translation>
+        <translation>No se ha revocado nada.</translation>
     </message>
     <message>
         <source>Revoking: %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocando: %v de %m</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Revoke %n Keys…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>&amp;Revocar %n clave…</numerusform><numerusform>&amp;Revocar %n claves…</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1916,7 +1864,7 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
         <translation>Llavero no disponible</translation>
     </message>
     <message>
-        <source>Revoke API keys of an ONLYOFFICE DocSpace portal: by id, or pick them from the portal&apos;s list. A revoked key stops working at once; this cannot be undone.</source>
+        <source>Revoke API keys of an ONLYOFFICE DocSpace portal: by id, or pick them from the portal's list. A revoked key stops working at once; this cannot be undone.</source>
         <translation>Revoque claves API de un portal de ONLYOFFICE DocSpace: por ID o eligiéndolas en la lista del portal. Una clave revocada deja de funcionar de inmediato; esta acción no se puede deshacer.</translation>
     </message>
     <message>
@@ -1984,7 +1932,7 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
         <translation>Re&amp;vertir</translation>
     </message>
     <message>
-        <source>Go back to the profile&apos;s saved address, scheme and token</source>
+        <source>Go back to the profile's saved address, scheme and token</source>
         <translation>Volver a la dirección, el esquema y el token guardados en el perfil</translation>
     </message>
     <message>
@@ -2240,8 +2188,8 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
         <translation>Los tokens que empiezan por sk- se envían como claves API; cualquier otro, como token de sesión</translation>
     </message>
     <message>
-        <source>Sent as &quot;Authorization: Bearer &lt;token&gt;&quot;</source>
-        <translation>Se envía como &quot;Authorization: Bearer &lt;token&gt;&quot;</translation>
+        <source>Sent as "Authorization: Bearer &lt;token&gt;"</source>
+        <translation>Se envía como "Authorization: Bearer &lt;token&gt;"</translation>
     </message>
     <message>
         <source>Sent as it is, like the token from signing in to the portal</source>
@@ -2272,7 +2220,7 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
         <translation>No se puede conectar</translation>
     </message>
     <message>
-        <source>The profile&apos;s connection settings cannot be used.</source>
+        <source>The profile's connection settings cannot be used.</source>
         <translation>No se puede usar la configuración de conexión del perfil.</translation>
     </message>
     <message>
@@ -2312,7 +2260,7 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
         <translation>Introduzca arriba la dirección del portal para ver sus claves.</translation>
     </message>
     <message>
-        <source>Enter an access token above to list the portal&apos;s keys.</source>
+        <source>Enter an access token above to list the portal's keys.</source>
         <translation>Introduzca arriba un token de acceso para ver las claves del portal.</translation>
     </message>
     <message>
@@ -2324,7 +2272,7 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
         <translation>Se ha revocado la clave %1.</translation>
     </message>
     <message>
-        <source>The portal&apos;s certificate is not trusted. See Results for its fingerprint.</source>
+        <source>The portal's certificate is not trusted. See Results for its fingerprint.</source>
         <translation>El certificado del portal no es de confianza. Consulte su huella digital en Resultados.</translation>
     </message>
     <message>
@@ -2355,7 +2303,7 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
         <source>SHA-256 fingerprint:
 %1
 
-Only do this if you have checked that this is your portal&apos;s certificate, for example with its administrator. If someone is intercepting the connection, trusting their certificate hands them your access token.
+Only do this if you have checked that this is your portal's certificate, for example with its administrator. If someone is intercepting the connection, trusting their certificate hands them your access token.
 
 The certificate is trusted until DocSpace Keys quits; nothing is saved. To trust it for good, enter the fingerprint in the profile (Edit…).</source>
         <translation>Huella digital SHA-256:
@@ -2404,8 +2352,8 @@ Compilado con Qt %3, en ejecución con Qt %4.</translation>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <source>Save the changes to the profile &quot;%1&quot;?</source>
-        <translation>¿Guardar los cambios en el perfil &quot;%1&quot;?</translation>
+        <source>Save the changes to the profile "%1"?</source>
+        <translation>¿Guardar los cambios en el perfil "%1"?</translation>
     </message>
     <message>
         <source>The portal address, authentication scheme or token were changed here but not saved. Discarding them goes back to what the profile has saved.</source>
@@ -2424,20 +2372,20 @@ Compilado con Qt %3, en ejecución con Qt %4.</translation>
         <translation>Leyendo el token de %1…</translation>
     </message>
     <message>
-        <source>No token is saved for &quot;%1&quot;: enter it, then choose Save to Profile.</source>
-        <translation>No hay ningún token guardado para &quot;%1&quot;: introdúzcalo y luego elija Guardar en el perfil.</translation>
+        <source>No token is saved for "%1": enter it, then choose Save to Profile.</source>
+        <translation>No hay ningún token guardado para "%1": introdúzcalo y luego elija Guardar en el perfil.</translation>
     </message>
     <message>
-        <source>The token of &quot;%1&quot; could not be read: %2 Enter it here to use it now, or check that the keychain is unlocked and choose the profile again.</source>
-        <translation>No se ha podido leer el token de &quot;%1&quot;: %2 Introdúzcalo aquí para usarlo ahora, o compruebe que el llavero está desbloqueado y vuelva a elegir el perfil.</translation>
+        <source>The token of "%1" could not be read: %2 Enter it here to use it now, or check that the keychain is unlocked and choose the profile again.</source>
+        <translation>No se ha podido leer el token de "%1": %2 Introdúzcalo aquí para usarlo ahora, o compruebe que el llavero está desbloqueado y vuelva a elegir el perfil.</translation>
     </message>
     <message>
         <source>Token Not Saved</source>
         <translation>Token no guardado</translation>
     </message>
     <message>
-        <source>The token of &quot;%1&quot; could not be saved.</source>
-        <translation>No se ha podido guardar el token de &quot;%1&quot;.</translation>
+        <source>The token of "%1" could not be saved.</source>
+        <translation>No se ha podido guardar el token de "%1".</translation>
     </message>
     <message>
         <source>(no profile)</source>
@@ -2464,28 +2412,28 @@ Compilado con Qt %3, en ejecución con Qt %4.</translation>
         <translation>token</translation>
     </message>
     <message>
-        <source>Changed here, not yet saved in &quot;%1&quot;: %2.</source>
-        <translation>Cambiado aquí, aún no guardado en &quot;%1&quot;: %2.</translation>
+        <source>Changed here, not yet saved in "%1": %2.</source>
+        <translation>Cambiado aquí, aún no guardado en "%1": %2.</translation>
     </message>
     <message>
         <source>Profile Not Saved</source>
         <translation>Perfil no guardado</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; was not saved.</source>
-        <translation>No se ha guardado el perfil &quot;%1&quot;.</translation>
+        <source>The profile "%1" was not saved.</source>
+        <translation>No se ha guardado el perfil "%1".</translation>
     </message>
     <message>
-        <source>Saved the profile &quot;%1&quot;.</source>
-        <translation>Se ha guardado el perfil &quot;%1&quot;.</translation>
+        <source>Saved the profile "%1".</source>
+        <translation>Se ha guardado el perfil "%1".</translation>
     </message>
     <message>
         <source>Back to the saved profile.</source>
         <translation>Se ha vuelto al perfil guardado.</translation>
     </message>
     <message>
-        <source>Created the profile &quot;%1&quot;.</source>
-        <translation>Se ha creado el perfil &quot;%1&quot;.</translation>
+        <source>Created the profile "%1".</source>
+        <translation>Se ha creado el perfil "%1".</translation>
     </message>
     <message>
         <source>The token is still being read; try again in a moment.</source>
@@ -2496,20 +2444,20 @@ Compilado con Qt %3, en ejecución con Qt %4.</translation>
         <translation>Perfil no duplicado</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; was not duplicated.</source>
-        <translation>No se ha duplicado el perfil &quot;%1&quot;.</translation>
+        <source>The profile "%1" was not duplicated.</source>
+        <translation>No se ha duplicado el perfil "%1".</translation>
     </message>
     <message>
-        <source>Created &quot;%1&quot; as a copy of &quot;%2&quot;.</source>
-        <translation>Se ha creado &quot;%1&quot; como copia de &quot;%2&quot;.</translation>
+        <source>Created "%1" as a copy of "%2".</source>
+        <translation>Se ha creado "%1" como copia de "%2".</translation>
     </message>
     <message>
         <source>Rename Profile</source>
         <translation>Cambiar nombre del perfil</translation>
     </message>
     <message>
-        <source>New name for &quot;%1&quot;:</source>
-        <translation>Nuevo nombre para &quot;%1&quot;:</translation>
+        <source>New name for "%1":</source>
+        <translation>Nuevo nombre para "%1":</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
@@ -2520,20 +2468,20 @@ Compilado con Qt %3, en ejecución con Qt %4.</translation>
         <translation>Nombre de perfil no cambiado</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; was not renamed.</source>
-        <translation>No se ha cambiado el nombre del perfil &quot;%1&quot;.</translation>
+        <source>The profile "%1" was not renamed.</source>
+        <translation>No se ha cambiado el nombre del perfil "%1".</translation>
     </message>
     <message>
-        <source>Renamed &quot;%1&quot; to &quot;%2&quot;.</source>
-        <translation>Se ha cambiado el nombre de &quot;%1&quot; a &quot;%2&quot;.</translation>
+        <source>Renamed "%1" to "%2".</source>
+        <translation>Se ha cambiado el nombre de "%1" a "%2".</translation>
     </message>
     <message>
         <source>Delete Profile</source>
         <translation>Eliminar perfil</translation>
     </message>
     <message>
-        <source>Delete the profile &quot;%1&quot;?</source>
-        <translation>¿Eliminar el perfil &quot;%1&quot;?</translation>
+        <source>Delete the profile "%1"?</source>
+        <translation>¿Eliminar el perfil "%1"?</translation>
     </message>
     <message>
         <source>Its settings and its saved token are deleted. This cannot be undone; the portal and its keys are not affected.</source>
@@ -2548,12 +2496,12 @@ Compilado con Qt %3, en ejecución con Qt %4.</translation>
         <translation>Token no eliminado</translation>
     </message>
     <message>
-        <source>The token of the deleted profile &quot;%1&quot; could not be removed from %2.</source>
-        <translation>No se ha podido quitar de %2 el token del perfil eliminado &quot;%1&quot;.</translation>
+        <source>The token of the deleted profile "%1" could not be removed from %2.</source>
+        <translation>No se ha podido quitar de %2 el token del perfil eliminado "%1".</translation>
     </message>
     <message>
-        <source>Deleted the profile &quot;%1&quot; and its token.</source>
-        <translation>Se han eliminado el perfil &quot;%1&quot; y su token.</translation>
+        <source>Deleted the profile "%1" and its token.</source>
+        <translation>Se han eliminado el perfil "%1" y su token.</translation>
     </message>
     <message>
         <source>Import Profiles</source>
@@ -2707,7 +2655,7 @@ Compilado con Qt %3, en ejecución con Qt %4.</translation>
 <context>
     <name>OutcomeClassifier</name>
     <message>
-        <source>Not sent: the address uses plain HTTP to a host on the network, so the token would travel unencrypted. Use the portal&apos;s https:// address, or explicitly allow unencrypted HTTP for this portal if the network is trusted.</source>
+        <source>Not sent: the address uses plain HTTP to a host on the network, so the token would travel unencrypted. Use the portal's https:// address, or explicitly allow unencrypted HTTP for this portal if the network is trusted.</source>
         <translation>No enviada: la dirección usa HTTP sin cifrar hacia un host de la red, por lo que el token viajaría sin cifrar. Use la dirección https:// del portal o permita explícitamente HTTP sin cifrar para este portal si la red es de confianza.</translation>
     </message>
     <message>
@@ -2727,7 +2675,7 @@ Compilado con Qt %3, en ejecución con Qt %4.</translation>
         <translation>El portal no ha respondido a tiempo. Puede estar sobrecargado o la red puede ser lenta: vuelva a intentarlo o aumente el tiempo de espera.</translation>
     </message>
     <message>
-        <source>The portal&apos;s certificate is not trusted (%1), so nothing was sent. If this is your own on-premises portal, compare the fingerprint below with the one your server shows, then trust that certificate or add your internal CA file. Otherwise someone may be intercepting the connection.</source>
+        <source>The portal's certificate is not trusted (%1), so nothing was sent. If this is your own on-premises portal, compare the fingerprint below with the one your server shows, then trust that certificate or add your internal CA file. Otherwise someone may be intercepting the connection.</source>
         <translation>El certificado del portal no es de confianza (%1), por lo que no se ha enviado nada. Si se trata de su propio portal local, compare la huella digital que aparece abajo con la que muestra su servidor y, a continuación, confíe en ese certificado o añada el archivo de su CA interna. De lo contrario, es posible que alguien esté interceptando la conexión.</translation>
     </message>
     <message>
@@ -2739,11 +2687,11 @@ Compilado con Qt %3, en ejecución con Qt %4.</translation>
         <translation>El portal ha seguido redirigiendo la solicitud, por lo que se ha abandonado. Compruebe la dirección del portal.</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer was cut off before it was complete, so it is unknown whether the key was revoked. Refresh the key list to check, then try again.</source>
+        <source>The portal's answer was cut off before it was complete, so it is unknown whether the key was revoked. Refresh the key list to check, then try again.</source>
         <translation>La respuesta del portal se ha interrumpido antes de completarse, por lo que no se sabe si la clave se ha revocado. Actualice la lista de claves para comprobarlo y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer was cut off before it was complete. Try again; if it keeps happening, a proxy may be cutting answers short.</source>
+        <source>The portal's answer was cut off before it was complete. Try again; if it keeps happening, a proxy may be cutting answers short.</source>
         <translation>La respuesta del portal se ha interrumpido antes de completarse. Vuelva a intentarlo; si sigue ocurriendo, es posible que un proxy esté truncando las respuestas.</translation>
     </message>
     <message>
@@ -2759,7 +2707,7 @@ Compilado con Qt %3, en ejecución con Qt %4.</translation>
         <translation>El token no tiene permiso para modificar claves: le falta el ámbito *:write, o este portal restringe las herramientas de desarrollador a los administradores.</translation>
     </message>
     <message>
-        <source>The token is not allowed to revoke keys: it lacks the *:write scope, or this portal restricts developer tools to administrators. Use an administrator&apos;s token with write access.</source>
+        <source>The token is not allowed to revoke keys: it lacks the *:write scope, or this portal restricts developer tools to administrators. Use an administrator's token with write access.</source>
         <translation>El token no tiene permiso para revocar claves: le falta el ámbito *:write, o este portal restringe las herramientas de desarrollador a los administradores. Use el token de un administrador con acceso de escritura.</translation>
     </message>
     <message>
@@ -2771,7 +2719,7 @@ Compilado con Qt %3, en ejecución con Qt %4.</translation>
         <translation>El portal no reconoce esto como un ID de clave. Compruebe el ID; si es correcto, compruebe que la dirección es la del propio portal de DocSpace.</translation>
     </message>
     <message>
-        <source>The address answered that the DocSpace API is not there (HTTP 404). Check that it is the portal&apos;s own address, not a page on it or another site.</source>
+        <source>The address answered that the DocSpace API is not there (HTTP 404). Check that it is the portal's own address, not a page on it or another site.</source>
         <translation>La dirección ha respondido que la API de DocSpace no está allí (HTTP 404). Compruebe que es la dirección del propio portal, y no una página dentro de él u otro sitio.</translation>
     </message>
     <message numerus="yes">
@@ -2786,15 +2734,15 @@ Compilado con Qt %3, en ejecución con Qt %4.</translation>
         <translation>El portal no tiene ninguna clave con este ID: ya se había revocado o el ID es incorrecto. No se ha modificado nada.</translation>
     </message>
     <message>
-        <source>The portal or the proxy in front of it failed (%1). This is usually temporary: try again in a minute. If it persists, the portal&apos;s administrator should check the server.</source>
+        <source>The portal or the proxy in front of it failed (%1). This is usually temporary: try again in a minute. If it persists, the portal's administrator should check the server.</source>
         <translation>El portal o el proxy situado delante de él ha fallado (%1). Suele ser algo temporal: vuelva a intentarlo dentro de un minuto. Si persiste, el administrador del portal debe revisar el servidor.</translation>
     </message>
     <message>
-        <source>The portal gave an unexpected answer (HTTP %1), so the key was not revoked. Check the address and the portal&apos;s message below.</source>
+        <source>The portal gave an unexpected answer (HTTP %1), so the key was not revoked. Check the address and the portal's message below.</source>
         <translation>El portal ha dado una respuesta inesperada (HTTP %1), por lo que la clave no se ha revocado. Compruebe la dirección y el mensaje del portal que aparece abajo.</translation>
     </message>
     <message>
-        <source>The portal gave an unexpected answer (HTTP %1). Check the address and the portal&apos;s message below.</source>
+        <source>The portal gave an unexpected answer (HTTP %1). Check the address and the portal's message below.</source>
         <translation>El portal ha dado una respuesta inesperada (HTTP %1). Compruebe la dirección y el mensaje del portal que aparece abajo.</translation>
     </message>
     <message>
@@ -2818,15 +2766,15 @@ Compilado con Qt %3, en ejecución con Qt %4.</translation>
         <translation>El portal ha enviado %1. Es posible que la dirección apunte a una página de inicio de sesión o a un proxy en lugar de a la API de DocSpace; compruébela.</translation>
     </message>
     <message>
-        <source>The portal reported a failure inside a successful answer, so the key was not revoked. Read the portal&apos;s message below.</source>
+        <source>The portal reported a failure inside a successful answer, so the key was not revoked. Read the portal's message below.</source>
         <translation>El portal ha notificado un error dentro de una respuesta correcta, por lo que la clave no se ha revocado. Lea el mensaje del portal que aparece abajo.</translation>
     </message>
     <message>
-        <source>The portal reported a failure inside a successful answer. Read the portal&apos;s message below.</source>
+        <source>The portal reported a failure inside a successful answer. Read the portal's message below.</source>
         <translation>El portal ha notificado un error dentro de una respuesta correcta. Lea el mensaje del portal que aparece abajo.</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer did not say whether the key was changed. Refresh the key list to check.</source>
+        <source>The portal's answer did not say whether the key was changed. Refresh the key list to check.</source>
         <translation>La respuesta del portal no indicaba si la clave se ha modificado. Actualice la lista de claves para comprobarlo.</translation>
     </message>
     <message>
@@ -2838,11 +2786,11 @@ Compilado con Qt %3, en ejecución con Qt %4.</translation>
         <translation>Reactivada. La clave vuelve a funcionar.</translation>
     </message>
     <message>
-        <source>The portal refused to reactivate this key. Expired keys cannot be reactivated, and only the key&apos;s creator or an administrator may change it.</source>
+        <source>The portal refused to reactivate this key. Expired keys cannot be reactivated, and only the key's creator or an administrator may change it.</source>
         <translation>El portal se ha negado a reactivar esta clave. Las claves caducadas no se pueden reactivar, y solo el creador de la clave o un administrador pueden modificarla.</translation>
     </message>
     <message>
-        <source>The portal refused to deactivate this key. Only the key&apos;s creator or an administrator may change it.</source>
+        <source>The portal refused to deactivate this key. Only the key's creator or an administrator may change it.</source>
         <translation>El portal se ha negado a desactivar esta clave. Solo el creador de la clave o un administrador pueden modificarla.</translation>
     </message>
     <message>
@@ -2850,20 +2798,20 @@ Compilado con Qt %3, en ejecución con Qt %4.</translation>
         <translation>Revocada. La clave ya no funciona; todo lo que la usaba debe obtener una nueva.</translation>
     </message>
     <message>
-        <source>The portal refused to revoke this key. Only its creator or a portal administrator may revoke it: sign in with an administrator&apos;s token, or ask the key&apos;s owner.</source>
+        <source>The portal refused to revoke this key. Only its creator or a portal administrator may revoke it: sign in with an administrator's token, or ask the key's owner.</source>
         <translation>El portal se ha negado a revocar esta clave. Solo su creador o un administrador del portal pueden revocarla: inicie sesión con el token de un administrador o consulte al propietario de la clave.</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer did not say whether the key was revoked. Refresh the key list to check.</source>
+        <source>The portal's answer did not say whether the key was revoked. Refresh the key list to check.</source>
         <translation>La respuesta del portal no indicaba si la clave se ha revocado. Actualice la lista de claves para comprobarlo.</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer had no content. Check that the address is a DocSpace portal.</source>
+        <source>The portal's answer had no content. Check that the address is a DocSpace portal.</source>
         <translation>La respuesta del portal no tenía contenido. Compruebe que la dirección corresponde a un portal de DocSpace.</translation>
     </message>
     <message>
         <source>The answer was far larger than a DocSpace answer can be, so reading stopped. Check that the address points to a DocSpace portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta era mucho mayor de lo que puede ser una respuesta de DocSpace, por lo que se ha dejado de leer. Compruebe que la dirección apunta a un portal de DocSpace.</translation>
     </message>
 </context>
 <context>
@@ -2940,8 +2888,8 @@ Compilado con Qt %3, en ejecución con Qt %4.</translation>
         <translation>Revocar claves por ID</translation>
     </message>
     <message>
-        <source>Paste key ids, one per line, or a CSV export with an &quot;id&quot; column. Lines without a key id are shown below and skipped.</source>
-        <translation>Pegue ID de claves, uno por línea, o una exportación CSV con una columna &quot;id&quot;. Las líneas sin ID de clave se muestran abajo y se omiten.</translation>
+        <source>Paste key ids, one per line, or a CSV export with an "id" column. Lines without a key id are shown below and skipped.</source>
+        <translation>Pegue ID de claves, uno por línea, o una exportación CSV con una columna "id". Las líneas sin ID de clave se muestran abajo y se omiten.</translation>
     </message>
     <message>
         <source>Key ids</source>
@@ -3028,8 +2976,8 @@ Compilado con Qt %3, en ejecución con Qt %4.</translation>
 <context>
     <name>PortalProfile</name>
     <message>
-        <source>Give the profile a name, for example &quot;Production&quot;.</source>
-        <translation>Asigne un nombre al perfil, por ejemplo &quot;Producción&quot;.</translation>
+        <source>Give the profile a name, for example "Production".</source>
+        <translation>Asigne un nombre al perfil, por ejemplo "Producción".</translation>
     </message>
     <message>
         <source>The profile name is too long (at most %1 characters).</source>
@@ -3044,12 +2992,12 @@ Compilado con Qt %3, en ejecución con Qt %4.</translation>
         <translation>La huella digital del certificado de confianza debe ser un resumen SHA-256: 64 dígitos hexadecimales, con o sin dos puntos.</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot;: unknown auth scheme &quot;%2&quot;.</source>
-        <translation>Perfil &quot;%1&quot;: esquema de autenticación desconocido &quot;%2&quot;.</translation>
+        <source>Profile "%1": unknown auth scheme "%2".</source>
+        <translation>Perfil "%1": esquema de autenticación desconocido "%2".</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot;: %2</source>
-        <translation>Perfil &quot;%1&quot;: %2</translation>
+        <source>Profile "%1": %2</source>
+        <translation>Perfil "%1": %2</translation>
     </message>
 </context>
 <context>
@@ -3183,7 +3131,7 @@ Compilado con Qt %3, en ejecución con Qt %4.</translation>
         <translation>Archivo PEM o DER de una entidad de certificación interna</translation>
     </message>
     <message>
-        <source>Certificates of your organization&apos;s own certificate authority, trusted in addition to the system ones</source>
+        <source>Certificates of your organization's own certificate authority, trusted in addition to the system ones</source>
         <translation>Certificados de la propia entidad de certificación de su organización, de confianza además de los del sistema</translation>
     </message>
     <message>
@@ -3259,12 +3207,12 @@ Compilado con Qt %3, en ejecución con Qt %4.</translation>
         <translation>Certificados (*.pem *.crt *.cer *.der);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <source>Enter a name for this profile, e.g. the portal&apos;s purpose or customer.</source>
+        <source>Enter a name for this profile, e.g. the portal's purpose or customer.</source>
         <translation>Introduzca un nombre para este perfil, por ejemplo el propósito del portal o el cliente.</translation>
     </message>
     <message>
-        <source>Another profile is already called &quot;%1&quot;. Choose another name.</source>
-        <translation>Ya hay otro perfil llamado &quot;%1&quot;. Elija otro nombre.</translation>
+        <source>Another profile is already called "%1". Choose another name.</source>
+        <translation>Ya hay otro perfil llamado "%1". Elija otro nombre.</translation>
     </message>
     <message>
         <source>This is not a SHA-256 fingerprint: expected 64 hexadecimal digits, with or without colons.</source>
@@ -3306,8 +3254,8 @@ Compilado con Qt %3, en ejecución con Qt %4.</translation>
         <translation>No se han podido guardar sus perfiles en %1. Compruebe que se puede escribir en la carpeta y que el disco no está lleno.</translation>
     </message>
     <message>
-        <source>A profile named &quot;%1&quot; already exists. Choose another name.</source>
-        <translation>Ya existe un perfil llamado &quot;%1&quot;. Elija otro nombre.</translation>
+        <source>A profile named "%1" already exists. Choose another name.</source>
+        <translation>Ya existe un perfil llamado "%1". Elija otro nombre.</translation>
     </message>
     <message>
         <source>Portal</source>
@@ -3341,8 +3289,8 @@ Compilado con Qt %3, en ejecución con Qt %4.</translation>
         <translation>El archivo de información del entorno de pruebas no indica ninguna dirección de portal (httpsUrl o httpUrl).</translation>
     </message>
     <message>
-        <source>The sandbox info file has no &quot;Admin console&quot; key to sign in with.</source>
-        <translation>El archivo de información del entorno de pruebas no tiene ninguna clave &quot;Admin console&quot; con la que iniciar sesión.</translation>
+        <source>The sandbox info file has no "Admin console" key to sign in with.</source>
+        <translation>El archivo de información del entorno de pruebas no tiene ninguna clave "Admin console" con la que iniciar sesión.</translation>
     </message>
     <message>
         <source>The sandbox info file has no other key of the owner to revoke.</source>
@@ -3394,7 +3342,7 @@ Compilado con Qt %3, en ejecución con Qt %4.</translation>
         <translation>Resultado: %1</translation>
     </message>
     <message>
-        <source>Portal&apos;s message: %1</source>
+        <source>Portal's message: %1</source>
         <translation>Mensaje del portal: %1</translation>
     </message>
     <message numerus="yes">
@@ -3417,8 +3365,8 @@ Compilado con Qt %3, en ejecución con Qt %4.</translation>
         <translation>Se confía en este certificado durante el resto de esta sesión. Vuelva a revocar para reintentarlo.</translation>
     </message>
     <message>
-        <source>If you recognise this fingerprint as your portal&apos;s certificate, use &quot;Trust this certificate…&quot; and revoke again.</source>
-        <translation>Si reconoce esta huella digital como la del certificado de su portal, use &quot;Confiar en este certificado…&quot; y vuelva a revocar.</translation>
+        <source>If you recognise this fingerprint as your portal's certificate, use "Trust this certificate…" and revoke again.</source>
+        <translation>Si reconoce esta huella digital como la del certificado de su portal, use "Confiar en este certificado…" y vuelva a revocar.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="it">
 <context>
     <name>ApiCall</name>
@@ -66,7 +65,7 @@
     </message>
     <message>
         <source>Read the access token from the first line of standard input instead of the DOCSPACE_TOKEN environment variable. Tokens are never accepted as arguments.</source>
-        <translation>Legge il token di accesso dalla prima riga dello standard input invece che dalla variabile d&apos;ambiente DOCSPACE_TOKEN. I token non vengono mai accettati come argomenti.</translation>
+        <translation>Legge il token di accesso dalla prima riga dello standard input invece che dalla variabile d'ambiente DOCSPACE_TOKEN. I token non vengono mai accettati come argomenti.</translation>
     </message>
     <message>
         <source>Also trust the certificate authorities in this PEM file (an internal CA).</source>
@@ -81,12 +80,12 @@
         <translation>Consente http:// non cifrato verso un host diverso da questo computer (il token viaggia in chiaro).</translation>
     </message>
     <message>
-        <source>Give up when the portal sends nothing for this many seconds (default 30, or the profile&apos;s).</source>
+        <source>Give up when the portal sends nothing for this many seconds (default 30, or the profile's).</source>
         <translation>Rinuncia quando il portale non invia nulla per questo numero di secondi (predefinito 30, o il valore del profilo).</translation>
     </message>
     <message>
-        <source>Invalid --auth &quot;%1&quot;: use auto, apikey or session.</source>
-        <translation>--auth &quot;%1&quot; non valido: usa auto, apikey o session.</translation>
+        <source>Invalid --auth "%1": use auto, apikey or session.</source>
+        <translation>--auth "%1" non valido: usa auto, apikey o session.</translation>
     </message>
     <message>
         <source>Invalid --timeout: give a number of seconds between 1 and 3600.</source>
@@ -101,16 +100,16 @@
         <translation>Indica --portal oppure --profile, non entrambi.</translation>
     </message>
     <message>
-        <source>Missing --portal or --profile: give the portal address (e.g. --portal https://portal.example.com) or a saved profile&apos;s name.</source>
-        <translation>Manca --portal o --profile: indica l&apos;indirizzo del portale (ad es. --portal https://portal.example.com) o il nome di un profilo salvato.</translation>
+        <source>Missing --portal or --profile: give the portal address (e.g. --portal https://portal.example.com) or a saved profile's name.</source>
+        <translation>Manca --portal o --profile: indica l'indirizzo del portale (ad es. --portal https://portal.example.com) o il nome di un profilo salvato.</translation>
     </message>
     <message>
-        <source>There is no profile named &quot;%1&quot;. &apos;docspace-keys-cli profiles list&apos; shows the saved ones.</source>
-        <translation>Non esiste un profilo denominato &quot;%1&quot;. &apos;docspace-keys-cli profiles list&apos; mostra quelli salvati.</translation>
+        <source>There is no profile named "%1". 'docspace-keys-cli profiles list' shows the saved ones.</source>
+        <translation>Non esiste un profilo denominato "%1". 'docspace-keys-cli profiles list' mostra quelli salvati.</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot;: %2</source>
-        <translation>Profilo &quot;%1&quot;: %2</translation>
+        <source>Profile "%1": %2</source>
+        <translation>Profilo "%1": %2</translation>
     </message>
     <message>
         <source>Invalid --portal: %1</source>
@@ -121,24 +120,24 @@
         <translation>Nessun token di accesso nello standard input: invia tramite pipe una riga contenente il token.</translation>
     </message>
     <message>
-        <source>No token is saved for profile &quot;%1&quot; (%2). Save one with &apos;profiles add --token-stdin&apos;, or set DOCSPACE_TOKEN.</source>
-        <translation>Nessun token salvato per il profilo &quot;%1&quot; (%2). Salvane uno con &apos;profiles add --token-stdin&apos; oppure imposta DOCSPACE_TOKEN.</translation>
+        <source>No token is saved for profile "%1" (%2). Save one with 'profiles add --token-stdin', or set DOCSPACE_TOKEN.</source>
+        <translation>Nessun token salvato per il profilo "%1" (%2). Salvane uno con 'profiles add --token-stdin' oppure imposta DOCSPACE_TOKEN.</translation>
     </message>
     <message>
         <source>No access token: set DOCSPACE_TOKEN, or pass --token-stdin and pipe it in.</source>
         <translation>Nessun token di accesso: imposta DOCSPACE_TOKEN oppure usa --token-stdin e invialo tramite pipe.</translation>
     </message>
     <message>
-        <source>Run &apos;docspace-keys-cli %1 --help&apos; for the options.</source>
-        <translation>Esegui &apos;docspace-keys-cli %1 --help&apos; per visualizzare le opzioni.</translation>
+        <source>Run 'docspace-keys-cli %1 --help' for the options.</source>
+        <translation>Esegui 'docspace-keys-cli %1 --help' per visualizzare le opzioni.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; takes no arguments besides its options.</source>
-        <translation>&apos;%1&apos; non accetta argomenti oltre alle sue opzioni.</translation>
+        <source>'%1' takes no arguments besides its options.</source>
+        <translation>'%1' non accetta argomenti oltre alle sue opzioni.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; (%2, ending %3), created by %4, %5</source>
-        <translation>&quot;%1&quot; (%2, termina con %3), creata da %4, %5</translation>
+        <source>"%1" (%2, ending %3), created by %4, %5</source>
+        <translation>"%1" (%2, termina con %3), creata da %4, %5</translation>
     </message>
     <message>
         <source>all scopes</source>
@@ -147,7 +146,7 @@
     <message>
         <source>Revoke leaked API-key secrets. Reads any text on standard input (a log, a diff, a chat export), finds every sk- secret in it, asks the portal which key each one is, and revokes it with YOUR token (--profile or DOCSPACE_TOKEN), never with the leaked one. The text and the secrets are kept in memory only. Without --yes it only reports.
 Exit status: 0 every secret is revoked or no longer works, 1 otherwise, 2 usage error.</source>
-        <translation>Revoca i segreti di chiavi API trapelati. Legge qualsiasi testo dallo standard input (un log, un diff, un&apos;esportazione di chat), vi trova ogni segreto sk-, chiede al portale a quale chiave corrisponde e la revoca con il TUO token (--profile o DOCSPACE_TOKEN), mai con quello trapelato. Il testo e i segreti restano solo in memoria. Senza --yes si limita a segnalarli.
+        <translation>Revoca i segreti di chiavi API trapelati. Legge qualsiasi testo dallo standard input (un log, un diff, un'esportazione di chat), vi trova ogni segreto sk-, chiede al portale a quale chiave corrisponde e la revoca con il TUO token (--profile o DOCSPACE_TOKEN), mai con quello trapelato. Il testo e i segreti restano solo in memoria. Senza --yes si limita a segnalarli.
 Stato di uscita: 0 ogni segreto è stato revocato o non funziona più, 1 altrimenti, 2 errore di utilizzo.</translation>
     </message>
     <message>
@@ -179,12 +178,12 @@ Stato di uscita: 0 ogni segreto è stato revocato o non funziona più, 1 altrime
         <translation>candidata (stesso finale): %1</translation>
     </message>
     <message>
-        <source>Candidates are never revoked automatically: check them, then use &apos;docspace-keys-cli revoke ID&apos;.</source>
-        <translation>Le candidate non vengono mai revocate automaticamente: verificale, poi usa &apos;docspace-keys-cli revoke ID&apos;.</translation>
+        <source>Candidates are never revoked automatically: check them, then use 'docspace-keys-cli revoke ID'.</source>
+        <translation>Le candidate non vengono mai revocate automaticamente: verificale, poi usa 'docspace-keys-cli revoke ID'.</translation>
     </message>
     <message>
         <source>The key-hygiene report: expired keys still present, deactivated keys, keys never used or unused for N days, keys without expiry, keys with every permission.</source>
-        <translation>Il report sull&apos;igiene delle chiavi: chiavi scadute ancora presenti, chiavi disattivate, chiavi mai usate o inutilizzate da N giorni, chiavi senza scadenza, chiavi con tutte le autorizzazioni.</translation>
+        <translation>Il report sull'igiene delle chiavi: chiavi scadute ancora presenti, chiavi disattivate, chiavi mai usate o inutilizzate da N giorni, chiavi senza scadenza, chiavi con tutte le autorizzazioni.</translation>
     </message>
     <message>
         <source>Print the report as JSON.</source>
@@ -212,10 +211,7 @@ Stato di uscita: 0 ogni segreto è stato revocato o non funziona più, 1 altrime
     </message>
     <message numerus="yes">
         <source>Key hygiene on %1: %n key(s) examined.</source>
-        <translation type="unfinished">
-            <numerusform>Igiene delle chiavi su %1: chiavi esaminate: %n.</numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Igiene delle chiavi su %1: %n chiave esaminata.</numerusform><numerusform>Igiene delle chiavi su %1: %n chiavi esaminate.</numerusform></translation>
     </message>
     <message>
         <source>portal: %1</source>
@@ -223,21 +219,21 @@ Stato di uscita: 0 ogni segreto è stato revocato o non funziona più, 1 altrime
     </message>
     <message>
         <source>Revoke (delete) DocSpace API keys by id.</source>
-        <translation>Revoca (elimina) chiavi API di DocSpace in base all&apos;id.</translation>
+        <translation>Revoca (elimina) chiavi API di DocSpace in base all'id.</translation>
     </message>
     <message>
         <source>Deactivate DocSpace API keys by id: they stop working until reactivated.</source>
-        <translation>Disattiva chiavi API di DocSpace in base all&apos;id: smettono di funzionare finché non vengono riattivate.</translation>
+        <translation>Disattiva chiavi API di DocSpace in base all'id: smettono di funzionare finché non vengono riattivate.</translation>
     </message>
     <message>
         <source>Reactivate deactivated DocSpace API keys by id (expired keys cannot be).</source>
-        <translation>Riattiva chiavi API di DocSpace disattivate in base all&apos;id (le chiavi scadute non possono essere riattivate).</translation>
+        <translation>Riattiva chiavi API di DocSpace disattivate in base all'id (le chiavi scadute non possono essere riattivate).</translation>
     </message>
     <message>
         <source>Each id gets one line of output, in the order given; every attempt is kept in the local history.
 Give - to read ids from standard input, one per line (blank lines and # comments are ignored).
 Exit status: 0 every key changed, 1 at least one not, 2 usage error.</source>
-        <translation>Ogni id produce una riga di output, nell&apos;ordine indicato; ogni tentativo viene registrato nella cronologia locale.
+        <translation>Ogni id produce una riga di output, nell'ordine indicato; ogni tentativo viene registrato nella cronologia locale.
 Indica - per leggere gli id dallo standard input, uno per riga (le righe vuote e i commenti # vengono ignorati).
 Stato di uscita: 0 ogni chiave è stata modificata, 1 almeno una no, 2 errore di utilizzo.</translation>
     </message>
@@ -275,14 +271,11 @@ Stato di uscita: 0 ogni chiave è stata modificata, 1 almeno una no, 2 errore di
     </message>
     <message>
         <source>Not revoking: no terminal to ask for confirmation on. Pass --yes to confirm in a script.</source>
-        <translation>Nessuna revoca: non c&apos;è un terminale in cui chiedere conferma. Usa --yes per confermare in uno script.</translation>
+        <translation>Nessuna revoca: non c'è un terminale in cui chiedere conferma. Usa --yes per confermare in uno script.</translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n key(s) on %1? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform>Revocare su %1 le chiavi indicate (%n)? L&apos;operazione non può essere annullata.</numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Revocare %n chiave su %1? L'operazione non può essere annullata.</numerusform><numerusform>Revocare %n chiavi su %1? L'operazione non può essere annullata.</numerusform></translation>
     </message>
     <message>
         <source>Nothing revoked.</source>
@@ -290,10 +283,7 @@ Stato di uscita: 0 ogni chiave è stata modificata, 1 almeno una no, 2 errore di
     </message>
     <message numerus="yes">
         <source>Rate limited by the portal: pausing for %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform>Limite di frequenza raggiunto sul portale: pausa di %n s.</numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Limite di frequenza raggiunto sul portale: pausa di %n secondo.</numerusform><numerusform>Limite di frequenza raggiunto sul portale: pausa di %n secondi.</numerusform></translation>
     </message>
     <message>
         <source>Usage: docspace-keys-cli &lt;command&gt; [options]
@@ -309,31 +299,31 @@ Commands:
   report            The key-hygiene report: expired, unused, unrestricted keys...
   profiles ...      List, show, add and remove saved portal profiles
 
-Run &apos;docspace-keys-cli &lt;command&gt; --help&apos; for a command&apos;s options.
+Run 'docspace-keys-cli &lt;command&gt; --help' for a command's options.
 The access token comes from DOCSPACE_TOKEN or --token-stdin, never from arguments.
 Exit status: 0 success, 1 an operation failed, 2 usage error.
 </source>
         <translation>Utilizzo: docspace-keys-cli &lt;comando&gt; [opzioni]
 
 Comandi:
-  revoke ID...      Revoca (elimina) chiavi API in base all&apos;id
+  revoke ID...      Revoca (elimina) chiavi API in base all'id
   deactivate ID...  Disattiva chiavi (reversibile)
   activate ID...    Riattiva chiavi disattivate
   list              Elenca le chiavi visibili al token
   whoami            Con quale utente accede il token e di quale chiave si tratta
   history           Cosa è stato revocato da questo computer, quando e con quale esito
   revoke-secret     Trova segreti sk- trapelati nel testo dello standard input e li revoca
-  report            Il report sull&apos;igiene delle chiavi: scadute, inutilizzate, senza restrizioni...
+  report            Il report sull'igiene delle chiavi: scadute, inutilizzate, senza restrizioni...
   profiles ...      Elenca, mostra, aggiunge e rimuove i profili di portale salvati
 
-Esegui &apos;docspace-keys-cli &lt;comando&gt; --help&apos; per le opzioni di un comando.
+Esegui 'docspace-keys-cli &lt;comando&gt; --help' per le opzioni di un comando.
 Il token di accesso proviene da DOCSPACE_TOKEN o da --token-stdin, mai dagli argomenti.
-Stato di uscita: 0 operazione riuscita, 1 un&apos;operazione non è riuscita, 2 errore di utilizzo.
+Stato di uscita: 0 operazione riuscita, 1 un'operazione non è riuscita, 2 errore di utilizzo.
 </translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Comando sconosciuto &quot;%1&quot;.</translation>
+        <source>Unknown command "%1".</source>
+        <translation>Comando sconosciuto "%1".</translation>
     </message>
     <message>
         <source>Saved portal profiles, shared with the DocSpace Keys window. Tokens are kept in the system keychain, read from standard input (--token-stdin), never from arguments.
@@ -348,12 +338,12 @@ Stato di uscita: 0 operazione riuscita, 1 un&apos;operazione non è riuscita, 2 
         <translation>Stampa un array JSON.</translation>
     </message>
     <message>
-        <source>&apos;profiles list&apos; takes no names.</source>
-        <translation>&apos;profiles list&apos; non accetta nomi.</translation>
+        <source>'profiles list' takes no names.</source>
+        <translation>'profiles list' non accetta nomi.</translation>
     </message>
     <message>
-        <source>No saved profiles. Add one with &apos;docspace-keys-cli profiles add NAME --portal URL --token-stdin&apos;.</source>
-        <translation>Nessun profilo salvato. Aggiungine uno con &apos;docspace-keys-cli profiles add NOME --portal URL --token-stdin&apos;.</translation>
+        <source>No saved profiles. Add one with 'docspace-keys-cli profiles add NAME --portal URL --token-stdin'.</source>
+        <translation>Nessun profilo salvato. Aggiungine uno con 'docspace-keys-cli profiles add NOME --portal URL --token-stdin'.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -380,12 +370,12 @@ Stato di uscita: 0 operazione riuscita, 1 un&apos;operazione non è riuscita, 2 
         <translation>nessuno</translation>
     </message>
     <message>
-        <source>&apos;profiles show&apos; takes one profile name.</source>
-        <translation>&apos;profiles show&apos; richiede il nome di un profilo.</translation>
+        <source>'profiles show' takes one profile name.</source>
+        <translation>'profiles show' richiede il nome di un profilo.</translation>
     </message>
     <message>
-        <source>There is no profile named &quot;%1&quot;.</source>
-        <translation>Non esiste un profilo denominato &quot;%1&quot;.</translation>
+        <source>There is no profile named "%1".</source>
+        <translation>Non esiste un profilo denominato "%1".</translation>
     </message>
     <message>
         <source>Name:          %1</source>
@@ -433,14 +423,11 @@ Stato di uscita: 0 operazione riuscita, 1 un&apos;operazione non è riuscita, 2 
     </message>
     <message numerus="yes">
         <source>Timeout:       %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform>Timeout:                 %n s</numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Timeout:                 %n secondo</numerusform><numerusform>Timeout:                 %n secondi</numerusform></translation>
     </message>
     <message>
-        <source>&apos;profiles add&apos; takes one name and --portal.</source>
-        <translation>&apos;profiles add&apos; richiede un nome e --portal.</translation>
+        <source>'profiles add' takes one name and --portal.</source>
+        <translation>'profiles add' richiede un nome e --portal.</translation>
     </message>
     <message>
         <source>No system keychain is available (%1), so the token cannot be saved.</source>
@@ -451,8 +438,8 @@ Stato di uscita: 0 operazione riuscita, 1 un&apos;operazione non è riuscita, 2 
         <translation>Il profilo non è stato aggiunto. Usa invece DOCSPACE_TOKEN con --portal.</translation>
     </message>
     <message>
-        <source>Added profile &quot;%1&quot; for %2%3.</source>
-        <translation>Profilo &quot;%1&quot; aggiunto per %2%3.</translation>
+        <source>Added profile "%1" for %2%3.</source>
+        <translation>Profilo "%1" aggiunto per %2%3.</translation>
     </message>
     <message>
         <source> (no token saved)</source>
@@ -463,20 +450,20 @@ Stato di uscita: 0 operazione riuscita, 1 un&apos;operazione non è riuscita, 2 
         <translation>, token nel portachiavi</translation>
     </message>
     <message>
-        <source>&apos;profiles remove&apos; takes one profile name.</source>
-        <translation>&apos;profiles remove&apos; richiede il nome di un profilo.</translation>
+        <source>'profiles remove' takes one profile name.</source>
+        <translation>'profiles remove' richiede il nome di un profilo.</translation>
     </message>
     <message>
         <source>The profile was kept so that its token is not left behind unnoticed.</source>
         <translation>Il profilo è stato mantenuto, perché il suo token non resti nel portachiavi a tua insaputa.</translation>
     </message>
     <message>
-        <source>Removed profile &quot;%1&quot; and its token.</source>
-        <translation>Profilo &quot;%1&quot; rimosso insieme al relativo token.</translation>
+        <source>Removed profile "%1" and its token.</source>
+        <translation>Profilo "%1" rimosso insieme al relativo token.</translation>
     </message>
     <message>
-        <source>Unknown profiles action &quot;%1&quot;.</source>
-        <translation>Azione &quot;%1&quot; sconosciuta per profiles.</translation>
+        <source>Unknown profiles action "%1".</source>
+        <translation>Azione "%1" sconosciuta per profiles.</translation>
     </message>
     <message>
         <source>Print CSV with a header row.</source>
@@ -499,7 +486,7 @@ Stato di uscita: 0 operazione riuscita, 1 un&apos;operazione non è riuscita, 2 
         <translation>Solo chiavi create da questo utente (nome o id).</translation>
     </message>
     <message>
-        <source>List the API keys the token can see: all of the portal&apos;s for an administrator, otherwise the caller&apos;s own.</source>
+        <source>List the API keys the token can see: all of the portal's for an administrator, otherwise the caller's own.</source>
         <translation>Elenca le chiavi API visibili al token: tutte quelle del portale per un amministratore, altrimenti solo quelle del chiamante.</translation>
     </message>
     <message>
@@ -544,10 +531,7 @@ Stato di uscita: 0 operazione riuscita, 1 un&apos;operazione non è riuscita, 2 
     </message>
     <message numerus="yes">
         <source>%1 of %n key(s) shown.</source>
-        <translation type="unfinished">
-            <numerusform>Chiavi mostrate: %1 su %n.</numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Chiavi mostrate: %1 su %n.</numerusform><numerusform>Chiavi mostrate: %1 su %n.</numerusform></translation>
     </message>
     <message>
         <source>Print a JSON object.</source>
@@ -645,15 +629,15 @@ Stato di uscita: 0 operazione riuscita, 1 un&apos;operazione non è riuscita, 2 
         <translation>non scade mai</translation>
     </message>
     <message>
-        <source>API key &quot;%1&quot;: %2; %3</source>
-        <translation>Chiave API &quot;%1&quot;: %2; %3</translation>
+        <source>API key "%1": %2; %3</source>
+        <translation>Chiave API "%1": %2; %3</translation>
     </message>
 </context>
 <context>
     <name>ConnectionTest</name>
     <message>
         <source>This API key cannot revoke keys: it lacks the *:write scope.</source>
-        <translation>Questa chiave API non può revocare chiavi: non ha l&apos;ambito *:write.</translation>
+        <translation>Questa chiave API non può revocare chiavi: non ha l'ambito *:write.</translation>
     </message>
     <message numerus="yes">
         <source>This API key expires in %n day(s), on %1.</source>
@@ -664,14 +648,14 @@ Stato di uscita: 0 operazione riuscita, 1 un&apos;operazione non è riuscita, 2 
     </message>
     <message>
         <source>The portal answered, but not with a user profile. Check that the address is a DocSpace portal.</source>
-        <translation>Il portale ha risposto, ma non con un profilo utente. Verifica che l&apos;indirizzo sia quello di un portale DocSpace.</translation>
+        <translation>Il portale ha risposto, ma non con un profilo utente. Verifica che l'indirizzo sia quello di un portale DocSpace.</translation>
     </message>
     <message>
         <source>You are not an administrator: you can revoke only the keys you created.</source>
         <translation>Non sei un amministratore: puoi revocare solo le chiavi che hai creato.</translation>
     </message>
     <message>
-        <source>The key&apos;s own details could not be read: %1</source>
+        <source>The key's own details could not be read: %1</source>
         <translation>Impossibile leggere i dettagli della chiave stessa: %1</translation>
     </message>
 </context>
@@ -682,8 +666,8 @@ Stato di uscita: 0 operazione riuscita, 1 un&apos;operazione non è riuscita, 2 
         <translation>Non è stato fornito alcun token di accesso, quindi non è stato inviato nulla. Inserisci una chiave API o un token di sessione.</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer held no key list. Check that the address is a DocSpace portal.</source>
-        <translation>La risposta del portale non conteneva un elenco di chiavi. Verifica che l&apos;indirizzo sia quello di un portale DocSpace.</translation>
+        <source>The portal's answer held no key list. Check that the address is a DocSpace portal.</source>
+        <translation>La risposta del portale non conteneva un elenco di chiavi. Verifica che l'indirizzo sia quello di un portale DocSpace.</translation>
     </message>
 </context>
 <context>
@@ -787,99 +771,93 @@ Stato di uscita: 0 operazione riuscita, 1 un&apos;operazione non è riuscita, 2 
     <name>HistoryView</name>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ricarica</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta &amp;CSV…</translation>
     </message>
     <message>
         <source>Portal filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro per portale</translation>
     </message>
     <message>
         <source>Outcome filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro per esito</translation>
     </message>
     <message>
         <source>Search key, message, user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca chiave, messaggio, utente…</translation>
     </message>
     <message>
         <source>Search the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca nella cronologia</translation>
     </message>
     <message>
         <source>Save the rows shown (after filtering) as a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva le righe visualizzate (dopo il filtro) in un file CSV.</translation>
     </message>
     <message>
         <source>&amp;Portal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Portale:</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esito:</translation>
     </message>
     <message numerus="yes">
         <source>…and %n more damaged line(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>…e %n altra riga danneggiata.</numerusform><numerusform>…e altre %n righe danneggiate.</numerusform></translation>
     </message>
     <message>
         <source>Some of the history could not be read, so it may be incomplete:
 %1
 The file is %2; the other records are shown. New records are still added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile leggere parte della cronologia, che potrebbe quindi essere incompleta:
+%1
+Il file è %2; gli altri record vengono mostrati. I nuovi record continuano a essere aggiunti.</translation>
     </message>
     <message>
         <source>All portals</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i portali</translation>
     </message>
     <message>
         <source>All outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti gli esiti</translation>
     </message>
     <message>
         <source>Nothing recorded yet. Every revocation, deactivation and reactivation made here or with docspace-keys-cli is listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuna registrazione. Ogni revoca, disattivazione e riattivazione effettuata qui o con docspace-keys-cli viene elencata qui.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n record.</numerusform><numerusform>%n record.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n record(s) shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Record mostrati: %1 su %n.</numerusform><numerusform>Record mostrati: %1 su %n.</numerusform></translation>
     </message>
     <message>
         <source>Export History</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta cronologia</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>File CSV (*.csv);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>History Not Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronologia non esportata</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished">Impossibile scrivere %1.</translation>
+        <translation>Impossibile scrivere %1.</translation>
     </message>
     <message>
         <source>%1
 Choose another folder, or check that the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Scegli un'altra cartella oppure verifica che il disco non sia pieno.</translation>
     </message>
 </context>
 <context>
@@ -890,7 +868,7 @@ Choose another folder, or check that the disk is not full.</source>
     </message>
     <message>
         <source>They no longer work but still clutter the list and hide real problems; revoke them.</source>
-        <translation>Non funzionano più, ma ingombrano ancora l&apos;elenco e nascondono i problemi reali; revocale.</translation>
+        <translation>Non funzionano più, ma ingombrano ancora l'elenco e nascondono i problemi reali; revocale.</translation>
     </message>
     <message>
         <source>Deactivated keys</source>
@@ -937,7 +915,7 @@ Choose another folder, or check that the disk is not full.</source>
     </message>
     <message>
         <source>API key hygiene report</source>
-        <translation>Report sull&apos;igiene delle chiavi API</translation>
+        <translation>Report sull'igiene delle chiavi API</translation>
     </message>
     <message>
         <source>Portal: %1</source>
@@ -1011,282 +989,259 @@ Choose another folder, or check that the disk is not full.</source>
     <name>HygieneReportView</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>sconosciuto</translation>
     </message>
     <message>
         <source>API key hygiene</source>
-        <translation type="unfinished"></translation>
+        <translation>Igiene delle chiavi API</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aggiorna</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta &amp;CSV…</translation>
     </message>
     <message>
         <source>Export &amp;HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta &amp;HTML…</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta &amp;PDF…</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompi</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> giorni</translation>
+        <translation> giorni</translation>
     </message>
     <message>
         <source>Unused for more than this many days</source>
-        <translation type="unfinished"></translation>
+        <translation>Inutilizzate da più di questo numero di giorni</translation>
     </message>
     <message>
         <source>&amp;Unused for more than:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inutilizzate da più di:</translation>
     </message>
     <message>
         <source>Choose a portal profile to see its report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un profilo di portale per visualizzarne il report.</translation>
     </message>
     <message>
         <source>Loading the key list from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Caricamento dell'elenco delle chiavi da %1…</translation>
     </message>
     <message>
         <source>The report could not be made: the key list did not load. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile creare il report: l'elenco delle chiavi non è stato caricato. %1</translation>
     </message>
     <message>
         <source>Which keys of %1 are a risk before they leak. The report appears once the key list has loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quali chiavi di %1 rappresentano un rischio prima ancora di trapelare. Il report viene visualizzato non appena l'elenco delle chiavi è stato caricato.</translation>
     </message>
     <message>
         <source>the portal</source>
-        <translation type="unfinished"></translation>
+        <translation>questo portale</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n key(s) examined · %2 · %3 of %4 findings need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 · %n chiave esaminata · %2 · rilevamenti da verificare: %3 su %4</numerusform><numerusform>%1 · %n chiavi esaminate · %2 · rilevamenti da verificare: %3 su %4</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n Key(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Revoca %n chiave…</numerusform><numerusform>Revoca %n chiavi…</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Deactivate %n Key(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Disattiva %n chiave…</numerusform><numerusform>Disattiva %n chiavi…</numerusform></translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Proprietario</translation>
     </message>
     <message>
         <source>Ending</source>
-        <translation type="unfinished">Finale</translation>
+        <translation>Finale</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Creata</translation>
+        <translation>Creata</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished">Ultimo uso</translation>
+        <translation>Ultimo uso</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished">Scadenza</translation>
+        <translation>Scadenza</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambiti</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">mai</translation>
+        <translation>mai</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>tutti</translation>
     </message>
     <message>
         <source>Key id: %1</source>
-        <translation type="unfinished">Id chiave: %1</translation>
+        <translation>Id chiave: %1</translation>
     </message>
     <message numerus="yes">
         <source>Hide the %n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Nascondi %n chiave</numerusform><numerusform>Nascondi le %n chiavi</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Show the %n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Mostra %n chiave</numerusform><numerusform>Mostra le %n chiavi</numerusform></translation>
     </message>
     <message>
         <source>• “%1” — owner %2, ending %3</source>
-        <translation type="unfinished"></translation>
+        <translation>• “%1” — proprietario: %2, termina con %3</translation>
     </message>
     <message numerus="yes">
         <source>…and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>…e %n altra.</numerusform><numerusform>…e altre %n.</numerusform></translation>
     </message>
     <message>
         <source>This cannot be undone: anything still using these keys stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'operazione non può essere annullata: tutto ciò che usa ancora queste chiavi smetterà di funzionare.</translation>
     </message>
     <message>
         <source>Anything using these keys stops working until they are reactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutto ciò che usa queste chiavi smetterà di funzionare finché non verranno riattivate.</translation>
     </message>
     <message>
         <source>Revoke Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoca chiavi</translation>
     </message>
     <message>
         <source>Deactivate Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Disattiva chiavi</translation>
     </message>
     <message numerus="yes">
         <source>Revoke the %n key(s) under “%1” on %2?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Revocare %n chiave elencata in “%1” su %2?</numerusform><numerusform>Revocare le %n chiavi elencate in “%1” su %2?</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Deactivate the %n key(s) under “%1” on %2?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Disattivare %n chiave elencata in “%1” su %2?</numerusform><numerusform>Disattivare le %n chiavi elencate in “%1” su %2?</numerusform></translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished">&amp;Revoca</translation>
+        <translation>&amp;Revoca</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished">&amp;Disattiva</translation>
+        <translation>&amp;Disattiva</translation>
     </message>
     <message>
         <source>Nothing was revoked.</source>
-        <translation type="unfinished">Non è stato revocato nulla.</translation>
+        <translation>Non è stato revocato nulla.</translation>
     </message>
     <message>
         <source>Nothing was deactivated.</source>
-        <translation type="unfinished">Non è stato disattivato nulla.</translation>
+        <translation>Non è stato disattivato nulla.</translation>
     </message>
     <message>
         <source>Revoking: %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoca in corso: %v su %m</translation>
     </message>
     <message>
         <source>Deactivating: %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>Disattivazione in corso: %v su %m</translation>
     </message>
     <message>
         <source>Revoking the keys under “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoca delle chiavi elencate in “%1”…</translation>
     </message>
     <message>
         <source>Deactivating the keys under “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Disattivazione delle chiavi elencate in “%1”…</translation>
     </message>
     <message>
         <source>API key hygiene report</source>
-        <translation type="unfinished">Report sull&apos;igiene delle chiavi API</translation>
+        <translation>Report sull'igiene delle chiavi API</translation>
     </message>
     <message>
         <source>Report saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Report salvato come %1.</translation>
     </message>
     <message>
         <source>Report Not Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Report non esportato</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished">Impossibile scrivere %1.</translation>
+        <translation>Impossibile scrivere %1.</translation>
     </message>
     <message>
         <source>%1
 Choose another folder, or check that the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Scegli un'altra cartella oppure verifica che il disco non sia pieno.</translation>
     </message>
     <message>
         <source>Export Report as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta report in formato CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>File CSV (*.csv);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>Export Report as HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta report in formato HTML</translation>
     </message>
     <message>
         <source>Web pages (*.html *.htm);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagine web (*.html *.htm);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>Export Report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta report in formato PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>File PDF (*.pdf);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>Choose another folder, or check that the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un'altra cartella oppure verifica che il disco non sia pieno.</translation>
     </message>
 </context>
 <context>
     <name>KeyBatch</name>
     <message>
         <source>Not sent: the batch was cancelled.</source>
-        <translation>Non inviata: l&apos;operazione batch è stata annullata.</translation>
+        <translation>Non inviata: l'operazione batch è stata annullata.</translation>
     </message>
 </context>
 <context>
     <name>KeyId</name>
     <message>
         <source>Enter the id of the key to revoke (a UUID such as 3f2b6c1e-8a4d-4e9b-9c71-2d5e8f0a1b23).</source>
-        <translation>Inserisci l&apos;id della chiave da revocare (un UUID come 3f2b6c1e-8a4d-4e9b-9c71-2d5e8f0a1b23).</translation>
+        <translation>Inserisci l'id della chiave da revocare (un UUID come 3f2b6c1e-8a4d-4e9b-9c71-2d5e8f0a1b23).</translation>
     </message>
     <message>
-        <source>This looks like a key&apos;s secret, not its id. Enter the key&apos;s UUID.</source>
-        <translation>Sembra il segreto di una chiave, non il suo id. Inserisci l&apos;UUID della chiave.</translation>
+        <source>This looks like a key's secret, not its id. Enter the key's UUID.</source>
+        <translation>Sembra il segreto di una chiave, non il suo id. Inserisci l'UUID della chiave.</translation>
     </message>
     <message>
         <source>A key id is a UUID of 32 hexadecimal digits in groups 8-4-4-4-12, for example 3f2b6c1e-8a4d-4e9b-9c71-2d5e8f0a1b23.</source>
-        <translation>L&apos;id di una chiave è un UUID di 32 cifre esadecimali in gruppi 8-4-4-4-12, ad esempio 3f2b6c1e-8a4d-4e9b-9c71-2d5e8f0a1b23.</translation>
+        <translation>L'id di una chiave è un UUID di 32 cifre esadecimali in gruppi 8-4-4-4-12, ad esempio 3f2b6c1e-8a4d-4e9b-9c71-2d5e8f0a1b23.</translation>
     </message>
 </context>
 <context>
@@ -1384,7 +1339,7 @@ Id: %2
 The token this window signs in with: revoking or deactivating it cuts DocSpace Keys off from the portal.</source>
         <translation>%1
 Id: %2
-Il token con cui questa finestra ha eseguito l&apos;accesso: revocarlo o disattivarlo esclude DocSpace Keys dal portale.</translation>
+Il token con cui questa finestra ha eseguito l'accesso: revocarlo o disattivarlo esclude DocSpace Keys dal portale.</translation>
     </message>
     <message>
         <source>%1
@@ -1528,14 +1483,14 @@ Id: %2</translation>
     </message>
     <message>
         <source>Only keys created by the user the token signs in as</source>
-        <translation>Solo chiavi create dall&apos;utente con cui accede il token</translation>
+        <translation>Solo chiavi create dall'utente con cui accede il token</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
         <translation>&amp;Aggiorna</translation>
     </message>
     <message>
-        <source>Read the portal&apos;s keys again (F5); nothing is changed</source>
+        <source>Read the portal's keys again (F5); nothing is changed</source>
         <translation>Rilegge le chiavi del portale (F5); non viene modificato nulla</translation>
     </message>
     <message>
@@ -1572,11 +1527,11 @@ Id: %2</translation>
     </message>
     <message>
         <source>Paste a list of key ids (or a CSV export) and revoke them</source>
-        <translation>Incolla un elenco di id di chiavi (o un&apos;esportazione CSV) e revocale</translation>
+        <translation>Incolla un elenco di id di chiavi (o un'esportazione CSV) e revocale</translation>
     </message>
     <message>
         <source>Batch progress</source>
-        <translation>Avanzamento dell&apos;operazione batch</translation>
+        <translation>Avanzamento dell'operazione batch</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1596,7 +1551,7 @@ Id: %2</translation>
     </message>
     <message>
         <source>Enter the portal address and an access token first.</source>
-        <translation>Inserisci prima l&apos;indirizzo del portale e un token di accesso.</translation>
+        <translation>Inserisci prima l'indirizzo del portale e un token di accesso.</translation>
     </message>
     <message>
         <source>Loading keys from %1…</source>
@@ -1607,7 +1562,7 @@ Id: %2</translation>
         <translation>Lette %1 chiavi da %2.</translation>
     </message>
     <message>
-        <source>Press Refresh (F5) to list the portal&apos;s keys.</source>
+        <source>Press Refresh (F5) to list the portal's keys.</source>
         <translation>Premi Aggiorna (F5) per elencare le chiavi del portale.</translation>
     </message>
     <message>
@@ -1636,7 +1591,7 @@ Id: %2</translation>
     </message>
     <message>
         <source>%1 (not in the list shown)</source>
-        <translation>%1 (non nell&apos;elenco visualizzato)</translation>
+        <translation>%1 (non nell'elenco visualizzato)</translation>
     </message>
     <message>
         <source>(this token)</source>
@@ -1652,11 +1607,11 @@ Id: %2</translation>
     </message>
     <message>
         <source>One of these keys is the token DocSpace Keys is signed in with.</source>
-        <translation>Una di queste chiavi è il token con cui DocSpace Keys ha eseguito l&apos;accesso.</translation>
+        <translation>Una di queste chiavi è il token con cui DocSpace Keys ha eseguito l'accesso.</translation>
     </message>
     <message>
         <source>After it is revoked, DocSpace Keys loses access to the portal: it can no longer list or revoke keys until you enter another token. Revocation cannot be undone.</source>
-        <translation>Dopo la revoca, DocSpace Keys perde l&apos;accesso al portale: non potrà più elencare né revocare chiavi finché non inserisci un altro token. La revoca non può essere annullata.</translation>
+        <translation>Dopo la revoca, DocSpace Keys perde l'accesso al portale: non potrà più elencare né revocare chiavi finché non inserisci un altro token. La revoca non può essere annullata.</translation>
     </message>
     <message>
         <source>While it is deactivated, DocSpace Keys loses access to the portal: it cannot list, revoke or even reactivate keys until you enter another token.</source>
@@ -1692,7 +1647,7 @@ Id: %2</translation>
     </message>
     <message>
         <source>Revoked keys stop working at once; this cannot be undone. Any script or integration using them will fail. Deactivate them instead to be able to bring them back.</source>
-        <translation>Le chiavi revocate smettono subito di funzionare; l&apos;operazione non può essere annullata. Qualsiasi script o integrazione che le usa non funzionerà più. Se vuoi poterle ripristinare, disattivale invece di revocarle.</translation>
+        <translation>Le chiavi revocate smettono subito di funzionare; l'operazione non può essere annullata. Qualsiasi script o integrazione che le usa non funzionerà più. Se vuoi poterle ripristinare, disattivale invece di revocarle.</translation>
     </message>
     <message>
         <source>&amp;Revoke 1 Key</source>
@@ -1712,7 +1667,7 @@ Id: %2</translation>
     </message>
     <message>
         <source>Rate limited: paused for %1 s. The portal asked to slow down; the batch resumes by itself.</source>
-        <translation>Limite di frequenza: pausa di %1 s. Il portale ha chiesto di rallentare; l&apos;operazione riprende automaticamente.</translation>
+        <translation>Limite di frequenza: pausa di %1 s. Il portale ha chiesto di rallentare; l'operazione riprende automaticamente.</translation>
     </message>
     <message>
         <source>%1 (%2 s)</source>
@@ -1720,185 +1675,178 @@ Id: %2</translation>
     </message>
     <message>
         <source>The keys could not be read: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere le chiavi: %1. %2</translation>
     </message>
 </context>
 <context>
     <name>LeakedSecretDialog</name>
     <message>
         <source>&amp;Find Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trova chiavi</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompi</translation>
     </message>
     <message>
         <source>&amp;Revoke Selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revoca selezionate…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudi</translation>
     </message>
     <message>
         <source>Revoke Leaked Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoca segreto trapelato</translation>
     </message>
     <message>
-        <source>Paste a leaked secret (sk-…), or any text that holds some: a log, a diff, a chat export. Only the secrets are taken out of it; they stay in this window&apos;s memory until it closes. Each is looked up on the portal, and revoked with your own token once you have chosen it.</source>
-        <translation type="unfinished"></translation>
+        <source>Paste a leaked secret (sk-…), or any text that holds some: a log, a diff, a chat export. Only the secrets are taken out of it; they stay in this window's memory until it closes. Each is looked up on the portal, and revoked with your own token once you have chosen it.</source>
+        <translation>Incolla un segreto trapelato (sk-…) o qualsiasi testo che ne contenga: un log, un diff, un'esportazione di chat. Vengono estratti solo i segreti, che restano nella memoria di questa finestra fino alla sua chiusura. Ognuno viene cercato sul portale e, una volta scelto, revocato con il tuo token.</translation>
     </message>
     <message>
         <source>sk-… or a whole block of text</source>
-        <translation type="unfinished"></translation>
+        <translation>sk-… o un intero blocco di testo</translation>
     </message>
     <message>
         <source>Text holding the leaked secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Testo contenente i segreti trapelati</translation>
     </message>
     <message>
         <source>No API-key secret found. A DocSpace secret is sk- followed by 64 lower-case hexadecimal digits on one line; check that the paste is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun segreto di chiave API trovato. Un segreto di DocSpace è sk- seguito da 64 cifre esadecimali minuscole su una sola riga; verifica che il testo incollato sia completo.</translation>
     </message>
     <message numerus="yes">
         <source>Found %n secret(s). The pasted text was cleared from this window.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Trovato %n segreto. Il testo incollato è stato cancellato da questa finestra.</numerusform><numerusform>Trovati %n segreti. Il testo incollato è stato cancellato da questa finestra.</numerusform></translation>
     </message>
     <message>
         <source>Asking the portal which key this is…</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiesta al portale di quale chiave si tratta…</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished">attiva</translation>
+        <translation>attiva</translation>
     </message>
     <message>
         <source>deactivated</source>
-        <translation type="unfinished">disattivata</translation>
+        <translation>disattivata</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished">scaduta</translation>
+        <translation>scaduta</translation>
     </message>
     <message>
         <source>“%1”, owner %2, ending %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”, proprietario: %2, termina con %3, %4</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>sconosciuto</translation>
     </message>
     <message>
         <source>Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiave:</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Proprietario:</translation>
     </message>
     <message>
         <source>Scopes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambiti:</translation>
     </message>
     <message>
         <source>all (unrestricted)</source>
-        <translation type="unfinished"></translation>
+        <translation>tutti (senza restrizioni)</translation>
     </message>
     <message>
         <source>Expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scadenza:</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">mai</translation>
+        <translation>mai</translation>
     </message>
     <message>
         <source>Ending:</source>
-        <translation type="unfinished"></translation>
+        <translation>Finale:</translation>
     </message>
     <message>
         <source>Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Id:</translation>
     </message>
     <message>
         <source>Revoke this key</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoca questa chiave</translation>
     </message>
     <message>
         <source>Revoke %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoca %1</translation>
     </message>
     <message>
         <source>Identified by the portal: this secret belongs to this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificata dal portale: questo segreto appartiene a questa chiave.</translation>
     </message>
     <message>
         <source>No longer works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non funziona più.</translation>
     </message>
     <message>
         <source>Not identified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non identificato.</translation>
     </message>
     <message>
         <source>None of the keys you can see ends in %1: nothing to revoke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna delle chiavi visibili termina con %1: niente da revocare.</translation>
     </message>
     <message>
         <source>Your keys ending in %1. The ending alone does not prove which key leaked: tick one only if you know it is the one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tue chiavi che terminano con %1. Il solo finale non dimostra quale chiave sia trapelata: selezionane una solo se sai che è quella giusta.</translation>
     </message>
     <message>
         <source>• “%1” — owner %2, ending %3</source>
-        <translation type="unfinished"></translation>
+        <translation>• “%1” — proprietario: %2, termina con %3</translation>
     </message>
     <message>
         <source>your own token</source>
-        <translation type="unfinished"></translation>
+        <translation>il tuo token</translation>
     </message>
     <message>
         <source>the token of profile “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>il token del profilo “%1”</translation>
     </message>
     <message>
         <source>Revoke Leaked Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoca chiavi trapelate</translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n key(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Revocare %n chiave?</numerusform><numerusform>Revocare %n chiavi?</numerusform></translation>
     </message>
     <message>
         <source>%1
 
 They are revoked on %2 with %3, not with the leaked secret. This cannot be undone: anything still using these keys stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Verranno revocate su %2 con %3, non con il segreto trapelato. L'operazione non può essere annullata: tutto ciò che usa ancora queste chiavi smetterà di funzionare.</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished">&amp;Revoca</translation>
+        <translation>&amp;Revoca</translation>
     </message>
     <message>
         <source>Nothing was revoked.</source>
-        <translation type="unfinished">Non è stato revocato nulla.</translation>
+        <translation>Non è stato revocato nulla.</translation>
     </message>
     <message>
         <source>Revoking: %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoca in corso: %v su %m</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Revoke %n Keys…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>&amp;Revoca %n chiave…</numerusform><numerusform>&amp;Revoca %n chiavi…</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1916,8 +1864,8 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
         <translation>Portachiavi non disponibile</translation>
     </message>
     <message>
-        <source>Revoke API keys of an ONLYOFFICE DocSpace portal: by id, or pick them from the portal&apos;s list. A revoked key stops working at once; this cannot be undone.</source>
-        <translation>Revoca le chiavi API di un portale ONLYOFFICE DocSpace: in base all&apos;id o scegliendole dall&apos;elenco del portale. Una chiave revocata smette subito di funzionare; l&apos;operazione non può essere annullata.</translation>
+        <source>Revoke API keys of an ONLYOFFICE DocSpace portal: by id, or pick them from the portal's list. A revoked key stops working at once; this cannot be undone.</source>
+        <translation>Revoca le chiavi API di un portale ONLYOFFICE DocSpace: in base all'id o scegliendole dall'elenco del portale. Una chiave revocata smette subito di funzionare; l'operazione non può essere annullata.</translation>
     </message>
     <message>
         <source>Pro&amp;file:</source>
@@ -1977,15 +1925,15 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
     </message>
     <message>
         <source>Save the portal address, scheme and token into this profile (Ctrl+S)</source>
-        <translation>Salva l&apos;indirizzo del portale, lo schema e il token in questo profilo (Ctrl+S)</translation>
+        <translation>Salva l'indirizzo del portale, lo schema e il token in questo profilo (Ctrl+S)</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
         <translation>Annu&amp;lla modifiche</translation>
     </message>
     <message>
-        <source>Go back to the profile&apos;s saved address, scheme and token</source>
-        <translation>Torna all&apos;indirizzo, allo schema e al token salvati nel profilo</translation>
+        <source>Go back to the profile's saved address, scheme and token</source>
+        <translation>Torna all'indirizzo, allo schema e al token salvati nel profilo</translation>
     </message>
     <message>
         <source>&amp;Portal address:</source>
@@ -1997,7 +1945,7 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
     </message>
     <message>
         <source>The address of your DocSpace portal, as you open it in a browser</source>
-        <translation>L&apos;indirizzo del tuo portale DocSpace, come lo apri nel browser</translation>
+        <translation>L'indirizzo del tuo portale DocSpace, come lo apri nel browser</translation>
     </message>
     <message>
         <source>Portal address</source>
@@ -2005,11 +1953,11 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
     </message>
     <message>
         <source>The address of the DocSpace portal, for example https://portal.example.com</source>
-        <translation>L&apos;indirizzo del portale DocSpace, ad esempio https://portal.example.com</translation>
+        <translation>L'indirizzo del portale DocSpace, ad esempio https://portal.example.com</translation>
     </message>
     <message>
         <source>Portal address problem</source>
-        <translation>Problema con l&apos;indirizzo del portale</translation>
+        <translation>Problema con l'indirizzo del portale</translation>
     </message>
     <message>
         <source>Allow unencrypted HTTP to this portal (the token travels in clear text)</source>
@@ -2021,7 +1969,7 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
     </message>
     <message>
         <source>The portal address uses plain HTTP to another machine. Anyone on the network path can read the access token. Tick only if you accept that risk.</source>
-        <translation>L&apos;indirizzo del portale usa HTTP semplice verso un altro computer. Chiunque lungo il percorso di rete può leggere il token di accesso. Seleziona questa opzione solo se accetti il rischio.</translation>
+        <translation>L'indirizzo del portale usa HTTP semplice verso un altro computer. Chiunque lungo il percorso di rete può leggere il token di accesso. Seleziona questa opzione solo se accetti il rischio.</translation>
     </message>
     <message>
         <source>Access &amp;token:</source>
@@ -2085,7 +2033,7 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
     </message>
     <message>
         <source>The id (a UUID) of the API key to revoke, as listed under Developer Tools ▸ API keys</source>
-        <translation>L&apos;id (un UUID) della chiave API da revocare, come indicato in Strumenti per sviluppatori ▸ Chiavi API</translation>
+        <translation>L'id (un UUID) della chiave API da revocare, come indicato in Strumenti per sviluppatori ▸ Chiavi API</translation>
     </message>
     <message>
         <source>Key id</source>
@@ -2093,11 +2041,11 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
     </message>
     <message>
         <source>The id of the API key to revoke, a UUID</source>
-        <translation>L&apos;id della chiave API da revocare, un UUID</translation>
+        <translation>L'id della chiave API da revocare, un UUID</translation>
     </message>
     <message>
         <source>Key id problem</source>
-        <translation>Problema con l&apos;id della chiave</translation>
+        <translation>Problema con l'id della chiave</translation>
     </message>
     <message>
         <source>Request in progress</source>
@@ -2240,12 +2188,12 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
         <translation>I token che iniziano con sk- vengono inviati come chiavi API, tutti gli altri come token di sessione</translation>
     </message>
     <message>
-        <source>Sent as &quot;Authorization: Bearer &lt;token&gt;&quot;</source>
-        <translation>Inviato come &quot;Authorization: Bearer &lt;token&gt;&quot;</translation>
+        <source>Sent as "Authorization: Bearer &lt;token&gt;"</source>
+        <translation>Inviato come "Authorization: Bearer &lt;token&gt;"</translation>
     </message>
     <message>
         <source>Sent as it is, like the token from signing in to the portal</source>
-        <translation>Inviato così com&apos;è, come il token ottenuto accedendo al portale</translation>
+        <translation>Inviato così com'è, come il token ottenuto accedendo al portale</translation>
     </message>
     <message>
         <source>Revoke API Key</source>
@@ -2257,7 +2205,7 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
     </message>
     <message>
         <source>This cannot be undone. Any script or integration using this key will stop working.</source>
-        <translation>L&apos;operazione non può essere annullata. Qualsiasi script o integrazione che usa questa chiave smetterà di funzionare.</translation>
+        <translation>L'operazione non può essere annullata. Qualsiasi script o integrazione che usa questa chiave smetterà di funzionare.</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
@@ -2272,7 +2220,7 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
         <translation>Impossibile connettersi</translation>
     </message>
     <message>
-        <source>The profile&apos;s connection settings cannot be used.</source>
+        <source>The profile's connection settings cannot be used.</source>
         <translation>Impossibile usare le impostazioni di connessione del profilo.</translation>
     </message>
     <message>
@@ -2309,10 +2257,10 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
     </message>
     <message>
         <source>Enter the portal address above to list its keys.</source>
-        <translation>Inserisci l&apos;indirizzo del portale qui sopra per elencarne le chiavi.</translation>
+        <translation>Inserisci l'indirizzo del portale qui sopra per elencarne le chiavi.</translation>
     </message>
     <message>
-        <source>Enter an access token above to list the portal&apos;s keys.</source>
+        <source>Enter an access token above to list the portal's keys.</source>
         <translation>Inserisci un token di accesso qui sopra per elencare le chiavi del portale.</translation>
     </message>
     <message>
@@ -2324,7 +2272,7 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
         <translation>La chiave %1 è stata revocata.</translation>
     </message>
     <message>
-        <source>The portal&apos;s certificate is not trusted. See Results for its fingerprint.</source>
+        <source>The portal's certificate is not trusted. See Results for its fingerprint.</source>
         <translation>Il certificato del portale non è attendibile. Vedi Risultati per la sua impronta.</translation>
     </message>
     <message>
@@ -2355,7 +2303,7 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
         <source>SHA-256 fingerprint:
 %1
 
-Only do this if you have checked that this is your portal&apos;s certificate, for example with its administrator. If someone is intercepting the connection, trusting their certificate hands them your access token.
+Only do this if you have checked that this is your portal's certificate, for example with its administrator. If someone is intercepting the connection, trusting their certificate hands them your access token.
 
 The certificate is trusted until DocSpace Keys quits; nothing is saved. To trust it for good, enter the fingerprint in the profile (Edit…).</source>
         <translation>Impronta SHA-256:
@@ -2363,7 +2311,7 @@ The certificate is trusted until DocSpace Keys quits; nothing is saved. To trust
 
 Procedi solo se hai verificato che si tratta del certificato del tuo portale, ad esempio con il suo amministratore. Se qualcuno sta intercettando la connessione, considerando attendibile il suo certificato gli consegni il tuo token di accesso.
 
-Il certificato resta attendibile fino alla chiusura di DocSpace Keys; non viene salvato nulla. Per considerarlo sempre attendibile, inserisci l&apos;impronta nel profilo (Modifica…).</translation>
+Il certificato resta attendibile fino alla chiusura di DocSpace Keys; non viene salvato nulla. Per considerarlo sempre attendibile, inserisci l'impronta nel profilo (Modifica…).</translation>
     </message>
     <message>
         <source>&amp;Trust for This Session</source>
@@ -2404,12 +2352,12 @@ Compilato con Qt %3, in esecuzione su Qt %4.</translation>
         <translation>Modifiche non salvate</translation>
     </message>
     <message>
-        <source>Save the changes to the profile &quot;%1&quot;?</source>
-        <translation>Salvare le modifiche al profilo &quot;%1&quot;?</translation>
+        <source>Save the changes to the profile "%1"?</source>
+        <translation>Salvare le modifiche al profilo "%1"?</translation>
     </message>
     <message>
         <source>The portal address, authentication scheme or token were changed here but not saved. Discarding them goes back to what the profile has saved.</source>
-        <translation>L&apos;indirizzo del portale, lo schema di autenticazione o il token sono stati modificati qui ma non salvati. Se li scarti, torni ai valori salvati nel profilo.</translation>
+        <translation>L'indirizzo del portale, lo schema di autenticazione o il token sono stati modificati qui ma non salvati. Se li scarti, torni ai valori salvati nel profilo.</translation>
     </message>
     <message>
         <source>Kept the unsaved changes.</source>
@@ -2424,20 +2372,20 @@ Compilato con Qt %3, in esecuzione su Qt %4.</translation>
         <translation>Lettura del token da %1…</translation>
     </message>
     <message>
-        <source>No token is saved for &quot;%1&quot;: enter it, then choose Save to Profile.</source>
-        <translation>Nessun token salvato per &quot;%1&quot;: inseriscilo, poi scegli Salva nel profilo.</translation>
+        <source>No token is saved for "%1": enter it, then choose Save to Profile.</source>
+        <translation>Nessun token salvato per "%1": inseriscilo, poi scegli Salva nel profilo.</translation>
     </message>
     <message>
-        <source>The token of &quot;%1&quot; could not be read: %2 Enter it here to use it now, or check that the keychain is unlocked and choose the profile again.</source>
-        <translation>Impossibile leggere il token di &quot;%1&quot;: %2 Inseriscilo qui per usarlo subito, oppure verifica che il portachiavi sia sbloccato e scegli di nuovo il profilo.</translation>
+        <source>The token of "%1" could not be read: %2 Enter it here to use it now, or check that the keychain is unlocked and choose the profile again.</source>
+        <translation>Impossibile leggere il token di "%1": %2 Inseriscilo qui per usarlo subito, oppure verifica che il portachiavi sia sbloccato e scegli di nuovo il profilo.</translation>
     </message>
     <message>
         <source>Token Not Saved</source>
         <translation>Token non salvato</translation>
     </message>
     <message>
-        <source>The token of &quot;%1&quot; could not be saved.</source>
-        <translation>Impossibile salvare il token di &quot;%1&quot;.</translation>
+        <source>The token of "%1" could not be saved.</source>
+        <translation>Impossibile salvare il token di "%1".</translation>
     </message>
     <message>
         <source>(no profile)</source>
@@ -2464,28 +2412,28 @@ Compilato con Qt %3, in esecuzione su Qt %4.</translation>
         <translation>token</translation>
     </message>
     <message>
-        <source>Changed here, not yet saved in &quot;%1&quot;: %2.</source>
-        <translation>Modificato qui, non ancora salvato in &quot;%1&quot;: %2.</translation>
+        <source>Changed here, not yet saved in "%1": %2.</source>
+        <translation>Modificato qui, non ancora salvato in "%1": %2.</translation>
     </message>
     <message>
         <source>Profile Not Saved</source>
         <translation>Profilo non salvato</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; was not saved.</source>
-        <translation>Il profilo &quot;%1&quot; non è stato salvato.</translation>
+        <source>The profile "%1" was not saved.</source>
+        <translation>Il profilo "%1" non è stato salvato.</translation>
     </message>
     <message>
-        <source>Saved the profile &quot;%1&quot;.</source>
-        <translation>Profilo &quot;%1&quot; salvato.</translation>
+        <source>Saved the profile "%1".</source>
+        <translation>Profilo "%1" salvato.</translation>
     </message>
     <message>
         <source>Back to the saved profile.</source>
         <translation>Ripristinato il profilo salvato.</translation>
     </message>
     <message>
-        <source>Created the profile &quot;%1&quot;.</source>
-        <translation>Profilo &quot;%1&quot; creato.</translation>
+        <source>Created the profile "%1".</source>
+        <translation>Profilo "%1" creato.</translation>
     </message>
     <message>
         <source>The token is still being read; try again in a moment.</source>
@@ -2496,20 +2444,20 @@ Compilato con Qt %3, in esecuzione su Qt %4.</translation>
         <translation>Profilo non duplicato</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; was not duplicated.</source>
-        <translation>Il profilo &quot;%1&quot; non è stato duplicato.</translation>
+        <source>The profile "%1" was not duplicated.</source>
+        <translation>Il profilo "%1" non è stato duplicato.</translation>
     </message>
     <message>
-        <source>Created &quot;%1&quot; as a copy of &quot;%2&quot;.</source>
-        <translation>&quot;%1&quot; creato come copia di &quot;%2&quot;.</translation>
+        <source>Created "%1" as a copy of "%2".</source>
+        <translation>"%1" creato come copia di "%2".</translation>
     </message>
     <message>
         <source>Rename Profile</source>
         <translation>Rinomina profilo</translation>
     </message>
     <message>
-        <source>New name for &quot;%1&quot;:</source>
-        <translation>Nuovo nome per &quot;%1&quot;:</translation>
+        <source>New name for "%1":</source>
+        <translation>Nuovo nome per "%1":</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
@@ -2520,24 +2468,24 @@ Compilato con Qt %3, in esecuzione su Qt %4.</translation>
         <translation>Profilo non rinominato</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; was not renamed.</source>
-        <translation>Il profilo &quot;%1&quot; non è stato rinominato.</translation>
+        <source>The profile "%1" was not renamed.</source>
+        <translation>Il profilo "%1" non è stato rinominato.</translation>
     </message>
     <message>
-        <source>Renamed &quot;%1&quot; to &quot;%2&quot;.</source>
-        <translation>&quot;%1&quot; rinominato in &quot;%2&quot;.</translation>
+        <source>Renamed "%1" to "%2".</source>
+        <translation>"%1" rinominato in "%2".</translation>
     </message>
     <message>
         <source>Delete Profile</source>
         <translation>Elimina profilo</translation>
     </message>
     <message>
-        <source>Delete the profile &quot;%1&quot;?</source>
-        <translation>Eliminare il profilo &quot;%1&quot;?</translation>
+        <source>Delete the profile "%1"?</source>
+        <translation>Eliminare il profilo "%1"?</translation>
     </message>
     <message>
         <source>Its settings and its saved token are deleted. This cannot be undone; the portal and its keys are not affected.</source>
-        <translation>Le sue impostazioni e il token salvato verranno eliminati. L&apos;operazione non può essere annullata; il portale e le sue chiavi non vengono modificati.</translation>
+        <translation>Le sue impostazioni e il token salvato verranno eliminati. L'operazione non può essere annullata; il portale e le sue chiavi non vengono modificati.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -2548,12 +2496,12 @@ Compilato con Qt %3, in esecuzione su Qt %4.</translation>
         <translation>Token non eliminato</translation>
     </message>
     <message>
-        <source>The token of the deleted profile &quot;%1&quot; could not be removed from %2.</source>
-        <translation>Impossibile rimuovere da %2 il token del profilo eliminato &quot;%1&quot;.</translation>
+        <source>The token of the deleted profile "%1" could not be removed from %2.</source>
+        <translation>Impossibile rimuovere da %2 il token del profilo eliminato "%1".</translation>
     </message>
     <message>
-        <source>Deleted the profile &quot;%1&quot; and its token.</source>
-        <translation>Profilo &quot;%1&quot; eliminato insieme al relativo token.</translation>
+        <source>Deleted the profile "%1" and its token.</source>
+        <translation>Profilo "%1" eliminato insieme al relativo token.</translation>
     </message>
     <message>
         <source>Import Profiles</source>
@@ -2635,7 +2583,7 @@ Compilato con Qt %3, in esecuzione su Qt %4.</translation>
     </message>
     <message>
         <source>%1. Choose another folder.</source>
-        <translation>%1. Scegli un&apos;altra cartella.</translation>
+        <translation>%1. Scegli un'altra cartella.</translation>
     </message>
     <message>
         <source>Profiles Exported</source>
@@ -2707,12 +2655,12 @@ Compilato con Qt %3, in esecuzione su Qt %4.</translation>
 <context>
     <name>OutcomeClassifier</name>
     <message>
-        <source>Not sent: the address uses plain HTTP to a host on the network, so the token would travel unencrypted. Use the portal&apos;s https:// address, or explicitly allow unencrypted HTTP for this portal if the network is trusted.</source>
-        <translation>Non inviata: l&apos;indirizzo usa HTTP semplice verso un host in rete, quindi il token viaggerebbe non cifrato. Usa l&apos;indirizzo https:// del portale, oppure consenti esplicitamente HTTP non cifrato per questo portale se la rete è attendibile.</translation>
+        <source>Not sent: the address uses plain HTTP to a host on the network, so the token would travel unencrypted. Use the portal's https:// address, or explicitly allow unencrypted HTTP for this portal if the network is trusted.</source>
+        <translation>Non inviata: l'indirizzo usa HTTP semplice verso un host in rete, quindi il token viaggerebbe non cifrato. Usa l'indirizzo https:// del portale, oppure consenti esplicitamente HTTP non cifrato per questo portale se la rete è attendibile.</translation>
     </message>
     <message>
         <source>Cancelled. If the request had already reached the portal the key may still have been revoked; refresh the key list before trying again.</source>
-        <translation>Annullato. Se la richiesta aveva già raggiunto il portale, la chiave potrebbe essere stata revocata comunque; aggiorna l&apos;elenco delle chiavi prima di riprovare.</translation>
+        <translation>Annullato. Se la richiesta aveva già raggiunto il portale, la chiave potrebbe essere stata revocata comunque; aggiorna l'elenco delle chiavi prima di riprovare.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -2720,15 +2668,15 @@ Compilato con Qt %3, in esecuzione su Qt %4.</translation>
     </message>
     <message>
         <source>The portal did not answer in time. It may be overloaded or the network slow. The key may or may not have been revoked: check the key list, then try again or raise the timeout.</source>
-        <translation>Il portale non ha risposto in tempo. Potrebbe essere sovraccarico o la rete potrebbe essere lenta. La chiave potrebbe essere stata revocata o meno: controlla l&apos;elenco delle chiavi, poi riprova o aumenta il timeout.</translation>
+        <translation>Il portale non ha risposto in tempo. Potrebbe essere sovraccarico o la rete potrebbe essere lenta. La chiave potrebbe essere stata revocata o meno: controlla l'elenco delle chiavi, poi riprova o aumenta il timeout.</translation>
     </message>
     <message>
         <source>The portal did not answer in time. It may be overloaded or the network slow: try again, or raise the timeout.</source>
         <translation>Il portale non ha risposto in tempo. Potrebbe essere sovraccarico o la rete potrebbe essere lenta: riprova o aumenta il timeout.</translation>
     </message>
     <message>
-        <source>The portal&apos;s certificate is not trusted (%1), so nothing was sent. If this is your own on-premises portal, compare the fingerprint below with the one your server shows, then trust that certificate or add your internal CA file. Otherwise someone may be intercepting the connection.</source>
-        <translation>Il certificato del portale non è attendibile (%1), quindi non è stato inviato nulla. Se si tratta del tuo portale on-premises, confronta l&apos;impronta qui sotto con quella indicata dal server, poi considera attendibile quel certificato o aggiungi il file della tua CA interna. In caso contrario, qualcuno potrebbe intercettare la connessione.</translation>
+        <source>The portal's certificate is not trusted (%1), so nothing was sent. If this is your own on-premises portal, compare the fingerprint below with the one your server shows, then trust that certificate or add your internal CA file. Otherwise someone may be intercepting the connection.</source>
+        <translation>Il certificato del portale non è attendibile (%1), quindi non è stato inviato nulla. Se si tratta del tuo portale on-premises, confronta l'impronta qui sotto con quella indicata dal server, poi considera attendibile quel certificato o aggiungi il file della tua CA interna. In caso contrario, qualcuno potrebbe intercettare la connessione.</translation>
     </message>
     <message>
         <source>The portal redirected the request to another address (%1). DocSpace Keys never sends your token to another site, so the request went no further. If the portal has moved, enter its new address.</source>
@@ -2736,19 +2684,19 @@ Compilato con Qt %3, in esecuzione su Qt %4.</translation>
     </message>
     <message>
         <source>The portal kept redirecting the request, so it was given up. Check the portal address.</source>
-        <translation>Il portale ha continuato a reindirizzare la richiesta, che è stata quindi abbandonata. Verifica l&apos;indirizzo del portale.</translation>
+        <translation>Il portale ha continuato a reindirizzare la richiesta, che è stata quindi abbandonata. Verifica l'indirizzo del portale.</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer was cut off before it was complete, so it is unknown whether the key was revoked. Refresh the key list to check, then try again.</source>
-        <translation>La risposta del portale si è interrotta prima di essere completa, quindi non è noto se la chiave sia stata revocata. Aggiorna l&apos;elenco delle chiavi per verificarlo, poi riprova.</translation>
+        <source>The portal's answer was cut off before it was complete, so it is unknown whether the key was revoked. Refresh the key list to check, then try again.</source>
+        <translation>La risposta del portale si è interrotta prima di essere completa, quindi non è noto se la chiave sia stata revocata. Aggiorna l'elenco delle chiavi per verificarlo, poi riprova.</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer was cut off before it was complete. Try again; if it keeps happening, a proxy may be cutting answers short.</source>
+        <source>The portal's answer was cut off before it was complete. Try again; if it keeps happening, a proxy may be cutting answers short.</source>
         <translation>La risposta del portale si è interrotta prima di essere completa. Riprova; se il problema si ripete, un proxy potrebbe troncare le risposte.</translation>
     </message>
     <message>
         <source>Could not reach the portal: %1. Check the address, your network connection, VPN or proxy, and try again.</source>
-        <translation>Impossibile raggiungere il portale: %1. Verifica l&apos;indirizzo, la connessione di rete, la VPN o il proxy e riprova.</translation>
+        <translation>Impossibile raggiungere il portale: %1. Verifica l'indirizzo, la connessione di rete, la VPN o il proxy e riprova.</translation>
     </message>
     <message>
         <source>The portal did not accept the access token. It may be mistyped, expired, revoked or deactivated, or sent the wrong way (API keys starting with sk- must be sent as an API key: choose Auto or API key). Get a new token and try again.</source>
@@ -2756,23 +2704,23 @@ Compilato con Qt %3, in esecuzione su Qt %4.</translation>
     </message>
     <message>
         <source>The token is not allowed to change keys: it lacks the *:write scope, or this portal restricts developer tools to administrators.</source>
-        <translation>Il token non è autorizzato a modificare le chiavi: non ha l&apos;ambito *:write, oppure questo portale riserva gli strumenti per sviluppatori agli amministratori.</translation>
+        <translation>Il token non è autorizzato a modificare le chiavi: non ha l'ambito *:write, oppure questo portale riserva gli strumenti per sviluppatori agli amministratori.</translation>
     </message>
     <message>
-        <source>The token is not allowed to revoke keys: it lacks the *:write scope, or this portal restricts developer tools to administrators. Use an administrator&apos;s token with write access.</source>
-        <translation>Il token non è autorizzato a revocare le chiavi: non ha l&apos;ambito *:write, oppure questo portale riserva gli strumenti per sviluppatori agli amministratori. Usa il token di un amministratore con accesso in scrittura.</translation>
+        <source>The token is not allowed to revoke keys: it lacks the *:write scope, or this portal restricts developer tools to administrators. Use an administrator's token with write access.</source>
+        <translation>Il token non è autorizzato a revocare le chiavi: non ha l'ambito *:write, oppure questo portale riserva gli strumenti per sviluppatori agli amministratori. Usa il token di un amministratore con accesso in scrittura.</translation>
     </message>
     <message>
         <source>The token is not allowed to read this: it lacks the scope needed (for example accounts.self:read), or this portal restricts developer tools to administrators.</source>
-        <translation>Il token non è autorizzato a leggere questi dati: non ha l&apos;ambito necessario (ad esempio accounts.self:read), oppure questo portale riserva gli strumenti per sviluppatori agli amministratori.</translation>
+        <translation>Il token non è autorizzato a leggere questi dati: non ha l'ambito necessario (ad esempio accounts.self:read), oppure questo portale riserva gli strumenti per sviluppatori agli amministratori.</translation>
     </message>
     <message>
         <source>The portal does not recognise this as a key id. Check the id; if it is right, check that the address is the DocSpace portal itself.</source>
-        <translation>Il portale non riconosce questo valore come id di chiave. Verifica l&apos;id; se è corretto, verifica che l&apos;indirizzo sia quello del portale DocSpace stesso.</translation>
+        <translation>Il portale non riconosce questo valore come id di chiave. Verifica l'id; se è corretto, verifica che l'indirizzo sia quello del portale DocSpace stesso.</translation>
     </message>
     <message>
-        <source>The address answered that the DocSpace API is not there (HTTP 404). Check that it is the portal&apos;s own address, not a page on it or another site.</source>
-        <translation>L&apos;indirizzo ha risposto che l&apos;API di DocSpace non si trova lì (HTTP 404). Verifica che sia l&apos;indirizzo del portale stesso e non una sua pagina o un altro sito.</translation>
+        <source>The address answered that the DocSpace API is not there (HTTP 404). Check that it is the portal's own address, not a page on it or another site.</source>
+        <translation>L'indirizzo ha risposto che l'API di DocSpace non si trova lì (HTTP 404). Verifica che sia l'indirizzo del portale stesso e non una sua pagina o un altro sito.</translation>
     </message>
     <message numerus="yes">
         <source>The portal is limiting requests and kept refusing after %n attempt(s). Wait a minute, then try again.</source>
@@ -2783,19 +2731,19 @@ Compilato con Qt %3, in esecuzione su Qt %4.</translation>
     </message>
     <message>
         <source>The portal has no key with this id: it was already revoked, or the id is wrong. Nothing was changed.</source>
-        <translation>Il portale non ha nessuna chiave con questo id: è già stata revocata oppure l&apos;id è errato. Non è stato modificato nulla.</translation>
+        <translation>Il portale non ha nessuna chiave con questo id: è già stata revocata oppure l'id è errato. Non è stato modificato nulla.</translation>
     </message>
     <message>
-        <source>The portal or the proxy in front of it failed (%1). This is usually temporary: try again in a minute. If it persists, the portal&apos;s administrator should check the server.</source>
-        <translation>Si è verificato un errore nel portale o nel proxy che lo precede (%1). Di solito è temporaneo: riprova tra un minuto. Se persiste, l&apos;amministratore del portale dovrebbe controllare il server.</translation>
+        <source>The portal or the proxy in front of it failed (%1). This is usually temporary: try again in a minute. If it persists, the portal's administrator should check the server.</source>
+        <translation>Si è verificato un errore nel portale o nel proxy che lo precede (%1). Di solito è temporaneo: riprova tra un minuto. Se persiste, l'amministratore del portale dovrebbe controllare il server.</translation>
     </message>
     <message>
-        <source>The portal gave an unexpected answer (HTTP %1), so the key was not revoked. Check the address and the portal&apos;s message below.</source>
-        <translation>Il portale ha dato una risposta inattesa (HTTP %1), quindi la chiave non è stata revocata. Verifica l&apos;indirizzo e il messaggio del portale qui sotto.</translation>
+        <source>The portal gave an unexpected answer (HTTP %1), so the key was not revoked. Check the address and the portal's message below.</source>
+        <translation>Il portale ha dato una risposta inattesa (HTTP %1), quindi la chiave non è stata revocata. Verifica l'indirizzo e il messaggio del portale qui sotto.</translation>
     </message>
     <message>
-        <source>The portal gave an unexpected answer (HTTP %1). Check the address and the portal&apos;s message below.</source>
-        <translation>Il portale ha dato una risposta inattesa (HTTP %1). Verifica l&apos;indirizzo e il messaggio del portale qui sotto.</translation>
+        <source>The portal gave an unexpected answer (HTTP %1). Check the address and the portal's message below.</source>
+        <translation>Il portale ha dato una risposta inattesa (HTTP %1). Verifica l'indirizzo e il messaggio del portale qui sotto.</translation>
     </message>
     <message>
         <source>a web page instead of JSON</source>
@@ -2811,23 +2759,23 @@ Compilato con Qt %3, in esecuzione su Qt %4.</translation>
     </message>
     <message>
         <source>The portal sent %1, so it is unknown whether the key was revoked. The address may point to a login page or proxy rather than the DocSpace API; check it, then refresh the key list.</source>
-        <translation>Il portale ha inviato %1, quindi non è noto se la chiave sia stata revocata. L&apos;indirizzo potrebbe puntare a una pagina di accesso o a un proxy anziché all&apos;API di DocSpace; verificalo, poi aggiorna l&apos;elenco delle chiavi.</translation>
+        <translation>Il portale ha inviato %1, quindi non è noto se la chiave sia stata revocata. L'indirizzo potrebbe puntare a una pagina di accesso o a un proxy anziché all'API di DocSpace; verificalo, poi aggiorna l'elenco delle chiavi.</translation>
     </message>
     <message>
         <source>The portal sent %1. The address may point to a login page or proxy rather than the DocSpace API; check it.</source>
-        <translation>Il portale ha inviato %1. L&apos;indirizzo potrebbe puntare a una pagina di accesso o a un proxy anziché all&apos;API di DocSpace; verificalo.</translation>
+        <translation>Il portale ha inviato %1. L'indirizzo potrebbe puntare a una pagina di accesso o a un proxy anziché all'API di DocSpace; verificalo.</translation>
     </message>
     <message>
-        <source>The portal reported a failure inside a successful answer, so the key was not revoked. Read the portal&apos;s message below.</source>
-        <translation>Il portale ha segnalato un errore all&apos;interno di una risposta di successo, quindi la chiave non è stata revocata. Leggi il messaggio del portale qui sotto.</translation>
+        <source>The portal reported a failure inside a successful answer, so the key was not revoked. Read the portal's message below.</source>
+        <translation>Il portale ha segnalato un errore all'interno di una risposta di successo, quindi la chiave non è stata revocata. Leggi il messaggio del portale qui sotto.</translation>
     </message>
     <message>
-        <source>The portal reported a failure inside a successful answer. Read the portal&apos;s message below.</source>
-        <translation>Il portale ha segnalato un errore all&apos;interno di una risposta di successo. Leggi il messaggio del portale qui sotto.</translation>
+        <source>The portal reported a failure inside a successful answer. Read the portal's message below.</source>
+        <translation>Il portale ha segnalato un errore all'interno di una risposta di successo. Leggi il messaggio del portale qui sotto.</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer did not say whether the key was changed. Refresh the key list to check.</source>
-        <translation>La risposta del portale non indicava se la chiave è stata modificata. Aggiorna l&apos;elenco delle chiavi per verificarlo.</translation>
+        <source>The portal's answer did not say whether the key was changed. Refresh the key list to check.</source>
+        <translation>La risposta del portale non indicava se la chiave è stata modificata. Aggiorna l'elenco delle chiavi per verificarlo.</translation>
     </message>
     <message>
         <source>Deactivated. The key stops working until it is reactivated.</source>
@@ -2838,32 +2786,32 @@ Compilato con Qt %3, in esecuzione su Qt %4.</translation>
         <translation>Riattivata. La chiave funziona di nuovo.</translation>
     </message>
     <message>
-        <source>The portal refused to reactivate this key. Expired keys cannot be reactivated, and only the key&apos;s creator or an administrator may change it.</source>
-        <translation>Il portale ha rifiutato di riattivare questa chiave. Le chiavi scadute non possono essere riattivate e solo l&apos;autore della chiave o un amministratore può modificarla.</translation>
+        <source>The portal refused to reactivate this key. Expired keys cannot be reactivated, and only the key's creator or an administrator may change it.</source>
+        <translation>Il portale ha rifiutato di riattivare questa chiave. Le chiavi scadute non possono essere riattivate e solo l'autore della chiave o un amministratore può modificarla.</translation>
     </message>
     <message>
-        <source>The portal refused to deactivate this key. Only the key&apos;s creator or an administrator may change it.</source>
-        <translation>Il portale ha rifiutato di disattivare questa chiave. Solo l&apos;autore della chiave o un amministratore può modificarla.</translation>
+        <source>The portal refused to deactivate this key. Only the key's creator or an administrator may change it.</source>
+        <translation>Il portale ha rifiutato di disattivare questa chiave. Solo l'autore della chiave o un amministratore può modificarla.</translation>
     </message>
     <message>
         <source>Revoked. The key no longer works; anything that used it must get a new one.</source>
         <translation>Revocata. La chiave non funziona più; tutto ciò che la usava deve ottenerne una nuova.</translation>
     </message>
     <message>
-        <source>The portal refused to revoke this key. Only its creator or a portal administrator may revoke it: sign in with an administrator&apos;s token, or ask the key&apos;s owner.</source>
+        <source>The portal refused to revoke this key. Only its creator or a portal administrator may revoke it: sign in with an administrator's token, or ask the key's owner.</source>
         <translation>Il portale ha rifiutato di revocare questa chiave. Solo il suo autore o un amministratore del portale può revocarla: accedi con il token di un amministratore o rivolgiti al proprietario della chiave.</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer did not say whether the key was revoked. Refresh the key list to check.</source>
-        <translation>La risposta del portale non indicava se la chiave è stata revocata. Aggiorna l&apos;elenco delle chiavi per verificarlo.</translation>
+        <source>The portal's answer did not say whether the key was revoked. Refresh the key list to check.</source>
+        <translation>La risposta del portale non indicava se la chiave è stata revocata. Aggiorna l'elenco delle chiavi per verificarlo.</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer had no content. Check that the address is a DocSpace portal.</source>
-        <translation>La risposta del portale era priva di contenuto. Verifica che l&apos;indirizzo sia quello di un portale DocSpace.</translation>
+        <source>The portal's answer had no content. Check that the address is a DocSpace portal.</source>
+        <translation>La risposta del portale era priva di contenuto. Verifica che l'indirizzo sia quello di un portale DocSpace.</translation>
     </message>
     <message>
         <source>The answer was far larger than a DocSpace answer can be, so reading stopped. Check that the address points to a DocSpace portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>La risposta era molto più grande di quanto possa essere una risposta di DocSpace, quindi la lettura è stata interrotta. Verifica che l'indirizzo punti a un portale DocSpace.</translation>
     </message>
 </context>
 <context>
@@ -2940,8 +2888,8 @@ Compilato con Qt %3, in esecuzione su Qt %4.</translation>
         <translation>Revoca chiavi per id</translation>
     </message>
     <message>
-        <source>Paste key ids, one per line, or a CSV export with an &quot;id&quot; column. Lines without a key id are shown below and skipped.</source>
-        <translation>Incolla gli id delle chiavi, uno per riga, oppure un&apos;esportazione CSV con una colonna &quot;id&quot;. Le righe senza id di chiave vengono mostrate qui sotto e ignorate.</translation>
+        <source>Paste key ids, one per line, or a CSV export with an "id" column. Lines without a key id are shown below and skipped.</source>
+        <translation>Incolla gli id delle chiavi, uno per riga, oppure un'esportazione CSV con una colonna "id". Le righe senza id di chiave vengono mostrate qui sotto e ignorate.</translation>
     </message>
     <message>
         <source>Key ids</source>
@@ -3002,11 +2950,11 @@ Compilato con Qt %3, in esecuzione su Qt %4.</translation>
     <name>PortalAddress</name>
     <message>
         <source>Enter the portal address, for example https://portal.example.com.</source>
-        <translation>Inserisci l&apos;indirizzo del portale, ad esempio https://portal.example.com.</translation>
+        <translation>Inserisci l'indirizzo del portale, ad esempio https://portal.example.com.</translation>
     </message>
     <message>
         <source>A portal address cannot contain spaces.</source>
-        <translation>L&apos;indirizzo di un portale non può contenere spazi.</translation>
+        <translation>L'indirizzo di un portale non può contenere spazi.</translation>
     </message>
     <message>
         <source>This is not a valid web address.</source>
@@ -3018,18 +2966,18 @@ Compilato con Qt %3, in esecuzione su Qt %4.</translation>
     </message>
     <message>
         <source>Remove the user name or password from the address; the access token goes in its own field.</source>
-        <translation>Rimuovi il nome utente o la password dall&apos;indirizzo; il token di accesso va inserito nel campo apposito.</translation>
+        <translation>Rimuovi il nome utente o la password dall'indirizzo; il token di accesso va inserito nel campo apposito.</translation>
     </message>
     <message>
         <source>The address has no host name.</source>
-        <translation>L&apos;indirizzo non contiene un nome host.</translation>
+        <translation>L'indirizzo non contiene un nome host.</translation>
     </message>
 </context>
 <context>
     <name>PortalProfile</name>
     <message>
-        <source>Give the profile a name, for example &quot;Production&quot;.</source>
-        <translation>Assegna un nome al profilo, ad esempio &quot;Produzione&quot;.</translation>
+        <source>Give the profile a name, for example "Production".</source>
+        <translation>Assegna un nome al profilo, ad esempio "Produzione".</translation>
     </message>
     <message>
         <source>The profile name is too long (at most %1 characters).</source>
@@ -3041,15 +2989,15 @@ Compilato con Qt %3, in esecuzione su Qt %4.</translation>
     </message>
     <message>
         <source>The trusted certificate fingerprint must be a SHA-256 digest: 64 hexadecimal digits, with or without colons.</source>
-        <translation>L&apos;impronta del certificato attendibile deve essere un digest SHA-256: 64 cifre esadecimali, con o senza due punti.</translation>
+        <translation>L'impronta del certificato attendibile deve essere un digest SHA-256: 64 cifre esadecimali, con o senza due punti.</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot;: unknown auth scheme &quot;%2&quot;.</source>
-        <translation>Profilo &quot;%1&quot;: schema di autenticazione &quot;%2&quot; sconosciuto.</translation>
+        <source>Profile "%1": unknown auth scheme "%2".</source>
+        <translation>Profilo "%1": schema di autenticazione "%2" sconosciuto.</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot;: %2</source>
-        <translation>Profilo &quot;%1&quot;: %2</translation>
+        <source>Profile "%1": %2</source>
+        <translation>Profilo "%1": %2</translation>
     </message>
 </context>
 <context>
@@ -3084,7 +3032,7 @@ Compilato con Qt %3, in esecuzione su Qt %4.</translation>
     </message>
     <message>
         <source>The address of the DocSpace portal, as you open it in a browser</source>
-        <translation>L&apos;indirizzo del portale DocSpace, come lo apri nel browser</translation>
+        <translation>L'indirizzo del portale DocSpace, come lo apri nel browser</translation>
     </message>
     <message>
         <source>Portal address</source>
@@ -3092,7 +3040,7 @@ Compilato con Qt %3, in esecuzione su Qt %4.</translation>
     </message>
     <message>
         <source>Portal address problem</source>
-        <translation>Problema con l&apos;indirizzo del portale</translation>
+        <translation>Problema con l'indirizzo del portale</translation>
     </message>
     <message>
         <source>Send token &amp;as:</source>
@@ -3172,7 +3120,7 @@ Compilato con Qt %3, in esecuzione su Qt %4.</translation>
     </message>
     <message>
         <source>Certificate fingerprint problem</source>
-        <translation>Problema con l&apos;impronta del certificato</translation>
+        <translation>Problema con l'impronta del certificato</translation>
     </message>
     <message>
         <source>Extra CA &amp;file:</source>
@@ -3180,11 +3128,11 @@ Compilato con Qt %3, in esecuzione su Qt %4.</translation>
     </message>
     <message>
         <source>PEM or DER file of an internal certificate authority</source>
-        <translation>File PEM o DER di un&apos;autorità di certificazione interna</translation>
+        <translation>File PEM o DER di un'autorità di certificazione interna</translation>
     </message>
     <message>
-        <source>Certificates of your organization&apos;s own certificate authority, trusted in addition to the system ones</source>
-        <translation>Certificati dell&apos;autorità di certificazione della tua organizzazione, considerati attendibili in aggiunta a quelli di sistema</translation>
+        <source>Certificates of your organization's own certificate authority, trusted in addition to the system ones</source>
+        <translation>Certificati dell'autorità di certificazione della tua organizzazione, considerati attendibili in aggiunta a quelli di sistema</translation>
     </message>
     <message>
         <source>Extra CA file</source>
@@ -3259,16 +3207,16 @@ Compilato con Qt %3, in esecuzione su Qt %4.</translation>
         <translation>Certificati (*.pem *.crt *.cer *.der);;Tutti i file (*)</translation>
     </message>
     <message>
-        <source>Enter a name for this profile, e.g. the portal&apos;s purpose or customer.</source>
+        <source>Enter a name for this profile, e.g. the portal's purpose or customer.</source>
         <translation>Inserisci un nome per questo profilo, ad es. lo scopo del portale o il cliente.</translation>
     </message>
     <message>
-        <source>Another profile is already called &quot;%1&quot;. Choose another name.</source>
-        <translation>Esiste già un altro profilo denominato &quot;%1&quot;. Scegli un altro nome.</translation>
+        <source>Another profile is already called "%1". Choose another name.</source>
+        <translation>Esiste già un altro profilo denominato "%1". Scegli un altro nome.</translation>
     </message>
     <message>
         <source>This is not a SHA-256 fingerprint: expected 64 hexadecimal digits, with or without colons.</source>
-        <translation>Questa non è un&apos;impronta SHA-256: sono previste 64 cifre esadecimali, con o senza due punti.</translation>
+        <translation>Questa non è un'impronta SHA-256: sono previste 64 cifre esadecimali, con o senza due punti.</translation>
     </message>
     <message>
         <source>There is no file at this path. Choose the CA certificate file again.</source>
@@ -3306,8 +3254,8 @@ Compilato con Qt %3, in esecuzione su Qt %4.</translation>
         <translation>Impossibile salvare i profili in %1. Verifica che la cartella sia scrivibile e che il disco non sia pieno.</translation>
     </message>
     <message>
-        <source>A profile named &quot;%1&quot; already exists. Choose another name.</source>
-        <translation>Esiste già un profilo denominato &quot;%1&quot;. Scegli un altro nome.</translation>
+        <source>A profile named "%1" already exists. Choose another name.</source>
+        <translation>Esiste già un profilo denominato "%1". Scegli un altro nome.</translation>
     </message>
     <message>
         <source>Portal</source>
@@ -3323,7 +3271,7 @@ Compilato con Qt %3, in esecuzione su Qt %4.</translation>
     </message>
     <message>
         <source>The file is not a DocSpace Keys profile export.</source>
-        <translation>Il file non è un&apos;esportazione di profili di DocSpace Keys.</translation>
+        <translation>Il file non è un'esportazione di profili di DocSpace Keys.</translation>
     </message>
 </context>
 <context>
@@ -3341,12 +3289,12 @@ Compilato con Qt %3, in esecuzione su Qt %4.</translation>
         <translation>Il file di informazioni della sandbox non indica alcun indirizzo del portale (httpsUrl o httpUrl).</translation>
     </message>
     <message>
-        <source>The sandbox info file has no &quot;Admin console&quot; key to sign in with.</source>
-        <translation>Il file di informazioni della sandbox non contiene una chiave &quot;Admin console&quot; con cui accedere.</translation>
+        <source>The sandbox info file has no "Admin console" key to sign in with.</source>
+        <translation>Il file di informazioni della sandbox non contiene una chiave "Admin console" con cui accedere.</translation>
     </message>
     <message>
         <source>The sandbox info file has no other key of the owner to revoke.</source>
-        <translation>Il file di informazioni della sandbox non contiene un&apos;altra chiave del proprietario da revocare.</translation>
+        <translation>Il file di informazioni della sandbox non contiene un'altra chiave del proprietario da revocare.</translation>
     </message>
     <message>
         <source>Sandbox portal (demo)</source>
@@ -3394,7 +3342,7 @@ Compilato con Qt %3, in esecuzione su Qt %4.</translation>
         <translation>Risultato: %1</translation>
     </message>
     <message>
-        <source>Portal&apos;s message: %1</source>
+        <source>Portal's message: %1</source>
         <translation>Messaggio del portale: %1</translation>
     </message>
     <message numerus="yes">
@@ -3417,8 +3365,8 @@ Compilato con Qt %3, in esecuzione su Qt %4.</translation>
         <translation>Questo certificato è attendibile per il resto della sessione. Revoca di nuovo per riprovare.</translation>
     </message>
     <message>
-        <source>If you recognise this fingerprint as your portal&apos;s certificate, use &quot;Trust this certificate…&quot; and revoke again.</source>
-        <translation>Se riconosci questa impronta come quella del certificato del tuo portale, usa &quot;Considera attendibile questo certificato…&quot; e revoca di nuovo.</translation>
+        <source>If you recognise this fingerprint as your portal's certificate, use "Trust this certificate…" and revoke again.</source>
+        <translation>Se riconosci questa impronta come quella del certificato del tuo portale, usa "Considera attendibile questo certificato…" e revoca di nuovo.</translation>
     </message>
 </context>
 <context>
@@ -3453,7 +3401,7 @@ Compilato con Qt %3, in esecuzione su Qt %4.</translation>
     </message>
     <message>
         <source>Remove all entries from the list</source>
-        <translation>Rimuove tutte le voci dall&apos;elenco</translation>
+        <translation>Rimuove tutte le voci dall'elenco</translation>
     </message>
     <message>
         <source>Copy the selected entries as plain text</source>
@@ -3492,7 +3440,7 @@ Compilato con Qt %3, in esecuzione su Qt %4.</translation>
     </message>
     <message>
         <source>A certificate fingerprint is a SHA-256 digest: 64 hexadecimal digits, with or without colons.</source>
-        <translation>L&apos;impronta di un certificato è un digest SHA-256: 64 cifre esadecimali, con o senza due punti.</translation>
+        <translation>L'impronta di un certificato è un digest SHA-256: 64 cifre esadecimali, con o senza due punti.</translation>
     </message>
 </context>
 <context>
@@ -3518,15 +3466,15 @@ Compilato con Qt %3, in esecuzione su Qt %4.</translation>
     <name>main</name>
     <message>
         <source>Revoke ONLYOFFICE DocSpace API keys. The access token is never read from the command line; DOCSPACE_TOKEN in the environment may prefill it.</source>
-        <translation>Revoca le chiavi API di ONLYOFFICE DocSpace. Il token di accesso non viene mai letto dalla riga di comando; DOCSPACE_TOKEN nell&apos;ambiente può precompilarlo.</translation>
+        <translation>Revoca le chiavi API di ONLYOFFICE DocSpace. Il token di accesso non viene mai letto dalla riga di comando; DOCSPACE_TOKEN nell'ambiente può precompilarlo.</translation>
     </message>
     <message>
         <source>Prefill the portal address.</source>
-        <translation>Precompila l&apos;indirizzo del portale.</translation>
+        <translation>Precompila l'indirizzo del portale.</translation>
     </message>
     <message>
         <source>Prefill the key id.</source>
-        <translation>Precompila l&apos;id della chiave.</translation>
+        <translation>Precompila l'id della chiave.</translation>
     </message>
     <message>
         <source>Demo mode: connect to the sandbox portal described by this docspace-sandbox --info-file.</source>

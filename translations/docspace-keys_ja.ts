@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja">
 <context>
     <name>ApiCall</name>
@@ -77,11 +76,11 @@
         <translation>このコンピューター以外のホストへの暗号化されていない http:// 接続を許可します（トークンは暗号化されずに送信されます）。</translation>
     </message>
     <message>
-        <source>Give up when the portal sends nothing for this many seconds (default 30, or the profile&apos;s).</source>
+        <source>Give up when the portal sends nothing for this many seconds (default 30, or the profile's).</source>
         <translation>ポータルからこの秒数の間何も送られてこない場合は中止します（既定は 30、またはプロファイルの値）。</translation>
     </message>
     <message>
-        <source>Invalid --auth &quot;%1&quot;: use auto, apikey or session.</source>
+        <source>Invalid --auth "%1": use auto, apikey or session.</source>
         <translation>--auth「%1」は無効です: auto、apikey、session のいずれかを使用してください。</translation>
     </message>
     <message>
@@ -97,15 +96,15 @@
         <translation>--portal と --profile はどちらか一方のみを指定してください。</translation>
     </message>
     <message>
-        <source>Missing --portal or --profile: give the portal address (e.g. --portal https://portal.example.com) or a saved profile&apos;s name.</source>
+        <source>Missing --portal or --profile: give the portal address (e.g. --portal https://portal.example.com) or a saved profile's name.</source>
         <translation>--portal または --profile がありません: ポータルのアドレス（例: --portal https://portal.example.com）または保存済みプロファイルの名前を指定してください。</translation>
     </message>
     <message>
-        <source>There is no profile named &quot;%1&quot;. &apos;docspace-keys-cli profiles list&apos; shows the saved ones.</source>
-        <translation>「%1」という名前のプロファイルはありません。&apos;docspace-keys-cli profiles list&apos; で保存済みのプロファイルを確認できます。</translation>
+        <source>There is no profile named "%1". 'docspace-keys-cli profiles list' shows the saved ones.</source>
+        <translation>「%1」という名前のプロファイルはありません。'docspace-keys-cli profiles list' で保存済みのプロファイルを確認できます。</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot;: %2</source>
+        <source>Profile "%1": %2</source>
         <translation>プロファイル「%1」: %2</translation>
     </message>
     <message>
@@ -117,23 +116,23 @@
         <translation>標準入力にアクセストークンがありません: トークンを含む 1 行をパイプで渡してください。</translation>
     </message>
     <message>
-        <source>No token is saved for profile &quot;%1&quot; (%2). Save one with &apos;profiles add --token-stdin&apos;, or set DOCSPACE_TOKEN.</source>
-        <translation>プロファイル「%1」（%2）にはトークンが保存されていません。&apos;profiles add --token-stdin&apos; で保存するか、DOCSPACE_TOKEN を設定してください。</translation>
+        <source>No token is saved for profile "%1" (%2). Save one with 'profiles add --token-stdin', or set DOCSPACE_TOKEN.</source>
+        <translation>プロファイル「%1」（%2）にはトークンが保存されていません。'profiles add --token-stdin' で保存するか、DOCSPACE_TOKEN を設定してください。</translation>
     </message>
     <message>
         <source>No access token: set DOCSPACE_TOKEN, or pass --token-stdin and pipe it in.</source>
         <translation>アクセストークンがありません: DOCSPACE_TOKEN を設定するか、--token-stdin を指定してトークンをパイプで渡してください。</translation>
     </message>
     <message>
-        <source>Run &apos;docspace-keys-cli %1 --help&apos; for the options.</source>
-        <translation>オプションについては &apos;docspace-keys-cli %1 --help&apos; を実行してください。</translation>
+        <source>Run 'docspace-keys-cli %1 --help' for the options.</source>
+        <translation>オプションについては 'docspace-keys-cli %1 --help' を実行してください。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; takes no arguments besides its options.</source>
-        <translation>&apos;%1&apos; はオプション以外の引数を受け付けません。</translation>
+        <source>'%1' takes no arguments besides its options.</source>
+        <translation>'%1' はオプション以外の引数を受け付けません。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; (%2, ending %3), created by %4, %5</source>
+        <source>"%1" (%2, ending %3), created by %4, %5</source>
         <translation>「%1」（%2、末尾 %3）、作成者 %4、%5</translation>
     </message>
     <message>
@@ -175,8 +174,8 @@ Exit status: 0 every secret is revoked or no longer works, 1 otherwise, 2 usage 
         <translation>候補（末尾が同じ）: %1</translation>
     </message>
     <message>
-        <source>Candidates are never revoked automatically: check them, then use &apos;docspace-keys-cli revoke ID&apos;.</source>
-        <translation>候補が自動的に失効させられることはありません: 確認してから &apos;docspace-keys-cli revoke ID&apos; を使用してください。</translation>
+        <source>Candidates are never revoked automatically: check them, then use 'docspace-keys-cli revoke ID'.</source>
+        <translation>候補が自動的に失効させられることはありません: 確認してから 'docspace-keys-cli revoke ID' を使用してください。</translation>
     </message>
     <message>
         <source>The key-hygiene report: expired keys still present, deactivated keys, keys never used or unused for N days, keys without expiry, keys with every permission.</source>
@@ -208,9 +207,7 @@ Exit status: 0 every secret is revoked or no longer works, 1 otherwise, 2 usage 
     </message>
     <message numerus="yes">
         <source>Key hygiene on %1: %n key(s) examined.</source>
-        <translation type="unfinished">
-            <numerusform>%1 のキーの衛生状態: %n 個のキーを調査しました。</numerusform>
-        </translation>
+        <translation><numerusform>%1 のキーの衛生状態: %n 個のキーを調査しました。</numerusform></translation>
     </message>
     <message>
         <source>portal: %1</source>
@@ -274,9 +271,7 @@ Exit status: 0 every key changed, 1 at least one not, 2 usage error.</source>
     </message>
     <message numerus="yes">
         <source>Revoke %n key(s) on %1? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform>%1 の %n 個のキーを失効させますか？この操作は元に戻せません。</numerusform>
-        </translation>
+        <translation><numerusform>%1 の %n 個のキーを失効させますか？この操作は元に戻せません。</numerusform></translation>
     </message>
     <message>
         <source>Nothing revoked.</source>
@@ -284,9 +279,7 @@ Exit status: 0 every key changed, 1 at least one not, 2 usage error.</source>
     </message>
     <message numerus="yes">
         <source>Rate limited by the portal: pausing for %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform>ポータルによりレート制限されました: %n 秒間一時停止します。</numerusform>
-        </translation>
+        <translation><numerusform>ポータルによりレート制限されました: %n 秒間一時停止します。</numerusform></translation>
     </message>
     <message>
         <source>Usage: docspace-keys-cli &lt;command&gt; [options]
@@ -302,7 +295,7 @@ Commands:
   report            The key-hygiene report: expired, unused, unrestricted keys...
   profiles ...      List, show, add and remove saved portal profiles
 
-Run &apos;docspace-keys-cli &lt;command&gt; --help&apos; for a command&apos;s options.
+Run 'docspace-keys-cli &lt;command&gt; --help' for a command's options.
 The access token comes from DOCSPACE_TOKEN or --token-stdin, never from arguments.
 Exit status: 0 success, 1 an operation failed, 2 usage error.
 </source>
@@ -319,13 +312,13 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
   report            キーの衛生状態レポート: 期限切れ、未使用、無制限のキーなど
   profiles ...      保存済みのポータルプロファイルの一覧表示、表示、追加、削除
 
-コマンドのオプションについては &apos;docspace-keys-cli &lt;コマンド&gt; --help&apos; を実行してください。
+コマンドのオプションについては 'docspace-keys-cli &lt;コマンド&gt; --help' を実行してください。
 アクセストークンは DOCSPACE_TOKEN または --token-stdin から取得し、引数からは取得しません。
 終了ステータス: 0 成功、1 操作の失敗、2 使用方法の誤り。
 </translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
+        <source>Unknown command "%1".</source>
         <translation>不明なコマンド「%1」です。</translation>
     </message>
     <message>
@@ -341,12 +334,12 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
         <translation>JSON 配列を出力します。</translation>
     </message>
     <message>
-        <source>&apos;profiles list&apos; takes no names.</source>
-        <translation>&apos;profiles list&apos; は名前を受け付けません。</translation>
+        <source>'profiles list' takes no names.</source>
+        <translation>'profiles list' は名前を受け付けません。</translation>
     </message>
     <message>
-        <source>No saved profiles. Add one with &apos;docspace-keys-cli profiles add NAME --portal URL --token-stdin&apos;.</source>
-        <translation>保存済みのプロファイルはありません。&apos;docspace-keys-cli profiles add NAME --portal URL --token-stdin&apos; で追加してください。</translation>
+        <source>No saved profiles. Add one with 'docspace-keys-cli profiles add NAME --portal URL --token-stdin'.</source>
+        <translation>保存済みのプロファイルはありません。'docspace-keys-cli profiles add NAME --portal URL --token-stdin' で追加してください。</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -373,11 +366,11 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
         <translation>なし</translation>
     </message>
     <message>
-        <source>&apos;profiles show&apos; takes one profile name.</source>
-        <translation>&apos;profiles show&apos; にはプロファイル名を 1 つ指定してください。</translation>
+        <source>'profiles show' takes one profile name.</source>
+        <translation>'profiles show' にはプロファイル名を 1 つ指定してください。</translation>
     </message>
     <message>
-        <source>There is no profile named &quot;%1&quot;.</source>
+        <source>There is no profile named "%1".</source>
         <translation>「%1」という名前のプロファイルはありません。</translation>
     </message>
     <message>
@@ -426,13 +419,11 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
     </message>
     <message numerus="yes">
         <source>Timeout:       %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform>タイムアウト:  %n 秒</numerusform>
-        </translation>
+        <translation><numerusform>タイムアウト:  %n 秒</numerusform></translation>
     </message>
     <message>
-        <source>&apos;profiles add&apos; takes one name and --portal.</source>
-        <translation>&apos;profiles add&apos; には名前を 1 つと --portal を指定してください。</translation>
+        <source>'profiles add' takes one name and --portal.</source>
+        <translation>'profiles add' には名前を 1 つと --portal を指定してください。</translation>
     </message>
     <message>
         <source>No system keychain is available (%1), so the token cannot be saved.</source>
@@ -443,7 +434,7 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
         <translation>プロファイルは追加されませんでした。代わりに DOCSPACE_TOKEN と --portal を使用してください。</translation>
     </message>
     <message>
-        <source>Added profile &quot;%1&quot; for %2%3.</source>
+        <source>Added profile "%1" for %2%3.</source>
         <translation>%2 のプロファイル「%1」を追加しました%3。</translation>
     </message>
     <message>
@@ -455,19 +446,19 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
         <translation>、トークンはキーチェーンに保存</translation>
     </message>
     <message>
-        <source>&apos;profiles remove&apos; takes one profile name.</source>
-        <translation>&apos;profiles remove&apos; にはプロファイル名を 1 つ指定してください。</translation>
+        <source>'profiles remove' takes one profile name.</source>
+        <translation>'profiles remove' にはプロファイル名を 1 つ指定してください。</translation>
     </message>
     <message>
         <source>The profile was kept so that its token is not left behind unnoticed.</source>
         <translation>トークンが気付かれないまま残ることのないよう、プロファイルは削除せずに残しました。</translation>
     </message>
     <message>
-        <source>Removed profile &quot;%1&quot; and its token.</source>
+        <source>Removed profile "%1" and its token.</source>
         <translation>プロファイル「%1」とそのトークンを削除しました。</translation>
     </message>
     <message>
-        <source>Unknown profiles action &quot;%1&quot;.</source>
+        <source>Unknown profiles action "%1".</source>
         <translation>不明な profiles の操作「%1」です。</translation>
     </message>
     <message>
@@ -491,7 +482,7 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
         <translation>このユーザー（名前または ID）が作成したキーのみ。</translation>
     </message>
     <message>
-        <source>List the API keys the token can see: all of the portal&apos;s for an administrator, otherwise the caller&apos;s own.</source>
+        <source>List the API keys the token can see: all of the portal's for an administrator, otherwise the caller's own.</source>
         <translation>トークンから参照できる API キーを一覧表示します: 管理者の場合はポータルのすべてのキー、それ以外の場合は呼び出し元自身のキーです。</translation>
     </message>
     <message>
@@ -536,9 +527,7 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%1 of %n key(s) shown.</source>
-        <translation type="unfinished">
-            <numerusform>%n 個中 %1 個のキーを表示しています。</numerusform>
-        </translation>
+        <translation><numerusform>%n 個中 %1 個のキーを表示しています。</numerusform></translation>
     </message>
     <message>
         <source>Print a JSON object.</source>
@@ -636,7 +625,7 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
         <translation>無期限</translation>
     </message>
     <message>
-        <source>API key &quot;%1&quot;: %2; %3</source>
+        <source>API key "%1": %2; %3</source>
         <translation>API キー「%1」: %2、%3</translation>
     </message>
 </context>
@@ -661,7 +650,7 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
         <translation>あなたは管理者ではありません: 失効させられるのは自分が作成したキーのみです。</translation>
     </message>
     <message>
-        <source>The key&apos;s own details could not be read: %1</source>
+        <source>The key's own details could not be read: %1</source>
         <translation>キー自体の詳細を読み取れませんでした: %1</translation>
     </message>
 </context>
@@ -672,7 +661,7 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
         <translation>アクセストークンが指定されていないため、何も送信しませんでした。API キーまたはセッショントークンを入力してください。</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer held no key list. Check that the address is a DocSpace portal.</source>
+        <source>The portal's answer held no key list. Check that the address is a DocSpace portal.</source>
         <translation>ポータルの応答にキーの一覧が含まれていませんでした。アドレスが DocSpace ポータルであることを確認してください。</translation>
     </message>
 </context>
@@ -777,96 +766,93 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
     <name>HistoryView</name>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>再読み込み(&amp;R)</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV をエクスポート(&amp;X)…</translation>
     </message>
     <message>
         <source>Portal filter</source>
-        <translation type="unfinished"></translation>
+        <translation>ポータルの絞り込み</translation>
     </message>
     <message>
         <source>Outcome filter</source>
-        <translation type="unfinished"></translation>
+        <translation>結果の絞り込み</translation>
     </message>
     <message>
         <source>Search key, message, user…</source>
-        <translation type="unfinished"></translation>
+        <translation>キー、メッセージ、ユーザーを検索…</translation>
     </message>
     <message>
         <source>Search the history</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴の検索</translation>
     </message>
     <message>
         <source>Save the rows shown (after filtering) as a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>表示されている行（絞り込み後）を CSV ファイルとして保存します。</translation>
     </message>
     <message>
         <source>&amp;Portal:</source>
-        <translation type="unfinished"></translation>
+        <translation>ポータル(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>結果(&amp;O):</translation>
     </message>
     <message numerus="yes">
         <source>…and %n more damaged line(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>…ほかに %n 行が破損しています。</numerusform></translation>
     </message>
     <message>
         <source>Some of the history could not be read, so it may be incomplete:
 %1
 The file is %2; the other records are shown. New records are still added.</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴の一部を読み取れなかったため、不完全な可能性があります:
+%1
+ファイルは %2 です。その他の記録は表示されています。新しい記録は引き続き追加されます。</translation>
     </message>
     <message>
         <source>All portals</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのポータル</translation>
     </message>
     <message>
         <source>All outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての結果</translation>
     </message>
     <message>
         <source>Nothing recorded yet. Every revocation, deactivation and reactivation made here or with docspace-keys-cli is listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ何も記録されていません。ここまたは docspace-keys-cli で行ったすべての失効、無効化、再有効化がここに一覧表示されます。</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 件の記録。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n record(s) shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 件中 %1 件の記録を表示しています。</numerusform></translation>
     </message>
     <message>
         <source>Export History</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴のエクスポート</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>History Not Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴はエクスポートされていません</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished">%1 に書き込めません。</translation>
+        <translation>%1 に書き込めません。</translation>
     </message>
     <message>
         <source>%1
 Choose another folder, or check that the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+別のフォルダーを選択するか、ディスクがいっぱいでないことを確認してください。</translation>
     </message>
 </context>
 <context>
@@ -996,252 +982,237 @@ Choose another folder, or check that the disk is not full.</source>
     <name>HygieneReportView</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>API key hygiene</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーの衛生状態</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>更新(&amp;R)</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV をエクスポート(&amp;C)…</translation>
     </message>
     <message>
         <source>Export &amp;HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML をエクスポート(&amp;H)…</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF をエクスポート(&amp;P)…</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>中止</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> 日</translation>
+        <translation> 日</translation>
     </message>
     <message>
         <source>Unused for more than this many days</source>
-        <translation type="unfinished"></translation>
+        <translation>この日数を超えて未使用</translation>
     </message>
     <message>
         <source>&amp;Unused for more than:</source>
-        <translation type="unfinished"></translation>
+        <translation>次の期間を超えて未使用(&amp;U):</translation>
     </message>
     <message>
         <source>Choose a portal profile to see its report.</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを表示するポータルのプロファイルを選択してください。</translation>
     </message>
     <message>
         <source>Loading the key list from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 からキーの一覧を読み込んでいます…</translation>
     </message>
     <message>
         <source>The report could not be made: the key list did not load. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを作成できませんでした: キーの一覧を読み込めませんでした。%1</translation>
     </message>
     <message>
         <source>Which keys of %1 are a risk before they leak. The report appears once the key list has loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のキーのうち、漏洩する前からリスクとなっているキーを示します。キーの一覧が読み込まれるとレポートが表示されます。</translation>
     </message>
     <message>
         <source>the portal</source>
-        <translation type="unfinished"></translation>
+        <translation>ポータル</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n key(s) examined · %2 · %3 of %4 findings need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 · %n 個のキーを調査 · %2 · %4 件の検出項目中 %3 件に対処が必要です</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n Key(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 個のキーを失効…</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Deactivate %n Key(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 個のキーを無効化…</numerusform></translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名前</translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>所有者</translation>
     </message>
     <message>
         <source>Ending</source>
-        <translation type="unfinished">末尾</translation>
+        <translation>末尾</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">作成日時</translation>
+        <translation>作成日時</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished">最終使用</translation>
+        <translation>最終使用</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished">有効期限</translation>
+        <translation>有効期限</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>スコープ</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">なし</translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて</translation>
     </message>
     <message>
         <source>Key id: %1</source>
-        <translation type="unfinished">キー ID: %1</translation>
+        <translation>キー ID: %1</translation>
     </message>
     <message numerus="yes">
         <source>Hide the %n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 個のキーを非表示</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Show the %n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 個のキーを表示</numerusform></translation>
     </message>
     <message>
         <source>• “%1” — owner %2, ending %3</source>
-        <translation type="unfinished"></translation>
+        <translation>• 「%1」 — 所有者 %2、末尾 %3</translation>
     </message>
     <message numerus="yes">
         <source>…and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>…ほかに %n 個。</numerusform></translation>
     </message>
     <message>
         <source>This cannot be undone: anything still using these keys stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>この操作は元に戻せません: これらのキーをまだ使用しているものはすべて動作しなくなります。</translation>
     </message>
     <message>
         <source>Anything using these keys stops working until they are reactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>これらのキーを使用しているものはすべて、再有効化されるまで動作しなくなります。</translation>
     </message>
     <message>
         <source>Revoke Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>キーの失効</translation>
     </message>
     <message>
         <source>Deactivate Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>キーの無効化</translation>
     </message>
     <message numerus="yes">
         <source>Revoke the %n key(s) under “%1” on %2?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%2 の検出項目「%1」に含まれる %n 個のキーを失効させますか？</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Deactivate the %n key(s) under “%1” on %2?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%2 の検出項目「%1」に含まれる %n 個のキーを無効化しますか？</numerusform></translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished">失効(&amp;R)</translation>
+        <translation>失効(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished">無効化(&amp;D)</translation>
+        <translation>無効化(&amp;D)</translation>
     </message>
     <message>
         <source>Nothing was revoked.</source>
-        <translation type="unfinished">何も失効させていません。</translation>
+        <translation>何も失効させていません。</translation>
     </message>
     <message>
         <source>Nothing was deactivated.</source>
-        <translation type="unfinished">何も無効化していません。</translation>
+        <translation>何も無効化していません。</translation>
     </message>
     <message>
         <source>Revoking: %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>失効中: %v / %m</translation>
     </message>
     <message>
         <source>Deactivating: %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>無効化中: %v / %m</translation>
     </message>
     <message>
         <source>Revoking the keys under “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>検出項目「%1」のキーを失効させています…</translation>
     </message>
     <message>
         <source>Deactivating the keys under “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>検出項目「%1」のキーを無効化しています…</translation>
     </message>
     <message>
         <source>API key hygiene report</source>
-        <translation type="unfinished">API キーの衛生状態レポート</translation>
+        <translation>API キーの衛生状態レポート</translation>
     </message>
     <message>
         <source>Report saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを %1 として保存しました。</translation>
     </message>
     <message>
         <source>Report Not Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートはエクスポートされていません</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished">%1 に書き込めません。</translation>
+        <translation>%1 に書き込めません。</translation>
     </message>
     <message>
         <source>%1
 Choose another folder, or check that the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+別のフォルダーを選択するか、ディスクがいっぱいでないことを確認してください。</translation>
     </message>
     <message>
         <source>Export Report as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを CSV としてエクスポート</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Export Report as HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを HTML としてエクスポート</translation>
     </message>
     <message>
         <source>Web pages (*.html *.htm);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Web ページ (*.html *.htm);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Export Report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを PDF としてエクスポート</translation>
     </message>
     <message>
         <source>PDF files (*.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ファイル (*.pdf);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Choose another folder, or check that the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>別のフォルダーを選択するか、ディスクがいっぱいでないことを確認してください。</translation>
     </message>
 </context>
 <context>
@@ -1258,7 +1229,7 @@ Choose another folder, or check that the disk is not full.</source>
         <translation>失効させるキーの ID を入力してください（3f2b6c1e-8a4d-4e9b-9c71-2d5e8f0a1b23 のような UUID）。</translation>
     </message>
     <message>
-        <source>This looks like a key&apos;s secret, not its id. Enter the key&apos;s UUID.</source>
+        <source>This looks like a key's secret, not its id. Enter the key's UUID.</source>
         <translation>これはキーの ID ではなく、キーのシークレットのようです。キーの UUID を入力してください。</translation>
     </message>
     <message>
@@ -1512,7 +1483,7 @@ ID: %2</translation>
         <translation>更新(&amp;F)</translation>
     </message>
     <message>
-        <source>Read the portal&apos;s keys again (F5); nothing is changed</source>
+        <source>Read the portal's keys again (F5); nothing is changed</source>
         <translation>ポータルのキーを再読み込みします (F5)。何も変更されません</translation>
     </message>
     <message>
@@ -1584,7 +1555,7 @@ ID: %2</translation>
         <translation>%2 から %1 個のキーを読み込みました。</translation>
     </message>
     <message>
-        <source>Press Refresh (F5) to list the portal&apos;s keys.</source>
+        <source>Press Refresh (F5) to list the portal's keys.</source>
         <translation>ポータルのキーを一覧表示するには [更新] (F5) を押してください。</translation>
     </message>
     <message>
@@ -1697,182 +1668,178 @@ ID: %2</translation>
     </message>
     <message>
         <source>The keys could not be read: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>キーを読み込めませんでした: %1。%2</translation>
     </message>
 </context>
 <context>
     <name>LeakedSecretDialog</name>
     <message>
         <source>&amp;Find Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>キーを検索(&amp;F)</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>中止</translation>
     </message>
     <message>
         <source>&amp;Revoke Selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したキーを失効(&amp;R)…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <source>Revoke Leaked Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>漏洩したシークレットの失効</translation>
     </message>
     <message>
-        <source>Paste a leaked secret (sk-…), or any text that holds some: a log, a diff, a chat export. Only the secrets are taken out of it; they stay in this window&apos;s memory until it closes. Each is looked up on the portal, and revoked with your own token once you have chosen it.</source>
-        <translation type="unfinished"></translation>
+        <source>Paste a leaked secret (sk-…), or any text that holds some: a log, a diff, a chat export. Only the secrets are taken out of it; they stay in this window's memory until it closes. Each is looked up on the portal, and revoked with your own token once you have chosen it.</source>
+        <translation>漏洩したシークレット（sk-…）、またはシークレットを含む任意のテキスト（ログ、diff、チャットのエクスポートなど）を貼り付けてください。取り出されるのはシークレットのみで、このウィンドウを閉じるまでウィンドウのメモリ内にのみ保持されます。各シークレットはポータルで照会され、選択すると、あなた自身のトークンで失効させます。</translation>
     </message>
     <message>
         <source>sk-… or a whole block of text</source>
-        <translation type="unfinished"></translation>
+        <translation>sk-… またはテキスト全体</translation>
     </message>
     <message>
         <source>Text holding the leaked secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>漏洩したシークレットを含むテキスト</translation>
     </message>
     <message>
         <source>No API-key secret found. A DocSpace secret is sk- followed by 64 lower-case hexadecimal digits on one line; check that the paste is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーのシークレットが見つかりません。DocSpace のシークレットは、sk- の後に小文字の 16 進数 64 桁が 1 行で続くものです。貼り付けた内容が完全であることを確認してください。</translation>
     </message>
     <message numerus="yes">
         <source>Found %n secret(s). The pasted text was cleared from this window.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 個のシークレットが見つかりました。貼り付けたテキストはこのウィンドウから消去されました。</numerusform></translation>
     </message>
     <message>
         <source>Asking the portal which key this is…</source>
-        <translation type="unfinished"></translation>
+        <translation>これがどのキーかをポータルに問い合わせています…</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished">有効</translation>
+        <translation>有効</translation>
     </message>
     <message>
         <source>deactivated</source>
-        <translation type="unfinished">無効化済み</translation>
+        <translation>無効化済み</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished">期限切れ</translation>
+        <translation>期限切れ</translation>
     </message>
     <message>
         <source>“%1”, owner %2, ending %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」、所有者 %2、末尾 %3、%4</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>キー:</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>所有者:</translation>
     </message>
     <message>
         <source>Scopes:</source>
-        <translation type="unfinished"></translation>
+        <translation>スコープ:</translation>
     </message>
     <message>
         <source>all (unrestricted)</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて（制限なし）</translation>
     </message>
     <message>
         <source>Expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限:</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">なし</translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>Ending:</source>
-        <translation type="unfinished"></translation>
+        <translation>末尾:</translation>
     </message>
     <message>
         <source>Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID:</translation>
     </message>
     <message>
         <source>Revoke this key</source>
-        <translation type="unfinished"></translation>
+        <translation>このキーを失効させる</translation>
     </message>
     <message>
         <source>Revoke %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を失効させる</translation>
     </message>
     <message>
         <source>Identified by the portal: this secret belongs to this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポータルにより特定されました: このシークレットはこのキーのものです。</translation>
     </message>
     <message>
         <source>No longer works.</source>
-        <translation type="unfinished"></translation>
+        <translation>すでに使用できません。</translation>
     </message>
     <message>
         <source>Not identified.</source>
-        <translation type="unfinished"></translation>
+        <translation>特定できませんでした。</translation>
     </message>
     <message>
         <source>None of the keys you can see ends in %1: nothing to revoke.</source>
-        <translation type="unfinished"></translation>
+        <translation>参照できるキーの中に、末尾が %1 のキーはありません: 失効させるものはありません。</translation>
     </message>
     <message>
         <source>Your keys ending in %1. The ending alone does not prove which key leaked: tick one only if you know it is the one.</source>
-        <translation type="unfinished"></translation>
+        <translation>末尾が %1 のあなたのキーです。末尾だけでは、どのキーが漏洩したかは証明できません: 該当するキーであると確信できる場合にのみチェックを入れてください。</translation>
     </message>
     <message>
         <source>• “%1” — owner %2, ending %3</source>
-        <translation type="unfinished"></translation>
+        <translation>• 「%1」 — 所有者 %2、末尾 %3</translation>
     </message>
     <message>
         <source>your own token</source>
-        <translation type="unfinished"></translation>
+        <translation>あなた自身のトークン</translation>
     </message>
     <message>
         <source>the token of profile “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル「%1」のトークン</translation>
     </message>
     <message>
         <source>Revoke Leaked Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>漏洩したキーの失効</translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n key(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 個のキーを失効させますか？</numerusform></translation>
     </message>
     <message>
         <source>%1
 
 They are revoked on %2 with %3, not with the leaked secret. This cannot be undone: anything still using these keys stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+これらのキーは、漏洩したシークレットではなく%3を使用して %2 で失効させます。この操作は元に戻せません: これらのキーをまだ使用しているものはすべて動作しなくなります。</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished">失効(&amp;R)</translation>
+        <translation>失効(&amp;R)</translation>
     </message>
     <message>
         <source>Nothing was revoked.</source>
-        <translation type="unfinished">何も失効させていません。</translation>
+        <translation>何も失効させていません。</translation>
     </message>
     <message>
         <source>Revoking: %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>失効中: %v / %m</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Revoke %n Keys…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 個のキーを失効(&amp;R)…</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1890,7 +1857,7 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
         <translation>キーチェーンを利用できません</translation>
     </message>
     <message>
-        <source>Revoke API keys of an ONLYOFFICE DocSpace portal: by id, or pick them from the portal&apos;s list. A revoked key stops working at once; this cannot be undone.</source>
+        <source>Revoke API keys of an ONLYOFFICE DocSpace portal: by id, or pick them from the portal's list. A revoked key stops working at once; this cannot be undone.</source>
         <translation>ONLYOFFICE DocSpace ポータルの API キーを失効させます: ID で指定するか、ポータルの一覧から選択します。失効したキーは直ちに使用できなくなり、元に戻すことはできません。</translation>
     </message>
     <message>
@@ -1958,7 +1925,7 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
         <translation>元に戻す(&amp;V)</translation>
     </message>
     <message>
-        <source>Go back to the profile&apos;s saved address, scheme and token</source>
+        <source>Go back to the profile's saved address, scheme and token</source>
         <translation>プロファイルに保存されているアドレス、認証方式、トークンに戻します</translation>
     </message>
     <message>
@@ -2214,7 +2181,7 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
         <translation>sk- で始まるトークンは API キーとして、それ以外はセッショントークンとして送信されます</translation>
     </message>
     <message>
-        <source>Sent as &quot;Authorization: Bearer &lt;token&gt;&quot;</source>
+        <source>Sent as "Authorization: Bearer &lt;token&gt;"</source>
         <translation>「Authorization: Bearer &lt;token&gt;」として送信されます</translation>
     </message>
     <message>
@@ -2246,7 +2213,7 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
         <translation>接続できません</translation>
     </message>
     <message>
-        <source>The profile&apos;s connection settings cannot be used.</source>
+        <source>The profile's connection settings cannot be used.</source>
         <translation>プロファイルの接続設定を使用できません。</translation>
     </message>
     <message>
@@ -2286,7 +2253,7 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
         <translation>キーを一覧表示するには、上でポータルのアドレスを入力してください。</translation>
     </message>
     <message>
-        <source>Enter an access token above to list the portal&apos;s keys.</source>
+        <source>Enter an access token above to list the portal's keys.</source>
         <translation>ポータルのキーを一覧表示するには、上でアクセストークンを入力してください。</translation>
     </message>
     <message>
@@ -2298,7 +2265,7 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
         <translation>キー %1 を失効させました。</translation>
     </message>
     <message>
-        <source>The portal&apos;s certificate is not trusted. See Results for its fingerprint.</source>
+        <source>The portal's certificate is not trusted. See Results for its fingerprint.</source>
         <translation>ポータルの証明書は信頼されていません。フィンガープリントは [結果] を参照してください。</translation>
     </message>
     <message>
@@ -2329,7 +2296,7 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
         <source>SHA-256 fingerprint:
 %1
 
-Only do this if you have checked that this is your portal&apos;s certificate, for example with its administrator. If someone is intercepting the connection, trusting their certificate hands them your access token.
+Only do this if you have checked that this is your portal's certificate, for example with its administrator. If someone is intercepting the connection, trusting their certificate hands them your access token.
 
 The certificate is trusted until DocSpace Keys quits; nothing is saved. To trust it for good, enter the fingerprint in the profile (Edit…).</source>
         <translation>SHA-256 フィンガープリント:
@@ -2378,7 +2345,7 @@ Qt %3 でビルド、Qt %4 で実行中。</translation>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <source>Save the changes to the profile &quot;%1&quot;?</source>
+        <source>Save the changes to the profile "%1"?</source>
         <translation>変更をプロファイル「%1」に保存しますか？</translation>
     </message>
     <message>
@@ -2398,11 +2365,11 @@ Qt %3 でビルド、Qt %4 で実行中。</translation>
         <translation>%1からトークンを読み取っています…</translation>
     </message>
     <message>
-        <source>No token is saved for &quot;%1&quot;: enter it, then choose Save to Profile.</source>
+        <source>No token is saved for "%1": enter it, then choose Save to Profile.</source>
         <translation>「%1」にはトークンが保存されていません: トークンを入力してから [プロファイルに保存] を選択してください。</translation>
     </message>
     <message>
-        <source>The token of &quot;%1&quot; could not be read: %2 Enter it here to use it now, or check that the keychain is unlocked and choose the profile again.</source>
+        <source>The token of "%1" could not be read: %2 Enter it here to use it now, or check that the keychain is unlocked and choose the profile again.</source>
         <translation>「%1」のトークンを読み取れませんでした: %2 ここにトークンを入力して今すぐ使用するか、キーチェーンのロックが解除されていることを確認してから、もう一度プロファイルを選択してください。</translation>
     </message>
     <message>
@@ -2410,7 +2377,7 @@ Qt %3 でビルド、Qt %4 で実行中。</translation>
         <translation>トークンは保存されていません</translation>
     </message>
     <message>
-        <source>The token of &quot;%1&quot; could not be saved.</source>
+        <source>The token of "%1" could not be saved.</source>
         <translation>「%1」のトークンを保存できませんでした。</translation>
     </message>
     <message>
@@ -2438,7 +2405,7 @@ Qt %3 でビルド、Qt %4 で実行中。</translation>
         <translation>トークン</translation>
     </message>
     <message>
-        <source>Changed here, not yet saved in &quot;%1&quot;: %2.</source>
+        <source>Changed here, not yet saved in "%1": %2.</source>
         <translation>ここで変更され、まだ「%1」に保存されていません: %2。</translation>
     </message>
     <message>
@@ -2446,11 +2413,11 @@ Qt %3 でビルド、Qt %4 で実行中。</translation>
         <translation>プロファイルは保存されていません</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; was not saved.</source>
+        <source>The profile "%1" was not saved.</source>
         <translation>プロファイル「%1」は保存されませんでした。</translation>
     </message>
     <message>
-        <source>Saved the profile &quot;%1&quot;.</source>
+        <source>Saved the profile "%1".</source>
         <translation>プロファイル「%1」を保存しました。</translation>
     </message>
     <message>
@@ -2458,7 +2425,7 @@ Qt %3 でビルド、Qt %4 で実行中。</translation>
         <translation>保存済みのプロファイルに戻しました。</translation>
     </message>
     <message>
-        <source>Created the profile &quot;%1&quot;.</source>
+        <source>Created the profile "%1".</source>
         <translation>プロファイル「%1」を作成しました。</translation>
     </message>
     <message>
@@ -2470,11 +2437,11 @@ Qt %3 でビルド、Qt %4 で実行中。</translation>
         <translation>プロファイルは複製されていません</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; was not duplicated.</source>
+        <source>The profile "%1" was not duplicated.</source>
         <translation>プロファイル「%1」は複製されませんでした。</translation>
     </message>
     <message>
-        <source>Created &quot;%1&quot; as a copy of &quot;%2&quot;.</source>
+        <source>Created "%1" as a copy of "%2".</source>
         <translation>「%2」のコピーとして「%1」を作成しました。</translation>
     </message>
     <message>
@@ -2482,7 +2449,7 @@ Qt %3 でビルド、Qt %4 で実行中。</translation>
         <translation>プロファイル名の変更</translation>
     </message>
     <message>
-        <source>New name for &quot;%1&quot;:</source>
+        <source>New name for "%1":</source>
         <translation>「%1」の新しい名前:</translation>
     </message>
     <message>
@@ -2494,11 +2461,11 @@ Qt %3 でビルド、Qt %4 で実行中。</translation>
         <translation>プロファイル名は変更されていません</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; was not renamed.</source>
+        <source>The profile "%1" was not renamed.</source>
         <translation>プロファイル「%1」の名前は変更されませんでした。</translation>
     </message>
     <message>
-        <source>Renamed &quot;%1&quot; to &quot;%2&quot;.</source>
+        <source>Renamed "%1" to "%2".</source>
         <translation>「%1」の名前を「%2」に変更しました。</translation>
     </message>
     <message>
@@ -2506,7 +2473,7 @@ Qt %3 でビルド、Qt %4 で実行中。</translation>
         <translation>プロファイルの削除</translation>
     </message>
     <message>
-        <source>Delete the profile &quot;%1&quot;?</source>
+        <source>Delete the profile "%1"?</source>
         <translation>プロファイル「%1」を削除しますか？</translation>
     </message>
     <message>
@@ -2522,11 +2489,11 @@ Qt %3 でビルド、Qt %4 で実行中。</translation>
         <translation>トークンは削除されていません</translation>
     </message>
     <message>
-        <source>The token of the deleted profile &quot;%1&quot; could not be removed from %2.</source>
+        <source>The token of the deleted profile "%1" could not be removed from %2.</source>
         <translation>削除したプロファイル「%1」のトークンを%2から削除できませんでした。</translation>
     </message>
     <message>
-        <source>Deleted the profile &quot;%1&quot; and its token.</source>
+        <source>Deleted the profile "%1" and its token.</source>
         <translation>プロファイル「%1」とそのトークンを削除しました。</translation>
     </message>
     <message>
@@ -2678,7 +2645,7 @@ Qt %3 でビルド、Qt %4 で実行中。</translation>
 <context>
     <name>OutcomeClassifier</name>
     <message>
-        <source>Not sent: the address uses plain HTTP to a host on the network, so the token would travel unencrypted. Use the portal&apos;s https:// address, or explicitly allow unencrypted HTTP for this portal if the network is trusted.</source>
+        <source>Not sent: the address uses plain HTTP to a host on the network, so the token would travel unencrypted. Use the portal's https:// address, or explicitly allow unencrypted HTTP for this portal if the network is trusted.</source>
         <translation>送信していません: このアドレスはネットワーク上のホストへの平文の HTTP を使用しているため、トークンが暗号化されずに送信されます。ポータルの https:// アドレスを使用するか、ネットワークが信頼できる場合は、このポータルへの暗号化されていない HTTP を明示的に許可してください。</translation>
     </message>
     <message>
@@ -2698,7 +2665,7 @@ Qt %3 でビルド、Qt %4 で実行中。</translation>
         <translation>ポータルが時間内に応答しませんでした。ポータルが過負荷であるか、ネットワークが遅い可能性があります: 再試行するか、タイムアウトを長くしてください。</translation>
     </message>
     <message>
-        <source>The portal&apos;s certificate is not trusted (%1), so nothing was sent. If this is your own on-premises portal, compare the fingerprint below with the one your server shows, then trust that certificate or add your internal CA file. Otherwise someone may be intercepting the connection.</source>
+        <source>The portal's certificate is not trusted (%1), so nothing was sent. If this is your own on-premises portal, compare the fingerprint below with the one your server shows, then trust that certificate or add your internal CA file. Otherwise someone may be intercepting the connection.</source>
         <translation>ポータルの証明書が信頼されていない（%1）ため、何も送信しませんでした。自社のオンプレミスのポータルである場合は、下のフィンガープリントをサーバーに表示されるものと比較してから、その証明書を信頼するか、社内 CA ファイルを追加してください。そうでない場合は、誰かが接続を傍受している可能性があります。</translation>
     </message>
     <message>
@@ -2710,11 +2677,11 @@ Qt %3 でビルド、Qt %4 で実行中。</translation>
         <translation>ポータルがリクエストのリダイレクトを繰り返したため、中止しました。ポータルのアドレスを確認してください。</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer was cut off before it was complete, so it is unknown whether the key was revoked. Refresh the key list to check, then try again.</source>
+        <source>The portal's answer was cut off before it was complete, so it is unknown whether the key was revoked. Refresh the key list to check, then try again.</source>
         <translation>ポータルの応答が完了前に途切れたため、キーが失効したかどうかは不明です。キーの一覧を更新して確認してから、再試行してください。</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer was cut off before it was complete. Try again; if it keeps happening, a proxy may be cutting answers short.</source>
+        <source>The portal's answer was cut off before it was complete. Try again; if it keeps happening, a proxy may be cutting answers short.</source>
         <translation>ポータルの応答が完了前に途切れました。再試行してください。繰り返し発生する場合は、プロキシが応答を途中で切っている可能性があります。</translation>
     </message>
     <message>
@@ -2730,7 +2697,7 @@ Qt %3 でビルド、Qt %4 で実行中。</translation>
         <translation>このトークンにはキーを変更する権限がありません: *:write スコープがないか、このポータルで開発者ツールが管理者に限定されています。</translation>
     </message>
     <message>
-        <source>The token is not allowed to revoke keys: it lacks the *:write scope, or this portal restricts developer tools to administrators. Use an administrator&apos;s token with write access.</source>
+        <source>The token is not allowed to revoke keys: it lacks the *:write scope, or this portal restricts developer tools to administrators. Use an administrator's token with write access.</source>
         <translation>このトークンにはキーを失効させる権限がありません: *:write スコープがないか、このポータルで開発者ツールが管理者に限定されています。書き込み権限を持つ管理者のトークンを使用してください。</translation>
     </message>
     <message>
@@ -2742,7 +2709,7 @@ Qt %3 でビルド、Qt %4 で実行中。</translation>
         <translation>ポータルはこれをキー ID として認識しません。ID を確認してください。ID が正しい場合は、アドレスが DocSpace ポータルそのものであることを確認してください。</translation>
     </message>
     <message>
-        <source>The address answered that the DocSpace API is not there (HTTP 404). Check that it is the portal&apos;s own address, not a page on it or another site.</source>
+        <source>The address answered that the DocSpace API is not there (HTTP 404). Check that it is the portal's own address, not a page on it or another site.</source>
         <translation>このアドレスからは、DocSpace API が存在しないという応答がありました (HTTP 404)。ポータル内のページや別のサイトではなく、ポータル自体のアドレスであることを確認してください。</translation>
     </message>
     <message numerus="yes">
@@ -2756,15 +2723,15 @@ Qt %3 でビルド、Qt %4 で実行中。</translation>
         <translation>ポータルにこの ID のキーはありません: すでに失効しているか、ID が間違っています。何も変更されていません。</translation>
     </message>
     <message>
-        <source>The portal or the proxy in front of it failed (%1). This is usually temporary: try again in a minute. If it persists, the portal&apos;s administrator should check the server.</source>
+        <source>The portal or the proxy in front of it failed (%1). This is usually temporary: try again in a minute. If it persists, the portal's administrator should check the server.</source>
         <translation>ポータルまたはその前段のプロキシで障害が発生しました（%1）。通常は一時的なものです: 1 分ほどしてから再試行してください。解決しない場合は、ポータルの管理者がサーバーを確認する必要があります。</translation>
     </message>
     <message>
-        <source>The portal gave an unexpected answer (HTTP %1), so the key was not revoked. Check the address and the portal&apos;s message below.</source>
+        <source>The portal gave an unexpected answer (HTTP %1), so the key was not revoked. Check the address and the portal's message below.</source>
         <translation>ポータルから予期しない応答（HTTP %1）があったため、キーは失効しませんでした。アドレスと、下に表示されているポータルのメッセージを確認してください。</translation>
     </message>
     <message>
-        <source>The portal gave an unexpected answer (HTTP %1). Check the address and the portal&apos;s message below.</source>
+        <source>The portal gave an unexpected answer (HTTP %1). Check the address and the portal's message below.</source>
         <translation>ポータルから予期しない応答（HTTP %1）がありました。アドレスと、下に表示されているポータルのメッセージを確認してください。</translation>
     </message>
     <message>
@@ -2788,15 +2755,15 @@ Qt %3 でビルド、Qt %4 で実行中。</translation>
         <translation>ポータルから%1が送られてきました。アドレスが DocSpace API ではなくログインページやプロキシを指している可能性があります。アドレスを確認してください。</translation>
     </message>
     <message>
-        <source>The portal reported a failure inside a successful answer, so the key was not revoked. Read the portal&apos;s message below.</source>
+        <source>The portal reported a failure inside a successful answer, so the key was not revoked. Read the portal's message below.</source>
         <translation>ポータルは成功の応答の中でエラーを報告したため、キーは失効しませんでした。下に表示されているポータルのメッセージをお読みください。</translation>
     </message>
     <message>
-        <source>The portal reported a failure inside a successful answer. Read the portal&apos;s message below.</source>
+        <source>The portal reported a failure inside a successful answer. Read the portal's message below.</source>
         <translation>ポータルは成功の応答の中でエラーを報告しました。下に表示されているポータルのメッセージをお読みください。</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer did not say whether the key was changed. Refresh the key list to check.</source>
+        <source>The portal's answer did not say whether the key was changed. Refresh the key list to check.</source>
         <translation>ポータルの応答からは、キーが変更されたかどうかがわかりませんでした。キーの一覧を更新して確認してください。</translation>
     </message>
     <message>
@@ -2808,11 +2775,11 @@ Qt %3 でビルド、Qt %4 で実行中。</translation>
         <translation>再有効化しました。このキーは再び使用できます。</translation>
     </message>
     <message>
-        <source>The portal refused to reactivate this key. Expired keys cannot be reactivated, and only the key&apos;s creator or an administrator may change it.</source>
+        <source>The portal refused to reactivate this key. Expired keys cannot be reactivated, and only the key's creator or an administrator may change it.</source>
         <translation>ポータルはこのキーの再有効化を拒否しました。期限切れのキーは再有効化できません。また、キーを変更できるのはキーの作成者または管理者のみです。</translation>
     </message>
     <message>
-        <source>The portal refused to deactivate this key. Only the key&apos;s creator or an administrator may change it.</source>
+        <source>The portal refused to deactivate this key. Only the key's creator or an administrator may change it.</source>
         <translation>ポータルはこのキーの無効化を拒否しました。キーを変更できるのはキーの作成者または管理者のみです。</translation>
     </message>
     <message>
@@ -2820,20 +2787,20 @@ Qt %3 でビルド、Qt %4 で実行中。</translation>
         <translation>失効しました。このキーは使用できなくなりました。このキーを使用していたものはすべて、新しいキーを取得する必要があります。</translation>
     </message>
     <message>
-        <source>The portal refused to revoke this key. Only its creator or a portal administrator may revoke it: sign in with an administrator&apos;s token, or ask the key&apos;s owner.</source>
+        <source>The portal refused to revoke this key. Only its creator or a portal administrator may revoke it: sign in with an administrator's token, or ask the key's owner.</source>
         <translation>ポータルはこのキーの失効を拒否しました。キーを失効させられるのは作成者またはポータルの管理者のみです: 管理者のトークンでサインインするか、キーの所有者に依頼してください。</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer did not say whether the key was revoked. Refresh the key list to check.</source>
+        <source>The portal's answer did not say whether the key was revoked. Refresh the key list to check.</source>
         <translation>ポータルの応答からは、キーが失効したかどうかがわかりませんでした。キーの一覧を更新して確認してください。</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer had no content. Check that the address is a DocSpace portal.</source>
+        <source>The portal's answer had no content. Check that the address is a DocSpace portal.</source>
         <translation>ポータルの応答に内容がありませんでした。アドレスが DocSpace ポータルであることを確認してください。</translation>
     </message>
     <message>
         <source>The answer was far larger than a DocSpace answer can be, so reading stopped. Check that the address points to a DocSpace portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>応答が DocSpace の応答としてはあり得ないほど大きいため、読み取りを中止しました。アドレスが DocSpace ポータルを指していることを確認してください。</translation>
     </message>
 </context>
 <context>
@@ -2910,7 +2877,7 @@ Qt %3 でビルド、Qt %4 で実行中。</translation>
         <translation>ID でキーを失効</translation>
     </message>
     <message>
-        <source>Paste key ids, one per line, or a CSV export with an &quot;id&quot; column. Lines without a key id are shown below and skipped.</source>
+        <source>Paste key ids, one per line, or a CSV export with an "id" column. Lines without a key id are shown below and skipped.</source>
         <translation>キー ID を 1 行に 1 つずつ、または「id」列を含む CSV エクスポートを貼り付けてください。キー ID のない行は下に表示され、スキップされます。</translation>
     </message>
     <message>
@@ -2998,7 +2965,7 @@ Qt %3 でビルド、Qt %4 で実行中。</translation>
 <context>
     <name>PortalProfile</name>
     <message>
-        <source>Give the profile a name, for example &quot;Production&quot;.</source>
+        <source>Give the profile a name, for example "Production".</source>
         <translation>プロファイルに名前を付けてください（例:「本番」）。</translation>
     </message>
     <message>
@@ -3014,11 +2981,11 @@ Qt %3 でビルド、Qt %4 で実行中。</translation>
         <translation>信頼する証明書のフィンガープリントは SHA-256 ダイジェスト（64 桁の 16 進数、コロンの有無は問わない）である必要があります。</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot;: unknown auth scheme &quot;%2&quot;.</source>
+        <source>Profile "%1": unknown auth scheme "%2".</source>
         <translation>プロファイル「%1」: 不明な認証方式「%2」です。</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot;: %2</source>
+        <source>Profile "%1": %2</source>
         <translation>プロファイル「%1」: %2</translation>
     </message>
 </context>
@@ -3153,7 +3120,7 @@ Qt %3 でビルド、Qt %4 で実行中。</translation>
         <translation>社内認証局の PEM または DER ファイル</translation>
     </message>
     <message>
-        <source>Certificates of your organization&apos;s own certificate authority, trusted in addition to the system ones</source>
+        <source>Certificates of your organization's own certificate authority, trusted in addition to the system ones</source>
         <translation>システムの証明書に加えて信頼する、組織独自の認証局の証明書</translation>
     </message>
     <message>
@@ -3229,11 +3196,11 @@ Qt %3 でビルド、Qt %4 で実行中。</translation>
         <translation>証明書 (*.pem *.crt *.cer *.der);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <source>Enter a name for this profile, e.g. the portal&apos;s purpose or customer.</source>
+        <source>Enter a name for this profile, e.g. the portal's purpose or customer.</source>
         <translation>このプロファイルの名前を入力してください（ポータルの用途や顧客名など）。</translation>
     </message>
     <message>
-        <source>Another profile is already called &quot;%1&quot;. Choose another name.</source>
+        <source>Another profile is already called "%1". Choose another name.</source>
         <translation>「%1」という名前のプロファイルがすでにあります。別の名前を選択してください。</translation>
     </message>
     <message>
@@ -3276,7 +3243,7 @@ Qt %3 でビルド、Qt %4 で実行中。</translation>
         <translation>プロファイルを %1 に保存できませんでした。フォルダーが書き込み可能であることと、ディスクがいっぱいでないことを確認してください。</translation>
     </message>
     <message>
-        <source>A profile named &quot;%1&quot; already exists. Choose another name.</source>
+        <source>A profile named "%1" already exists. Choose another name.</source>
         <translation>「%1」という名前のプロファイルはすでに存在します。別の名前を選択してください。</translation>
     </message>
     <message>
@@ -3311,7 +3278,7 @@ Qt %3 でビルド、Qt %4 で実行中。</translation>
         <translation>サンドボックス情報ファイルにポータルのアドレス（httpsUrl または httpUrl）が記載されていません。</translation>
     </message>
     <message>
-        <source>The sandbox info file has no &quot;Admin console&quot; key to sign in with.</source>
+        <source>The sandbox info file has no "Admin console" key to sign in with.</source>
         <translation>サンドボックス情報ファイルに、サインインに使用する「Admin console」キーがありません。</translation>
     </message>
     <message>
@@ -3364,7 +3331,7 @@ Qt %3 でビルド、Qt %4 で実行中。</translation>
         <translation>結果: %1</translation>
     </message>
     <message>
-        <source>Portal&apos;s message: %1</source>
+        <source>Portal's message: %1</source>
         <translation>ポータルのメッセージ: %1</translation>
     </message>
     <message numerus="yes">
@@ -3386,7 +3353,7 @@ Qt %3 でビルド、Qt %4 で実行中。</translation>
         <translation>この証明書は、このセッションの残りの間信頼されます。再試行するには、もう一度失効を実行してください。</translation>
     </message>
     <message>
-        <source>If you recognise this fingerprint as your portal&apos;s certificate, use &quot;Trust this certificate…&quot; and revoke again.</source>
+        <source>If you recognise this fingerprint as your portal's certificate, use "Trust this certificate…" and revoke again.</source>
         <translation>このフィンガープリントがポータルの証明書のものであると確認できた場合は、[この証明書を信頼…] を使用して、もう一度失効を実行してください。</translation>
     </message>
 </context>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="pt_BR">
 <context>
     <name>ApiCall</name>
@@ -81,12 +80,12 @@
         <translation>Permitir http:// sem criptografia para um host que não seja este computador (o token trafega sem criptografia).</translation>
     </message>
     <message>
-        <source>Give up when the portal sends nothing for this many seconds (default 30, or the profile&apos;s).</source>
+        <source>Give up when the portal sends nothing for this many seconds (default 30, or the profile's).</source>
         <translation>Desistir quando o portal não enviar nada por esta quantidade de segundos (padrão 30, ou o valor do perfil).</translation>
     </message>
     <message>
-        <source>Invalid --auth &quot;%1&quot;: use auto, apikey or session.</source>
-        <translation>--auth &quot;%1&quot; inválido: use auto, apikey ou session.</translation>
+        <source>Invalid --auth "%1": use auto, apikey or session.</source>
+        <translation>--auth "%1" inválido: use auto, apikey ou session.</translation>
     </message>
     <message>
         <source>Invalid --timeout: give a number of seconds between 1 and 3600.</source>
@@ -101,16 +100,16 @@
         <translation>Informe --portal ou --profile, não ambos.</translation>
     </message>
     <message>
-        <source>Missing --portal or --profile: give the portal address (e.g. --portal https://portal.example.com) or a saved profile&apos;s name.</source>
+        <source>Missing --portal or --profile: give the portal address (e.g. --portal https://portal.example.com) or a saved profile's name.</source>
         <translation>Falta --portal ou --profile: informe o endereço do portal (por exemplo, --portal https://portal.example.com) ou o nome de um perfil salvo.</translation>
     </message>
     <message>
-        <source>There is no profile named &quot;%1&quot;. &apos;docspace-keys-cli profiles list&apos; shows the saved ones.</source>
-        <translation>Não existe um perfil chamado &quot;%1&quot;. &apos;docspace-keys-cli profiles list&apos; mostra os perfis salvos.</translation>
+        <source>There is no profile named "%1". 'docspace-keys-cli profiles list' shows the saved ones.</source>
+        <translation>Não existe um perfil chamado "%1". 'docspace-keys-cli profiles list' mostra os perfis salvos.</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot;: %2</source>
-        <translation>Perfil &quot;%1&quot;: %2</translation>
+        <source>Profile "%1": %2</source>
+        <translation>Perfil "%1": %2</translation>
     </message>
     <message>
         <source>Invalid --portal: %1</source>
@@ -121,24 +120,24 @@
         <translation>Nenhum token de acesso na entrada padrão: envie por pipe uma linha contendo o token.</translation>
     </message>
     <message>
-        <source>No token is saved for profile &quot;%1&quot; (%2). Save one with &apos;profiles add --token-stdin&apos;, or set DOCSPACE_TOKEN.</source>
-        <translation>Nenhum token está salvo para o perfil &quot;%1&quot; (%2). Salve um com &apos;profiles add --token-stdin&apos; ou defina DOCSPACE_TOKEN.</translation>
+        <source>No token is saved for profile "%1" (%2). Save one with 'profiles add --token-stdin', or set DOCSPACE_TOKEN.</source>
+        <translation>Nenhum token está salvo para o perfil "%1" (%2). Salve um com 'profiles add --token-stdin' ou defina DOCSPACE_TOKEN.</translation>
     </message>
     <message>
         <source>No access token: set DOCSPACE_TOKEN, or pass --token-stdin and pipe it in.</source>
         <translation>Nenhum token de acesso: defina DOCSPACE_TOKEN ou use --token-stdin e envie-o por pipe.</translation>
     </message>
     <message>
-        <source>Run &apos;docspace-keys-cli %1 --help&apos; for the options.</source>
-        <translation>Execute &apos;docspace-keys-cli %1 --help&apos; para ver as opções.</translation>
+        <source>Run 'docspace-keys-cli %1 --help' for the options.</source>
+        <translation>Execute 'docspace-keys-cli %1 --help' para ver as opções.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; takes no arguments besides its options.</source>
-        <translation>&apos;%1&apos; não aceita argumentos além de suas opções.</translation>
+        <source>'%1' takes no arguments besides its options.</source>
+        <translation>'%1' não aceita argumentos além de suas opções.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; (%2, ending %3), created by %4, %5</source>
-        <translation>&quot;%1&quot; (%2, terminada em %3), criada por %4, %5</translation>
+        <source>"%1" (%2, ending %3), created by %4, %5</source>
+        <translation>"%1" (%2, terminada em %3), criada por %4, %5</translation>
     </message>
     <message>
         <source>all scopes</source>
@@ -179,8 +178,8 @@ Status de saída: 0 todos os segredos foram revogados ou não funcionam mais, 1 
         <translation>candidata (mesmo final): %1</translation>
     </message>
     <message>
-        <source>Candidates are never revoked automatically: check them, then use &apos;docspace-keys-cli revoke ID&apos;.</source>
-        <translation>Candidatas nunca são revogadas automaticamente: verifique-as e depois use &apos;docspace-keys-cli revoke ID&apos;.</translation>
+        <source>Candidates are never revoked automatically: check them, then use 'docspace-keys-cli revoke ID'.</source>
+        <translation>Candidatas nunca são revogadas automaticamente: verifique-as e depois use 'docspace-keys-cli revoke ID'.</translation>
     </message>
     <message>
         <source>The key-hygiene report: expired keys still present, deactivated keys, keys never used or unused for N days, keys without expiry, keys with every permission.</source>
@@ -212,10 +211,7 @@ Status de saída: 0 todos os segredos foram revogados ou não funcionam mais, 1 
     </message>
     <message numerus="yes">
         <source>Key hygiene on %1: %n key(s) examined.</source>
-        <translation type="unfinished">
-            <numerusform>Higiene de chaves em %1: chaves examinadas: %n.</numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Higiene de chaves em %1: %n chave examinada.</numerusform><numerusform>Higiene de chaves em %1: %n chaves examinadas.</numerusform></translation>
     </message>
     <message>
         <source>portal: %1</source>
@@ -279,10 +275,7 @@ Status de saída: 0 todas as chaves foram alteradas, 1 pelo menos uma não foi, 
     </message>
     <message numerus="yes">
         <source>Revoke %n key(s) on %1? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform>Revogar as chaves indicadas (%n) em %1? Esta ação não pode ser desfeita.</numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Revogar %n chave em %1? Esta ação não pode ser desfeita.</numerusform><numerusform>Revogar %n chaves em %1? Esta ação não pode ser desfeita.</numerusform></translation>
     </message>
     <message>
         <source>Nothing revoked.</source>
@@ -290,10 +283,7 @@ Status de saída: 0 todas as chaves foram alteradas, 1 pelo menos uma não foi, 
     </message>
     <message numerus="yes">
         <source>Rate limited by the portal: pausing for %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform>Limite de taxa do portal atingido: pausa de %n s.</numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Limite de taxa do portal atingido: pausa de %n segundo.</numerusform><numerusform>Limite de taxa do portal atingido: pausa de %n segundos.</numerusform></translation>
     </message>
     <message>
         <source>Usage: docspace-keys-cli &lt;command&gt; [options]
@@ -309,7 +299,7 @@ Commands:
   report            The key-hygiene report: expired, unused, unrestricted keys...
   profiles ...      List, show, add and remove saved portal profiles
 
-Run &apos;docspace-keys-cli &lt;command&gt; --help&apos; for a command&apos;s options.
+Run 'docspace-keys-cli &lt;command&gt; --help' for a command's options.
 The access token comes from DOCSPACE_TOKEN or --token-stdin, never from arguments.
 Exit status: 0 success, 1 an operation failed, 2 usage error.
 </source>
@@ -326,14 +316,14 @@ Comandos:
   report            O relatório de higiene de chaves: expiradas, sem uso, sem restrições...
   profiles ...      Lista, mostra, adiciona e remove perfis de portal salvos
 
-Execute &apos;docspace-keys-cli &lt;comando&gt; --help&apos; para ver as opções de um comando.
+Execute 'docspace-keys-cli &lt;comando&gt; --help' para ver as opções de um comando.
 O token de acesso vem de DOCSPACE_TOKEN ou de --token-stdin, nunca de argumentos.
 Status de saída: 0 sucesso, 1 uma operação falhou, 2 erro de uso.
 </translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Comando desconhecido &quot;%1&quot;.</translation>
+        <source>Unknown command "%1".</source>
+        <translation>Comando desconhecido "%1".</translation>
     </message>
     <message>
         <source>Saved portal profiles, shared with the DocSpace Keys window. Tokens are kept in the system keychain, read from standard input (--token-stdin), never from arguments.
@@ -348,12 +338,12 @@ Status de saída: 0 sucesso, 1 uma operação falhou, 2 erro de uso.
         <translation>Imprimir um array JSON.</translation>
     </message>
     <message>
-        <source>&apos;profiles list&apos; takes no names.</source>
-        <translation>&apos;profiles list&apos; não aceita nomes.</translation>
+        <source>'profiles list' takes no names.</source>
+        <translation>'profiles list' não aceita nomes.</translation>
     </message>
     <message>
-        <source>No saved profiles. Add one with &apos;docspace-keys-cli profiles add NAME --portal URL --token-stdin&apos;.</source>
-        <translation>Nenhum perfil salvo. Adicione um com &apos;docspace-keys-cli profiles add NOME --portal URL --token-stdin&apos;.</translation>
+        <source>No saved profiles. Add one with 'docspace-keys-cli profiles add NAME --portal URL --token-stdin'.</source>
+        <translation>Nenhum perfil salvo. Adicione um com 'docspace-keys-cli profiles add NOME --portal URL --token-stdin'.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -380,12 +370,12 @@ Status de saída: 0 sucesso, 1 uma operação falhou, 2 erro de uso.
         <translation>nenhum</translation>
     </message>
     <message>
-        <source>&apos;profiles show&apos; takes one profile name.</source>
-        <translation>&apos;profiles show&apos; aceita um nome de perfil.</translation>
+        <source>'profiles show' takes one profile name.</source>
+        <translation>'profiles show' aceita um nome de perfil.</translation>
     </message>
     <message>
-        <source>There is no profile named &quot;%1&quot;.</source>
-        <translation>Não existe um perfil chamado &quot;%1&quot;.</translation>
+        <source>There is no profile named "%1".</source>
+        <translation>Não existe um perfil chamado "%1".</translation>
     </message>
     <message>
         <source>Name:          %1</source>
@@ -433,14 +423,11 @@ Status de saída: 0 sucesso, 1 uma operação falhou, 2 erro de uso.
     </message>
     <message numerus="yes">
         <source>Timeout:       %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform>Tempo limite:            %n s</numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Tempo limite:            %n segundo</numerusform><numerusform>Tempo limite:            %n segundos</numerusform></translation>
     </message>
     <message>
-        <source>&apos;profiles add&apos; takes one name and --portal.</source>
-        <translation>&apos;profiles add&apos; aceita um nome e --portal.</translation>
+        <source>'profiles add' takes one name and --portal.</source>
+        <translation>'profiles add' aceita um nome e --portal.</translation>
     </message>
     <message>
         <source>No system keychain is available (%1), so the token cannot be saved.</source>
@@ -451,8 +438,8 @@ Status de saída: 0 sucesso, 1 uma operação falhou, 2 erro de uso.
         <translation>O perfil não foi adicionado. Use DOCSPACE_TOKEN com --portal em vez disso.</translation>
     </message>
     <message>
-        <source>Added profile &quot;%1&quot; for %2%3.</source>
-        <translation>Perfil &quot;%1&quot; adicionado para %2%3.</translation>
+        <source>Added profile "%1" for %2%3.</source>
+        <translation>Perfil "%1" adicionado para %2%3.</translation>
     </message>
     <message>
         <source> (no token saved)</source>
@@ -463,20 +450,20 @@ Status de saída: 0 sucesso, 1 uma operação falhou, 2 erro de uso.
         <translation>, token no chaveiro</translation>
     </message>
     <message>
-        <source>&apos;profiles remove&apos; takes one profile name.</source>
-        <translation>&apos;profiles remove&apos; aceita um nome de perfil.</translation>
+        <source>'profiles remove' takes one profile name.</source>
+        <translation>'profiles remove' aceita um nome de perfil.</translation>
     </message>
     <message>
         <source>The profile was kept so that its token is not left behind unnoticed.</source>
         <translation>O perfil foi mantido para que seu token não fique esquecido sem que ninguém perceba.</translation>
     </message>
     <message>
-        <source>Removed profile &quot;%1&quot; and its token.</source>
-        <translation>Perfil &quot;%1&quot; e seu token removidos.</translation>
+        <source>Removed profile "%1" and its token.</source>
+        <translation>Perfil "%1" e seu token removidos.</translation>
     </message>
     <message>
-        <source>Unknown profiles action &quot;%1&quot;.</source>
-        <translation>Ação &quot;%1&quot; desconhecida para profiles.</translation>
+        <source>Unknown profiles action "%1".</source>
+        <translation>Ação "%1" desconhecida para profiles.</translation>
     </message>
     <message>
         <source>Print CSV with a header row.</source>
@@ -499,7 +486,7 @@ Status de saída: 0 sucesso, 1 uma operação falhou, 2 erro de uso.
         <translation>Somente chaves criadas por este usuário (nome ou ID).</translation>
     </message>
     <message>
-        <source>List the API keys the token can see: all of the portal&apos;s for an administrator, otherwise the caller&apos;s own.</source>
+        <source>List the API keys the token can see: all of the portal's for an administrator, otherwise the caller's own.</source>
         <translation>Listar as chaves de API que o token pode ver: todas as do portal para um administrador; caso contrário, apenas as do próprio usuário.</translation>
     </message>
     <message>
@@ -544,10 +531,7 @@ Status de saída: 0 sucesso, 1 uma operação falhou, 2 erro de uso.
     </message>
     <message numerus="yes">
         <source>%1 of %n key(s) shown.</source>
-        <translation type="unfinished">
-            <numerusform>Chaves exibidas: %1 de %n.</numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Chaves exibidas: %1 de %n.</numerusform><numerusform>Chaves exibidas: %1 de %n.</numerusform></translation>
     </message>
     <message>
         <source>Print a JSON object.</source>
@@ -645,8 +629,8 @@ Status de saída: 0 sucesso, 1 uma operação falhou, 2 erro de uso.
         <translation>nunca expira</translation>
     </message>
     <message>
-        <source>API key &quot;%1&quot;: %2; %3</source>
-        <translation>Chave de API &quot;%1&quot;: %2; %3</translation>
+        <source>API key "%1": %2; %3</source>
+        <translation>Chave de API "%1": %2; %3</translation>
     </message>
 </context>
 <context>
@@ -671,7 +655,7 @@ Status de saída: 0 sucesso, 1 uma operação falhou, 2 erro de uso.
         <translation>Você não é administrador: só pode revogar as chaves que criou.</translation>
     </message>
     <message>
-        <source>The key&apos;s own details could not be read: %1</source>
+        <source>The key's own details could not be read: %1</source>
         <translation>Não foi possível ler os detalhes da própria chave: %1</translation>
     </message>
 </context>
@@ -682,7 +666,7 @@ Status de saída: 0 sucesso, 1 uma operação falhou, 2 erro de uso.
         <translation>Nenhum token de acesso foi informado, portanto nada foi enviado. Insira uma chave de API ou um token de sessão.</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer held no key list. Check that the address is a DocSpace portal.</source>
+        <source>The portal's answer held no key list. Check that the address is a DocSpace portal.</source>
         <translation>A resposta do portal não continha uma lista de chaves. Verifique se o endereço é de um portal DocSpace.</translation>
     </message>
 </context>
@@ -787,99 +771,93 @@ Status de saída: 0 sucesso, 1 uma operação falhou, 2 erro de uso.
     <name>HistoryView</name>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recarregar</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar CSV…</translation>
     </message>
     <message>
         <source>Portal filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de portal</translation>
     </message>
     <message>
         <source>Outcome filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de resultado</translation>
     </message>
     <message>
         <source>Search key, message, user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar chave, mensagem, usuário…</translation>
     </message>
     <message>
         <source>Search the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar no histórico</translation>
     </message>
     <message>
         <source>Save the rows shown (after filtering) as a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar as linhas exibidas (após a filtragem) em um arquivo CSV.</translation>
     </message>
     <message>
         <source>&amp;Portal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Portal:</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;esultado:</translation>
     </message>
     <message numerus="yes">
         <source>…and %n more damaged line(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>…e mais %n linha danificada.</numerusform><numerusform>…e mais %n linhas danificadas.</numerusform></translation>
     </message>
     <message>
         <source>Some of the history could not be read, so it may be incomplete:
 %1
 The file is %2; the other records are shown. New records are still added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler parte do histórico, portanto ele pode estar incompleto:
+%1
+O arquivo é %2; os demais registros são exibidos. Novos registros continuam sendo adicionados.</translation>
     </message>
     <message>
         <source>All portals</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os portais</translation>
     </message>
     <message>
         <source>All outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os resultados</translation>
     </message>
     <message>
         <source>Nothing recorded yet. Every revocation, deactivation and reactivation made here or with docspace-keys-cli is listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada registrado ainda. Cada revogação, desativação e reativação feita aqui ou com o docspace-keys-cli é listada aqui.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n registro.</numerusform><numerusform>%n registros.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n record(s) shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Registros exibidos: %1 de %n.</numerusform><numerusform>Registros exibidos: %1 de %n.</numerusform></translation>
     </message>
     <message>
         <source>Export History</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar histórico</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos CSV (*.csv);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>History Not Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico não exportado</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished">Não é possível gravar %1.</translation>
+        <translation>Não é possível gravar %1.</translation>
     </message>
     <message>
         <source>%1
 Choose another folder, or check that the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Escolha outra pasta ou verifique se o disco não está cheio.</translation>
     </message>
 </context>
 <context>
@@ -1011,260 +989,237 @@ Choose another folder, or check that the disk is not full.</source>
     <name>HygieneReportView</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconhecido</translation>
     </message>
     <message>
         <source>API key hygiene</source>
-        <translation type="unfinished"></translation>
+        <translation>Higiene de chaves de API</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atualizar</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;CSV…</translation>
     </message>
     <message>
         <source>Export &amp;HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;HTML…</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;PDF…</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> dias</translation>
+        <translation> dias</translation>
     </message>
     <message>
         <source>Unused for more than this many days</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem uso há mais do que esta quantidade de dias</translation>
     </message>
     <message>
         <source>&amp;Unused for more than:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sem uso há mais de:</translation>
     </message>
     <message>
         <source>Choose a portal profile to see its report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um perfil de portal para ver o relatório dele.</translation>
     </message>
     <message>
         <source>Loading the key list from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando a lista de chaves de %1…</translation>
     </message>
     <message>
         <source>The report could not be made: the key list did not load. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gerar o relatório: a lista de chaves não foi carregada. %1</translation>
     </message>
     <message>
         <source>Which keys of %1 are a risk before they leak. The report appears once the key list has loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quais chaves de %1 representam um risco antes mesmo de vazarem. O relatório aparece assim que a lista de chaves for carregada.</translation>
     </message>
     <message>
         <source>the portal</source>
-        <translation type="unfinished"></translation>
+        <translation>seu portal</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n key(s) examined · %2 · %3 of %4 findings need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 · %n chave examinada · %2 · constatações que exigem atenção: %3 de %4</numerusform><numerusform>%1 · %n chaves examinadas · %2 · constatações que exigem atenção: %3 de %4</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n Key(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Revogar %n chave…</numerusform><numerusform>Revogar %n chaves…</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Deactivate %n Key(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Desativar %n chave…</numerusform><numerusform>Desativar %n chaves…</numerusform></translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Proprietário</translation>
     </message>
     <message>
         <source>Ending</source>
-        <translation type="unfinished">Final</translation>
+        <translation>Final</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Criada em</translation>
+        <translation>Criada em</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished">Último uso</translation>
+        <translation>Último uso</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished">Expira em</translation>
+        <translation>Expira em</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Escopos</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">nunca</translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>todos</translation>
     </message>
     <message>
         <source>Key id: %1</source>
-        <translation type="unfinished">ID da chave: %1</translation>
+        <translation>ID da chave: %1</translation>
     </message>
     <message numerus="yes">
         <source>Hide the %n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Ocultar %n chave</numerusform><numerusform>Ocultar as %n chaves</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Show the %n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Mostrar %n chave</numerusform><numerusform>Mostrar as %n chaves</numerusform></translation>
     </message>
     <message>
         <source>• “%1” — owner %2, ending %3</source>
-        <translation type="unfinished"></translation>
+        <translation>• “%1” — proprietário: %2, terminada em %3</translation>
     </message>
     <message numerus="yes">
         <source>…and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>…e mais %n.</numerusform><numerusform>…e mais %n.</numerusform></translation>
     </message>
     <message>
         <source>This cannot be undone: anything still using these keys stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta ação não pode ser desfeita: tudo o que ainda usa estas chaves deixará de funcionar.</translation>
     </message>
     <message>
         <source>Anything using these keys stops working until they are reactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudo o que usa estas chaves deixará de funcionar até que elas sejam reativadas.</translation>
     </message>
     <message>
         <source>Revoke Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogar chaves</translation>
     </message>
     <message>
         <source>Deactivate Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Desativar chaves</translation>
     </message>
     <message numerus="yes">
         <source>Revoke the %n key(s) under “%1” on %2?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Revogar %n chave listada em “%1” no portal %2?</numerusform><numerusform>Revogar as %n chaves listadas em “%1” no portal %2?</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Deactivate the %n key(s) under “%1” on %2?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Desativar %n chave listada em “%1” no portal %2?</numerusform><numerusform>Desativar as %n chaves listadas em “%1” no portal %2?</numerusform></translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished">&amp;Revogar</translation>
+        <translation>&amp;Revogar</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished">&amp;Desativar</translation>
+        <translation>&amp;Desativar</translation>
     </message>
     <message>
         <source>Nothing was revoked.</source>
-        <translation type="unfinished">Nada foi revogado.</translation>
+        <translation>Nada foi revogado.</translation>
     </message>
     <message>
         <source>Nothing was deactivated.</source>
-        <translation type="unfinished">Nada foi desativado.</translation>
+        <translation>Nada foi desativado.</translation>
     </message>
     <message>
         <source>Revoking: %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogando: %v de %m</translation>
     </message>
     <message>
         <source>Deactivating: %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>Desativando: %v de %m</translation>
     </message>
     <message>
         <source>Revoking the keys under “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogando as chaves listadas em “%1”…</translation>
     </message>
     <message>
         <source>Deactivating the keys under “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Desativando as chaves listadas em “%1”…</translation>
     </message>
     <message>
         <source>API key hygiene report</source>
-        <translation type="unfinished">Relatório de higiene de chaves de API</translation>
+        <translation>Relatório de higiene de chaves de API</translation>
     </message>
     <message>
         <source>Report saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório salvo como %1.</translation>
     </message>
     <message>
         <source>Report Not Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório não exportado</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished">Não é possível gravar %1.</translation>
+        <translation>Não é possível gravar %1.</translation>
     </message>
     <message>
         <source>%1
 Choose another folder, or check that the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Escolha outra pasta ou verifique se o disco não está cheio.</translation>
     </message>
     <message>
         <source>Export Report as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar relatório como CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos CSV (*.csv);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>Export Report as HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar relatório como HTML</translation>
     </message>
     <message>
         <source>Web pages (*.html *.htm);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas da web (*.html *.htm);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>Export Report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar relatório como PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos PDF (*.pdf);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>Choose another folder, or check that the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha outra pasta ou verifique se o disco não está cheio.</translation>
     </message>
 </context>
 <context>
@@ -1281,7 +1236,7 @@ Choose another folder, or check that the disk is not full.</source>
         <translation>Insira o ID da chave a revogar (um UUID como 3f2b6c1e-8a4d-4e9b-9c71-2d5e8f0a1b23).</translation>
     </message>
     <message>
-        <source>This looks like a key&apos;s secret, not its id. Enter the key&apos;s UUID.</source>
+        <source>This looks like a key's secret, not its id. Enter the key's UUID.</source>
         <translation>Isto parece ser o segredo de uma chave, não o seu ID. Insira o UUID da chave.</translation>
     </message>
     <message>
@@ -1535,7 +1490,7 @@ ID: %2</translation>
         <translation>&amp;Atualizar</translation>
     </message>
     <message>
-        <source>Read the portal&apos;s keys again (F5); nothing is changed</source>
+        <source>Read the portal's keys again (F5); nothing is changed</source>
         <translation>Ler novamente as chaves do portal (F5); nada é alterado</translation>
     </message>
     <message>
@@ -1607,7 +1562,7 @@ ID: %2</translation>
         <translation>%1 chaves lidas de %2.</translation>
     </message>
     <message>
-        <source>Press Refresh (F5) to list the portal&apos;s keys.</source>
+        <source>Press Refresh (F5) to list the portal's keys.</source>
         <translation>Pressione Atualizar (F5) para listar as chaves do portal.</translation>
     </message>
     <message>
@@ -1720,185 +1675,178 @@ ID: %2</translation>
     </message>
     <message>
         <source>The keys could not be read: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler as chaves: %1. %2</translation>
     </message>
 </context>
 <context>
     <name>LeakedSecretDialog</name>
     <message>
         <source>&amp;Find Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Localizar chaves</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar</translation>
     </message>
     <message>
         <source>&amp;Revoke Selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revogar selecionadas…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <source>Revoke Leaked Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogar segredo vazado</translation>
     </message>
     <message>
-        <source>Paste a leaked secret (sk-…), or any text that holds some: a log, a diff, a chat export. Only the secrets are taken out of it; they stay in this window&apos;s memory until it closes. Each is looked up on the portal, and revoked with your own token once you have chosen it.</source>
-        <translation type="unfinished"></translation>
+        <source>Paste a leaked secret (sk-…), or any text that holds some: a log, a diff, a chat export. Only the secrets are taken out of it; they stay in this window's memory until it closes. Each is looked up on the portal, and revoked with your own token once you have chosen it.</source>
+        <translation>Cole um segredo vazado (sk-…) ou qualquer texto que contenha algum: um log, um diff, uma exportação de chat. Somente os segredos são extraídos dele; eles ficam na memória desta janela até que ela seja fechada. Cada um é consultado no portal e, depois que você o escolher, revogado com seu próprio token.</translation>
     </message>
     <message>
         <source>sk-… or a whole block of text</source>
-        <translation type="unfinished"></translation>
+        <translation>sk-… ou um bloco de texto inteiro</translation>
     </message>
     <message>
         <source>Text holding the leaked secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto contendo os segredos vazados</translation>
     </message>
     <message>
         <source>No API-key secret found. A DocSpace secret is sk- followed by 64 lower-case hexadecimal digits on one line; check that the paste is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum segredo de chave de API encontrado. Um segredo do DocSpace é sk- seguido de 64 dígitos hexadecimais minúsculos em uma única linha; verifique se o texto colado está completo.</translation>
     </message>
     <message numerus="yes">
         <source>Found %n secret(s). The pasted text was cleared from this window.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n segredo encontrado. O texto colado foi apagado desta janela.</numerusform><numerusform>%n segredos encontrados. O texto colado foi apagado desta janela.</numerusform></translation>
     </message>
     <message>
         <source>Asking the portal which key this is…</source>
-        <translation type="unfinished"></translation>
+        <translation>Perguntando ao portal qual chave é esta…</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished">ativa</translation>
+        <translation>ativa</translation>
     </message>
     <message>
         <source>deactivated</source>
-        <translation type="unfinished">desativada</translation>
+        <translation>desativada</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished">expirada</translation>
+        <translation>expirada</translation>
     </message>
     <message>
         <source>“%1”, owner %2, ending %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”, proprietário: %2, terminada em %3, %4</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconhecido</translation>
     </message>
     <message>
         <source>Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave:</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Proprietário:</translation>
     </message>
     <message>
         <source>Scopes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escopos:</translation>
     </message>
     <message>
         <source>all (unrestricted)</source>
-        <translation type="unfinished"></translation>
+        <translation>todos (sem restrições)</translation>
     </message>
     <message>
         <source>Expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>Expira em:</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">nunca</translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>Ending:</source>
-        <translation type="unfinished"></translation>
+        <translation>Final:</translation>
     </message>
     <message>
         <source>Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID:</translation>
     </message>
     <message>
         <source>Revoke this key</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogar esta chave</translation>
     </message>
     <message>
         <source>Revoke %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogar %1</translation>
     </message>
     <message>
         <source>Identified by the portal: this secret belongs to this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificada pelo portal: este segredo pertence a esta chave.</translation>
     </message>
     <message>
         <source>No longer works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não funciona mais.</translation>
     </message>
     <message>
         <source>Not identified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não identificado.</translation>
     </message>
     <message>
         <source>None of the keys you can see ends in %1: nothing to revoke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma das chaves que você pode ver termina em %1: nada a revogar.</translation>
     </message>
     <message>
         <source>Your keys ending in %1. The ending alone does not prove which key leaked: tick one only if you know it is the one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suas chaves que terminam em %1. O final, por si só, não prova qual chave vazou: marque uma somente se souber que é ela.</translation>
     </message>
     <message>
         <source>• “%1” — owner %2, ending %3</source>
-        <translation type="unfinished"></translation>
+        <translation>• “%1” — proprietário: %2, terminada em %3</translation>
     </message>
     <message>
         <source>your own token</source>
-        <translation type="unfinished"></translation>
+        <translation>seu próprio token</translation>
     </message>
     <message>
         <source>the token of profile “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>o token do perfil “%1”</translation>
     </message>
     <message>
         <source>Revoke Leaked Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogar chaves vazadas</translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n key(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Revogar %n chave?</numerusform><numerusform>Revogar %n chaves?</numerusform></translation>
     </message>
     <message>
         <source>%1
 
 They are revoked on %2 with %3, not with the leaked secret. This cannot be undone: anything still using these keys stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Elas serão revogadas em %2 com %3, não com o segredo vazado. Esta ação não pode ser desfeita: tudo o que ainda usa estas chaves deixará de funcionar.</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished">&amp;Revogar</translation>
+        <translation>&amp;Revogar</translation>
     </message>
     <message>
         <source>Nothing was revoked.</source>
-        <translation type="unfinished">Nada foi revogado.</translation>
+        <translation>Nada foi revogado.</translation>
     </message>
     <message>
         <source>Revoking: %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogando: %v de %m</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Revoke %n Keys…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>&amp;Revogar %n chave…</numerusform><numerusform>&amp;Revogar %n chaves…</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1916,7 +1864,7 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
         <translation>Chaveiro indisponível</translation>
     </message>
     <message>
-        <source>Revoke API keys of an ONLYOFFICE DocSpace portal: by id, or pick them from the portal&apos;s list. A revoked key stops working at once; this cannot be undone.</source>
+        <source>Revoke API keys of an ONLYOFFICE DocSpace portal: by id, or pick them from the portal's list. A revoked key stops working at once; this cannot be undone.</source>
         <translation>Revogue chaves de API de um portal ONLYOFFICE DocSpace: pelo ID ou escolhendo-as na lista do portal. Uma chave revogada para de funcionar imediatamente; esta ação não pode ser desfeita.</translation>
     </message>
     <message>
@@ -1984,7 +1932,7 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
         <translation>Re&amp;verter</translation>
     </message>
     <message>
-        <source>Go back to the profile&apos;s saved address, scheme and token</source>
+        <source>Go back to the profile's saved address, scheme and token</source>
         <translation>Voltar ao endereço, esquema e token salvos no perfil</translation>
     </message>
     <message>
@@ -2240,8 +2188,8 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
         <translation>Tokens que começam com sk- são enviados como chaves de API; qualquer outro, como token de sessão</translation>
     </message>
     <message>
-        <source>Sent as &quot;Authorization: Bearer &lt;token&gt;&quot;</source>
-        <translation>Enviado como &quot;Authorization: Bearer &lt;token&gt;&quot;</translation>
+        <source>Sent as "Authorization: Bearer &lt;token&gt;"</source>
+        <translation>Enviado como "Authorization: Bearer &lt;token&gt;"</translation>
     </message>
     <message>
         <source>Sent as it is, like the token from signing in to the portal</source>
@@ -2272,7 +2220,7 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
         <translation>Não é possível conectar</translation>
     </message>
     <message>
-        <source>The profile&apos;s connection settings cannot be used.</source>
+        <source>The profile's connection settings cannot be used.</source>
         <translation>As configurações de conexão do perfil não podem ser usadas.</translation>
     </message>
     <message>
@@ -2312,7 +2260,7 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
         <translation>Insira o endereço do portal acima para listar suas chaves.</translation>
     </message>
     <message>
-        <source>Enter an access token above to list the portal&apos;s keys.</source>
+        <source>Enter an access token above to list the portal's keys.</source>
         <translation>Insira um token de acesso acima para listar as chaves do portal.</translation>
     </message>
     <message>
@@ -2324,7 +2272,7 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
         <translation>A chave %1 foi revogada.</translation>
     </message>
     <message>
-        <source>The portal&apos;s certificate is not trusted. See Results for its fingerprint.</source>
+        <source>The portal's certificate is not trusted. See Results for its fingerprint.</source>
         <translation>O certificado do portal não é confiável. Veja a impressão digital em Resultados.</translation>
     </message>
     <message>
@@ -2355,7 +2303,7 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
         <source>SHA-256 fingerprint:
 %1
 
-Only do this if you have checked that this is your portal&apos;s certificate, for example with its administrator. If someone is intercepting the connection, trusting their certificate hands them your access token.
+Only do this if you have checked that this is your portal's certificate, for example with its administrator. If someone is intercepting the connection, trusting their certificate hands them your access token.
 
 The certificate is trusted until DocSpace Keys quits; nothing is saved. To trust it for good, enter the fingerprint in the profile (Edit…).</source>
         <translation>Impressão digital SHA-256:
@@ -2404,8 +2352,8 @@ Compilado com Qt %3, em execução no Qt %4.</translation>
         <translation>Alterações não salvas</translation>
     </message>
     <message>
-        <source>Save the changes to the profile &quot;%1&quot;?</source>
-        <translation>Salvar as alterações no perfil &quot;%1&quot;?</translation>
+        <source>Save the changes to the profile "%1"?</source>
+        <translation>Salvar as alterações no perfil "%1"?</translation>
     </message>
     <message>
         <source>The portal address, authentication scheme or token were changed here but not saved. Discarding them goes back to what the profile has saved.</source>
@@ -2424,20 +2372,20 @@ Compilado com Qt %3, em execução no Qt %4.</translation>
         <translation>Lendo o token de %1…</translation>
     </message>
     <message>
-        <source>No token is saved for &quot;%1&quot;: enter it, then choose Save to Profile.</source>
-        <translation>Nenhum token está salvo para &quot;%1&quot;: insira-o e escolha Salvar no perfil.</translation>
+        <source>No token is saved for "%1": enter it, then choose Save to Profile.</source>
+        <translation>Nenhum token está salvo para "%1": insira-o e escolha Salvar no perfil.</translation>
     </message>
     <message>
-        <source>The token of &quot;%1&quot; could not be read: %2 Enter it here to use it now, or check that the keychain is unlocked and choose the profile again.</source>
-        <translation>Não foi possível ler o token de &quot;%1&quot;: %2 Insira-o aqui para usá-lo agora, ou verifique se o chaveiro está desbloqueado e escolha o perfil novamente.</translation>
+        <source>The token of "%1" could not be read: %2 Enter it here to use it now, or check that the keychain is unlocked and choose the profile again.</source>
+        <translation>Não foi possível ler o token de "%1": %2 Insira-o aqui para usá-lo agora, ou verifique se o chaveiro está desbloqueado e escolha o perfil novamente.</translation>
     </message>
     <message>
         <source>Token Not Saved</source>
         <translation>Token não salvo</translation>
     </message>
     <message>
-        <source>The token of &quot;%1&quot; could not be saved.</source>
-        <translation>Não foi possível salvar o token de &quot;%1&quot;.</translation>
+        <source>The token of "%1" could not be saved.</source>
+        <translation>Não foi possível salvar o token de "%1".</translation>
     </message>
     <message>
         <source>(no profile)</source>
@@ -2464,28 +2412,28 @@ Compilado com Qt %3, em execução no Qt %4.</translation>
         <translation>token</translation>
     </message>
     <message>
-        <source>Changed here, not yet saved in &quot;%1&quot;: %2.</source>
-        <translation>Alterado aqui, ainda não salvo em &quot;%1&quot;: %2.</translation>
+        <source>Changed here, not yet saved in "%1": %2.</source>
+        <translation>Alterado aqui, ainda não salvo em "%1": %2.</translation>
     </message>
     <message>
         <source>Profile Not Saved</source>
         <translation>Perfil não salvo</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; was not saved.</source>
-        <translation>O perfil &quot;%1&quot; não foi salvo.</translation>
+        <source>The profile "%1" was not saved.</source>
+        <translation>O perfil "%1" não foi salvo.</translation>
     </message>
     <message>
-        <source>Saved the profile &quot;%1&quot;.</source>
-        <translation>Perfil &quot;%1&quot; salvo.</translation>
+        <source>Saved the profile "%1".</source>
+        <translation>Perfil "%1" salvo.</translation>
     </message>
     <message>
         <source>Back to the saved profile.</source>
         <translation>De volta ao perfil salvo.</translation>
     </message>
     <message>
-        <source>Created the profile &quot;%1&quot;.</source>
-        <translation>Perfil &quot;%1&quot; criado.</translation>
+        <source>Created the profile "%1".</source>
+        <translation>Perfil "%1" criado.</translation>
     </message>
     <message>
         <source>The token is still being read; try again in a moment.</source>
@@ -2496,20 +2444,20 @@ Compilado com Qt %3, em execução no Qt %4.</translation>
         <translation>Perfil não duplicado</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; was not duplicated.</source>
-        <translation>O perfil &quot;%1&quot; não foi duplicado.</translation>
+        <source>The profile "%1" was not duplicated.</source>
+        <translation>O perfil "%1" não foi duplicado.</translation>
     </message>
     <message>
-        <source>Created &quot;%1&quot; as a copy of &quot;%2&quot;.</source>
-        <translation>&quot;%1&quot; criado como cópia de &quot;%2&quot;.</translation>
+        <source>Created "%1" as a copy of "%2".</source>
+        <translation>"%1" criado como cópia de "%2".</translation>
     </message>
     <message>
         <source>Rename Profile</source>
         <translation>Renomear perfil</translation>
     </message>
     <message>
-        <source>New name for &quot;%1&quot;:</source>
-        <translation>Novo nome para &quot;%1&quot;:</translation>
+        <source>New name for "%1":</source>
+        <translation>Novo nome para "%1":</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
@@ -2520,20 +2468,20 @@ Compilado com Qt %3, em execução no Qt %4.</translation>
         <translation>Perfil não renomeado</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; was not renamed.</source>
-        <translation>O perfil &quot;%1&quot; não foi renomeado.</translation>
+        <source>The profile "%1" was not renamed.</source>
+        <translation>O perfil "%1" não foi renomeado.</translation>
     </message>
     <message>
-        <source>Renamed &quot;%1&quot; to &quot;%2&quot;.</source>
-        <translation>&quot;%1&quot; renomeado para &quot;%2&quot;.</translation>
+        <source>Renamed "%1" to "%2".</source>
+        <translation>"%1" renomeado para "%2".</translation>
     </message>
     <message>
         <source>Delete Profile</source>
         <translation>Excluir perfil</translation>
     </message>
     <message>
-        <source>Delete the profile &quot;%1&quot;?</source>
-        <translation>Excluir o perfil &quot;%1&quot;?</translation>
+        <source>Delete the profile "%1"?</source>
+        <translation>Excluir o perfil "%1"?</translation>
     </message>
     <message>
         <source>Its settings and its saved token are deleted. This cannot be undone; the portal and its keys are not affected.</source>
@@ -2548,12 +2496,12 @@ Compilado com Qt %3, em execução no Qt %4.</translation>
         <translation>Token não excluído</translation>
     </message>
     <message>
-        <source>The token of the deleted profile &quot;%1&quot; could not be removed from %2.</source>
-        <translation>Não foi possível remover de %2 o token do perfil excluído &quot;%1&quot;.</translation>
+        <source>The token of the deleted profile "%1" could not be removed from %2.</source>
+        <translation>Não foi possível remover de %2 o token do perfil excluído "%1".</translation>
     </message>
     <message>
-        <source>Deleted the profile &quot;%1&quot; and its token.</source>
-        <translation>Perfil &quot;%1&quot; e seu token excluídos.</translation>
+        <source>Deleted the profile "%1" and its token.</source>
+        <translation>Perfil "%1" e seu token excluídos.</translation>
     </message>
     <message>
         <source>Import Profiles</source>
@@ -2707,7 +2655,7 @@ Compilado com Qt %3, em execução no Qt %4.</translation>
 <context>
     <name>OutcomeClassifier</name>
     <message>
-        <source>Not sent: the address uses plain HTTP to a host on the network, so the token would travel unencrypted. Use the portal&apos;s https:// address, or explicitly allow unencrypted HTTP for this portal if the network is trusted.</source>
+        <source>Not sent: the address uses plain HTTP to a host on the network, so the token would travel unencrypted. Use the portal's https:// address, or explicitly allow unencrypted HTTP for this portal if the network is trusted.</source>
         <translation>Não enviada: o endereço usa HTTP simples para um host na rede, portanto o token trafegaria sem criptografia. Use o endereço https:// do portal ou permita explicitamente HTTP sem criptografia para este portal se a rede for confiável.</translation>
     </message>
     <message>
@@ -2727,7 +2675,7 @@ Compilado com Qt %3, em execução no Qt %4.</translation>
         <translation>O portal não respondeu a tempo. Ele pode estar sobrecarregado ou a rede pode estar lenta: tente novamente ou aumente o tempo limite.</translation>
     </message>
     <message>
-        <source>The portal&apos;s certificate is not trusted (%1), so nothing was sent. If this is your own on-premises portal, compare the fingerprint below with the one your server shows, then trust that certificate or add your internal CA file. Otherwise someone may be intercepting the connection.</source>
+        <source>The portal's certificate is not trusted (%1), so nothing was sent. If this is your own on-premises portal, compare the fingerprint below with the one your server shows, then trust that certificate or add your internal CA file. Otherwise someone may be intercepting the connection.</source>
         <translation>O certificado do portal não é confiável (%1), portanto nada foi enviado. Se este for o seu próprio portal local, compare a impressão digital abaixo com a que o seu servidor mostra e depois confie nesse certificado ou adicione o arquivo da sua CA interna. Caso contrário, alguém pode estar interceptando a conexão.</translation>
     </message>
     <message>
@@ -2739,11 +2687,11 @@ Compilado com Qt %3, em execução no Qt %4.</translation>
         <translation>O portal continuou redirecionando a solicitação, por isso ela foi abandonada. Verifique o endereço do portal.</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer was cut off before it was complete, so it is unknown whether the key was revoked. Refresh the key list to check, then try again.</source>
+        <source>The portal's answer was cut off before it was complete, so it is unknown whether the key was revoked. Refresh the key list to check, then try again.</source>
         <translation>A resposta do portal foi interrompida antes de estar completa, portanto não se sabe se a chave foi revogada. Atualize a lista de chaves para verificar e depois tente novamente.</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer was cut off before it was complete. Try again; if it keeps happening, a proxy may be cutting answers short.</source>
+        <source>The portal's answer was cut off before it was complete. Try again; if it keeps happening, a proxy may be cutting answers short.</source>
         <translation>A resposta do portal foi interrompida antes de estar completa. Tente novamente; se isso continuar acontecendo, um proxy pode estar cortando as respostas.</translation>
     </message>
     <message>
@@ -2759,7 +2707,7 @@ Compilado com Qt %3, em execução no Qt %4.</translation>
         <translation>O token não tem permissão para alterar chaves: falta o escopo *:write, ou este portal restringe as ferramentas do desenvolvedor a administradores.</translation>
     </message>
     <message>
-        <source>The token is not allowed to revoke keys: it lacks the *:write scope, or this portal restricts developer tools to administrators. Use an administrator&apos;s token with write access.</source>
+        <source>The token is not allowed to revoke keys: it lacks the *:write scope, or this portal restricts developer tools to administrators. Use an administrator's token with write access.</source>
         <translation>O token não tem permissão para revogar chaves: falta o escopo *:write, ou este portal restringe as ferramentas do desenvolvedor a administradores. Use o token de um administrador com acesso de gravação.</translation>
     </message>
     <message>
@@ -2771,7 +2719,7 @@ Compilado com Qt %3, em execução no Qt %4.</translation>
         <translation>O portal não reconhece isto como um ID de chave. Verifique o ID; se estiver correto, verifique se o endereço é o do próprio portal DocSpace.</translation>
     </message>
     <message>
-        <source>The address answered that the DocSpace API is not there (HTTP 404). Check that it is the portal&apos;s own address, not a page on it or another site.</source>
+        <source>The address answered that the DocSpace API is not there (HTTP 404). Check that it is the portal's own address, not a page on it or another site.</source>
         <translation>O endereço respondeu que a API do DocSpace não está lá (HTTP 404). Verifique se é o endereço do próprio portal, e não uma página dele ou outro site.</translation>
     </message>
     <message numerus="yes">
@@ -2786,15 +2734,15 @@ Compilado com Qt %3, em execução no Qt %4.</translation>
         <translation>O portal não tem nenhuma chave com este ID: ela já foi revogada ou o ID está errado. Nada foi alterado.</translation>
     </message>
     <message>
-        <source>The portal or the proxy in front of it failed (%1). This is usually temporary: try again in a minute. If it persists, the portal&apos;s administrator should check the server.</source>
+        <source>The portal or the proxy in front of it failed (%1). This is usually temporary: try again in a minute. If it persists, the portal's administrator should check the server.</source>
         <translation>O portal ou o proxy à frente dele falhou (%1). Isso geralmente é temporário: tente novamente em um minuto. Se persistir, o administrador do portal deve verificar o servidor.</translation>
     </message>
     <message>
-        <source>The portal gave an unexpected answer (HTTP %1), so the key was not revoked. Check the address and the portal&apos;s message below.</source>
+        <source>The portal gave an unexpected answer (HTTP %1), so the key was not revoked. Check the address and the portal's message below.</source>
         <translation>O portal deu uma resposta inesperada (HTTP %1), portanto a chave não foi revogada. Verifique o endereço e a mensagem do portal abaixo.</translation>
     </message>
     <message>
-        <source>The portal gave an unexpected answer (HTTP %1). Check the address and the portal&apos;s message below.</source>
+        <source>The portal gave an unexpected answer (HTTP %1). Check the address and the portal's message below.</source>
         <translation>O portal deu uma resposta inesperada (HTTP %1). Verifique o endereço e a mensagem do portal abaixo.</translation>
     </message>
     <message>
@@ -2818,15 +2766,15 @@ Compilado com Qt %3, em execução no Qt %4.</translation>
         <translation>O portal enviou %1. O endereço pode apontar para uma página de login ou um proxy em vez da API do DocSpace; verifique-o.</translation>
     </message>
     <message>
-        <source>The portal reported a failure inside a successful answer, so the key was not revoked. Read the portal&apos;s message below.</source>
+        <source>The portal reported a failure inside a successful answer, so the key was not revoked. Read the portal's message below.</source>
         <translation>O portal relatou uma falha dentro de uma resposta de sucesso, portanto a chave não foi revogada. Leia a mensagem do portal abaixo.</translation>
     </message>
     <message>
-        <source>The portal reported a failure inside a successful answer. Read the portal&apos;s message below.</source>
+        <source>The portal reported a failure inside a successful answer. Read the portal's message below.</source>
         <translation>O portal relatou uma falha dentro de uma resposta de sucesso. Leia a mensagem do portal abaixo.</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer did not say whether the key was changed. Refresh the key list to check.</source>
+        <source>The portal's answer did not say whether the key was changed. Refresh the key list to check.</source>
         <translation>A resposta do portal não informou se a chave foi alterada. Atualize a lista de chaves para verificar.</translation>
     </message>
     <message>
@@ -2838,11 +2786,11 @@ Compilado com Qt %3, em execução no Qt %4.</translation>
         <translation>Reativada. A chave funciona novamente.</translation>
     </message>
     <message>
-        <source>The portal refused to reactivate this key. Expired keys cannot be reactivated, and only the key&apos;s creator or an administrator may change it.</source>
+        <source>The portal refused to reactivate this key. Expired keys cannot be reactivated, and only the key's creator or an administrator may change it.</source>
         <translation>O portal recusou a reativação desta chave. Chaves expiradas não podem ser reativadas, e somente o criador da chave ou um administrador pode alterá-la.</translation>
     </message>
     <message>
-        <source>The portal refused to deactivate this key. Only the key&apos;s creator or an administrator may change it.</source>
+        <source>The portal refused to deactivate this key. Only the key's creator or an administrator may change it.</source>
         <translation>O portal recusou a desativação desta chave. Somente o criador da chave ou um administrador pode alterá-la.</translation>
     </message>
     <message>
@@ -2850,20 +2798,20 @@ Compilado com Qt %3, em execução no Qt %4.</translation>
         <translation>Revogada. A chave não funciona mais; tudo o que a utilizava precisa obter uma nova.</translation>
     </message>
     <message>
-        <source>The portal refused to revoke this key. Only its creator or a portal administrator may revoke it: sign in with an administrator&apos;s token, or ask the key&apos;s owner.</source>
+        <source>The portal refused to revoke this key. Only its creator or a portal administrator may revoke it: sign in with an administrator's token, or ask the key's owner.</source>
         <translation>O portal recusou a revogação desta chave. Somente o criador dela ou um administrador do portal pode revogá-la: entre com o token de um administrador ou peça ao proprietário da chave.</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer did not say whether the key was revoked. Refresh the key list to check.</source>
+        <source>The portal's answer did not say whether the key was revoked. Refresh the key list to check.</source>
         <translation>A resposta do portal não informou se a chave foi revogada. Atualize a lista de chaves para verificar.</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer had no content. Check that the address is a DocSpace portal.</source>
+        <source>The portal's answer had no content. Check that the address is a DocSpace portal.</source>
         <translation>A resposta do portal não tinha conteúdo. Verifique se o endereço é de um portal DocSpace.</translation>
     </message>
     <message>
         <source>The answer was far larger than a DocSpace answer can be, so reading stopped. Check that the address points to a DocSpace portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta era muito maior do que uma resposta do DocSpace pode ser, por isso a leitura foi interrompida. Verifique se o endereço aponta para um portal DocSpace.</translation>
     </message>
 </context>
 <context>
@@ -2940,8 +2888,8 @@ Compilado com Qt %3, em execução no Qt %4.</translation>
         <translation>Revogar chaves pelo ID</translation>
     </message>
     <message>
-        <source>Paste key ids, one per line, or a CSV export with an &quot;id&quot; column. Lines without a key id are shown below and skipped.</source>
-        <translation>Cole os IDs das chaves, um por linha, ou uma exportação CSV com uma coluna &quot;id&quot;. Linhas sem um ID de chave são mostradas abaixo e ignoradas.</translation>
+        <source>Paste key ids, one per line, or a CSV export with an "id" column. Lines without a key id are shown below and skipped.</source>
+        <translation>Cole os IDs das chaves, um por linha, ou uma exportação CSV com uma coluna "id". Linhas sem um ID de chave são mostradas abaixo e ignoradas.</translation>
     </message>
     <message>
         <source>Key ids</source>
@@ -3028,8 +2976,8 @@ Compilado com Qt %3, em execução no Qt %4.</translation>
 <context>
     <name>PortalProfile</name>
     <message>
-        <source>Give the profile a name, for example &quot;Production&quot;.</source>
-        <translation>Dê um nome ao perfil, por exemplo, &quot;Produção&quot;.</translation>
+        <source>Give the profile a name, for example "Production".</source>
+        <translation>Dê um nome ao perfil, por exemplo, "Produção".</translation>
     </message>
     <message>
         <source>The profile name is too long (at most %1 characters).</source>
@@ -3044,12 +2992,12 @@ Compilado com Qt %3, em execução no Qt %4.</translation>
         <translation>A impressão digital do certificado confiável deve ser um resumo SHA-256: 64 dígitos hexadecimais, com ou sem dois-pontos.</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot;: unknown auth scheme &quot;%2&quot;.</source>
-        <translation>Perfil &quot;%1&quot;: esquema de autenticação desconhecido &quot;%2&quot;.</translation>
+        <source>Profile "%1": unknown auth scheme "%2".</source>
+        <translation>Perfil "%1": esquema de autenticação desconhecido "%2".</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot;: %2</source>
-        <translation>Perfil &quot;%1&quot;: %2</translation>
+        <source>Profile "%1": %2</source>
+        <translation>Perfil "%1": %2</translation>
     </message>
 </context>
 <context>
@@ -3183,7 +3131,7 @@ Compilado com Qt %3, em execução no Qt %4.</translation>
         <translation>Arquivo PEM ou DER de uma autoridade de certificação interna</translation>
     </message>
     <message>
-        <source>Certificates of your organization&apos;s own certificate authority, trusted in addition to the system ones</source>
+        <source>Certificates of your organization's own certificate authority, trusted in addition to the system ones</source>
         <translation>Certificados da autoridade de certificação da sua própria organização, considerados confiáveis além dos do sistema</translation>
     </message>
     <message>
@@ -3259,12 +3207,12 @@ Compilado com Qt %3, em execução no Qt %4.</translation>
         <translation>Certificados (*.pem *.crt *.cer *.der);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <source>Enter a name for this profile, e.g. the portal&apos;s purpose or customer.</source>
+        <source>Enter a name for this profile, e.g. the portal's purpose or customer.</source>
         <translation>Insira um nome para este perfil, por exemplo, a finalidade do portal ou o cliente.</translation>
     </message>
     <message>
-        <source>Another profile is already called &quot;%1&quot;. Choose another name.</source>
-        <translation>Já existe outro perfil chamado &quot;%1&quot;. Escolha outro nome.</translation>
+        <source>Another profile is already called "%1". Choose another name.</source>
+        <translation>Já existe outro perfil chamado "%1". Escolha outro nome.</translation>
     </message>
     <message>
         <source>This is not a SHA-256 fingerprint: expected 64 hexadecimal digits, with or without colons.</source>
@@ -3306,8 +3254,8 @@ Compilado com Qt %3, em execução no Qt %4.</translation>
         <translation>Não foi possível salvar seus perfis em %1. Verifique se a pasta permite gravação e se o disco não está cheio.</translation>
     </message>
     <message>
-        <source>A profile named &quot;%1&quot; already exists. Choose another name.</source>
-        <translation>Já existe um perfil chamado &quot;%1&quot;. Escolha outro nome.</translation>
+        <source>A profile named "%1" already exists. Choose another name.</source>
+        <translation>Já existe um perfil chamado "%1". Escolha outro nome.</translation>
     </message>
     <message>
         <source>Portal</source>
@@ -3341,8 +3289,8 @@ Compilado com Qt %3, em execução no Qt %4.</translation>
         <translation>O arquivo de informações da sandbox não indica nenhum endereço de portal (httpsUrl ou httpUrl).</translation>
     </message>
     <message>
-        <source>The sandbox info file has no &quot;Admin console&quot; key to sign in with.</source>
-        <translation>O arquivo de informações da sandbox não tem uma chave &quot;Admin console&quot; com a qual entrar.</translation>
+        <source>The sandbox info file has no "Admin console" key to sign in with.</source>
+        <translation>O arquivo de informações da sandbox não tem uma chave "Admin console" com a qual entrar.</translation>
     </message>
     <message>
         <source>The sandbox info file has no other key of the owner to revoke.</source>
@@ -3394,7 +3342,7 @@ Compilado com Qt %3, em execução no Qt %4.</translation>
         <translation>Resultado: %1</translation>
     </message>
     <message>
-        <source>Portal&apos;s message: %1</source>
+        <source>Portal's message: %1</source>
         <translation>Mensagem do portal: %1</translation>
     </message>
     <message numerus="yes">
@@ -3417,8 +3365,8 @@ Compilado com Qt %3, em execução no Qt %4.</translation>
         <translation>Este certificado é considerado confiável pelo restante desta sessão. Revogue novamente para tentar de novo.</translation>
     </message>
     <message>
-        <source>If you recognise this fingerprint as your portal&apos;s certificate, use &quot;Trust this certificate…&quot; and revoke again.</source>
-        <translation>Se você reconhecer esta impressão digital como a do certificado do seu portal, use &quot;Confiar neste certificado…&quot; e revogue novamente.</translation>
+        <source>If you recognise this fingerprint as your portal's certificate, use "Trust this certificate…" and revoke again.</source>
+        <translation>Se você reconhecer esta impressão digital como a do certificado do seu portal, use "Confiar neste certificado…" e revogue novamente.</translation>
     </message>
 </context>
 <context>

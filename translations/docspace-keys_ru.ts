@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru">
 <context>
     <name>ApiCall</name>
@@ -85,11 +84,11 @@
         <translation>Разрешить обычный http:// для узла, который не является этим компьютером (токен передаётся без шифрования).</translation>
     </message>
     <message>
-        <source>Give up when the portal sends nothing for this many seconds (default 30, or the profile&apos;s).</source>
+        <source>Give up when the portal sends nothing for this many seconds (default 30, or the profile's).</source>
         <translation>Прекратить ожидание, если портал ничего не присылает указанное число секунд (по умолчанию 30 или значение из профиля).</translation>
     </message>
     <message>
-        <source>Invalid --auth &quot;%1&quot;: use auto, apikey or session.</source>
+        <source>Invalid --auth "%1": use auto, apikey or session.</source>
         <translation>Недопустимое значение --auth «%1»: используйте auto, apikey или session.</translation>
     </message>
     <message>
@@ -105,15 +104,15 @@
         <translation>Укажите либо --portal, либо --profile, но не оба сразу.</translation>
     </message>
     <message>
-        <source>Missing --portal or --profile: give the portal address (e.g. --portal https://portal.example.com) or a saved profile&apos;s name.</source>
+        <source>Missing --portal or --profile: give the portal address (e.g. --portal https://portal.example.com) or a saved profile's name.</source>
         <translation>Не указан --portal или --profile: укажите адрес портала (например, --portal https://portal.example.com) или имя сохранённого профиля.</translation>
     </message>
     <message>
-        <source>There is no profile named &quot;%1&quot;. &apos;docspace-keys-cli profiles list&apos; shows the saved ones.</source>
-        <translation>Профиль с именем «%1» не найден. Сохранённые профили показывает команда &apos;docspace-keys-cli profiles list&apos;.</translation>
+        <source>There is no profile named "%1". 'docspace-keys-cli profiles list' shows the saved ones.</source>
+        <translation>Профиль с именем «%1» не найден. Сохранённые профили показывает команда 'docspace-keys-cli profiles list'.</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot;: %2</source>
+        <source>Profile "%1": %2</source>
         <translation>Профиль «%1»: %2</translation>
     </message>
     <message>
@@ -125,23 +124,23 @@
         <translation>Стандартный ввод не содержит токена доступа: передайте по конвейеру одну строку с токеном.</translation>
     </message>
     <message>
-        <source>No token is saved for profile &quot;%1&quot; (%2). Save one with &apos;profiles add --token-stdin&apos;, or set DOCSPACE_TOKEN.</source>
-        <translation>Для профиля «%1» токен не сохранён (%2). Сохраните его командой &apos;profiles add --token-stdin&apos; или задайте DOCSPACE_TOKEN.</translation>
+        <source>No token is saved for profile "%1" (%2). Save one with 'profiles add --token-stdin', or set DOCSPACE_TOKEN.</source>
+        <translation>Для профиля «%1» токен не сохранён (%2). Сохраните его командой 'profiles add --token-stdin' или задайте DOCSPACE_TOKEN.</translation>
     </message>
     <message>
         <source>No access token: set DOCSPACE_TOKEN, or pass --token-stdin and pipe it in.</source>
         <translation>Нет токена доступа: задайте DOCSPACE_TOKEN или укажите --token-stdin и передайте токен по конвейеру.</translation>
     </message>
     <message>
-        <source>Run &apos;docspace-keys-cli %1 --help&apos; for the options.</source>
-        <translation>Список параметров: &apos;docspace-keys-cli %1 --help&apos;.</translation>
+        <source>Run 'docspace-keys-cli %1 --help' for the options.</source>
+        <translation>Список параметров: 'docspace-keys-cli %1 --help'.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; takes no arguments besides its options.</source>
-        <translation>&apos;%1&apos; не принимает аргументов, кроме своих параметров.</translation>
+        <source>'%1' takes no arguments besides its options.</source>
+        <translation>'%1' не принимает аргументов, кроме своих параметров.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; (%2, ending %3), created by %4, %5</source>
+        <source>"%1" (%2, ending %3), created by %4, %5</source>
         <translation>«%1» (%2, окончание %3), создатель: %4, %5</translation>
     </message>
     <message>
@@ -183,8 +182,8 @@ Exit status: 0 every secret is revoked or no longer works, 1 otherwise, 2 usage 
         <translation>кандидат (то же окончание): %1</translation>
     </message>
     <message>
-        <source>Candidates are never revoked automatically: check them, then use &apos;docspace-keys-cli revoke ID&apos;.</source>
-        <translation>Кандидаты никогда не отзываются автоматически: проверьте их, затем выполните &apos;docspace-keys-cli revoke ID&apos;.</translation>
+        <source>Candidates are never revoked automatically: check them, then use 'docspace-keys-cli revoke ID'.</source>
+        <translation>Кандидаты никогда не отзываются автоматически: проверьте их, затем выполните 'docspace-keys-cli revoke ID'.</translation>
     </message>
     <message>
         <source>The key-hygiene report: expired keys still present, deactivated keys, keys never used or unused for N days, keys without expiry, keys with every permission.</source>
@@ -216,11 +215,7 @@ Exit status: 0 every secret is revoked or no longer works, 1 otherwise, 2 usage 
     </message>
     <message numerus="yes">
         <source>Key hygiene on %1: %n key(s) examined.</source>
-        <translation type="unfinished">
-            <numerusform>Гигиена ключей на %1: проверено ключей: %n.</numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Гигиена ключей на %1: проверен %n ключ.</numerusform><numerusform>Гигиена ключей на %1: проверено %n ключа.</numerusform><numerusform>Гигиена ключей на %1: проверено %n ключей.</numerusform></translation>
     </message>
     <message>
         <source>portal: %1</source>
@@ -284,11 +279,7 @@ Exit status: 0 every key changed, 1 at least one not, 2 usage error.</source>
     </message>
     <message numerus="yes">
         <source>Revoke %n key(s) on %1? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform>Отозвать ключи на %1 (количество: %n)? Это действие необратимо.</numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Отозвать %n ключ на %1? Это действие необратимо.</numerusform><numerusform>Отозвать %n ключа на %1? Это действие необратимо.</numerusform><numerusform>Отозвать %n ключей на %1? Это действие необратимо.</numerusform></translation>
     </message>
     <message>
         <source>Nothing revoked.</source>
@@ -296,11 +287,7 @@ Exit status: 0 every key changed, 1 at least one not, 2 usage error.</source>
     </message>
     <message numerus="yes">
         <source>Rate limited by the portal: pausing for %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform>Портал ограничил частоту запросов: пауза %n с.</numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Портал ограничил частоту запросов: пауза на %n секунду.</numerusform><numerusform>Портал ограничил частоту запросов: пауза на %n секунды.</numerusform><numerusform>Портал ограничил частоту запросов: пауза на %n секунд.</numerusform></translation>
     </message>
     <message>
         <source>Usage: docspace-keys-cli &lt;command&gt; [options]
@@ -316,7 +303,7 @@ Commands:
   report            The key-hygiene report: expired, unused, unrestricted keys...
   profiles ...      List, show, add and remove saved portal profiles
 
-Run &apos;docspace-keys-cli &lt;command&gt; --help&apos; for a command&apos;s options.
+Run 'docspace-keys-cli &lt;command&gt; --help' for a command's options.
 The access token comes from DOCSPACE_TOKEN or --token-stdin, never from arguments.
 Exit status: 0 success, 1 an operation failed, 2 usage error.
 </source>
@@ -333,13 +320,13 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
   report            Отчёт о гигиене ключей: истёкшие, неиспользуемые, неограниченные ключи...
   profiles ...      Просмотр, добавление и удаление сохранённых профилей порталов
 
-Параметры команды: &apos;docspace-keys-cli &lt;команда&gt; --help&apos;.
+Параметры команды: 'docspace-keys-cli &lt;команда&gt; --help'.
 Токен доступа берётся из DOCSPACE_TOKEN или --token-stdin, но никогда из аргументов.
 Код завершения: 0 — успех, 1 — операция не удалась, 2 — ошибка использования.
 </translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
+        <source>Unknown command "%1".</source>
         <translation>Неизвестная команда «%1».</translation>
     </message>
     <message>
@@ -355,12 +342,12 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
         <translation>Вывести массив JSON.</translation>
     </message>
     <message>
-        <source>&apos;profiles list&apos; takes no names.</source>
-        <translation>&apos;profiles list&apos; не принимает имён.</translation>
+        <source>'profiles list' takes no names.</source>
+        <translation>'profiles list' не принимает имён.</translation>
     </message>
     <message>
-        <source>No saved profiles. Add one with &apos;docspace-keys-cli profiles add NAME --portal URL --token-stdin&apos;.</source>
-        <translation>Сохранённых профилей нет. Добавьте профиль командой &apos;docspace-keys-cli profiles add NAME --portal URL --token-stdin&apos;.</translation>
+        <source>No saved profiles. Add one with 'docspace-keys-cli profiles add NAME --portal URL --token-stdin'.</source>
+        <translation>Сохранённых профилей нет. Добавьте профиль командой 'docspace-keys-cli profiles add NAME --portal URL --token-stdin'.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -387,11 +374,11 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
         <translation>нет</translation>
     </message>
     <message>
-        <source>&apos;profiles show&apos; takes one profile name.</source>
-        <translation>&apos;profiles show&apos; принимает одно имя профиля.</translation>
+        <source>'profiles show' takes one profile name.</source>
+        <translation>'profiles show' принимает одно имя профиля.</translation>
     </message>
     <message>
-        <source>There is no profile named &quot;%1&quot;.</source>
+        <source>There is no profile named "%1".</source>
         <translation>Профиль с именем «%1» не найден.</translation>
     </message>
     <message>
@@ -440,15 +427,11 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
     </message>
     <message numerus="yes">
         <source>Timeout:       %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform>Тайм-аут:              %n с</numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Тайм-аут:              %n секунда</numerusform><numerusform>Тайм-аут:              %n секунды</numerusform><numerusform>Тайм-аут:              %n секунд</numerusform></translation>
     </message>
     <message>
-        <source>&apos;profiles add&apos; takes one name and --portal.</source>
-        <translation>&apos;profiles add&apos; принимает одно имя и --portal.</translation>
+        <source>'profiles add' takes one name and --portal.</source>
+        <translation>'profiles add' принимает одно имя и --portal.</translation>
     </message>
     <message>
         <source>No system keychain is available (%1), so the token cannot be saved.</source>
@@ -459,7 +442,7 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
         <translation>Профиль не добавлен. Вместо этого используйте DOCSPACE_TOKEN вместе с --portal.</translation>
     </message>
     <message>
-        <source>Added profile &quot;%1&quot; for %2%3.</source>
+        <source>Added profile "%1" for %2%3.</source>
         <translation>Добавлен профиль «%1» для %2%3.</translation>
     </message>
     <message>
@@ -471,19 +454,19 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
         <translation>, токен в связке ключей</translation>
     </message>
     <message>
-        <source>&apos;profiles remove&apos; takes one profile name.</source>
-        <translation>&apos;profiles remove&apos; принимает одно имя профиля.</translation>
+        <source>'profiles remove' takes one profile name.</source>
+        <translation>'profiles remove' принимает одно имя профиля.</translation>
     </message>
     <message>
         <source>The profile was kept so that its token is not left behind unnoticed.</source>
         <translation>Профиль не удалён, чтобы его токен не остался где-то незамеченным.</translation>
     </message>
     <message>
-        <source>Removed profile &quot;%1&quot; and its token.</source>
+        <source>Removed profile "%1" and its token.</source>
         <translation>Профиль «%1» и его токен удалены.</translation>
     </message>
     <message>
-        <source>Unknown profiles action &quot;%1&quot;.</source>
+        <source>Unknown profiles action "%1".</source>
         <translation>Неизвестное действие с профилями «%1».</translation>
     </message>
     <message>
@@ -507,7 +490,7 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
         <translation>Только ключи, созданные этим пользователем (имя или идентификатор).</translation>
     </message>
     <message>
-        <source>List the API keys the token can see: all of the portal&apos;s for an administrator, otherwise the caller&apos;s own.</source>
+        <source>List the API keys the token can see: all of the portal's for an administrator, otherwise the caller's own.</source>
         <translation>Показать ключи API, доступные токену: для администратора — все ключи портала, иначе — только собственные.</translation>
     </message>
     <message>
@@ -552,11 +535,7 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%1 of %n key(s) shown.</source>
-        <translation type="unfinished">
-            <numerusform>Показано ключей: %1 из %n.</numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Показано %1 из %n ключа.</numerusform><numerusform>Показано %1 из %n ключей.</numerusform><numerusform>Показано %1 из %n ключей.</numerusform></translation>
     </message>
     <message>
         <source>Print a JSON object.</source>
@@ -654,7 +633,7 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
         <translation>бессрочный</translation>
     </message>
     <message>
-        <source>API key &quot;%1&quot;: %2; %3</source>
+        <source>API key "%1": %2; %3</source>
         <translation>Ключ API «%1»: %2; %3</translation>
     </message>
 </context>
@@ -681,7 +660,7 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
         <translation>Вы не администратор: вы можете отзывать только созданные вами ключи.</translation>
     </message>
     <message>
-        <source>The key&apos;s own details could not be read: %1</source>
+        <source>The key's own details could not be read: %1</source>
         <translation>Не удалось прочитать сведения о самом ключе: %1</translation>
     </message>
 </context>
@@ -692,7 +671,7 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
         <translation>Токен доступа не указан, поэтому ничего не отправлено. Введите ключ API или токен сеанса.</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer held no key list. Check that the address is a DocSpace portal.</source>
+        <source>The portal's answer held no key list. Check that the address is a DocSpace portal.</source>
         <translation>Ответ портала не содержит списка ключей. Проверьте, что это адрес портала DocSpace.</translation>
     </message>
 </context>
@@ -797,102 +776,93 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
     <name>HistoryView</name>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обновить</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт CSV…</translation>
     </message>
     <message>
         <source>Portal filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по порталу</translation>
     </message>
     <message>
         <source>Outcome filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по результату</translation>
     </message>
     <message>
         <source>Search key, message, user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по ключу, сообщению, пользователю…</translation>
     </message>
     <message>
         <source>Search the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск в истории</translation>
     </message>
     <message>
         <source>Save the rows shown (after filtering) as a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить показанные строки (после фильтрации) в файл CSV.</translation>
     </message>
     <message>
         <source>&amp;Portal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Портал:</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Результат:</translation>
     </message>
     <message numerus="yes">
         <source>…and %n more damaged line(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>…и ещё %n повреждённая строка.</numerusform><numerusform>…и ещё %n повреждённые строки.</numerusform><numerusform>…и ещё %n повреждённых строк.</numerusform></translation>
     </message>
     <message>
         <source>Some of the history could not be read, so it may be incomplete:
 %1
 The file is %2; the other records are shown. New records are still added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Часть истории не удалось прочитать, поэтому она может быть неполной:
+%1
+Файл: %2; остальные записи показаны. Новые записи по-прежнему добавляются.</translation>
     </message>
     <message>
         <source>All portals</source>
-        <translation type="unfinished"></translation>
+        <translation>Все порталы</translation>
     </message>
     <message>
         <source>All outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Все результаты</translation>
     </message>
     <message>
         <source>Nothing recorded yet. Every revocation, deactivation and reactivation made here or with docspace-keys-cli is listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока ничего не записано. Здесь перечисляются все отзывы, деактивации и повторные активации, выполненные в этом окне или с помощью docspace-keys-cli.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n запись.</numerusform><numerusform>%n записи.</numerusform><numerusform>%n записей.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n record(s) shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Показано %1 из %n записи.</numerusform><numerusform>Показано %1 из %n записей.</numerusform><numerusform>Показано %1 из %n записей.</numerusform></translation>
     </message>
     <message>
         <source>Export History</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт истории</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
     </message>
     <message>
         <source>History Not Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>История не экспортирована</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished">Не удаётся записать %1.</translation>
+        <translation>Не удаётся записать %1.</translation>
     </message>
     <message>
         <source>%1
 Choose another folder, or check that the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Выберите другую папку или проверьте, что диск не заполнен.</translation>
     </message>
 </context>
 <context>
@@ -1026,268 +996,237 @@ Choose another folder, or check that the disk is not full.</source>
     <name>HygieneReportView</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестен</translation>
     </message>
     <message>
         <source>API key hygiene</source>
-        <translation type="unfinished"></translation>
+        <translation>Гигиена ключей API</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;бновить</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт &amp;CSV…</translation>
     </message>
     <message>
         <source>Export &amp;HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт &amp;HTML…</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт &amp;PDF…</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> дн.</translation>
+        <translation> дн.</translation>
     </message>
     <message>
         <source>Unused for more than this many days</source>
-        <translation type="unfinished"></translation>
+        <translation>Не использовались более указанного числа дней</translation>
     </message>
     <message>
         <source>&amp;Unused for more than:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Не использовались более:</translation>
     </message>
     <message>
         <source>Choose a portal profile to see its report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите профиль портала, чтобы увидеть его отчёт.</translation>
     </message>
     <message>
         <source>Loading the key list from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка списка ключей с %1…</translation>
     </message>
     <message>
         <source>The report could not be made: the key list did not load. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось составить отчёт: список ключей не загружен. %1</translation>
     </message>
     <message>
         <source>Which keys of %1 are a risk before they leak. The report appears once the key list has loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Какие ключи на %1 представляют риск ещё до утечки. Отчёт появится, когда загрузится список ключей.</translation>
     </message>
     <message>
         <source>the portal</source>
-        <translation type="unfinished"></translation>
+        <translation>портале</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n key(s) examined · %2 · %3 of %4 findings need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 · проверен %n ключ · %2 · проблем, требующих внимания: %3 из %4</numerusform><numerusform>%1 · проверено %n ключа · %2 · проблем, требующих внимания: %3 из %4</numerusform><numerusform>%1 · проверено %n ключей · %2 · проблем, требующих внимания: %3 из %4</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n Key(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Отозвать %n ключ…</numerusform><numerusform>Отозвать %n ключа…</numerusform><numerusform>Отозвать %n ключей…</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Deactivate %n Key(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Деактивировать %n ключ…</numerusform><numerusform>Деактивировать %n ключа…</numerusform><numerusform>Деактивировать %n ключей…</numerusform></translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Имя</translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Владелец</translation>
     </message>
     <message>
         <source>Ending</source>
-        <translation type="unfinished">Окончание</translation>
+        <translation>Окончание</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Создан</translation>
+        <translation>Создан</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished">Последнее использование</translation>
+        <translation>Последнее использование</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished">Истекает</translation>
+        <translation>Истекает</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Области доступа</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">никогда</translation>
+        <translation>никогда</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>все</translation>
     </message>
     <message>
         <source>Key id: %1</source>
-        <translation type="unfinished">Идентификатор ключа: %1</translation>
+        <translation>Идентификатор ключа: %1</translation>
     </message>
     <message numerus="yes">
         <source>Hide the %n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Скрыть %n ключ</numerusform><numerusform>Скрыть %n ключа</numerusform><numerusform>Скрыть %n ключей</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Show the %n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Показать %n ключ</numerusform><numerusform>Показать %n ключа</numerusform><numerusform>Показать %n ключей</numerusform></translation>
     </message>
     <message>
         <source>• “%1” — owner %2, ending %3</source>
-        <translation type="unfinished"></translation>
+        <translation>• «%1» — владелец: %2, окончание: %3</translation>
     </message>
     <message numerus="yes">
         <source>…and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>…и ещё %n ключ.</numerusform><numerusform>…и ещё %n ключа.</numerusform><numerusform>…и ещё %n ключей.</numerusform></translation>
     </message>
     <message>
         <source>This cannot be undone: anything still using these keys stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это действие необратимо: всё, что ещё использует эти ключи, перестанет работать.</translation>
     </message>
     <message>
         <source>Anything using these keys stops working until they are reactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё, что использует эти ключи, перестанет работать, пока их снова не активируют.</translation>
     </message>
     <message>
         <source>Revoke Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Отзыв ключей</translation>
     </message>
     <message>
         <source>Deactivate Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Деактивация ключей</translation>
     </message>
     <message numerus="yes">
         <source>Revoke the %n key(s) under “%1” on %2?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Отозвать %n ключ в категории «%1» на %2?</numerusform><numerusform>Отозвать %n ключа в категории «%1» на %2?</numerusform><numerusform>Отозвать %n ключей в категории «%1» на %2?</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Deactivate the %n key(s) under “%1” on %2?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Деактивировать %n ключ в категории «%1» на %2?</numerusform><numerusform>Деактивировать %n ключа в категории «%1» на %2?</numerusform><numerusform>Деактивировать %n ключей в категории «%1» на %2?</numerusform></translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished">&amp;Отозвать</translation>
+        <translation>&amp;Отозвать</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished">&amp;Деактивировать</translation>
+        <translation>&amp;Деактивировать</translation>
     </message>
     <message>
         <source>Nothing was revoked.</source>
-        <translation type="unfinished">Ничего не отозвано.</translation>
+        <translation>Ничего не отозвано.</translation>
     </message>
     <message>
         <source>Nothing was deactivated.</source>
-        <translation type="unfinished">Ничего не деактивировано.</translation>
+        <translation>Ничего не деактивировано.</translation>
     </message>
     <message>
         <source>Revoking: %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>Отзыв: %v из %m</translation>
     </message>
     <message>
         <source>Deactivating: %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>Деактивация: %v из %m</translation>
     </message>
     <message>
         <source>Revoking the keys under “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отзыв ключей в категории «%1»…</translation>
     </message>
     <message>
         <source>Deactivating the keys under “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Деактивация ключей в категории «%1»…</translation>
     </message>
     <message>
         <source>API key hygiene report</source>
-        <translation type="unfinished">Отчёт о гигиене ключей API</translation>
+        <translation>Отчёт о гигиене ключей API</translation>
     </message>
     <message>
         <source>Report saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт сохранён: %1.</translation>
     </message>
     <message>
         <source>Report Not Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт не экспортирован</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished">Не удаётся записать %1.</translation>
+        <translation>Не удаётся записать %1.</translation>
     </message>
     <message>
         <source>%1
 Choose another folder, or check that the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Выберите другую папку или проверьте, что диск не заполнен.</translation>
     </message>
     <message>
         <source>Export Report as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт отчёта в CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Export Report as HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт отчёта в HTML</translation>
     </message>
     <message>
         <source>Web pages (*.html *.htm);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб-страницы (*.html *.htm);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Export Report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт отчёта в PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы PDF (*.pdf);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Choose another folder, or check that the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите другую папку или проверьте, что диск не заполнен.</translation>
     </message>
 </context>
 <context>
@@ -1304,7 +1243,7 @@ Choose another folder, or check that the disk is not full.</source>
         <translation>Введите идентификатор отзываемого ключа (UUID, например 3f2b6c1e-8a4d-4e9b-9c71-2d5e8f0a1b23).</translation>
     </message>
     <message>
-        <source>This looks like a key&apos;s secret, not its id. Enter the key&apos;s UUID.</source>
+        <source>This looks like a key's secret, not its id. Enter the key's UUID.</source>
         <translation>Это похоже на секрет ключа, а не на его идентификатор. Введите UUID ключа.</translation>
     </message>
     <message>
@@ -1558,7 +1497,7 @@ Id: %2</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <source>Read the portal&apos;s keys again (F5); nothing is changed</source>
+        <source>Read the portal's keys again (F5); nothing is changed</source>
         <translation>Снова прочитать ключи портала (F5); ничего не изменяется</translation>
     </message>
     <message>
@@ -1630,7 +1569,7 @@ Id: %2</source>
         <translation>Получено ключей с %2: %1.</translation>
     </message>
     <message>
-        <source>Press Refresh (F5) to list the portal&apos;s keys.</source>
+        <source>Press Refresh (F5) to list the portal's keys.</source>
         <translation>Нажмите «Обновить» (F5), чтобы получить список ключей портала.</translation>
     </message>
     <message>
@@ -1743,188 +1682,178 @@ Id: %2</source>
     </message>
     <message>
         <source>The keys could not be read: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать ключи: %1. %2</translation>
     </message>
 </context>
 <context>
     <name>LeakedSecretDialog</name>
     <message>
         <source>&amp;Find Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найти ключи</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить</translation>
     </message>
     <message>
         <source>&amp;Revoke Selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отозвать выбранные…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Revoke Leaked Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Отзыв утёкшего секрета</translation>
     </message>
     <message>
-        <source>Paste a leaked secret (sk-…), or any text that holds some: a log, a diff, a chat export. Only the secrets are taken out of it; they stay in this window&apos;s memory until it closes. Each is looked up on the portal, and revoked with your own token once you have chosen it.</source>
-        <translation type="unfinished"></translation>
+        <source>Paste a leaked secret (sk-…), or any text that holds some: a log, a diff, a chat export. Only the secrets are taken out of it; they stay in this window's memory until it closes. Each is looked up on the portal, and revoked with your own token once you have chosen it.</source>
+        <translation>Вставьте утёкший секрет (sk-…) или любой текст, который содержит секреты: журнал, diff, экспорт чата. Из текста извлекаются только секреты; они хранятся в памяти этого окна, пока оно не будет закрыто. Каждый секрет ищется на портале, а соответствующий ключ отзывается с помощью вашего собственного токена, после того как вы его выберете.</translation>
     </message>
     <message>
         <source>sk-… or a whole block of text</source>
-        <translation type="unfinished"></translation>
+        <translation>sk-… или целый фрагмент текста</translation>
     </message>
     <message>
         <source>Text holding the leaked secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст, содержащий утёкшие секреты</translation>
     </message>
     <message>
         <source>No API-key secret found. A DocSpace secret is sk- followed by 64 lower-case hexadecimal digits on one line; check that the paste is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Секрет ключа API не найден. Секрет DocSpace — это sk- и 64 шестнадцатеричные цифры в нижнем регистре на одной строке; проверьте, что текст вставлен полностью.</translation>
     </message>
     <message numerus="yes">
         <source>Found %n secret(s). The pasted text was cleared from this window.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Найден %n секрет. Вставленный текст удалён из этого окна.</numerusform><numerusform>Найдено %n секрета. Вставленный текст удалён из этого окна.</numerusform><numerusform>Найдено %n секретов. Вставленный текст удалён из этого окна.</numerusform></translation>
     </message>
     <message>
         <source>Asking the portal which key this is…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос у портала, какой это ключ…</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished">активен</translation>
+        <translation>активен</translation>
     </message>
     <message>
         <source>deactivated</source>
-        <translation type="unfinished">деактивирован</translation>
+        <translation>деактивирован</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished">истёк</translation>
+        <translation>истёк</translation>
     </message>
     <message>
         <source>“%1”, owner %2, ending %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1», владелец: %2, окончание: %3, %4</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестен</translation>
     </message>
     <message>
         <source>Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ:</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Владелец:</translation>
     </message>
     <message>
         <source>Scopes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Области доступа:</translation>
     </message>
     <message>
         <source>all (unrestricted)</source>
-        <translation type="unfinished"></translation>
+        <translation>все (без ограничений)</translation>
     </message>
     <message>
         <source>Expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>Истекает:</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">никогда</translation>
+        <translation>никогда</translation>
     </message>
     <message>
         <source>Ending:</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание:</translation>
     </message>
     <message>
         <source>Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор:</translation>
     </message>
     <message>
         <source>Revoke this key</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвать этот ключ</translation>
     </message>
     <message>
         <source>Revoke %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвать %1</translation>
     </message>
     <message>
         <source>Identified by the portal: this secret belongs to this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Определён порталом: этот секрет принадлежит этому ключу.</translation>
     </message>
     <message>
         <source>No longer works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Больше не действует.</translation>
     </message>
     <message>
         <source>Not identified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не определён.</translation>
     </message>
     <message>
         <source>None of the keys you can see ends in %1: nothing to revoke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один из доступных вам ключей не оканчивается на %1: отзывать нечего.</translation>
     </message>
     <message>
         <source>Your keys ending in %1. The ending alone does not prove which key leaked: tick one only if you know it is the one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши ключи, оканчивающиеся на %1. Одно лишь окончание не доказывает, какой ключ утёк: отмечайте ключ, только если уверены, что это именно он.</translation>
     </message>
     <message>
         <source>• “%1” — owner %2, ending %3</source>
-        <translation type="unfinished"></translation>
+        <translation>• «%1» — владелец: %2, окончание: %3</translation>
     </message>
     <message>
         <source>your own token</source>
-        <translation type="unfinished"></translation>
+        <translation>вашего собственного токена</translation>
     </message>
     <message>
         <source>the token of profile “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>токена профиля «%1»</translation>
     </message>
     <message>
         <source>Revoke Leaked Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Отзыв утёкших ключей</translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n key(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Отозвать %n ключ?</numerusform><numerusform>Отозвать %n ключа?</numerusform><numerusform>Отозвать %n ключей?</numerusform></translation>
     </message>
     <message>
         <source>%1
 
 They are revoked on %2 with %3, not with the leaked secret. This cannot be undone: anything still using these keys stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Они будут отозваны на %2 с помощью %3, а не с помощью утёкшего секрета. Это действие необратимо: всё, что ещё использует эти ключи, перестанет работать.</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished">&amp;Отозвать</translation>
+        <translation>&amp;Отозвать</translation>
     </message>
     <message>
         <source>Nothing was revoked.</source>
-        <translation type="unfinished">Ничего не отозвано.</translation>
+        <translation>Ничего не отозвано.</translation>
     </message>
     <message>
         <source>Revoking: %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>Отзыв: %v из %m</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Revoke %n Keys…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>&amp;Отозвать %n ключ…</numerusform><numerusform>&amp;Отозвать %n ключа…</numerusform><numerusform>&amp;Отозвать %n ключей…</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1942,7 +1871,7 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
         <translation>Связка ключей недоступна</translation>
     </message>
     <message>
-        <source>Revoke API keys of an ONLYOFFICE DocSpace portal: by id, or pick them from the portal&apos;s list. A revoked key stops working at once; this cannot be undone.</source>
+        <source>Revoke API keys of an ONLYOFFICE DocSpace portal: by id, or pick them from the portal's list. A revoked key stops working at once; this cannot be undone.</source>
         <translation>Отзыв ключей API портала ONLYOFFICE DocSpace: по идентификатору или с выбором из списка ключей портала. Отозванный ключ сразу перестаёт работать; это действие необратимо.</translation>
     </message>
     <message>
@@ -2010,7 +1939,7 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
         <translation>&amp;Вернуть</translation>
     </message>
     <message>
-        <source>Go back to the profile&apos;s saved address, scheme and token</source>
+        <source>Go back to the profile's saved address, scheme and token</source>
         <translation>Вернуть сохранённые в профиле адрес, схему и токен</translation>
     </message>
     <message>
@@ -2266,7 +2195,7 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
         <translation>Токены, начинающиеся с sk-, отправляются как ключи API, все остальные — как токен сеанса</translation>
     </message>
     <message>
-        <source>Sent as &quot;Authorization: Bearer &lt;token&gt;&quot;</source>
+        <source>Sent as "Authorization: Bearer &lt;token&gt;"</source>
         <translation>Отправляется как «Authorization: Bearer &lt;token&gt;»</translation>
     </message>
     <message>
@@ -2298,7 +2227,7 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
         <translation>Не удаётся подключиться</translation>
     </message>
     <message>
-        <source>The profile&apos;s connection settings cannot be used.</source>
+        <source>The profile's connection settings cannot be used.</source>
         <translation>Параметры подключения профиля нельзя использовать.</translation>
     </message>
     <message>
@@ -2338,7 +2267,7 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
         <translation>Введите адрес портала выше, чтобы получить список его ключей.</translation>
     </message>
     <message>
-        <source>Enter an access token above to list the portal&apos;s keys.</source>
+        <source>Enter an access token above to list the portal's keys.</source>
         <translation>Введите токен доступа выше, чтобы получить список ключей портала.</translation>
     </message>
     <message>
@@ -2350,7 +2279,7 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
         <translation>Ключ %1 отозван.</translation>
     </message>
     <message>
-        <source>The portal&apos;s certificate is not trusted. See Results for its fingerprint.</source>
+        <source>The portal's certificate is not trusted. See Results for its fingerprint.</source>
         <translation>Сертификат портала не является доверенным. Его отпечаток указан на вкладке «Результаты».</translation>
     </message>
     <message>
@@ -2381,7 +2310,7 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
         <source>SHA-256 fingerprint:
 %1
 
-Only do this if you have checked that this is your portal&apos;s certificate, for example with its administrator. If someone is intercepting the connection, trusting their certificate hands them your access token.
+Only do this if you have checked that this is your portal's certificate, for example with its administrator. If someone is intercepting the connection, trusting their certificate hands them your access token.
 
 The certificate is trusted until DocSpace Keys quits; nothing is saved. To trust it for good, enter the fingerprint in the profile (Edit…).</source>
         <translation>Отпечаток SHA-256:
@@ -2430,7 +2359,7 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <source>Save the changes to the profile &quot;%1&quot;?</source>
+        <source>Save the changes to the profile "%1"?</source>
         <translation>Сохранить изменения в профиле «%1»?</translation>
     </message>
     <message>
@@ -2450,11 +2379,11 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>Чтение токена (%1)…</translation>
     </message>
     <message>
-        <source>No token is saved for &quot;%1&quot;: enter it, then choose Save to Profile.</source>
+        <source>No token is saved for "%1": enter it, then choose Save to Profile.</source>
         <translation>Для «%1» токен не сохранён: введите его и выберите «Сохранить в профиль».</translation>
     </message>
     <message>
-        <source>The token of &quot;%1&quot; could not be read: %2 Enter it here to use it now, or check that the keychain is unlocked and choose the profile again.</source>
+        <source>The token of "%1" could not be read: %2 Enter it here to use it now, or check that the keychain is unlocked and choose the profile again.</source>
         <translation>Не удалось прочитать токен «%1»: %2 Введите его здесь, чтобы использовать сейчас, или проверьте, что связка ключей разблокирована, и снова выберите профиль.</translation>
     </message>
     <message>
@@ -2462,7 +2391,7 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>Токен не сохранён</translation>
     </message>
     <message>
-        <source>The token of &quot;%1&quot; could not be saved.</source>
+        <source>The token of "%1" could not be saved.</source>
         <translation>Не удалось сохранить токен «%1».</translation>
     </message>
     <message>
@@ -2490,7 +2419,7 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>токен</translation>
     </message>
     <message>
-        <source>Changed here, not yet saved in &quot;%1&quot;: %2.</source>
+        <source>Changed here, not yet saved in "%1": %2.</source>
         <translation>Изменено здесь, но ещё не сохранено в «%1»: %2.</translation>
     </message>
     <message>
@@ -2498,11 +2427,11 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>Профиль не сохранён</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; was not saved.</source>
+        <source>The profile "%1" was not saved.</source>
         <translation>Профиль «%1» не сохранён.</translation>
     </message>
     <message>
-        <source>Saved the profile &quot;%1&quot;.</source>
+        <source>Saved the profile "%1".</source>
         <translation>Профиль «%1» сохранён.</translation>
     </message>
     <message>
@@ -2510,7 +2439,7 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>Восстановлен сохранённый профиль.</translation>
     </message>
     <message>
-        <source>Created the profile &quot;%1&quot;.</source>
+        <source>Created the profile "%1".</source>
         <translation>Профиль «%1» создан.</translation>
     </message>
     <message>
@@ -2522,11 +2451,11 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>Профиль не дублирован</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; was not duplicated.</source>
+        <source>The profile "%1" was not duplicated.</source>
         <translation>Профиль «%1» не дублирован.</translation>
     </message>
     <message>
-        <source>Created &quot;%1&quot; as a copy of &quot;%2&quot;.</source>
+        <source>Created "%1" as a copy of "%2".</source>
         <translation>Создан профиль «%1» — копия «%2».</translation>
     </message>
     <message>
@@ -2534,7 +2463,7 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>Переименование профиля</translation>
     </message>
     <message>
-        <source>New name for &quot;%1&quot;:</source>
+        <source>New name for "%1":</source>
         <translation>Новое имя для «%1»:</translation>
     </message>
     <message>
@@ -2546,11 +2475,11 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>Профиль не переименован</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; was not renamed.</source>
+        <source>The profile "%1" was not renamed.</source>
         <translation>Профиль «%1» не переименован.</translation>
     </message>
     <message>
-        <source>Renamed &quot;%1&quot; to &quot;%2&quot;.</source>
+        <source>Renamed "%1" to "%2".</source>
         <translation>Профиль «%1» переименован в «%2».</translation>
     </message>
     <message>
@@ -2558,7 +2487,7 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>Удаление профиля</translation>
     </message>
     <message>
-        <source>Delete the profile &quot;%1&quot;?</source>
+        <source>Delete the profile "%1"?</source>
         <translation>Удалить профиль «%1»?</translation>
     </message>
     <message>
@@ -2574,11 +2503,11 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>Токен не удалён</translation>
     </message>
     <message>
-        <source>The token of the deleted profile &quot;%1&quot; could not be removed from %2.</source>
+        <source>The token of the deleted profile "%1" could not be removed from %2.</source>
         <translation>Не удалось удалить токен удалённого профиля «%1» из хранилища: %2.</translation>
     </message>
     <message>
-        <source>Deleted the profile &quot;%1&quot; and its token.</source>
+        <source>Deleted the profile "%1" and its token.</source>
         <translation>Профиль «%1» и его токен удалены.</translation>
     </message>
     <message>
@@ -2736,7 +2665,7 @@ Built with Qt %3, running on Qt %4.</source>
 <context>
     <name>OutcomeClassifier</name>
     <message>
-        <source>Not sent: the address uses plain HTTP to a host on the network, so the token would travel unencrypted. Use the portal&apos;s https:// address, or explicitly allow unencrypted HTTP for this portal if the network is trusted.</source>
+        <source>Not sent: the address uses plain HTTP to a host on the network, so the token would travel unencrypted. Use the portal's https:// address, or explicitly allow unencrypted HTTP for this portal if the network is trusted.</source>
         <translation>Не отправлено: адрес использует обычный HTTP для узла в сети, поэтому токен передавался бы без шифрования. Используйте адрес портала https:// или явно разрешите незашифрованный HTTP для этого портала, если сеть доверенная.</translation>
     </message>
     <message>
@@ -2756,7 +2685,7 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>Портал не ответил вовремя. Возможно, он перегружен или сеть работает медленно: повторите попытку или увеличьте тайм-аут.</translation>
     </message>
     <message>
-        <source>The portal&apos;s certificate is not trusted (%1), so nothing was sent. If this is your own on-premises portal, compare the fingerprint below with the one your server shows, then trust that certificate or add your internal CA file. Otherwise someone may be intercepting the connection.</source>
+        <source>The portal's certificate is not trusted (%1), so nothing was sent. If this is your own on-premises portal, compare the fingerprint below with the one your server shows, then trust that certificate or add your internal CA file. Otherwise someone may be intercepting the connection.</source>
         <translation>Сертификат портала не является доверенным (%1), поэтому ничего не отправлено. Если это ваш собственный портал, развёрнутый на ваших серверах, сравните отпечаток ниже с отпечатком, который показывает ваш сервер, затем установите доверие к этому сертификату или добавьте файл вашего внутреннего ЦС. В противном случае кто-то может перехватывать подключение.</translation>
     </message>
     <message>
@@ -2768,11 +2697,11 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>Портал раз за разом перенаправлял запрос, поэтому попытка прекращена. Проверьте адрес портала.</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer was cut off before it was complete, so it is unknown whether the key was revoked. Refresh the key list to check, then try again.</source>
+        <source>The portal's answer was cut off before it was complete, so it is unknown whether the key was revoked. Refresh the key list to check, then try again.</source>
         <translation>Ответ портала оборвался до завершения, поэтому неизвестно, был ли ключ отозван. Обновите список ключей, чтобы проверить, затем повторите попытку.</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer was cut off before it was complete. Try again; if it keeps happening, a proxy may be cutting answers short.</source>
+        <source>The portal's answer was cut off before it was complete. Try again; if it keeps happening, a proxy may be cutting answers short.</source>
         <translation>Ответ портала оборвался до завершения. Повторите попытку; если это повторяется, возможно, ответы обрезает прокси-сервер.</translation>
     </message>
     <message>
@@ -2788,7 +2717,7 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>Токену не разрешено изменять ключи: у него нет области доступа *:write, или на этом портале инструменты разработчика доступны только администраторам.</translation>
     </message>
     <message>
-        <source>The token is not allowed to revoke keys: it lacks the *:write scope, or this portal restricts developer tools to administrators. Use an administrator&apos;s token with write access.</source>
+        <source>The token is not allowed to revoke keys: it lacks the *:write scope, or this portal restricts developer tools to administrators. Use an administrator's token with write access.</source>
         <translation>Токену не разрешено отзывать ключи: у него нет области доступа *:write, или на этом портале инструменты разработчика доступны только администраторам. Используйте токен администратора с правом записи.</translation>
     </message>
     <message>
@@ -2800,7 +2729,7 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>Портал не распознаёт это как идентификатор ключа. Проверьте идентификатор; если он верен, проверьте, что адрес указывает на сам портал DocSpace.</translation>
     </message>
     <message>
-        <source>The address answered that the DocSpace API is not there (HTTP 404). Check that it is the portal&apos;s own address, not a page on it or another site.</source>
+        <source>The address answered that the DocSpace API is not there (HTTP 404). Check that it is the portal's own address, not a page on it or another site.</source>
         <translation>По этому адресу нет API DocSpace (HTTP 404). Проверьте, что это собственный адрес портала, а не адрес страницы на нём или другого сайта.</translation>
     </message>
     <message numerus="yes">
@@ -2816,15 +2745,15 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>На портале нет ключа с таким идентификатором: он уже отозван или идентификатор неверен. Ничего не изменено.</translation>
     </message>
     <message>
-        <source>The portal or the proxy in front of it failed (%1). This is usually temporary: try again in a minute. If it persists, the portal&apos;s administrator should check the server.</source>
+        <source>The portal or the proxy in front of it failed (%1). This is usually temporary: try again in a minute. If it persists, the portal's administrator should check the server.</source>
         <translation>Сбой на портале или на прокси-сервере перед ним (%1). Обычно это временно: повторите попытку через минуту. Если сбой не проходит, администратору портала следует проверить сервер.</translation>
     </message>
     <message>
-        <source>The portal gave an unexpected answer (HTTP %1), so the key was not revoked. Check the address and the portal&apos;s message below.</source>
+        <source>The portal gave an unexpected answer (HTTP %1), so the key was not revoked. Check the address and the portal's message below.</source>
         <translation>Портал дал неожиданный ответ (HTTP %1), поэтому ключ не отозван. Проверьте адрес и сообщение портала ниже.</translation>
     </message>
     <message>
-        <source>The portal gave an unexpected answer (HTTP %1). Check the address and the portal&apos;s message below.</source>
+        <source>The portal gave an unexpected answer (HTTP %1). Check the address and the portal's message below.</source>
         <translation>Портал дал неожиданный ответ (HTTP %1). Проверьте адрес и сообщение портала ниже.</translation>
     </message>
     <message>
@@ -2848,15 +2777,15 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>Портал прислал %1. Возможно, адрес указывает на страницу входа или прокси-сервер, а не на API DocSpace; проверьте его.</translation>
     </message>
     <message>
-        <source>The portal reported a failure inside a successful answer, so the key was not revoked. Read the portal&apos;s message below.</source>
+        <source>The portal reported a failure inside a successful answer, so the key was not revoked. Read the portal's message below.</source>
         <translation>Портал сообщил об ошибке внутри успешного ответа, поэтому ключ не отозван. Прочитайте сообщение портала ниже.</translation>
     </message>
     <message>
-        <source>The portal reported a failure inside a successful answer. Read the portal&apos;s message below.</source>
+        <source>The portal reported a failure inside a successful answer. Read the portal's message below.</source>
         <translation>Портал сообщил об ошибке внутри успешного ответа. Прочитайте сообщение портала ниже.</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer did not say whether the key was changed. Refresh the key list to check.</source>
+        <source>The portal's answer did not say whether the key was changed. Refresh the key list to check.</source>
         <translation>Из ответа портала неясно, был ли изменён ключ. Обновите список ключей, чтобы проверить.</translation>
     </message>
     <message>
@@ -2868,11 +2797,11 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>Снова активирован. Ключ снова работает.</translation>
     </message>
     <message>
-        <source>The portal refused to reactivate this key. Expired keys cannot be reactivated, and only the key&apos;s creator or an administrator may change it.</source>
+        <source>The portal refused to reactivate this key. Expired keys cannot be reactivated, and only the key's creator or an administrator may change it.</source>
         <translation>Портал отказался снова активировать этот ключ. Истёкшие ключи нельзя активировать снова, а изменять ключ может только его создатель или администратор.</translation>
     </message>
     <message>
-        <source>The portal refused to deactivate this key. Only the key&apos;s creator or an administrator may change it.</source>
+        <source>The portal refused to deactivate this key. Only the key's creator or an administrator may change it.</source>
         <translation>Портал отказался деактивировать этот ключ. Изменять ключ может только его создатель или администратор.</translation>
     </message>
     <message>
@@ -2880,20 +2809,20 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>Отозван. Ключ больше не работает; всему, что его использовало, нужен новый ключ.</translation>
     </message>
     <message>
-        <source>The portal refused to revoke this key. Only its creator or a portal administrator may revoke it: sign in with an administrator&apos;s token, or ask the key&apos;s owner.</source>
+        <source>The portal refused to revoke this key. Only its creator or a portal administrator may revoke it: sign in with an administrator's token, or ask the key's owner.</source>
         <translation>Портал отказался отозвать этот ключ. Отозвать его может только создатель ключа или администратор портала: войдите с токеном администратора или обратитесь к владельцу ключа.</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer did not say whether the key was revoked. Refresh the key list to check.</source>
+        <source>The portal's answer did not say whether the key was revoked. Refresh the key list to check.</source>
         <translation>Из ответа портала неясно, был ли ключ отозван. Обновите список ключей, чтобы проверить.</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer had no content. Check that the address is a DocSpace portal.</source>
+        <source>The portal's answer had no content. Check that the address is a DocSpace portal.</source>
         <translation>Ответ портала был пустым. Проверьте, что это адрес портала DocSpace.</translation>
     </message>
     <message>
         <source>The answer was far larger than a DocSpace answer can be, so reading stopped. Check that the address points to a DocSpace portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ оказался намного больше, чем может быть ответ DocSpace, поэтому чтение остановлено. Проверьте, что адрес указывает на портал DocSpace.</translation>
     </message>
 </context>
 <context>
@@ -2970,7 +2899,7 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>Отзыв ключей по идентификаторам</translation>
     </message>
     <message>
-        <source>Paste key ids, one per line, or a CSV export with an &quot;id&quot; column. Lines without a key id are shown below and skipped.</source>
+        <source>Paste key ids, one per line, or a CSV export with an "id" column. Lines without a key id are shown below and skipped.</source>
         <translation>Вставьте идентификаторы ключей, по одному на строку, или экспорт CSV со столбцом «id». Строки без идентификатора ключа показаны ниже и пропускаются.</translation>
     </message>
     <message>
@@ -3058,7 +2987,7 @@ Built with Qt %3, running on Qt %4.</source>
 <context>
     <name>PortalProfile</name>
     <message>
-        <source>Give the profile a name, for example &quot;Production&quot;.</source>
+        <source>Give the profile a name, for example "Production".</source>
         <translation>Задайте имя профиля, например «Рабочий».</translation>
     </message>
     <message>
@@ -3074,11 +3003,11 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>Отпечаток доверенного сертификата должен быть хешем SHA-256: 64 шестнадцатеричные цифры, с двоеточиями или без.</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot;: unknown auth scheme &quot;%2&quot;.</source>
+        <source>Profile "%1": unknown auth scheme "%2".</source>
         <translation>Профиль «%1»: неизвестная схема аутентификации «%2».</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot;: %2</source>
+        <source>Profile "%1": %2</source>
         <translation>Профиль «%1»: %2</translation>
     </message>
 </context>
@@ -3213,7 +3142,7 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>Файл PEM или DER внутреннего центра сертификации</translation>
     </message>
     <message>
-        <source>Certificates of your organization&apos;s own certificate authority, trusted in addition to the system ones</source>
+        <source>Certificates of your organization's own certificate authority, trusted in addition to the system ones</source>
         <translation>Сертификаты собственного центра сертификации вашей организации, которым доверяют в дополнение к системным</translation>
     </message>
     <message>
@@ -3289,11 +3218,11 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>Сертификаты (*.pem *.crt *.cer *.der);;Все файлы (*)</translation>
     </message>
     <message>
-        <source>Enter a name for this profile, e.g. the portal&apos;s purpose or customer.</source>
+        <source>Enter a name for this profile, e.g. the portal's purpose or customer.</source>
         <translation>Введите имя этого профиля, например назначение портала или имя клиента.</translation>
     </message>
     <message>
-        <source>Another profile is already called &quot;%1&quot;. Choose another name.</source>
+        <source>Another profile is already called "%1". Choose another name.</source>
         <translation>Профиль с именем «%1» уже существует. Выберите другое имя.</translation>
     </message>
     <message>
@@ -3336,7 +3265,7 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>Не удалось сохранить профили в %1. Проверьте, что папка доступна для записи и диск не заполнен.</translation>
     </message>
     <message>
-        <source>A profile named &quot;%1&quot; already exists. Choose another name.</source>
+        <source>A profile named "%1" already exists. Choose another name.</source>
         <translation>Профиль с именем «%1» уже существует. Выберите другое имя.</translation>
     </message>
     <message>
@@ -3371,7 +3300,7 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>В информационном файле песочницы не указан адрес портала (httpsUrl или httpUrl).</translation>
     </message>
     <message>
-        <source>The sandbox info file has no &quot;Admin console&quot; key to sign in with.</source>
+        <source>The sandbox info file has no "Admin console" key to sign in with.</source>
         <translation>В информационном файле песочницы нет ключа «Admin console» для входа.</translation>
     </message>
     <message>
@@ -3424,7 +3353,7 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>Результат: %1</translation>
     </message>
     <message>
-        <source>Portal&apos;s message: %1</source>
+        <source>Portal's message: %1</source>
         <translation>Сообщение портала: %1</translation>
     </message>
     <message numerus="yes">
@@ -3448,7 +3377,7 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>Этот сертификат считается доверенным до конца сеанса. Повторите отзыв, чтобы попробовать снова.</translation>
     </message>
     <message>
-        <source>If you recognise this fingerprint as your portal&apos;s certificate, use &quot;Trust this certificate…&quot; and revoke again.</source>
+        <source>If you recognise this fingerprint as your portal's certificate, use "Trust this certificate…" and revoke again.</source>
         <translation>Если вы узнаёте в этом отпечатке сертификат своего портала, выберите «Доверять этому сертификату…» и повторите отзыв.</translation>
     </message>
 </context>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ApiCall</name>
@@ -77,11 +76,11 @@
         <translation>允许以明文 http:// 连接到非本机的主机（令牌将以未加密方式传输）。</translation>
     </message>
     <message>
-        <source>Give up when the portal sends nothing for this many seconds (default 30, or the profile&apos;s).</source>
+        <source>Give up when the portal sends nothing for this many seconds (default 30, or the profile's).</source>
         <translation>门户在此秒数内未发送任何数据时放弃（默认 30，或使用配置文件中的值）。</translation>
     </message>
     <message>
-        <source>Invalid --auth &quot;%1&quot;: use auto, apikey or session.</source>
+        <source>Invalid --auth "%1": use auto, apikey or session.</source>
         <translation>无效的 --auth“%1”：请使用 auto、apikey 或 session。</translation>
     </message>
     <message>
@@ -97,15 +96,15 @@
         <translation>请指定 --portal 或 --profile 之一，不能同时指定。</translation>
     </message>
     <message>
-        <source>Missing --portal or --profile: give the portal address (e.g. --portal https://portal.example.com) or a saved profile&apos;s name.</source>
+        <source>Missing --portal or --profile: give the portal address (e.g. --portal https://portal.example.com) or a saved profile's name.</source>
         <translation>缺少 --portal 或 --profile：请提供门户地址（例如 --portal https://portal.example.com）或已保存配置文件的名称。</translation>
     </message>
     <message>
-        <source>There is no profile named &quot;%1&quot;. &apos;docspace-keys-cli profiles list&apos; shows the saved ones.</source>
-        <translation>没有名为“%1”的配置文件。&apos;docspace-keys-cli profiles list&apos; 可列出已保存的配置文件。</translation>
+        <source>There is no profile named "%1". 'docspace-keys-cli profiles list' shows the saved ones.</source>
+        <translation>没有名为“%1”的配置文件。'docspace-keys-cli profiles list' 可列出已保存的配置文件。</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot;: %2</source>
+        <source>Profile "%1": %2</source>
         <translation>配置文件“%1”：%2</translation>
     </message>
     <message>
@@ -117,23 +116,23 @@
         <translation>标准输入中没有访问令牌：请通过管道传入一行包含令牌的内容。</translation>
     </message>
     <message>
-        <source>No token is saved for profile &quot;%1&quot; (%2). Save one with &apos;profiles add --token-stdin&apos;, or set DOCSPACE_TOKEN.</source>
-        <translation>配置文件“%1”（%2）未保存令牌。请使用 &apos;profiles add --token-stdin&apos; 保存令牌，或设置 DOCSPACE_TOKEN。</translation>
+        <source>No token is saved for profile "%1" (%2). Save one with 'profiles add --token-stdin', or set DOCSPACE_TOKEN.</source>
+        <translation>配置文件“%1”（%2）未保存令牌。请使用 'profiles add --token-stdin' 保存令牌，或设置 DOCSPACE_TOKEN。</translation>
     </message>
     <message>
         <source>No access token: set DOCSPACE_TOKEN, or pass --token-stdin and pipe it in.</source>
         <translation>没有访问令牌：请设置 DOCSPACE_TOKEN，或传入 --token-stdin 并通过管道输入令牌。</translation>
     </message>
     <message>
-        <source>Run &apos;docspace-keys-cli %1 --help&apos; for the options.</source>
-        <translation>运行 &apos;docspace-keys-cli %1 --help&apos; 查看选项。</translation>
+        <source>Run 'docspace-keys-cli %1 --help' for the options.</source>
+        <translation>运行 'docspace-keys-cli %1 --help' 查看选项。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; takes no arguments besides its options.</source>
-        <translation>&apos;%1&apos; 除选项外不接受任何参数。</translation>
+        <source>'%1' takes no arguments besides its options.</source>
+        <translation>'%1' 除选项外不接受任何参数。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; (%2, ending %3), created by %4, %5</source>
+        <source>"%1" (%2, ending %3), created by %4, %5</source>
         <translation>“%1”（%2，结尾为 %3），创建者 %4，%5</translation>
     </message>
     <message>
@@ -175,8 +174,8 @@ Exit status: 0 every secret is revoked or no longer works, 1 otherwise, 2 usage 
         <translation>候选（结尾相同）：%1</translation>
     </message>
     <message>
-        <source>Candidates are never revoked automatically: check them, then use &apos;docspace-keys-cli revoke ID&apos;.</source>
-        <translation>候选密钥绝不会自动撤销：请先核实，然后使用 &apos;docspace-keys-cli revoke ID&apos;。</translation>
+        <source>Candidates are never revoked automatically: check them, then use 'docspace-keys-cli revoke ID'.</source>
+        <translation>候选密钥绝不会自动撤销：请先核实，然后使用 'docspace-keys-cli revoke ID'。</translation>
     </message>
     <message>
         <source>The key-hygiene report: expired keys still present, deactivated keys, keys never used or unused for N days, keys without expiry, keys with every permission.</source>
@@ -208,9 +207,7 @@ Exit status: 0 every secret is revoked or no longer works, 1 otherwise, 2 usage 
     </message>
     <message numerus="yes">
         <source>Key hygiene on %1: %n key(s) examined.</source>
-        <translation type="unfinished">
-            <numerusform>%1 上的密钥安全检查：已检查 %n 个密钥。</numerusform>
-        </translation>
+        <translation><numerusform>%1 上的密钥安全检查：已检查 %n 个密钥。</numerusform></translation>
     </message>
     <message>
         <source>portal: %1</source>
@@ -274,9 +271,7 @@ Exit status: 0 every key changed, 1 at least one not, 2 usage error.</source>
     </message>
     <message numerus="yes">
         <source>Revoke %n key(s) on %1? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform>要撤销 %1 上的 %n 个密钥吗？此操作无法恢复。</numerusform>
-        </translation>
+        <translation><numerusform>要撤销 %1 上的 %n 个密钥吗？此操作无法恢复。</numerusform></translation>
     </message>
     <message>
         <source>Nothing revoked.</source>
@@ -284,9 +279,7 @@ Exit status: 0 every key changed, 1 at least one not, 2 usage error.</source>
     </message>
     <message numerus="yes">
         <source>Rate limited by the portal: pausing for %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform>受到门户速率限制：暂停 %n 秒。</numerusform>
-        </translation>
+        <translation><numerusform>受到门户速率限制：暂停 %n 秒。</numerusform></translation>
     </message>
     <message>
         <source>Usage: docspace-keys-cli &lt;command&gt; [options]
@@ -302,7 +295,7 @@ Commands:
   report            The key-hygiene report: expired, unused, unrestricted keys...
   profiles ...      List, show, add and remove saved portal profiles
 
-Run &apos;docspace-keys-cli &lt;command&gt; --help&apos; for a command&apos;s options.
+Run 'docspace-keys-cli &lt;command&gt; --help' for a command's options.
 The access token comes from DOCSPACE_TOKEN or --token-stdin, never from arguments.
 Exit status: 0 success, 1 an operation failed, 2 usage error.
 </source>
@@ -319,13 +312,13 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
   report            密钥安全检查报告：已过期、未使用、无限制的密钥…
   profiles ...      列出、显示、添加和删除已保存的门户配置文件
 
-运行 &apos;docspace-keys-cli &lt;命令&gt; --help&apos; 查看命令的选项。
+运行 'docspace-keys-cli &lt;命令&gt; --help' 查看命令的选项。
 访问令牌来自 DOCSPACE_TOKEN 或 --token-stdin，绝不来自参数。
 退出状态：0 表示成功，1 表示操作失败，2 表示用法错误。
 </translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
+        <source>Unknown command "%1".</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
@@ -341,12 +334,12 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
         <translation>输出 JSON 数组。</translation>
     </message>
     <message>
-        <source>&apos;profiles list&apos; takes no names.</source>
-        <translation>&apos;profiles list&apos; 不接受名称。</translation>
+        <source>'profiles list' takes no names.</source>
+        <translation>'profiles list' 不接受名称。</translation>
     </message>
     <message>
-        <source>No saved profiles. Add one with &apos;docspace-keys-cli profiles add NAME --portal URL --token-stdin&apos;.</source>
-        <translation>没有已保存的配置文件。请使用 &apos;docspace-keys-cli profiles add NAME --portal URL --token-stdin&apos; 添加。</translation>
+        <source>No saved profiles. Add one with 'docspace-keys-cli profiles add NAME --portal URL --token-stdin'.</source>
+        <translation>没有已保存的配置文件。请使用 'docspace-keys-cli profiles add NAME --portal URL --token-stdin' 添加。</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -373,11 +366,11 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
         <translation>无</translation>
     </message>
     <message>
-        <source>&apos;profiles show&apos; takes one profile name.</source>
-        <translation>&apos;profiles show&apos; 需要一个配置文件名称。</translation>
+        <source>'profiles show' takes one profile name.</source>
+        <translation>'profiles show' 需要一个配置文件名称。</translation>
     </message>
     <message>
-        <source>There is no profile named &quot;%1&quot;.</source>
+        <source>There is no profile named "%1".</source>
         <translation>没有名为“%1”的配置文件。</translation>
     </message>
     <message>
@@ -426,13 +419,11 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
     </message>
     <message numerus="yes">
         <source>Timeout:       %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform>超时：         %n 秒</numerusform>
-        </translation>
+        <translation><numerusform>超时：         %n 秒</numerusform></translation>
     </message>
     <message>
-        <source>&apos;profiles add&apos; takes one name and --portal.</source>
-        <translation>&apos;profiles add&apos; 需要一个名称和 --portal。</translation>
+        <source>'profiles add' takes one name and --portal.</source>
+        <translation>'profiles add' 需要一个名称和 --portal。</translation>
     </message>
     <message>
         <source>No system keychain is available (%1), so the token cannot be saved.</source>
@@ -443,7 +434,7 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
         <translation>未添加配置文件。请改用 DOCSPACE_TOKEN 和 --portal。</translation>
     </message>
     <message>
-        <source>Added profile &quot;%1&quot; for %2%3.</source>
+        <source>Added profile "%1" for %2%3.</source>
         <translation>已为 %2 添加配置文件“%1”%3。</translation>
     </message>
     <message>
@@ -455,19 +446,19 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
         <translation>，令牌保存在钥匙串中</translation>
     </message>
     <message>
-        <source>&apos;profiles remove&apos; takes one profile name.</source>
-        <translation>&apos;profiles remove&apos; 需要一个配置文件名称。</translation>
+        <source>'profiles remove' takes one profile name.</source>
+        <translation>'profiles remove' 需要一个配置文件名称。</translation>
     </message>
     <message>
         <source>The profile was kept so that its token is not left behind unnoticed.</source>
         <translation>配置文件已保留，以免其令牌在无人察觉的情况下遗留。</translation>
     </message>
     <message>
-        <source>Removed profile &quot;%1&quot; and its token.</source>
+        <source>Removed profile "%1" and its token.</source>
         <translation>已删除配置文件“%1”及其令牌。</translation>
     </message>
     <message>
-        <source>Unknown profiles action &quot;%1&quot;.</source>
+        <source>Unknown profiles action "%1".</source>
         <translation>未知的 profiles 操作“%1”。</translation>
     </message>
     <message>
@@ -491,7 +482,7 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
         <translation>仅此用户（名称或 ID）创建的密钥。</translation>
     </message>
     <message>
-        <source>List the API keys the token can see: all of the portal&apos;s for an administrator, otherwise the caller&apos;s own.</source>
+        <source>List the API keys the token can see: all of the portal's for an administrator, otherwise the caller's own.</source>
         <translation>列出令牌可见的 API 密钥：管理员可看到门户的全部密钥，其他用户只能看到自己的密钥。</translation>
     </message>
     <message>
@@ -536,9 +527,7 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%1 of %n key(s) shown.</source>
-        <translation type="unfinished">
-            <numerusform>显示了 %1 个密钥（共 %n 个）。</numerusform>
-        </translation>
+        <translation><numerusform>显示了 %1 个密钥（共 %n 个）。</numerusform></translation>
     </message>
     <message>
         <source>Print a JSON object.</source>
@@ -636,7 +625,7 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
         <translation>永不过期</translation>
     </message>
     <message>
-        <source>API key &quot;%1&quot;: %2; %3</source>
+        <source>API key "%1": %2; %3</source>
         <translation>API 密钥“%1”：%2；%3</translation>
     </message>
 </context>
@@ -661,7 +650,7 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
         <translation>您不是管理员：只能撤销您自己创建的密钥。</translation>
     </message>
     <message>
-        <source>The key&apos;s own details could not be read: %1</source>
+        <source>The key's own details could not be read: %1</source>
         <translation>无法读取该密钥本身的详细信息：%1</translation>
     </message>
 </context>
@@ -672,7 +661,7 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
         <translation>未提供访问令牌，因此未发送任何内容。请输入 API 密钥或会话令牌。</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer held no key list. Check that the address is a DocSpace portal.</source>
+        <source>The portal's answer held no key list. Check that the address is a DocSpace portal.</source>
         <translation>门户的响应中不包含密钥列表。请检查该地址是否为 DocSpace 门户。</translation>
     </message>
 </context>
@@ -777,96 +766,93 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
     <name>HistoryView</name>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>重新加载(&amp;R)</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV(&amp;X)…</translation>
     </message>
     <message>
         <source>Portal filter</source>
-        <translation type="unfinished"></translation>
+        <translation>门户筛选</translation>
     </message>
     <message>
         <source>Outcome filter</source>
-        <translation type="unfinished"></translation>
+        <translation>结果筛选</translation>
     </message>
     <message>
         <source>Search key, message, user…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索密钥、消息、用户…</translation>
     </message>
     <message>
         <source>Search the history</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索历史记录</translation>
     </message>
     <message>
         <source>Save the rows shown (after filtering) as a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>将当前显示的行（筛选后）保存为 CSV 文件。</translation>
     </message>
     <message>
         <source>&amp;Portal:</source>
-        <translation type="unfinished"></translation>
+        <translation>门户(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>结果(&amp;O)：</translation>
     </message>
     <message numerus="yes">
         <source>…and %n more damaged line(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>…另有 %n 行已损坏。</numerusform></translation>
     </message>
     <message>
         <source>Some of the history could not be read, so it may be incomplete:
 %1
 The file is %2; the other records are shown. New records are still added.</source>
-        <translation type="unfinished"></translation>
+        <translation>部分历史记录无法读取，因此可能不完整：
+%1
+文件位于 %2；其他记录照常显示。新记录仍会继续添加。</translation>
     </message>
     <message>
         <source>All portals</source>
-        <translation type="unfinished"></translation>
+        <translation>所有门户</translation>
     </message>
     <message>
         <source>All outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>所有结果</translation>
     </message>
     <message>
         <source>Nothing recorded yet. Every revocation, deactivation and reactivation made here or with docspace-keys-cli is listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无任何记录。在此处或通过 docspace-keys-cli 进行的每次撤销、停用和重新启用操作都会列在这里。</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 条记录。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n record(s) shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>显示了 %1 条记录（共 %n 条）。</numerusform></translation>
     </message>
     <message>
         <source>Export History</source>
-        <translation type="unfinished"></translation>
+        <translation>导出历史记录</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
         <source>History Not Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录未导出</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished">无法写入 %1。</translation>
+        <translation>无法写入 %1。</translation>
     </message>
     <message>
         <source>%1
 Choose another folder, or check that the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+请选择其他文件夹，或检查磁盘是否已满。</translation>
     </message>
 </context>
 <context>
@@ -996,252 +982,237 @@ Choose another folder, or check that the disk is not full.</source>
     <name>HygieneReportView</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>API key hygiene</source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥安全检查</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV(&amp;C)…</translation>
     </message>
     <message>
         <source>Export &amp;HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 HTML(&amp;H)…</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 PDF(&amp;P)…</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> 天</translation>
+        <translation> 天</translation>
     </message>
     <message>
         <source>Unused for more than this many days</source>
-        <translation type="unfinished"></translation>
+        <translation>未使用超过此天数</translation>
     </message>
     <message>
         <source>&amp;Unused for more than:</source>
-        <translation type="unfinished"></translation>
+        <translation>未使用超过(&amp;U)：</translation>
     </message>
     <message>
         <source>Choose a portal profile to see its report.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个门户配置文件以查看其报告。</translation>
     </message>
     <message>
         <source>Loading the key list from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在从 %1 加载密钥列表…</translation>
     </message>
     <message>
         <source>The report could not be made: the key list did not load. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成报告：密钥列表未能加载。%1</translation>
     </message>
     <message>
         <source>Which keys of %1 are a risk before they leak. The report appears once the key list has loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>找出 %1 上在泄露之前就已构成风险的密钥。密钥列表加载完成后将显示报告。</translation>
     </message>
     <message>
         <source>the portal</source>
-        <translation type="unfinished"></translation>
+        <translation>门户</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n key(s) examined · %2 · %3 of %4 findings need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 · 已检查 %n 个密钥 · %2 · %4 项发现中有 %3 项需要处理</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n Key(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>撤销 %n 个密钥…</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Deactivate %n Key(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>停用 %n 个密钥…</numerusform></translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>所有者</translation>
     </message>
     <message>
         <source>Ending</source>
-        <translation type="unfinished">结尾</translation>
+        <translation>结尾</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">创建时间</translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished">上次使用</translation>
+        <translation>上次使用</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished">过期时间</translation>
+        <translation>过期时间</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>权限范围</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">从不</translation>
+        <translation>从不</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>Key id: %1</source>
-        <translation type="unfinished">密钥 ID：%1</translation>
+        <translation>密钥 ID：%1</translation>
     </message>
     <message numerus="yes">
         <source>Hide the %n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>隐藏这 %n 个密钥</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Show the %n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>显示这 %n 个密钥</numerusform></translation>
     </message>
     <message>
         <source>• “%1” — owner %2, ending %3</source>
-        <translation type="unfinished"></translation>
+        <translation>• “%1” — 所有者 %2，结尾为 %3</translation>
     </message>
     <message numerus="yes">
         <source>…and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>…另有 %n 个。</numerusform></translation>
     </message>
     <message>
         <source>This cannot be undone: anything still using these keys stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>此操作无法恢复：仍在使用这些密钥的任何程序都将停止工作。</translation>
     </message>
     <message>
         <source>Anything using these keys stops working until they are reactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>在重新启用之前，任何使用这些密钥的程序都将停止工作。</translation>
     </message>
     <message>
         <source>Revoke Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销密钥</translation>
     </message>
     <message>
         <source>Deactivate Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>停用密钥</translation>
     </message>
     <message numerus="yes">
         <source>Revoke the %n key(s) under “%1” on %2?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>要撤销 %2 上“%1”中的 %n 个密钥吗？</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Deactivate the %n key(s) under “%1” on %2?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>要停用 %2 上“%1”中的 %n 个密钥吗？</numerusform></translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished">撤销(&amp;R)</translation>
+        <translation>撤销(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished">停用(&amp;D)</translation>
+        <translation>停用(&amp;D)</translation>
     </message>
     <message>
         <source>Nothing was revoked.</source>
-        <translation type="unfinished">未撤销任何内容。</translation>
+        <translation>未撤销任何内容。</translation>
     </message>
     <message>
         <source>Nothing was deactivated.</source>
-        <translation type="unfinished">未停用任何内容。</translation>
+        <translation>未停用任何内容。</translation>
     </message>
     <message>
         <source>Revoking: %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>正在撤销：%v / %m</translation>
     </message>
     <message>
         <source>Deactivating: %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>正在停用：%v / %m</translation>
     </message>
     <message>
         <source>Revoking the keys under “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在撤销“%1”中的密钥…</translation>
     </message>
     <message>
         <source>Deactivating the keys under “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在停用“%1”中的密钥…</translation>
     </message>
     <message>
         <source>API key hygiene report</source>
-        <translation type="unfinished">API 密钥安全检查报告</translation>
+        <translation>API 密钥安全检查报告</translation>
     </message>
     <message>
         <source>Report saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>报告已保存为 %1。</translation>
     </message>
     <message>
         <source>Report Not Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>报告未导出</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished">无法写入 %1。</translation>
+        <translation>无法写入 %1。</translation>
     </message>
     <message>
         <source>%1
 Choose another folder, or check that the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+请选择其他文件夹，或检查磁盘是否已满。</translation>
     </message>
     <message>
         <source>Export Report as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>以 CSV 格式导出报告</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Export Report as HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>以 HTML 格式导出报告</translation>
     </message>
     <message>
         <source>Web pages (*.html *.htm);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>网页 (*.html *.htm);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Export Report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>以 PDF 格式导出报告</translation>
     </message>
     <message>
         <source>PDF files (*.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Choose another folder, or check that the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择其他文件夹，或检查磁盘是否已满。</translation>
     </message>
 </context>
 <context>
@@ -1258,7 +1229,7 @@ Choose another folder, or check that the disk is not full.</source>
         <translation>请输入要撤销的密钥的 ID（UUID，例如 3f2b6c1e-8a4d-4e9b-9c71-2d5e8f0a1b23）。</translation>
     </message>
     <message>
-        <source>This looks like a key&apos;s secret, not its id. Enter the key&apos;s UUID.</source>
+        <source>This looks like a key's secret, not its id. Enter the key's UUID.</source>
         <translation>这看起来是密钥的机密，而不是其 ID。请输入密钥的 UUID。</translation>
     </message>
     <message>
@@ -1512,7 +1483,7 @@ ID：%2</translation>
         <translation>刷新(&amp;F)</translation>
     </message>
     <message>
-        <source>Read the portal&apos;s keys again (F5); nothing is changed</source>
+        <source>Read the portal's keys again (F5); nothing is changed</source>
         <translation>重新读取门户的密钥 (F5)；不会更改任何内容</translation>
     </message>
     <message>
@@ -1584,7 +1555,7 @@ ID：%2</translation>
         <translation>已从 %2 读取 %1 个密钥。</translation>
     </message>
     <message>
-        <source>Press Refresh (F5) to list the portal&apos;s keys.</source>
+        <source>Press Refresh (F5) to list the portal's keys.</source>
         <translation>按“刷新”(F5) 列出门户的密钥。</translation>
     </message>
     <message>
@@ -1697,182 +1668,178 @@ ID：%2</translation>
     </message>
     <message>
         <source>The keys could not be read: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取密钥：%1。%2</translation>
     </message>
 </context>
 <context>
     <name>LeakedSecretDialog</name>
     <message>
         <source>&amp;Find Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>查找密钥(&amp;F)</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>&amp;Revoke Selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销所选(&amp;R)…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Revoke Leaked Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销已泄露的机密</translation>
     </message>
     <message>
-        <source>Paste a leaked secret (sk-…), or any text that holds some: a log, a diff, a chat export. Only the secrets are taken out of it; they stay in this window&apos;s memory until it closes. Each is looked up on the portal, and revoked with your own token once you have chosen it.</source>
-        <translation type="unfinished"></translation>
+        <source>Paste a leaked secret (sk-…), or any text that holds some: a log, a diff, a chat export. Only the secrets are taken out of it; they stay in this window's memory until it closes. Each is looked up on the portal, and revoked with your own token once you have chosen it.</source>
+        <translation>粘贴一个已泄露的机密（sk-…），或任何包含机密的文本：日志、diff、聊天导出记录。系统只会从中提取机密；在此窗口关闭之前，这些机密仅保存在窗口的内存中。每个机密都会在门户上查询，您选择后将使用您自己的令牌撤销。</translation>
     </message>
     <message>
         <source>sk-… or a whole block of text</source>
-        <translation type="unfinished"></translation>
+        <translation>sk-… 或整段文本</translation>
     </message>
     <message>
         <source>Text holding the leaked secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>包含已泄露机密的文本</translation>
     </message>
     <message>
         <source>No API-key secret found. A DocSpace secret is sk- followed by 64 lower-case hexadecimal digits on one line; check that the paste is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到 API 密钥机密。DocSpace 机密为 sk- 后跟 64 位小写十六进制数字，且位于同一行；请检查粘贴的内容是否完整。</translation>
     </message>
     <message numerus="yes">
         <source>Found %n secret(s). The pasted text was cleared from this window.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>找到 %n 个机密。已从此窗口中清除粘贴的文本。</numerusform></translation>
     </message>
     <message>
         <source>Asking the portal which key this is…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在向门户查询这是哪个密钥…</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished">活动</translation>
+        <translation>活动</translation>
     </message>
     <message>
         <source>deactivated</source>
-        <translation type="unfinished">已停用</translation>
+        <translation>已停用</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished">已过期</translation>
+        <translation>已过期</translation>
     </message>
     <message>
         <source>“%1”, owner %2, ending %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”，所有者 %2，结尾为 %3，%4</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥：</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>所有者：</translation>
     </message>
     <message>
         <source>Scopes:</source>
-        <translation type="unfinished"></translation>
+        <translation>权限范围：</translation>
     </message>
     <message>
         <source>all (unrestricted)</source>
-        <translation type="unfinished"></translation>
+        <translation>全部（无限制）</translation>
     </message>
     <message>
         <source>Expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>过期时间：</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">从不</translation>
+        <translation>从不</translation>
     </message>
     <message>
         <source>Ending:</source>
-        <translation type="unfinished"></translation>
+        <translation>结尾：</translation>
     </message>
     <message>
         <source>Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID：</translation>
     </message>
     <message>
         <source>Revoke this key</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销此密钥</translation>
     </message>
     <message>
         <source>Revoke %1</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销 %1</translation>
     </message>
     <message>
         <source>Identified by the portal: this secret belongs to this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>已由门户识别：此机密属于该密钥。</translation>
     </message>
     <message>
         <source>No longer works.</source>
-        <translation type="unfinished"></translation>
+        <translation>已失效。</translation>
     </message>
     <message>
         <source>Not identified.</source>
-        <translation type="unfinished"></translation>
+        <translation>未能识别。</translation>
     </message>
     <message>
         <source>None of the keys you can see ends in %1: nothing to revoke.</source>
-        <translation type="unfinished"></translation>
+        <translation>您可见的密钥中没有以 %1 结尾的：没有可撤销的密钥。</translation>
     </message>
     <message>
         <source>Your keys ending in %1. The ending alone does not prove which key leaked: tick one only if you know it is the one.</source>
-        <translation type="unfinished"></translation>
+        <translation>您以 %1 结尾的密钥。仅凭结尾无法证明泄露的是哪个密钥：只有在确定是该密钥时才勾选它。</translation>
     </message>
     <message>
         <source>• “%1” — owner %2, ending %3</source>
-        <translation type="unfinished"></translation>
+        <translation>• “%1” — 所有者 %2，结尾为 %3</translation>
     </message>
     <message>
         <source>your own token</source>
-        <translation type="unfinished"></translation>
+        <translation>您自己的令牌</translation>
     </message>
     <message>
         <source>the token of profile “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件“%1”的令牌</translation>
     </message>
     <message>
         <source>Revoke Leaked Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销已泄露的密钥</translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n key(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>要撤销 %n 个密钥吗？</numerusform></translation>
     </message>
     <message>
         <source>%1
 
 They are revoked on %2 with %3, not with the leaked secret. This cannot be undone: anything still using these keys stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+这些密钥将在 %2 上使用%3撤销，而不是使用泄露的机密。此操作无法恢复：仍在使用这些密钥的任何程序都将停止工作。</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished">撤销(&amp;R)</translation>
+        <translation>撤销(&amp;R)</translation>
     </message>
     <message>
         <source>Nothing was revoked.</source>
-        <translation type="unfinished">未撤销任何内容。</translation>
+        <translation>未撤销任何内容。</translation>
     </message>
     <message>
         <source>Revoking: %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>正在撤销：%v / %m</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Revoke %n Keys…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>撤销 %n 个密钥(&amp;R)…</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1890,7 +1857,7 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
         <translation>钥匙串不可用</translation>
     </message>
     <message>
-        <source>Revoke API keys of an ONLYOFFICE DocSpace portal: by id, or pick them from the portal&apos;s list. A revoked key stops working at once; this cannot be undone.</source>
+        <source>Revoke API keys of an ONLYOFFICE DocSpace portal: by id, or pick them from the portal's list. A revoked key stops working at once; this cannot be undone.</source>
         <translation>撤销 ONLYOFFICE DocSpace 门户的 API 密钥：按 ID 撤销，或从门户的列表中选择。密钥被撤销后会立即停止工作；此操作无法恢复。</translation>
     </message>
     <message>
@@ -1958,7 +1925,7 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
         <translation>还原(&amp;V)</translation>
     </message>
     <message>
-        <source>Go back to the profile&apos;s saved address, scheme and token</source>
+        <source>Go back to the profile's saved address, scheme and token</source>
         <translation>恢复为配置文件中已保存的地址、认证方式和令牌</translation>
     </message>
     <message>
@@ -2214,7 +2181,7 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
         <translation>以 sk- 开头的令牌作为 API 密钥发送，其他令牌作为会话令牌发送</translation>
     </message>
     <message>
-        <source>Sent as &quot;Authorization: Bearer &lt;token&gt;&quot;</source>
+        <source>Sent as "Authorization: Bearer &lt;token&gt;"</source>
         <translation>以“Authorization: Bearer &lt;token&gt;”形式发送</translation>
     </message>
     <message>
@@ -2246,7 +2213,7 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
         <translation>无法连接</translation>
     </message>
     <message>
-        <source>The profile&apos;s connection settings cannot be used.</source>
+        <source>The profile's connection settings cannot be used.</source>
         <translation>无法使用该配置文件的连接设置。</translation>
     </message>
     <message>
@@ -2286,7 +2253,7 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
         <translation>请在上方输入门户地址以列出其密钥。</translation>
     </message>
     <message>
-        <source>Enter an access token above to list the portal&apos;s keys.</source>
+        <source>Enter an access token above to list the portal's keys.</source>
         <translation>请在上方输入访问令牌以列出门户的密钥。</translation>
     </message>
     <message>
@@ -2298,7 +2265,7 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
         <translation>密钥 %1 已撤销。</translation>
     </message>
     <message>
-        <source>The portal&apos;s certificate is not trusted. See Results for its fingerprint.</source>
+        <source>The portal's certificate is not trusted. See Results for its fingerprint.</source>
         <translation>门户的证书不受信任。请在“结果”中查看其指纹。</translation>
     </message>
     <message>
@@ -2329,7 +2296,7 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
         <source>SHA-256 fingerprint:
 %1
 
-Only do this if you have checked that this is your portal&apos;s certificate, for example with its administrator. If someone is intercepting the connection, trusting their certificate hands them your access token.
+Only do this if you have checked that this is your portal's certificate, for example with its administrator. If someone is intercepting the connection, trusting their certificate hands them your access token.
 
 The certificate is trusted until DocSpace Keys quits; nothing is saved. To trust it for good, enter the fingerprint in the profile (Edit…).</source>
         <translation>SHA-256 指纹：
@@ -2378,7 +2345,7 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <source>Save the changes to the profile &quot;%1&quot;?</source>
+        <source>Save the changes to the profile "%1"?</source>
         <translation>将更改保存到配置文件“%1”？</translation>
     </message>
     <message>
@@ -2398,11 +2365,11 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>正在从%1读取令牌…</translation>
     </message>
     <message>
-        <source>No token is saved for &quot;%1&quot;: enter it, then choose Save to Profile.</source>
+        <source>No token is saved for "%1": enter it, then choose Save to Profile.</source>
         <translation>“%1”未保存令牌：请输入令牌，然后选择“保存到配置文件”。</translation>
     </message>
     <message>
-        <source>The token of &quot;%1&quot; could not be read: %2 Enter it here to use it now, or check that the keychain is unlocked and choose the profile again.</source>
+        <source>The token of "%1" could not be read: %2 Enter it here to use it now, or check that the keychain is unlocked and choose the profile again.</source>
         <translation>无法读取“%1”的令牌：%2 请在此处输入令牌以立即使用，或检查钥匙串是否已解锁，然后重新选择该配置文件。</translation>
     </message>
     <message>
@@ -2410,7 +2377,7 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>令牌未保存</translation>
     </message>
     <message>
-        <source>The token of &quot;%1&quot; could not be saved.</source>
+        <source>The token of "%1" could not be saved.</source>
         <translation>无法保存“%1”的令牌。</translation>
     </message>
     <message>
@@ -2438,7 +2405,7 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>令牌</translation>
     </message>
     <message>
-        <source>Changed here, not yet saved in &quot;%1&quot;: %2.</source>
+        <source>Changed here, not yet saved in "%1": %2.</source>
         <translation>已在此处更改，尚未保存到“%1”：%2。</translation>
     </message>
     <message>
@@ -2446,11 +2413,11 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>配置文件未保存</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; was not saved.</source>
+        <source>The profile "%1" was not saved.</source>
         <translation>未保存配置文件“%1”。</translation>
     </message>
     <message>
-        <source>Saved the profile &quot;%1&quot;.</source>
+        <source>Saved the profile "%1".</source>
         <translation>已保存配置文件“%1”。</translation>
     </message>
     <message>
@@ -2458,7 +2425,7 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>已恢复为已保存的配置文件。</translation>
     </message>
     <message>
-        <source>Created the profile &quot;%1&quot;.</source>
+        <source>Created the profile "%1".</source>
         <translation>已创建配置文件“%1”。</translation>
     </message>
     <message>
@@ -2470,11 +2437,11 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>配置文件未复制</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; was not duplicated.</source>
+        <source>The profile "%1" was not duplicated.</source>
         <translation>未复制配置文件“%1”。</translation>
     </message>
     <message>
-        <source>Created &quot;%1&quot; as a copy of &quot;%2&quot;.</source>
+        <source>Created "%1" as a copy of "%2".</source>
         <translation>已创建“%1”作为“%2”的副本。</translation>
     </message>
     <message>
@@ -2482,7 +2449,7 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>重命名配置文件</translation>
     </message>
     <message>
-        <source>New name for &quot;%1&quot;:</source>
+        <source>New name for "%1":</source>
         <translation>“%1”的新名称：</translation>
     </message>
     <message>
@@ -2494,11 +2461,11 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>配置文件未重命名</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; was not renamed.</source>
+        <source>The profile "%1" was not renamed.</source>
         <translation>未重命名配置文件“%1”。</translation>
     </message>
     <message>
-        <source>Renamed &quot;%1&quot; to &quot;%2&quot;.</source>
+        <source>Renamed "%1" to "%2".</source>
         <translation>已将“%1”重命名为“%2”。</translation>
     </message>
     <message>
@@ -2506,7 +2473,7 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>删除配置文件</translation>
     </message>
     <message>
-        <source>Delete the profile &quot;%1&quot;?</source>
+        <source>Delete the profile "%1"?</source>
         <translation>删除配置文件“%1”？</translation>
     </message>
     <message>
@@ -2522,11 +2489,11 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>令牌未删除</translation>
     </message>
     <message>
-        <source>The token of the deleted profile &quot;%1&quot; could not be removed from %2.</source>
+        <source>The token of the deleted profile "%1" could not be removed from %2.</source>
         <translation>无法从%2中移除已删除配置文件“%1”的令牌。</translation>
     </message>
     <message>
-        <source>Deleted the profile &quot;%1&quot; and its token.</source>
+        <source>Deleted the profile "%1" and its token.</source>
         <translation>已删除配置文件“%1”及其令牌。</translation>
     </message>
     <message>
@@ -2678,7 +2645,7 @@ Built with Qt %3, running on Qt %4.</source>
 <context>
     <name>OutcomeClassifier</name>
     <message>
-        <source>Not sent: the address uses plain HTTP to a host on the network, so the token would travel unencrypted. Use the portal&apos;s https:// address, or explicitly allow unencrypted HTTP for this portal if the network is trusted.</source>
+        <source>Not sent: the address uses plain HTTP to a host on the network, so the token would travel unencrypted. Use the portal's https:// address, or explicitly allow unencrypted HTTP for this portal if the network is trusted.</source>
         <translation>未发送：该地址使用明文 HTTP 连接到网络上的主机，令牌将以未加密方式传输。请使用门户的 https:// 地址；如果网络可信，也可以明确允许此门户使用未加密的 HTTP。</translation>
     </message>
     <message>
@@ -2698,7 +2665,7 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>门户未及时响应。它可能负载过高或网络较慢：请重试或增加超时时间。</translation>
     </message>
     <message>
-        <source>The portal&apos;s certificate is not trusted (%1), so nothing was sent. If this is your own on-premises portal, compare the fingerprint below with the one your server shows, then trust that certificate or add your internal CA file. Otherwise someone may be intercepting the connection.</source>
+        <source>The portal's certificate is not trusted (%1), so nothing was sent. If this is your own on-premises portal, compare the fingerprint below with the one your server shows, then trust that certificate or add your internal CA file. Otherwise someone may be intercepting the connection.</source>
         <translation>门户的证书不受信任（%1），因此未发送任何内容。如果这是您自己的本地部署门户，请将下方的指纹与服务器显示的指纹进行比较，然后信任该证书或添加您的内部 CA 文件。否则，可能有人正在拦截连接。</translation>
     </message>
     <message>
@@ -2710,11 +2677,11 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>门户不断重定向请求，因此已放弃该请求。请检查门户地址。</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer was cut off before it was complete, so it is unknown whether the key was revoked. Refresh the key list to check, then try again.</source>
+        <source>The portal's answer was cut off before it was complete, so it is unknown whether the key was revoked. Refresh the key list to check, then try again.</source>
         <translation>门户的响应在完成前被截断，因此无法确定密钥是否已被撤销。请刷新密钥列表进行检查，然后重试。</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer was cut off before it was complete. Try again; if it keeps happening, a proxy may be cutting answers short.</source>
+        <source>The portal's answer was cut off before it was complete. Try again; if it keeps happening, a proxy may be cutting answers short.</source>
         <translation>门户的响应在完成前被截断。请重试；如果问题持续出现，可能是代理截断了响应。</translation>
     </message>
     <message>
@@ -2730,7 +2697,7 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>该令牌无权更改密钥：它缺少 *:write 权限范围，或者此门户将开发者工具限制为仅管理员可用。</translation>
     </message>
     <message>
-        <source>The token is not allowed to revoke keys: it lacks the *:write scope, or this portal restricts developer tools to administrators. Use an administrator&apos;s token with write access.</source>
+        <source>The token is not allowed to revoke keys: it lacks the *:write scope, or this portal restricts developer tools to administrators. Use an administrator's token with write access.</source>
         <translation>该令牌无权撤销密钥：它缺少 *:write 权限范围，或者此门户将开发者工具限制为仅管理员可用。请使用具有写入权限的管理员令牌。</translation>
     </message>
     <message>
@@ -2742,7 +2709,7 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>门户无法将其识别为密钥 ID。请检查该 ID；如果 ID 正确，请检查该地址是否为 DocSpace 门户本身。</translation>
     </message>
     <message>
-        <source>The address answered that the DocSpace API is not there (HTTP 404). Check that it is the portal&apos;s own address, not a page on it or another site.</source>
+        <source>The address answered that the DocSpace API is not there (HTTP 404). Check that it is the portal's own address, not a page on it or another site.</source>
         <translation>该地址响应称 DocSpace API 不存在 (HTTP 404)。请检查它是否为门户本身的地址，而不是门户中的某个页面或其他站点。</translation>
     </message>
     <message numerus="yes">
@@ -2756,15 +2723,15 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>门户中没有此 ID 的密钥：它已被撤销，或者 ID 有误。未进行任何更改。</translation>
     </message>
     <message>
-        <source>The portal or the proxy in front of it failed (%1). This is usually temporary: try again in a minute. If it persists, the portal&apos;s administrator should check the server.</source>
+        <source>The portal or the proxy in front of it failed (%1). This is usually temporary: try again in a minute. If it persists, the portal's administrator should check the server.</source>
         <translation>门户或其前端代理出现故障（%1）。这通常是暂时的：请一分钟后重试。如果问题持续存在，门户管理员应检查服务器。</translation>
     </message>
     <message>
-        <source>The portal gave an unexpected answer (HTTP %1), so the key was not revoked. Check the address and the portal&apos;s message below.</source>
+        <source>The portal gave an unexpected answer (HTTP %1), so the key was not revoked. Check the address and the portal's message below.</source>
         <translation>门户返回了意外的响应 (HTTP %1)，因此密钥未被撤销。请检查地址以及下方门户返回的消息。</translation>
     </message>
     <message>
-        <source>The portal gave an unexpected answer (HTTP %1). Check the address and the portal&apos;s message below.</source>
+        <source>The portal gave an unexpected answer (HTTP %1). Check the address and the portal's message below.</source>
         <translation>门户返回了意外的响应 (HTTP %1)。请检查地址以及下方门户返回的消息。</translation>
     </message>
     <message>
@@ -2788,15 +2755,15 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>门户返回了%1。该地址可能指向登录页面或代理，而不是 DocSpace API；请检查地址。</translation>
     </message>
     <message>
-        <source>The portal reported a failure inside a successful answer, so the key was not revoked. Read the portal&apos;s message below.</source>
+        <source>The portal reported a failure inside a successful answer, so the key was not revoked. Read the portal's message below.</source>
         <translation>门户在成功的响应中报告了失败，因此密钥未被撤销。请阅读下方门户返回的消息。</translation>
     </message>
     <message>
-        <source>The portal reported a failure inside a successful answer. Read the portal&apos;s message below.</source>
+        <source>The portal reported a failure inside a successful answer. Read the portal's message below.</source>
         <translation>门户在成功的响应中报告了失败。请阅读下方门户返回的消息。</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer did not say whether the key was changed. Refresh the key list to check.</source>
+        <source>The portal's answer did not say whether the key was changed. Refresh the key list to check.</source>
         <translation>门户的响应未说明密钥是否已更改。请刷新密钥列表进行检查。</translation>
     </message>
     <message>
@@ -2808,11 +2775,11 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>已重新启用。该密钥恢复可用。</translation>
     </message>
     <message>
-        <source>The portal refused to reactivate this key. Expired keys cannot be reactivated, and only the key&apos;s creator or an administrator may change it.</source>
+        <source>The portal refused to reactivate this key. Expired keys cannot be reactivated, and only the key's creator or an administrator may change it.</source>
         <translation>门户拒绝重新启用此密钥。已过期的密钥无法重新启用，并且只有密钥的创建者或管理员可以更改它。</translation>
     </message>
     <message>
-        <source>The portal refused to deactivate this key. Only the key&apos;s creator or an administrator may change it.</source>
+        <source>The portal refused to deactivate this key. Only the key's creator or an administrator may change it.</source>
         <translation>门户拒绝停用此密钥。只有密钥的创建者或管理员可以更改它。</translation>
     </message>
     <message>
@@ -2820,20 +2787,20 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>已撤销。该密钥不再有效；任何使用它的程序都必须获取新密钥。</translation>
     </message>
     <message>
-        <source>The portal refused to revoke this key. Only its creator or a portal administrator may revoke it: sign in with an administrator&apos;s token, or ask the key&apos;s owner.</source>
+        <source>The portal refused to revoke this key. Only its creator or a portal administrator may revoke it: sign in with an administrator's token, or ask the key's owner.</source>
         <translation>门户拒绝撤销此密钥。只有其创建者或门户管理员可以撤销它：请使用管理员的令牌登录，或联系密钥的所有者。</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer did not say whether the key was revoked. Refresh the key list to check.</source>
+        <source>The portal's answer did not say whether the key was revoked. Refresh the key list to check.</source>
         <translation>门户的响应未说明密钥是否已被撤销。请刷新密钥列表进行检查。</translation>
     </message>
     <message>
-        <source>The portal&apos;s answer had no content. Check that the address is a DocSpace portal.</source>
+        <source>The portal's answer had no content. Check that the address is a DocSpace portal.</source>
         <translation>门户的响应没有内容。请检查该地址是否为 DocSpace 门户。</translation>
     </message>
     <message>
         <source>The answer was far larger than a DocSpace answer can be, so reading stopped. Check that the address points to a DocSpace portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>响应远大于 DocSpace 响应可能的大小，因此已停止读取。请检查该地址是否指向 DocSpace 门户。</translation>
     </message>
 </context>
 <context>
@@ -2910,7 +2877,7 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>按 ID 撤销密钥</translation>
     </message>
     <message>
-        <source>Paste key ids, one per line, or a CSV export with an &quot;id&quot; column. Lines without a key id are shown below and skipped.</source>
+        <source>Paste key ids, one per line, or a CSV export with an "id" column. Lines without a key id are shown below and skipped.</source>
         <translation>粘贴密钥 ID（每行一个），或包含“id”列的 CSV 导出内容。不含密钥 ID 的行将显示在下方并被跳过。</translation>
     </message>
     <message>
@@ -2998,7 +2965,7 @@ Built with Qt %3, running on Qt %4.</source>
 <context>
     <name>PortalProfile</name>
     <message>
-        <source>Give the profile a name, for example &quot;Production&quot;.</source>
+        <source>Give the profile a name, for example "Production".</source>
         <translation>请为配置文件命名，例如“生产环境”。</translation>
     </message>
     <message>
@@ -3014,11 +2981,11 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>受信任证书指纹必须是 SHA-256 摘要：64 位十六进制数字，可带或不带冒号。</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot;: unknown auth scheme &quot;%2&quot;.</source>
+        <source>Profile "%1": unknown auth scheme "%2".</source>
         <translation>配置文件“%1”：未知的认证方式“%2”。</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot;: %2</source>
+        <source>Profile "%1": %2</source>
         <translation>配置文件“%1”：%2</translation>
     </message>
 </context>
@@ -3153,7 +3120,7 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>内部证书颁发机构的 PEM 或 DER 文件</translation>
     </message>
     <message>
-        <source>Certificates of your organization&apos;s own certificate authority, trusted in addition to the system ones</source>
+        <source>Certificates of your organization's own certificate authority, trusted in addition to the system ones</source>
         <translation>您组织自己的证书颁发机构的证书，在系统证书之外额外受信任</translation>
     </message>
     <message>
@@ -3229,11 +3196,11 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>证书 (*.pem *.crt *.cer *.der);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>Enter a name for this profile, e.g. the portal&apos;s purpose or customer.</source>
+        <source>Enter a name for this profile, e.g. the portal's purpose or customer.</source>
         <translation>请为此配置文件输入名称，例如门户的用途或客户名称。</translation>
     </message>
     <message>
-        <source>Another profile is already called &quot;%1&quot;. Choose another name.</source>
+        <source>Another profile is already called "%1". Choose another name.</source>
         <translation>已有另一个配置文件名为“%1”。请选择其他名称。</translation>
     </message>
     <message>
@@ -3276,7 +3243,7 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>无法将您的配置文件保存到 %1。请检查文件夹是否可写以及磁盘是否已满。</translation>
     </message>
     <message>
-        <source>A profile named &quot;%1&quot; already exists. Choose another name.</source>
+        <source>A profile named "%1" already exists. Choose another name.</source>
         <translation>名为“%1”的配置文件已存在。请选择其他名称。</translation>
     </message>
     <message>
@@ -3311,7 +3278,7 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>沙盒信息文件中未指定门户地址（httpsUrl 或 httpUrl）。</translation>
     </message>
     <message>
-        <source>The sandbox info file has no &quot;Admin console&quot; key to sign in with.</source>
+        <source>The sandbox info file has no "Admin console" key to sign in with.</source>
         <translation>沙盒信息文件中没有可用于登录的“Admin console”密钥。</translation>
     </message>
     <message>
@@ -3364,7 +3331,7 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>结果：%1</translation>
     </message>
     <message>
-        <source>Portal&apos;s message: %1</source>
+        <source>Portal's message: %1</source>
         <translation>门户消息：%1</translation>
     </message>
     <message numerus="yes">
@@ -3386,7 +3353,7 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>此证书在本次会话的剩余时间内受信任。请再次撤销以重试。</translation>
     </message>
     <message>
-        <source>If you recognise this fingerprint as your portal&apos;s certificate, use &quot;Trust this certificate…&quot; and revoke again.</source>
+        <source>If you recognise this fingerprint as your portal's certificate, use "Trust this certificate…" and revoke again.</source>
         <translation>如果您确认此指纹是您门户的证书，请使用“信任此证书…”并再次撤销。</translation>
     </message>
 </context>
