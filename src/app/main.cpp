@@ -3,6 +3,8 @@
 #include "profilestore.h"
 #include "sandboxdemo.h"
 #include "secretstore.h"
+#include "settingsdialog.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -35,6 +37,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("DocSpaceKeys"));
     QApplication::setApplicationName(QStringLiteral("docspace-keys"));
     QApplication::setApplicationVersion(QStringLiteral(DSK_VERSION));
+    // The language chosen in Settings, or the system's: before any text is made, --help included.
+    LanguageSetting::apply();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
@@ -87,7 +91,18 @@ int main(int argc, char *argv[])
         profiles.load();
     }
 
-    MainWindow window(MainWindow::Services{nullptr, &profiles, secrets.get(), demoMode});
+    MainWindow::Services services{nullptr, &profiles, secrets.get(), demoMode};
+    if (demoMode) {
+        // Revocations on the sandbox are no part of the user's history.
+        services.historyPath = demoDir.filePath(QStringLiteral("history.jsonl"));
+        // Nor is a language chosen in the demo: nothing is written under HOME.
+        services.uiSettingsPath = demoDir.filePath(QStringLiteral("settings.ini"));
+        LanguageSetting::save(Translations::current() == Translations::systemLanguage()
+                                  ? QString()
+                                  : Translations::current(),
+                              services.uiSettingsPath);
+    }
+    MainWindow window(services);
     const QString environmentToken = qEnvironmentVariable("DOCSPACE_TOKEN");
     if (!demoMode && (parser.isSet(portalOption) || !environmentToken.isEmpty())) {
         // Prefilled fields are used as they are, without a profile (and without changing the

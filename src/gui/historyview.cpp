@@ -8,6 +8,7 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QEvent>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QHBoxLayout>
@@ -40,8 +41,8 @@ HistoryView::HistoryView(const QString &historyPath, QWidget *parent)
     , m_portalCombo(new QComboBox(this))
     , m_outcomeCombo(new QComboBox(this))
     , m_searchEdit(new QLineEdit(this))
-    , m_reloadButton(new QPushButton(tr("&Reload"), this))
-    , m_exportButton(new QPushButton(tr("E&xport CSV…"), this))
+    , m_reloadButton(new QPushButton(this))
+    , m_exportButton(new QPushButton(this))
     , m_table(new QTableView(this))
     , m_summary(new QLabel(this))
     , m_watcher(new QFileSystemWatcher(this))
@@ -56,15 +57,11 @@ HistoryView::HistoryView(const QString &historyPath, QWidget *parent)
     m_table->setObjectName(QStringLiteral("historyTable"));
     m_summary->setObjectName(QStringLiteral("historySummary"));
 
-    m_portalCombo->setAccessibleName(tr("Portal filter"));
-    m_outcomeCombo->setAccessibleName(tr("Outcome filter"));
     m_portalCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_outcomeCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_searchEdit->setPlaceholderText(tr("Search key, message, user…"));
     m_searchEdit->setClearButtonEnabled(true);
-    m_searchEdit->setAccessibleName(tr("Search the history"));
-    m_exportButton->setToolTip(tr("Save the rows shown (after filtering) as a CSV file."));
     m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setWordWrap(true);
 
     m_filter->setSourceModel(m_model);
     m_table->setModel(m_filter);
@@ -82,14 +79,14 @@ HistoryView::HistoryView(const QString &historyPath, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
 
     auto *filters = new QHBoxLayout;
-    auto *portalLabel = new QLabel(tr("&Portal:"), this);
-    portalLabel->setBuddy(m_portalCombo);
-    auto *outcomeLabel = new QLabel(tr("&Outcome:"), this);
-    outcomeLabel->setBuddy(m_outcomeCombo);
-    filters->addWidget(portalLabel);
+    m_portalLabel = new QLabel(this);
+    m_portalLabel->setBuddy(m_portalCombo);
+    m_outcomeLabel = new QLabel(this);
+    m_outcomeLabel->setBuddy(m_outcomeCombo);
+    filters->addWidget(m_portalLabel);
     filters->addWidget(m_portalCombo);
     filters->addSpacing(8);
-    filters->addWidget(outcomeLabel);
+    filters->addWidget(m_outcomeLabel);
     filters->addWidget(m_outcomeCombo);
     filters->addSpacing(8);
     filters->addWidget(m_searchEdit, 1);
@@ -126,7 +123,36 @@ HistoryView::HistoryView(const QString &historyPath, QWidget *parent)
     connect(m_watcher, &QFileSystemWatcher::directoryChanged, m_reloadTimer,
             qOverload<>(&QTimer::start));
 
+    retranslateStaticTexts();
     reload();
+}
+
+void HistoryView::retranslateStaticTexts()
+{
+    m_portalLabel->setText(tr("&Portal:"));
+    m_outcomeLabel->setText(tr("&Outcome:"));
+    m_portalCombo->setAccessibleName(tr("Portal filter"));
+    m_outcomeCombo->setAccessibleName(tr("Outcome filter"));
+    m_searchEdit->setPlaceholderText(tr("Search key, message, user…"));
+    m_searchEdit->setAccessibleName(tr("Search the history"));
+    m_reloadButton->setText(tr("&Reload"));
+    m_exportButton->setText(tr("E&xport CSV…"));
+    m_exportButton->setToolTip(tr("Save the rows shown (after filtering) as a CSV file."));
+}
+
+void HistoryView::retranslate()
+{
+    retranslateStaticTexts();
+    // Column titles, operations, outcomes, filter choices, the summary and the warning are
+    // made while reading: read again, in the new language.
+    reload();
+}
+
+void HistoryView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 QString HistoryView::warningText() const

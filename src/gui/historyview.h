@@ -44,7 +44,13 @@ public slots:
 signals:
     void reloaded(int records);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Every text set in code: from the constructor and on QEvent::LanguageChange.
+    void retranslate();
+    void retranslateStaticTexts();
     void watchFile();
     void updateFilterChoices();
     void updateSummary();
@@ -53,6 +59,8 @@ private:
     HistoryModel *m_model;
     HistoryFilterModel *m_filter;
     WarningBar *m_warning;
+    QLabel *m_portalLabel = nullptr;
+    QLabel *m_outcomeLabel = nullptr;
     QComboBox *m_portalCombo;
     QComboBox *m_outcomeCombo;
     QLineEdit *m_searchEdit;

@@ -8,6 +8,7 @@
 #include "warningbar.h"
 
 #include <QDir>
+#include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -58,22 +59,22 @@ HygieneReportView::HygieneReportView(const AdminConnection &admin, HistoryRecord
     , m_admin(admin)
     , m_recorder(recorder)
     , m_warning(new WarningBar(this))
-    , m_heading(new QLabel(tr("API key hygiene"), this))
+    , m_heading(new QLabel(this))
     , m_summary(new QLabel(this))
     , m_unusedDays(new QSpinBox(this))
-    , m_refreshButton(new QPushButton(tr("&Refresh"), this))
-    , m_csvButton(new QPushButton(tr("Export &CSV…"), this))
-    , m_htmlButton(new QPushButton(tr("Export &HTML…"), this))
-    , m_pdfButton(new QPushButton(tr("Export &PDF…"), this))
+    , m_refreshButton(new QPushButton(this))
+    , m_csvButton(new QPushButton(this))
+    , m_htmlButton(new QPushButton(this))
+    , m_pdfButton(new QPushButton(this))
     , m_cards(new QWidget)
     , m_cardsLayout(new QVBoxLayout(m_cards))
     , m_progress(new QProgressBar(this))
-    , m_cancelButton(new QPushButton(tr("Stop"), this))
+    , m_cancelButton(new QPushButton(this))
     , m_status(new QLabel(this))
 {
     m_warning->setObjectName(QStringLiteral("reportWarning"));
     m_summary->setObjectName(QStringLiteral("reportSummary"));
-    m_unusedDays->setObjectName(QStringLiteral("unusedDaysSpin"));
+    m_unusedDays->setObjectName(QStringLiteral("reportUnusedDaysSpin"));
     m_refreshButton->setObjectName(QStringLiteral("reportRefreshButton"));
     m_csvButton->setObjectName(QStringLiteral("reportCsvButton"));
     m_htmlButton->setObjectName(QStringLiteral("reportHtmlButton"));
@@ -95,14 +96,12 @@ HygieneReportView::HygieneReportView(const AdminConnection &admin, HistoryRecord
 
     m_unusedDays->setRange(1, 3650);
     m_unusedDays->setValue(90);
-    m_unusedDays->setSuffix(tr(" days"));
-    m_unusedDays->setAccessibleName(tr("Unused for more than this many days"));
     m_pdfButton->setVisible(canExportPdf());
 
-    auto *unusedLabel = new QLabel(tr("&Unused for more than:"), this);
-    unusedLabel->setBuddy(m_unusedDays);
+    m_unusedLabel = new QLabel(this);
+    m_unusedLabel->setBuddy(m_unusedDays);
     auto *toolbar = new QHBoxLayout;
-    toolbar->addWidget(unusedLabel);
+    toolbar->addWidget(m_unusedLabel);
     toolbar->addWidget(m_unusedDays);
     toolbar->addStretch(1);
     toolbar->addWidget(m_refreshButton);
@@ -141,7 +140,41 @@ HygieneReportView::HygieneReportView(const AdminConnection &admin, HistoryRecord
     connect(m_pdfButton, &QPushButton::clicked, this, &HygieneReportView::exportPdf);
     connect(m_cancelButton, &QPushButton::clicked, this, &HygieneReportView::cancelAction);
 
+    retranslateStaticTexts();
     showReport();
+}
+
+void HygieneReportView::retranslateStaticTexts()
+{
+    m_heading->setText(tr("API key hygiene"));
+    m_unusedLabel->setText(tr("&Unused for more than:"));
+    m_unusedDays->setSuffix(tr(" days"));
+    m_unusedDays->setAccessibleName(tr("Unused for more than this many days"));
+    m_refreshButton->setText(tr("&Refresh"));
+    m_csvButton->setText(tr("Export &CSV…"));
+    m_htmlButton->setText(tr("Export &HTML…"));
+    m_pdfButton->setText(tr("Export &PDF…"));
+    m_cancelButton->setText(tr("Stop"));
+}
+
+void HygieneReportView::retranslate()
+{
+    retranslateStaticTexts();
+    // The findings' titles and explanations are made with the report: make it again. While a
+    // batch runs its buttons stay as they are; the report is rebuilt when it ends.
+    if (isRunning())
+        return;
+    if (m_loaded)
+        rebuild();
+    else
+        showReport();
+}
+
+void HygieneReportView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 HygieneReportView::~HygieneReportView()

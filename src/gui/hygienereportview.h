@@ -70,7 +70,13 @@ signals:
     // Some keys were revoked or deactivated: the window's key list is out of date.
     void keysChanged();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Every text set in code: from the constructor and on QEvent::LanguageChange.
+    void retranslate();
+    void retranslateStaticTexts();
     void onListed(bool ok, const QList<ApiKey> &keys, const RevokeOutcome &failure);
     void rebuild();
     void showReport();
@@ -89,6 +95,7 @@ private:
     WarningBar *m_warning;
     QLabel *m_heading;
     QLabel *m_summary;
+    QLabel *m_unusedLabel = nullptr;
     QSpinBox *m_unusedDays;
     QPushButton *m_refreshButton;
     QPushButton *m_csvButton;

@@ -56,6 +56,8 @@ public:
     bool isRevoked(const QString &id) const { return m_revoked.contains(id); }
     // A batch deactivated or reactivated the key: shown at once, before the list is read again.
     void setActive(const QString &id, bool active);
+    // The language changed: column titles, states and relative dates are read again.
+    void retranslate();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

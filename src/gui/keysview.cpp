@@ -33,13 +33,10 @@
 #endif
 
 namespace {
-QToolButton *filterButton(const QString &text, const QString &toolTip, const char *objectName,
-                          QWidget *parent)
+QToolButton *filterButton(const char *objectName, QWidget *parent)
 {
     auto *button = new QToolButton(parent);
     button->setObjectName(QLatin1String(objectName));
-    button->setText(text);
-    button->setToolTip(toolTip);
     button->setCheckable(true);
     button->setToolButtonStyle(Qt::ToolButtonTextOnly);
     return button;
@@ -61,6 +58,7 @@ KeysView::KeysView(QWidget *parent)
 {
     m_proxy->setKeyModel(m_model);
     buildUi();
+    retranslate();
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(50);
     connect(&m_flushTimer, &QTimer::timeout, this, &KeysView::flushOutcomes);
@@ -100,30 +98,18 @@ void KeysView::buildUi()
     filters->setSpacing(6);
     m_filterEdit = new QLineEdit(this);
     m_filterEdit->setObjectName(QStringLiteral("keyFilterEdit"));
-    m_filterEdit->setPlaceholderText(tr("Filter by name, creator, ending or id"));
     m_filterEdit->setClearButtonEnabled(true);
-    m_filterEdit->setAccessibleName(tr("Filter keys"));
     m_filterEdit->setMinimumWidth(m_filterEdit->fontMetrics().averageCharWidth() * 24);
     filters->addWidget(m_filterEdit, 1);
-    m_filterExpired =
-        filterButton(tr("Expired"), tr("Only keys past their expiry date"), "filterExpired", this);
-    m_filterDeactivated =
-        filterButton(tr("Deactivated"), tr("Only deactivated keys"), "filterDeactivated", this);
-    m_filterNeverUsed =
-        filterButton(tr("Never used"), tr("Only keys never used"), "filterNeverUsed", this);
-    m_filterUnused = filterButton(tr("Unused for"),
-                                  tr("Only keys not used for at least this many days (never "
-                                     "used ones included)"),
-                                  "filterUnused", this);
+    m_filterExpired = filterButton("filterExpired", this);
+    m_filterDeactivated = filterButton("filterDeactivated", this);
+    m_filterNeverUsed = filterButton("filterNeverUsed", this);
+    m_filterUnused = filterButton("filterUnused", this);
     m_unusedDays = new QSpinBox(this);
     m_unusedDays->setObjectName(QStringLiteral("unusedDaysSpin"));
     m_unusedDays->setRange(1, 3650);
     m_unusedDays->setValue(90);
-    m_unusedDays->setSuffix(tr(" days"));
-    m_unusedDays->setAccessibleName(tr("Days unused"));
-    m_filterMine =
-        filterButton(tr("Created by me"), tr("Only keys created by the user the token signs in as"),
-                     "filterMine", this);
+    m_filterMine = filterButton("filterMine", this);
     for (QWidget *widget :
          {static_cast<QWidget *>(m_filterExpired), static_cast<QWidget *>(m_filterDeactivated),
           static_cast<QWidget *>(m_filterNeverUsed), static_cast<QWidget *>(m_filterUnused),
@@ -143,15 +129,13 @@ void KeysView::buildUi()
     m_problemLabel->setVisible(false);
     status->addWidget(m_problemLabel, 1);
     status->addStretch(0);
-    m_refreshButton = new QPushButton(tr("Re&fresh"), this);
+    m_refreshButton = new QPushButton(this);
     m_refreshButton->setObjectName(QStringLiteral("refreshKeysButton"));
-    m_refreshButton->setToolTip(tr("Read the portal's keys again (F5); nothing is changed"));
     status->addWidget(m_refreshButton);
     layout->addLayout(status);
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("keyTable"));
-    m_table->setAccessibleName(tr("API keys"));
     m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -176,31 +160,23 @@ void KeysView::buildUi()
 
     auto *actions = new QHBoxLayout;
     actions->setSpacing(6);
-    m_revokeButton = new QPushButton(tr("Re&voke Selected…"), this);
+    m_revokeButton = new QPushButton(this);
     m_revokeButton->setObjectName(QStringLiteral("revokeSelectedButton"));
-    m_revokeButton->setToolTip(tr("Revoke the selected keys after a confirmation (Delete)"));
-    m_deactivateButton = new QPushButton(tr("&Deactivate"), this);
+    m_deactivateButton = new QPushButton(this);
     m_deactivateButton->setObjectName(QStringLiteral("deactivateButton"));
-    m_deactivateButton->setToolTip(
-        tr("Stop the selected keys from working, reversibly: Reactivate brings them back"));
-    m_reactivateButton = new QPushButton(tr("Reactiv&ate"), this);
+    m_reactivateButton = new QPushButton(this);
     m_reactivateButton->setObjectName(QStringLiteral("reactivateButton"));
-    m_reactivateButton->setToolTip(tr("Let the selected deactivated keys work again"));
-    m_pasteButton = new QPushButton(tr("Revoke by &Paste…"), this);
+    m_pasteButton = new QPushButton(this);
     m_pasteButton->setObjectName(QStringLiteral("revokeByPasteButton"));
-    m_pasteButton->setToolTip(tr("Paste a list of key ids (or a CSV export) and revoke them"));
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("batchProgress"));
-    m_progress->setAccessibleName(tr("Batch progress"));
     m_progress->setVisible(false);
     QSizePolicy progressPolicy = m_progress->sizePolicy();
     progressPolicy.setRetainSizeWhenHidden(true);
     progressPolicy.setHorizontalPolicy(QSizePolicy::Expanding);
     m_progress->setSizePolicy(progressPolicy);
-    m_batchCancelButton = new QPushButton(tr("Cancel"), this);
+    m_batchCancelButton = new QPushButton(this);
     m_batchCancelButton->setObjectName(QStringLiteral("batchCancelButton"));
-    m_batchCancelButton->setToolTip(
-        tr("Send nothing more; requests already sent finish, the rest are reported cancelled"));
     m_batchCancelButton->setEnabled(false);
     for (QPushButton *button :
          {m_revokeButton, m_deactivateButton, m_reactivateButton, m_pasteButton})
@@ -223,17 +199,21 @@ void KeysView::buildUi()
     m_summaryLabel->setVisible(false);
     layout->addWidget(m_summaryLabel);
 
-    auto *copyAction = new QAction(tr("&Copy Id"), m_table);
+    auto *copyAction = new QAction(m_table);
+    m_copyAction = copyAction;
     copyAction->setObjectName(QStringLiteral("actionCopyKeyId"));
     copyAction->setShortcut(QKeySequence::Copy);
     copyAction->setShortcutContext(Qt::WidgetShortcut);
     m_table->addAction(copyAction);
-    auto *revokeAction = new QAction(tr("Re&voke…"), m_table);
+    auto *revokeAction = new QAction(m_table);
+    m_revokeAction = revokeAction;
     revokeAction->setShortcut(QKeySequence::Delete);
     revokeAction->setShortcutContext(Qt::WidgetShortcut);
     m_table->addAction(revokeAction);
-    auto *deactivateAction = new QAction(tr("&Deactivate"), m_table);
-    auto *reactivateAction = new QAction(tr("Reactiv&ate"), m_table);
+    auto *deactivateAction = new QAction(m_table);
+    m_deactivateAction = deactivateAction;
+    auto *reactivateAction = new QAction(m_table);
+    m_reactivateAction = reactivateAction;
     m_contextMenu = new QMenu(this);
     m_contextMenu->setObjectName(QStringLiteral("keyContextMenu"));
     m_contextMenu->addAction(copyAction);
@@ -298,8 +278,57 @@ void KeysView::setColumnWidths()
     header->resizeSection(KeyListModel::StateColumn, width(QStringLiteral("deactivated")) + icon);
 }
 
+void KeysView::retranslate()
+{
+    m_filterEdit->setPlaceholderText(tr("Filter by name, creator, ending or id"));
+    m_filterEdit->setAccessibleName(tr("Filter keys"));
+    m_filterExpired->setText(tr("Expired"));
+    m_filterExpired->setToolTip(tr("Only keys past their expiry date"));
+    m_filterDeactivated->setText(tr("Deactivated"));
+    m_filterDeactivated->setToolTip(tr("Only deactivated keys"));
+    m_filterNeverUsed->setText(tr("Never used"));
+    m_filterNeverUsed->setToolTip(tr("Only keys never used"));
+    m_filterUnused->setText(tr("Unused for"));
+    m_filterUnused->setToolTip(
+        tr("Only keys not used for at least this many days (never used ones included)"));
+    m_unusedDays->setSuffix(tr(" days"));
+    m_unusedDays->setAccessibleName(tr("Days unused"));
+    m_filterMine->setText(tr("Created by me"));
+    m_refreshButton->setText(tr("Re&fresh"));
+    m_refreshButton->setToolTip(tr("Read the portal's keys again (F5); nothing is changed"));
+    m_table->setAccessibleName(tr("API keys"));
+    m_revokeButton->setText(tr("Re&voke Selected…"));
+    m_revokeButton->setToolTip(tr("Revoke the selected keys after a confirmation (Delete)"));
+    m_deactivateButton->setText(tr("&Deactivate"));
+    m_deactivateButton->setToolTip(
+        tr("Stop the selected keys from working, reversibly: Reactivate brings them back"));
+    m_reactivateButton->setText(tr("Reactiv&ate"));
+    m_reactivateButton->setToolTip(tr("Let the selected deactivated keys work again"));
+    m_pasteButton->setText(tr("Revoke by &Paste…"));
+    m_pasteButton->setToolTip(tr("Paste a list of key ids (or a CSV export) and revoke them"));
+    m_progress->setAccessibleName(tr("Batch progress"));
+    m_batchCancelButton->setText(tr("Cancel"));
+    m_batchCancelButton->setToolTip(
+        tr("Send nothing more; requests already sent finish, the rest are reported cancelled"));
+    m_copyAction->setText(tr("&Copy Id"));
+    m_revokeAction->setText(tr("Re&voke…"));
+    m_deactivateAction->setText(tr("&Deactivate"));
+    m_reactivateAction->setText(tr("Reactiv&ate"));
+    // Column titles and states come from the model, in the language of the moment.
+    m_model->retranslate();
+    if (isLoading())
+        m_countLabel->setText(tr("Loading keys from %1…").arg(m_portal));
+    updateCount();
+    updateActions();
+    if (isBatchRunning())
+        showProgress();
+    updatePausedLabel();
+}
+
 void KeysView::changeEvent(QEvent *event)
 {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
     if (event->type() == QEvent::FontChange) {
         m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
         setColumnWidths();
@@ -422,6 +451,8 @@ void KeysView::onIdentity(const ConnectionReport &report)
     m_identityTest.clear();
     if (report.ok) {
         setIdentity(report.userId, report.hasKey ? report.keyId : QString());
+        if (!report.displayName.isEmpty())
+            emit identityKnown(report.displayName);
         return;
     }
     if (report.failure.kind == OutcomeKind::Cancelled)
@@ -441,8 +472,11 @@ void KeysView::lookUpOwnKey()
         RevokeOutcome failure;
         if (!OutcomeClassifier::readResponse(exchange, &response, &failure))
             return;
-        if (const std::optional<ApiKey> key = ApiKey::fromJson(response.toObject()))
+        if (const std::optional<ApiKey> key = ApiKey::fromJson(response.toObject())) {
             setIdentity(key->createdById, key->id);
+            if (!key->createdByName.isEmpty())
+                emit identityKnown(key->createdByName);
+        }
     });
     m_selfKeyCall->start();
 }
@@ -685,6 +719,14 @@ void KeysView::cancelAll()
 
 void KeysView::onBatchKeyFinished(const RevokeOutcome &outcome)
 {
+    // Whoever records the history does so now, before the outcome reaches the status panel.
+    const int row = m_model->rowOf(outcome.keyId);
+    ApiKey key;
+    if (row >= 0)
+        key = m_model->keyAt(row);
+    else
+        key.id = outcome.keyId;
+    emit keyFinished(outcome, key, m_portal);
     if (outcome.succeeded()) {
         if (outcome.kind == OutcomeKind::Revoked)
             m_model->markRevoked(outcome.keyId);
@@ -769,6 +811,7 @@ void KeysView::onBatchFinished(const BatchSummary &summary)
         tr("%1 (%2 s)").arg(sentence).arg(double(summary.elapsedMs) / 1000.0, 0, 'f', 1));
     m_summaryLabel->setVisible(true);
     emit message(sentence, 10000);
+    emit batchFinished(summary, operation);
     updateActions();
     emit busyChanged();
     // The list always shows what the portal has now.

@@ -12,6 +12,7 @@
 #include <functional>
 
 class ApiCall;
+class QAction;
 class ConnectionTest;
 class DocSpaceClient;
 class KeyFilterProxyModel;
@@ -79,12 +80,21 @@ public slots:
 signals:
     void message(const QString &text, int timeoutMs);
     void busyChanged();
+    // One key of a batch is done; emitted before its outcome is shown anywhere, so that a
+    // direct connection can record it first. `key` has the name and ending when the list
+    // shown has the key, only the id otherwise.
+    void keyFinished(const RevokeOutcome &outcome, const ApiKey &key, const QString &portal);
+    void batchFinished(const BatchSummary &summary, KeyOperation operation);
+    // The display name of the user the token signs in as, once the portal has said it.
+    void identityKnown(const QString &displayName);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void buildUi();
+    // Every text set in code: from the constructor and on QEvent::LanguageChange.
+    void retranslate();
     void setColumnWidths();
     void applyFilter();
     void updateCount();
@@ -134,6 +144,10 @@ private:
     QLabel *m_pausedLabel = nullptr;
     QLabel *m_summaryLabel = nullptr;
     QMenu *m_contextMenu = nullptr;
+    QAction *m_copyAction = nullptr;
+    QAction *m_revokeAction = nullptr;
+    QAction *m_deactivateAction = nullptr;
+    QAction *m_reactivateAction = nullptr;
 
     QPointer<KeyListOperation> m_listOperation;
     QPointer<ConnectionTest> m_identityTest;

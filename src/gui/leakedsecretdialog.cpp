@@ -6,6 +6,7 @@
 #include "warningbar.h"
 
 #include <QCheckBox>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -51,17 +52,16 @@ LeakedSecretDialog::LeakedSecretDialog(const AdminConnection &admin, HistoryReco
     , m_recorder(recorder)
     , m_intro(new QLabel(this))
     , m_textEdit(new QPlainTextEdit(this))
-    , m_findButton(new QPushButton(tr("&Find Keys"), this))
+    , m_findButton(new QPushButton(this))
     , m_findResult(new QLabel(this))
     , m_resultsWidget(new QWidget)
     , m_resultsLayout(new QVBoxLayout(m_resultsWidget))
     , m_warning(new WarningBar(this))
     , m_progress(new QProgressBar(this))
-    , m_cancelButton(new QPushButton(tr("Stop"), this))
-    , m_revokeButton(new QPushButton(tr("&Revoke Selected…"), this))
-    , m_closeButton(new QPushButton(tr("Close"), this))
+    , m_cancelButton(new QPushButton(this))
+    , m_revokeButton(new QPushButton(this))
+    , m_closeButton(new QPushButton(this))
 {
-    setWindowTitle(tr("Revoke Leaked Secret"));
     setObjectName(QStringLiteral("leakedSecretDialog"));
     m_textEdit->setObjectName(QStringLiteral("leakedTextEdit"));
     m_findButton->setObjectName(QStringLiteral("findKeysButton"));
@@ -70,21 +70,15 @@ LeakedSecretDialog::LeakedSecretDialog(const AdminConnection &admin, HistoryReco
     m_warning->setObjectName(QStringLiteral("leakedWarning"));
     m_progress->setObjectName(QStringLiteral("leakedProgress"));
     m_cancelButton->setObjectName(QStringLiteral("leakedCancelButton"));
-    m_revokeButton->setObjectName(QStringLiteral("revokeSelectedButton"));
+    m_revokeButton->setObjectName(QStringLiteral("leakedRevokeButton"));
     m_closeButton->setObjectName(QStringLiteral("leakedCloseButton"));
 
     m_intro->setTextFormat(Qt::PlainText);
     m_intro->setWordWrap(true);
-    m_intro->setText(tr("Paste a leaked secret (sk-…), or any text that holds some: a log, a "
-                        "diff, a chat export. Only the secrets are taken out of it; they stay "
-                        "in this window's memory until it closes. Each is looked up on the "
-                        "portal, and revoked with your own token once you have chosen it."));
 
     // Undo would keep a copy of the pasted text after the box is emptied.
     m_textEdit->setUndoRedoEnabled(false);
     m_textEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_textEdit->setPlaceholderText(tr("sk-… or a whole block of text"));
-    m_textEdit->setAccessibleName(tr("Text holding the leaked secrets"));
     m_textEdit->setTabChangesFocus(true);
     m_textEdit->setMinimumHeight(90);
     m_textEdit->setMaximumHeight(140);
@@ -133,7 +127,33 @@ LeakedSecretDialog::LeakedSecretDialog(const AdminConnection &admin, HistoryReco
     connect(m_textEdit, &QPlainTextEdit::textChanged, this, &LeakedSecretDialog::updateButtons);
 
     resize(720, 560);
+    retranslate();
+}
+
+void LeakedSecretDialog::retranslate()
+{
+    setWindowTitle(tr("Revoke Leaked Secret"));
+    m_intro->setText(tr("Paste a leaked secret (sk-…), or any text that holds some: a log, a "
+                        "diff, a chat export. Only the secrets are taken out of it; they stay "
+                        "in this window's memory until it closes. Each is looked up on the "
+                        "portal, and revoked with your own token once you have chosen it."));
+    m_textEdit->setPlaceholderText(tr("sk-… or a whole block of text"));
+    m_textEdit->setAccessibleName(tr("Text holding the leaked secrets"));
+    m_findButton->setText(tr("&Find Keys"));
+    m_cancelButton->setText(tr("Stop"));
+    m_closeButton->setText(tr("Close"));
+    if (isRevoking())
+        m_progress->setFormat(tr("Revoking: %v of %m"));
+    // Also the Revoke button, whose text depends on the choice. Results already shown stay
+    // in the language they were made in.
     updateButtons();
+}
+
+void LeakedSecretDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
 }
 
 LeakedSecretDialog::~LeakedSecretDialog()

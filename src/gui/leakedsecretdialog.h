@@ -65,8 +65,11 @@ signals:
 
 protected:
     void done(int result) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    // Every text set in code: from the constructor and on QEvent::LanguageChange.
+    void retranslate();
     struct Entry
     {
         QString redacted; // "sk-…abcd": all of the secret this dialog keeps once identified

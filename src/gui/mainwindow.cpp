@@ -3,17 +3,25 @@
 
 #include "docspaceclient.h"
 #include "filechooser.h"
+#include "historyrecorder.h"
+#include "historyview.h"
+#include "hygienereportview.h"
 #include "keyid.h"
+#include "keylistmodel.h"
 #include "keysview.h"
+#include "leakedsecretdialog.h"
 #include "messagebox.h"
 #include "outcomestyle.h"
 #include "portaladdress.h"
 #include "profiledialog.h"
 #include "profilestore.h"
 #include "secretstore.h"
+#include "settingsdialog.h"
+#include "statusmodel.h"
 #include "tokenvisibility.h"
 
 #include <QCloseEvent>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QInputDialog>
@@ -53,6 +61,8 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     , m_secrets(services.secrets)
     , m_demoMode(services.demoMode)
     , m_client(new DocSpaceClient(m_network, this))
+    , m_history(new HistoryRecorder(services.historyPath, this))
+    , m_uiSettingsPath(services.uiSettingsPath)
 {
     Q_ASSERT(m_profiles && m_secrets);
     initResources();
@@ -62,13 +72,6 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_ui->schemeCombo->setItemData(0, static_cast<int>(AuthScheme::Auto));
     m_ui->schemeCombo->setItemData(1, static_cast<int>(AuthScheme::ApiKey));
     m_ui->schemeCombo->setItemData(2, static_cast<int>(AuthScheme::SessionToken));
-    m_ui->schemeCombo->setItemData(
-        0, tr("Tokens starting with sk- are sent as API keys, anything else as a session token"),
-        Qt::ToolTipRole);
-    m_ui->schemeCombo->setItemData(1, tr("Sent as \"Authorization: Bearer <token>\""),
-                                   Qt::ToolTipRole);
-    m_ui->schemeCombo->setItemData(
-        2, tr("Sent as it is, like the token from signing in to the portal"), Qt::ToolTipRole);
     addTokenVisibilityToggle(m_ui->tokenEdit);
 
     m_ui->schemeHint->setContentsMargins(6, 0, 0, 0);
@@ -145,6 +148,8 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
             &KeysView::connectionChanged);
     m_ui->mainSplitter->setStretchFactor(0, 3);
     m_ui->mainSplitter->setStretchFactor(1, 2);
+    setUpTabs();
+    retranslate();
 
     m_rateLimitCountdown.setInterval(1000);
     connect(&m_rateLimitCountdown, &QTimer::timeout, this, [this] {
@@ -164,6 +169,9 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // They record into m_history while they run: gone before it is.
+    delete m_leakedDialog;
+    delete m_reportView;
     m_ui->keysView->cancelAll();
     if (m_operation)
         m_operation->cancel();
@@ -308,6 +316,11 @@ void MainWindow::revoke()
 
     m_operationPortal = settings.portal.toString();
     m_operationKeyId = keyId.toString();
+    // Its name and ending for the history, when the key list shows it.
+    const KeyListModel *keys = m_ui->keysView->model();
+    const int row = keys->rowOf(m_operationKeyId);
+    m_operationKey = row >= 0 ? keys->keyAt(row) : ApiKey();
+    m_operationKey.id = m_operationKeyId;
     m_operation = m_client->revoke(keyId.toString());
     connect(m_operation, &RevokeOperation::finished, this, &MainWindow::onRevokeFinished);
     connect(m_operation, &RevokeOperation::rateLimitWait, this, &MainWindow::onRateLimitWait);
@@ -379,7 +392,261 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
         applyColors();
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    m_ui->schemeCombo->setItemData(
+        0, tr("Tokens starting with sk- are sent as API keys, anything else as a session token"),
+        Qt::ToolTipRole);
+    m_ui->schemeCombo->setItemData(1, tr("Sent as \"Authorization: Bearer <token>\""),
+                                   Qt::ToolTipRole);
+    m_ui->schemeCombo->setItemData(
+        2, tr("Sent as it is, like the token from signing in to the portal"), Qt::ToolTipRole);
+    retranslateTokenVisibilityToggle(m_ui->tokenEdit);
+    m_ui->mainTabs->setTabText(m_ui->mainTabs->indexOf(m_historyView), tr("History"));
+    m_ui->mainTabs->setTabText(m_ui->mainTabs->indexOf(m_reportView), tr("Report"));
+    m_ui->mainTabs->setTabToolTip(m_ui->mainTabs->indexOf(m_historyView),
+                                  tr("Every revocation, deactivation and reactivation recorded "
+                                     "on this computer, by the window and the command line"));
+    m_ui->mainTabs->setTabToolTip(m_ui->mainTabs->indexOf(m_reportView),
+                                  tr("Which keys of the portal are a risk before they leak"));
+    m_historyView->setAccessibleName(tr("History"));
+    m_reportView->setAccessibleName(tr("Key hygiene report"));
+    // The texts that depend on the state: the problems under the fields, the scheme hint, the
+    // unsaved-changes bar, the warning bars, "(no profile)" and the connection test's result.
+    updateValidation();
+    updateWarnings();
+    reloadProfileCombo();
+    if (m_report && !m_connectionTest)
+        showConnectionReport();
+}
+
+void MainWindow::setUpTabs()
+{
+    m_historyView = new HistoryView(m_history->path(), m_ui->mainTabs);
+    m_historyView->setObjectName(QStringLiteral("historyView"));
+    m_ui->mainTabs->addTab(m_historyView, QString());
+    m_reportView = new HygieneReportView(AdminConnection(), m_history, m_ui->mainTabs);
+    m_reportView->setObjectName(QStringLiteral("reportView"));
+    m_ui->mainTabs->addTab(m_reportView, QString());
+    m_ui->mainTabs->setCurrentWidget(m_ui->revokeTab);
+    connect(m_ui->mainTabs, &QTabWidget::currentChanged, this, &MainWindow::onTabChanged);
+
+    connect(m_history, &HistoryRecorder::appendFailed, m_ui->historyWarning, &WarningBar::setText);
+
+    // Every key of a batch is recorded before the keys view shows its outcome (a direct
+    // connection: the view emits before it queues the outcome for the status panel).
+    connect(m_ui->keysView, &KeysView::keyFinished, this,
+            [this](const RevokeOutcome &outcome, const ApiKey &key, const QString &portal) {
+                record(outcome, portal, key);
+            });
+    connect(m_ui->keysView, &KeysView::batchFinished, m_historyView, &HistoryView::reload);
+    connect(m_ui->keysView, &KeysView::identityKnown, this, &MainWindow::setActor);
+
+    connect(m_reportView, &HygieneReportView::outcome, this,
+            [this](const RevokeOutcome &outcome) { queueOutcome(outcome, m_admin.portal()); });
+    connect(m_reportView, &HygieneReportView::actionFinished, this,
+            [this](const BatchSummary &summary, KeyOperation operation) {
+                flushOutcomes();
+                m_historyView->reload();
+                statusBar()->showMessage(summary.sentence(operation), 10000);
+            });
+    connect(m_reportView, &HygieneReportView::keysChanged, this, &MainWindow::keysChangedElsewhere);
+
+    connect(m_ui->leakedSecretButton, &QPushButton::clicked, this,
+            &MainWindow::openLeakedSecretDialog);
+    connect(m_ui->actionRevokeLeakedSecret, &QAction::triggered, this,
+            &MainWindow::openLeakedSecretDialog);
+    connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettings);
+
+    m_outcomeFlush.setSingleShot(true);
+    m_outcomeFlush.setInterval(50);
+    connect(&m_outcomeFlush, &QTimer::timeout, this, &MainWindow::flushOutcomes);
+
+    // The report and the dialog follow the fields, once typing has settled.
+    m_connectionUpdate.setSingleShot(true);
+    m_connectionUpdate.setInterval(400);
+    connect(&m_connectionUpdate, &QTimer::timeout, this, &MainWindow::updateAdminConnection);
+    for (QLineEdit *edit : {m_ui->portalEdit, m_ui->tokenEdit}) {
+        connect(edit, &QLineEdit::textChanged, this, &MainWindow::scheduleConnectionUpdate);
+        // Another portal or token: who signs in is not known any more.
+        connect(edit, &QLineEdit::textChanged, this, [this] { m_actor.clear(); });
+    }
+    connect(m_ui->schemeCombo, &QComboBox::currentIndexChanged, this,
+            &MainWindow::scheduleConnectionUpdate);
+    connect(m_ui->allowHttpCheck, &QCheckBox::toggled, this, &MainWindow::scheduleConnectionUpdate);
+}
+
+LeakedSecretDialog *MainWindow::leakedSecretDialog() const
+{
+    return m_leakedDialog;
+}
+
+SettingsDialog *MainWindow::settingsDialog() const
+{
+    return m_settingsDialog;
+}
+
+AdminConnection MainWindow::adminConnection() const
+{
+    AdminConnection admin;
+    const PortalProfile *profile = currentProfile();
+    admin.profile = profile ? profile->name : QString();
+    admin.actor = m_actor;
+    const PortalAddress portal = PortalAddress::parse(m_ui->portalEdit->text());
+    ConnectionSettings settings;
+    QString error;
+    if (portal.isValid() && !currentToken().isEmpty() &&
+        (!needsHttpOptIn() || m_ui->allowHttpCheck->isChecked()) &&
+        connectionSettings(&settings, &error)) {
+        admin.network = m_network;
+        admin.settings = settings;
+    }
+    return admin;
+}
+
+void MainWindow::record(const RevokeOutcome &outcome, const QString &portal, const ApiKey &key)
+{
+    const PortalProfile *profile = currentProfile();
+    m_history->record(outcome, portal, profile ? profile->name : QString(), m_actor, key.name,
+                      key.keyPostfix);
+}
+
+void MainWindow::queueOutcome(const RevokeOutcome &outcome, const QString &portal)
+{
+    if (!m_pendingOutcomes.isEmpty() && portal != m_pendingPortal)
+        flushOutcomes();
+    m_pendingPortal = portal;
+    m_pendingOutcomes.append(outcome);
+    if (!m_outcomeFlush.isActive())
+        m_outcomeFlush.start();
+}
+
+void MainWindow::flushOutcomes()
+{
+    m_outcomeFlush.stop();
+    if (m_pendingOutcomes.isEmpty())
+        return;
+    m_ui->statusPanel->addOutcomes(m_pendingOutcomes, m_pendingPortal);
+    m_pendingOutcomes.clear();
+}
+
+void MainWindow::scheduleConnectionUpdate()
+{
+    m_connectionUpdate.start();
+}
+
+void MainWindow::updateAdminConnection()
+{
+    m_connectionUpdate.stop();
+    const AdminConnection admin = adminConnection();
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QString &part :
+         {admin.network ? QStringLiteral("1") : QStringLiteral("0"), admin.portal(),
+          admin.settings.token, QString::number(static_cast<int>(admin.settings.scheme)),
+          admin.settings.allowInsecureHttp ? QStringLiteral("1") : QStringLiteral("0"),
+          admin.profile, admin.actor}) {
+        hash.addData(part.toUtf8());
+        hash.addData(QByteArrayView("\n", 1));
+    }
+    for (const QByteArray &pin : admin.settings.trust.pinnedSha256)
+        hash.addData(pin);
+    hash.addData(QByteArray::number(admin.settings.trust.extraCaCertificates.size()));
+    const QByteArray signature = hash.result();
+    if (signature == m_adminSignature)
+        return;
+    m_adminSignature = signature;
+    m_admin = admin;
+    // A batch already confirmed finishes on the connection it was confirmed for; the new one
+    // is handed over when it ends.
+    if (m_leakedDialog && !m_leakedDialog->isRevoking())
+        m_leakedDialog->setConnection(admin);
+    if (m_ui->mainTabs->currentWidget() == m_reportView && !m_reportView->isRunning()) {
+        m_reportStale = false;
+        m_reportView->setConnection(admin);
+    } else {
+        m_reportStale = true;
+    }
+}
+
+void MainWindow::onTabChanged(int index)
+{
+    if (m_ui->mainTabs->widget(index) != m_reportView)
+        return;
+    if (m_connectionUpdate.isActive())
+        updateAdminConnection();
+    if (m_reportStale && !m_reportView->isRunning()) {
+        m_reportStale = false;
+        m_reportView->setConnection(m_admin);
+    }
+}
+
+void MainWindow::setActor(const QString &actor)
+{
+    if (actor.isEmpty() || actor == m_actor)
+        return;
+    m_actor = actor;
+    scheduleConnectionUpdate();
+}
+
+void MainWindow::keysChangedElsewhere()
+{
+    // The keys view shows what the portal has now, if it shows anything yet.
+    if (m_ui->keysView->model()->rowCount() > 0 && !m_ui->keysView->isBatchRunning())
+        m_ui->keysView->refresh();
+}
+
+void MainWindow::openLeakedSecretDialog()
+{
+    if (m_leakedDialog) {
+        m_leakedDialog->raise();
+        m_leakedDialog->activateWindow();
+        return;
+    }
+    ConnectionSettings settings;
+    QString error;
+    if (!keysConnection(&settings, &error)) {
+        // The fields say what is missing.
+        m_ui->mainTabs->setCurrentWidget(m_ui->revokeTab);
+        statusBar()->showMessage(error, 8000);
+        return;
+    }
+    updateAdminConnection();
+    auto *dialog = new LeakedSecretDialog(m_admin, m_history, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &LeakedSecretDialog::outcome, this,
+            [this](const RevokeOutcome &outcome) { queueOutcome(outcome, m_admin.portal()); });
+    connect(dialog, &LeakedSecretDialog::revocationFinished, this,
+            [this](const BatchSummary &summary) {
+                flushOutcomes();
+                m_historyView->reload();
+                statusBar()->showMessage(summary.sentence(KeyOperation::Revoke), 10000);
+                // The fields may have changed while it ran.
+                m_adminSignature.clear();
+                scheduleConnectionUpdate();
+            });
+    connect(dialog, &LeakedSecretDialog::keysChanged, this, &MainWindow::keysChangedElsewhere);
+    m_leakedDialog = dialog;
+    dialog->show();
+}
+
+void MainWindow::openSettings()
+{
+    if (m_settingsDialog) {
+        m_settingsDialog->raise();
+        m_settingsDialog->activateWindow();
+        return;
+    }
+    auto *dialog = new SettingsDialog(m_uiSettingsPath, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_settingsDialog = dialog;
+    dialog->open();
 }
 
 void MainWindow::updateValidation()
@@ -518,7 +785,10 @@ void MainWindow::onRevokeFinished(const RevokeOutcome &outcome)
 {
     m_operation.clear();
     setBusy(false);
+    // In the history first: the status panel shows only what is recorded (or says why not).
+    record(outcome, m_operationPortal, m_operationKey);
     m_ui->statusPanel->addOutcome(outcome, m_operationPortal);
+    m_historyView->reload();
 
     QString message;
     switch (outcome.kind) {
@@ -1129,8 +1399,10 @@ void MainWindow::onConnectionTested(const ConnectionReport &report)
     m_report = report;
     m_reportCertificateTrusted = false;
     showConnectionReport();
-    if (report.ok)
+    if (report.ok) {
         m_ui->keysView->setIdentity(report.userId, report.hasKey ? report.keyId : QString());
+        setActor(report.displayName);
+    }
     if (report.ok)
         statusBar()->showMessage(report.summary(), 8000);
     else if (report.failure.kind == OutcomeKind::Cancelled)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "adminconnection.h"
+#include "apikey.h"
 #include "authscheme.h"
 #include "connectiontest.h"
 #include "portalprofile.h"
@@ -16,12 +18,17 @@
 #include <optional>
 
 class DocSpaceClient;
+class HistoryRecorder;
+class HistoryView;
+class HygieneReportView;
 class KeysView;
+class LeakedSecretDialog;
 class ProfileDialog;
 class ProfileStore;
 class QNetworkAccessManager;
 class RevokeOperation;
 class SecretStore;
+class SettingsDialog;
 
 namespace Ui {
 class MainWindow;
@@ -44,7 +51,9 @@ public:
         QNetworkAccessManager *network = nullptr; // null: the window owns one
         ProfileStore *profiles = nullptr;         // required, already loaded
         SecretStore *secrets = nullptr;           // required
-        bool demoMode = false; // --sandbox-info: tokens are kept in memory on purpose
+        bool demoMode = false;    // --sandbox-info: tokens are kept in memory on purpose
+        QString historyPath{};    // empty: the history file the CLI shares (HistoryLog)
+        QString uiSettingsPath{}; // empty: the application's settings (the language chosen)
     };
 
     explicit MainWindow(const Services &services, QWidget *parent = nullptr);
@@ -78,6 +87,15 @@ public:
     ProfileDialog *profileDialog() const;
     // The portal's keys: list, filters and batches.
     KeysView *keysView() const;
+    // Every outcome the window shows is written here first.
+    HistoryRecorder *historyRecorder() const { return m_history; }
+    HistoryView *historyView() const { return m_historyView; }
+    HygieneReportView *reportView() const { return m_reportView; }
+    LeakedSecretDialog *leakedSecretDialog() const;
+    SettingsDialog *settingsDialog() const;
+    // The fields as the Report tab and "Revoke Leaked Secret" use them: no network when the
+    // fields cannot be used yet.
+    AdminConnection adminConnection() const;
 
 public slots:
     // Asks for confirmation, then revokes. Does nothing (but point at the problems) while an
@@ -97,12 +115,29 @@ public slots:
     void importProfiles();
     void exportProfiles();
 
+    // Opens "Revoke Leaked Secret" on the current connection (or points at the fields).
+    void openLeakedSecretDialog();
+    void openSettings();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
+    // Every text set in code: from the constructor and on QEvent::LanguageChange.
+    void retranslate();
     void setUpProfileActions();
+    void setUpTabs();
+    // Durably, before the outcome is shown; a failure shows in the history warning bar.
+    void record(const RevokeOutcome &outcome, const QString &portal, const ApiKey &key);
+    // Outcomes of the Report tab and the leaked-secret dialog, shown in bunches.
+    void queueOutcome(const RevokeOutcome &outcome, const QString &portal);
+    void flushOutcomes();
+    void scheduleConnectionUpdate();
+    void updateAdminConnection();
+    void onTabChanged(int index);
+    void setActor(const QString &actor);
+    void keysChangedElsewhere();
     void updateValidation();
     void updateActions();
     void applyColors();
@@ -151,6 +186,7 @@ private:
     QPointer<ProfileDialog> m_profileDialog;
     QString m_operationPortal;
     QString m_operationKeyId;
+    ApiKey m_operationKey; // name and ending when the key list shows that key
     // Certificates the user chose to trust in this session, per portal origin.
     QHash<QString, TlsTrust> m_trustByPortal;
     QTimer m_rateLimitCountdown;
@@ -167,6 +203,21 @@ private:
     int m_tokenGeneration = 0; // answers to older reads are ignored
     int m_pendingWrites = 0;
     bool m_closeWhenWritten = false;
+
+    HistoryRecorder *m_history;
+    HistoryView *m_historyView = nullptr;
+    HygieneReportView *m_reportView = nullptr;
+    QPointer<LeakedSecretDialog> m_leakedDialog;
+    QPointer<SettingsDialog> m_settingsDialog;
+    QString m_uiSettingsPath;
+    QString m_actor; // the signed-in user's display name, once the portal has said it
+    QTimer m_connectionUpdate;
+    QByteArray m_adminSignature; // what the report and the dialog were last given
+    AdminConnection m_admin;
+    bool m_reportStale = true; // the Report tab loads when it is shown
+    QList<RevokeOutcome> m_pendingOutcomes;
+    QString m_pendingPortal;
+    QTimer m_outcomeFlush;
 
     std::optional<ConnectionReport> m_report;
     QString m_reportPortal;

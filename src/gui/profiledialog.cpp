@@ -9,6 +9,7 @@
 #include "tlstrust.h"
 #include "tokenvisibility.h"
 
+#include <QEvent>
 #include <QFileInfo>
 #include <QPushButton>
 
@@ -32,7 +33,6 @@ ProfileDialog::ProfileDialog(const ProfileStore *store, const SecretStore *secre
     m_ui->schemeCombo->setItemData(2, static_cast<int>(AuthScheme::SessionToken));
     addTokenVisibilityToggle(m_ui->tokenEdit);
     m_ui->allowHttpCheck->setIcon(QIcon(QStringLiteral(":/icons/warning.svg")));
-    m_ui->buttonBox->button(QDialogButtonBox::Save)->setText(tr("&Save Profile"));
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setIcon(QIcon());
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setIcon(QIcon());
 
@@ -47,9 +47,6 @@ ProfileDialog::ProfileDialog(const ProfileStore *store, const SecretStore *secre
     QPalette warningPalette = m_ui->httpWarning->palette();
     warningPalette.setColor(QPalette::WindowText, warning);
     m_ui->httpWarning->setPalette(warningPalette);
-    m_ui->httpWarning->setText(
-        tr("The token will travel in clear text to a plain http:// address: anyone on the "
-           "network path can read and use it. Use this only on a network you control."));
     QPalette notePalette = m_ui->tokenNote->palette();
     QColor noteColor = palette().color(QPalette::WindowText);
     noteColor.setAlphaF(0.7f);
@@ -72,6 +69,27 @@ ProfileDialog::ProfileDialog(const ProfileStore *store, const SecretStore *secre
     setProfile(PortalProfile(), QString());
 }
 
+void ProfileDialog::retranslate()
+{
+    setWindowTitle(m_id.isNull() ? tr("New Profile") : tr("Edit Profile"));
+    m_ui->buttonBox->button(QDialogButtonBox::Save)->setText(tr("&Save Profile"));
+    m_ui->httpWarning->setText(
+        tr("The token will travel in clear text to a plain http:// address: anyone on the "
+           "network path can read and use it. Use this only on a network you control."));
+    retranslateTokenVisibilityToggle(m_ui->tokenEdit);
+    updateTokenNote();
+    updateValidation();
+}
+
+void ProfileDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    QDialog::changeEvent(event);
+}
+
 void ProfileDialog::showEvent(QShowEvent *event)
 {
     // As tall as the wrapped messages need at this width, and no taller.
@@ -87,7 +105,6 @@ ProfileDialog::~ProfileDialog() = default;
 void ProfileDialog::setProfile(const PortalProfile &profile, const QString &token)
 {
     m_id = profile.id;
-    setWindowTitle(m_id.isNull() ? tr("New Profile") : tr("Edit Profile"));
     m_ui->nameEdit->setText(profile.name);
     m_ui->portalEdit->setText(profile.portal);
     m_ui->schemeCombo->setCurrentIndex(
@@ -103,8 +120,7 @@ void ProfileDialog::setProfile(const PortalProfile &profile, const QString &toke
     m_nameTouched = !profile.name.isEmpty();
     m_portalTouched = !profile.portal.isEmpty();
     setMessage(m_ui->formError, QString());
-    updateTokenNote();
-    updateValidation();
+    retranslate();
     (m_ui->nameEdit->text().isEmpty() ? m_ui->nameEdit : m_ui->portalEdit)->setFocus();
 }
 

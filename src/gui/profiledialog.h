@@ -35,8 +35,11 @@ public slots:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    // Every text set in code: from setProfile() and on QEvent::LanguageChange.
+    void retranslate();
     void updateValidation();
     void updateTokenNote();
     void chooseCaFile();

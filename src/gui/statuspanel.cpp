@@ -45,9 +45,9 @@ StatusPanel::StatusPanel(QWidget *parent)
     : QWidget(parent)
     , m_model(new StatusModel(this))
     , m_view(new StatusListView(this))
-    , m_trustButton(new QPushButton(tr("Tr&ust this certificate…"), this))
-    , m_copyButton(new QPushButton(tr("&Copy"), this))
-    , m_clearButton(new QPushButton(tr("C&lear"), this))
+    , m_trustButton(new QPushButton(this))
+    , m_copyButton(new QPushButton(this))
+    , m_clearButton(new QPushButton(this))
 {
     m_view->setObjectName(QStringLiteral("statusList"));
     m_view->setModel(m_model);
@@ -63,18 +63,12 @@ StatusPanel::StatusPanel(QWidget *parent)
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_view->setAccessibleName(tr("Results"));
-    m_view->setAccessibleDescription(
-        tr("The result of each revocation, newest first. Press Space to show or hide details."));
     m_view->installEventFilter(this);
 
     m_trustButton->setObjectName(QStringLiteral("trustCertificateButton"));
     m_trustButton->setIcon(QIcon(QStringLiteral(":/icons/certificate.svg")));
-    m_trustButton->setToolTip(
-        tr("Trust the certificate of the selected certificate problem for this session"));
     m_copyButton->setObjectName(QStringLiteral("copyButton"));
     m_clearButton->setObjectName(QStringLiteral("clearButton"));
-    m_clearButton->setToolTip(tr("Remove all entries from the list"));
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_trustButton);
@@ -101,7 +95,30 @@ StatusPanel::StatusPanel(QWidget *parent)
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &StatusPanel::updateButtons);
+    retranslate();
+}
+
+void StatusPanel::retranslate()
+{
+    m_view->setAccessibleName(tr("Results"));
+    m_view->setAccessibleDescription(
+        tr("The result of each revocation, newest first. Press Space to show or hide details."));
+    m_trustButton->setText(tr("Tr&ust this certificate…"));
+    m_trustButton->setToolTip(
+        tr("Trust the certificate of the selected certificate problem for this session"));
+    m_copyButton->setText(tr("&Copy"));
+    m_clearButton->setText(tr("C&lear"));
+    m_clearButton->setToolTip(tr("Remove all entries from the list"));
     updateButtons();
+    // The hint painted while the list is empty.
+    m_view->viewport()->update();
+}
+
+void StatusPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 void StatusPanel::addOutcome(const RevokeOutcome &outcome, const QString &portal)

@@ -39,8 +39,11 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    // Every text set in code: from the constructor and on QEvent::LanguageChange.
+    void retranslate();
     void toggleExpanded(const QModelIndex &index);
     // The tls_error entry "Trust this certificate…" applies to: the selected one, or the
     // newest one when nothing is selected.

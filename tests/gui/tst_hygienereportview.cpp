@@ -152,7 +152,7 @@ private slots:
         HygieneReportView view(admin(), m_recorder.get());
         load(view);
         const qsizetype before = m_server->requestLog().size();
-        view.findChild<QSpinBox *>(QStringLiteral("unusedDaysSpin"))->setValue(3);
+        view.findChild<QSpinBox *>(QStringLiteral("reportUnusedDaysSpin"))->setValue(3);
         QCOMPARE(view.report().unusedDays, 3);
         const QStringList want = expected(3).value(QStringLiteral("unused"));
         QVERIFY(want.size() > expected(90).value(QStringLiteral("unused")).size());

@@ -139,7 +139,7 @@ private slots:
         QCOMPARE(deletes(), 0); // nothing happens before the confirmation
 
         MessageBox::setNextAnswer(QMessageBox::Ok);
-        QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("revokeSelectedButton")),
+        QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("leakedRevokeButton")),
                           Qt::LeftButton);
         // The confirmation named the key, its owner and its ending, never the secret.
         QVERIFY(MessageBox::lastText().contains(QLatin1String("Carol's notebook")));
@@ -233,7 +233,7 @@ private slots:
                     ->text()
                     .contains(QLatin1String("already revoked")));
         QVERIFY(dialog.findChildren<QCheckBox *>().isEmpty());
-        QVERIFY(!child<QPushButton>(dialog, QStringLiteral("revokeSelectedButton"))->isEnabled());
+        QVERIFY(!child<QPushButton>(dialog, QStringLiteral("leakedRevokeButton"))->isEnabled());
     }
 
     void deactivatedKey_candidateRevokedOnlyWhenTickedAndConfirmed()
@@ -247,7 +247,7 @@ private slots:
         QVERIFY(candidate->text().contains(QLatin1String("Disabled webhook")));
         QVERIFY(candidate->text().contains(QLatin1String("deactivated")));
         QVERIFY(!candidate->isChecked());
-        auto *revoke = child<QPushButton>(dialog, QStringLiteral("revokeSelectedButton"));
+        auto *revoke = child<QPushButton>(dialog, QStringLiteral("leakedRevokeButton"));
         QVERIFY(!revoke->isEnabled());
         dialog.revokeSelected(); // nothing ticked: nothing asked, nothing sent
         QCOMPARE(deletes(), 0);
