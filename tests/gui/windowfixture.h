@@ -38,6 +38,8 @@ public:
     void tearDown()
     {
         MessageBox::setNextAnswer(QMessageBox::NoButton);
+        m_useDefaultHistory = false;
+        m_historyOverride.clear();
         m_window.reset();
         m_profiles.reset();
         m_secrets.reset();
@@ -46,6 +48,12 @@ public:
     }
 
     QString iniPath() const { return m_dir->filePath(QStringLiteral("profiles.ini")); }
+    // The window's history file: a temporary one unless a test wants the one the CLI shares
+    // (empty: HistoryLog::defaultPath()).
+    QString historyPath() const
+    {
+        return m_useDefaultHistory ? QString() : m_dir->filePath(QStringLiteral("history.jsonl"));
+    }
 
     // A fresh store read from the INI file and a fresh window on it, as at application start.
     MainWindow *startWindow()
@@ -53,8 +61,11 @@ public:
         m_window.reset();
         m_profiles = std::make_unique<ProfileStore>(iniPath());
         m_profiles->load();
-        m_window = std::make_unique<MainWindow>(
-            MainWindow::Services{nullptr, m_profiles.get(), m_secrets.get()});
+        MainWindow::Services services{nullptr, m_profiles.get(), m_secrets.get()};
+        services.historyPath = m_historyOverride.isEmpty() ? historyPath() : m_historyOverride;
+        // The language chosen in Settings goes where the profiles go, as in the application.
+        services.uiSettingsPath = iniPath();
+        m_window = std::make_unique<MainWindow>(services);
         m_window->show();
         if (!QTest::qWaitForWindowExposed(m_window.get()))
             qWarning("window not exposed");
@@ -147,4 +158,6 @@ public:
     std::unique_ptr<MemorySecretStore> m_secrets;
     std::unique_ptr<ProfileStore> m_profiles;
     std::unique_ptr<MainWindow> m_window;
+    bool m_useDefaultHistory = false;
+    QString m_historyOverride; // e.g. a path that cannot be written
 };
