@@ -266,16 +266,22 @@ void KeysView::setColumnWidths()
         return metrics.horizontalAdvance(sample) + pad;
     };
     QHeaderView *header = m_table->horizontalHeader();
-    header->resizeSection(KeyListModel::NameColumn,
-                          width(QStringLiteral("Nightly backup to S3 (this token)")));
-    header->resizeSection(KeyListModel::EndingColumn, width(QStringLiteral("sk-***abcd_")));
-    header->resizeSection(KeyListModel::CreatedByColumn, width(QStringLiteral("Carol Member_")));
+    // Never narrower than the column's title in the current language, sort arrow included.
+    const QFontMetrics headerMetrics = header->fontMetrics();
+    const auto resize = [&](int column, int contentWidth) {
+        const QString title =
+            m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+        header->resizeSection(
+            column, qMax(contentWidth, headerMetrics.horizontalAdvance(title) + pad + icon));
+    };
+    resize(KeyListModel::NameColumn, width(QStringLiteral("Nightly backup to S3 (this token)")));
+    resize(KeyListModel::EndingColumn, width(QStringLiteral("sk-***abcd_")));
+    resize(KeyListModel::CreatedByColumn, width(QStringLiteral("Carol Member_")));
     const int date = width(QStringLiteral("2026-12-31_"));
-    header->resizeSection(KeyListModel::CreatedColumn, date);
-    header->resizeSection(KeyListModel::LastUsedColumn, date);
-    header->resizeSection(KeyListModel::ExpiresColumn,
-                          width(QStringLiteral("2026-12-31 (expired 30 days ago)")));
-    header->resizeSection(KeyListModel::StateColumn, width(QStringLiteral("deactivated")) + icon);
+    resize(KeyListModel::CreatedColumn, date);
+    resize(KeyListModel::LastUsedColumn, date);
+    resize(KeyListModel::ExpiresColumn, width(QStringLiteral("2026-12-31 (expired 30 days ago)")));
+    resize(KeyListModel::StateColumn, width(QStringLiteral("deactivated")) + icon);
 }
 
 void KeysView::retranslate()
@@ -316,6 +322,7 @@ void KeysView::retranslate()
     m_reactivateAction->setText(tr("Reactiv&ate"));
     // Column titles and states come from the model, in the language of the moment.
     m_model->retranslate();
+    setColumnWidths();
     if (isLoading())
         m_countLabel->setText(tr("Loading keys from %1…").arg(m_portal));
     updateCount();
