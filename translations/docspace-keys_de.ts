@@ -211,7 +211,10 @@ Exit-Status: 0 jedes Secret ist widerrufen oder funktioniert nicht mehr, 1 ander
     </message>
     <message numerus="yes">
         <source>Key hygiene on %1: %n key(s) examined.</source>
-        <translation><numerusform>Schlüsselhygiene auf %1: %n Schlüssel geprüft.</numerusform><numerusform>Schlüsselhygiene auf %1: %n Schlüssel geprüft.</numerusform></translation>
+        <translation>
+            <numerusform>Schlüsselhygiene auf %1: %n Schlüssel geprüft.</numerusform>
+            <numerusform>Schlüsselhygiene auf %1: %n Schlüssel geprüft.</numerusform>
+        </translation>
     </message>
     <message>
         <source>portal: %1</source>
@@ -275,7 +278,10 @@ Exit-Status: 0 jeder Schlüssel wurde geändert, 1 mindestens einer nicht, 2 Auf
     </message>
     <message numerus="yes">
         <source>Revoke %n key(s) on %1? This cannot be undone.</source>
-        <translation><numerusform>%n Schlüssel auf %1 widerrufen? Dies kann nicht rückgängig gemacht werden.</numerusform><numerusform>%n Schlüssel auf %1 widerrufen? Dies kann nicht rückgängig gemacht werden.</numerusform></translation>
+        <translation>
+            <numerusform>%n Schlüssel auf %1 widerrufen? Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%n Schlüssel auf %1 widerrufen? Dies kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing revoked.</source>
@@ -283,7 +289,10 @@ Exit-Status: 0 jeder Schlüssel wurde geändert, 1 mindestens einer nicht, 2 Auf
     </message>
     <message numerus="yes">
         <source>Rate limited by the portal: pausing for %n second(s).</source>
-        <translation><numerusform>Ratenbegrenzung durch das Portal: Pause für %n Sekunde.</numerusform><numerusform>Ratenbegrenzung durch das Portal: Pause für %n Sekunden.</numerusform></translation>
+        <translation>
+            <numerusform>Ratenbegrenzung durch das Portal: Pause für %n Sekunde.</numerusform>
+            <numerusform>Ratenbegrenzung durch das Portal: Pause für %n Sekunden.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage: docspace-keys-cli &lt;command&gt; [options]
@@ -423,7 +432,10 @@ Exit-Status: 0 Erfolg, 1 ein Vorgang ist fehlgeschlagen, 2 Aufruffehler.
     </message>
     <message numerus="yes">
         <source>Timeout:       %n second(s)</source>
-        <translation><numerusform>Zeitlimit:             %n Sekunde</numerusform><numerusform>Zeitlimit:             %n Sekunden</numerusform></translation>
+        <translation>
+            <numerusform>Zeitlimit:             %n Sekunde</numerusform>
+            <numerusform>Zeitlimit:             %n Sekunden</numerusform>
+        </translation>
     </message>
     <message>
         <source>'profiles add' takes one name and --portal.</source>
@@ -531,7 +543,10 @@ Exit-Status: 0 Erfolg, 1 ein Vorgang ist fehlgeschlagen, 2 Aufruffehler.
     </message>
     <message numerus="yes">
         <source>%1 of %n key(s) shown.</source>
-        <translation><numerusform>%1 von %n Schlüssel angezeigt.</numerusform><numerusform>%1 von %n Schlüsseln angezeigt.</numerusform></translation>
+        <translation>
+            <numerusform>%1 von %n Schlüssel angezeigt.</numerusform>
+            <numerusform>%1 von %n Schlüsseln angezeigt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print a JSON object.</source>
@@ -807,7 +822,10 @@ Exit-Status: 0 Erfolg, 1 ein Vorgang ist fehlgeschlagen, 2 Aufruffehler.
     </message>
     <message numerus="yes">
         <source>…and %n more damaged line(s).</source>
-        <translation><numerusform>…und %n weitere beschädigte Zeile.</numerusform><numerusform>…und %n weitere beschädigte Zeilen.</numerusform></translation>
+        <translation>
+            <numerusform>…und %n weitere beschädigte Zeile.</numerusform>
+            <numerusform>…und %n weitere beschädigte Zeilen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Some of the history could not be read, so it may be incomplete:
@@ -831,11 +849,17 @@ Datei: %2; die übrigen Einträge werden angezeigt. Neue Einträge werden weiter
     </message>
     <message numerus="yes">
         <source>%n record(s).</source>
-        <translation><numerusform>%n Eintrag.</numerusform><numerusform>%n Einträge.</numerusform></translation>
+        <translation>
+            <numerusform>%n Eintrag.</numerusform>
+            <numerusform>%n Einträge.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n record(s) shown.</source>
-        <translation><numerusform>%1 von %n Eintrag angezeigt.</numerusform><numerusform>%1 von %n Einträgen angezeigt.</numerusform></translation>
+        <translation>
+            <numerusform>%1 von %n Eintrag angezeigt.</numerusform>
+            <numerusform>%1 von %n Einträgen angezeigt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export History</source>
@@ -1049,15 +1073,24 @@ Wählen Sie einen anderen Ordner oder prüfen Sie, ob der Datenträger voll ist.
     </message>
     <message numerus="yes">
         <source>%1 · %n key(s) examined · %2 · %3 of %4 findings need attention</source>
-        <translation><numerusform>%1 · %n Schlüssel geprüft · %2 · %3 von %4 Befunden erfordern Aufmerksamkeit</numerusform><numerusform>%1 · %n Schlüssel geprüft · %2 · %3 von %4 Befunden erfordern Aufmerksamkeit</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %n Schlüssel geprüft · %2 · %3 von %4 Befunden erfordern Aufmerksamkeit</numerusform>
+            <numerusform>%1 · %n Schlüssel geprüft · %2 · %3 von %4 Befunden erfordern Aufmerksamkeit</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n Key(s)…</source>
-        <translation><numerusform>%n Schlüssel widerrufen…</numerusform><numerusform>%n Schlüssel widerrufen…</numerusform></translation>
+        <translation>
+            <numerusform>%n Schlüssel widerrufen…</numerusform>
+            <numerusform>%n Schlüssel widerrufen…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Deactivate %n Key(s)…</source>
-        <translation><numerusform>%n Schlüssel deaktivieren…</numerusform><numerusform>%n Schlüssel deaktivieren…</numerusform></translation>
+        <translation>
+            <numerusform>%n Schlüssel deaktivieren…</numerusform>
+            <numerusform>%n Schlüssel deaktivieren…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name</source>
@@ -1101,11 +1134,17 @@ Wählen Sie einen anderen Ordner oder prüfen Sie, ob der Datenträger voll ist.
     </message>
     <message numerus="yes">
         <source>Hide the %n key(s)</source>
-        <translation><numerusform>Den %n Schlüssel ausblenden</numerusform><numerusform>Die %n Schlüssel ausblenden</numerusform></translation>
+        <translation>
+            <numerusform>Den %n Schlüssel ausblenden</numerusform>
+            <numerusform>Die %n Schlüssel ausblenden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Show the %n key(s)</source>
-        <translation><numerusform>Den %n Schlüssel anzeigen</numerusform><numerusform>Die %n Schlüssel anzeigen</numerusform></translation>
+        <translation>
+            <numerusform>Den %n Schlüssel anzeigen</numerusform>
+            <numerusform>Die %n Schlüssel anzeigen</numerusform>
+        </translation>
     </message>
     <message>
         <source>• “%1” — owner %2, ending %3</source>
@@ -1113,7 +1152,10 @@ Wählen Sie einen anderen Ordner oder prüfen Sie, ob der Datenträger voll ist.
     </message>
     <message numerus="yes">
         <source>…and %n more.</source>
-        <translation><numerusform>…und %n weiterer Schlüssel.</numerusform><numerusform>…und %n weitere Schlüssel.</numerusform></translation>
+        <translation>
+            <numerusform>…und %n weiterer Schlüssel.</numerusform>
+            <numerusform>…und %n weitere Schlüssel.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This cannot be undone: anything still using these keys stops working.</source>
@@ -1133,11 +1175,17 @@ Wählen Sie einen anderen Ordner oder prüfen Sie, ob der Datenträger voll ist.
     </message>
     <message numerus="yes">
         <source>Revoke the %n key(s) under “%1” on %2?</source>
-        <translation><numerusform>Den %n Schlüssel unter „%1“ auf %2 widerrufen?</numerusform><numerusform>Die %n Schlüssel unter „%1“ auf %2 widerrufen?</numerusform></translation>
+        <translation>
+            <numerusform>Den %n Schlüssel unter „%1“ auf %2 widerrufen?</numerusform>
+            <numerusform>Die %n Schlüssel unter „%1“ auf %2 widerrufen?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Deactivate the %n key(s) under “%1” on %2?</source>
-        <translation><numerusform>Den %n Schlüssel unter „%1“ auf %2 deaktivieren?</numerusform><numerusform>Die %n Schlüssel unter „%1“ auf %2 deaktivieren?</numerusform></translation>
+        <translation>
+            <numerusform>Den %n Schlüssel unter „%1“ auf %2 deaktivieren?</numerusform>
+            <numerusform>Die %n Schlüssel unter „%1“ auf %2 deaktivieren?</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
@@ -1718,7 +1766,10 @@ ID: %2</translation>
     </message>
     <message numerus="yes">
         <source>Found %n secret(s). The pasted text was cleared from this window.</source>
-        <translation><numerusform>%n Secret gefunden. Der eingefügte Text wurde aus diesem Fenster entfernt.</numerusform><numerusform>%n Secrets gefunden. Der eingefügte Text wurde aus diesem Fenster entfernt.</numerusform></translation>
+        <translation>
+            <numerusform>%n Secret gefunden. Der eingefügte Text wurde aus diesem Fenster entfernt.</numerusform>
+            <numerusform>%n Secrets gefunden. Der eingefügte Text wurde aus diesem Fenster entfernt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Asking the portal which key this is…</source>
@@ -1822,7 +1873,10 @@ ID: %2</translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n key(s)?</source>
-        <translation><numerusform>%n Schlüssel widerrufen?</numerusform><numerusform>%n Schlüssel widerrufen?</numerusform></translation>
+        <translation>
+            <numerusform>%n Schlüssel widerrufen?</numerusform>
+            <numerusform>%n Schlüssel widerrufen?</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1
@@ -1846,7 +1900,10 @@ Sie werden auf %2 mit %3 widerrufen, nicht mit dem geleakten Secret. Dies kann n
     </message>
     <message numerus="yes">
         <source>&amp;Revoke %n Keys…</source>
-        <translation><numerusform>%n Schlüssel &amp;widerrufen…</numerusform><numerusform>%n Schlüssel &amp;widerrufen…</numerusform></translation>
+        <translation>
+            <numerusform>%n Schlüssel &amp;widerrufen…</numerusform>
+            <numerusform>%n Schlüssel &amp;widerrufen…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2644,6 +2701,50 @@ Erstellt mit Qt %3, läuft mit Qt %4.</translation>
         <source>Trust This &amp;Certificate…</source>
         <translation>Diesem &amp;Zertifikat vertrauen…</translation>
     </message>
+    <message>
+        <source>History problem</source>
+        <translation>Problem mit dem Verlauf</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoke &amp;Leaked Secret…</source>
+        <translation>Ge&amp;leaktes Secret widerrufen…</translation>
+    </message>
+    <message>
+        <source>Paste a leaked sk- secret, or text holding some, to find its key and revoke it</source>
+        <translation>Ein geleaktes sk-Secret oder Text, der welche enthält, einfügen, um den Schlüssel zu finden und zu widerrufen</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Werkzeuge</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Every revocation, deactivation and reactivation recorded on this computer, by the window and the command line</source>
+        <translation>Jeder Widerruf, jede Deaktivierung und Reaktivierung auf diesem Computer, aus dem Fenster und der Befehlszeile</translation>
+    </message>
+    <message>
+        <source>Which keys of the portal are a risk before they leak</source>
+        <translation>Welche Schlüssel des Portals ein Risiko sind, bevor sie geleakt werden</translation>
+    </message>
+    <message>
+        <source>Key hygiene report</source>
+        <translation>Bericht zur Schlüsselhygiene</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -3321,6 +3422,33 @@ Erstellt mit Qt %3, läuft mit Qt %4.</translation>
     <message>
         <source>The keychain did not answer.</source>
         <translation>Der Schlüsselbund hat nicht geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>These settings apply to DocSpace Keys on this computer.</source>
+        <translation>Diese Einstellungen gelten für DocSpace Keys auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Sprache der Oberfläche:</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Sprache der Oberfläche</translation>
+    </message>
+    <message>
+        <source>The new language applies at once and is kept for the next start. Results already listed stay in the language they were made in.</source>
+        <translation>Die neue Sprache gilt sofort und bleibt beim nächsten Start erhalten. Bereits angezeigte Ergebnisse bleiben in ihrer Sprache.</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Systemstandard (%1)</translation>
     </message>
 </context>
 <context>

@@ -1073,15 +1073,24 @@ Choose another folder, or check that the disk is not full.</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n key(s) examined · %2 · %3 of %4 findings need attention</source>
-        <translation><numerusform>%1 · %n key examined · %2 · %3 of %4 findings need attention</numerusform><numerusform>%1 · %n keys examined · %2 · %3 of %4 findings need attention</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %n key examined · %2 · %3 of %4 findings need attention</numerusform>
+            <numerusform>%1 · %n keys examined · %2 · %3 of %4 findings need attention</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n Key(s)…</source>
-        <translation><numerusform>Revoke %n Key…</numerusform><numerusform>Revoke %n Keys…</numerusform></translation>
+        <translation>
+            <numerusform>Revoke %n Key…</numerusform>
+            <numerusform>Revoke %n Keys…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Deactivate %n Key(s)…</source>
-        <translation><numerusform>Deactivate %n Key…</numerusform><numerusform>Deactivate %n Keys…</numerusform></translation>
+        <translation>
+            <numerusform>Deactivate %n Key…</numerusform>
+            <numerusform>Deactivate %n Keys…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name</source>
@@ -1125,11 +1134,17 @@ Choose another folder, or check that the disk is not full.</translation>
     </message>
     <message numerus="yes">
         <source>Hide the %n key(s)</source>
-        <translation><numerusform>Hide the %n key</numerusform><numerusform>Hide the %n keys</numerusform></translation>
+        <translation>
+            <numerusform>Hide the %n key</numerusform>
+            <numerusform>Hide the %n keys</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Show the %n key(s)</source>
-        <translation><numerusform>Show the %n key</numerusform><numerusform>Show the %n keys</numerusform></translation>
+        <translation>
+            <numerusform>Show the %n key</numerusform>
+            <numerusform>Show the %n keys</numerusform>
+        </translation>
     </message>
     <message>
         <source>• “%1” — owner %2, ending %3</source>
@@ -1137,7 +1152,10 @@ Choose another folder, or check that the disk is not full.</translation>
     </message>
     <message numerus="yes">
         <source>…and %n more.</source>
-        <translation><numerusform>…and %n more.</numerusform><numerusform>…and %n more.</numerusform></translation>
+        <translation>
+            <numerusform>…and %n more.</numerusform>
+            <numerusform>…and %n more.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This cannot be undone: anything still using these keys stops working.</source>
@@ -1157,11 +1175,17 @@ Choose another folder, or check that the disk is not full.</translation>
     </message>
     <message numerus="yes">
         <source>Revoke the %n key(s) under “%1” on %2?</source>
-        <translation><numerusform>Revoke the %n key under “%1” on %2?</numerusform><numerusform>Revoke the %n keys under “%1” on %2?</numerusform></translation>
+        <translation>
+            <numerusform>Revoke the %n key under “%1” on %2?</numerusform>
+            <numerusform>Revoke the %n keys under “%1” on %2?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Deactivate the %n key(s) under “%1” on %2?</source>
-        <translation><numerusform>Deactivate the %n key under “%1” on %2?</numerusform><numerusform>Deactivate the %n keys under “%1” on %2?</numerusform></translation>
+        <translation>
+            <numerusform>Deactivate the %n key under “%1” on %2?</numerusform>
+            <numerusform>Deactivate the %n keys under “%1” on %2?</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
@@ -2677,6 +2701,50 @@ Built with Qt %3, running on Qt %4.</translation>
         <source>Trust This &amp;Certificate…</source>
         <translation>Trust This &amp;Certificate…</translation>
     </message>
+    <message>
+        <source>History problem</source>
+        <translation>History problem</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <source>Revoke &amp;Leaked Secret…</source>
+        <translation>Revoke &amp;Leaked Secret…</translation>
+    </message>
+    <message>
+        <source>Paste a leaked sk- secret, or text holding some, to find its key and revoke it</source>
+        <translation>Paste a leaked sk- secret, or text holding some, to find its key and revoke it</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Every revocation, deactivation and reactivation recorded on this computer, by the window and the command line</source>
+        <translation>Every revocation, deactivation and reactivation recorded on this computer, by the window and the command line</translation>
+    </message>
+    <message>
+        <source>Which keys of the portal are a risk before they leak</source>
+        <translation>Which keys of the portal are a risk before they leak</translation>
+    </message>
+    <message>
+        <source>Key hygiene report</source>
+        <translation>Key hygiene report</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -3354,6 +3422,33 @@ Built with Qt %3, running on Qt %4.</translation>
     <message>
         <source>The keychain did not answer.</source>
         <translation>The keychain did not answer.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>These settings apply to DocSpace Keys on this computer.</source>
+        <translation>These settings apply to DocSpace Keys on this computer.</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>Interface &amp;language:</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <source>The new language applies at once and is kept for the next start. Results already listed stay in the language they were made in.</source>
+        <translation>The new language applies at once and is kept for the next start. Results already listed stay in the language they were made in.</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>System default (%1)</translation>
     </message>
 </context>
 <context>

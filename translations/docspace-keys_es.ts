@@ -211,7 +211,10 @@ Código de salida: 0 si cada secreto se ha revocado o ya no funciona, 1 en caso 
     </message>
     <message numerus="yes">
         <source>Key hygiene on %1: %n key(s) examined.</source>
-        <translation><numerusform>Higiene de las claves en %1: %n clave examinada.</numerusform><numerusform>Higiene de las claves en %1: %n claves examinadas.</numerusform></translation>
+        <translation>
+            <numerusform>Higiene de las claves en %1: %n clave examinada.</numerusform>
+            <numerusform>Higiene de las claves en %1: %n claves examinadas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>portal: %1</source>
@@ -275,7 +278,10 @@ Código de salida: 0 si cambiaron todas las claves, 1 si al menos una no cambió
     </message>
     <message numerus="yes">
         <source>Revoke %n key(s) on %1? This cannot be undone.</source>
-        <translation><numerusform>¿Revocar %n clave en %1? Esta acción no se puede deshacer.</numerusform><numerusform>¿Revocar %n claves en %1? Esta acción no se puede deshacer.</numerusform></translation>
+        <translation>
+            <numerusform>¿Revocar %n clave en %1? Esta acción no se puede deshacer.</numerusform>
+            <numerusform>¿Revocar %n claves en %1? Esta acción no se puede deshacer.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing revoked.</source>
@@ -283,7 +289,10 @@ Código de salida: 0 si cambiaron todas las claves, 1 si al menos una no cambió
     </message>
     <message numerus="yes">
         <source>Rate limited by the portal: pausing for %n second(s).</source>
-        <translation><numerusform>Límite de frecuencia del portal alcanzado: pausa de %n segundo.</numerusform><numerusform>Límite de frecuencia del portal alcanzado: pausa de %n segundos.</numerusform></translation>
+        <translation>
+            <numerusform>Límite de frecuencia del portal alcanzado: pausa de %n segundo.</numerusform>
+            <numerusform>Límite de frecuencia del portal alcanzado: pausa de %n segundos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage: docspace-keys-cli &lt;command&gt; [options]
@@ -423,7 +432,10 @@ Código de salida: 0 correcto, 1 ha fallado una operación, 2 error de uso.
     </message>
     <message numerus="yes">
         <source>Timeout:       %n second(s)</source>
-        <translation><numerusform>Tiempo de espera:    %n segundo</numerusform><numerusform>Tiempo de espera:    %n segundos</numerusform></translation>
+        <translation>
+            <numerusform>Tiempo de espera:    %n segundo</numerusform>
+            <numerusform>Tiempo de espera:    %n segundos</numerusform>
+        </translation>
     </message>
     <message>
         <source>'profiles add' takes one name and --portal.</source>
@@ -531,7 +543,10 @@ Código de salida: 0 correcto, 1 ha fallado una operación, 2 error de uso.
     </message>
     <message numerus="yes">
         <source>%1 of %n key(s) shown.</source>
-        <translation><numerusform>Mostrando %1 de %n clave.</numerusform><numerusform>Mostrando %1 de %n claves.</numerusform></translation>
+        <translation>
+            <numerusform>Mostrando %1 de %n clave.</numerusform>
+            <numerusform>Mostrando %1 de %n claves.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print a JSON object.</source>
@@ -807,7 +822,10 @@ Código de salida: 0 correcto, 1 ha fallado una operación, 2 error de uso.
     </message>
     <message numerus="yes">
         <source>…and %n more damaged line(s).</source>
-        <translation><numerusform>…y %n línea dañada más.</numerusform><numerusform>…y %n líneas dañadas más.</numerusform></translation>
+        <translation>
+            <numerusform>…y %n línea dañada más.</numerusform>
+            <numerusform>…y %n líneas dañadas más.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Some of the history could not be read, so it may be incomplete:
@@ -831,11 +849,17 @@ El archivo es %2; se muestran los demás registros. Los registros nuevos se sigu
     </message>
     <message numerus="yes">
         <source>%n record(s).</source>
-        <translation><numerusform>%n registro.</numerusform><numerusform>%n registros.</numerusform></translation>
+        <translation>
+            <numerusform>%n registro.</numerusform>
+            <numerusform>%n registros.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n record(s) shown.</source>
-        <translation><numerusform>Mostrando %1 de %n registro.</numerusform><numerusform>Mostrando %1 de %n registros.</numerusform></translation>
+        <translation>
+            <numerusform>Mostrando %1 de %n registro.</numerusform>
+            <numerusform>Mostrando %1 de %n registros.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export History</source>
@@ -1049,15 +1073,24 @@ Elija otra carpeta o compruebe que el disco no está lleno.</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n key(s) examined · %2 · %3 of %4 findings need attention</source>
-        <translation><numerusform>%1 · %n clave examinada · %2 · %3 de %4 hallazgos requieren atención</numerusform><numerusform>%1 · %n claves examinadas · %2 · %3 de %4 hallazgos requieren atención</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %n clave examinada · %2 · %3 de %4 hallazgos requieren atención</numerusform>
+            <numerusform>%1 · %n claves examinadas · %2 · %3 de %4 hallazgos requieren atención</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n Key(s)…</source>
-        <translation><numerusform>Revocar %n clave…</numerusform><numerusform>Revocar %n claves…</numerusform></translation>
+        <translation>
+            <numerusform>Revocar %n clave…</numerusform>
+            <numerusform>Revocar %n claves…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Deactivate %n Key(s)…</source>
-        <translation><numerusform>Desactivar %n clave…</numerusform><numerusform>Desactivar %n claves…</numerusform></translation>
+        <translation>
+            <numerusform>Desactivar %n clave…</numerusform>
+            <numerusform>Desactivar %n claves…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name</source>
@@ -1101,11 +1134,17 @@ Elija otra carpeta o compruebe que el disco no está lleno.</translation>
     </message>
     <message numerus="yes">
         <source>Hide the %n key(s)</source>
-        <translation><numerusform>Ocultar %n clave</numerusform><numerusform>Ocultar las %n claves</numerusform></translation>
+        <translation>
+            <numerusform>Ocultar %n clave</numerusform>
+            <numerusform>Ocultar las %n claves</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Show the %n key(s)</source>
-        <translation><numerusform>Mostrar %n clave</numerusform><numerusform>Mostrar las %n claves</numerusform></translation>
+        <translation>
+            <numerusform>Mostrar %n clave</numerusform>
+            <numerusform>Mostrar las %n claves</numerusform>
+        </translation>
     </message>
     <message>
         <source>• “%1” — owner %2, ending %3</source>
@@ -1113,7 +1152,10 @@ Elija otra carpeta o compruebe que el disco no está lleno.</translation>
     </message>
     <message numerus="yes">
         <source>…and %n more.</source>
-        <translation><numerusform>…y %n más.</numerusform><numerusform>…y %n más.</numerusform></translation>
+        <translation>
+            <numerusform>…y %n más.</numerusform>
+            <numerusform>…y %n más.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This cannot be undone: anything still using these keys stops working.</source>
@@ -1133,11 +1175,17 @@ Elija otra carpeta o compruebe que el disco no está lleno.</translation>
     </message>
     <message numerus="yes">
         <source>Revoke the %n key(s) under “%1” on %2?</source>
-        <translation><numerusform>¿Revocar %n clave incluida en “%1” en %2?</numerusform><numerusform>¿Revocar las %n claves incluidas en “%1” en %2?</numerusform></translation>
+        <translation>
+            <numerusform>¿Revocar %n clave incluida en “%1” en %2?</numerusform>
+            <numerusform>¿Revocar las %n claves incluidas en “%1” en %2?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Deactivate the %n key(s) under “%1” on %2?</source>
-        <translation><numerusform>¿Desactivar %n clave incluida en “%1” en %2?</numerusform><numerusform>¿Desactivar las %n claves incluidas en “%1” en %2?</numerusform></translation>
+        <translation>
+            <numerusform>¿Desactivar %n clave incluida en “%1” en %2?</numerusform>
+            <numerusform>¿Desactivar las %n claves incluidas en “%1” en %2?</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
@@ -1718,7 +1766,10 @@ ID: %2</translation>
     </message>
     <message numerus="yes">
         <source>Found %n secret(s). The pasted text was cleared from this window.</source>
-        <translation><numerusform>Se ha encontrado %n secreto. El texto pegado se ha borrado de esta ventana.</numerusform><numerusform>Se han encontrado %n secretos. El texto pegado se ha borrado de esta ventana.</numerusform></translation>
+        <translation>
+            <numerusform>Se ha encontrado %n secreto. El texto pegado se ha borrado de esta ventana.</numerusform>
+            <numerusform>Se han encontrado %n secretos. El texto pegado se ha borrado de esta ventana.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Asking the portal which key this is…</source>
@@ -1822,7 +1873,10 @@ ID: %2</translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n key(s)?</source>
-        <translation><numerusform>¿Revocar %n clave?</numerusform><numerusform>¿Revocar %n claves?</numerusform></translation>
+        <translation>
+            <numerusform>¿Revocar %n clave?</numerusform>
+            <numerusform>¿Revocar %n claves?</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1
@@ -1846,7 +1900,10 @@ Se revocan en %2 con %3, no con el secreto filtrado. Esta acción no se puede de
     </message>
     <message numerus="yes">
         <source>&amp;Revoke %n Keys…</source>
-        <translation><numerusform>&amp;Revocar %n clave…</numerusform><numerusform>&amp;Revocar %n claves…</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Revocar %n clave…</numerusform>
+            <numerusform>&amp;Revocar %n claves…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2644,6 +2701,50 @@ Compilado con Qt %3, en ejecución con Qt %4.</translation>
         <source>Trust This &amp;Certificate…</source>
         <translation>Confiar en este &amp;certificado…</translation>
     </message>
+    <message>
+        <source>History problem</source>
+        <translation>Problema con el historial</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revocar</translation>
+    </message>
+    <message>
+        <source>Revoke &amp;Leaked Secret…</source>
+        <translation>Revocar secreto &amp;filtrado…</translation>
+    </message>
+    <message>
+        <source>Paste a leaked sk- secret, or text holding some, to find its key and revoke it</source>
+        <translation>Pegue un secreto sk- filtrado, o un texto que lo contenga, para encontrar su clave y revocarla</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Herramientas</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>Every revocation, deactivation and reactivation recorded on this computer, by the window and the command line</source>
+        <translation>Cada revocación, desactivación y reactivación registrada en este equipo, desde la ventana y la línea de comandos</translation>
+    </message>
+    <message>
+        <source>Which keys of the portal are a risk before they leak</source>
+        <translation>Qué claves del portal son un riesgo antes de que se filtren</translation>
+    </message>
+    <message>
+        <source>Key hygiene report</source>
+        <translation>Informe de higiene de las claves</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -3321,6 +3422,33 @@ Compilado con Qt %3, en ejecución con Qt %4.</translation>
     <message>
         <source>The keychain did not answer.</source>
         <translation>El llavero no ha respondido.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>These settings apply to DocSpace Keys on this computer.</source>
+        <translation>Esta configuración se aplica a DocSpace Keys en este equipo.</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Idioma de la interfaz:</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Idioma de la interfaz</translation>
+    </message>
+    <message>
+        <source>The new language applies at once and is kept for the next start. Results already listed stay in the language they were made in.</source>
+        <translation>El nuevo idioma se aplica de inmediato y se conserva para el próximo inicio. Los resultados ya mostrados quedan en el idioma en que se crearon.</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Predeterminado del sistema (%1)</translation>
     </message>
 </context>
 <context>

@@ -211,7 +211,10 @@ Code de sortie : 0 si chaque secret est révoqué ou ne fonctionne plus, 1 sino
     </message>
     <message numerus="yes">
         <source>Key hygiene on %1: %n key(s) examined.</source>
-        <translation><numerusform>Hygiène des clés sur %1 : %n clé examinée.</numerusform><numerusform>Hygiène des clés sur %1 : %n clés examinées.</numerusform></translation>
+        <translation>
+            <numerusform>Hygiène des clés sur %1 : %n clé examinée.</numerusform>
+            <numerusform>Hygiène des clés sur %1 : %n clés examinées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>portal: %1</source>
@@ -275,7 +278,10 @@ Code de sortie : 0 si chaque clé a été modifiée, 1 si au moins une ne l'a p
     </message>
     <message numerus="yes">
         <source>Revoke %n key(s) on %1? This cannot be undone.</source>
-        <translation><numerusform>Révoquer %n clé sur %1 ? Cette action est irréversible.</numerusform><numerusform>Révoquer %n clés sur %1 ? Cette action est irréversible.</numerusform></translation>
+        <translation>
+            <numerusform>Révoquer %n clé sur %1 ? Cette action est irréversible.</numerusform>
+            <numerusform>Révoquer %n clés sur %1 ? Cette action est irréversible.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing revoked.</source>
@@ -283,7 +289,10 @@ Code de sortie : 0 si chaque clé a été modifiée, 1 si au moins une ne l'a p
     </message>
     <message numerus="yes">
         <source>Rate limited by the portal: pausing for %n second(s).</source>
-        <translation><numerusform>Limite de débit du portail atteinte : pause de %n seconde.</numerusform><numerusform>Limite de débit du portail atteinte : pause de %n secondes.</numerusform></translation>
+        <translation>
+            <numerusform>Limite de débit du portail atteinte : pause de %n seconde.</numerusform>
+            <numerusform>Limite de débit du portail atteinte : pause de %n secondes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage: docspace-keys-cli &lt;command&gt; [options]
@@ -423,7 +432,10 @@ Code de sortie : 0 en cas de succès, 1 si une opération a échoué, 2 en cas 
     </message>
     <message numerus="yes">
         <source>Timeout:       %n second(s)</source>
-        <translation><numerusform>Délai d'expiration :   %n seconde</numerusform><numerusform>Délai d'expiration :   %n secondes</numerusform></translation>
+        <translation>
+            <numerusform>Délai d'expiration :   %n seconde</numerusform>
+            <numerusform>Délai d'expiration :   %n secondes</numerusform>
+        </translation>
     </message>
     <message>
         <source>'profiles add' takes one name and --portal.</source>
@@ -531,7 +543,10 @@ Code de sortie : 0 en cas de succès, 1 si une opération a échoué, 2 en cas 
     </message>
     <message numerus="yes">
         <source>%1 of %n key(s) shown.</source>
-        <translation><numerusform>%1 sur %n clé affichée.</numerusform><numerusform>%1 sur %n clés affichées.</numerusform></translation>
+        <translation>
+            <numerusform>%1 sur %n clé affichée.</numerusform>
+            <numerusform>%1 sur %n clés affichées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print a JSON object.</source>
@@ -807,7 +822,10 @@ Code de sortie : 0 en cas de succès, 1 si une opération a échoué, 2 en cas 
     </message>
     <message numerus="yes">
         <source>…and %n more damaged line(s).</source>
-        <translation><numerusform>…et %n autre ligne endommagée.</numerusform><numerusform>…et %n autres lignes endommagées.</numerusform></translation>
+        <translation>
+            <numerusform>…et %n autre ligne endommagée.</numerusform>
+            <numerusform>…et %n autres lignes endommagées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Some of the history could not be read, so it may be incomplete:
@@ -831,11 +849,17 @@ Le fichier est %2 ; les autres enregistrements sont affichés. Les nouveaux enr
     </message>
     <message numerus="yes">
         <source>%n record(s).</source>
-        <translation><numerusform>%n enregistrement.</numerusform><numerusform>%n enregistrements.</numerusform></translation>
+        <translation>
+            <numerusform>%n enregistrement.</numerusform>
+            <numerusform>%n enregistrements.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n record(s) shown.</source>
-        <translation><numerusform>%1 sur %n enregistrement affiché.</numerusform><numerusform>%1 sur %n enregistrements affichés.</numerusform></translation>
+        <translation>
+            <numerusform>%1 sur %n enregistrement affiché.</numerusform>
+            <numerusform>%1 sur %n enregistrements affichés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export History</source>
@@ -1049,15 +1073,24 @@ Choisissez un autre dossier, ou vérifiez que le disque n'est pas plein.</transl
     </message>
     <message numerus="yes">
         <source>%1 · %n key(s) examined · %2 · %3 of %4 findings need attention</source>
-        <translation><numerusform>%1 · %n clé examinée · %2 · constats à traiter : %3 sur %4</numerusform><numerusform>%1 · %n clés examinées · %2 · constats à traiter : %3 sur %4</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %n clé examinée · %2 · constats à traiter : %3 sur %4</numerusform>
+            <numerusform>%1 · %n clés examinées · %2 · constats à traiter : %3 sur %4</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n Key(s)…</source>
-        <translation><numerusform>Révoquer %n clé…</numerusform><numerusform>Révoquer %n clés…</numerusform></translation>
+        <translation>
+            <numerusform>Révoquer %n clé…</numerusform>
+            <numerusform>Révoquer %n clés…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Deactivate %n Key(s)…</source>
-        <translation><numerusform>Désactiver %n clé…</numerusform><numerusform>Désactiver %n clés…</numerusform></translation>
+        <translation>
+            <numerusform>Désactiver %n clé…</numerusform>
+            <numerusform>Désactiver %n clés…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name</source>
@@ -1101,11 +1134,17 @@ Choisissez un autre dossier, ou vérifiez que le disque n'est pas plein.</transl
     </message>
     <message numerus="yes">
         <source>Hide the %n key(s)</source>
-        <translation><numerusform>Masquer %n clé</numerusform><numerusform>Masquer les %n clés</numerusform></translation>
+        <translation>
+            <numerusform>Masquer %n clé</numerusform>
+            <numerusform>Masquer les %n clés</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Show the %n key(s)</source>
-        <translation><numerusform>Afficher %n clé</numerusform><numerusform>Afficher les %n clés</numerusform></translation>
+        <translation>
+            <numerusform>Afficher %n clé</numerusform>
+            <numerusform>Afficher les %n clés</numerusform>
+        </translation>
     </message>
     <message>
         <source>• “%1” — owner %2, ending %3</source>
@@ -1113,7 +1152,10 @@ Choisissez un autre dossier, ou vérifiez que le disque n'est pas plein.</transl
     </message>
     <message numerus="yes">
         <source>…and %n more.</source>
-        <translation><numerusform>…et %n autre.</numerusform><numerusform>…et %n autres.</numerusform></translation>
+        <translation>
+            <numerusform>…et %n autre.</numerusform>
+            <numerusform>…et %n autres.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This cannot be undone: anything still using these keys stops working.</source>
@@ -1133,11 +1175,17 @@ Choisissez un autre dossier, ou vérifiez que le disque n'est pas plein.</transl
     </message>
     <message numerus="yes">
         <source>Revoke the %n key(s) under “%1” on %2?</source>
-        <translation><numerusform>Révoquer %n clé figurant sous « %1 » sur %2 ?</numerusform><numerusform>Révoquer les %n clés figurant sous « %1 » sur %2 ?</numerusform></translation>
+        <translation>
+            <numerusform>Révoquer %n clé figurant sous « %1 » sur %2 ?</numerusform>
+            <numerusform>Révoquer les %n clés figurant sous « %1 » sur %2 ?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Deactivate the %n key(s) under “%1” on %2?</source>
-        <translation><numerusform>Désactiver %n clé figurant sous « %1 » sur %2 ?</numerusform><numerusform>Désactiver les %n clés figurant sous « %1 » sur %2 ?</numerusform></translation>
+        <translation>
+            <numerusform>Désactiver %n clé figurant sous « %1 » sur %2 ?</numerusform>
+            <numerusform>Désactiver les %n clés figurant sous « %1 » sur %2 ?</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
@@ -1718,7 +1766,10 @@ ID : %2</translation>
     </message>
     <message numerus="yes">
         <source>Found %n secret(s). The pasted text was cleared from this window.</source>
-        <translation><numerusform>%n secret trouvé. Le texte collé a été effacé de cette fenêtre.</numerusform><numerusform>%n secrets trouvés. Le texte collé a été effacé de cette fenêtre.</numerusform></translation>
+        <translation>
+            <numerusform>%n secret trouvé. Le texte collé a été effacé de cette fenêtre.</numerusform>
+            <numerusform>%n secrets trouvés. Le texte collé a été effacé de cette fenêtre.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Asking the portal which key this is…</source>
@@ -1822,7 +1873,10 @@ ID : %2</translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n key(s)?</source>
-        <translation><numerusform>Révoquer %n clé ?</numerusform><numerusform>Révoquer %n clés ?</numerusform></translation>
+        <translation>
+            <numerusform>Révoquer %n clé ?</numerusform>
+            <numerusform>Révoquer %n clés ?</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1
@@ -1846,7 +1900,10 @@ Elles sont révoquées sur %2 avec %3, et non avec le secret divulgué. Cette ac
     </message>
     <message numerus="yes">
         <source>&amp;Revoke %n Keys…</source>
-        <translation><numerusform>&amp;Révoquer %n clé…</numerusform><numerusform>&amp;Révoquer %n clés…</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Révoquer %n clé…</numerusform>
+            <numerusform>&amp;Révoquer %n clés…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2644,6 +2701,50 @@ Compilé avec Qt %3, exécuté avec Qt %4.</translation>
         <source>Trust This &amp;Certificate…</source>
         <translation>Faire confiance à ce &amp;certificat…</translation>
     </message>
+    <message>
+        <source>History problem</source>
+        <translation>Problème d’historique</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Révoquer</translation>
+    </message>
+    <message>
+        <source>Revoke &amp;Leaked Secret…</source>
+        <translation>Révoquer un secret &amp;divulgué…</translation>
+    </message>
+    <message>
+        <source>Paste a leaked sk- secret, or text holding some, to find its key and revoke it</source>
+        <translation>Collez un secret sk- divulgué, ou un texte qui en contient, pour trouver sa clé et la révoquer</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Every revocation, deactivation and reactivation recorded on this computer, by the window and the command line</source>
+        <translation>Chaque révocation, désactivation et réactivation enregistrée sur cet ordinateur, depuis la fenêtre et la ligne de commande</translation>
+    </message>
+    <message>
+        <source>Which keys of the portal are a risk before they leak</source>
+        <translation>Quelles clés du portail présentent un risque avant qu’elles ne fuient</translation>
+    </message>
+    <message>
+        <source>Key hygiene report</source>
+        <translation>Rapport d’hygiène des clés</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -3321,6 +3422,33 @@ Compilé avec Qt %3, exécuté avec Qt %4.</translation>
     <message>
         <source>The keychain did not answer.</source>
         <translation>Le trousseau n'a pas répondu.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>These settings apply to DocSpace Keys on this computer.</source>
+        <translation>Ces paramètres s’appliquent à DocSpace Keys sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Langue de l’interface :</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Langue de l’interface</translation>
+    </message>
+    <message>
+        <source>The new language applies at once and is kept for the next start. Results already listed stay in the language they were made in.</source>
+        <translation>La nouvelle langue s’applique immédiatement et est conservée au prochain démarrage. Les résultats déjà affichés restent dans leur langue.</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Langue du système (%1)</translation>
     </message>
 </context>
 <context>

@@ -211,7 +211,10 @@ Stato di uscita: 0 ogni segreto è stato revocato o non funziona più, 1 altrime
     </message>
     <message numerus="yes">
         <source>Key hygiene on %1: %n key(s) examined.</source>
-        <translation><numerusform>Igiene delle chiavi su %1: %n chiave esaminata.</numerusform><numerusform>Igiene delle chiavi su %1: %n chiavi esaminate.</numerusform></translation>
+        <translation>
+            <numerusform>Igiene delle chiavi su %1: %n chiave esaminata.</numerusform>
+            <numerusform>Igiene delle chiavi su %1: %n chiavi esaminate.</numerusform>
+        </translation>
     </message>
     <message>
         <source>portal: %1</source>
@@ -275,7 +278,10 @@ Stato di uscita: 0 ogni chiave è stata modificata, 1 almeno una no, 2 errore di
     </message>
     <message numerus="yes">
         <source>Revoke %n key(s) on %1? This cannot be undone.</source>
-        <translation><numerusform>Revocare %n chiave su %1? L'operazione non può essere annullata.</numerusform><numerusform>Revocare %n chiavi su %1? L'operazione non può essere annullata.</numerusform></translation>
+        <translation>
+            <numerusform>Revocare %n chiave su %1? L'operazione non può essere annullata.</numerusform>
+            <numerusform>Revocare %n chiavi su %1? L'operazione non può essere annullata.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing revoked.</source>
@@ -283,7 +289,10 @@ Stato di uscita: 0 ogni chiave è stata modificata, 1 almeno una no, 2 errore di
     </message>
     <message numerus="yes">
         <source>Rate limited by the portal: pausing for %n second(s).</source>
-        <translation><numerusform>Limite di frequenza raggiunto sul portale: pausa di %n secondo.</numerusform><numerusform>Limite di frequenza raggiunto sul portale: pausa di %n secondi.</numerusform></translation>
+        <translation>
+            <numerusform>Limite di frequenza raggiunto sul portale: pausa di %n secondo.</numerusform>
+            <numerusform>Limite di frequenza raggiunto sul portale: pausa di %n secondi.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage: docspace-keys-cli &lt;command&gt; [options]
@@ -423,7 +432,10 @@ Stato di uscita: 0 operazione riuscita, 1 un'operazione non è riuscita, 2 error
     </message>
     <message numerus="yes">
         <source>Timeout:       %n second(s)</source>
-        <translation><numerusform>Timeout:                 %n secondo</numerusform><numerusform>Timeout:                 %n secondi</numerusform></translation>
+        <translation>
+            <numerusform>Timeout:                 %n secondo</numerusform>
+            <numerusform>Timeout:                 %n secondi</numerusform>
+        </translation>
     </message>
     <message>
         <source>'profiles add' takes one name and --portal.</source>
@@ -531,7 +543,10 @@ Stato di uscita: 0 operazione riuscita, 1 un'operazione non è riuscita, 2 error
     </message>
     <message numerus="yes">
         <source>%1 of %n key(s) shown.</source>
-        <translation><numerusform>Chiavi mostrate: %1 su %n.</numerusform><numerusform>Chiavi mostrate: %1 su %n.</numerusform></translation>
+        <translation>
+            <numerusform>Chiavi mostrate: %1 su %n.</numerusform>
+            <numerusform>Chiavi mostrate: %1 su %n.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print a JSON object.</source>
@@ -807,7 +822,10 @@ Stato di uscita: 0 operazione riuscita, 1 un'operazione non è riuscita, 2 error
     </message>
     <message numerus="yes">
         <source>…and %n more damaged line(s).</source>
-        <translation><numerusform>…e %n altra riga danneggiata.</numerusform><numerusform>…e altre %n righe danneggiate.</numerusform></translation>
+        <translation>
+            <numerusform>…e %n altra riga danneggiata.</numerusform>
+            <numerusform>…e altre %n righe danneggiate.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Some of the history could not be read, so it may be incomplete:
@@ -831,11 +849,17 @@ Il file è %2; gli altri record vengono mostrati. I nuovi record continuano a es
     </message>
     <message numerus="yes">
         <source>%n record(s).</source>
-        <translation><numerusform>%n record.</numerusform><numerusform>%n record.</numerusform></translation>
+        <translation>
+            <numerusform>%n record.</numerusform>
+            <numerusform>%n record.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n record(s) shown.</source>
-        <translation><numerusform>Record mostrati: %1 su %n.</numerusform><numerusform>Record mostrati: %1 su %n.</numerusform></translation>
+        <translation>
+            <numerusform>Record mostrati: %1 su %n.</numerusform>
+            <numerusform>Record mostrati: %1 su %n.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export History</source>
@@ -1049,15 +1073,24 @@ Scegli un'altra cartella oppure verifica che il disco non sia pieno.</translatio
     </message>
     <message numerus="yes">
         <source>%1 · %n key(s) examined · %2 · %3 of %4 findings need attention</source>
-        <translation><numerusform>%1 · %n chiave esaminata · %2 · rilevamenti da verificare: %3 su %4</numerusform><numerusform>%1 · %n chiavi esaminate · %2 · rilevamenti da verificare: %3 su %4</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %n chiave esaminata · %2 · rilevamenti da verificare: %3 su %4</numerusform>
+            <numerusform>%1 · %n chiavi esaminate · %2 · rilevamenti da verificare: %3 su %4</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n Key(s)…</source>
-        <translation><numerusform>Revoca %n chiave…</numerusform><numerusform>Revoca %n chiavi…</numerusform></translation>
+        <translation>
+            <numerusform>Revoca %n chiave…</numerusform>
+            <numerusform>Revoca %n chiavi…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Deactivate %n Key(s)…</source>
-        <translation><numerusform>Disattiva %n chiave…</numerusform><numerusform>Disattiva %n chiavi…</numerusform></translation>
+        <translation>
+            <numerusform>Disattiva %n chiave…</numerusform>
+            <numerusform>Disattiva %n chiavi…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name</source>
@@ -1101,11 +1134,17 @@ Scegli un'altra cartella oppure verifica che il disco non sia pieno.</translatio
     </message>
     <message numerus="yes">
         <source>Hide the %n key(s)</source>
-        <translation><numerusform>Nascondi %n chiave</numerusform><numerusform>Nascondi le %n chiavi</numerusform></translation>
+        <translation>
+            <numerusform>Nascondi %n chiave</numerusform>
+            <numerusform>Nascondi le %n chiavi</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Show the %n key(s)</source>
-        <translation><numerusform>Mostra %n chiave</numerusform><numerusform>Mostra le %n chiavi</numerusform></translation>
+        <translation>
+            <numerusform>Mostra %n chiave</numerusform>
+            <numerusform>Mostra le %n chiavi</numerusform>
+        </translation>
     </message>
     <message>
         <source>• “%1” — owner %2, ending %3</source>
@@ -1113,7 +1152,10 @@ Scegli un'altra cartella oppure verifica che il disco non sia pieno.</translatio
     </message>
     <message numerus="yes">
         <source>…and %n more.</source>
-        <translation><numerusform>…e %n altra.</numerusform><numerusform>…e altre %n.</numerusform></translation>
+        <translation>
+            <numerusform>…e %n altra.</numerusform>
+            <numerusform>…e altre %n.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This cannot be undone: anything still using these keys stops working.</source>
@@ -1133,11 +1175,17 @@ Scegli un'altra cartella oppure verifica che il disco non sia pieno.</translatio
     </message>
     <message numerus="yes">
         <source>Revoke the %n key(s) under “%1” on %2?</source>
-        <translation><numerusform>Revocare %n chiave elencata in “%1” su %2?</numerusform><numerusform>Revocare le %n chiavi elencate in “%1” su %2?</numerusform></translation>
+        <translation>
+            <numerusform>Revocare %n chiave elencata in “%1” su %2?</numerusform>
+            <numerusform>Revocare le %n chiavi elencate in “%1” su %2?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Deactivate the %n key(s) under “%1” on %2?</source>
-        <translation><numerusform>Disattivare %n chiave elencata in “%1” su %2?</numerusform><numerusform>Disattivare le %n chiavi elencate in “%1” su %2?</numerusform></translation>
+        <translation>
+            <numerusform>Disattivare %n chiave elencata in “%1” su %2?</numerusform>
+            <numerusform>Disattivare le %n chiavi elencate in “%1” su %2?</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
@@ -1718,7 +1766,10 @@ Id: %2</translation>
     </message>
     <message numerus="yes">
         <source>Found %n secret(s). The pasted text was cleared from this window.</source>
-        <translation><numerusform>Trovato %n segreto. Il testo incollato è stato cancellato da questa finestra.</numerusform><numerusform>Trovati %n segreti. Il testo incollato è stato cancellato da questa finestra.</numerusform></translation>
+        <translation>
+            <numerusform>Trovato %n segreto. Il testo incollato è stato cancellato da questa finestra.</numerusform>
+            <numerusform>Trovati %n segreti. Il testo incollato è stato cancellato da questa finestra.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Asking the portal which key this is…</source>
@@ -1822,7 +1873,10 @@ Id: %2</translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n key(s)?</source>
-        <translation><numerusform>Revocare %n chiave?</numerusform><numerusform>Revocare %n chiavi?</numerusform></translation>
+        <translation>
+            <numerusform>Revocare %n chiave?</numerusform>
+            <numerusform>Revocare %n chiavi?</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1
@@ -1846,7 +1900,10 @@ Verranno revocate su %2 con %3, non con il segreto trapelato. L'operazione non p
     </message>
     <message numerus="yes">
         <source>&amp;Revoke %n Keys…</source>
-        <translation><numerusform>&amp;Revoca %n chiave…</numerusform><numerusform>&amp;Revoca %n chiavi…</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Revoca %n chiave…</numerusform>
+            <numerusform>&amp;Revoca %n chiavi…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2644,6 +2701,50 @@ Compilato con Qt %3, in esecuzione su Qt %4.</translation>
         <source>Trust This &amp;Certificate…</source>
         <translation>Considera attendibile questo &amp;certificato…</translation>
     </message>
+    <message>
+        <source>History problem</source>
+        <translation>Problema con la cronologia</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revoca</translation>
+    </message>
+    <message>
+        <source>Revoke &amp;Leaked Secret…</source>
+        <translation>Revoca segreto &amp;trapelato…</translation>
+    </message>
+    <message>
+        <source>Paste a leaked sk- secret, or text holding some, to find its key and revoke it</source>
+        <translation>Incolla un segreto sk- trapelato, o un testo che ne contiene, per trovarne la chiave e revocarla</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Strumenti</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Impostazioni…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Cronologia</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Every revocation, deactivation and reactivation recorded on this computer, by the window and the command line</source>
+        <translation>Ogni revoca, disattivazione e riattivazione registrata su questo computer, dalla finestra e dalla riga di comando</translation>
+    </message>
+    <message>
+        <source>Which keys of the portal are a risk before they leak</source>
+        <translation>Quali chiavi del portale sono un rischio prima che trapelino</translation>
+    </message>
+    <message>
+        <source>Key hygiene report</source>
+        <translation>Report sull'igiene delle chiavi</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -3321,6 +3422,33 @@ Compilato con Qt %3, in esecuzione su Qt %4.</translation>
     <message>
         <source>The keychain did not answer.</source>
         <translation>Il portachiavi non ha risposto.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Impostazioni</translation>
+    </message>
+    <message>
+        <source>These settings apply to DocSpace Keys on this computer.</source>
+        <translation>Queste impostazioni valgono per DocSpace Keys su questo computer.</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Lingua dell'interfaccia:</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Lingua dell'interfaccia</translation>
+    </message>
+    <message>
+        <source>The new language applies at once and is kept for the next start. Results already listed stay in the language they were made in.</source>
+        <translation>La nuova lingua si applica subito e viene mantenuta al prossimo avvio. I risultati già elencati restano nella lingua in cui sono stati creati.</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Predefinita di sistema (%1)</translation>
     </message>
 </context>
 <context>

@@ -207,7 +207,9 @@ Exit status: 0 every secret is revoked or no longer works, 1 otherwise, 2 usage 
     </message>
     <message numerus="yes">
         <source>Key hygiene on %1: %n key(s) examined.</source>
-        <translation><numerusform>%1 のキーの衛生状態: %n 個のキーを調査しました。</numerusform></translation>
+        <translation>
+            <numerusform>%1 のキーの衛生状態: %n 個のキーを調査しました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>portal: %1</source>
@@ -271,7 +273,9 @@ Exit status: 0 every key changed, 1 at least one not, 2 usage error.</source>
     </message>
     <message numerus="yes">
         <source>Revoke %n key(s) on %1? This cannot be undone.</source>
-        <translation><numerusform>%1 の %n 個のキーを失効させますか？この操作は元に戻せません。</numerusform></translation>
+        <translation>
+            <numerusform>%1 の %n 個のキーを失効させますか？この操作は元に戻せません。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing revoked.</source>
@@ -279,7 +283,9 @@ Exit status: 0 every key changed, 1 at least one not, 2 usage error.</source>
     </message>
     <message numerus="yes">
         <source>Rate limited by the portal: pausing for %n second(s).</source>
-        <translation><numerusform>ポータルによりレート制限されました: %n 秒間一時停止します。</numerusform></translation>
+        <translation>
+            <numerusform>ポータルによりレート制限されました: %n 秒間一時停止します。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage: docspace-keys-cli &lt;command&gt; [options]
@@ -419,7 +425,9 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
     </message>
     <message numerus="yes">
         <source>Timeout:       %n second(s)</source>
-        <translation><numerusform>タイムアウト:  %n 秒</numerusform></translation>
+        <translation>
+            <numerusform>タイムアウト:  %n 秒</numerusform>
+        </translation>
     </message>
     <message>
         <source>'profiles add' takes one name and --portal.</source>
@@ -527,7 +535,9 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%1 of %n key(s) shown.</source>
-        <translation><numerusform>%n 個中 %1 個のキーを表示しています。</numerusform></translation>
+        <translation>
+            <numerusform>%n 個中 %1 個のキーを表示しています。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print a JSON object.</source>
@@ -802,7 +812,9 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
     </message>
     <message numerus="yes">
         <source>…and %n more damaged line(s).</source>
-        <translation><numerusform>…ほかに %n 行が破損しています。</numerusform></translation>
+        <translation>
+            <numerusform>…ほかに %n 行が破損しています。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Some of the history could not be read, so it may be incomplete:
@@ -826,11 +838,15 @@ The file is %2; the other records are shown. New records are still added.</sourc
     </message>
     <message numerus="yes">
         <source>%n record(s).</source>
-        <translation><numerusform>%n 件の記録。</numerusform></translation>
+        <translation>
+            <numerusform>%n 件の記録。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n record(s) shown.</source>
-        <translation><numerusform>%n 件中 %1 件の記録を表示しています。</numerusform></translation>
+        <translation>
+            <numerusform>%n 件中 %1 件の記録を表示しています。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export History</source>
@@ -1042,15 +1058,21 @@ Choose another folder, or check that the disk is not full.</source>
     </message>
     <message numerus="yes">
         <source>%1 · %n key(s) examined · %2 · %3 of %4 findings need attention</source>
-        <translation><numerusform>%1 · %n 個のキーを調査 · %2 · %4 件の検出項目中 %3 件に対処が必要です</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %n 個のキーを調査 · %2 · %4 件の検出項目中 %3 件に対処が必要です</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n Key(s)…</source>
-        <translation><numerusform>%n 個のキーを失効…</numerusform></translation>
+        <translation>
+            <numerusform>%n 個のキーを失効…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Deactivate %n Key(s)…</source>
-        <translation><numerusform>%n 個のキーを無効化…</numerusform></translation>
+        <translation>
+            <numerusform>%n 個のキーを無効化…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name</source>
@@ -1094,11 +1116,15 @@ Choose another folder, or check that the disk is not full.</source>
     </message>
     <message numerus="yes">
         <source>Hide the %n key(s)</source>
-        <translation><numerusform>%n 個のキーを非表示</numerusform></translation>
+        <translation>
+            <numerusform>%n 個のキーを非表示</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Show the %n key(s)</source>
-        <translation><numerusform>%n 個のキーを表示</numerusform></translation>
+        <translation>
+            <numerusform>%n 個のキーを表示</numerusform>
+        </translation>
     </message>
     <message>
         <source>• “%1” — owner %2, ending %3</source>
@@ -1106,7 +1132,9 @@ Choose another folder, or check that the disk is not full.</source>
     </message>
     <message numerus="yes">
         <source>…and %n more.</source>
-        <translation><numerusform>…ほかに %n 個。</numerusform></translation>
+        <translation>
+            <numerusform>…ほかに %n 個。</numerusform>
+        </translation>
     </message>
     <message>
         <source>This cannot be undone: anything still using these keys stops working.</source>
@@ -1126,11 +1154,15 @@ Choose another folder, or check that the disk is not full.</source>
     </message>
     <message numerus="yes">
         <source>Revoke the %n key(s) under “%1” on %2?</source>
-        <translation><numerusform>%2 の検出項目「%1」に含まれる %n 個のキーを失効させますか？</numerusform></translation>
+        <translation>
+            <numerusform>%2 の検出項目「%1」に含まれる %n 個のキーを失効させますか？</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Deactivate the %n key(s) under “%1” on %2?</source>
-        <translation><numerusform>%2 の検出項目「%1」に含まれる %n 個のキーを無効化しますか？</numerusform></translation>
+        <translation>
+            <numerusform>%2 の検出項目「%1」に含まれる %n 個のキーを無効化しますか？</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
@@ -1711,7 +1743,9 @@ ID: %2</translation>
     </message>
     <message numerus="yes">
         <source>Found %n secret(s). The pasted text was cleared from this window.</source>
-        <translation><numerusform>%n 個のシークレットが見つかりました。貼り付けたテキストはこのウィンドウから消去されました。</numerusform></translation>
+        <translation>
+            <numerusform>%n 個のシークレットが見つかりました。貼り付けたテキストはこのウィンドウから消去されました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Asking the portal which key this is…</source>
@@ -1815,7 +1849,9 @@ ID: %2</translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n key(s)?</source>
-        <translation><numerusform>%n 個のキーを失効させますか？</numerusform></translation>
+        <translation>
+            <numerusform>%n 個のキーを失効させますか？</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1
@@ -1839,7 +1875,9 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
     </message>
     <message numerus="yes">
         <source>&amp;Revoke %n Keys…</source>
-        <translation><numerusform>%n 個のキーを失効(&amp;R)…</numerusform></translation>
+        <translation>
+            <numerusform>%n 個のキーを失効(&amp;R)…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2634,6 +2672,50 @@ Qt %3 でビルド、Qt %4 で実行中。</translation>
         <source>Trust This &amp;Certificate…</source>
         <translation>この証明書を信頼(&amp;C)…</translation>
     </message>
+    <message>
+        <source>History problem</source>
+        <translation>履歴の問題</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>失効</translation>
+    </message>
+    <message>
+        <source>Revoke &amp;Leaked Secret…</source>
+        <translation>漏洩したシークレットを失効(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Paste a leaked sk- secret, or text holding some, to find its key and revoke it</source>
+        <translation>漏洩した sk- シークレット、またはそれを含むテキストを貼り付けて、対応するキーを見つけて失効させます</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>ツール(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>レポート</translation>
+    </message>
+    <message>
+        <source>Every revocation, deactivation and reactivation recorded on this computer, by the window and the command line</source>
+        <translation>このコンピューターでウィンドウとコマンドラインから記録された、すべての失効・無効化・再有効化</translation>
+    </message>
+    <message>
+        <source>Which keys of the portal are a risk before they leak</source>
+        <translation>漏洩する前に、ポータルのどのキーが危険かを示します</translation>
+    </message>
+    <message>
+        <source>Key hygiene report</source>
+        <translation>キーの衛生状態レポート</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -3310,6 +3392,33 @@ Qt %3 でビルド、Qt %4 で実行中。</translation>
     <message>
         <source>The keychain did not answer.</source>
         <translation>キーチェーンが応答しませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>These settings apply to DocSpace Keys on this computer.</source>
+        <translation>これらの設定は、このコンピューターの DocSpace Keys に適用されます。</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>インターフェイスの言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>インターフェイスの言語</translation>
+    </message>
+    <message>
+        <source>The new language applies at once and is kept for the next start. Results already listed stay in the language they were made in.</source>
+        <translation>新しい言語はすぐに適用され、次回の起動時にも使われます。すでに表示されている結果は、作成時の言語のままです。</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>システムの既定（%1）</translation>
     </message>
 </context>
 <context>

@@ -211,7 +211,10 @@ Status de saída: 0 todos os segredos foram revogados ou não funcionam mais, 1 
     </message>
     <message numerus="yes">
         <source>Key hygiene on %1: %n key(s) examined.</source>
-        <translation><numerusform>Higiene de chaves em %1: %n chave examinada.</numerusform><numerusform>Higiene de chaves em %1: %n chaves examinadas.</numerusform></translation>
+        <translation>
+            <numerusform>Higiene de chaves em %1: %n chave examinada.</numerusform>
+            <numerusform>Higiene de chaves em %1: %n chaves examinadas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>portal: %1</source>
@@ -275,7 +278,10 @@ Status de saída: 0 todas as chaves foram alteradas, 1 pelo menos uma não foi, 
     </message>
     <message numerus="yes">
         <source>Revoke %n key(s) on %1? This cannot be undone.</source>
-        <translation><numerusform>Revogar %n chave em %1? Esta ação não pode ser desfeita.</numerusform><numerusform>Revogar %n chaves em %1? Esta ação não pode ser desfeita.</numerusform></translation>
+        <translation>
+            <numerusform>Revogar %n chave em %1? Esta ação não pode ser desfeita.</numerusform>
+            <numerusform>Revogar %n chaves em %1? Esta ação não pode ser desfeita.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing revoked.</source>
@@ -283,7 +289,10 @@ Status de saída: 0 todas as chaves foram alteradas, 1 pelo menos uma não foi, 
     </message>
     <message numerus="yes">
         <source>Rate limited by the portal: pausing for %n second(s).</source>
-        <translation><numerusform>Limite de taxa do portal atingido: pausa de %n segundo.</numerusform><numerusform>Limite de taxa do portal atingido: pausa de %n segundos.</numerusform></translation>
+        <translation>
+            <numerusform>Limite de taxa do portal atingido: pausa de %n segundo.</numerusform>
+            <numerusform>Limite de taxa do portal atingido: pausa de %n segundos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage: docspace-keys-cli &lt;command&gt; [options]
@@ -423,7 +432,10 @@ Status de saída: 0 sucesso, 1 uma operação falhou, 2 erro de uso.
     </message>
     <message numerus="yes">
         <source>Timeout:       %n second(s)</source>
-        <translation><numerusform>Tempo limite:            %n segundo</numerusform><numerusform>Tempo limite:            %n segundos</numerusform></translation>
+        <translation>
+            <numerusform>Tempo limite:            %n segundo</numerusform>
+            <numerusform>Tempo limite:            %n segundos</numerusform>
+        </translation>
     </message>
     <message>
         <source>'profiles add' takes one name and --portal.</source>
@@ -531,7 +543,10 @@ Status de saída: 0 sucesso, 1 uma operação falhou, 2 erro de uso.
     </message>
     <message numerus="yes">
         <source>%1 of %n key(s) shown.</source>
-        <translation><numerusform>Chaves exibidas: %1 de %n.</numerusform><numerusform>Chaves exibidas: %1 de %n.</numerusform></translation>
+        <translation>
+            <numerusform>Chaves exibidas: %1 de %n.</numerusform>
+            <numerusform>Chaves exibidas: %1 de %n.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print a JSON object.</source>
@@ -807,7 +822,10 @@ Status de saída: 0 sucesso, 1 uma operação falhou, 2 erro de uso.
     </message>
     <message numerus="yes">
         <source>…and %n more damaged line(s).</source>
-        <translation><numerusform>…e mais %n linha danificada.</numerusform><numerusform>…e mais %n linhas danificadas.</numerusform></translation>
+        <translation>
+            <numerusform>…e mais %n linha danificada.</numerusform>
+            <numerusform>…e mais %n linhas danificadas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Some of the history could not be read, so it may be incomplete:
@@ -831,11 +849,17 @@ O arquivo é %2; os demais registros são exibidos. Novos registros continuam se
     </message>
     <message numerus="yes">
         <source>%n record(s).</source>
-        <translation><numerusform>%n registro.</numerusform><numerusform>%n registros.</numerusform></translation>
+        <translation>
+            <numerusform>%n registro.</numerusform>
+            <numerusform>%n registros.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n record(s) shown.</source>
-        <translation><numerusform>Registros exibidos: %1 de %n.</numerusform><numerusform>Registros exibidos: %1 de %n.</numerusform></translation>
+        <translation>
+            <numerusform>Registros exibidos: %1 de %n.</numerusform>
+            <numerusform>Registros exibidos: %1 de %n.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export History</source>
@@ -1049,15 +1073,24 @@ Escolha outra pasta ou verifique se o disco não está cheio.</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n key(s) examined · %2 · %3 of %4 findings need attention</source>
-        <translation><numerusform>%1 · %n chave examinada · %2 · constatações que exigem atenção: %3 de %4</numerusform><numerusform>%1 · %n chaves examinadas · %2 · constatações que exigem atenção: %3 de %4</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %n chave examinada · %2 · constatações que exigem atenção: %3 de %4</numerusform>
+            <numerusform>%1 · %n chaves examinadas · %2 · constatações que exigem atenção: %3 de %4</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n Key(s)…</source>
-        <translation><numerusform>Revogar %n chave…</numerusform><numerusform>Revogar %n chaves…</numerusform></translation>
+        <translation>
+            <numerusform>Revogar %n chave…</numerusform>
+            <numerusform>Revogar %n chaves…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Deactivate %n Key(s)…</source>
-        <translation><numerusform>Desativar %n chave…</numerusform><numerusform>Desativar %n chaves…</numerusform></translation>
+        <translation>
+            <numerusform>Desativar %n chave…</numerusform>
+            <numerusform>Desativar %n chaves…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name</source>
@@ -1101,11 +1134,17 @@ Escolha outra pasta ou verifique se o disco não está cheio.</translation>
     </message>
     <message numerus="yes">
         <source>Hide the %n key(s)</source>
-        <translation><numerusform>Ocultar %n chave</numerusform><numerusform>Ocultar as %n chaves</numerusform></translation>
+        <translation>
+            <numerusform>Ocultar %n chave</numerusform>
+            <numerusform>Ocultar as %n chaves</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Show the %n key(s)</source>
-        <translation><numerusform>Mostrar %n chave</numerusform><numerusform>Mostrar as %n chaves</numerusform></translation>
+        <translation>
+            <numerusform>Mostrar %n chave</numerusform>
+            <numerusform>Mostrar as %n chaves</numerusform>
+        </translation>
     </message>
     <message>
         <source>• “%1” — owner %2, ending %3</source>
@@ -1113,7 +1152,10 @@ Escolha outra pasta ou verifique se o disco não está cheio.</translation>
     </message>
     <message numerus="yes">
         <source>…and %n more.</source>
-        <translation><numerusform>…e mais %n.</numerusform><numerusform>…e mais %n.</numerusform></translation>
+        <translation>
+            <numerusform>…e mais %n.</numerusform>
+            <numerusform>…e mais %n.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This cannot be undone: anything still using these keys stops working.</source>
@@ -1133,11 +1175,17 @@ Escolha outra pasta ou verifique se o disco não está cheio.</translation>
     </message>
     <message numerus="yes">
         <source>Revoke the %n key(s) under “%1” on %2?</source>
-        <translation><numerusform>Revogar %n chave listada em “%1” no portal %2?</numerusform><numerusform>Revogar as %n chaves listadas em “%1” no portal %2?</numerusform></translation>
+        <translation>
+            <numerusform>Revogar %n chave listada em “%1” no portal %2?</numerusform>
+            <numerusform>Revogar as %n chaves listadas em “%1” no portal %2?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Deactivate the %n key(s) under “%1” on %2?</source>
-        <translation><numerusform>Desativar %n chave listada em “%1” no portal %2?</numerusform><numerusform>Desativar as %n chaves listadas em “%1” no portal %2?</numerusform></translation>
+        <translation>
+            <numerusform>Desativar %n chave listada em “%1” no portal %2?</numerusform>
+            <numerusform>Desativar as %n chaves listadas em “%1” no portal %2?</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
@@ -1718,7 +1766,10 @@ ID: %2</translation>
     </message>
     <message numerus="yes">
         <source>Found %n secret(s). The pasted text was cleared from this window.</source>
-        <translation><numerusform>%n segredo encontrado. O texto colado foi apagado desta janela.</numerusform><numerusform>%n segredos encontrados. O texto colado foi apagado desta janela.</numerusform></translation>
+        <translation>
+            <numerusform>%n segredo encontrado. O texto colado foi apagado desta janela.</numerusform>
+            <numerusform>%n segredos encontrados. O texto colado foi apagado desta janela.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Asking the portal which key this is…</source>
@@ -1822,7 +1873,10 @@ ID: %2</translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n key(s)?</source>
-        <translation><numerusform>Revogar %n chave?</numerusform><numerusform>Revogar %n chaves?</numerusform></translation>
+        <translation>
+            <numerusform>Revogar %n chave?</numerusform>
+            <numerusform>Revogar %n chaves?</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1
@@ -1846,7 +1900,10 @@ Elas serão revogadas em %2 com %3, não com o segredo vazado. Esta ação não 
     </message>
     <message numerus="yes">
         <source>&amp;Revoke %n Keys…</source>
-        <translation><numerusform>&amp;Revogar %n chave…</numerusform><numerusform>&amp;Revogar %n chaves…</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Revogar %n chave…</numerusform>
+            <numerusform>&amp;Revogar %n chaves…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2644,6 +2701,50 @@ Compilado com Qt %3, em execução no Qt %4.</translation>
         <source>Trust This &amp;Certificate…</source>
         <translation>Confiar neste &amp;certificado…</translation>
     </message>
+    <message>
+        <source>History problem</source>
+        <translation>Problema no histórico</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revogar</translation>
+    </message>
+    <message>
+        <source>Revoke &amp;Leaked Secret…</source>
+        <translation>Revogar segredo &amp;vazado…</translation>
+    </message>
+    <message>
+        <source>Paste a leaked sk- secret, or text holding some, to find its key and revoke it</source>
+        <translation>Cole um segredo sk- vazado, ou um texto que contenha algum, para encontrar a chave e revogá-la</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Ferramentas</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configurações…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Histórico</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Relatório</translation>
+    </message>
+    <message>
+        <source>Every revocation, deactivation and reactivation recorded on this computer, by the window and the command line</source>
+        <translation>Cada revogação, desativação e reativação registrada neste computador, pela janela e pela linha de comando</translation>
+    </message>
+    <message>
+        <source>Which keys of the portal are a risk before they leak</source>
+        <translation>Quais chaves do portal são um risco antes de vazarem</translation>
+    </message>
+    <message>
+        <source>Key hygiene report</source>
+        <translation>Relatório de higiene de chaves</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -3321,6 +3422,33 @@ Compilado com Qt %3, em execução no Qt %4.</translation>
     <message>
         <source>The keychain did not answer.</source>
         <translation>O chaveiro não respondeu.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>These settings apply to DocSpace Keys on this computer.</source>
+        <translation>Estas configurações valem para o DocSpace Keys neste computador.</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Idioma da interface:</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Idioma da interface</translation>
+    </message>
+    <message>
+        <source>The new language applies at once and is kept for the next start. Results already listed stay in the language they were made in.</source>
+        <translation>O novo idioma é aplicado na hora e mantido na próxima inicialização. Os resultados já listados ficam no idioma em que foram gerados.</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Padrão do sistema (%1)</translation>
     </message>
 </context>
 <context>

@@ -215,7 +215,11 @@ Exit status: 0 every secret is revoked or no longer works, 1 otherwise, 2 usage 
     </message>
     <message numerus="yes">
         <source>Key hygiene on %1: %n key(s) examined.</source>
-        <translation><numerusform>Гигиена ключей на %1: проверен %n ключ.</numerusform><numerusform>Гигиена ключей на %1: проверено %n ключа.</numerusform><numerusform>Гигиена ключей на %1: проверено %n ключей.</numerusform></translation>
+        <translation>
+            <numerusform>Гигиена ключей на %1: проверен %n ключ.</numerusform>
+            <numerusform>Гигиена ключей на %1: проверено %n ключа.</numerusform>
+            <numerusform>Гигиена ключей на %1: проверено %n ключей.</numerusform>
+        </translation>
     </message>
     <message>
         <source>portal: %1</source>
@@ -279,7 +283,11 @@ Exit status: 0 every key changed, 1 at least one not, 2 usage error.</source>
     </message>
     <message numerus="yes">
         <source>Revoke %n key(s) on %1? This cannot be undone.</source>
-        <translation><numerusform>Отозвать %n ключ на %1? Это действие необратимо.</numerusform><numerusform>Отозвать %n ключа на %1? Это действие необратимо.</numerusform><numerusform>Отозвать %n ключей на %1? Это действие необратимо.</numerusform></translation>
+        <translation>
+            <numerusform>Отозвать %n ключ на %1? Это действие необратимо.</numerusform>
+            <numerusform>Отозвать %n ключа на %1? Это действие необратимо.</numerusform>
+            <numerusform>Отозвать %n ключей на %1? Это действие необратимо.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing revoked.</source>
@@ -287,7 +295,11 @@ Exit status: 0 every key changed, 1 at least one not, 2 usage error.</source>
     </message>
     <message numerus="yes">
         <source>Rate limited by the portal: pausing for %n second(s).</source>
-        <translation><numerusform>Портал ограничил частоту запросов: пауза на %n секунду.</numerusform><numerusform>Портал ограничил частоту запросов: пауза на %n секунды.</numerusform><numerusform>Портал ограничил частоту запросов: пауза на %n секунд.</numerusform></translation>
+        <translation>
+            <numerusform>Портал ограничил частоту запросов: пауза на %n секунду.</numerusform>
+            <numerusform>Портал ограничил частоту запросов: пауза на %n секунды.</numerusform>
+            <numerusform>Портал ограничил частоту запросов: пауза на %n секунд.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage: docspace-keys-cli &lt;command&gt; [options]
@@ -427,7 +439,11 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
     </message>
     <message numerus="yes">
         <source>Timeout:       %n second(s)</source>
-        <translation><numerusform>Тайм-аут:              %n секунда</numerusform><numerusform>Тайм-аут:              %n секунды</numerusform><numerusform>Тайм-аут:              %n секунд</numerusform></translation>
+        <translation>
+            <numerusform>Тайм-аут:              %n секунда</numerusform>
+            <numerusform>Тайм-аут:              %n секунды</numerusform>
+            <numerusform>Тайм-аут:              %n секунд</numerusform>
+        </translation>
     </message>
     <message>
         <source>'profiles add' takes one name and --portal.</source>
@@ -535,7 +551,11 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%1 of %n key(s) shown.</source>
-        <translation><numerusform>Показано %1 из %n ключа.</numerusform><numerusform>Показано %1 из %n ключей.</numerusform><numerusform>Показано %1 из %n ключей.</numerusform></translation>
+        <translation>
+            <numerusform>Показано %1 из %n ключа.</numerusform>
+            <numerusform>Показано %1 из %n ключей.</numerusform>
+            <numerusform>Показано %1 из %n ключей.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print a JSON object.</source>
@@ -812,7 +832,11 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
     </message>
     <message numerus="yes">
         <source>…and %n more damaged line(s).</source>
-        <translation><numerusform>…и ещё %n повреждённая строка.</numerusform><numerusform>…и ещё %n повреждённые строки.</numerusform><numerusform>…и ещё %n повреждённых строк.</numerusform></translation>
+        <translation>
+            <numerusform>…и ещё %n повреждённая строка.</numerusform>
+            <numerusform>…и ещё %n повреждённые строки.</numerusform>
+            <numerusform>…и ещё %n повреждённых строк.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Some of the history could not be read, so it may be incomplete:
@@ -836,11 +860,19 @@ The file is %2; the other records are shown. New records are still added.</sourc
     </message>
     <message numerus="yes">
         <source>%n record(s).</source>
-        <translation><numerusform>%n запись.</numerusform><numerusform>%n записи.</numerusform><numerusform>%n записей.</numerusform></translation>
+        <translation>
+            <numerusform>%n запись.</numerusform>
+            <numerusform>%n записи.</numerusform>
+            <numerusform>%n записей.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n record(s) shown.</source>
-        <translation><numerusform>Показано %1 из %n записи.</numerusform><numerusform>Показано %1 из %n записей.</numerusform><numerusform>Показано %1 из %n записей.</numerusform></translation>
+        <translation>
+            <numerusform>Показано %1 из %n записи.</numerusform>
+            <numerusform>Показано %1 из %n записей.</numerusform>
+            <numerusform>Показано %1 из %n записей.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export History</source>
@@ -1056,15 +1088,27 @@ Choose another folder, or check that the disk is not full.</source>
     </message>
     <message numerus="yes">
         <source>%1 · %n key(s) examined · %2 · %3 of %4 findings need attention</source>
-        <translation><numerusform>%1 · проверен %n ключ · %2 · проблем, требующих внимания: %3 из %4</numerusform><numerusform>%1 · проверено %n ключа · %2 · проблем, требующих внимания: %3 из %4</numerusform><numerusform>%1 · проверено %n ключей · %2 · проблем, требующих внимания: %3 из %4</numerusform></translation>
+        <translation>
+            <numerusform>%1 · проверен %n ключ · %2 · проблем, требующих внимания: %3 из %4</numerusform>
+            <numerusform>%1 · проверено %n ключа · %2 · проблем, требующих внимания: %3 из %4</numerusform>
+            <numerusform>%1 · проверено %n ключей · %2 · проблем, требующих внимания: %3 из %4</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n Key(s)…</source>
-        <translation><numerusform>Отозвать %n ключ…</numerusform><numerusform>Отозвать %n ключа…</numerusform><numerusform>Отозвать %n ключей…</numerusform></translation>
+        <translation>
+            <numerusform>Отозвать %n ключ…</numerusform>
+            <numerusform>Отозвать %n ключа…</numerusform>
+            <numerusform>Отозвать %n ключей…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Deactivate %n Key(s)…</source>
-        <translation><numerusform>Деактивировать %n ключ…</numerusform><numerusform>Деактивировать %n ключа…</numerusform><numerusform>Деактивировать %n ключей…</numerusform></translation>
+        <translation>
+            <numerusform>Деактивировать %n ключ…</numerusform>
+            <numerusform>Деактивировать %n ключа…</numerusform>
+            <numerusform>Деактивировать %n ключей…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name</source>
@@ -1108,11 +1152,19 @@ Choose another folder, or check that the disk is not full.</source>
     </message>
     <message numerus="yes">
         <source>Hide the %n key(s)</source>
-        <translation><numerusform>Скрыть %n ключ</numerusform><numerusform>Скрыть %n ключа</numerusform><numerusform>Скрыть %n ключей</numerusform></translation>
+        <translation>
+            <numerusform>Скрыть %n ключ</numerusform>
+            <numerusform>Скрыть %n ключа</numerusform>
+            <numerusform>Скрыть %n ключей</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Show the %n key(s)</source>
-        <translation><numerusform>Показать %n ключ</numerusform><numerusform>Показать %n ключа</numerusform><numerusform>Показать %n ключей</numerusform></translation>
+        <translation>
+            <numerusform>Показать %n ключ</numerusform>
+            <numerusform>Показать %n ключа</numerusform>
+            <numerusform>Показать %n ключей</numerusform>
+        </translation>
     </message>
     <message>
         <source>• “%1” — owner %2, ending %3</source>
@@ -1120,7 +1172,11 @@ Choose another folder, or check that the disk is not full.</source>
     </message>
     <message numerus="yes">
         <source>…and %n more.</source>
-        <translation><numerusform>…и ещё %n ключ.</numerusform><numerusform>…и ещё %n ключа.</numerusform><numerusform>…и ещё %n ключей.</numerusform></translation>
+        <translation>
+            <numerusform>…и ещё %n ключ.</numerusform>
+            <numerusform>…и ещё %n ключа.</numerusform>
+            <numerusform>…и ещё %n ключей.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This cannot be undone: anything still using these keys stops working.</source>
@@ -1140,11 +1196,19 @@ Choose another folder, or check that the disk is not full.</source>
     </message>
     <message numerus="yes">
         <source>Revoke the %n key(s) under “%1” on %2?</source>
-        <translation><numerusform>Отозвать %n ключ в категории «%1» на %2?</numerusform><numerusform>Отозвать %n ключа в категории «%1» на %2?</numerusform><numerusform>Отозвать %n ключей в категории «%1» на %2?</numerusform></translation>
+        <translation>
+            <numerusform>Отозвать %n ключ в категории «%1» на %2?</numerusform>
+            <numerusform>Отозвать %n ключа в категории «%1» на %2?</numerusform>
+            <numerusform>Отозвать %n ключей в категории «%1» на %2?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Deactivate the %n key(s) under “%1” on %2?</source>
-        <translation><numerusform>Деактивировать %n ключ в категории «%1» на %2?</numerusform><numerusform>Деактивировать %n ключа в категории «%1» на %2?</numerusform><numerusform>Деактивировать %n ключей в категории «%1» на %2?</numerusform></translation>
+        <translation>
+            <numerusform>Деактивировать %n ключ в категории «%1» на %2?</numerusform>
+            <numerusform>Деактивировать %n ключа в категории «%1» на %2?</numerusform>
+            <numerusform>Деактивировать %n ключей в категории «%1» на %2?</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
@@ -1725,7 +1789,11 @@ Id: %2</source>
     </message>
     <message numerus="yes">
         <source>Found %n secret(s). The pasted text was cleared from this window.</source>
-        <translation><numerusform>Найден %n секрет. Вставленный текст удалён из этого окна.</numerusform><numerusform>Найдено %n секрета. Вставленный текст удалён из этого окна.</numerusform><numerusform>Найдено %n секретов. Вставленный текст удалён из этого окна.</numerusform></translation>
+        <translation>
+            <numerusform>Найден %n секрет. Вставленный текст удалён из этого окна.</numerusform>
+            <numerusform>Найдено %n секрета. Вставленный текст удалён из этого окна.</numerusform>
+            <numerusform>Найдено %n секретов. Вставленный текст удалён из этого окна.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Asking the portal which key this is…</source>
@@ -1829,7 +1897,11 @@ Id: %2</source>
     </message>
     <message numerus="yes">
         <source>Revoke %n key(s)?</source>
-        <translation><numerusform>Отозвать %n ключ?</numerusform><numerusform>Отозвать %n ключа?</numerusform><numerusform>Отозвать %n ключей?</numerusform></translation>
+        <translation>
+            <numerusform>Отозвать %n ключ?</numerusform>
+            <numerusform>Отозвать %n ключа?</numerusform>
+            <numerusform>Отозвать %n ключей?</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1
@@ -1853,7 +1925,11 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
     </message>
     <message numerus="yes">
         <source>&amp;Revoke %n Keys…</source>
-        <translation><numerusform>&amp;Отозвать %n ключ…</numerusform><numerusform>&amp;Отозвать %n ключа…</numerusform><numerusform>&amp;Отозвать %n ключей…</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Отозвать %n ключ…</numerusform>
+            <numerusform>&amp;Отозвать %n ключа…</numerusform>
+            <numerusform>&amp;Отозвать %n ключей…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2654,6 +2730,50 @@ Built with Qt %3, running on Qt %4.</source>
         <source>Trust This &amp;Certificate…</source>
         <translation>Доверять этому &amp;сертификату…</translation>
     </message>
+    <message>
+        <source>History problem</source>
+        <translation>Проблема с журналом</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Отзыв</translation>
+    </message>
+    <message>
+        <source>Revoke &amp;Leaked Secret…</source>
+        <translation>Отозвать &amp;утёкший секрет…</translation>
+    </message>
+    <message>
+        <source>Paste a leaked sk- secret, or text holding some, to find its key and revoke it</source>
+        <translation>Вставьте утёкший секрет sk- или текст, содержащий такие секреты, чтобы найти ключ и отозвать его</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Инструменты</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Параметры…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Журнал</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <source>Every revocation, deactivation and reactivation recorded on this computer, by the window and the command line</source>
+        <translation>Все отзывы, деактивации и повторные активации на этом компьютере — из окна и из командной строки</translation>
+    </message>
+    <message>
+        <source>Which keys of the portal are a risk before they leak</source>
+        <translation>Какие ключи портала опасны ещё до утечки</translation>
+    </message>
+    <message>
+        <source>Key hygiene report</source>
+        <translation>Отчёт о гигиене ключей</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -3332,6 +3452,33 @@ Built with Qt %3, running on Qt %4.</source>
     <message>
         <source>The keychain did not answer.</source>
         <translation>Связка ключей не ответила.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Параметры</translation>
+    </message>
+    <message>
+        <source>These settings apply to DocSpace Keys on this computer.</source>
+        <translation>Эти параметры действуют для DocSpace Keys на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Язык интерфейса:</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Язык интерфейса</translation>
+    </message>
+    <message>
+        <source>The new language applies at once and is kept for the next start. Results already listed stay in the language they were made in.</source>
+        <translation>Новый язык применяется сразу и сохраняется для следующего запуска. Уже показанные результаты остаются на языке, на котором они были созданы.</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Как в системе (%1)</translation>
     </message>
 </context>
 <context>

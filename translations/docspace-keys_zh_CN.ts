@@ -207,7 +207,9 @@ Exit status: 0 every secret is revoked or no longer works, 1 otherwise, 2 usage 
     </message>
     <message numerus="yes">
         <source>Key hygiene on %1: %n key(s) examined.</source>
-        <translation><numerusform>%1 上的密钥安全检查：已检查 %n 个密钥。</numerusform></translation>
+        <translation>
+            <numerusform>%1 上的密钥安全检查：已检查 %n 个密钥。</numerusform>
+        </translation>
     </message>
     <message>
         <source>portal: %1</source>
@@ -271,7 +273,9 @@ Exit status: 0 every key changed, 1 at least one not, 2 usage error.</source>
     </message>
     <message numerus="yes">
         <source>Revoke %n key(s) on %1? This cannot be undone.</source>
-        <translation><numerusform>要撤销 %1 上的 %n 个密钥吗？此操作无法恢复。</numerusform></translation>
+        <translation>
+            <numerusform>要撤销 %1 上的 %n 个密钥吗？此操作无法恢复。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing revoked.</source>
@@ -279,7 +283,9 @@ Exit status: 0 every key changed, 1 at least one not, 2 usage error.</source>
     </message>
     <message numerus="yes">
         <source>Rate limited by the portal: pausing for %n second(s).</source>
-        <translation><numerusform>受到门户速率限制：暂停 %n 秒。</numerusform></translation>
+        <translation>
+            <numerusform>受到门户速率限制：暂停 %n 秒。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage: docspace-keys-cli &lt;command&gt; [options]
@@ -419,7 +425,9 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
     </message>
     <message numerus="yes">
         <source>Timeout:       %n second(s)</source>
-        <translation><numerusform>超时：         %n 秒</numerusform></translation>
+        <translation>
+            <numerusform>超时：         %n 秒</numerusform>
+        </translation>
     </message>
     <message>
         <source>'profiles add' takes one name and --portal.</source>
@@ -527,7 +535,9 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%1 of %n key(s) shown.</source>
-        <translation><numerusform>显示了 %1 个密钥（共 %n 个）。</numerusform></translation>
+        <translation>
+            <numerusform>显示了 %1 个密钥（共 %n 个）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print a JSON object.</source>
@@ -802,7 +812,9 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
     </message>
     <message numerus="yes">
         <source>…and %n more damaged line(s).</source>
-        <translation><numerusform>…另有 %n 行已损坏。</numerusform></translation>
+        <translation>
+            <numerusform>…另有 %n 行已损坏。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Some of the history could not be read, so it may be incomplete:
@@ -826,11 +838,15 @@ The file is %2; the other records are shown. New records are still added.</sourc
     </message>
     <message numerus="yes">
         <source>%n record(s).</source>
-        <translation><numerusform>%n 条记录。</numerusform></translation>
+        <translation>
+            <numerusform>%n 条记录。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n record(s) shown.</source>
-        <translation><numerusform>显示了 %1 条记录（共 %n 条）。</numerusform></translation>
+        <translation>
+            <numerusform>显示了 %1 条记录（共 %n 条）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export History</source>
@@ -1042,15 +1058,21 @@ Choose another folder, or check that the disk is not full.</source>
     </message>
     <message numerus="yes">
         <source>%1 · %n key(s) examined · %2 · %3 of %4 findings need attention</source>
-        <translation><numerusform>%1 · 已检查 %n 个密钥 · %2 · %4 项发现中有 %3 项需要处理</numerusform></translation>
+        <translation>
+            <numerusform>%1 · 已检查 %n 个密钥 · %2 · %4 项发现中有 %3 项需要处理</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n Key(s)…</source>
-        <translation><numerusform>撤销 %n 个密钥…</numerusform></translation>
+        <translation>
+            <numerusform>撤销 %n 个密钥…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Deactivate %n Key(s)…</source>
-        <translation><numerusform>停用 %n 个密钥…</numerusform></translation>
+        <translation>
+            <numerusform>停用 %n 个密钥…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name</source>
@@ -1094,11 +1116,15 @@ Choose another folder, or check that the disk is not full.</source>
     </message>
     <message numerus="yes">
         <source>Hide the %n key(s)</source>
-        <translation><numerusform>隐藏这 %n 个密钥</numerusform></translation>
+        <translation>
+            <numerusform>隐藏这 %n 个密钥</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Show the %n key(s)</source>
-        <translation><numerusform>显示这 %n 个密钥</numerusform></translation>
+        <translation>
+            <numerusform>显示这 %n 个密钥</numerusform>
+        </translation>
     </message>
     <message>
         <source>• “%1” — owner %2, ending %3</source>
@@ -1106,7 +1132,9 @@ Choose another folder, or check that the disk is not full.</source>
     </message>
     <message numerus="yes">
         <source>…and %n more.</source>
-        <translation><numerusform>…另有 %n 个。</numerusform></translation>
+        <translation>
+            <numerusform>…另有 %n 个。</numerusform>
+        </translation>
     </message>
     <message>
         <source>This cannot be undone: anything still using these keys stops working.</source>
@@ -1126,11 +1154,15 @@ Choose another folder, or check that the disk is not full.</source>
     </message>
     <message numerus="yes">
         <source>Revoke the %n key(s) under “%1” on %2?</source>
-        <translation><numerusform>要撤销 %2 上“%1”中的 %n 个密钥吗？</numerusform></translation>
+        <translation>
+            <numerusform>要撤销 %2 上“%1”中的 %n 个密钥吗？</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Deactivate the %n key(s) under “%1” on %2?</source>
-        <translation><numerusform>要停用 %2 上“%1”中的 %n 个密钥吗？</numerusform></translation>
+        <translation>
+            <numerusform>要停用 %2 上“%1”中的 %n 个密钥吗？</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
@@ -1711,7 +1743,9 @@ ID：%2</translation>
     </message>
     <message numerus="yes">
         <source>Found %n secret(s). The pasted text was cleared from this window.</source>
-        <translation><numerusform>找到 %n 个机密。已从此窗口中清除粘贴的文本。</numerusform></translation>
+        <translation>
+            <numerusform>找到 %n 个机密。已从此窗口中清除粘贴的文本。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Asking the portal which key this is…</source>
@@ -1815,7 +1849,9 @@ ID：%2</translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n key(s)?</source>
-        <translation><numerusform>要撤销 %n 个密钥吗？</numerusform></translation>
+        <translation>
+            <numerusform>要撤销 %n 个密钥吗？</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1
@@ -1839,7 +1875,9 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
     </message>
     <message numerus="yes">
         <source>&amp;Revoke %n Keys…</source>
-        <translation><numerusform>撤销 %n 个密钥(&amp;R)…</numerusform></translation>
+        <translation>
+            <numerusform>撤销 %n 个密钥(&amp;R)…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2634,6 +2672,50 @@ Built with Qt %3, running on Qt %4.</source>
         <source>Trust This &amp;Certificate…</source>
         <translation>信任此证书(&amp;C)…</translation>
     </message>
+    <message>
+        <source>History problem</source>
+        <translation>历史记录问题</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Revoke &amp;Leaked Secret…</source>
+        <translation>撤销已泄露的机密(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Paste a leaked sk- secret, or text holding some, to find its key and revoke it</source>
+        <translation>粘贴已泄露的 sk- 机密或包含机密的文本，以找到对应的密钥并撤销</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Every revocation, deactivation and reactivation recorded on this computer, by the window and the command line</source>
+        <translation>在此计算机上通过窗口和命令行记录的每一次撤销、停用和重新启用</translation>
+    </message>
+    <message>
+        <source>Which keys of the portal are a risk before they leak</source>
+        <translation>在泄露之前，门户中哪些密钥存在风险</translation>
+    </message>
+    <message>
+        <source>Key hygiene report</source>
+        <translation>密钥安全检查报告</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -3310,6 +3392,33 @@ Built with Qt %3, running on Qt %4.</source>
     <message>
         <source>The keychain did not answer.</source>
         <translation>钥匙串未响应。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>These settings apply to DocSpace Keys on this computer.</source>
+        <translation>这些设置适用于此计算机上的 DocSpace Keys。</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>界面语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>The new language applies at once and is kept for the next start. Results already listed stay in the language they were made in.</source>
+        <translation>新语言会立即生效，并在下次启动时保留。已列出的结果保持其生成时的语言。</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>系统默认（%1）</translation>
     </message>
 </context>
 <context>
