@@ -1,5 +1,7 @@
 #include "keysview.h"
 
+#include <QCoreApplication>
+
 #include "apicall.h"
 #include "connectiontest.h"
 #include "docspaceclient.h"
@@ -280,8 +282,16 @@ void KeysView::setColumnWidths()
     const int date = width(QStringLiteral("2026-12-31_"));
     resize(KeyListModel::CreatedColumn, date);
     resize(KeyListModel::LastUsedColumn, date);
-    resize(KeyListModel::ExpiresColumn, width(QStringLiteral("2026-12-31 (expired 30 days ago)")));
-    resize(KeyListModel::StateColumn, width(QStringLiteral("deactivated")) + icon);
+    // Samples in the current language, as the model words them.
+    const auto model = [](const char *text) {
+        return QCoreApplication::translate("KeyListModel", text);
+    };
+    resize(KeyListModel::ExpiresColumn,
+           width(QStringLiteral("2026-12-31 (%1)").arg(model("expired %1 days ago").arg(30))));
+    int state = 0;
+    for (const char *text : {"active", "deactivated", "expired", "revoked"})
+        state = qMax(state, width(model(text)));
+    resize(KeyListModel::StateColumn, state + icon);
 }
 
 void KeysView::retranslate()
