@@ -11,7 +11,8 @@ function(dsk_target_defaults target)
         QT_NO_CAST_TO_ASCII
         QT_NO_URL_CAST_FROM_STRING
         QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
-        QT_DISABLE_DEPRECATED_BEFORE=0x060400
+        # Anything deprecated up to Qt 6.8 fails to compile, on whichever Qt 6 builds this.
+        QT_DISABLE_DEPRECATED_BEFORE=0x060800
         DSK_VERSION="${PROJECT_VERSION}")
     if(MSVC)
         target_compile_options(${target} PRIVATE /W4 /permissive- /utf-8)
