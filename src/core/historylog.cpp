@@ -113,6 +113,13 @@ QString HistoryLog::defaultPath()
 
 bool HistoryLog::append(const HistoryRecord &record, QString *error)
 {
+    return append(QList<HistoryRecord>{record}, error);
+}
+
+bool HistoryLog::append(const QList<HistoryRecord> &records, QString *error)
+{
+    if (records.isEmpty())
+        return true;
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QLockFile lock(m_path + QLatin1String(".lock"));
     lock.setStaleLockTime(30000);
@@ -133,7 +140,8 @@ bool HistoryLog::append(const HistoryRecord &record, QString *error)
             reader.read(1) != "\n")
             line += '\n';
     }
-    line += QJsonDocument(record.toJson()).toJson(QJsonDocument::Compact) + '\n';
+    for (const HistoryRecord &record : records)
+        line += QJsonDocument(record.toJson()).toJson(QJsonDocument::Compact) + '\n';
     if (file.write(line) != line.size() || !syncToDisk(file)) {
         *error = tr("Cannot write the history file %1: %2.").arg(m_path, file.errorString());
         return false;
@@ -141,9 +149,10 @@ bool HistoryLog::append(const HistoryRecord &record, QString *error)
     return true;
 }
 
-HistoryLog::ReadResult HistoryLog::read() const
+HistoryLog::ReadResult HistoryLog::read(qint64 from, int firstLine) const
 {
     ReadResult result;
+    result.end = from;
     QFile file(m_path);
     if (!file.exists())
         return result;
@@ -152,18 +161,25 @@ HistoryLog::ReadResult HistoryLog::read() const
             << tr("Cannot read the history file %1: %2.").arg(m_path, file.errorString());
         return result;
     }
-    int number = 0;
+    if (!file.seek(from))
+        return result;
+    int number = firstLine - 1;
     while (!file.atEnd()) {
         const QByteArray line = file.readLine();
-        ++number;
-        if (line.trimmed().isEmpty())
-            continue;
+        const bool complete = line.endsWith('\n');
         QJsonParseError parseError{};
         const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
         const std::optional<HistoryRecord> record =
             parseError.error == QJsonParseError::NoError && document.isObject()
                 ? HistoryRecord::fromJson(document.object())
                 : std::nullopt;
+        if (!complete && !record)
+            break; // still being written, or torn: looked at again next time
+        ++number;
+        ++result.lines;
+        result.end += line.size();
+        if (line.trimmed().isEmpty())
+            continue;
         if (record)
             result.records.append(*record);
         else
@@ -171,5 +187,10 @@ HistoryLog::ReadResult HistoryLog::read() const
                                   "skipped.")
                                    .arg(number);
     }
+    // A torn last line is reported too (a crash mid-write), though it is not consumed.
+    if (file.size() > result.end)
+        result.warnings << tr("Line %1 of the history file is incomplete or damaged and was "
+                              "skipped.")
+                               .arg(number + 1);
     return result;
 }

@@ -50,13 +50,22 @@ public:
 
     // False with a sentence in *error when the record could not be made durable.
     bool append(const HistoryRecord &record, QString *error);
+    // Several records under one lock and one sync: for batches, whose outcomes are shown in
+    // bunches, so that a thousand keys do not cost a thousand trips to the disk.
+    bool append(const QList<HistoryRecord> &records, QString *error);
 
     struct ReadResult
     {
         QList<HistoryRecord> records; // oldest first, as written
         QStringList warnings;         // lines that could not be read, and why
+        qint64 end = 0;               // offset after the last complete line read
+        int lines = 0;                // complete lines read
     };
-    ReadResult read() const;
+    ReadResult read() const { return read(0, 1); }
+    // Only what was appended since `from` (an `end` of an earlier read), so that following a
+    // long history costs the new lines, not the whole file. A last line still being written is
+    // left for the next read. `firstLine` numbers the lines in warnings.
+    ReadResult read(qint64 from, int firstLine) const;
 
 private:
     QString m_path;

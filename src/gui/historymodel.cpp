@@ -24,6 +24,20 @@ void HistoryModel::setRecords(const QList<HistoryRecord> &records)
     endResetModel();
 }
 
+void HistoryModel::addNewRecords(const QList<HistoryRecord> &records)
+{
+    if (records.isEmpty())
+        return;
+    QList<HistoryRecord> newest = records;
+    std::reverse(newest.begin(), newest.end());
+    std::stable_sort(
+        newest.begin(), newest.end(),
+        [](const HistoryRecord &a, const HistoryRecord &b) { return a.time > b.time; });
+    beginInsertRows({}, 0, int(newest.size()) - 1);
+    m_records = newest + m_records;
+    endInsertRows();
+}
+
 QStringList HistoryModel::portals() const
 {
     QStringList result;

@@ -37,6 +37,8 @@ public:
 
     // Records as HistoryLog::read() returns them (oldest first); shown newest first.
     void setRecords(const QList<HistoryRecord> &records);
+    // Records appended to the file since the last read (oldest first): they go on top.
+    void addNewRecords(const QList<HistoryRecord> &records);
     const HistoryRecord &record(int row) const { return m_records.at(row); }
     QStringList portals() const;      // distinct portals seen, sorted
     QStringList outcomeKinds() const; // distinct outcome kind names seen, sorted

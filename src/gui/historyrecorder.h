@@ -22,6 +22,12 @@ public:
     // could not be made durable. Never takes a token: only what the history may hold.
     bool record(const RevokeOutcome &outcome, const QString &portal, const QString &profile,
                 const QString &actor, const QString &keyName = {}, const QString &keyPostfix = {});
+    // For batches: collect now, write with flush() right before the bunch is shown (one sync
+    // for the bunch instead of one per key).
+    void enqueue(const RevokeOutcome &outcome, const QString &portal, const QString &profile,
+                 const QString &actor, const QString &keyName = {}, const QString &keyPostfix = {});
+    bool flush();
+
     // The sentence of the last failure; empty after a successful append.
     QString lastError() const { return m_lastError; }
 
@@ -30,6 +36,12 @@ signals:
     void appendFailed(const QString &message);
 
 private:
+    bool write(const QList<HistoryRecord> &records);
+    static HistoryRecord make(const RevokeOutcome &outcome, const QString &portal,
+                              const QString &profile, const QString &actor, const QString &keyName,
+                              const QString &keyPostfix);
+
     HistoryLog m_log;
+    QList<HistoryRecord> m_queue;
     QString m_lastError;
 };

@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QEvent>
+#include <QFile>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QHBoxLayout>
@@ -162,24 +163,42 @@ QString HistoryView::warningText() const
 
 void HistoryView::reload()
 {
-    const HistoryLog::ReadResult result = HistoryLog(m_path).read();
-    m_model->setRecords(result.records);
-    m_table->resizeColumnsToContents();
-    // A long message must not push every other column out of sight.
-    const int maxWidth = m_table->fontMetrics().averageCharWidth() * 36;
-    for (int column = 0; column < HistoryModel::ColumnCount - 1; ++column) {
-        if (m_table->columnWidth(column) > maxWidth)
-            m_table->setColumnWidth(column, maxWidth);
+    // Follow the file by what was appended to it; read it whole only the first time, or when
+    // it was replaced or shortened.
+    const QFileInfo info(m_path);
+    const bool follow =
+        m_readUpTo > 0 && info.exists() && info.size() >= m_readUpTo && firstLine() == m_firstLine;
+    const HistoryLog::ReadResult result =
+        HistoryLog(m_path).read(follow ? m_readUpTo : 0, follow ? m_linesRead + 1 : 1);
+    if (follow) {
+        m_model->addNewRecords(result.records);
+        m_linesRead += result.lines;
+        m_warnings += result.warnings;
+        m_warnings.removeDuplicates();
+    } else {
+        m_model->setRecords(result.records);
+        m_linesRead = result.lines;
+        m_warnings = result.warnings;
+        m_firstLine = firstLine();
+        m_table->resizeColumnsToContents();
+        // A long message must not push every other column out of sight.
+        const int maxWidth = m_table->fontMetrics().averageCharWidth() * 36;
+        for (int column = 0; column < HistoryModel::ColumnCount - 1; ++column) {
+            if (m_table->columnWidth(column) > maxWidth)
+                m_table->setColumnWidth(column, maxWidth);
+        }
     }
-    updateFilterChoices();
+    m_readUpTo = result.end;
+    if (!follow || !result.records.isEmpty())
+        updateFilterChoices();
 
-    if (result.warnings.isEmpty()) {
+    if (m_warnings.isEmpty()) {
         m_warning->setText({});
     } else {
-        QStringList shown = result.warnings.mid(0, 3);
-        if (result.warnings.size() > shown.size())
+        QStringList shown = m_warnings.mid(0, 3);
+        if (m_warnings.size() > shown.size())
             shown << tr("…and %n more damaged line(s).", nullptr,
-                        int(result.warnings.size() - shown.size()));
+                        int(m_warnings.size() - shown.size()));
         m_warning->setText(
             tr("Some of the history could not be read, so it may be incomplete:\n%1\nThe file is "
                "%2; the other records are shown. New records are still added.")
@@ -187,7 +206,14 @@ void HistoryView::reload()
     }
     watchFile();
     updateSummary();
-    emit reloaded(int(result.records.size()));
+    emit reloaded(m_model->rowCount());
+}
+
+// The file's first line identifies it: a new file in its place starts the reading again.
+QByteArray HistoryView::firstLine() const
+{
+    QFile file(m_path);
+    return file.open(QIODevice::ReadOnly) ? file.readLine(4096) : QByteArray();
 }
 
 void HistoryView::watchFile()

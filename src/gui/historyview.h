@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QStringList>
+
 #include <QWidget>
 
 class HistoryFilterModel;
@@ -48,6 +50,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    QByteArray firstLine() const;
     // Every text set in code: from the constructor and on QEvent::LanguageChange.
     void retranslate();
     void retranslateStaticTexts();
@@ -70,4 +73,9 @@ private:
     QLabel *m_summary;
     QFileSystemWatcher *m_watcher;
     QTimer *m_reloadTimer;
+    // How far the file has been read, so that a reload reads only what was appended.
+    qint64 m_readUpTo = 0;
+    int m_linesRead = 0;
+    QByteArray m_firstLine;
+    QStringList m_warnings;
 };

@@ -759,6 +759,7 @@ void KeysView::flushOutcomes()
 {
     if (m_pendingOutcomes.isEmpty() || !m_statusPanel)
         return;
+    emit aboutToShowOutcomes();
     m_statusPanel->addOutcomes(m_pendingOutcomes, m_portal);
     m_pendingOutcomes.clear();
 }

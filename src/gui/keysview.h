@@ -84,6 +84,9 @@ signals:
     // direct connection can record it first. `key` has the name and ending when the list
     // shown has the key, only the id otherwise.
     void keyFinished(const RevokeOutcome &outcome, const ApiKey &key, const QString &portal);
+    // Emitted right before a bunch of outcomes goes to the status panel (connect directly):
+    // the window writes the bunch's history records here, in one go.
+    void aboutToShowOutcomes();
     void batchFinished(const BatchSummary &summary, KeyOperation operation);
     // The display name of the user the token signs in as, once the portal has said it.
     void identityKnown(const QString &displayName);

@@ -440,12 +440,17 @@ void MainWindow::setUpTabs()
 
     connect(m_history, &HistoryRecorder::appendFailed, m_ui->historyWarning, &WarningBar::setText);
 
-    // Every key of a batch is recorded before the keys view shows its outcome (a direct
-    // connection: the view emits before it queues the outcome for the status panel).
+    // Every key of a batch is in the history before the keys view shows its outcome: queued as
+    // it finishes, written (one sync for the bunch) right before the bunch is shown.
     connect(m_ui->keysView, &KeysView::keyFinished, this,
             [this](const RevokeOutcome &outcome, const ApiKey &key, const QString &portal) {
-                record(outcome, portal, key);
+                const PortalProfile *profile = currentProfile();
+                m_history->enqueue(outcome, portal, profile ? profile->name : QString(), m_actor,
+                                   key.name, key.keyPostfix);
             });
+    connect(m_ui->keysView, &KeysView::aboutToShowOutcomes, m_history, &HistoryRecorder::flush,
+            Qt::DirectConnection);
+    connect(m_ui->keysView, &KeysView::batchFinished, m_history, &HistoryRecorder::flush);
     connect(m_ui->keysView, &KeysView::batchFinished, m_historyView, &HistoryView::reload);
     connect(m_ui->keysView, &KeysView::identityKnown, this, &MainWindow::setActor);
 

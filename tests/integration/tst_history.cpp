@@ -4,6 +4,7 @@
 #include "historylog.h"
 #include "sandboxserver.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -67,6 +68,23 @@ private slots:
         QCOMPARE(text.count('\n'), 2); // JSON lines
         QVERIFY(text.contains("\"time\":\"20"));
         QVERIFY(text.contains("Z\"")); // UTC, ISO 8601
+    }
+
+    void readFrom_returnsOnlyWhatWasAppended()
+    {
+        HistoryLog log(path());
+        QString error;
+        QVERIFY(log.append({record(QStringLiteral("a")), record(QStringLiteral("b"))}, &error));
+        const HistoryLog::ReadResult first = log.read();
+        QCOMPARE(first.records.size(), 2);
+        QCOMPARE(first.lines, 2);
+        QCOMPARE(first.end, QFileInfo(path()).size());
+        QVERIFY(log.append(record(QStringLiteral("c")), &error));
+        const HistoryLog::ReadResult next = log.read(first.end, first.lines + 1);
+        QCOMPARE(next.records.size(), 1);
+        QCOMPARE(next.records.first().keyId, QStringLiteral("c"));
+        QCOMPARE(next.end, QFileInfo(path()).size());
+        QCOMPARE(log.read(next.end, 4).records.size(), 0);
     }
 
     void tornLastLine_skippedWithWarningAndNextRecordIntact()
