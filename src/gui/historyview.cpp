@@ -33,7 +33,7 @@ QString csvField(const QString &value)
 }
 } // namespace
 
-HistoryView::HistoryView(const QString &historyPath, QWidget *parent)
+HistoryView::HistoryView(const QString &historyPath, QWidget *parent, Load load)
     : QWidget(parent)
     , m_path(historyPath.isEmpty() ? HistoryLog::defaultPath() : historyPath)
     , m_model(new HistoryModel(this))
@@ -125,7 +125,19 @@ HistoryView::HistoryView(const QString &historyPath, QWidget *parent)
             qOverload<>(&QTimer::start));
 
     retranslateStaticTexts();
-    reload();
+    if (load == Load::WhenShown)
+        m_loadWhenShown = true;
+    else
+        reload();
+}
+
+void HistoryView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_loadWhenShown) {
+        m_loadWhenShown = false;
+        reload();
+    }
 }
 
 void HistoryView::retranslateStaticTexts()
@@ -163,6 +175,8 @@ QString HistoryView::warningText() const
 
 void HistoryView::reload()
 {
+    if (m_loadWhenShown)
+        return; // read when first shown
     // Follow the file by what was appended to it; read it whole only the first time, or when
     // it was replaced or shortened.
     const QFileInfo info(m_path);

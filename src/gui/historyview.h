@@ -25,7 +25,15 @@ class HistoryView : public QWidget
 
 public:
     // Empty path: HistoryLog::defaultPath(). The file is read at once.
-    explicit HistoryView(const QString &historyPath = {}, QWidget *parent = nullptr);
+    // Now: read the file at once. WhenShown: not before the view is first shown (the window's
+    // History tab: a long history must not cost start-up time or memory until it is looked at).
+    enum class Load
+    {
+        Now,
+        WhenShown
+    };
+    explicit HistoryView(const QString &historyPath = {}, QWidget *parent = nullptr,
+                         Load load = Load::Now);
 
     QString historyPath() const { return m_path; }
     HistoryModel *model() const { return m_model; }
@@ -48,6 +56,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     QByteArray firstLine() const;
@@ -74,6 +83,7 @@ private:
     QFileSystemWatcher *m_watcher;
     QTimer *m_reloadTimer;
     // How far the file has been read, so that a reload reads only what was appended.
+    bool m_loadWhenShown = false;
     qint64 m_readUpTo = 0;
     int m_linesRead = 0;
     QByteArray m_firstLine;

@@ -429,7 +429,8 @@ void MainWindow::retranslate()
 
 void MainWindow::setUpTabs()
 {
-    m_historyView = new HistoryView(m_history->path(), m_ui->mainTabs);
+    m_historyView =
+        new HistoryView(m_history->path(), m_ui->mainTabs, HistoryView::Load::WhenShown);
     m_historyView->setObjectName(QStringLiteral("historyView"));
     m_ui->mainTabs->addTab(m_historyView, QString());
     m_reportView = new HygieneReportView(AdminConnection(), m_history, m_ui->mainTabs);
