@@ -6,9 +6,11 @@
 #include "warningbar.h"
 
 #include <QCheckBox>
+#include <QClipboard>
 #include <QEvent>
 #include <QFontDatabase>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -212,6 +214,16 @@ void LeakedSecretDialog::findKeys()
     }
 
     forgetEverything(); // also empties the text box: only the secrets are needed from here on
+    // The paste most likely came through the clipboard: do not leave a live secret there.
+    if (QClipboard *clipboard = QGuiApplication::clipboard()) {
+        const QString clipped = clipboard->text();
+        for (const QString &secret : std::as_const(secrets)) {
+            if (clipped.contains(secret)) {
+                clipboard->clear();
+                break;
+            }
+        }
+    }
     m_findResult->setText(tr("Found %n secret(s). The pasted text was cleared from this window.",
                              nullptr, int(secrets.size())));
     const quint64 generation = m_generation;

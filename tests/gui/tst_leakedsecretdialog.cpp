@@ -10,7 +10,9 @@
 #include "sandboxserver.h"
 
 #include <QCheckBox>
+#include <QClipboard>
 #include <QDirIterator>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
@@ -279,6 +281,23 @@ private slots:
         QCOMPARE(dialog.secretCount(), 2);
         QCOMPARE(names(dialog.selectedKeys()),
                  (QStringList{QStringLiteral("Zapier integration"), QStringLiteral("Monitoring")}));
+    }
+
+    void pastedFromClipboard_clipboardClearedOfTheSecret()
+    {
+        const QString leaked = key("Zapier integration").secret;
+        QClipboard *clipboard = QGuiApplication::clipboard();
+        clipboard->setText(QStringLiteral("deploy.log: token=") + leaked);
+        LeakedSecretDialog dialog(admin(), m_recorder.get());
+        find(dialog, clipboard->text());
+        QCOMPARE(dialog.secretCount(), 1);
+        QVERIFY(!clipboard->text().contains(leaked));
+
+        // Anything else on the clipboard is left alone.
+        clipboard->setText(QStringLiteral("an unrelated note"));
+        LeakedSecretDialog second(admin(), m_recorder.get());
+        find(second, leaked);
+        QCOMPARE(clipboard->text(), QStringLiteral("an unrelated note"));
     }
 
     void noSecret_saysSoAndKeepsTheText()
