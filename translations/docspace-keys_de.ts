@@ -3496,6 +3496,14 @@ Erstellt mit Qt %3, läuft mit Qt %4.</translation>
         <source>If you recognise this fingerprint as your portal's certificate, use "Trust this certificate…" and revoke again.</source>
         <translation>Wenn Sie diesen Fingerabdruck als den des Zertifikats Ihres Portals erkennen, verwenden Sie „Diesem Zertifikat vertrauen…“ und widerrufen Sie erneut.</translation>
     </message>
+    <message>
+        <source>key “%1” (…%2)</source>
+        <translation>Schlüssel „%1“ (…%2)</translation>
+    </message>
+    <message>
+        <source>Key id: %1</source>
+        <translation>Schlüssel-ID: %1</translation>
+    </message>
 </context>
 <context>
     <name>StatusPanel</name>

@@ -3496,6 +3496,14 @@ Built with Qt %3, running on Qt %4.</translation>
         <source>If you recognise this fingerprint as your portal's certificate, use "Trust this certificate…" and revoke again.</source>
         <translation>If you recognise this fingerprint as your portal's certificate, use "Trust this certificate…" and revoke again.</translation>
     </message>
+    <message>
+        <source>key “%1” (…%2)</source>
+        <translation>key “%1” (…%2)</translation>
+    </message>
+    <message>
+        <source>Key id: %1</source>
+        <translation>Key id: %1</translation>
+    </message>
 </context>
 <context>
     <name>StatusPanel</name>

@@ -3496,6 +3496,14 @@ Compilado con Qt %3, en ejecución con Qt %4.</translation>
         <source>If you recognise this fingerprint as your portal's certificate, use "Trust this certificate…" and revoke again.</source>
         <translation>Si reconoce esta huella digital como la del certificado de su portal, use "Confiar en este certificado…" y vuelva a revocar.</translation>
     </message>
+    <message>
+        <source>key “%1” (…%2)</source>
+        <translation>clave “%1” (…%2)</translation>
+    </message>
+    <message>
+        <source>Key id: %1</source>
+        <translation>ID de la clave: %1</translation>
+    </message>
 </context>
 <context>
     <name>StatusPanel</name>

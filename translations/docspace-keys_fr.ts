@@ -3496,6 +3496,14 @@ Compilé avec Qt %3, exécuté avec Qt %4.</translation>
         <source>If you recognise this fingerprint as your portal's certificate, use "Trust this certificate…" and revoke again.</source>
         <translation>Si vous reconnaissez cette empreinte comme celle du certificat de votre portail, utilisez « Faire confiance à ce certificat… » et relancez la révocation.</translation>
     </message>
+    <message>
+        <source>key “%1” (…%2)</source>
+        <translation>clé « %1 » (…%2)</translation>
+    </message>
+    <message>
+        <source>Key id: %1</source>
+        <translation>ID de la clé : %1</translation>
+    </message>
 </context>
 <context>
     <name>StatusPanel</name>

@@ -3496,6 +3496,14 @@ Compilato con Qt %3, in esecuzione su Qt %4.</translation>
         <source>If you recognise this fingerprint as your portal's certificate, use "Trust this certificate…" and revoke again.</source>
         <translation>Se riconosci questa impronta come quella del certificato del tuo portale, usa "Considera attendibile questo certificato…" e revoca di nuovo.</translation>
     </message>
+    <message>
+        <source>key “%1” (…%2)</source>
+        <translation>chiave “%1” (…%2)</translation>
+    </message>
+    <message>
+        <source>Key id: %1</source>
+        <translation>ID della chiave: %1</translation>
+    </message>
 </context>
 <context>
     <name>StatusPanel</name>

@@ -3465,6 +3465,14 @@ Qt %3 でビルド、Qt %4 で実行中。</translation>
         <source>If you recognise this fingerprint as your portal's certificate, use "Trust this certificate…" and revoke again.</source>
         <translation>このフィンガープリントがポータルの証明書のものであると確認できた場合は、[この証明書を信頼…] を使用して、もう一度失効を実行してください。</translation>
     </message>
+    <message>
+        <source>key “%1” (…%2)</source>
+        <translation>キー「%1」(…%2)</translation>
+    </message>
+    <message>
+        <source>Key id: %1</source>
+        <translation>キー ID: %1</translation>
+    </message>
 </context>
 <context>
     <name>StatusPanel</name>

@@ -3496,6 +3496,14 @@ Compilado com Qt %3, em execução no Qt %4.</translation>
         <source>If you recognise this fingerprint as your portal's certificate, use "Trust this certificate…" and revoke again.</source>
         <translation>Se você reconhecer esta impressão digital como a do certificado do seu portal, use "Confiar neste certificado…" e revogue novamente.</translation>
     </message>
+    <message>
+        <source>key “%1” (…%2)</source>
+        <translation>chave “%1” (…%2)</translation>
+    </message>
+    <message>
+        <source>Key id: %1</source>
+        <translation>ID da chave: %1</translation>
+    </message>
 </context>
 <context>
     <name>StatusPanel</name>

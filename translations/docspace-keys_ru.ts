@@ -3527,6 +3527,14 @@ Built with Qt %3, running on Qt %4.</source>
         <source>If you recognise this fingerprint as your portal's certificate, use "Trust this certificate…" and revoke again.</source>
         <translation>Если вы узнаёте в этом отпечатке сертификат своего портала, выберите «Доверять этому сертификату…» и повторите отзыв.</translation>
     </message>
+    <message>
+        <source>key “%1” (…%2)</source>
+        <translation>ключ «%1» (…%2)</translation>
+    </message>
+    <message>
+        <source>Key id: %1</source>
+        <translation>Идентификатор ключа: %1</translation>
+    </message>
 </context>
 <context>
     <name>StatusPanel</name>

@@ -3465,6 +3465,14 @@ Built with Qt %3, running on Qt %4.</source>
         <source>If you recognise this fingerprint as your portal's certificate, use "Trust this certificate…" and revoke again.</source>
         <translation>如果您确认此指纹是您门户的证书，请使用“信任此证书…”并再次撤销。</translation>
     </message>
+    <message>
+        <source>key “%1” (…%2)</source>
+        <translation>密钥“%1”（…%2）</translation>
+    </message>
+    <message>
+        <source>Key id: %1</source>
+        <translation>密钥 ID：%1</translation>
+    </message>
 </context>
 <context>
     <name>StatusPanel</name>

@@ -38,8 +38,10 @@ struct RevokeOutcome
     OutcomeKind kind = OutcomeKind::NetworkError;
     KeyOperation operation = KeyOperation::Revoke;
     QString keyId;
-    int httpStatus = 0;         // 0 when no HTTP answer arrived
-    QString serverMessage;      // the portal's own message, never a stack trace or raw HTML
+    QString keyName;       // when known (from the key list): for people, the id is for machines
+    QString keyPostfix;    // when known
+    int httpStatus = 0;    // 0 when no HTTP answer arrived
+    QString serverMessage; // the portal's own message, never a stack trace or raw HTML
     int retryAfterSeconds = -1; // from Retry-After, when the portal sent one
     QString sentence;           // what happened, likely why, what to do
     QString certificateSha256;  // colon form, for tls_error

@@ -750,7 +750,10 @@ void KeysView::onBatchKeyFinished(const RevokeOutcome &outcome)
         else
             m_model->setActive(outcome.keyId, outcome.kind == OutcomeKind::Activated);
     }
-    m_pendingOutcomes.append(outcome);
+    RevokeOutcome named = outcome;
+    named.keyName = key.name;
+    named.keyPostfix = key.keyPostfix;
+    m_pendingOutcomes.append(named);
     if (!m_flushTimer.isActive())
         m_flushTimer.start();
 }

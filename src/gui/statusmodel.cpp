@@ -140,7 +140,9 @@ QString StatusModel::headline(const Entry &entry, const QString &time) const
     parts << time << OutcomeStyle::title(entry.outcome.kind);
     if (entry.outcome.httpStatus > 0)
         parts << tr("HTTP %1").arg(entry.outcome.httpStatus);
-    if (!entry.outcome.keyId.isEmpty())
+    if (!entry.outcome.keyName.isEmpty())
+        parts << tr("key “%1” (…%2)").arg(entry.outcome.keyName, entry.outcome.keyPostfix);
+    else if (!entry.outcome.keyId.isEmpty())
         parts << tr("key %1").arg(entry.outcome.keyId);
     return parts.join(QStringLiteral(" · "));
 }
@@ -151,6 +153,8 @@ QStringList StatusModel::details(const Entry &entry) const
     QStringList lines;
     if (!entry.portal.isEmpty())
         lines << tr("Portal: %1").arg(entry.portal);
+    if (!outcome.keyName.isEmpty())
+        lines << tr("Key id: %1").arg(outcome.keyId);
     lines << tr("Result: %1").arg(outcome.kindName());
     if (!outcome.serverMessage.isEmpty())
         lines << tr("Portal's message: %1").arg(outcome.serverMessage);

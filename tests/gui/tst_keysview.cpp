@@ -310,9 +310,21 @@ void TestKeysView::revoke_threeSelected_disappearAfterRefreshAndSummaryShown()
     // One outcome per key in the status panel.
     StatusModel *status = m_fixture.find<StatusPanel>("statusPanel")->model();
     QCOMPARE(status->rowCount(), 3);
-    for (int row = 0; row < 3; ++row)
+    QStringList headlines;
+    for (int row = 0; row < 3; ++row) {
         QCOMPARE(status->index(row).data(StatusModel::KindNameRole).toString(),
                  QStringLiteral("revoked"));
+        headlines << status->index(row).data(StatusModel::HeadlineRole).toString();
+    }
+    // Entries name the keys (the list knows them); the id stays in the details.
+    for (const QString &name : three)
+        QVERIFY2(headlines.join(QLatin1Char('\n')).contains(QStringLiteral("“%1” (…").arg(name)),
+                 qPrintable(headlines.join(QLatin1Char('\n'))));
+    QVERIFY(status->index(0)
+                .data(StatusModel::DetailsRole)
+                .toStringList()
+                .join(QLatin1Char(' '))
+                .contains(QLatin1String("Key id: ")));
 }
 
 void TestKeysView::revoke_moreThanTen_needsTypedCountAndWrongCountSendsNothing()
