@@ -1,5 +1,6 @@
 #include "historyview.h"
 
+#include "csv.h"
 #include "filechooser.h"
 #include "historylog.h"
 #include "historymodel.h"
@@ -21,17 +22,6 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
-
-namespace {
-QString csvField(const QString &value)
-{
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) &&
-        !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')))
-        return value;
-    return QLatin1Char('"') + QString(value).replace(QLatin1String("\""), QLatin1String("\"\"")) +
-           QLatin1Char('"');
-}
-} // namespace
 
 HistoryView::HistoryView(const QString &historyPath, QWidget *parent, Load load)
     : QWidget(parent)
@@ -301,17 +291,17 @@ QByteArray HistoryView::visibleRowsAsCsv() const
         const int sourceRow = m_filter->mapToSource(m_filter->index(row, 0)).row();
         const HistoryRecord &record = m_model->record(sourceRow);
         lines << QStringList{record.time.toUTC().toString(Qt::ISODate),
-                             csvField(record.portal),
-                             csvField(record.profile),
+                             Csv::field(record.portal),
+                             Csv::field(record.profile),
                              RevokeOutcome::operationName(record.operation),
-                             csvField(record.keyId),
-                             csvField(record.keyName),
-                             csvField(record.keyPostfix),
-                             csvField(record.outcome),
+                             Csv::field(record.keyId),
+                             Csv::field(record.keyName),
+                             Csv::field(record.keyPostfix),
+                             Csv::field(record.outcome),
                              record.httpStatus ? QString::number(record.httpStatus) : QString(),
-                             csvField(record.actor),
-                             csvField(record.source),
-                             csvField(record.message)}
+                             Csv::field(record.actor),
+                             Csv::field(record.source),
+                             Csv::field(record.message)}
                      .join(QLatin1Char(','));
     }
     return lines.join(QLatin1Char('\n')).toUtf8() + '\n';

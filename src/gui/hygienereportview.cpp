@@ -1,5 +1,6 @@
 #include "hygienereportview.h"
 
+#include "csv.h"
 #include "docspaceclient.h"
 #include "filechooser.h"
 #include "historyrecorder.h"
@@ -36,15 +37,6 @@ QString day(const QDateTime &date, const QString &none)
 {
     return date.isValid() ? QLocale().toString(date.toLocalTime().date(), QLocale::ShortFormat)
                           : none;
-}
-
-QString csvField(const QString &value)
-{
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) &&
-        !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')))
-        return value;
-    return QLatin1Char('"') + QString(value).replace(QLatin1String("\""), QLatin1String("\"\"")) +
-           QLatin1Char('"');
 }
 
 QString owner(const ApiKey &key)
@@ -508,15 +500,15 @@ void HygieneReportView::updateButtons()
 QByteArray HygieneReportView::csv() const
 {
     // A summary a spreadsheet reader understands without the app, then one row per key.
-    QStringList lines{QStringLiteral("report,portal,generated_utc,keys_examined,unused_days"),
-                      QStringList{csvField(tr("API key hygiene report")), csvField(m_report.portal),
-                                  m_report.generatedAt.toUTC().toString(Qt::ISODate),
-                                  QString::number(m_report.totalKeys),
-                                  QString::number(m_report.unusedDays)}
-                          .join(QLatin1Char(',')),
-                      QString(), QStringLiteral("finding,title,count,suggested_action")};
+    QStringList lines{
+        QStringLiteral("report,portal,generated_utc,keys_examined,unused_days"),
+        QStringList{Csv::field(tr("API key hygiene report")), Csv::field(m_report.portal),
+                    m_report.generatedAt.toUTC().toString(Qt::ISODate),
+                    QString::number(m_report.totalKeys), QString::number(m_report.unusedDays)}
+            .join(QLatin1Char(',')),
+        QString(), QStringLiteral("finding,title,count,suggested_action")};
     for (const HygieneFinding &finding : m_report.findings) {
-        lines << QStringList{finding.id, csvField(finding.title),
+        lines << QStringList{finding.id, Csv::field(finding.title),
                              QString::number(finding.keys.size()),
                              RevokeOutcome::operationName(finding.action)}
                      .join(QLatin1Char(','));
