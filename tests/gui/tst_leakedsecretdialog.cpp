@@ -5,13 +5,13 @@
 #include "docspaceclient.h"
 #include "historylog.h"
 #include "historyrecorder.h"
+#include "homescan.h"
 #include "leakedsecretdialog.h"
 #include "messagebox.h"
 #include "sandboxserver.h"
 
 #include <QCheckBox>
 #include <QClipboard>
-#include <QDirIterator>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QNetworkAccessManager>
@@ -74,17 +74,6 @@ private:
         for (const ApiKey &key : keys)
             result << key.name;
         return result;
-    }
-    static QStringList filesUnderHomeContaining(const QString &needle)
-    {
-        QStringList hits;
-        QDirIterator it(QDir::homePath(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            QFile file(it.next());
-            if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle.toUtf8()))
-                hits << file.fileName();
-        }
-        return hits;
     }
     static QStringList allLabelTexts(const QWidget &widget)
     {

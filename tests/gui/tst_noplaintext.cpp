@@ -2,6 +2,7 @@
 // window and through the CLI, with the real keychain (gnome-keyring on a private D-Bus session)
 // and the real settings location, all under a throw-away HOME (tests/run-with-keyring.sh).
 // Afterwards no file under HOME holds either token.
+#include "homescan.h"
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "profiledialog.h"
@@ -11,7 +12,6 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QDirIterator>
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -19,21 +19,6 @@
 #include <QTest>
 
 #include <memory>
-
-namespace {
-QStringList filesUnderHomeContaining(const QString &needle)
-{
-    QStringList hits;
-    QDirIterator it(QDir::homePath(), QDir::Files | QDir::Hidden | QDir::System,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile file(it.next());
-        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle.toUtf8()))
-            hits << file.fileName();
-    }
-    return hits;
-}
-} // namespace
 
 class TestNoPlaintext : public QObject
 {

@@ -1,9 +1,9 @@
 // `docspace-keys-cli profiles ...` and `revoke --profile` with the real keychain (gnome-keyring on
 // a private D-Bus session, own HOME: see tests/run-with-keyring.sh), against the sandbox.
 #include "clirunner.h"
+#include "homescan.h"
 #include "sandboxserver.h"
 
-#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -35,19 +35,6 @@ private:
     CliRun cli(const QStringList &args, const QHash<QString, QString> &env = {})
     {
         return runCli(args, env);
-    }
-
-    static QStringList filesUnderHomeContaining(const QString &needle)
-    {
-        QStringList hits;
-        QDirIterator it(QDir::homePath(), QDir::Files | QDir::Hidden | QDir::System,
-                        QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            QFile file(it.next());
-            if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle.toUtf8()))
-                hits << file.fileName();
-        }
-        return hits;
     }
 
 private slots:

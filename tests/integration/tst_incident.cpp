@@ -3,9 +3,9 @@
 // postfix fallback that never revokes on its own, the secret in no file afterwards, and the
 // hygiene report's figures.
 #include "clirunner.h"
+#include "homescan.h"
 #include "sandboxserver.h"
 
-#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -40,17 +40,6 @@ private:
         for (const QString &line : out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
             objects << QJsonDocument::fromJson(line.toUtf8()).object();
         return objects;
-    }
-    static QStringList filesUnderHomeContaining(const QString &needle)
-    {
-        QStringList hits;
-        QDirIterator it(QDir::homePath(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            QFile file(it.next());
-            if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle.toUtf8()))
-                hits << file.fileName();
-        }
-        return hits;
     }
 
 private slots:

@@ -1,9 +1,9 @@
 // The real keychain: QtKeychain talking to a Secret Service (gnome-keyring) on a private D-Bus
 // session started by tests/run-with-keyring.sh. Run without one (DSK_EXPECT_NO_KEYCHAIN=1), the
 // store must fall back to memory, say so, and still never write the token to a file.
+#include "homescan.h"
 #include "secretstore.h"
 
-#include <QDirIterator>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -11,19 +11,6 @@ namespace {
 const QString kToken =
     QStringLiteral("sk-4f1e0c9b8a7d6e5f4a3b2c1d0e9f8a7b6c5d4e3f2a1b0c9d8e7f6a5b4c3d2e1f");
 
-// Every file under HOME that contains `needle`.
-QStringList filesContaining(const QByteArray &needle)
-{
-    QStringList hits;
-    QDirIterator it(QDir::homePath(), QDir::Files | QDir::Hidden | QDir::System,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile file(it.next());
-        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
-            hits << file.fileName();
-    }
-    return hits;
-}
 } // namespace
 
 class TestKeychain : public QObject
@@ -117,7 +104,7 @@ private slots:
         KeychainSecretStore store(QStringLiteral("DocSpace Keys test"));
         const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
         QCOMPARE(write(store, key, kToken).status, SecretStore::Status::Ok);
-        const QStringList hits = filesContaining(kToken.toUtf8());
+        const QStringList hits = filesUnderHomeContaining(kToken.toUtf8());
         QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1Char(' '))));
         if (m_expectKeychain) {
             // The keyring itself did write something under HOME: the search looked there.
