@@ -1,11 +1,13 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "batchrunner.h"
 #include "docspaceclient.h"
 #include "filechooser.h"
 #include "historyrecorder.h"
 #include "historyview.h"
 #include "hygienereportview.h"
+#include "keychangeconfirmation.h"
 #include "keyid.h"
 #include "keylistmodel.h"
 #include "keysview.h"
@@ -134,10 +136,16 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     setUpProfileActions();
 
-    m_ui->keysView->setUp(m_network, m_ui->statusPanel,
-                          [this](ConnectionSettings *settings, QString *error) {
-                              return keysConnection(settings, error);
-                          });
+    m_ui->keysView->setUp(
+        m_network, m_ui->statusPanel,
+        [this](ConnectionSettings *settings, QString *error) {
+            return keysConnection(settings, error);
+        },
+        m_history,
+        [this] {
+            const PortalProfile *profile = currentProfile();
+            return profile ? profile->name : QString();
+        });
     connect(m_ui->keysView, &KeysView::message, this, [this](const QString &text, int timeoutMs) {
         statusBar()->showMessage(text, timeoutMs);
     });
@@ -295,16 +303,6 @@ void MainWindow::revoke()
         return;
     }
 
-    const KeyId keyId = KeyId::parse(m_ui->keyIdEdit->text());
-    const QMessageBox::StandardButton answer = MessageBox::confirm(
-        this, tr("Revoke API Key"), tr("Revoke API key %1?").arg(keyId.toString()),
-        tr("This cannot be undone. Any script or integration using this key will stop working."),
-        tr("&Revoke"), QMessageBox::Warning);
-    if (answer != QMessageBox::Ok) {
-        statusBar()->showMessage(tr("Nothing was revoked."), 5000);
-        return;
-    }
-
     ConnectionSettings settings;
     QString error;
     if (!connectionSettings(&settings, &error)) {
@@ -312,16 +310,37 @@ void MainWindow::revoke()
                             tr("The profile's connection settings cannot be used."), error);
         return;
     }
-    m_client->setConnection(settings);
+    const KeyId keyId = KeyId::parse(m_ui->keyIdEdit->text());
+    KeyChangeRequest request;
+    request.operation = KeyOperation::Revoke;
+    request.portal = settings.portal.toString();
+    const PortalProfile *profile = currentProfile();
+    request.profile = profile ? profile->name : QString();
+    // Its name, ending and owner when the key list (of this same connection) shows it.
+    request.keys = m_ui->keysView->keysFor({keyId.toString()});
+    request.ownKeyId = m_ui->keysView->model()->ownKeyId();
+    KeyChangeConfirmation::ask(
+        this, request, this,
+        [this, settings](const QList<ApiKey> &keys) { startRevoke(settings, keys.first()); },
+        [this](const QString &sentence) { statusBar()->showMessage(sentence, 5000); });
+}
 
+void MainWindow::startRevoke(const ConnectionSettings &settings, const ApiKey &key)
+{
+    ConnectionSettings now;
+    QString error;
+    // Answered while the fields changed: the answer was about another portal or token.
+    if (isBusy() || !connectionSettings(&now, &error) ||
+        now.portal.toString() != settings.portal.toString() || now.token != settings.token) {
+        statusBar()->showMessage(KeyChangeConfirmation::nothingChanged(KeyOperation::Revoke),
+                                 5000);
+        return;
+    }
+    m_client->setConnection(settings);
     m_operationPortal = settings.portal.toString();
-    m_operationKeyId = keyId.toString();
-    // Its name and ending for the history, when the key list shows it.
-    const KeyListModel *keys = m_ui->keysView->model();
-    const int row = keys->rowOf(m_operationKeyId);
-    m_operationKey = row >= 0 ? keys->keyAt(row) : ApiKey();
-    m_operationKey.id = m_operationKeyId;
-    m_operation = m_client->revoke(keyId.toString());
+    m_operationKeyId = key.id;
+    m_operationKey = key;
+    m_operation = m_client->revoke(key.id);
     connect(m_operation, &RevokeOperation::finished, this, &MainWindow::onRevokeFinished);
     connect(m_operation, &RevokeOperation::rateLimitWait, this, &MainWindow::onRateLimitWait);
     setBusy(true);
@@ -441,25 +460,15 @@ void MainWindow::setUpTabs()
 
     connect(m_history, &HistoryRecorder::appendFailed, m_ui->historyWarning, &WarningBar::setText);
 
-    // Every key of a batch is in the history before the keys view shows its outcome: queued as
-    // it finishes, written (one sync for the bunch) right before the bunch is shown.
-    connect(m_ui->keysView, &KeysView::keyFinished, this,
-            [this](const RevokeOutcome &outcome, const ApiKey &key, const QString &portal) {
-                const PortalProfile *profile = currentProfile();
-                m_history->enqueue(outcome, portal, profile ? profile->name : QString(), m_actor,
-                                   key.name, key.keyPostfix);
-            });
-    connect(m_ui->keysView, &KeysView::aboutToShowOutcomes, m_history, &HistoryRecorder::flush,
-            Qt::DirectConnection);
-    connect(m_ui->keysView, &KeysView::batchFinished, m_history, &HistoryRecorder::flush);
+    // Every batch (keys list, paste, Report, leaked-secret dialog) runs in a BatchRunner, which
+    // writes the history before it hands a bunch of outcomes to the status panel.
     connect(m_ui->keysView, &KeysView::batchFinished, m_historyView, &HistoryView::reload);
     connect(m_ui->keysView, &KeysView::identityKnown, this, &MainWindow::setActor);
 
-    connect(m_reportView, &HygieneReportView::outcome, this,
-            [this](const RevokeOutcome &outcome) { queueOutcome(outcome, m_admin.portal()); });
+    connect(m_reportView->runner(), &BatchRunner::outcomesReady, m_ui->statusPanel,
+            &StatusPanel::addOutcomes);
     connect(m_reportView, &HygieneReportView::actionFinished, this,
             [this](const BatchSummary &summary, KeyOperation operation) {
-                flushOutcomes();
                 m_historyView->reload();
                 statusBar()->showMessage(summary.sentence(operation), 10000);
             });
@@ -470,10 +479,6 @@ void MainWindow::setUpTabs()
     connect(m_ui->actionRevokeLeakedSecret, &QAction::triggered, this,
             &MainWindow::openLeakedSecretDialog);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettings);
-
-    m_outcomeFlush.setSingleShot(true);
-    m_outcomeFlush.setInterval(50);
-    connect(&m_outcomeFlush, &QTimer::timeout, this, &MainWindow::flushOutcomes);
 
     // The report and the dialog follow the fields, once typing has settled.
     m_connectionUpdate.setSingleShot(true);
@@ -505,6 +510,7 @@ AdminConnection MainWindow::adminConnection() const
     const PortalProfile *profile = currentProfile();
     admin.profile = profile ? profile->name : QString();
     admin.actor = m_actor;
+    admin.ownKeyId = m_ui->keysView->model()->ownKeyId();
     const PortalAddress portal = PortalAddress::parse(m_ui->portalEdit->text());
     ConnectionSettings settings;
     QString error;
@@ -524,25 +530,6 @@ void MainWindow::record(const RevokeOutcome &outcome, const QString &portal, con
                       key.keyPostfix);
 }
 
-void MainWindow::queueOutcome(const RevokeOutcome &outcome, const QString &portal)
-{
-    if (!m_pendingOutcomes.isEmpty() && portal != m_pendingPortal)
-        flushOutcomes();
-    m_pendingPortal = portal;
-    m_pendingOutcomes.append(outcome);
-    if (!m_outcomeFlush.isActive())
-        m_outcomeFlush.start();
-}
-
-void MainWindow::flushOutcomes()
-{
-    m_outcomeFlush.stop();
-    if (m_pendingOutcomes.isEmpty())
-        return;
-    m_ui->statusPanel->addOutcomes(m_pendingOutcomes, m_pendingPortal);
-    m_pendingOutcomes.clear();
-}
-
 void MainWindow::scheduleConnectionUpdate()
 {
     m_connectionUpdate.start();
@@ -552,19 +539,7 @@ void MainWindow::updateAdminConnection()
 {
     m_connectionUpdate.stop();
     const AdminConnection admin = adminConnection();
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const QString &part :
-         {admin.network ? QStringLiteral("1") : QStringLiteral("0"), admin.portal(),
-          admin.settings.token, QString::number(static_cast<int>(admin.settings.scheme)),
-          admin.settings.allowInsecureHttp ? QStringLiteral("1") : QStringLiteral("0"),
-          admin.profile, admin.actor}) {
-        hash.addData(part.toUtf8());
-        hash.addData(QByteArrayView("\n", 1));
-    }
-    for (const QByteArray &pin : admin.settings.trust.pinnedSha256)
-        hash.addData(pin);
-    hash.addData(QByteArray::number(admin.settings.trust.extraCaCertificates.size()));
-    const QByteArray signature = hash.result();
+    const QByteArray signature = admin.signature();
     if (signature == m_adminSignature)
         return;
     m_adminSignature = signature;
@@ -626,11 +601,10 @@ void MainWindow::openLeakedSecretDialog()
     updateAdminConnection();
     auto *dialog = new LeakedSecretDialog(m_admin, m_history, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &LeakedSecretDialog::outcome, this,
-            [this](const RevokeOutcome &outcome) { queueOutcome(outcome, m_admin.portal()); });
+    connect(dialog->runner(), &BatchRunner::outcomesReady, m_ui->statusPanel,
+            &StatusPanel::addOutcomes);
     connect(dialog, &LeakedSecretDialog::revocationFinished, this,
             [this](const BatchSummary &summary) {
-                flushOutcomes();
                 m_historyView->reload();
                 statusBar()->showMessage(summary.sentence(KeyOperation::Revoke), 10000);
                 // The fields may have changed while it ran.

@@ -130,9 +130,8 @@ private:
     void setUpTabs();
     // Durably, before the outcome is shown; a failure shows in the history warning bar.
     void record(const RevokeOutcome &outcome, const QString &portal, const ApiKey &key);
-    // Outcomes of the Report tab and the leaked-secret dialog, shown in bunches.
-    void queueOutcome(const RevokeOutcome &outcome, const QString &portal);
-    void flushOutcomes();
+    // After the confirmation: the single-id revocation, if the fields still say the same.
+    void startRevoke(const ConnectionSettings &settings, const ApiKey &key);
     void scheduleConnectionUpdate();
     void updateAdminConnection();
     void onTabChanged(int index);
@@ -215,9 +214,6 @@ private:
     QByteArray m_adminSignature; // what the report and the dialog were last given
     AdminConnection m_admin;
     bool m_reportStale = true; // the Report tab loads when it is shown
-    QList<RevokeOutcome> m_pendingOutcomes;
-    QString m_pendingPortal;
-    QTimer m_outcomeFlush;
 
     std::optional<ConnectionReport> m_report;
     QString m_reportPortal;
