@@ -178,7 +178,8 @@ void BatchRunner::showProgress()
     QString text = tr("%1 done, %2 failed, %3 left").arg(m_done).arg(m_failed).arg(m_left);
     if (m_pausedSecondsLeft > 0) {
         // The same countdown as the pause label: one number, not two that disagree.
-        text += QStringLiteral(" · ") + tr("paused, resuming in %n s", nullptr, m_pausedSecondsLeft);
+        text +=
+            QStringLiteral(" · ") + tr("paused, resuming in %n s", nullptr, m_pausedSecondsLeft);
     } else if (m_batch && m_left > 0) {
         const qint64 ms = m_batch->estimatedMsLeft();
         if (ms >= 0)
@@ -209,8 +210,7 @@ void BatchRunner::updatePaused()
                      OutcomeStyle::color(OutcomeStyle::Severity::Warning, this->palette()));
     m_pausedLabel->setPalette(palette);
     m_pausedLabel->setText(tr("Rate limited: paused for %n s.", nullptr, m_pausedSecondsLeft));
-    m_pausedLabel->setToolTip(
-        tr("The portal asked to slow down; the batch resumes by itself."));
+    m_pausedLabel->setToolTip(tr("The portal asked to slow down; the batch resumes by itself."));
     m_pausedLabel->setVisible(true);
     if (isRunning())
         showProgress();

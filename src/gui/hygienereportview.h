@@ -118,6 +118,6 @@ private:
     DocSpaceClient *m_client = nullptr; // for the key list; recreated with the connection
     QPointer<KeyListOperation> m_listing;
     QPointer<IdentityLookup> m_identity;
-    QString m_ownKeyId; // the key the connection signs in with, once known
+    QString m_ownKeyId;                        // the key the connection signs in with, once known
     std::optional<QList<ApiKey>> m_listedKeys; // listed, waiting for m_identity
 };

@@ -11,8 +11,7 @@
 IdentityLookup::IdentityLookup(DocSpaceClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
-{
-}
+{}
 
 IdentityLookup::~IdentityLookup()
 {

@@ -54,8 +54,8 @@ QString KeyChangeConfirmation::nothingChanged(KeyOperation operation)
     return {};
 }
 
-void KeyChangeConfirmation::ask(QWidget *parent, const KeyChangeRequest &request,
-                                QObject *context, Accepted accepted, Rejected rejected)
+void KeyChangeConfirmation::ask(QWidget *parent, const KeyChangeRequest &request, QObject *context,
+                                Accepted accepted, Rejected rejected)
 {
     const QPointer<QObject> guard(context);
     const Accepted accept = [guard, accepted](const QList<ApiKey> &keys) {
@@ -159,7 +159,8 @@ void KeyChangeConfirmation::askOwnKey(QWidget *parent, const KeyChangeRequest &r
     }
     const bool revoke = request.operation == KeyOperation::Revoke;
     const QMessageBox::StandardButton answer = MessageBox::askIncludeSkipCancel(
-        parent, revoke ? tr("Revoke the Key of This Window?") : tr("Deactivate the Key of This Window?"),
+        parent,
+        revoke ? tr("Revoke the Key of This Window?") : tr("Deactivate the Key of This Window?"),
         tr("%1 is the token DocSpace Keys is signed in with on %2.")
             .arg(keyName(own), request.portal),
         revoke ? tr("After it is revoked, DocSpace Keys loses access to the portal: it can no "

@@ -561,7 +561,7 @@ void KeysView::updateCount()
     const int total = m_model->rowCount();
     const int shown = m_proxy->rowCount();
     if (m_proxy->keyFilter().isEmpty())
-        m_countLabel->setText(tr("%n key(s)", nullptr, total));
+        m_countLabel->setText(total == 1 ? tr("1 key") : tr("%1 keys").arg(total));
     else
         m_countLabel->setText(tr("%1 of %2 keys").arg(shown).arg(total));
 }
@@ -662,9 +662,8 @@ void KeysView::revokeByPaste()
         return;
     auto *dialog = new PasteIdsDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        confirmAndRun(KeyOperation::Revoke, keysFor(dialog->ids().ids));
-    });
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { confirmAndRun(KeyOperation::Revoke, keysFor(dialog->ids().ids)); });
     dialog->open();
 }
 

@@ -164,8 +164,8 @@ private:
     QPointer<IdentityLookup> m_identity;
     HistoryRecorder *m_recorder = nullptr;
     ProfileNameProvider m_profileName;
-    QString m_portal; // of the list shown
-    QString m_profile; // the profile the list shown was read with
+    QString m_portal;              // of the list shown
+    QString m_profile;             // the profile the list shown was read with
     QByteArray m_loadingSignature; // the connection of the list being read
     QByteArray m_loadedSignature;  // the connection of the list shown
     QString m_userId;

@@ -466,8 +466,8 @@ void LeakedSecretDialog::onBatchFinished(const BatchSummary &summary)
     m_runner->setVisible(false);
     QString result = summary.sentence(KeyOperation::Revoke);
     if (!m_revoked.isEmpty())
-        result += QLatin1Char(' ') +
-                  tr("Revoked: %1.").arg(QLocale().createSeparatedList(m_revoked));
+        result +=
+            QLatin1Char(' ') + tr("Revoked: %1.").arg(QLocale().createSeparatedList(m_revoked));
     m_findResult->setText(result);
     updateButtons();
     emit revocationFinished(summary);

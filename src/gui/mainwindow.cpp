@@ -332,8 +332,7 @@ void MainWindow::startRevoke(const ConnectionSettings &settings, const ApiKey &k
     // Answered while the fields changed: the answer was about another portal or token.
     if (isBusy() || !connectionSettings(&now, &error) ||
         now.portal.toString() != settings.portal.toString() || now.token != settings.token) {
-        statusBar()->showMessage(KeyChangeConfirmation::nothingChanged(KeyOperation::Revoke),
-                                 5000);
+        statusBar()->showMessage(KeyChangeConfirmation::nothingChanged(KeyOperation::Revoke), 5000);
         return;
     }
     m_client->setConnection(settings);

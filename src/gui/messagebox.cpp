@@ -111,6 +111,11 @@ void MessageBox::setNextAnswers(const QList<QMessageBox::StandardButton> &answer
     g_nextAnswers.removeAll(QMessageBox::NoButton);
 }
 
+int MessageBox::pendingAnswers()
+{
+    return int(g_nextAnswers.size());
+}
+
 void MessageBox::setNextTypedText(const QString &text)
 {
     g_nextTypedText = text;

@@ -49,6 +49,8 @@ public:
     // and, when the seam holds an answer, takes it (and the typed text) and returns true.
     static bool takeSeamAnswer(const QString &text, QMessageBox::StandardButton *answer,
                                QString *typedText = nullptr);
+    // Test seam: how many queued answers are still to be taken.
+    static int pendingAnswers();
     // Test seam: what the last box said (text and informative text), shown or not.
     static QString lastText();
 
