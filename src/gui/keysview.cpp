@@ -132,6 +132,8 @@ void KeysView::buildUi()
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
+    // One Tab stop: arrows move inside the table, Tab goes on to the buttons below.
+    m_table->setTabKeyNavigation(false);
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -589,6 +591,16 @@ void KeysView::showContextMenu(const QPoint &position)
 {
     if (!m_table->indexAt(position).isValid())
         return;
+    // Only what applies to the selection: no "Reactivate" for keys that are all active, no
+    // "Deactivate" for keys already off.
+    bool anyActive = false;
+    bool anyDeactivated = false;
+    for (const ApiKey &key : selectedKeys()) {
+        anyActive = anyActive || key.isActive;
+        anyDeactivated = anyDeactivated || !key.isActive;
+    }
+    m_deactivateAction->setVisible(anyActive);
+    m_reactivateAction->setVisible(anyDeactivated);
     m_contextMenu->popup(m_table->viewport()->mapToGlobal(position));
 }
 
