@@ -2,6 +2,7 @@
 #include "ui_mainwindow.h"
 
 #include "batchrunner.h"
+#include "connectionresultview.h"
 #include "docspaceclient.h"
 #include "filechooser.h"
 #include "historyrecorder.h"
@@ -88,7 +89,9 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_ui->cancelButton->setShortcut(QKeySequence(Qt::Key_Escape));
     m_ui->revokeButton->setDefault(false);
     m_ui->actionQuit->setShortcut(QKeySequence::Quit);
-    m_ui->connectionResult->setVisible(false);
+    m_connectionView = new ConnectionResultView(m_ui->connectionResult, this);
+    connect(m_connectionView, &ConnectionResultView::trustRequested, this,
+            &MainWindow::onTrustCertificateRequested);
     m_ui->profileModifiedBar->setVisible(false);
     // The profile selector lines up with the fields below it.
     int labelWidth = 0;
@@ -273,11 +276,7 @@ bool MainWindow::trustCertificate(const QString &portal, const QString &fingerpr
         return false;
     m_trustByPortal.insert(address.toString(), trust);
     m_ui->statusPanel->markCertificateTrusted(fingerprint);
-    if (m_report && !m_report->ok &&
-        m_report->failure.certificateSha256.compare(fingerprint, Qt::CaseInsensitive) == 0) {
-        m_reportCertificateTrusted = true;
-        showConnectionReport();
-    }
+    m_connectionView->markTrusted(fingerprint);
     return true;
 }
 
@@ -363,19 +362,17 @@ void MainWindow::testConnection()
         ConnectionReport report;
         report.failure.kind = OutcomeKind::TlsError;
         report.failure.sentence = error;
-        m_reportPortal = PortalAddress::parse(m_ui->portalEdit->text()).toString();
-        m_report = report;
-        showConnectionReport();
+        m_connectionView->showReport(report,
+                                     PortalAddress::parse(m_ui->portalEdit->text()).toString());
         return;
     }
     m_client->setConnection(settings);
-    m_reportPortal = settings.portal.toString();
+    m_testedPortal = settings.portal.toString();
     m_connectionTest = m_client->testConnection();
     connect(m_connectionTest, &ConnectionTest::finished, this, &MainWindow::onConnectionTested);
     setBusy(true);
-    addConnectionLine(QIcon(), tr("Signing in to %1…").arg(m_reportPortal), "connectionProgress");
-    m_ui->connectionResult->setVisible(true);
-    statusBar()->showMessage(tr("Testing the connection to %1…").arg(m_reportPortal));
+    m_connectionView->showProgress(m_testedPortal);
+    statusBar()->showMessage(tr("Testing the connection to %1…").arg(m_testedPortal));
 }
 
 void MainWindow::cancel()
@@ -441,8 +438,8 @@ void MainWindow::retranslate()
     updateValidation();
     updateWarnings();
     reloadProfileCombo();
-    if (m_report && !m_connectionTest)
-        showConnectionReport();
+    if (!m_connectionTest)
+        m_connectionView->retranslate();
 }
 
 void MainWindow::setUpTabs()
@@ -577,6 +574,8 @@ void MainWindow::setActor(const QString &actor)
 
 void MainWindow::keysChangedElsewhere()
 {
+    // Keys changed (perhaps this token's own): what the connection test said may not hold.
+    clearConnectionResult();
     // The keys view shows what the portal has now, if it shows anything yet.
     if (m_ui->keysView->model()->rowCount() > 0 && !m_ui->keysView->isBatchRunning())
         m_ui->keysView->refresh();
@@ -1375,9 +1374,7 @@ void MainWindow::onConnectionTested(const ConnectionReport &report)
 {
     m_connectionTest.clear();
     setBusy(false);
-    m_report = report;
-    m_reportCertificateTrusted = false;
-    showConnectionReport();
+    m_connectionView->showReport(report, m_testedPortal);
     if (report.ok) {
         m_ui->keysView->setIdentity(report.userId, report.hasKey ? report.keyId : QString());
         setActor(report.displayName);
@@ -1395,110 +1392,5 @@ void MainWindow::clearConnectionResult()
 {
     if (m_connectionTest)
         return; // the progress line stays until the test ends
-    m_report.reset();
-    QLayout *layout = m_ui->connectionResult->layout();
-    while (QLayoutItem *item = layout->takeAt(0)) {
-        if (QWidget *widget = item->widget())
-            widget->deleteLater();
-        delete item;
-    }
-    m_ui->connectionResult->setAccessibleDescription(QString());
-    m_ui->connectionResult->setVisible(false);
-}
-
-void MainWindow::addConnectionLine(const QIcon &icon, const QString &text, const char *objectName,
-                                   bool strong)
-{
-    auto *row = new QWidget(m_ui->connectionResult);
-    auto *rowLayout = new QHBoxLayout(row);
-    rowLayout->setContentsMargins(0, 0, 0, 0);
-    rowLayout->setSpacing(8);
-    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    auto *iconLabel = new QLabel(row);
-    iconLabel->setFixedSize(iconSize, iconSize);
-    if (!icon.isNull())
-        iconLabel->setPixmap(icon.pixmap(iconSize, iconSize));
-    auto *textLabel = new QLabel(text, row);
-    textLabel->setObjectName(QLatin1String(objectName));
-    // Names and messages come from the portal: never markup.
-    textLabel->setTextFormat(Qt::PlainText);
-    textLabel->setWordWrap(true);
-    textLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    if (strong) {
-        QFont font = textLabel->font();
-        font.setBold(true);
-        textLabel->setFont(font);
-    }
-    rowLayout->addWidget(iconLabel, 0, Qt::AlignTop);
-    rowLayout->addWidget(textLabel, 1);
-    m_ui->connectionResult->layout()->addWidget(row);
-    const QString description = m_ui->connectionResult->accessibleDescription();
-    m_ui->connectionResult->setAccessibleDescription(
-        description.isEmpty() ? text : description + QLatin1Char('\n') + text);
-}
-
-void MainWindow::showConnectionReport()
-{
-    if (!m_report)
-        return;
-    const ConnectionReport report = *m_report;
-    const QString portal = m_reportPortal;
-    const bool trusted = m_reportCertificateTrusted;
-    clearConnectionResult();
-    m_report = report;
-    m_reportPortal = portal;
-    m_reportCertificateTrusted = trusted;
-
-    using OutcomeStyle::Severity;
-    const QIcon warningIcon = OutcomeStyle::icon(Severity::Warning);
-    if (report.ok) {
-        addConnectionLine(OutcomeStyle::icon(Severity::Success), report.summary(),
-                          "connectionSummary", true);
-        if (report.hasKey)
-            addConnectionLine(QIcon(), report.keySummary(), "connectionKey");
-        for (const QString &warning : report.warnings)
-            addConnectionLine(warningIcon, warning, "connectionWarning");
-        if (report.warnings.isEmpty())
-            addConnectionLine(QIcon(), tr("This token can revoke keys on %1.").arg(portal),
-                              "connectionVerdict");
-    } else {
-        const RevokeOutcome &failure = report.failure;
-        addConnectionLine(OutcomeStyle::icon(OutcomeStyle::severity(failure.kind)),
-                          tr("Could not sign in to %1: %2")
-                              .arg(portal, OutcomeStyle::title(failure.kind).toLower()),
-                          "connectionSummary", true);
-        addConnectionLine(QIcon(), failure.sentence, "connectionFailure");
-        if (!failure.serverMessage.isEmpty())
-            addConnectionLine(QIcon(), tr("The portal said: %1").arg(failure.serverMessage),
-                              "connectionServerMessage");
-        if (failure.kind == OutcomeKind::TlsError && !failure.certificateSha256.isEmpty()) {
-            addConnectionLine(
-                QIcon(), tr("Certificate SHA-256 fingerprint: %1").arg(failure.certificateSha256),
-                "connectionFingerprint");
-            if (trusted) {
-                addConnectionLine(OutcomeStyle::icon(Severity::Success),
-                                  tr("Trusted for this session: test the connection again."),
-                                  "connectionTrusted");
-            } else {
-                auto *trustButton =
-                    new QPushButton(QIcon(QStringLiteral(":/icons/certificate.svg")),
-                                    tr("Trust This &Certificate…"), m_ui->connectionResult);
-                trustButton->setObjectName(QStringLiteral("connectionTrustButton"));
-                const QString fingerprint = failure.certificateSha256;
-                connect(trustButton, &QPushButton::clicked, this, [this, portal, fingerprint] {
-                    onTrustCertificateRequested(portal, fingerprint);
-                });
-                auto *row = new QHBoxLayout;
-                row->addWidget(trustButton);
-                row->addStretch(1);
-                auto *holder = new QWidget(m_ui->connectionResult);
-                holder->setLayout(row);
-                // Lined up with the text above it, past the icon column.
-                row->setContentsMargins(
-                    style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this) + 8, 4, 0, 0);
-                m_ui->connectionResult->layout()->addWidget(holder);
-            }
-        }
-    }
-    m_ui->connectionResult->setVisible(true);
+    m_connectionView->clear();
 }

@@ -17,6 +17,7 @@
 #include <memory>
 #include <optional>
 
+class ConnectionResultView;
 class DocSpaceClient;
 class HistoryRecorder;
 class HistoryView;
@@ -169,10 +170,7 @@ private:
 
     // "Test connection" results
     void onConnectionTested(const ConnectionReport &report);
-    void showConnectionReport();
     void clearConnectionResult();
-    void addConnectionLine(const QIcon &icon, const QString &text, const char *objectName,
-                           bool strong = false);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QNetworkAccessManager *m_network;
@@ -215,7 +213,6 @@ private:
     AdminConnection m_admin;
     bool m_reportStale = true; // the Report tab loads when it is shown
 
-    std::optional<ConnectionReport> m_report;
-    QString m_reportPortal;
-    bool m_reportCertificateTrusted = false;
+    ConnectionResultView *m_connectionView = nullptr;
+    QString m_testedPortal; // of the connection test running or shown
 };
