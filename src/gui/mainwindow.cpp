@@ -157,8 +157,18 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
         connect(edit, &QLineEdit::textChanged, m_ui->keysView, &KeysView::connectionChanged);
     connect(m_ui->schemeCombo, &QComboBox::currentIndexChanged, m_ui->keysView,
             &KeysView::connectionChanged);
-    m_ui->mainSplitter->setStretchFactor(0, 3);
-    m_ui->mainSplitter->setStretchFactor(1, 2);
+    // The key list gets the height a small screen has to spare; the results keep a few lines
+    // (the splitter gives them more when dragged).
+    m_ui->mainSplitter->setStretchFactor(0, 4);
+    m_ui->mainSplitter->setStretchFactor(1, 1);
+    m_ui->mainSplitter->setChildrenCollapsible(false);
+    m_ui->statusPanel->setMinimumHeight(m_ui->statusPanel->fontMetrics().lineSpacing() * 5);
+    {
+        QSizePolicy policy = m_ui->statusPanel->sizePolicy();
+        policy.setVerticalStretch(1);
+        m_ui->statusPanel->setSizePolicy(policy);
+    }
+    m_ui->mainSplitter->setSizes({4000, m_ui->statusPanel->minimumHeight()});
     setUpTabs();
     retranslate();
 
