@@ -1279,10 +1279,15 @@ void MainWindow::deleteProfile()
                                     .arg(profile.name, m_secrets->description()),
                                 result.error);
         });
-    // The deleted profile's token does not stay behind in the window either.
+    // Nothing of the deleted profile stays behind: not its token, its address, the key id
+    // typed for it, the connection test's result or its key list (cleared with the fields).
     m_ui->tokenEdit->clear();
-    m_tokenTouched = false;
+    m_ui->portalEdit->clear();
+    m_ui->keyIdEdit->clear();
+    m_tokenTouched = m_portalTouched = m_keyIdTouched = false;
     activateProfile(QUuid(), true);
+    clearConnectionResult();
+    updateValidation();
     statusBar()->showMessage(tr("Deleted the profile \"%1\" and its token.").arg(profile.name),
                              5000);
 }
