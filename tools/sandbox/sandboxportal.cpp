@@ -10,6 +10,7 @@
 #include <QUrlQuery>
 
 #include <algorithm>
+#include <climits>
 
 namespace {
 
@@ -354,6 +355,52 @@ std::optional<FaultSettings> FaultSettings::fromString(const QString &text, QStr
     return fromJson(object, error);
 }
 
+// ---- PortalLimits ------------------------------------------------------------------------------
+
+QJsonObject PortalLimits::toJson() const
+{
+    return QJsonObject{{QStringLiteral("requestsPerMinute"), requestsPerMinute},
+                       {QStringLiteral("concurrentGets"), concurrentGets},
+                       {QStringLiteral("concurrentWrites"), concurrentWrites},
+                       {QStringLiteral("keyCreations"), keyCreations},
+                       {QStringLiteral("keyCreationWindowSeconds"), keyCreationWindowSeconds},
+                       {QStringLiteral("dailyWrites"), dailyWrites}};
+}
+
+bool PortalLimits::mergeJson(const QJsonObject &object, QString *error)
+{
+    PortalLimits merged = *this;
+    const std::pair<const char *, int *> fields[] = {
+        {"requestsPerMinute", &merged.requestsPerMinute},
+        {"concurrentGets", &merged.concurrentGets},
+        {"concurrentWrites", &merged.concurrentWrites},
+        {"keyCreations", &merged.keyCreations},
+        {"keyCreationWindowSeconds", &merged.keyCreationWindowSeconds},
+        {"dailyWrites", &merged.dailyWrites}};
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        int *target = nullptr;
+        for (const auto &field : fields) {
+            if (it.key() == QLatin1String(field.first))
+                target = field.second;
+        }
+        if (!target) {
+            if (error)
+                *error = QStringLiteral("unknown limit \"%1\"").arg(it.key());
+            return false;
+        }
+        const double value = it.value().toDouble(-1);
+        if (!it.value().isDouble() || value < 0 || value > INT_MAX ||
+            value != static_cast<double>(static_cast<int>(value))) {
+            if (error)
+                *error = QStringLiteral("%1 must be a non-negative integer").arg(it.key());
+            return false;
+        }
+        *target = static_cast<int>(value);
+    }
+    *this = merged;
+    return true;
+}
+
 // ---- small JSON types ---------------------------------------------------------------------------
 
 QJsonObject RequestLogEntry::toJson() const
@@ -505,6 +552,7 @@ void SandboxPortal::seed()
     m_keyIdBySecret.clear();
     m_requestTimes.clear();
     m_creationTimes.clear();
+    m_writeTimes.clear();
     m_faults = FaultSettings();
 
     struct UserSeed
@@ -927,8 +975,22 @@ std::optional<PortalResponse> SandboxPortal::checkRateLimits(const Auth &auth,
             if (entry.first != ticket && entry.second.user == userId && entry.second.write == write)
                 ++running;
         }
+        // The concurrency limiter answers 429 with an empty body and no headers at all.
         if (running >= concurrentLimit)
-            return rateLimited(1, concurrentLimit, nowMs / 1000 + 1);
+            return emptyResponse(429);
+    }
+
+    const bool countsAsDailyWrite = request.method == "POST" || request.method == "PUT";
+    if (countsAsDailyWrite && limits.dailyWrites > 0) {
+        std::deque<qint64> &times = m_writeTimes[userId];
+        while (!times.empty() && times.front() <= nowMs - kDayMs)
+            times.pop_front();
+        if (static_cast<int>(times.size()) >= limits.dailyWrites) {
+            const qint64 resetMs = times.front() + kDayMs;
+            return rateLimited(static_cast<int>((resetMs - nowMs + 999) / 1000), limits.dailyWrites,
+                               (resetMs + 999) / 1000);
+        }
+        times.push_back(nowMs);
     }
 
     if (createsKey && limits.keyCreations > 0) {
@@ -1438,7 +1500,46 @@ PortalResponse SandboxPortal::handleControl(const PortalRequest &request)
             return plainJson(200, m_faults.toJson());
         }
     }
+    if (path == QLatin1String("/limits")) {
+        const auto limitsJson = [this] {
+            QJsonObject object = m_options.limits.toJson();
+            object.insert(QStringLiteral("latencyMs"), m_options.baseLatencyMs);
+            return object;
+        };
+        if (method == "GET")
+            return plainJson(200, limitsJson());
+        if (method == "POST") {
+            QJsonParseError parseError{};
+            const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
+            if (!doc.isObject())
+                return badRequest(QStringLiteral("body must be a JSON object: ") +
+                                  parseError.errorString());
+            QJsonObject object = doc.object();
+            int latencyMs = m_options.baseLatencyMs;
+            if (object.contains(QStringLiteral("latencyMs"))) {
+                const QJsonValue value = object.take(QStringLiteral("latencyMs"));
+                latencyMs = value.toInt(-1);
+                if (!value.isDouble() || latencyMs < 0 || latencyMs > 3600000)
+                    return badRequest(QStringLiteral("latencyMs must be 0..3600000"));
+            }
+            PortalLimits limits = m_options.limits;
+            QString error;
+            if (!limits.mergeJson(object, &error))
+                return badRequest(error);
+            m_options.limits = limits;
+            m_options.baseLatencyMs = latencyMs;
+            return plainJson(200, limitsJson());
+        }
+    }
     if (path == QLatin1String("/reset") && method == "POST") {
+        // Optional body {"seedKeys": N}: how many generated keys the new seed has.
+        if (!request.body.trimmed().isEmpty()) {
+            const QJsonObject object = QJsonDocument::fromJson(request.body).object();
+            const QJsonValue count = object.value(QStringLiteral("seedKeys"));
+            if (!count.isDouble() || count.toInt(-1) < 0 || count.toInt() > 10000000)
+                return badRequest(QStringLiteral("body must be {\"seedKeys\": 0..10000000}"));
+            m_options.seedKeys = count.toInt();
+        }
         seed();
         return plainJson(200, QJsonObject{{QStringLiteral("reset"), true},
                                           {QStringLiteral("keys"), m_keys.size()}});
@@ -1543,6 +1644,7 @@ bool SandboxPortal::loadStateJson(const QJsonObject &state, QString *error)
     }
     m_requestTimes.clear();
     m_creationTimes.clear();
+    m_writeTimes.clear();
     m_dirty = false;
     return true;
 }

@@ -122,6 +122,11 @@ struct PortalLimits
     int concurrentWrites = 15;    // POST/PUT/DELETE per user
     int keyCreations = 5;         // POST /keys per user per window
     int keyCreationWindowSeconds = 15 * 60;
+    int dailyWrites = 10000; // POST/PUT per user per day (sliding 24 h); 0 = unlimited
+
+    QJsonObject toJson() const;
+    // Merges the fields present in `object` (GET/POST /__sandbox/limits) into this.
+    bool mergeJson(const QJsonObject &object, QString *error);
 };
 
 struct PortalOptions
@@ -278,6 +283,7 @@ private:
     std::map<quint64, InFlight> m_inFlight;           // admitted API requests, per ticket
     QHash<QUuid, std::deque<qint64>> m_requestTimes;  // per user, ms since epoch
     QHash<QUuid, std::deque<qint64>> m_creationTimes; // POST /keys per user
+    QHash<QUuid, std::deque<qint64>> m_writeTimes;    // POST/PUT per user, for dailyWrites
     std::function<QDateTime()> m_clock;
     std::function<void()> m_changed;
     bool m_dirty = false;

@@ -119,6 +119,10 @@ private slots:
     void rateLimit_perMinute_answers429WithHeaders();
     void rateLimit_concurrentWrites_answers429UntilOneFinishes();
     void rateLimit_keyCreations_fivePerWindow();
+    void rateLimit_concurrencyLimiter_answersEmpty429WithoutAnyHeader();
+    void rateLimit_dailyWrites_countPostAndPutNotDelete();
+    void control_limits_changeConcurrencyAndLatencyAtRuntime();
+    void control_reset_takesTheNumberOfGeneratedKeys();
     void faults_status502_isNginxHtmlForCountRequests();
     void faults_rateLimitAndRedirect_shortCircuitThePortal();
     void faults_transportDirectives_reachTheTransport();
@@ -786,6 +790,135 @@ void TestSandboxPortal::rateLimit_keyCreations_fivePerWindow()
     QCOMPARE(sixth.status, 429);
     QVERIFY(sixth.header("Retry-After").toInt() > 60);
     QCOMPARE(sixth.header("X-RateLimit-Limit"), QByteArray("5"));
+}
+
+void TestSandboxPortal::rateLimit_concurrencyLimiter_answersEmpty429WithoutAnyHeader()
+{
+    PortalOptions options;
+    options.limits.concurrentWrites = 1;
+    SandboxPortal portal(options);
+    const SandboxInfo info = portal.info();
+    const QByteArrayList alice =
+        authHeaders(info, QStringLiteral("session:alice@sandbox.example"), nullptr);
+    const PortalResponse first = portal.handle(makeRequest(
+        "DELETE", QStringLiteral("/api/2.0/keys/") + keyId(info, QStringLiteral("CI pipeline")),
+        alice));
+    QCOMPARE(first.status, 200);
+    const PortalResponse second = portal.handle(makeRequest(
+        "PUT", QStringLiteral("/api/2.0/keys/") + keyId(info, QStringLiteral("Backup script")),
+        alice, QByteArrayLiteral(R"({"isActive":false})")));
+    QCOMPARE(second.status, 429);
+    QVERIFY(second.body.isEmpty());
+    QVERIFY2(second.headers.isEmpty(),
+             second.headers.isEmpty() ? "" : second.headers.constFirst().first.constData());
+    portal.finish(second.ticket);
+    // The refused PUT changed nothing.
+    QVERIFY(portal.info().keyByName(QStringLiteral("Backup script"))->isActive);
+    portal.finish(first.ticket);
+}
+
+void TestSandboxPortal::rateLimit_dailyWrites_countPostAndPutNotDelete()
+{
+    QCOMPARE(PortalLimits().dailyWrites, 10000);
+    PortalOptions options;
+    options.limits.dailyWrites = 3;
+    options.limits.keyCreations = 0;
+    SandboxPortal portal(options);
+    QDateTime clock = QDateTime::currentDateTimeUtc();
+    portal.setClock([&clock] { return clock; });
+    const SandboxInfo info = portal.info();
+    const QByteArrayList alice =
+        authHeaders(info, QStringLiteral("session:alice@sandbox.example"), nullptr);
+    const QString backup =
+        QStringLiteral("/api/2.0/keys/") + keyId(info, QStringLiteral("Backup script"));
+    QCOMPARE(call(portal, makeRequest("PUT", backup, alice, R"({"isActive":false})")).status, 200);
+    QCOMPARE(call(portal, makeRequest("POST", QStringLiteral("/api/2.0/keys"), alice,
+                                      R"({"name":"daily"})"))
+                 .status,
+             200);
+    QCOMPARE(call(portal, makeRequest("DELETE",
+                                      QStringLiteral("/api/2.0/keys/") +
+                                          keyId(info, QStringLiteral("CI pipeline")),
+                                      alice))
+                 .status,
+             200);
+    QCOMPARE(call(portal, makeRequest("PUT", backup, alice, R"({"isActive":true})")).status, 200);
+    const PortalResponse limited =
+        call(portal, makeRequest("PUT", backup, alice, R"({"isActive":false})"));
+    QCOMPARE(limited.status, 429);
+    QVERIFY(limited.body.isEmpty());
+    QCOMPARE(limited.header("X-RateLimit-Limit"), QByteArray("3"));
+    QVERIFY(limited.header("Retry-After").toInt() > 23 * 3600);
+    // Deletes are not part of the daily write limit.
+    QCOMPARE(call(portal, makeRequest("DELETE",
+                                      QStringLiteral("/api/2.0/keys/") +
+                                          keyId(info, QStringLiteral("Monitoring")),
+                                      alice))
+                 .status,
+             200);
+    clock = clock.addSecs(24 * 3600 + 1);
+    QCOMPARE(call(portal, makeRequest("PUT", backup, alice, R"({"isActive":false})")).status, 200);
+}
+
+void TestSandboxPortal::control_limits_changeConcurrencyAndLatencyAtRuntime()
+{
+    SandboxPortal portal;
+    const PortalResponse initial =
+        portal.handle(makeRequest("GET", QStringLiteral("/__sandbox/limits"), {}));
+    QCOMPARE(initial.status, 200);
+    QCOMPARE(initial.json().value(QStringLiteral("concurrentWrites")).toInt(), 15);
+    QCOMPARE(initial.json().value(QStringLiteral("dailyWrites")).toInt(), 10000);
+    QCOMPARE(initial.json().value(QStringLiteral("latencyMs")).toInt(-1), 0);
+
+    const PortalResponse set =
+        portal.handle(makeRequest("POST", QStringLiteral("/__sandbox/limits"), {},
+                                  QByteArrayLiteral(R"({"concurrentWrites":1,"latencyMs":50})")));
+    QCOMPARE(set.status, 200);
+    QCOMPARE(set.json().value(QStringLiteral("concurrentWrites")).toInt(), 1);
+    QCOMPARE(set.json().value(QStringLiteral("concurrentGets")).toInt(), 50); // untouched
+    QCOMPARE(portal.options().limits.concurrentWrites, 1);
+
+    const SandboxInfo info = portal.info();
+    const QByteArrayList alice =
+        authHeaders(info, QStringLiteral("session:alice@sandbox.example"), nullptr);
+    const PortalResponse first = portal.handle(makeRequest(
+        "DELETE", QStringLiteral("/api/2.0/keys/") + keyId(info, QStringLiteral("CI pipeline")),
+        alice));
+    QCOMPARE(first.status, 200);
+    QCOMPARE(first.delivery.delayMs, 50);
+    const PortalResponse second = portal.handle(makeRequest(
+        "DELETE", QStringLiteral("/api/2.0/keys/") + keyId(info, QStringLiteral("Monitoring")),
+        alice));
+    QCOMPARE(second.status, 429);
+    portal.finish(second.ticket);
+    portal.finish(first.ticket);
+
+    for (const QByteArray &bad :
+         {QByteArrayLiteral(R"({"concurrentWrites":-1})"), QByteArrayLiteral(R"({"bogus":1})"),
+          QByteArrayLiteral(R"({"latencyMs":"x"})"), QByteArrayLiteral("[]")}) {
+        const PortalResponse refused =
+            portal.handle(makeRequest("POST", QStringLiteral("/__sandbox/limits"), {}, bad));
+        QCOMPARE(refused.status, 400);
+    }
+    QCOMPARE(portal.options().limits.concurrentWrites, 1);
+    QCOMPARE(portal.options().baseLatencyMs, 50);
+}
+
+void TestSandboxPortal::control_reset_takesTheNumberOfGeneratedKeys()
+{
+    SandboxPortal portal;
+    const PortalResponse reset = portal.handle(makeRequest(
+        "POST", QStringLiteral("/__sandbox/reset"), {}, QByteArrayLiteral(R"({"seedKeys":300})")));
+    QCOMPARE(reset.status, 200);
+    QCOMPARE(reset.json().value(QStringLiteral("keys")).toInt(), 313);
+    const SandboxKey *generated = portal.info().keyByName(QStringLiteral("Generated key 300"));
+    QVERIFY(generated);
+    QCOMPARE(generated->secret, SandboxPortal::secretFor(QStringLiteral("generated:299")));
+    QCOMPARE(portal
+                 .handle(makeRequest("POST", QStringLiteral("/__sandbox/reset"), {},
+                                     QByteArrayLiteral(R"({"seedKeys":-2})")))
+                 .status,
+             400);
 }
 
 void TestSandboxPortal::faults_status502_isNginxHtmlForCountRequests()
