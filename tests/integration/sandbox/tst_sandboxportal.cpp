@@ -151,7 +151,8 @@ void TestSandboxPortal::contract_data()
     const QString bob = QStringLiteral("bob@sandbox.example");
     const QString carol = QStringLiteral("carol@sandbox.example");
     const QString nre = QStringLiteral("error:System.NullReferenceException");
-    const QString denied = QStringLiteral("error:System.Security.SecurityException");
+    // A missing scope is 403 with an empty body.
+    const QString denied = QStringLiteral("empty");
     const QString keysPath = QStringLiteral("/api/2.0/keys");
 
     // DELETE /api/2.0/keys/{id}: every case of the table.
@@ -197,12 +198,13 @@ void TestSandboxPortal::contract_data()
         << QByteArray("DELETE") << QStringLiteral("/api/2.0/keys/{Zapier integration}")
         << QStringLiteral("bearer:Admin console") << QByteArray() << 200 << "true"
         << "gone:Zapier integration";
-    QTest::newRow("delete_lowercaseBearerScheme_isAccepted")
+    // "Bearer " is matched case-sensitively: "bearer sk-..." is read as a session token.
+    QTest::newRow("delete_lowercaseBearerScheme_returns401")
         << QByteArray("DELETE") << QStringLiteral("/api/2.0/keys/{Zapier integration}")
         << QStringLiteral("header:bearer ") +
                SandboxPortal::secretFor(QStringLiteral("Admin console"))
-        << QByteArray() << 200 << "true"
-        << "gone:Zapier integration";
+        << QByteArray() << 401 << "empty"
+        << "kept:Zapier integration";
     QTest::newRow("delete_unknownBearerSkKey_returns401")
         << QByteArray("DELETE") << QStringLiteral("/api/2.0/keys/{Zapier integration}")
         << QStringLiteral(
@@ -342,10 +344,10 @@ void TestSandboxPortal::contract_data()
     QTest::newRow("post_missingName_returns400Validation")
         << QByteArray("POST") << keysPath << "session:" + carol << QByteArray(R"({})") << 400
         << "validation" << QString();
-    QTest::newRow("post_unknownPermission_returns400Validation")
+    QTest::newRow("post_unknownPermission_returns400ArgumentException")
         << QByteArray("POST") << keysPath << "session:" + carol
-        << QByteArray(R"({"name":"x","permissions":["everything"]})") << 400 << "validation"
-        << QString();
+        << QByteArray(R"({"name":"x","permissions":["everything"]})") << 400
+        << "error:System.ArgumentException" << QString();
     QTest::newRow("post_withReadOnlyKey_returns403")
         << QByteArray("POST") << keysPath << QStringLiteral("bearer:Read-only reporting")
         << QByteArray(R"({"name":"x"})") << 403 << denied << QString();
@@ -399,7 +401,9 @@ void TestSandboxPortal::contract()
     } else if (expect.startsWith(QLatin1String("list:"))) {
         const QJsonArray list = json.value(QStringLiteral("response")).toArray();
         QCOMPARE(list.size(), expect.mid(5).toInt());
-        QCOMPARE(json.value(QStringLiteral("count")).toInt(), expect.mid(5).toInt());
+        // GET /keys streams its answer: count is 1 whatever the number of keys.
+        QCOMPARE(json.value(QStringLiteral("count")).toInt(),
+                 path == QLatin1String("/api/2.0/keys") ? 1 : expect.mid(5).toInt());
     } else if (expect == QLatin1String("validation")) {
         QCOMPARE(json.value(QStringLiteral("status")).toInt(), 1);
         const QJsonObject problem = json.value(QStringLiteral("response")).toObject();
@@ -500,7 +504,8 @@ void TestSandboxPortal::successEnvelope_hasResponseCountLinksStatus()
     const QJsonObject json = response.json();
     QCOMPARE(json.value(QStringLiteral("status")).toInt(-1), 0);
     QCOMPARE(json.value(QStringLiteral("statusCode")).toInt(), 200);
-    QCOMPARE(json.value(QStringLiteral("count")).toInt(), 13);
+    QCOMPARE(json.value(QStringLiteral("count")).toInt(), 1); // streamed: 1 for any number
+    QCOMPARE(json.value(QStringLiteral("response")).toArray().size(), 13);
     const QJsonArray links = json.value(QStringLiteral("links")).toArray();
     QCOMPARE(links.size(), 1);
     QCOMPARE(links.at(0).toObject().value(QStringLiteral("href")).toString(),
@@ -693,7 +698,8 @@ void TestSandboxPortal::htmlKeyName_isStoredVerbatim()
     for (const QJsonValue &value : response.json().value(QStringLiteral("response")).toArray())
         found = found || value.toObject().value(QStringLiteral("name")).toString() == name;
     QVERIFY(found);
-    QVERIFY(!response.body.contains("&amp;"));
+    const QByteArray verbatim = "\"name\":\"<b>Legacy</b> & \\\"quotes\\\"\"";
+    QVERIFY(response.body.contains(verbatim));
 }
 
 void TestSandboxPortal::put_ownKey_changesNameAndDeactivates()
@@ -712,7 +718,8 @@ void TestSandboxPortal::put_ownKey_changesNameAndDeactivates()
     const auto key = portal.key(info.keyByName(QStringLiteral("Carol read-only"))->id);
     QVERIFY(key.has_value());
     QCOMPARE(key->name, QStringLiteral("Renamed"));
-    QCOMPARE(key->permissions, QStringList{QStringLiteral("*")});
+    QCOMPARE(key->permissions, QStringList()); // PUT with ["*"] stores null
+    QVERIFY(key->permissionsNull);
     QCOMPARE(key->isActive, false);
 }
 
@@ -936,10 +943,9 @@ void TestSandboxPortal::faults_status502_isNginxHtmlForCountRequests()
         QCOMPARE(response.status, 502);
         QCOMPARE(response.header("Content-Type"), QByteArray("text/html"));
         QCOMPARE(response.header("Server"), QByteArray("nginx"));
-        QCOMPARE(
-            response.body,
-            QByteArray("<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 "
-                       "Bad Gateway</h1></center><hr><center>nginx</center></body></html>"));
+        // DocSpace's nginx serves custom_50x.html, titled "500 Error Page" even for 502.
+        QVERIFY2(response.body.contains("<title>500 Error Page</title>"),
+                 response.body.constData());
     }
     QCOMPARE(call(portal, makeRequest("GET", QStringLiteral("/api/2.0/keys"), alice)).status, 200);
     QVERIFY(portal.faults().isEmpty());
@@ -1139,7 +1145,7 @@ void TestSandboxPortal::seedKeys_tenThousand_isFastAndListable()
         portal, makeRequest("GET", QStringLiteral("/api/2.0/keys"),
                             authHeaders(portal.info(),
                                         QStringLiteral("session:bob@sandbox.example"), nullptr)));
-    QCOMPARE(list.json().value(QStringLiteral("count")).toInt(), 10013);
+    QCOMPARE(list.json().value(QStringLiteral("response")).toArray().size(), 10013);
     QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
 
     int expired = 0;
