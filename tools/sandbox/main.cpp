@@ -130,9 +130,25 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(DSK_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("A fake ONLYOFFICE DocSpace portal (API-key endpoints) on 127.0.0.1, for "
-                       "demos and tests."));
+    parser.setApplicationDescription(QStringLiteral(
+        "A fake ONLYOFFICE DocSpace portal (API-key endpoints) on 127.0.0.1, for demos and "
+        "tests. It plays DocSpace 3.7.2 (or 3.6.1), with the portal's rate limits, states and "
+        "quirks.\n\n"
+        "Control path (loopback only), also at runtime:\n"
+        "  GET  /__sandbox/info                 URLs, users, tokens, keys with secrets\n"
+        "  GET|POST|DELETE /__sandbox/faults    {latencyMs,status,truncate,drop,slowBodyMs,\n"
+        "                                        "
+        "rateLimit:{retryAfter},redirect:{location},count}\n"
+        "  GET|POST /__sandbox/limits           "
+        "{concurrentWrites,concurrentGets,requestsPerMinute,\n"
+        "                                        keyCreations,dailyWrites,latencyMs}\n"
+        "  GET|POST /__sandbox/portal           {state: normal|unpaid|suspended|transferring|\n"
+        "                                        ipRestricted, developerToolsAdminsOnly, version}\n"
+        "  POST /__sandbox/user                 {email, disabled: bool} or {email, remove: true}\n"
+        "  POST /__sandbox/reset                re-seed; optional {seedKeys: N}\n"
+        "  POST /__sandbox/sweep, GET /__sandbox/stats, POST /__sandbox/stats/reset,\n"
+        "  GET /__sandbox/requests\n"
+        "See tools/sandbox/README.md."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption httpPort(QStringLiteral("http-port"),
