@@ -155,13 +155,13 @@ PortalResponse rateLimited(int retryAfterSeconds, int limit, qint64 resetUnixSec
     return response;
 }
 
-PortalResponse proxyErrorPage(int status)
+PortalResponse proxyErrorPage(int status, bool plainNginx)
 {
     PortalResponse response;
     response.status = status;
     response.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/html")});
     response.headers.append({QByteArrayLiteral("Server"), QByteArrayLiteral("nginx")});
-    if (status == 502 || status == 503 || status == 504) {
+    if (!plainNginx && (status == 502 || status == 503 || status == 504)) {
         // DocSpace's nginx answers every gateway error with one static page, custom_50x.html,
         // whose title says 500 whatever the status.
         response.body = QByteArrayLiteral(

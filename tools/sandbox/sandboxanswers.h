@@ -34,8 +34,9 @@ PortalResponse validationProblem(const QString &href, const QByteArray &method,
 QJsonObject fieldError(const QString &field, const QString &message);
 // 429 with Retry-After and X-RateLimit-* (the window limits; the concurrency limiter sends none).
 PortalResponse rateLimited(int retryAfterSeconds, int limit, qint64 resetUnixSeconds);
-// nginx's page for a status: DocSpace's custom_50x.html for 502/503/504, nginx's default else.
-PortalResponse proxyErrorPage(int status);
+// nginx's page for a status: DocSpace's custom_50x.html for 502/503/504, nginx's default else
+// (or always, with `plainNginx`: a proxy in front of the portal that is not DocSpace's).
+PortalResponse proxyErrorPage(int status, bool plainNginx = false);
 
 // .NET HttpUtility.HtmlEncode: & < > " ' as entities, U+00A0..U+00FF and characters outside the
 // BMP as &#N;. DocSpace applies it to every displayName it sends.

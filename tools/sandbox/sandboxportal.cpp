@@ -269,7 +269,7 @@ PortalResponse SandboxPortal::handleApi(const PortalRequest &request, quint64 ti
     // transport faults (latency, truncate, drop, trickle) hit after the portal did its work.
     PortalResponse response;
     if (fault.status != 0) {
-        response = proxyErrorPage(fault.status);
+        response = proxyErrorPage(fault.status, fault.plainNginxPage);
     } else if (fault.rateLimitRetryAfter >= 0) {
         response = rateLimited(fault.rateLimitRetryAfter, m_options.limits.requestsPerMinute,
                                now().toSecsSinceEpoch() + fault.rateLimitRetryAfter);

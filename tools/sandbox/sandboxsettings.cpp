@@ -28,6 +28,8 @@ QJsonObject FaultSettings::toJson() const
         object.insert(QStringLiteral("drop"), true);
     if (slowBodyMs > 0)
         object.insert(QStringLiteral("slowBodyMs"), slowBodyMs);
+    if (plainNginxPage)
+        object.insert(QStringLiteral("page"), QStringLiteral("nginx"));
     if (rateLimitRetryAfter >= 0)
         object.insert(QStringLiteral("rateLimit"),
                       QJsonObject{{QStringLiteral("retryAfter"), rateLimitRetryAfter}});
@@ -41,10 +43,10 @@ QJsonObject FaultSettings::toJson() const
 
 std::optional<FaultSettings> FaultSettings::fromJson(const QJsonObject &object, QString *error)
 {
-    static const QStringList known = {QStringLiteral("latencyMs"),  QStringLiteral("status"),
-                                      QStringLiteral("truncate"),   QStringLiteral("drop"),
-                                      QStringLiteral("slowBodyMs"), QStringLiteral("rateLimit"),
-                                      QStringLiteral("redirect"),   QStringLiteral("count")};
+    static const QStringList known = {
+        QStringLiteral("latencyMs"), QStringLiteral("status"),     QStringLiteral("truncate"),
+        QStringLiteral("drop"),      QStringLiteral("slowBodyMs"), QStringLiteral("rateLimit"),
+        QStringLiteral("redirect"),  QStringLiteral("count"),      QStringLiteral("page")};
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!known.contains(it.key())) {
             if (error)
@@ -59,6 +61,13 @@ std::optional<FaultSettings> FaultSettings::fromJson(const QJsonObject &object, 
     faults.drop = object.value(QStringLiteral("drop")).toBool(false);
     faults.slowBodyMs = object.value(QStringLiteral("slowBodyMs")).toInt(0);
     faults.count = object.value(QStringLiteral("count")).toInt(-1);
+    const QString page = object.value(QStringLiteral("page")).toString();
+    if (!page.isEmpty() && page != QLatin1String("nginx") && page != QLatin1String("docspace")) {
+        if (error)
+            *error = QStringLiteral("page must be \"docspace\" (custom_50x.html) or \"nginx\"");
+        return std::nullopt;
+    }
+    faults.plainNginxPage = page == QLatin1String("nginx");
     const QJsonValue rateLimit = object.value(QStringLiteral("rateLimit"));
     if (rateLimit.isObject())
         faults.rateLimitRetryAfter =
@@ -112,6 +121,8 @@ std::optional<FaultSettings> FaultSettings::fromString(const QString &text, QStr
             redirect.insert(QStringLiteral("location"), value);
         else if (name == QLatin1String("redirectStatus"))
             redirect.insert(QStringLiteral("status"), value.toInt());
+        else if (name == QLatin1String("page"))
+            object.insert(name, value);
         else
             object.insert(name, value.toInt());
     }

@@ -13,6 +13,8 @@ struct FaultSettings
 {
     int latencyMs = 0;
     int status = 0; // 0 = none; else nginx's page for it (DocSpace's custom_50x.html for 50x)
+    bool plainNginxPage = false; // "page": "nginx": nginx's default page even for 502..504
+                                 // (another proxy in front of the portal)
     bool truncate = false;
     bool drop = false;
     int slowBodyMs = 0;
@@ -25,7 +27,8 @@ struct FaultSettings
     QJsonObject toJson() const;
     // Accepts the JSON of POST /__sandbox/faults.
     static std::optional<FaultSettings> fromJson(const QJsonObject &object, QString *error);
-    // Accepts JSON or "key=value,key=value" (latencyMs=500,status=502,count=3,retryAfter=2,
+    // Accepts JSON or "key=value,key=value"
+    // (latencyMs=500,status=502,page=nginx,count=3,retryAfter=2,
     // redirect=<url>,redirectStatus=307,truncate,drop,slowBodyMs=1000) for the command line.
     static std::optional<FaultSettings> fromString(const QString &text, QString *error);
 };

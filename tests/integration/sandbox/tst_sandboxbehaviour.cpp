@@ -564,6 +564,20 @@ void TestSandboxBehaviour::gatewayErrors_serveCustom50xPage()
     QCOMPARE(response.header("Content-Type"), QByteArray("text/html"));
     QVERIFY(response.body.contains("<title>500 Error Page</title>"));
     QVERIFY(!response.body.startsWith('{'));
+
+    // "page": "nginx" plays another proxy in front of the portal: nginx's default page.
+    QString error;
+    const auto plain = FaultSettings::fromString(
+        QStringLiteral("status=%1,page=nginx,count=1").arg(status), &error);
+    QVERIFY2(plain, qPrintable(error));
+    QVERIFY(plain->plainNginxPage);
+    portal.setFaults(*plain);
+    const PortalResponse nginx =
+        call(portal, request("GET", QStringLiteral("/api/2.0/keys"), session(portal, "alice")));
+    QCOMPARE(nginx.status, status);
+    QVERIFY2(nginx.body.contains("<center>nginx</center>"), nginx.body.constData());
+    QVERIFY(!nginx.body.contains("500 Error Page"));
+    QVERIFY(!FaultSettings::fromString(QStringLiteral("status=502,page=apache"), &error));
 }
 
 void TestSandboxBehaviour::postKeys_fivePerFifteenMinutes()
