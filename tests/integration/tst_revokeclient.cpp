@@ -301,6 +301,7 @@ private slots:
     {
         FaultSettings faults;
         faults.status = 502;
+        faults.plainNginxPage = true; // nginx's own page; DocSpace's is custom_50x.html
         m_server->setFaults(faults);
         const RevokeOutcome outcome = revoke(httpAsOwner(), keyId("CI pipeline"));
         QCOMPARE(outcome.kindName(), QStringLiteral("server_error"));
