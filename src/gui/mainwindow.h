@@ -5,8 +5,11 @@
 #include "authscheme.h"
 #include "connectiontest.h"
 #include "portalprofile.h"
+#include "profilecontroller.h"
 #include "revokeoutcome.h"
+#include "singlerevoke.h"
 #include "tlstrust.h"
+#include "toolscontroller.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -29,6 +32,7 @@ class ProfileStore;
 class QNetworkAccessManager;
 class RevokeOperation;
 class SecretStore;
+class SessionTrust;
 class SettingsDialog;
 
 namespace Ui {
@@ -73,12 +77,12 @@ public:
     bool trustCertificate(const QString &portal, const QString &fingerprint,
                           QString *error = nullptr);
 
-    bool isBusy() const { return !m_operation.isNull() || !m_connectionTest.isNull(); }
+    bool isBusy() const { return m_revoke->isRunning() || !m_connectionTest.isNull(); }
     bool canRevoke() const;
     bool canTestConnection() const;
 
     // The selected profile; null when the fields are used without one.
-    QUuid currentProfileId() const { return m_currentProfile; }
+    QUuid currentProfileId() const;
     // The portal, scheme, plain-HTTP opt-in or token differ from the selected profile's.
     bool isProfileModified() const;
     // Selects a profile (null id: none), asking first what to do with unsaved changes. False
@@ -90,8 +94,8 @@ public:
     KeysView *keysView() const;
     // Every outcome the window shows is written here first.
     HistoryRecorder *historyRecorder() const { return m_history; }
-    HistoryView *historyView() const { return m_historyView; }
-    HygieneReportView *reportView() const { return m_reportView; }
+    HistoryView *historyView() const { return m_tools->historyView(); }
+    HygieneReportView *reportView() const { return m_tools->reportView(); }
     LeakedSecretDialog *leakedSecretDialog() const;
     SettingsDialog *settingsDialog() const;
     // The fields as the Report tab and "Revoke Leaked Secret" use them: no network when the
@@ -105,20 +109,20 @@ public slots:
     void testConnection();
     void cancel();
 
-    void newProfile();
-    void editProfile();
-    void duplicateProfile();
-    void renameProfile();
-    void deleteProfile();
+    void newProfile() { m_profileBar->newProfile(); }
+    void editProfile() { m_profileBar->editProfile(); }
+    void duplicateProfile() { m_profileBar->duplicateProfile(); }
+    void renameProfile() { m_profileBar->renameProfile(); }
+    void deleteProfile() { m_profileBar->deleteProfile(); }
     // Saves the fields into the selected profile and its token into the SecretStore.
-    bool saveProfileChanges();
-    void revertProfileChanges();
-    void importProfiles();
-    void exportProfiles();
+    bool saveProfileChanges() { return m_profileBar->saveProfileChanges(); }
+    void revertProfileChanges() { m_profileBar->revertProfileChanges(); }
+    void importProfiles() { m_profileBar->importProfiles(); }
+    void exportProfiles() { m_profileBar->exportProfiles(); }
 
     // Opens "Revoke Leaked Secret" on the current connection (or points at the fields).
-    void openLeakedSecretDialog();
-    void openSettings();
+    void openLeakedSecretDialog() { m_tools->openLeakedSecretDialog(); }
+    void openSettings() { m_tools->openSettings(); }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -127,17 +131,11 @@ protected:
 private:
     // Every text set in code: from the constructor and on QEvent::LanguageChange.
     void retranslate();
-    void setUpProfileActions();
-    void setUpTabs();
     // Durably, before the outcome is shown; a failure shows in the history warning bar.
     void record(const RevokeOutcome &outcome, const QString &portal, const ApiKey &key);
     // After the confirmation: the single-id revocation, if the fields still say the same.
     void startRevoke(const ConnectionSettings &settings, const ApiKey &key);
-    void scheduleConnectionUpdate();
-    void updateAdminConnection();
-    void onTabChanged(int index);
     void setActor(const QString &actor);
-    void keysChangedElsewhere();
     void updateValidation();
     void updateActions();
     void applyColors();
@@ -150,23 +148,7 @@ private:
     bool keysConnection(ConnectionSettings *settings, QString *error);
     void setBusy(bool busy);
     void onRevokeFinished(const RevokeOutcome &outcome);
-    void onRateLimitWait(int seconds, int attempt);
-    void updateRateLimitMessage();
     void onTrustCertificateRequested(const QString &portal, const QString &fingerprint);
-    void showAbout();
-
-    // Profiles
-    bool confirmLeaveProfile();
-    void activateProfile(const QUuid &id, bool remember, const QString *knownToken = nullptr);
-    void readToken(const PortalProfile &profile);
-    void writeToken(const PortalProfile &profile, const QString &token);
-    void reloadProfileCombo();
-    void onProfileComboChanged(int index);
-    void onProfileDialogAccepted(ProfileDialog *dialog);
-    void openProfileDialog(const PortalProfile &profile, const QString &token);
-    void updateProfileState();
-    void saveStore();
-    void updateWarnings();
 
     // "Test connection" results
     void onConnectionTested(const ConnectionReport &report);
@@ -178,40 +160,17 @@ private:
     SecretStore *m_secrets;
     bool m_demoMode;
     DocSpaceClient *m_client;
-    QPointer<RevokeOperation> m_operation;
+    SingleRevoke *m_revoke = nullptr; // the form's single key id
     QPointer<ConnectionTest> m_connectionTest;
-    QPointer<ProfileDialog> m_profileDialog;
-    QString m_operationPortal;
-    QString m_operationKeyId;
-    ApiKey m_operationKey; // name and ending when the key list shows that key
-    // Certificates the user chose to trust in this session, per portal origin.
-    QHash<QString, TlsTrust> m_trustByPortal;
-    QTimer m_rateLimitCountdown;
-    int m_rateLimitSecondsLeft = 0;
+    ProfileController *m_profileBar = nullptr; // the profile selector, tokens, import/export
+    ToolsController *m_tools = nullptr; // History, Report, the leaked-secret and settings dialogs
+    SessionTrust *m_trust = nullptr;    // certificates trusted until the application quits
     bool m_portalTouched = false;
     bool m_tokenTouched = false;
     bool m_keyIdTouched = false;
 
-    QUuid m_currentProfile;
-    QString m_savedToken;      // the selected profile's token as the SecretStore has it
-    bool m_tokenLoaded = true; // false while it is being read
-    bool m_tokenEditedSinceLoad = false;
-    QString m_tokenReadProblem;
-    int m_tokenGeneration = 0; // answers to older reads are ignored
-    int m_pendingWrites = 0;
-    bool m_closeWhenWritten = false;
-
     HistoryRecorder *m_history;
-    HistoryView *m_historyView = nullptr;
-    HygieneReportView *m_reportView = nullptr;
-    QPointer<LeakedSecretDialog> m_leakedDialog;
-    QPointer<SettingsDialog> m_settingsDialog;
-    QString m_uiSettingsPath;
     QString m_actor; // the signed-in user's display name, once the portal has said it
-    QTimer m_connectionUpdate;
-    QByteArray m_adminSignature; // what the report and the dialog were last given
-    AdminConnection m_admin;
-    bool m_reportStale = true; // the Report tab loads when it is shown
 
     ConnectionResultView *m_connectionView = nullptr;
     QString m_testedPortal; // of the connection test running or shown
