@@ -96,8 +96,8 @@ public:
     HistoryRecorder *historyRecorder() const { return m_history; }
     HistoryView *historyView() const { return m_tools->historyView(); }
     HygieneReportView *reportView() const { return m_tools->reportView(); }
-    LeakedSecretDialog *leakedSecretDialog() const;
-    SettingsDialog *settingsDialog() const;
+    LeakedSecretDialog *leakedSecretDialog() const { return m_tools->leakedSecretDialog(); }
+    SettingsDialog *settingsDialog() const { return m_tools->settingsDialog(); }
     // The fields as the Report tab and "Revoke Leaked Secret" use them: no network when the
     // fields cannot be used yet.
     AdminConnection adminConnection() const;
