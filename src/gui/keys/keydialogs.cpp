@@ -168,13 +168,11 @@ void PasteIdsDialog::reparse()
     m_list = KeyIdList::parse(m_edit->toPlainText());
     const int count = int(m_list.ids.size());
     QStringList parts;
-    parts << (count == 1 ? tr("1 key id") : tr("%1 key ids").arg(count));
+    parts << tr("%n key id(s)", nullptr, count);
     if (!m_list.rejected.isEmpty())
-        parts << (m_list.rejected.size() == 1 ? tr("1 line skipped")
-                                              : tr("%1 lines skipped").arg(m_list.rejected.size()));
+        parts << tr("%n line(s) skipped", nullptr, int(m_list.rejected.size()));
     if (m_list.duplicates > 0)
-        parts << (m_list.duplicates == 1 ? tr("1 repeat ignored")
-                                         : tr("%1 repeats ignored").arg(m_list.duplicates));
+        parts << tr("%n repeat(s) ignored", nullptr, int(m_list.duplicates));
     m_summary->setText(parts.join(QLatin1String("; ")) + QLatin1Char('.'));
     QStringList rejected;
     rejected.reserve(m_list.rejected.size());
@@ -183,5 +181,5 @@ void PasteIdsDialog::reparse()
     m_rejected->setPlainText(rejected.join(QLatin1Char('\n')));
     m_rejected->setVisible(!rejected.isEmpty());
     m_accept->setEnabled(count > 0);
-    m_accept->setText(count == 1 ? tr("&Revoke 1 Key…") : tr("&Revoke %1 Keys…").arg(count));
+    m_accept->setText(tr("&Revoke %n Key(s)…", nullptr, count));
 }

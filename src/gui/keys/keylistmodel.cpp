@@ -140,22 +140,18 @@ QString KeyListModel::relativeExpiry(const QDateTime &expiresAt, const QDateTime
     const int days = int(span / DayMs);
     const int hours = int(span / (60 * 60 * 1000));
     const int minutes = qMax(1, int(span / (60 * 1000)));
-    // Spelled out for one and many: without a loaded translation "%n day(s)" stays as it is.
-    const auto count = [](int n, const QString &one, const QString &many) {
-        return n == 1 ? one : many.arg(n);
-    };
     if (ms > 0) {
         if (days >= 1)
-            return count(days, tr("in 1 day"), tr("in %1 days"));
+            return tr("in %n day(s)", nullptr, days);
         if (hours >= 1)
-            return count(hours, tr("in 1 hour"), tr("in %1 hours"));
-        return count(minutes, tr("in 1 minute"), tr("in %1 minutes"));
+            return tr("in %n hour(s)", nullptr, hours);
+        return tr("in %n minute(s)", nullptr, minutes);
     }
     if (days >= 1)
-        return count(days, tr("expired 1 day ago"), tr("expired %1 days ago"));
+        return tr("expired %n day(s) ago", nullptr, days);
     if (hours >= 1)
-        return count(hours, tr("expired 1 hour ago"), tr("expired %1 hours ago"));
-    return count(minutes, tr("expired 1 minute ago"), tr("expired %1 minutes ago"));
+        return tr("expired %n hour(s) ago", nullptr, hours);
+    return tr("expired %n minute(s) ago", nullptr, minutes);
 }
 
 QString KeyListModel::dateText(const QDateTime &date)

@@ -563,7 +563,7 @@ void KeysView::updateCount()
     const int total = m_model->rowCount();
     const int shown = m_proxy->rowCount();
     if (m_proxy->keyFilter().isEmpty())
-        m_countLabel->setText(total == 1 ? tr("1 key") : tr("%1 keys").arg(total));
+        m_countLabel->setText(tr("%n key(s)", nullptr, total));
     else
         m_countLabel->setText(tr("%1 of %2 keys").arg(shown).arg(total));
 }

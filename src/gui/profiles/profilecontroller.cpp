@@ -618,15 +618,11 @@ void ProfileController::importProfiles()
     reloadProfileCombo();
     MessageBox::information(
         m_window, tr("Profiles Imported"),
-        (count == 1 ? tr("Imported 1 profile from %1.")
-                    : tr("Imported %n profiles from %1.", nullptr, count))
-            .arg(QFileInfo(path).fileName()),
+        tr("Imported %n profile(s) from %1.", nullptr, count).arg(QFileInfo(path).fileName()),
         count > 0 ? tr("Exports never contain tokens: choose each imported profile, enter its "
                        "token and choose Save to Profile.")
                   : QString());
-    m_window->statusBar()->showMessage(
-        (count == 1 ? tr("Imported 1 profile.") : tr("Imported %n profiles.", nullptr, count)),
-        5000);
+    m_window->statusBar()->showMessage(tr("Imported %n profile(s).", nullptr, count), 5000);
 }
 
 void ProfileController::exportProfiles()
@@ -654,9 +650,7 @@ void ProfileController::exportProfiles()
     }
     MessageBox::information(
         m_window, tr("Profiles Exported"),
-        (count == 1 ? tr("Exported 1 profile to %1.")
-                    : tr("Exported %n profiles to %1.", nullptr, count))
-            .arg(QFileInfo(path).fileName()),
+        tr("Exported %n profile(s) to %1.", nullptr, count).arg(QFileInfo(path).fileName()),
         tr("The file holds portal addresses and settings only. Tokens are never exported: "
            "whoever imports it enters their own."));
 }
