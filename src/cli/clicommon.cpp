@@ -41,6 +41,18 @@ QTextStream &err()
     return stream;
 }
 
+void printJson(const QJsonDocument &document)
+{
+    out() << QString::fromUtf8(Terminal::escapeJson(document.toJson(QJsonDocument::Indented)));
+}
+
+void printJsonLine(const QJsonObject &object)
+{
+    out() << QString::fromUtf8(
+                 Terminal::escapeJson(QJsonDocument(object).toJson(QJsonDocument::Compact)))
+          << '\n';
+}
+
 void addConnectionOptions(QCommandLineParser &parser)
 {
     parser.addOptions({

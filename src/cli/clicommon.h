@@ -7,6 +7,8 @@
 
 #include <QCommandLineParser>
 #include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPointer>
 #include <QTextStream>
 
@@ -31,6 +33,11 @@ QTextStream &err();
 
 // Text from the portal (or from a file the portal filled) on its way to the terminal.
 using Terminal::printable;
+
+// JSON on standard output, exact but with nothing a terminal acts on (Terminal::escapeJson):
+// a whole document indented, or one compact line per record.
+void printJson(const QJsonDocument &document);
+void printJsonLine(const QJsonObject &object);
 
 // One line of standard input, for --token-stdin.
 QString readTokenFromStdin();

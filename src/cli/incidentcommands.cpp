@@ -131,15 +131,20 @@ int runRevokeSecretCommand(const QStringList &arguments)
                                                            : QJsonValue());
             if (outcome)
                 line.insert(QStringLiteral("message"), outcome->sentence);
-            out() << QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)) << '\n';
+            printJsonLine(line);
             continue;
         }
         if (identity.state == SecretIdentity::State::Identified) {
             out() << Cli::tr("%1 is key %2.").arg(shown, describe(identity.key)) << '\n';
-            if (outcome)
+            if (outcome) {
                 out() << QLatin1String("  ") << outcome->kindName() << QLatin1String(": ")
-                      << printable(outcome->sentence) << '\n';
-            else
+                      << printable(outcome->sentence);
+                if (!outcome->serverMessage.isEmpty())
+                    out() << QLatin1String(" [")
+                          << Cli::tr("portal: %1").arg(printable(outcome->serverMessage))
+                          << QLatin1Char(']');
+                out() << '\n';
+            } else
                 out() << QLatin1String("  ") << Cli::tr("Not revoked: pass --yes to revoke it.")
                       << '\n';
         } else {
@@ -211,7 +216,7 @@ int runReportCommand(const QStringList &arguments)
         !writeFile(run.value(QStringLiteral("csv")), report.toCsv()))
         return SomeFailed;
     if (run.isSet(QStringLiteral("json"))) {
-        out() << QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented));
+        printJson(QJsonDocument(report.toJson()));
         return Success;
     }
     out() << Cli::tr("Key hygiene on %1: %n key(s) examined.", nullptr, report.totalKeys)

@@ -35,7 +35,7 @@ void printOutcome(const RevokeOutcome &outcome, bool json)
             line.insert(QStringLiteral("retry_after"), outcome.retryAfterSeconds);
         if (!outcome.certificateSha256.isEmpty())
             line.insert(QStringLiteral("certificate_sha256"), outcome.certificateSha256);
-        out() << QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)) << '\n';
+        printJsonLine(line);
     } else {
         const QString status = outcome.httpStatus
                                    ? QStringLiteral("HTTP %1").arg(outcome.httpStatus)

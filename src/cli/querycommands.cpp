@@ -108,7 +108,7 @@ int runListCommand(const QStringList &arguments)
         QJsonArray array;
         for (const ApiKey &key : std::as_const(shown))
             array.append(key.toJson(now));
-        out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        printJson(QJsonDocument(array));
         return Success;
     }
     const QStringList header{Cli::tr("ID"),         Cli::tr("NAME"),    Cli::tr("ENDING"),
@@ -187,7 +187,7 @@ int runWhoamiCommand(const QStringList &arguments)
                              QJsonArray::fromStringList(report.keyPermissions)},
                             {QStringLiteral("expiresAt"), dateValue(report.keyExpiresAt)}});
         }
-        out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+        printJson(QJsonDocument(object));
         return Success;
     }
     out() << printable(report.displayName) << QLatin1String(" (")
@@ -297,7 +297,7 @@ int runHistoryCommand(const QStringList &arguments)
         QJsonArray array;
         for (const HistoryRecord &record : std::as_const(records))
             array.append(record.toJson());
-        out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        printJson(QJsonDocument(array));
         return Success;
     }
     if (records.isEmpty()) {

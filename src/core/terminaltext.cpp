@@ -64,4 +64,26 @@ bool isPrintable(const QString &text)
     return true;
 }
 
+QByteArray escapeJson(const QByteArray &json)
+{
+    bool ascii = true;
+    for (const char byte : json)
+        ascii = ascii && static_cast<unsigned char>(byte) < 0x7F;
+    if (ascii)
+        return json;
+    const QString text = QString::fromUtf8(json);
+    QString result;
+    result.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool escape = (u >= 0x7F && u <= 0x9F) || (u >= 0x202A && u <= 0x202E) ||
+                            (u >= 0x2066 && u <= 0x2069) || u == 0x2028 || u == 0x2029;
+        if (escape)
+            result += QStringLiteral("\\u%1").arg(int(u), 4, 16, QLatin1Char('0'));
+        else
+            result += c;
+    }
+    return result.toUtf8();
+}
+
 } // namespace Terminal

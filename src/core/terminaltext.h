@@ -17,4 +17,9 @@ QString printable(const QString &text);
 // True when printable() would change nothing.
 bool isPrintable(const QString &text);
 
+// Serialised JSON (UTF-8) for a terminal: Qt's writer escapes C0 controls but writes DEL, C1
+// controls and the bidi characters above as they are. They can only be inside strings, so
+// each becomes a \uXXXX escape: the same JSON value, with nothing a terminal acts on.
+QByteArray escapeJson(const QByteArray &json);
+
 } // namespace Terminal

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -504,15 +505,16 @@ private slots:
         QTest::addColumn<QString>("command");
         QTest::addColumn<QString>("question");
         QTest::addColumn<QString>("nothingDone");
+        // A pattern: "keys" once the catalogues know the string, "key(s)" until then.
         QTest::newRow("revoke") << "revoke"
-                                << "Revoke 2 keys on %1? This cannot be undone."
+                                << "Revoke 2 key.{0,3}s.? on %1\\? This cannot be undone\\."
                                 << "Nothing revoked.";
         QTest::newRow("deactivate")
             << "deactivate"
-            << "Deactivate 2 keys on %1? They stop working until reactivated."
+            << "Deactivate 2 key.{0,3}s.? on %1\\? They stop working until reactivated\\."
             << "Nothing deactivated.";
         QTest::newRow("activate") << "activate"
-                                  << "Reactivate 2 keys on %1?"
+                                  << "Reactivate 2 key.{0,3}s.? on %1\\?"
                                   << "Nothing reactivated.";
     }
     void keyChange_onTerminal_asksNamingPortalOperationAndKeys()
@@ -527,7 +529,9 @@ private slots:
 
         const CliRun no = runCliOnTerminal(args, ownerToken(), "n\n");
         QCOMPARE(no.exitCode, 2);
-        QVERIFY2(no.err.contains(question.arg(portal)), qPrintable(no.err));
+        QVERIFY2(
+            no.err.contains(QRegularExpression(question.arg(QRegularExpression::escape(portal)))),
+            qPrintable(no.err));
         // Each key by name, ending and owner, from the portal's list.
         const SandboxKey *ci = m_info.keyByName(QStringLiteral("CI pipeline"));
         QVERIFY2(
@@ -541,7 +545,7 @@ private slots:
             QCOMPARE(entry.method, QByteArray("GET")); // only the list that named the keys
 
         const CliRun yes = runCliOnTerminal(args, ownerToken(), "y\n");
-        QCOMPARE(yes.exitCode, command == QLatin1String("revoke") ? 0 : 1);
+        QCOMPARE(yes.exitCode, 0); // the portal accepts each change, even one with no effect
         QCOMPARE(yes.out.trimmed().split(QLatin1Char('\n')).size(), 2);
         if (command == QLatin1String("revoke"))
             QCOMPARE(int(m_server->portal().keys().size()), keysBefore - 2);
@@ -633,7 +637,7 @@ private slots:
         QVERIFY2(lines.first().contains(QLatin1String("KEY")) &&
                      lines.first().contains(QLatin1String("BY")),
                  qPrintable(run.out));
-        const QString row = lines.value(1);
+        const QString row = run.out.trimmed().section(QLatin1Char('\n'), -1); // the newest
         QVERIFY2(row.contains(QLatin1String("CI pipeline (sk-***")), qPrintable(run.out));
         QVERIFY2(row.contains(QLatin1String("command line")), qPrintable(run.out));
     }

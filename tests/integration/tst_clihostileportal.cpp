@@ -250,7 +250,7 @@ private slots:
 
     void deactivateActivate_portalErrorMessage_printsNoControlCodes()
     {
-        for (const QString command : {QStringLiteral("deactivate"), QStringLiteral("activate")}) {
+        for (const QString &command : {QStringLiteral("deactivate"), QStringLiteral("activate")}) {
             const CliRun run = cli(portalArgs(command, {QStringLiteral("--yes"), kKeyId}));
             QCOMPARE(run.exitCode, 1);
             verifyClean(run, {QStringLiteral("PORTALERROR")});

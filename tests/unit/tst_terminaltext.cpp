@@ -1,6 +1,8 @@
 // Terminal::printable: what a hostile portal's text becomes before it reaches a terminal.
 #include "terminaltext.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 class TestTerminalText : public QObject
@@ -27,7 +29,8 @@ private slots:
         QTest::newRow("NUL and backspace") << QString(QChar(0)) + QStringLiteral("a\bb") << "ab";
         QTest::newRow("carriage return overwrite") << QStringLiteral("evil\rgood") << "evil good";
         QTest::newRow("line breaks and tab") << QStringLiteral("a\nb\tc\r\nd") << "a b c  d";
-        QTest::newRow("unicode line separators") << QString::fromUtf16(u"a\u2028b\u2029c") << "a b c";
+        QTest::newRow("unicode line separators")
+            << QString::fromUtf16(u"a\u2028b\u2029c") << "a b c";
         QTest::newRow("right-to-left override")
             << QString::fromUtf16(u"invoice\u202Efdp.exe") << "invoicefdp.exe";
         QTest::newRow("every embedding and override")
@@ -42,6 +45,25 @@ private slots:
         QCOMPARE(Terminal::printable(input), expected);
         QCOMPARE(Terminal::isPrintable(input), input == expected);
         QVERIFY(Terminal::isPrintable(Terminal::printable(input)));
+    }
+
+    void escapeJson_sameValueNothingRawForATerminal()
+    {
+        const QString hostile = QStringLiteral("a\x1b[31m\x7f") + QString(QChar(0x9b)) +
+                                QString(QChar(0x202E)) + QString(QChar(0x2069)) +
+                                QStringLiteral("Zoë 日本");
+        const QByteArray json = QJsonDocument(QJsonObject{{QStringLiteral("name"), hostile}})
+                                    .toJson(QJsonDocument::Compact);
+        const QByteArray escaped = Terminal::escapeJson(json);
+        QVERIFY(escaped.contains("\\u007f"));
+        QVERIFY(escaped.contains("\\u009b"));
+        QVERIFY(escaped.contains("\\u202e"));
+        QVERIFY(escaped.contains("Zoë 日本"));
+        QVERIFY(Terminal::isPrintable(QString::fromUtf8(escaped)));
+        QCOMPARE(QJsonDocument::fromJson(escaped).object().value(QLatin1String("name")).toString(),
+                 hostile);
+        const QByteArray plain = "{\"a\":\"b\"}";
+        QCOMPARE(Terminal::escapeJson(plain), plain);
     }
 
     void printable_everyControlCodePoint_removedOrSpaced()
