@@ -2,6 +2,9 @@
 #include "clirunner.h"
 #include "sandboxserver.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -640,6 +643,62 @@ private slots:
         const QString row = run.out.trimmed().section(QLatin1Char('\n'), -1); // the newest
         QVERIFY2(row.contains(QLatin1String("CI pipeline (sk-***")), qPrintable(run.out));
         QVERIFY2(row.contains(QLatin1String("command line")), qPrintable(run.out));
+    }
+
+    void listJsonAndRevokeSecret_describeAKeyWithTheSameFields()
+    {
+        const SandboxKey *ci = m_info.keyByName(QStringLiteral("CI pipeline"));
+        const QString portal = m_server->httpUrl().toString();
+        const CliRun secret = cli({QStringLiteral("revoke-secret"), QStringLiteral("--portal"),
+                                   portal, QStringLiteral("--json")},
+                                  ownerToken(), ci->secret.toUtf8() + "\n");
+        QCOMPARE(secret.exitCode, 1); // identified, not revoked without --yes
+        const QJsonObject fromSecret = QJsonDocument::fromJson(secret.out.toUtf8())
+                                           .object()
+                                           .value(QLatin1String("key"))
+                                           .toObject();
+        const CliRun list = cli(
+            {QStringLiteral("list"), QStringLiteral("--portal"), portal, QStringLiteral("--json")},
+            ownerToken());
+        QJsonObject fromList;
+        for (const QJsonValue &value : QJsonDocument::fromJson(list.out.toUtf8()).array()) {
+            if (value.toObject().value(QLatin1String("id")) ==
+                fromSecret.value(QLatin1String("id")))
+                fromList = value.toObject();
+        }
+        QVERIFY(!fromList.isEmpty());
+        QCOMPARE(fromSecret.keys(), fromList.keys());
+        for (const QString &field : fromList.keys()) {
+            if (field != QLatin1String("lastUsed")) // the identification itself used the key
+                QCOMPARE(fromSecret.value(field), fromList.value(field));
+        }
+    }
+
+    void report_csvFile_isTheWindowsFileWrittenWhole()
+    {
+        const QString portal = m_server->httpUrl().toString();
+        const QString path = QDir::home().filePath(QStringLiteral("report.csv"));
+        const CliRun run = cli({QStringLiteral("report"), QStringLiteral("--portal"), portal,
+                                QStringLiteral("--csv"), path},
+                               ownerToken());
+        QCOMPARE(run.exitCode, 0);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString csv = QString::fromUtf8(file.readAll());
+        QVERIFY2(csv.startsWith(QLatin1String("finding,key_id,name,")), qPrintable(csv));
+        QVERIFY2(csv.contains(QStringLiteral("\nreport,portal,generated_utc,keys_examined,"
+                                             "unused_days\nAPI key hygiene report,%1,")
+                                  .arg(portal)),
+                 qPrintable(csv));
+        QVERIFY(csv.contains(QLatin1String("\nfinding,title,count,suggested_action\n")));
+
+        const QString nowhere = QDir::home().filePath(QStringLiteral("no-such-folder/report.csv"));
+        const CliRun failed = cli({QStringLiteral("report"), QStringLiteral("--portal"), portal,
+                                   QStringLiteral("--csv"), nowhere},
+                                  ownerToken());
+        QCOMPARE(failed.exitCode, 1);
+        QVERIFY2(failed.err.contains(QLatin1String("Cannot write")), qPrintable(failed.err));
+        QVERIFY(!QFileInfo::exists(nowhere));
     }
 
     void everySubcommand_hasHelp()
