@@ -78,7 +78,7 @@ int list(const QStringList &args)
             object.insert(QStringLiteral("tokenSaved"), hasToken(keychain, p));
             array.append(object);
         }
-        out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        printJson(QJsonDocument(array));
         return Success;
     }
     if (store.profiles().isEmpty()) {

@@ -60,6 +60,39 @@ std::optional<ApiKey> ApiKey::fromJson(const QJsonObject &object)
     return key;
 }
 
+QString ApiKey::stateName(State state)
+{
+    switch (state) {
+    case State::Expired:
+        return QStringLiteral("expired");
+    case State::Deactivated:
+        return QStringLiteral("deactivated");
+    case State::Active:
+        break;
+    }
+    return QStringLiteral("active");
+}
+
+QJsonObject ApiKey::toJson(const QDateTime &now) const
+{
+    const auto date = [](const QDateTime &d) {
+        return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
+    };
+    return QJsonObject{
+        {QStringLiteral("id"), id},
+        {QStringLiteral("name"), name},
+        {QStringLiteral("keyPostfix"), keyPostfix},
+        {QStringLiteral("permissions"), QJsonArray::fromStringList(permissions)},
+        {QStringLiteral("createOn"), date(createOn)},
+        {QStringLiteral("createBy"), createdByName},
+        {QStringLiteral("createById"), createdById},
+        {QStringLiteral("lastUsed"), date(lastUsed)},
+        {QStringLiteral("expiresAt"), date(expiresAt)},
+        {QStringLiteral("isActive"), isActive},
+        {QStringLiteral("state"), stateName(stateAt(now))},
+    };
+}
+
 QList<ApiKey> ApiKey::listFromJson(const QJsonArray &array)
 {
     QList<ApiKey> keys;

@@ -1,7 +1,6 @@
 #include "hygienereportview.h"
 
 #include "batchrunner.h"
-#include "csv.h"
 #include "docspaceclient.h"
 #include "filechooser.h"
 #include "historyrecorder.h"
@@ -489,26 +488,6 @@ void HygieneReportView::updateButtons()
         button->setEnabled(!busy);
 }
 
-QByteArray HygieneReportView::csv() const
-{
-    // A summary a spreadsheet reader understands without the app, then one row per key.
-    QStringList lines{
-        QStringLiteral("report,portal,generated_utc,keys_examined,unused_days"),
-        QStringList{Csv::field(tr("API key hygiene report")), Csv::field(m_report.portal),
-                    m_report.generatedAt.toUTC().toString(Qt::ISODate),
-                    QString::number(m_report.totalKeys), QString::number(m_report.unusedDays)}
-            .join(QLatin1Char(',')),
-        QString(), QStringLiteral("finding,title,count,suggested_action")};
-    for (const HygieneFinding &finding : m_report.findings) {
-        lines << QStringList{finding.id, Csv::field(finding.title),
-                             QString::number(finding.keys.size()),
-                             RevokeOutcome::operationName(finding.action)}
-                     .join(QLatin1Char(','));
-    }
-    lines << QString();
-    return lines.join(QLatin1Char('\n')).toUtf8() + '\n' + m_report.toCsv();
-}
-
 QString HygieneReportView::html() const
 {
     return m_report.toHtml();
@@ -547,7 +526,7 @@ void HygieneReportView::exportCsv()
         FileChooser::saveFile(this, tr("Export Report as CSV"), suggestedName(m_report, "csv"),
                               tr("CSV files (*.csv);;All files (*)"));
     if (!path.isEmpty())
-        writeFile(path, csv());
+        writeFile(path, m_report.toCsv());
 }
 
 void HygieneReportView::exportHtml()
