@@ -1,6 +1,7 @@
 #include "clicommon.h"
 #include "incidentcommands.h"
 #include "keychangecommand.h"
+#include "processhardening.h"
 #include "profilescommand.h"
 #include "querycommands.h"
 #include "translations.h"
@@ -9,6 +10,7 @@
 
 int main(int argc, char *argv[])
 {
+    ProcessHardening::disableCrashDumps(); // before any token is read: no core holds one
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("docspace-keys-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("DocSpace Keys"));
