@@ -12,16 +12,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     {
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            __builtin_trap();
+            std::abort();
         file.write(reinterpret_cast<const char *>(data), qint64(size));
     }
     const HistoryLog log(path);
     const HistoryLog::ReadResult all = log.read();
     if (all.end < 0 || all.end > qint64(size))
-        __builtin_trap();
+        std::abort();
     // Following the file from the middle reads what is after that point, never before.
     const HistoryLog::ReadResult tail = log.read(qint64(size) / 2, 1);
     if (tail.end > qint64(size))
-        __builtin_trap();
+        std::abort();
     return 0;
 }

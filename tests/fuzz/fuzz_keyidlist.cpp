@@ -12,12 +12,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     QSet<QString> seen;
     for (const QString &id : list.ids) {
         if (!KeyId::parse(id).isValid() || seen.contains(id))
-            __builtin_trap();
+            std::abort();
         seen.insert(id);
     }
     for (const KeyIdList::Rejected &rejected : list.rejected) {
         if (rejected.line < 1 || rejected.reason.isEmpty())
-            __builtin_trap();
+            std::abort();
     }
     return 0;
 }

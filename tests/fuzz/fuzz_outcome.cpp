@@ -43,7 +43,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const RevokeOutcome revoke = OutcomeClassifier::classifyRevoke(id, exchange);
     // Every outcome says what happened.
     if (revoke.sentence.isEmpty() && !revoke.succeeded())
-        __builtin_trap();
+        std::abort();
     for (const KeyOperation op :
          {KeyOperation::Revoke, KeyOperation::Deactivate, KeyOperation::Activate})
         OutcomeClassifier::classifyKeyChange(op, id, exchange);
@@ -53,7 +53,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     OutcomeClassifier::serverMessage(exchange.body);
     const int retry = OutcomeClassifier::parseRetryAfter(exchange.retryAfter);
     if (retry < -1)
-        __builtin_trap();
+        std::abort();
     OutcomeClassifier::parseRetryAfter(exchange.rateLimitReset);
     return 0;
 }

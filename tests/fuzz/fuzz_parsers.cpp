@@ -12,23 +12,23 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (address.isValid()) {
         // A valid address reads back as itself.
         if (!PortalAddress::parse(address.toString()).isValid())
-            __builtin_trap();
+            std::abort();
     } else if (address.errorString().isEmpty()) {
-        __builtin_trap();
+        std::abort();
     }
 
     const KeyId id = KeyId::parse(text);
     if (id.isValid() && !KeyId::parse(id.toString()).isValid())
-        __builtin_trap();
+        std::abort();
 
     QString error;
     const QByteArray digest = TlsTrust::parseFingerprint(text, &error);
     if (!digest.isEmpty() && digest.size() != 32)
-        __builtin_trap();
+        std::abort();
     if (digest.isEmpty() && error.isEmpty())
-        __builtin_trap();
+        std::abort();
     if (!digest.isEmpty() &&
         TlsTrust::parseFingerprint(TlsTrust::formatFingerprint(digest)) != digest)
-        __builtin_trap();
+        std::abort();
     return 0;
 }

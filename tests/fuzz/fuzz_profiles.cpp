@@ -17,7 +17,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (input.startsWith('I')) {
         QFile file(ini);
         if (!file.open(QIODevice::WriteOnly))
-            __builtin_trap();
+            std::abort();
         file.write(input.mid(1));
         file.close();
         store.load();
@@ -29,13 +29,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     for (const PortalProfile &p : store.profiles()) {
         if (!p.validate().isEmpty())
-            __builtin_trap();
+            std::abort();
     }
     if (store.save()) {
         ProfileStore again(ini);
         again.load();
         if (again.profiles().size() != store.profiles().size())
-            __builtin_trap();
+            std::abort();
     }
     return 0;
 }

@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib> // std::abort: a broken invariant is a crash for libFuzzer
 
 namespace FuzzInput {
 
