@@ -1,5 +1,6 @@
 #include "firstpaintreporter.h"
 #include "mainwindow.h"
+#include "processhardening.h"
 #include "profilestore.h"
 #include "sandboxdemo.h"
 #include "secretstore.h"
@@ -32,6 +33,7 @@ bool printsAndExits(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    ProcessHardening::disableCrashDumps(); // before any token is read: no core holds one
     const std::unique_ptr<QCoreApplication> app(printsAndExits(argc, argv)
                                                     ? new QCoreApplication(argc, argv)
                                                     : new QApplication(argc, argv));

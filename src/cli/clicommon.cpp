@@ -2,6 +2,8 @@
 
 #include "docspaceclient.h"
 #include "keyid.h"
+#include "portaladdress.h"
+#include "processhardening.h"
 #include "profilestore.h"
 #include "secretstore.h"
 
@@ -87,9 +89,15 @@ void addConnectionOptions(QCommandLineParser &parser)
 static QString readTokenLine()
 {
     QFile input;
-    if (!input.open(stdin, QIODevice::ReadOnly))
+    // Unbuffered: no copy of the token is left behind in QIODevice's buffer.
+    if (!input.open(stdin, QIODevice::ReadOnly | QIODevice::Unbuffered))
         return {};
-    return QString::fromUtf8(input.readLine(64 * 1024)).trimmed();
+    QByteArray line = input.readLine(64 * 1024);
+    QString token = QString::fromUtf8(line);
+    ProcessHardening::wipe(line);
+    QString trimmed = token.trimmed();
+    ProcessHardening::wipe(token);
+    return trimmed;
 }
 
 namespace {

@@ -1,10 +1,12 @@
 #include "commandtable.h"
+#include "processhardening.h"
 #include "translations.h"
 
 #include <QCoreApplication>
 
 int main(int argc, char *argv[])
 {
+    ProcessHardening::disableCrashDumps(); // before any token is read: no core holds one
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("docspace-keys-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("DocSpace Keys"));
