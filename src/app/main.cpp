@@ -10,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <cstdio>
 #include <cstring>
@@ -27,6 +28,26 @@ bool printsAndExits(int argc, char *argv[])
     }
     return false;
 }
+
+// DSK_QUIT_WHEN_SHOWN set: the window quits by itself once it has painted, exit status 0. For
+// the installers' self-checks (packaging/check/), which start the installed GUI offscreen.
+class QuitWhenShown : public QObject
+{
+public:
+    using QObject::QObject;
+    static bool requested() { return qEnvironmentVariableIsSet("DSK_QUIT_WHEN_SHOWN"); }
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_quitting) {
+            m_quitting = true;
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_quitting = false;
+};
 } // namespace
 
 int main(int argc, char *argv[])
@@ -124,6 +145,9 @@ int main(int argc, char *argv[])
     FirstPaintReporter reporter;
     if (FirstPaintReporter::requested())
         window.installEventFilter(&reporter);
+    QuitWhenShown quitter;
+    if (QuitWhenShown::requested())
+        window.installEventFilter(&quitter);
     window.show();
     return QApplication::exec();
 }

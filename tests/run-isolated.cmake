@@ -1,0 +1,35 @@
+# Windows counterpart of run-with-keyring.sh --no-keyring: runs one test with its own throw-away
+# profile folders, so nothing it writes lands in the user's profile and tests/common/homescan.h
+# searches only what the test wrote (never a runner's whole user profile).
+#   cmake -DTEST=<exe> [-DEMULATOR=<wine64>] -DWORK=<dir> -P run-isolated.cmake
+# HOME, USERPROFILE, APPDATA and LOCALAPPDATA point into the folder, DSK_TEST_HOME names it.
+if(NOT TEST OR NOT WORK)
+    message(FATAL_ERROR "usage: cmake -DTEST=<exe> -DWORK=<dir> [-DEMULATOR=<cmd>] -P run-isolated.cmake")
+endif()
+string(RANDOM LENGTH 8 ALPHABET abcdefghijklmnopqrstuvwxyz0123456789 suffix)
+get_filename_component(name "${TEST}" NAME_WE)
+set(home "${WORK}/dsk-home.${name}.${suffix}")
+file(REMOVE_RECURSE "${home}")
+file(MAKE_DIRECTORY "${home}/AppData/Roaming" "${home}/AppData/Local")
+set(native "${home}")
+if(EMULATOR)
+    # Under Wine the test sees the folder through the Z: drive.
+    string(REPLACE "/" "\\" native "Z:${home}")
+    set(sep "\\")
+else()
+    file(TO_NATIVE_PATH "${home}" native)
+    set(sep "/")
+    if(WIN32)
+        set(sep "\\")
+    endif()
+endif()
+set(ENV{HOME} "${native}")
+set(ENV{USERPROFILE} "${native}")
+set(ENV{APPDATA} "${native}${sep}AppData${sep}Roaming")
+set(ENV{LOCALAPPDATA} "${native}${sep}AppData${sep}Local")
+set(ENV{DSK_TEST_HOME} "${native}")
+execute_process(COMMAND ${EMULATOR} "${TEST}" ${ARGS} RESULT_VARIABLE result)
+file(REMOVE_RECURSE "${home}")
+if(NOT result EQUAL 0)
+    message(FATAL_ERROR "${name} failed: ${result}")
+endif()
