@@ -160,8 +160,19 @@ if(APPLE)
         PROPERTIES MACOSX_PACKAGE_LOCATION Resources)
     set_target_properties(docspace-keys PROPERTIES
         MACOSX_BUNDLE_INFO_PLIST "${PROJECT_BINARY_DIR}/packaging/Info.plist")
-    set_target_properties(docspace-keys-cli PROPERTIES
+    # Both executables find the bundle's frameworks and libraries through this rpath.
+    set_target_properties(docspace-keys docspace-keys-cli PROPERTIES
         INSTALL_RPATH "@executable_path/../Frameworks")
+    # QtKeychain: the workflow builds it static. A shared one (install name
+    # @rpath/libqt6keychain.*.dylib) goes into Contents/Frameworks, where that rpath finds it.
+    find_package(Qt6Keychain QUIET)
+    if(TARGET qt6keychain)
+        get_target_property(keychain_type qt6keychain TYPE)
+        if(keychain_type STREQUAL "SHARED_LIBRARY")
+            install(IMPORTED_RUNTIME_ARTIFACTS qt6keychain
+                LIBRARY DESTINATION docspace-keys.app/Contents/Frameworks)
+        endif()
+    endif()
 endif()
 
 # ---------------------------------------------------------------------------------------------
@@ -335,10 +346,23 @@ endif()
 # Code signing plugs in here (packaging/README.md): a script run on the staged files before the
 # installer is assembled (signtool on the .exe/.dll, codesign on the bundle), and one run on the
 # finished installers (CPACK_PACKAGE_FILES: signtool on the .msi, codesign + notarytool + stapler
-# on the .dmg). Empty by default: unsigned installers.
-set(DSK_SIGN_STAGED_SCRIPT "" CACHE FILEPATH
+# on the .dmg).
+# The project's own hooks are the defaults: packaging/windows/sign-*.cmake (signtool, when a
+# certificate is in the environment) and packaging/macos/sign-*.cmake (inside-out codesign,
+# ad-hoc without a Developer ID, then codesign --verify --deep --strict; notarytool and stapler
+# with an API key).
+set(dsk_sign_staged "")
+set(dsk_sign_package "")
+if(WIN32)
+    set(dsk_sign_staged "${DSK_PACKAGING_DIR}/windows/sign-staged.cmake")
+    set(dsk_sign_package "${DSK_PACKAGING_DIR}/windows/sign-package.cmake")
+elseif(APPLE)
+    set(dsk_sign_staged "${DSK_PACKAGING_DIR}/macos/sign-staged.cmake")
+    set(dsk_sign_package "${DSK_PACKAGING_DIR}/macos/sign-package.cmake")
+endif()
+set(DSK_SIGN_STAGED_SCRIPT "${dsk_sign_staged}" CACHE FILEPATH
     "CMake script CPack runs on the staged files before packaging (code signing)")
-set(DSK_SIGN_PACKAGE_SCRIPT "" CACHE FILEPATH
+set(DSK_SIGN_PACKAGE_SCRIPT "${dsk_sign_package}" CACHE FILEPATH
     "CMake script CPack runs on the finished packages (signing, notarisation)")
 if(DSK_SIGN_STAGED_SCRIPT)
     set(CPACK_PRE_BUILD_SCRIPTS "${DSK_SIGN_STAGED_SCRIPT}")
@@ -348,3 +372,9 @@ if(DSK_SIGN_PACKAGE_SCRIPT)
 endif()
 
 include(CPack)
+
+# The wixl (msitools) MSI of the MinGW cross build, from the same version and upgrade code.
+if(WIN32)
+    configure_file("${DSK_PACKAGING_DIR}/windows/docspace-keys-wixl.wxs.in"
+        "${PROJECT_BINARY_DIR}/packaging/docspace-keys-wixl.wxs" @ONLY)
+endif()

@@ -1,0 +1,129 @@
+#!/usr/bin/env bash
+# The Windows build, proven on Linux: cross-builds the GUI, the CLI and the tests with MinGW-w64
+# against the Qt for Windows in ../shared/toolchains, runs the tests under wine64 (offscreen),
+# packages an MSI with wixl, installs it silently into a fresh Wine prefix and checks the
+# installed programs against the Linux sandbox (packaging/check/check-windows-install.sh).
+# Leaves the installer in build-windows/dist/. Without the toolchain (a user's clone) it says so
+# and exits 0. CI (.ci/run) runs it after scripts/test.sh.
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/.." && pwd)
+archive="$repo/../shared/toolchains/qt6.4.2-mingw-w64.tar.xz"
+if [ ! -f "$archive" ]; then
+    echo "test-windows: no Windows toolchain ($archive not found): skipped"
+    exit 0
+fi
+cd "$repo"
+started=$(date +%s)
+BUILD=${WINDOWS_BUILD_DIR:-build-windows}
+LINUX_BUILD=${BUILD_DIR:-build}
+cache="$repo/.cache"
+log() { echo "test-windows: $*"; }
+
+# 1. Packages: the MinGW-w64 compilers, wine64, wixl (MSI), and what the checks use.
+packages=(g++-mingw-w64-x86-64-posix mingw-w64-tools binutils-mingw-w64-x86-64 wine64 msitools
+          wixl ninja-build cmake qt6-l10n-tools qt6-translations-l10n python3 curl openssl)
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    SUDO=""
+    [ "$(id -u)" -ne 0 ] && SUDO=sudo
+    log "installing ${missing[*]}"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends \
+        "${missing[@]}" >/dev/null
+fi
+WINE=/usr/lib/wine/wine64
+[ -x "$WINE" ] || WINE=$(command -v wine64)
+export WINEDEBUG=${WINEDEBUG:--all}
+
+# 2. Qt for Windows, unpacked once into .cache/qt6-mingw (again when the archive changes).
+qt="$cache/qt6-mingw"
+stamp="$cache/qt6-mingw.stamp"
+want=$(stat -c '%s %Y' "$archive")
+if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ] || [ ! -d "$qt/lib/cmake/Qt6" ]; then
+    log "unpacking $(basename "$archive") into .cache/"
+    rm -rf "$qt"
+    mkdir -p "$cache"
+    tar -C "$cache" -xf "$archive"
+    echo "$want" >"$stamp"
+fi
+
+# 3. Cross build: GUI, CLI, tests. No sandbox (it needs OpenSSL, which this Qt has none of: the
+#    tests and checks use the Linux sandbox) and no benchmarks.
+launcher=()
+if command -v ccache >/dev/null; then
+    launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
+fi
+if [ ! -f "$BUILD/CMakeCache.txt" ]; then
+    cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+        -DCMAKE_TOOLCHAIN_FILE="$repo/cmake/toolchain-mingw-w64.cmake" \
+        -DCMAKE_PREFIX_PATH="$qt" -DQT_HOST_PATH=/usr \
+        -DQT_HOST_PATH_CMAKE_DIR=/usr/lib/x86_64-linux-gnu/cmake \
+        -DDSK_BUILD_SANDBOX=OFF -DDSK_BUILD_BENCH=OFF -DDSK_REQUIRE_KEYCHAIN=ON "${launcher[@]}" \
+        >"$BUILD.configure.log" 2>&1 || { cat "$BUILD.configure.log"; exit 1; }
+fi
+log "cross-building into $BUILD/"
+cmake --build "$BUILD" --parallel "$(nproc)" >"$BUILD.build.log" 2>&1 ||
+    { tail -50 "$BUILD.build.log"; exit 1; }
+built=$(date +%s)
+
+# 4. The Linux sandbox the Windows programs talk to (scripts/test.sh built it; else build it).
+sandbox="$LINUX_BUILD/tools/sandbox/docspace-sandbox"
+if [ ! -x "$sandbox" ]; then
+    [ -f "$LINUX_BUILD/CMakeCache.txt" ] || cmake -S . -B "$LINUX_BUILD" -G Ninja >/dev/null
+    cmake --build "$LINUX_BUILD" --target docspace-sandbox >/dev/null
+fi
+sandbox=$(realpath "$sandbox")
+
+# 5. The tests under wine64, in a fresh prefix (nothing of the user's Wine is touched). The
+#    Qt DLLs and plug-ins and the MinGW runtime are found through WINEPATH and QT_PLUGIN_PATH.
+#    Excluded, each for its reason:
+#      tst_translations_catalogues... (none): every built test runs.
+export WINEPREFIX="$repo/$BUILD/wine-tests"
+rm -rf "$WINEPREFIX"
+"$WINE" wineboot -i >/dev/null 2>&1
+gccdir=$(dirname "$(x86_64-w64-mingw32-g++-posix -print-file-name=libstdc++-6.dll)")
+winpath() { printf 'Z:%s' "$(realpath "$1")" | tr / '\\'; }
+export WINEPATH="$(winpath "$qt/bin");$(winpath "$gccdir");$(winpath /usr/x86_64-w64-mingw32/lib)"
+export QT_PLUGIN_PATH="$(winpath "$qt/plugins")"
+# Qt's catalogues where QLibraryInfo looks for them in this Qt (as windeployqt would merge them).
+mkdir -p "$qt/translations"
+for qm in "$BUILD"/packaging/qt-translations/qt_*.qm; do cp -f "$qm" "$qt/translations/"; done
+log "running the tests under wine64"
+set +e
+ctest --test-dir "$BUILD" --output-on-failure --timeout 300 --parallel "$(nproc)" \
+    >"$BUILD.ctest.log" 2>&1
+tests_rc=$?
+set -e
+grep -E "tests passed|Total Test time|\*\*\*Failed|\*\*\*Timeout|Not Run" "$BUILD.ctest.log" || true
+[ $tests_rc -eq 0 ] || { cat "$BUILD.ctest.log"; log "tests failed under wine64"; exit 1; }
+"$WINE" wineserver -k 2>/dev/null || true
+unset WINEPATH QT_PLUGIN_PATH
+tested=$(date +%s)
+
+# 6. The MSI: the install tree (cmake --install) and wixl.
+stage="$BUILD/stage"
+rm -rf "$stage" "$BUILD/dist"
+cmake --install "$BUILD" --prefix "$stage" --strip >/dev/null
+mkdir -p "$BUILD/dist"
+version=$(sed -n 's/^CMAKE_PROJECT_VERSION:STATIC=//p' "$BUILD/CMakeCache.txt")
+msi="$BUILD/dist/docspace-keys-$version-win64.msi"
+(cd "$stage" && find . -type f | sed 's|^\./||' | sort) |
+    wixl-heat --prefix "" --component-group DskFiles --var var.SourceDir \
+        --directory-ref INSTALL_ROOT --win64 >"$BUILD/packaging/files.wxs"
+wixl -a x64 -D SourceDir="$stage" -o "$msi" "$BUILD/packaging/docspace-keys-wixl.wxs" \
+    "$BUILD/packaging/files.wxs"
+log "installer $(basename "$msi"): $(du -h "$msi" | cut -f1)"
+
+# 7. Install it into a fresh prefix and check what was installed, as the workflow does.
+export WINEPREFIX="$repo/$BUILD/wine-install"
+rm -rf "$WINEPREFIX"
+"$WINE" wineboot -i >/dev/null 2>&1
+DSK_CHECK_WINE="$WINE" DSK_CA_FILE_CHECK=${DSK_CA_FILE_CHECK:-report} \
+    packaging/check/check-windows-install.sh "$msi" "$sandbox" mingw
+"$WINE" wineserver -k 2>/dev/null || true
+finished=$(date +%s)
+log "done in $((finished - started)) s (build $((built - started)) s, tests $((tested - built)) s," \
+    "package and install checks $((finished - tested)) s)"
