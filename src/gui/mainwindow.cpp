@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "accessiblenames.h"
 #include "ui_mainwindow.h"
 
 #include "docspaceclient.h"
@@ -416,8 +417,8 @@ void MainWindow::retranslate()
                                      "on this computer, by the window and the command line"));
     m_ui->mainTabs->setTabToolTip(m_ui->mainTabs->indexOf(m_reportView),
                                   tr("Which keys of the portal are a risk before they leak"));
-    m_historyView->setAccessibleName(tr("History"));
-    m_reportView->setAccessibleName(tr("Key hygiene report"));
+    Accessible::setName(m_historyView, tr("History"));
+    Accessible::setName(m_reportView, tr("Key hygiene report"));
     // The texts that depend on the state: the problems under the fields, the scheme hint, the
     // unsaved-changes bar, the warning bars, "(no profile)" and the connection test's result.
     updateValidation();
@@ -1392,8 +1393,8 @@ void MainWindow::updateWarnings()
         keychain = tr("No system keychain is available: tokens are kept only until DocSpace "
                       "Keys closes.");
     m_ui->keychainWarning->setText(keychain);
-    m_ui->keychainWarning->setAccessibleName(m_demoMode ? tr("Demo mode")
-                                                        : tr("Keychain unavailable"));
+    Accessible::setName(m_ui->keychainWarning,
+                        m_demoMode ? tr("Demo mode") : tr("Keychain unavailable"));
 }
 
 // --- Test connection ---
@@ -1429,7 +1430,7 @@ void MainWindow::clearConnectionResult()
             widget->deleteLater();
         delete item;
     }
-    m_ui->connectionResult->setAccessibleDescription(QString());
+    Accessible::setDescription(m_ui->connectionResult, QString());
     m_ui->connectionResult->setVisible(false);
 }
 
@@ -1459,9 +1460,10 @@ void MainWindow::addConnectionLine(const QIcon &icon, const QString &text, const
     rowLayout->addWidget(iconLabel, 0, Qt::AlignTop);
     rowLayout->addWidget(textLabel, 1);
     m_ui->connectionResult->layout()->addWidget(row);
-    const QString description = m_ui->connectionResult->accessibleDescription();
-    m_ui->connectionResult->setAccessibleDescription(
-        description.isEmpty() ? text : description + QLatin1Char('\n') + text);
+    const QString description = Accessible::description(m_ui->connectionResult);
+    Accessible::setDescription(m_ui->connectionResult,
+                               description.isEmpty() ? text
+                                                     : description + QLatin1Char('\n') + text);
 }
 
 void MainWindow::showConnectionReport()
