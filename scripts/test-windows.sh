@@ -78,7 +78,9 @@ fi
 sandbox=$(realpath "$sandbox")
 
 # 5. The tests under wine64, in a fresh prefix (nothing of the user's Wine is touched). The
-#    Qt DLLs and plug-ins and the MinGW runtime are found through WINEPATH and QT_PLUGIN_PATH.
+#    Qt DLLs and the MinGW runtime are found through WINEPATH, the plug-ins beside Qt6Core.dll
+#    (Wine passes no QT_* variable from Linux to Windows programs, so QT_QPA_PLATFORM=offscreen
+#    and the tests' logging rules go into the prefix's registry environment, HKCU\Environment).
 #    Every test the cross build has runs, but one, for its reason:
 #      translations_complete  runs lupdate and Python on the sources, nothing Windows: it is the
 #                             Linux run's (scripts/test.sh) and is the same test there.
@@ -86,13 +88,22 @@ sandbox=$(realpath "$sandbox")
 #    window tests against it): the sandbox needs OpenSSL, which this Qt for Windows has none of.
 #    The Windows CLI is driven by the Linux integration tests instead (step 6), and the installed
 #    programs are checked against the Linux sandbox (step 8).
+# A freshly booted prefix, made once (wineboot takes a minute here) and copied for each use:
+# every copy is a prefix nothing has run in yet.
+pristine="$repo/$BUILD/wine-pristine"
+if [ ! -f "$pristine/system.reg" ]; then
+    rm -rf "$pristine"
+    WINEPREFIX="$pristine" "$WINE" wineboot -i >/dev/null 2>&1
+    WINEPREFIX="$pristine" "$WINE" wineserver -w
+fi
+fresh_prefix() { rm -rf "$1"; cp -a "$pristine" "$1"; }
 export WINEPREFIX="$repo/$BUILD/wine-tests"
-rm -rf "$WINEPREFIX"
-"$WINE" wineboot -i >/dev/null 2>&1
+fresh_prefix "$WINEPREFIX"
+"$WINE" reg add 'HKCU\Environment' /v QT_QPA_PLATFORM /d offscreen /f >/dev/null
+"$WINE" reg add 'HKCU\Environment' /v QT_LOGGING_RULES /d 'qt.network.ssl.warning=false' /f >/dev/null
 gccdir=$(dirname "$(x86_64-w64-mingw32-g++-posix -print-file-name=libstdc++-6.dll)")
 winpath() { printf 'Z:%s' "$(realpath "$1")" | tr / '\\'; }
 export WINEPATH="$(winpath "$qt/bin");$(winpath "$gccdir");$(winpath /usr/x86_64-w64-mingw32/lib)"
-export QT_PLUGIN_PATH="$(winpath "$qt/plugins")"
 # Qt's catalogues where QLibraryInfo looks for them in this Qt (as windeployqt would merge them).
 mkdir -p "$qt/translations"
 for qm in "$BUILD"/packaging/qt-translations/qt_*.qm; do cp -f "$qm" "$qt/translations/"; done
@@ -115,7 +126,7 @@ cat >"$wrapper" <<WRAP
 #!/usr/bin/env bash
 set -o pipefail
 export WINEPREFIX="$WINEPREFIX" WINEPATH="$WINEPATH" WINEDEBUG=-all
-"$WINE" "$repo/$BUILD/src/cli/docspace-keys-cli.exe" "\$@" 2> >(tr -d '\r' >&2) | tr -d '\r'
+"$WINE" "$repo/$BUILD/docspace-keys-cli.exe" "\$@" 2> >(tr -d '\r' >&2) | tr -d '\r'
 WRAP
 chmod +x "$wrapper"
 cli_tests=(tst_cli tst_incident)
@@ -131,7 +142,7 @@ set -e
 grep -E "tests passed|\*\*\*Failed|\*\*\*Timeout" "$BUILD.ctest-cli.log" || true
 [ $cli_rc -eq 0 ] || { cat "$BUILD.ctest-cli.log"; log "the Windows CLI failed the integration tests"; exit 1; }
 "$WINE" wineserver -k 2>/dev/null || true
-unset WINEPATH QT_PLUGIN_PATH
+unset WINEPATH
 tested=$(date +%s)
 
 # 7. The MSI: the install tree (cmake --install) and wixl.
@@ -144,14 +155,14 @@ msi="$BUILD/dist/docspace-keys-$version-win64.msi"
 (cd "$stage" && find . -type f | sed 's|^\./||' | sort) |
     wixl-heat --prefix "" --component-group DskFiles --var var.SourceDir \
         --directory-ref INSTALL_ROOT --win64 >"$BUILD/packaging/files.wxs"
-wixl -a x64 -D SourceDir="$stage" -o "$msi" "$BUILD/packaging/docspace-keys-wixl.wxs" \
-    "$BUILD/packaging/files.wxs"
+# wixl resolves sources relative to its working directory.
+(cd "$BUILD" && wixl -a x64 -D Win64=yes -D SourceDir=stage -o "dist/$(basename "$msi")" \
+    packaging/docspace-keys-wixl.wxs packaging/files.wxs)
 log "installer $(basename "$msi"): $(du -h "$msi" | cut -f1)"
 
 # 8. Install it into a fresh prefix and check what was installed, as the workflow does.
 export WINEPREFIX="$repo/$BUILD/wine-install"
-rm -rf "$WINEPREFIX"
-"$WINE" wineboot -i >/dev/null 2>&1
+fresh_prefix "$WINEPREFIX"
 DSK_CHECK_WINE="$WINE" DSK_CA_FILE_CHECK=${DSK_CA_FILE_CHECK:-report} \
     packaging/check/check-windows-install.sh "$msi" "$sandbox" mingw
 "$WINE" wineserver -k 2>/dev/null || true

@@ -14,7 +14,8 @@
 # Environment:
 #   DSK_CHECK_WINE      wine64 to run the Windows programs with (Linux); WINEPREFIX must be a
 #                       fresh prefix. Unset on a real Windows runner (Git Bash).
-#   DSK_CHECK_QPA       the GUI's Qt platform (default offscreen; "windows" where windeployqt
+#   DSK_CHECK_QPA       the GUI's Qt platform, given as -platform because Wine passes no QT_*
+#                       variable on (default offscreen; "windows" where windeployqt
 #                       deployed only qwindows).
 #   DSK_CA_FILE_CHECK   must (default): the --ca-file revoke has to work; report: run it and
 #                       only report the result (Wine 8's chain engine; packaging/README.md).
@@ -164,7 +165,8 @@ fi
 
 step "GUI starts offscreen and exits by itself"
 if ! QT_QPA_PLATFORM=${DSK_CHECK_QPA:-offscreen} DSK_BENCH_REPORT_SHOWN=1 DSK_QUIT_WHEN_SHOWN=1 \
-    timeout 120 env -u QT_PLUGIN_PATH PATH="$clean_path" $wine "$gui" >"$work/gui.out" 2>&1; then
+    timeout 120 env -u QT_PLUGIN_PATH PATH="$clean_path" $wine "$gui" -platform "${DSK_CHECK_QPA:-offscreen}" \
+    >"$work/gui.out" 2>&1; then
     tr -d '\r' <"$work/gui.out"
     die "the installed GUI did not exit cleanly"
 fi
