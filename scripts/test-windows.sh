@@ -119,28 +119,49 @@ wine_tests=$(sed -n 's/^.*tests passed, \([0-9]*\) tests failed out of \([0-9]*\
 
 # 6. The Linux integration tests that drive the CLI as a separate process (tst_cli,
 #    tst_incident: against their in-process Linux sandbox on 127.0.0.1), with the Windows
-#    docspace-keys-cli.exe under wine64 in its place (DSK_CLI_UNDER_TEST, a wrapper that also
-#    turns the Windows console's CRLF back into LF).
+#    docspace-keys-cli.exe under wine64 in its place (DSK_CLI_UNDER_TEST: a wrapper that turns
+#    the Windows console's CRLF back into LF). Run directly, not through ctest: Wine starts every
+#    CLI run in about a second, more than the tests' own ctest timeouts allow for.
+#    Left out, for its reason: tst_incident's leakedSecretInALog_identifiedAndRevokedWithTheAdminToken
+#    looks for the history record in the Linux test's HOME, and the Windows CLI keeps its history
+#    in the Wine prefix's AppData (tst_cli's history tests read it back through the CLI itself).
 wrapper="$repo/$BUILD/cli-under-wine.sh"
 cat >"$wrapper" <<WRAP
 #!/usr/bin/env bash
-set -o pipefail
 export WINEPREFIX="$WINEPREFIX" WINEPATH="$WINEPATH" WINEDEBUG=-all
-"$WINE" "$repo/$BUILD/docspace-keys-cli.exe" "\$@" 2> >(tr -d '\r' >&2) | tr -d '\r'
+err=\$(mktemp)
+"$WINE" "$repo/$BUILD/docspace-keys-cli.exe" "\$@" 2>"\$err" | tr -d '\r'
+rc=\${PIPESTATUS[0]}
+tr -d '\r' <"\$err" >&2
+rm -f "\$err"
+exit \$rc
 WRAP
 chmod +x "$wrapper"
 cli_tests=(tst_cli tst_incident)
-for t in "${cli_tests[@]}"; do
-    [ -x "$LINUX_BUILD/tests/integration/$t" ] || cmake --build "$LINUX_BUILD" --target "$t" >/dev/null
-done
+cmake --build "$LINUX_BUILD" --target "${cli_tests[@]}" >/dev/null
 log "driving the Windows CLI under wine64 from the Linux integration tests: ${cli_tests[*]}"
-set +e
-DSK_CLI_UNDER_TEST="$wrapper" ctest --test-dir "$LINUX_BUILD" --output-on-failure --timeout 600 \
-    -R "^($(IFS='|'; echo "${cli_tests[*]}"))\$" >"$BUILD.ctest-cli.log" 2>&1
-cli_rc=$?
-set -e
-grep -E "tests passed|\*\*\*Failed|\*\*\*Timeout" "$BUILD.ctest-cli.log" || true
-[ $cli_rc -eq 0 ] || { cat "$BUILD.ctest-cli.log"; log "the Windows CLI failed the integration tests"; exit 1; }
+: >"$BUILD.ctest-cli.log"
+cli_failed=0
+cli_functions=0
+for t in "${cli_tests[@]}"; do
+    exe="$LINUX_BUILD/tests/integration/$t"
+    functions=()
+    while read -r f; do
+        [ "$f" = "leakedSecretInALog_identifiedAndRevokedWithTheAdminToken()" ] && continue
+        functions+=("${f%()}")
+    done < <("$exe" -functions)
+    set +e
+    (cd "$LINUX_BUILD/tests/integration" &&
+        QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 LC_ALL=C.UTF-8 TZ=UTC DSK_CLI_UNDER_TEST="$wrapper" \
+        timeout 900 "$repo/tests/run-with-keyring.sh" --no-keyring "$exe" "${functions[@]}") \
+        >>"$BUILD.ctest-cli.log" 2>&1
+    rc=$?
+    set -e
+    grep "^Totals" "$BUILD.ctest-cli.log" | tail -1 | sed "s/^/  $t: /"
+    cli_functions=$((cli_functions + ${#functions[@]}))
+    [ $rc -eq 0 ] || cli_failed=1
+done
+[ $cli_failed -eq 0 ] || { cat "$BUILD.ctest-cli.log"; log "the Windows CLI failed the integration tests"; exit 1; }
 "$WINE" wineserver -k 2>/dev/null || true
 unset WINEPATH
 tested=$(date +%s)
@@ -169,4 +190,5 @@ DSK_CHECK_WINE="$WINE" DSK_CA_FILE_CHECK=${DSK_CA_FILE_CHECK:-report} \
 finished=$(date +%s)
 log "done in $((finished - started)) s (build $((built - started)) s, tests $((tested - built)) s," \
     "package and install checks $((finished - tested)) s); tests under wine64: ${wine_tests:-?}" \
-    "cross-built + ${#cli_tests[@]} Linux integration tests driving the Windows CLI"
+    "cross-built test programs, and ${#cli_tests[@]} Linux integration tests (${cli_functions} functions)" \
+    "driving the Windows CLI"
