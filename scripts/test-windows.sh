@@ -144,7 +144,7 @@ log "driving the Windows CLI under wine64 from the Linux integration tests: ${cl
 cli_failed=0
 cli_functions=0
 for t in "${cli_tests[@]}"; do
-    exe="$LINUX_BUILD/tests/integration/$t"
+    exe=$(realpath "$LINUX_BUILD/tests/integration/$t")
     functions=()
     while read -r f; do
         [ "$f" = "leakedSecretInALog_identifiedAndRevokedWithTheAdminToken()" ] && continue
