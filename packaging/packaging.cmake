@@ -239,8 +239,8 @@ elseif(WIN32)
     # with) has no deployment script: the same tree windeployqt would make, by hand. The Qt
     # DLLs the executables link, the plug-ins the GUI loads at run time (platform, TLS, SVG
     # icons and images, style), and a qt.conf-free layout: plug-ins beside the executables.
-    set(dsk_qt_dlls Core Gui Widgets Network Svg)
-    find_package(Qt6 QUIET COMPONENTS Svg)
+    set(dsk_qt_dlls Core Gui Widgets Network Svg PrintSupport)
+    find_package(Qt6 QUIET COMPONENTS Svg PrintSupport)
     foreach(module IN LISTS dsk_qt_dlls)
         if(TARGET Qt6::${module})
             install(IMPORTED_RUNTIME_ARTIFACTS Qt6::${module}

@@ -36,6 +36,8 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 WINE=/usr/lib/wine/wine64
 [ -x "$WINE" ] || WINE=$(command -v wine64)
+WINESERVER=$(dirname "$WINE")/wineserver64
+[ -x "$WINESERVER" ] || WINESERVER=$(command -v wineserver)
 export WINEDEBUG=${WINEDEBUG:--all}
 
 # 2. Qt for Windows, unpacked once into .cache/qt6-mingw (again when the archive changes).
@@ -94,7 +96,7 @@ pristine="$repo/$BUILD/wine-pristine"
 if [ ! -f "$pristine/system.reg" ]; then
     rm -rf "$pristine"
     WINEPREFIX="$pristine" "$WINE" wineboot -i >/dev/null 2>&1
-    WINEPREFIX="$pristine" "$WINE" wineserver -w
+    WINEPREFIX="$pristine" "$WINESERVER" -w
 fi
 fresh_prefix() { rm -rf "$1"; cp -a "$pristine" "$1"; }
 export WINEPREFIX="$repo/$BUILD/wine-tests"
@@ -162,7 +164,7 @@ for t in "${cli_tests[@]}"; do
     [ $rc -eq 0 ] || cli_failed=1
 done
 [ $cli_failed -eq 0 ] || { cat "$BUILD.ctest-cli.log"; log "the Windows CLI failed the integration tests"; exit 1; }
-"$WINE" wineserver -k 2>/dev/null || true
+"$WINESERVER" -k 2>/dev/null || true
 unset WINEPATH
 tested=$(date +%s)
 
@@ -186,7 +188,7 @@ export WINEPREFIX="$repo/$BUILD/wine-install"
 fresh_prefix "$WINEPREFIX"
 DSK_CHECK_WINE="$WINE" DSK_CA_FILE_CHECK=${DSK_CA_FILE_CHECK:-report} \
     packaging/check/check-windows-install.sh "$msi" "$sandbox" mingw
-"$WINE" wineserver -k 2>/dev/null || true
+"$WINESERVER" -k 2>/dev/null || true
 finished=$(date +%s)
 log "done in $((finished - started)) s (build $((built - started)) s, tests $((tested - built)) s," \
     "package and install checks $((finished - tested)) s); tests under wine64: ${wine_tests:-?}" \
