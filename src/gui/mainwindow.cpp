@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "accessiblenames.h"
 #include "ui_mainwindow.h"
 
 #include "batchrunner.h"
@@ -441,8 +442,8 @@ void MainWindow::retranslate()
                                      "on this computer, by the window and the command line"));
     m_ui->mainTabs->setTabToolTip(m_ui->mainTabs->indexOf(m_reportView),
                                   tr("Which keys of the portal are a risk before they leak"));
-    m_historyView->setAccessibleName(tr("History"));
-    m_reportView->setAccessibleName(tr("Key hygiene report"));
+    Accessible::setName(m_historyView, tr("History"));
+    Accessible::setName(m_reportView, tr("Key hygiene report"));
     // The texts that depend on the state: the problems under the fields, the scheme hint, the
     // unsaved-changes bar, the warning bars, "(no profile)" and the connection test's result.
     updateValidation();
@@ -1379,8 +1380,8 @@ void MainWindow::updateWarnings()
         keychain = tr("No system keychain is available: tokens are kept only until DocSpace "
                       "Keys closes.");
     m_ui->keychainWarning->setText(keychain);
-    m_ui->keychainWarning->setAccessibleName(m_demoMode ? tr("Demo mode")
-                                                        : tr("Keychain unavailable"));
+    Accessible::setName(m_ui->keychainWarning,
+                        m_demoMode ? tr("Demo mode") : tr("Keychain unavailable"));
 }
 
 // --- Test connection ---

@@ -1,4 +1,5 @@
 #include "hygienereportview.h"
+#include "accessiblenames.h"
 
 #include "batchrunner.h"
 #include "docspaceclient.h"
@@ -140,7 +141,7 @@ void HygieneReportView::retranslateStaticTexts()
     m_heading->setText(tr("API key hygiene"));
     m_unusedLabel->setText(tr("&Unused for more than:"));
     m_unusedDays->setSuffix(tr(" days"));
-    m_unusedDays->setAccessibleName(tr("Unused for more than this many days"));
+    Accessible::setName(m_unusedDays, tr("Unused for more than this many days"));
     m_refreshButton->setText(tr("&Refresh"));
     m_csvButton->setText(tr("Export &CSV…"));
     m_htmlButton->setText(tr("Export &HTML…"));
@@ -369,7 +370,7 @@ QWidget *HygieneReportView::findingCard(const HygieneFinding &finding)
     action->setText(finding.action == KeyOperation::Revoke
                         ? tr("Revoke %n Key(s)…", nullptr, count)
                         : tr("Deactivate %n Key(s)…", nullptr, count));
-    action->setAccessibleName(action->text() + QLatin1Char(' ') + finding.title);
+    Accessible::setName(action, action->text() + QLatin1Char(' ') + finding.title);
     action->setVisible(count > 0);
     connect(action, &QPushButton::clicked, this, [this, id = finding.id] { actOnFinding(id); });
     m_actionButtons << action;
