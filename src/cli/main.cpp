@@ -1,6 +1,7 @@
 #include "clicommon.h"
 #include "incidentcommands.h"
 #include "keychangecommand.h"
+#include "lifecyclecommands.h"
 #include "profilescommand.h"
 #include "querycommands.h"
 #include "translations.h"
@@ -27,7 +28,11 @@ int main(int argc, char *argv[])
         "  history           What was revoked from this computer, when and with what result\n"
         "  revoke-secret     Find leaked sk- secrets in text on standard input and revoke them\n"
         "  report            The key-hygiene report: expired, unused, unrestricted keys...\n"
-        "  profiles ...      List, show, add and remove saved portal profiles\n\n"
+        "  profiles ...      List, show, add and remove saved portal profiles\n"
+        "  create            Create an API key (its secret is printed once)\n"
+        "  edit ID           Change a key's name or permissions\n"
+        "  rotate ID...      Replace keys with new ones, then revoke the old\n"
+        "  retire ...        Deactivate now, revoke after N days unless reactivated\n\n"
         "Run 'docspace-keys-cli <command> --help' for a command's options.\n"
         "The access token comes from DOCSPACE_TOKEN or --token-stdin, never from arguments.\n"
         "Exit status: 0 success, 1 an operation failed, 2 usage error.\n");
@@ -53,7 +58,7 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("activate"))
         return runKeyChangeCommand(KeyOperation::Activate, args);
     if (command == QLatin1String("list"))
-        return runListCommand(args);
+        return wantsAllProfiles(args) ? runListAllProfilesCommand(args) : runListCommand(args);
     if (command == QLatin1String("whoami"))
         return runWhoamiCommand(args);
     if (command == QLatin1String("history"))
@@ -64,6 +69,14 @@ int main(int argc, char *argv[])
         return runReportCommand(args);
     if (command == QLatin1String("profiles"))
         return runProfilesCommand(args);
+    if (command == QLatin1String("create"))
+        return runCreateCommand(args);
+    if (command == QLatin1String("edit"))
+        return runEditCommand(args);
+    if (command == QLatin1String("rotate"))
+        return runRotateCommand(args);
+    if (command == QLatin1String("retire"))
+        return runRetireCommand(args);
 
     Cli::err() << Cli::tr("Unknown command \"%1\".").arg(command) << "\n\n" << usage;
     return Cli::UsageError;
