@@ -106,8 +106,10 @@ void appendHistory(HistoryLog &history, const RevokeOutcome &outcome, const QStr
                    const QString &profile, bool *reported)
 {
     QString error;
-    if (!history.append(HistoryRecord::fromOutcome(outcome, portal, profile, QStringLiteral("cli")),
-                        &error) &&
+    HistoryRecord record = HistoryRecord::fromOutcome(outcome, portal, profile, QStringLiteral("cli"));
+    record.keyName = outcome.keyName;
+    record.keyPostfix = outcome.keyPostfix;
+    if (!history.append(record, &error) &&
         !*reported) {
         *reported = true;
         err() << error << '\n';

@@ -51,9 +51,17 @@ QString badRequestSentence(const QString &serverMessage)
     return translate("The portal refused the request as invalid. Read its message below.");
 }
 
-bool isAccessDenied(const RevokeOutcome &failure)
+// POST's own 403 (guests; developer tools restricted to administrators) comes as the error
+// envelope of an UnauthorizedAccessException saying "Access denied"; a missing scope does not.
+bool isCreationDenied(const HttpExchange &e)
 {
-    return failure.serverMessage.contains(QLatin1String("Access denied"), Qt::CaseInsensitive);
+    const QJsonObject error =
+        QJsonDocument::fromJson(e.body).object().value(QLatin1String("error")).toObject();
+    return error.value(QLatin1String("type"))
+               .toString()
+               .endsWith(QLatin1String("UnauthorizedAccessException")) ||
+           error.value(QLatin1String("message")).toString().trimmed() ==
+               QLatin1String("Access denied");
 }
 
 } // namespace
@@ -142,7 +150,7 @@ KeyCreateResult classifyCreate(const HttpExchange &e)
                                 (seconds + 59) / 60)
                     : translate("The portal is limiting requests (it allows at most 5 new keys "
                                 "in 15 minutes per user). Wait a few minutes, then try again.");
-        } else if (e.httpStatus == 403 && isAccessDenied(f)) {
+        } else if (e.httpStatus == 403 && isCreationDenied(e)) {
             f.sentence = translate("The portal does not let this account create keys: guests "
                                    "never may, and when the portal restricts developer tools to "
                                    "administrators only they may. Ask an administrator to create "
