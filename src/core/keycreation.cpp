@@ -161,7 +161,8 @@ KeyCreateResult classifyCreate(const HttpExchange &e)
         } else if (e.httpStatus == 400) {
             f.kind = OutcomeKind::BadResponse;
             f.sentence = badRequestSentence(f.serverMessage);
-        } else if (e.httpStatus == 200 || e.httpStatus == 201) {
+        } else if (e.httpStatus >= 200 && e.httpStatus < 300 &&
+                   QJsonDocument::fromJson(e.body).isObject()) {
             // A failure inside a 2xx envelope: validation problems come that way.
             if (!f.serverMessage.isEmpty())
                 f.sentence = badRequestSentence(f.serverMessage);
@@ -208,7 +209,8 @@ KeyEditResult classifyEdit(const QString &keyId, const HttpExchange &e)
                                      "be changed, and only the key's creator or an administrator "
                                      "may change it.");
     } else if (e.httpStatus == 400 ||
-               (e.httpStatus >= 200 && e.httpStatus < 300 && !outcome.serverMessage.isEmpty())) {
+               (e.httpStatus >= 200 && e.httpStatus < 300 &&
+                QJsonDocument::fromJson(e.body).isObject() && !outcome.serverMessage.isEmpty())) {
         outcome.sentence = badRequestSentence(outcome.serverMessage);
     }
     result.outcome = outcome;
