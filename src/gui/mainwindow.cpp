@@ -10,6 +10,7 @@
 #include "keylistmodel.h"
 #include "keysview.h"
 #include "leakedsecretdialog.h"
+#include "lifecycleactions.h"
 #include "messagebox.h"
 #include "outcomestyle.h"
 #include "portaladdress.h"
@@ -149,6 +150,12 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_ui->mainSplitter->setStretchFactor(0, 3);
     m_ui->mainSplitter->setStretchFactor(1, 2);
     setUpTabs();
+    // The retirement plan lives beside the history (a test's temporary one included).
+    m_lifecycle = new LifecycleActions(this, m_profiles, m_secrets,
+                                       services.historyPath.isEmpty()
+                                           ? QString()
+                                           : QFileInfo(services.historyPath).absolutePath() +
+                                                 QLatin1String("/retirement-plan.json"));
     retranslate();
 
     m_rateLimitCountdown.setInterval(1000);
