@@ -23,6 +23,15 @@
 #include <QMenuBar>
 #include <QStatusBar>
 
+namespace {
+int g_nextRetireDays = -1;
+}
+
+void LifecycleActions::setNextRetireDays(int days)
+{
+    g_nextRetireDays = days;
+}
+
 LifecycleActions::LifecycleActions(MainWindow *window, ProfileStore *profiles, SecretStore *secrets,
                                    const QString &planPath)
     : QObject(window)
@@ -368,13 +377,15 @@ void LifecycleActions::retireSelectedKeys()
                                 tr("Select the keys to retire in the list."));
         return;
     }
-    bool ok = false;
-    const int days = QInputDialog::getInt(
-        m_window, tr("Retire Keys in Stages"),
-        tr("%n key(s) are deactivated now and revoked after this many days, unless someone "
-           "reactivates them meanwhile:",
-           nullptr, int(selected.size())),
-        30, 0, Retirement::MaxDays, 1, &ok);
+    bool ok = g_nextRetireDays >= 0;
+    const int days = ok ? g_nextRetireDays
+                        : QInputDialog::getInt(m_window, tr("Retire Keys in Stages"),
+                                               tr("%n key(s) are deactivated now and revoked after "
+                                                  "this many days, unless someone "
+                                                  "reactivates them meanwhile:",
+                                                  nullptr, int(selected.size())),
+                                               30, 0, Retirement::MaxDays, 1, &ok);
+    g_nextRetireDays = -1;
     if (!ok)
         return;
     const bool own = std::any_of(selected.begin(), selected.end(),

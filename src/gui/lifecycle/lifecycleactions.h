@@ -44,6 +44,9 @@ public:
     SecretClipboard *clipboard() const { return m_clipboard; }
     RetirementPlan *plan() const { return m_retirementPlan.get(); }
 
+    // Test seam: the next "retire after how many days" question answers this, unasked.
+    static void setNextRetireDays(int days);
+
     // Open dialogs, for tests and screenshots.
     KeyFormDialog *formDialog() const;
     OneTimeSecretDialog *secretDialog() const;
