@@ -1,6 +1,7 @@
 // The rest of a key's life against the sandbox portal: create (every permission mode, lifetimes,
 // limits and refusals), edit, rotate (also failing half way), staged retirement (due, not due,
 // reactivated meanwhile, gone) and the keys of two portals in one list.
+#include "apicall.h"
 #include "docspaceclient.h"
 #include "keybatch.h"
 #include "keycreation.h"
@@ -269,6 +270,98 @@ private slots:
         QVERIFY(onPortal);
         QCOMPARE(onPortal->ownerId,
                  m_info.userByEmail(QStringLiteral("carol@sandbox.example"))->id);
+    }
+
+    void create_asGuest_isRefusedWithItsOwnSentence()
+    {
+        const KeyCreateResult result =
+            create(settings(sessionOf(SandboxRole::Guest)),
+                   request(QStringLiteral("Guest key"), KeyPermissions::all(), 7));
+        QVERIFY(!result.ok);
+        QCOMPARE(result.failure.kind, OutcomeKind::Forbidden);
+        QCOMPARE(result.failure.httpStatus, 403);
+        QVERIFY2(result.failure.sentence.contains(QLatin1String("guests")),
+                 qPrintable(result.failure.sentence));
+    }
+
+    void create_developerToolsForAdminsOnly_refusesMembersButNotAdmins()
+    {
+        PortalSettings portal = m_server->portal().settings();
+        portal.developerToolsAdminsOnly = true;
+        m_server->portal().setSettings(portal);
+        const KeyCreateResult member =
+            create(settings(sessionOf(SandboxRole::Member)),
+                   request(QStringLiteral("Member key"), KeyPermissions::all(), 7));
+        QVERIFY(!member.ok);
+        QCOMPARE(member.failure.kind, OutcomeKind::Forbidden);
+        QVERIFY(member.failure.sentence.contains(QLatin1String("administrators only")));
+        QVERIFY(create(settings(sessionOf(SandboxRole::Admin)),
+                       request(QStringLiteral("Admin key"), KeyPermissions::all(), 7))
+                    .ok);
+        // The setting is checked on POST only: the member may still edit their own key.
+        KeyEditRequest change;
+        change.keyId = keyId("Carol read-only");
+        change.name = QStringLiteral("Carol renamed");
+        QVERIFY(edit(settings(sessionOf(SandboxRole::Member)), change).ok);
+    }
+
+    // What the portal itself answers when a request gets past the client's own checks.
+    void create_portalsOwnValidation_getsItsSentence_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("0 days") << QByteArray(R"({"name":"x","expiresInDays":0})")
+                                << QStringLiteral("1 to 365");
+        QTest::newRow("366 days") << QByteArray(R"({"name":"x","expiresInDays":366})")
+                                  << QStringLiteral("1 to 365");
+        QTest::newRow("31 characters")
+            << QByteArray(R"({"name":"1234567890123456789012345678901"})")
+            << QStringLiteral("30 characters");
+        QTest::newRow("unknown permission")
+            << QByteArray(R"({"name":"x","permissions":["files:delete"]})")
+            << QStringLiteral("permissions");
+    }
+    void create_portalsOwnValidation_getsItsSentence()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, says);
+        DocSpaceClient client(m_network.get());
+        client.setConnection(asOwner());
+        ApiCall *call = client.call("POST", QStringLiteral("/api/2.0/keys"), body);
+        QSignalSpy finished(call, &ApiCall::finished);
+        call->start();
+        QVERIFY(finished.wait(kWaitMs));
+        const KeyCreateResult result =
+            KeyLifecycleClassifier::classifyCreate(finished.at(0).at(0).value<HttpExchange>());
+        QVERIFY(!result.ok);
+        QVERIFY2(result.failure.sentence.contains(says), qPrintable(result.failure.sentence));
+        QVERIFY(!result.failure.serverMessage.isEmpty());
+    }
+
+    void edit_portalRefusesUnknownPermission_getsItsSentence()
+    {
+        DocSpaceClient client(m_network.get());
+        client.setConnection(asOwner());
+        ApiCall *call = client.call("PUT", QStringLiteral("/api/2.0/keys/") + keyId("Monitoring"),
+                                    R"({"permissions":["files:delete"]})");
+        QSignalSpy finished(call, &ApiCall::finished);
+        call->start();
+        QVERIFY(finished.wait(kWaitMs));
+        const KeyEditResult result = KeyLifecycleClassifier::classifyEdit(
+            keyId("Monitoring"), finished.at(0).at(0).value<HttpExchange>());
+        QVERIFY(!result.ok);
+        QVERIFY2(result.outcome.sentence.contains(QLatin1String("permissions")),
+                 qPrintable(result.outcome.sentence));
+    }
+
+    void edit_unknownId_isNotFound()
+    {
+        KeyEditRequest change;
+        change.keyId = QStringLiteral("00000000-1111-4222-8333-444444444444");
+        change.name = QStringLiteral("Ghost");
+        const KeyEditResult result = edit(asOwner(), change);
+        QVERIFY(!result.ok);
+        QCOMPARE(result.outcome.kind, OutcomeKind::NotFound);
     }
 
     void create_unreachablePortal_isANetworkErrorAndNotUnknown()
