@@ -79,6 +79,8 @@ AllPortalsView::AllPortalsView(QNetworkAccessManager *network, ProfileStore *pro
     m_table->setSortingEnabled(true);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_table->setAlternatingRowColors(true);
     layout->addWidget(m_table);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("allPortalsSummary"));

@@ -25,6 +25,7 @@ KeyFormDialog::KeyFormDialog(Mode mode, QWidget *parent)
     setObjectName(mode == Mode::Create ? QStringLiteral("createKeyDialog")
                                        : QStringLiteral("editKeyDialog"));
     setWindowTitle(mode == Mode::Create ? tr("Create API Key") : tr("Edit API Key"));
+    setMinimumWidth(480);
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
     m_name = new QLineEdit(this);

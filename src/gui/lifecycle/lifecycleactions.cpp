@@ -302,6 +302,10 @@ void LifecycleActions::rotateSelectedKeys()
             afterSecrets();
             return;
         }
+        status(allCreated ? tr("%n replacement(s) created; the old keys still work until you "
+                               "confirm their revocation.",
+                               nullptr, int(secrets.size()))
+                          : tr("Rotation stopped: a replacement could not be created."));
         auto *shown = new OneTimeSecretDialog(secrets, m_clipboard, m_window);
         shown->setAttribute(Qt::WA_DeleteOnClose);
         m_secrets = shown;
