@@ -164,16 +164,13 @@ void LifecycleActions::createKey()
                 if (ok)
                     dialog->setOfferedScopes(scopes);
             });
-    connect(
-        dialog, &QDialog::accepted, this, [this, admin, request = dialog->createRequest(), dialog] {
-            const KeyCreateRequest wanted = dialog->createRequest();
-            Q_UNUSED(request)
-            m_busy = true;
-            auto *creator = new DocSpaceClient(admin.network, this);
-            creator->setConnection(admin.settings);
-            status(tr("Creating “%1”…").arg(wanted.name));
-            connect(
-                creator->createKey(wanted), &KeyCreateOperation::finished, this,
+    connect(dialog, &QDialog::accepted, this, [this, admin, dialog] {
+        const KeyCreateRequest wanted = dialog->createRequest();
+        m_busy = true;
+        auto *creator = new DocSpaceClient(admin.network, this);
+        creator->setConnection(admin.settings);
+        status(tr("Creating “%1”…").arg(wanted.name));
+        connect(creator->createKey(wanted), &KeyCreateOperation::finished, this,
                 [this, creator](const KeyCreateResult &result) {
                     creator->deleteLater();
                     m_busy = false;
@@ -196,7 +193,7 @@ void LifecycleActions::createKey()
                         keys->refresh();
                     emit keyCreated(result.key);
                 });
-        });
+    });
     dialog->open();
 }
 
