@@ -3,6 +3,7 @@
 #include "clicommon.h"
 #include "incidentcommands.h"
 #include "keychangecommand.h"
+#include "lifecyclecommands.h"
 #include "profilescommand.h"
 #include "querycommands.h"
 
@@ -25,7 +26,10 @@ const QList<Command> &commands()
          [](const QStringList &args) {
              return runKeyChangeCommand(KeyOperation::Activate, args);
          }},
-        {"list", "", QT_TRANSLATE_NOOP("Cli", "List the keys the token can see"), runListCommand},
+        {"list", "", QT_TRANSLATE_NOOP("Cli", "List the keys the token can see"),
+         [](const QStringList &args) {
+             return wantsAllProfiles(args) ? runListAllProfilesCommand(args) : runListCommand(args);
+         }},
         {"whoami", "", QT_TRANSLATE_NOOP("Cli", "Who the token signs in as, and which key it is"),
          runWhoamiCommand},
         {"history", "",
@@ -43,6 +47,16 @@ const QList<Command> &commands()
         {"profiles", "...",
          QT_TRANSLATE_NOOP("Cli", "List, show, add and remove saved portal profiles"),
          runProfilesCommand},
+        {"create", "", QT_TRANSLATE_NOOP("Cli", "Create an API key (its secret is printed once)"),
+         runCreateCommand},
+        {"edit", "ID", QT_TRANSLATE_NOOP("Cli", "Change a key's name or permissions"),
+         runEditCommand},
+        {"rotate", "ID...",
+         QT_TRANSLATE_NOOP("Cli", "Replace keys with new ones, then revoke the old"),
+         runRotateCommand},
+        {"retire", "...",
+         QT_TRANSLATE_NOOP("Cli", "Deactivate now, revoke after N days unless reactivated"),
+         runRetireCommand},
     };
     return table;
 }

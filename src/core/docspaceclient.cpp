@@ -1,5 +1,6 @@
 #include "docspaceclient.h"
 
+#include "keycreation.h"
 #include "outcomeclassifier.h"
 
 #include <QCoreApplication>
@@ -137,6 +138,27 @@ KeyListOperation *DocSpaceClient::listKeys()
     apiCall->setMaxBodyBytes(HttpExchange::MaxListBodyBytes);
     auto *operation = new KeyListOperation(apiCall, this);
     apiCall->start();
+    return operation;
+}
+
+KeyCreateOperation *DocSpaceClient::createKey(const KeyCreateRequest &request)
+{
+    auto *operation = new KeyCreateOperation(m_network, m_settings, request, this);
+    operation->start();
+    return operation;
+}
+
+KeyEditOperation *DocSpaceClient::editKey(const KeyEditRequest &request)
+{
+    auto *operation = new KeyEditOperation(m_network, m_settings, request, this);
+    operation->start();
+    return operation;
+}
+
+PermissionsOperation *DocSpaceClient::listPermissions()
+{
+    auto *operation = new PermissionsOperation(m_network, m_settings, this);
+    operation->start();
     return operation;
 }
 

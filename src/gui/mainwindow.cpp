@@ -14,6 +14,7 @@
 #include "keylistmodel.h"
 #include "keysview.h"
 #include "leakedsecretdialog.h"
+#include "lifecycleactions.h"
 #include "messagebox.h"
 #include "outcomestyle.h"
 #include "portaladdress.h"
@@ -171,6 +172,12 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     }
     m_ui->mainSplitter->setSizes({4000, m_ui->statusPanel->minimumHeight()});
     setUpTabs();
+    // The retirement plan lives beside the history (a test's temporary one included).
+    m_lifecycle = new LifecycleActions(this, m_profiles, m_secrets,
+                                       services.historyPath.isEmpty()
+                                           ? QString()
+                                           : QFileInfo(services.historyPath).absolutePath() +
+                                                 QLatin1String("/retirement-plan.json"));
     retranslate();
 
     m_rateLimitCountdown.setInterval(1000);

@@ -6,6 +6,7 @@
 #include "keychangeconfirmation.h"
 #include "messagebox.h"
 #include "outcomestyle.h"
+#include "secretclipboard.h"
 #include "warningbar.h"
 
 #include <QCheckBox>
@@ -212,15 +213,7 @@ void LeakedSecretDialog::findKeys()
 
     forgetEverything(); // also empties the text box: only the secrets are needed from here on
     // The paste most likely came through the clipboard: do not leave a live secret there.
-    if (QClipboard *clipboard = QGuiApplication::clipboard()) {
-        const QString clipped = clipboard->text();
-        for (const QString &secret : std::as_const(secrets)) {
-            if (clipped.contains(secret)) {
-                clipboard->clear();
-                break;
-            }
-        }
-    }
+    SecretClipboard::clearIfHolding(secrets);
     m_findResult->setText(tr("Found %n secret(s). The pasted text was cleared from this window.",
                              nullptr, int(secrets.size())));
     const quint64 generation = m_generation;
