@@ -690,7 +690,6 @@ bool KeysView::startBatch(KeyOperation operation, const QStringList &ids)
     setProblem(QString());
     m_portal = settings.portal.toString();
     m_batch = new KeyBatch(m_network, settings, operation, ids, this);
-    m_batch->setConcurrency(BatchConcurrency);
     connect(m_batch, &KeyBatch::keyFinished, this, &KeysView::onBatchKeyFinished);
     connect(m_batch, &KeyBatch::progress, this, &KeysView::onBatchProgress);
     connect(m_batch, &KeyBatch::paused, this, &KeysView::onBatchPaused);

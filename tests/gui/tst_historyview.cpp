@@ -226,7 +226,7 @@ private slots:
     void recorder_appendsWithNamesAndViewReloads()
     {
         HistoryView view(path());
-        HistoryRecorder recorder(path());
+        HistoryRecorder recorder(path(), QStringLiteral("gui"));
         QSignalSpy recorded(&recorder, &HistoryRecorder::recorded);
         connect(&recorder, &HistoryRecorder::recorded, &view, &HistoryView::reload);
         RevokeOutcome outcome;
@@ -256,7 +256,7 @@ private slots:
     {
         // A folder where the file should be: nothing can be appended.
         QVERIFY(QDir().mkpath(path()));
-        HistoryRecorder recorder(path());
+        HistoryRecorder recorder(path(), QStringLiteral("gui"));
         QSignalSpy failed(&recorder, &HistoryRecorder::appendFailed);
         RevokeOutcome outcome;
         outcome.kind = OutcomeKind::Revoked;
