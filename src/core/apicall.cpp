@@ -92,6 +92,7 @@ void ApiCall::send(const QUrl &url)
     m_exchange.httpStatus = 0;
     m_oversized = false;
     m_sent = false;
+    m_sentTimes = 0;
 
     QNetworkRequest request(url);
     // Qt's own policies would carry the Authorization header along to another host; every
@@ -118,7 +119,10 @@ void ApiCall::send(const QUrl &url)
     connect(reply, &QNetworkReply::readyRead, this, &ApiCall::onReadyRead);
     connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
     connect(reply, &QNetworkReply::uploadProgress, this, [this] { m_inactivity.start(); });
-    connect(reply, &QNetworkReply::requestSent, this, [this] { m_sent = true; });
+    connect(reply, &QNetworkReply::requestSent, this, [this] {
+        m_sent = true;
+        ++m_sentTimes;
+    });
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
         m_inactivity.start();
         m_sent = true;
@@ -192,10 +196,22 @@ void ApiCall::onReplyFinished()
     } else if (status != 0 && declaredLength && m_exchange.body.size() < length) {
         m_exchange.failure = F::Truncated;
         m_exchange.errorString = reply->errorString();
+    } else if (m_sentTimes > 1 && m_method != "GET" && m_method != "HEAD" &&
+               (status < 200 || status >= 300) && status != 429) {
+        // The connection closed before an answer and Qt sent the request once more: this answer
+        // is to the second one, and the first may have done what was asked ("not found" to a
+        // DELETE that had already worked).
+        m_exchange.failure = F::ConnectionLost;
+        m_exchange.errorString = tr("the connection closed before the answer, and the request "
+                                    "was sent again");
     } else if (status == 0 && error != QNetworkReply::NoError) {
         // A read that failed can simply be read again; a change that was sent may have happened.
+        // A closed connection is after the request went out: Qt reconnects and sends again by
+        // itself when a connection closes before it could send (and, on HTTP/1.1, also once or
+        // twice after), and gives up with this only when the portal or a proxy kept closing it.
+        const bool sent = m_sent || error == QNetworkReply::RemoteHostClosedError;
         m_exchange.failure =
-            m_sent && m_method != "GET" && m_method != "HEAD" ? F::ConnectionLost : F::Network;
+            sent && m_method != "GET" && m_method != "HEAD" ? F::ConnectionLost : F::Network;
         m_exchange.errorString = reply->errorString();
     } else if (isRedirect(status)) {
         const QUrl target = reply->url().resolved(

@@ -81,6 +81,7 @@ private:
     bool m_cancelled = false;
     bool m_oversized = false;
     bool m_sent = false;   // the request has gone out on the current attempt
+    int m_sentTimes = 0;   // Qt sends it again by itself when a connection closes early
     qint64 m_waitedMs = 0; // in back-off for headerless 429s, in all
     qint64 m_maxBodyBytes = HttpExchange::MaxBodyBytes;
 };
