@@ -43,21 +43,21 @@ private slots:
         QElapsedTimer budget;
         budget.start();
         int kills = 0;
+        qint64 wholeRunMs = -1;
         int printedInAll = 0;
         int killedBeforeAnyOutput = 0;
-        QHash<QString, QString> printedOutcome; // key id -> outcome the CLI printed
-        QSet<QString> used;
         while (kills < kMaxKills && budget.elapsed() < kBudgetMs) {
             // Fresh keys each time, so that every run revokes for real.
+            // The same 40 keys again each time (the sandbox's generated keys are deterministic):
+            // what the last run revoked is back, so every run revokes for real.
             server.portal().generateKeys(kKeysPerRun);
             QStringList ids;
             for (const SandboxKey &key : server.info().keys) {
-                const QString id = key.id.toString(QUuid::WithoutBraces);
-                if (key.name.startsWith(QLatin1String("Generated key")) && !used.contains(id)) {
-                    ids << id;
-                    used.insert(id);
-                }
+                if (key.name.startsWith(QLatin1String("Generated key")))
+                    ids << key.id.toString(QUuid::WithoutBraces);
             }
+            QCOMPARE(ids.size(), kKeysPerRun);
+            const qint64 historyBefore = HistoryLog().read().end;
 
             QProcess cli;
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -71,16 +71,25 @@ private slots:
             QVERIFY(cli.waitForStarted(10000));
             cli.write(ids.join(QLatin1Char('\n')).toUtf8() + '\n');
             cli.closeWriteChannel();
-            // Anywhere from start-up to the end of the batch (about 40 x 15 ms / 6 and more).
-            const int killAfterMs = int(random.bounded(20, 600));
+            // Anywhere from start-up to the end of the batch: the first run is not killed, and
+            // tells how long a whole one takes here.
+            const int killAfterMs =
+                wholeRunMs < 0 ? 600000 : int(random.bounded(qint64(0), wholeRunMs + 20));
+            QElapsedTimer runTime;
+            runTime.start();
             QTimer::singleShot(killAfterMs, &cli, [&cli] {
                 if (cli.state() == QProcess::Running)
                     ::kill(pid_t(cli.processId()), SIGKILL);
             });
             QVERIFY(finished.wait(30000));
+            if (wholeRunMs < 0)
+                wholeRunMs = runTime.elapsed();
             if (cli.exitStatus() == QProcess::CrashExit)
                 ++kills;
+            else
+                QCOMPARE(cli.exitCode(), 0); // it finished before the kill
             const QByteArray printed = cli.readAllStandardOutput();
+            QHash<QString, QString> printedOutcome; // key id -> outcome this run printed
             int lines = 0;
             for (const QByteArray &line : printed.split('\n')) {
                 const QJsonObject object = QJsonDocument::fromJson(line).object();
@@ -93,27 +102,29 @@ private slots:
             printedInAll += lines;
             killedBeforeAnyOutput += lines == 0 ? 1 : 0;
 
-            // After every run, the whole history: every printed outcome is there, as printed.
-            const HistoryLog::ReadResult read = HistoryLog().read();
+            // After every run: each outcome it printed is among the records it appended, as
+            // printed, and the whole history still reads.
+            const HistoryLog::ReadResult appended = HistoryLog().read(historyBefore, 1);
             QHash<QString, QString> recorded;
-            for (const HistoryRecord &record : read.records)
+            for (const HistoryRecord &record : appended.records)
                 recorded.insert(record.keyId, record.outcome);
             for (auto it = printedOutcome.cbegin(); it != printedOutcome.cend(); ++it) {
                 QVERIFY2(recorded.contains(it.key()),
-                         qPrintable(QStringLiteral("printed but not recorded: %1 (kill %2 at "
-                                                   "%3 ms)")
+                         qPrintable(QStringLiteral("printed but not recorded: %1 (run killed "
+                                                   "at %2 ms)")
                                         .arg(it.key())
-                                        .arg(kills)
                                         .arg(killAfterMs)));
                 QCOMPARE(recorded.value(it.key()), it.value());
             }
+            const HistoryLog::ReadResult read = HistoryLog().read();
             // A torn line is skipped and never hides the lines after it.
             QVERIFY2(read.warnings.size() <= kills, qPrintable(read.warnings.join(u'\n')));
             for (const HistoryRecord &record : read.records)
                 QCOMPARE(record.source, QStringLiteral("cli"));
         }
-        qInfo("%d kills, %d outcomes printed before them (%d runs killed before any), %lld ms",
-              kills, printedInAll, killedBeforeAnyOutput, budget.elapsed());
+        qInfo("%d kills at random points of a %lld ms run, %d outcomes printed in all (%d runs "
+              "killed before printing any), %lld ms",
+              kills, wholeRunMs, printedInAll, killedBeforeAnyOutput, budget.elapsed());
         QVERIFY2(kills >= 5, "too few runs were killed to prove anything");
         QVERIFY2(printedInAll > 0, "no run printed anything before it was killed");
 
