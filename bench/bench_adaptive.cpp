@@ -48,7 +48,9 @@ struct Portal
 
 bool startPortal(Portal *portal, const QTemporaryDir &dir, int writeLimit, int keys)
 {
-    const QString infoPath = dir.filePath(QStringLiteral("sandbox-%1.json").arg(writeLimit));
+    static int started = 0;
+    const QString infoPath = dir.filePath(QStringLiteral("sandbox-%1.json").arg(++started));
+    QFile::remove(infoPath);
     portal->process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     portal->process.start(QStringLiteral(DSK_SANDBOX_PATH),
                           {QStringLiteral("--http-port"), QStringLiteral("0"),
@@ -86,7 +88,10 @@ void stopPortal(Portal *portal)
 {
     portal->front.stop();
     portal->process.terminate();
-    portal->process.waitForFinished(5000);
+    if (!portal->process.waitForFinished(10000)) {
+        portal->process.kill();
+        portal->process.waitForFinished(5000);
+    }
 }
 
 // A child process, timed; -1 when its output does not hold `mustContain` exactly `count` times.

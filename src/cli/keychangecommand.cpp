@@ -178,12 +178,22 @@ int runKeyChangeCommand(KeyOperation operation, const QStringList &arguments)
         positions[parsed.isValid() ? parsed.toString() : ids.at(i).trimmed()].append(i);
     }
     QList<std::optional<RevokeOutcome>> results(ids.size());
-    QList<quint64> tickets(ids.size(), 0);
+    QList<quint64> tickets(ids.size(), 0); // 0: not yet given to the history
+    QList<int> unrecorded;                 // outcomes waiting for the names
+    const auto recordWaiting = [&] {
+        for (const int index : std::exchange(unrecorded, {})) {
+            const RevokeOutcome &outcome = *results.at(index);
+            const ApiKey *key = labels.key(outcome.keyId);
+            tickets[index] =
+                history.submit(outcome, settings.portal.toString(), profileName, labels.actor(),
+                               key ? key->name : QString(), key ? key->keyPostfix : QString());
+        }
+    };
     int printed = 0;
     QEventLoop loop;
     bool batchDone = false;
     const auto printReady = [&] {
-        while (printed < results.size() && results.at(printed).has_value() &&
+        while (printed < results.size() && tickets.at(printed) > 0 &&
                tickets.at(printed) <= history.durableTicket())
             printOutcome(*results.at(printed++), json);
         if (batchDone && printed == results.size())
@@ -194,11 +204,10 @@ int runKeyChangeCommand(KeyOperation operation, const QStringList &arguments)
         if (waiting.isEmpty())
             return;
         const int index = waiting.takeFirst();
-        const ApiKey *key = labels.key(outcome.keyId);
         results[index] = outcome;
-        tickets[index] =
-            history.submit(outcome, settings.portal.toString(), profileName, labels.actor(),
-                           key ? key->name : QString(), key ? key->keyPostfix : QString());
+        unrecorded.append(index);
+        if (labels.isReady())
+            recordWaiting();
     });
     QObject::connect(&history, &HistoryRecorder::durable, &batch, [&](quint64, bool ok) {
         if (!ok && !historyFailed) {
@@ -218,9 +227,16 @@ int runKeyChangeCommand(KeyOperation operation, const QStringList &arguments)
         batchDone = true;
         printReady();
     });
-    // Names first (two reads side by side), then the batch.
-    QObject::connect(&labels, &BatchLabels::ready, &batch, [&batch] { batch.start(); });
+    // The names come from two reads. Beside an adaptive batch they run at once; a fixed
+    // --concurrency N means N requests at most, so then they run first.
+    QObject::connect(&labels, &BatchLabels::ready, &batch, [&] {
+        recordWaiting();
+        if (concurrency > 0)
+            batch.start();
+    });
     labels.start();
+    if (concurrency == 0)
+        batch.start();
     loop.exec();
     return allRevoked ? Success : SomeFailed;
 }

@@ -109,15 +109,24 @@ quint64 HistoryRecorder::submit(const RevokeOutcome &outcome, const QString &por
 
 quint64 HistoryRecorder::submit(HistoryRecord record)
 {
-    if (record.source.isEmpty())
-        record.source = m_source;
-    const quint64 ticket = ++m_submitted;
+    return submitAll({std::move(record)});
+}
+
+quint64 HistoryRecorder::submitAll(QList<HistoryRecord> records)
+{
+    if (records.isEmpty())
+        return m_submitted;
     {
+        // All at once, so that a bunch goes into one group.
         const std::lock_guard<std::mutex> lock(m_writer->mutex);
-        m_writer->queue.emplace_back(ticket, std::move(record));
+        for (HistoryRecord &record : records) {
+            if (record.source.isEmpty())
+                record.source = m_source;
+            m_writer->queue.emplace_back(++m_submitted, std::move(record));
+        }
     }
     m_writer->wake.notify_one();
-    return ticket;
+    return m_submitted;
 }
 
 bool HistoryRecorder::waitForDurable()
@@ -163,9 +172,9 @@ bool HistoryRecorder::record(const RevokeOutcome &outcome, const QString &portal
                              const QString &keyPostfix)
 {
     // Whatever was collected goes first: the file keeps the order things happened in.
-    for (HistoryRecord &collected : std::exchange(m_collected, {}))
-        submit(std::move(collected));
-    submit(make(outcome, portal, profile, actor, keyName, keyPostfix));
+    QList<HistoryRecord> records = std::exchange(m_collected, {});
+    records.append(make(outcome, portal, profile, actor, keyName, keyPostfix));
+    submitAll(std::move(records));
     return waitForDurable();
 }
 
@@ -180,7 +189,6 @@ bool HistoryRecorder::flush()
 {
     if (m_collected.isEmpty())
         return true;
-    for (HistoryRecord &collected : std::exchange(m_collected, {}))
-        submit(std::move(collected));
+    submitAll(std::exchange(m_collected, {}));
     return waitForDurable();
 }

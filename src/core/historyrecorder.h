@@ -33,6 +33,8 @@ public:
                    const QString &actor, const QString &keyName = {},
                    const QString &keyPostfix = {});
     quint64 submit(HistoryRecord record);
+    // Several at once, into the same group; returns the last one's ticket.
+    quint64 submitAll(QList<HistoryRecord> records);
     // Every ticket up to this one has been written (or failed) and reported by durable().
     quint64 durableTicket() const { return m_delivered; }
     // Blocks until everything submitted so far is on disk; false if some of it could not be
