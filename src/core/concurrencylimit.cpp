@@ -42,8 +42,13 @@ void ConcurrencyLimit::onAnswer(qint64 rttMs, int inFlightAtSend)
     const bool used = m_windowMaxInFlight >= limit();
     resetWindow();
 
+    // Compared with the long-run round trip, not the smallest one: a busy client machine or a
+    // slower network raises every round trip alike, and that is no queue at the portal.
+    if (m_longRttMs < 0)
+        m_longRttMs = averageRtt;
     const double threshold =
-        qMax(LatencyTolerance * double(m_minRttMs), double(m_minRttMs + LatencySlackMs));
+        qMax(LatencyTolerance * m_longRttMs, m_longRttMs + double(LatencySlackMs));
+    m_longRttMs += LongRttWeight * (qMin(averageRtt, threshold) - m_longRttMs);
     if (averageRtt > threshold) {
         // The gradient: shrink by how much slower the answers are than they can be.
         const double gradient = qBound(0.5, threshold / averageRtt, 1.0);

@@ -28,8 +28,9 @@ public:
     // 429 with Retry-After: the request window is used up.
     void onRateLimited(qint64 nowMs);
 
-    // Answers slower than this many times the smallest round trip (and 50 ms more) are queued.
+    // Answers slower than this many times the long-run round trip (and 50 ms more) are queued.
     static constexpr double LatencyTolerance = 2.0;
+    static constexpr double LongRttWeight = 0.2; // per window, for the long-run round trip
     static constexpr qint64 LatencySlackMs = 50;
     static constexpr double OverloadBackoff = 0.9;
 
@@ -41,6 +42,7 @@ private:
     int m_ceiling;
     bool m_slowStart = true;
     qint64 m_minRttMs = -1;
+    double m_longRttMs = -1;
     int m_windowAnswers = 0;
     qint64 m_windowRttSum = 0;
     int m_windowMaxInFlight = 0;
