@@ -6,6 +6,9 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <climits>
+
 namespace {
 
 constexpr int kMaxMessageChars = 500;
@@ -144,6 +147,23 @@ RevokeOutcome classifyTransportFailure(Operation op, const QString &keyId, const
                         "OutcomeClassifier",
                         "The answer was far larger than a DocSpace answer can be, so reading "
                         "stopped. Check that the address points to a DocSpace portal."));
+    case F::ConnectionLost:
+        if (op != Operation::Read)
+            return make(keyId, e, OutcomeKind::Unknown,
+                        revoking ? QCoreApplication::translate(
+                                       "OutcomeClassifier",
+                                       "Unknown: the connection failed after the request was "
+                                       "sent (%1), so the portal may or may not have revoked the "
+                                       "key. Refresh the key list to see whether it is still "
+                                       "there.")
+                                       .arg(e.errorString)
+                                 : QCoreApplication::translate(
+                                       "OutcomeClassifier",
+                                       "Unknown: the connection failed after the request was "
+                                       "sent (%1), so the portal may or may not have changed the "
+                                       "key. Refresh the key list to see its state.")
+                                       .arg(e.errorString));
+        break;
     case F::Network:
     case F::None:
         break;
@@ -443,10 +463,13 @@ int parseRetryAfter(const QByteArray &value)
     const QByteArray text = value.trimmed();
     if (text.isEmpty())
         return -1;
-    bool ok = false;
-    const int seconds = text.toInt(&ok);
-    if (ok)
-        return seconds >= 0 ? seconds : -1;
+    // delta-seconds is any run of digits: saturate rather than overflow or reject.
+    if (std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        const qint64 seconds = text.size() > 18 ? LLONG_MAX : text.toLongLong();
+        return int(qMin<qint64>(seconds, INT_MAX));
+    }
+    if (text.startsWith('-'))
+        return -1;
     // HTTP dates end in "GMT", which Qt's RFC 2822 parser wants as a numeric offset.
     QString date = QString::fromLatin1(text);
     if (date.endsWith(QLatin1String(" GMT")))
@@ -454,7 +477,7 @@ int parseRetryAfter(const QByteArray &value)
     const QDateTime when = QDateTime::fromString(date, Qt::RFC2822Date);
     if (!when.isValid())
         return -1;
-    return int(qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)));
+    return int(qBound<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when), qint64(INT_MAX)));
 }
 
 } // namespace OutcomeClassifier

@@ -4,7 +4,7 @@
 #include <utility>
 
 namespace {
-constexpr std::array<std::pair<OutcomeKind, const char *>, 16> kNames{{
+constexpr std::array<std::pair<OutcomeKind, const char *>, 17> kNames{{
     {OutcomeKind::Revoked, "revoked"},
     {OutcomeKind::Refused, "refused"},
     {OutcomeKind::NotFound, "not_found"},
@@ -21,6 +21,7 @@ constexpr std::array<std::pair<OutcomeKind, const char *>, 16> kNames{{
     {OutcomeKind::Cancelled, "cancelled"},
     {OutcomeKind::Deactivated, "deactivated"},
     {OutcomeKind::Activated, "activated"},
+    {OutcomeKind::Unknown, "unknown"},
 }};
 } // namespace
 

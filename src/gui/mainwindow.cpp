@@ -66,7 +66,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     , m_secrets(services.secrets)
     , m_demoMode(services.demoMode)
     , m_client(new DocSpaceClient(m_network, this))
-    , m_history(new HistoryRecorder(services.historyPath, this))
+    , m_history(new HistoryRecorder(services.historyPath, QStringLiteral("gui"), this))
     , m_uiSettingsPath(services.uiSettingsPath)
 {
     Q_ASSERT(m_profiles && m_secrets);

@@ -19,6 +19,7 @@ Severity severity(OutcomeKind kind)
     case OutcomeKind::Forbidden:
     case OutcomeKind::RateLimited:
     case OutcomeKind::InsecureRefused:
+    case OutcomeKind::Unknown:
         return Severity::Warning;
     case OutcomeKind::ServerError:
     case OutcomeKind::BadResponse:
@@ -67,6 +68,8 @@ QString title(OutcomeKind kind)
         return QCoreApplication::translate("OutcomeStyle", "Unencrypted HTTP refused");
     case OutcomeKind::Cancelled:
         return QCoreApplication::translate("OutcomeStyle", "Cancelled");
+    case OutcomeKind::Unknown:
+        return QCoreApplication::translate("OutcomeStyle", "Unknown");
     }
     return {};
 }
