@@ -404,7 +404,9 @@ void MainWindow::retranslate()
     m_ui->schemeCombo->setItemData(
         0, tr("Tokens starting with sk- are sent as API keys, anything else as a session token"),
         Qt::ToolTipRole);
-    m_ui->schemeCombo->setItemData(1, tr("Sent as \"Authorization: Bearer <token>\""),
+    m_ui->schemeCombo->setItemData(1,
+                                   tr("Sent as \"Authorization: Bearer <token>\": API keys, or a "
+                                      "session token you want sent that way"),
                                    Qt::ToolTipRole);
     m_ui->schemeCombo->setItemData(
         2, tr("Sent as it is, like the token from signing in to the portal"), Qt::ToolTipRole);
@@ -1481,6 +1483,8 @@ void MainWindow::showConnectionReport()
     if (report.ok) {
         addConnectionLine(OutcomeStyle::icon(Severity::Success), report.summary(),
                           "connectionSummary", true);
+        if (!report.docSpaceVersion.isEmpty())
+            addConnectionLine(QIcon(), report.versionText(), "connectionVersion");
         if (report.hasKey)
             addConnectionLine(QIcon(), report.keySummary(), "connectionKey");
         for (const QString &warning : report.warnings)
