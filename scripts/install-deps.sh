@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-httpserver-dev qt6-websockets-dev libqt6svg6 qt6-qpa-plugins
+    libqt6svg6 qt6-qpa-plugins
     libssl-dev openssl libgl-dev
     qtkeychain-qt6-dev gnome-keyring dbus qt6-translations-l10n
     python3 python3-requests curl

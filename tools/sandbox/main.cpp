@@ -99,10 +99,21 @@ void printBanner(const SandboxServer &server)
             print(QStringLiteral("        Bearer %1").arg(key.secret));
         }
     }
-    if (generated > 0)
+    if (generated > 0) {
         print(QStringLiteral("\n  plus %1 generated keys (see --info-file or /__sandbox/info)")
                   .arg(generated));
-    print(QStringLiteral("\n  control: %1/__sandbox/info, /faults, /reset, /stats, /requests")
+        print(QStringLiteral("    \"Generated key N\" (N = 1..%1): owner = user (N-1) mod %2 in "
+                             "the order above;")
+                  .arg(generated)
+                  .arg(info.users.size()));
+        print(QStringLiteral(
+            "    secret = sk- + sha256hex(\"docspace-sandbox:key:generated:<N-1>\"), "
+            "id = keys[].id in the info JSON;"));
+        print(QStringLiteral("    an admin's session token (e.g. Alice's above) lists and revokes "
+                             "all of them."));
+    }
+    print(QStringLiteral(
+              "\n  control: %1/__sandbox/info, /faults, /limits, /reset, /stats, /requests")
               .arg((info.httpUrl.isEmpty() ? info.httpsUrl : info.httpUrl).toString()));
     std::fflush(stdout);
 }
@@ -145,9 +156,12 @@ int main(int argc, char *argv[])
                                       QStringLiteral("Write URLs, certificate and credentials as "
                                                      "JSON here once listening."),
                                       QStringLiteral("path"));
-    const QCommandLineOption latency(QStringLiteral("latency-ms"),
-                                     QStringLiteral("Delay every API answer."),
-                                     QStringLiteral("ms"), QStringLiteral("0"));
+    const QCommandLineOption latency(
+        QStringLiteral("latency-ms"),
+        QStringLiteral("Hold every API answer this long (a timer: other "
+                       "requests go on; the request counts as in "
+                       "flight for the concurrency limits)."),
+        QStringLiteral("ms"), QStringLiteral("0"));
     const QCommandLineOption fault(
         QStringLiteral("fault"),
         QStringLiteral("Initial fault, JSON as for POST /__sandbox/faults "
@@ -163,18 +177,24 @@ int main(int argc, char *argv[])
                                             QStringLiteral("Concurrent GETs per user."),
                                             QStringLiteral("n"), QStringLiteral("50"));
     const QCommandLineOption concurrentWrites(
-        QStringLiteral("concurrent-writes"), QStringLiteral("Concurrent POST/PUT/DELETE per user."),
+        QStringLiteral("concurrent-writes"),
+        QStringLiteral("Concurrent POST/PUT/DELETE per user (0 = unlimited; "
+                       "past it: 429, empty body, no headers)."),
         QStringLiteral("n"), QStringLiteral("15"));
     const QCommandLineOption keyCreations(QStringLiteral("key-creations"),
                                           QStringLiteral("POST /keys per user per 15 minutes."),
                                           QStringLiteral("n"), QStringLiteral("5"));
+    const QCommandLineOption dailyWrites(
+        QStringLiteral("daily-writes"),
+        QStringLiteral("POST/PUT per user per day (0 = unlimited)."), QStringLiteral("n"),
+        QStringLiteral("10000"));
     const QCommandLineOption sweep(QStringLiteral("expiry-sweep-seconds"),
                                    QStringLiteral("How often expired keys are marked inactive."),
                                    QStringLiteral("s"), QStringLiteral("600"));
     const QCommandLineOption quiet(QStringLiteral("quiet"), QStringLiteral("Print only the URLs."));
     parser.addOptions({httpPort, httpsPort, noHttps, cert, key, state, seedKeys, infoFile, latency,
-                       fault, tz, rate, concurrentGets, concurrentWrites, keyCreations, sweep,
-                       quiet});
+                       fault, tz, rate, concurrentGets, concurrentWrites, keyCreations, dailyWrites,
+                       sweep, quiet});
     parser.process(app);
 
     const auto fail = [](const QString &message) {
@@ -200,6 +220,7 @@ int main(int argc, char *argv[])
         !number(concurrentGets, 0, INT_MAX, &options.limits.concurrentGets) ||
         !number(concurrentWrites, 0, INT_MAX, &options.limits.concurrentWrites) ||
         !number(keyCreations, 0, INT_MAX, &options.limits.keyCreations) ||
+        !number(dailyWrites, 0, INT_MAX, &options.limits.dailyWrites) ||
         !number(sweep, 0, INT_MAX / 1000, &sweepSeconds))
         return fail(QStringLiteral("numeric options must be non-negative integers"));
     if (!parseOffset(parser.value(tz), &options.tzOffsetSeconds))

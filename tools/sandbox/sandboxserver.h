@@ -11,7 +11,7 @@
 
 #include <memory>
 
-class SandboxTransport;
+class SandboxSocketTransport;
 
 // A fake DocSpace portal on loopback, HTTP and HTTPS, for demos and in-process tests:
 //   SandboxServer server;
@@ -64,7 +64,7 @@ public:
 
 private:
     SandboxPortal m_portal;
-    std::unique_ptr<SandboxTransport> m_transport;
+    std::unique_ptr<SandboxSocketTransport> m_transport;
     QByteArray m_certificatePem;
     QByteArray m_privateKeyPem;
     QSslCertificate m_certificate;

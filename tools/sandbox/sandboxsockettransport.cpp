@@ -300,7 +300,7 @@ void HttpConnection::readRequests()
 
 void HttpConnection::answer(const ParsedRequest &parsed)
 {
-    // The target as Qt HttpServer 6.4 splits it: path decoded, query kept encoded.
+    // Path decoded, query kept encoded.
     QByteArray pathAndQuery = parsed.target;
     if (!pathAndQuery.startsWith('/') && pathAndQuery != "*") { // absolute-form
         const qsizetype authority = pathAndQuery.indexOf("//") + 2;
@@ -411,9 +411,4 @@ void SandboxSocketTransport::closeAll()
         }
     }
     m_servers.clear();
-}
-
-std::unique_ptr<SandboxTransport> createSandboxTransport(SandboxPortal &portal)
-{
-    return std::make_unique<SandboxSocketTransport>(portal);
 }

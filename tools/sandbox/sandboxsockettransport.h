@@ -1,22 +1,26 @@
 #pragma once
 
-#include "sandboxtransport.h"
+#include <QHostAddress>
+#include <QSslConfiguration>
+#include <QString>
 
 #include <QList>
 #include <QObject>
 #include <QPointer>
 
 class QTcpServer;
+class SandboxPortal;
 
-// SandboxTransport on plain QtNetwork: QTcpServer / QSslServer and a small, strict HTTP/1.1
-// request reader per connection. No Qt HttpServer and no Qt-version-specific code: the same file
-// serves Qt 6.4 (with DSK_SANDBOX_SOCKET_TRANSPORT=ON) and every Qt >= 6.5.
+// Puts SandboxPortal on the network with plain QtNetwork: QTcpServer / QSslServer and a small,
+// strict HTTP/1.1 request reader per connection (no Qt HttpServer, no Qt-version-specific code).
+// Turns each request into a PortalRequest, writes the PortalResponse with its DeliveryDirectives
+// (sandboxhttp.h) and calls SandboxPortal::finish() once per answer.
 //
 // The reader takes one request at a time per connection (keep-alive, HTTP/1.0, Connection:
 // close; bytes of the next request that arrive early wait until the answer left), Content-Length
 // bodies only, and answers 400 to malformed or oversized heads, 413 to oversized bodies, 501 to
 // Transfer-Encoding and 505 to HTTP versions other than 1.x, then closes the connection.
-class SandboxSocketTransport final : public QObject, public SandboxTransport
+class SandboxSocketTransport final : public QObject
 {
     Q_OBJECT
 
@@ -30,11 +34,13 @@ public:
     ~SandboxSocketTransport() override;
     Q_DISABLE_COPY_MOVE(SandboxSocketTransport)
 
-    quint16 listenPlain(const QHostAddress &address, quint16 port) override;
+    // Return the bound port, or 0 on failure (errorString() says why).
+    quint16 listenPlain(const QHostAddress &address, quint16 port);
     quint16 listenTls(const QHostAddress &address, quint16 port,
-                      const QSslConfiguration &configuration) override;
-    void closeAll() override;
-    QString errorString() const override { return m_error; }
+                      const QSslConfiguration &configuration);
+    // Stops listening and drops the open connections.
+    void closeAll();
+    QString errorString() const { return m_error; }
 
 private:
     quint16 listenOn(QTcpServer *server, const QHostAddress &address, quint16 port);
