@@ -308,7 +308,11 @@ RevokeOutcome classifyHttpFailure(Operation op, const QString &keyId, const Http
         }
     }
     if (status >= 500) {
-        const QString reason = looksLikeHtml(e) ? htmlTitle(e.body) : QString();
+        // DocSpace's own nginx page is titled "500 Error Page" even for a 502: the title is
+        // the reason only when it names this very status.
+        QString reason = looksLikeHtml(e) ? htmlTitle(e.body) : QString();
+        if (!reason.startsWith(QString::number(status)))
+            reason.clear();
         return make(keyId, e, OutcomeKind::ServerError,
                     QCoreApplication::translate(
                         "OutcomeClassifier",

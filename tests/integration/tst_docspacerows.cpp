@@ -815,6 +815,8 @@ private slots:
             QCOMPARE(outcome.kindName(), QStringLiteral("server_error"));
             QCOMPARE(outcome.httpStatus, status);
             QCOMPARE(outcome.serverMessage, QStringLiteral("500 Error Page"));
+            QVERIFY2(outcome.sentence.contains(QStringLiteral("HTTP %1").arg(status)),
+                     qPrintable(outcome.sentence));
             QVERIFY(!outcome.sentence.contains(QLatin1String("<")));
             QVERIFY(portalHasKey(id));
         }

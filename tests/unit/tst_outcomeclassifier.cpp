@@ -82,7 +82,7 @@ private slots:
         QTest::newRow("DocSpace's own 50x page")
             << none << 503 << "custom_50x.html" << html << QByteArray() << "server_error"
             << "500 Error Page"
-            << "500 Error Page";
+            << "HTTP 503";
         QTest::newRow("rate limited: 429 with Retry-After")
             << none << 429 << "" << QByteArray() << QByteArray("7") << "rate_limited"
             << ""
