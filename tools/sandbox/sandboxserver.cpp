@@ -82,6 +82,7 @@ bool SandboxServer::listen(const QHostAddress &address, int httpPort, int httpsP
 {
     close();
     m_transport = std::make_unique<SandboxSocketTransport>(m_portal);
+    m_transport->setLimits(m_transportLimits);
     if (httpPort >= 0) {
         const quint16 port = m_transport->listenPlain(address, static_cast<quint16>(httpPort));
         if (port == 0) {
@@ -159,6 +160,13 @@ void SandboxServer::saveState()
     if (!m_portal.saveState(m_stateFile, &error))
         qWarning("docspace-sandbox: cannot save state to %ls: %ls", qUtf16Printable(m_stateFile),
                  qUtf16Printable(error));
+}
+
+void SandboxServer::setTransportLimits(const SandboxTransportLimits &limits)
+{
+    m_transportLimits = limits;
+    if (m_transport)
+        m_transport->setLimits(limits);
 }
 
 void SandboxServer::setExpirySweepInterval(int seconds)

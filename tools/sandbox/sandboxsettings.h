@@ -64,7 +64,7 @@ struct DocSpaceVersion
     int major = 3;
     int minor = 7;
     int patch = 2;
-    int build = 1234;
+    int build = 1720; // parse() gives 1000 + 100 * minor + 10 * patch when no build is named
 
     // "3.7" (3.7.2), "3.6" (3.6.1), or a full "3.6.1" / "3.7.2.1234"; 3.1.0 and later.
     static std::optional<DocSpaceVersion> parse(const QString &text);

@@ -17,9 +17,21 @@ class SandboxPortal;
 // (sandboxhttp.h) and calls SandboxPortal::finish() once per answer.
 //
 // The reader takes one request at a time per connection (keep-alive, HTTP/1.0, Connection:
-// close; bytes of the next request that arrive early wait until the answer left), Content-Length
-// bodies only, and answers 400 to malformed or oversized heads, 413 to oversized bodies, 501 to
-// Transfer-Encoding and 505 to HTTP versions other than 1.x, then closes the connection.
+// close; bytes of the next request that arrive early wait until the answer left, and the socket
+// buffers at most kReadBufferBytes of them, so a client that does not wait is slowed down by TCP),
+// Content-Length bodies only. It answers, then closes: 400 to malformed heads and to a request
+// with both Content-Length and Transfer-Encoding (no smuggling), 414 to an oversized request line,
+// 431 to oversized or too many header fields, 413 to oversized bodies, 501 to Transfer-Encoding,
+// 505 to HTTP versions other than 1.x, 408 when a started request is not complete within
+// requestTimeoutMs (slowloris), 503 to a connection beyond maxConnections. A connection that
+// sends nothing for idleTimeoutMs is closed.
+struct SandboxTransportLimits
+{
+    int requestTimeoutMs = 10000; // from a request's first byte to its last
+    int idleTimeoutMs = 30000;    // a connection waiting for its (next) request
+    int maxConnections = 256;     // open at once, HTTP and HTTPS together
+};
+
 class SandboxSocketTransport final : public QObject
 {
     Q_OBJECT
@@ -28,7 +40,8 @@ public:
     static constexpr qsizetype kMaxLineBytes = 8 * 1024;  // request line, each header line
     static constexpr qsizetype kMaxHeadBytes = 64 * 1024; // request line and all headers
     static constexpr int kMaxHeaderCount = 100;
-    static constexpr qsizetype kMaxBodyBytes = 1024 * 1024; // Content-Length limit
+    static constexpr qsizetype kMaxBodyBytes = 1024 * 1024;   // Content-Length limit
+    static constexpr qsizetype kReadBufferBytes = 256 * 1024; // per socket, unread bytes
 
     explicit SandboxSocketTransport(SandboxPortal &portal, QObject *parent = nullptr);
     ~SandboxSocketTransport() override;
@@ -42,6 +55,10 @@ public:
     void closeAll();
     QString errorString() const { return m_error; }
 
+    void setLimits(const SandboxTransportLimits &limits) { m_limits = limits; }
+    const SandboxTransportLimits &limits() const { return m_limits; }
+    int connectionCount() const { return m_connections; }
+
 private:
     quint16 listenOn(QTcpServer *server, const QHostAddress &address, quint16 port);
     void acceptPending(QTcpServer *server);
@@ -49,4 +66,6 @@ private:
     SandboxPortal &m_portal;
     QList<QPointer<QTcpServer>> m_servers;
     QString m_error;
+    SandboxTransportLimits m_limits;
+    int m_connections = 0;
 };

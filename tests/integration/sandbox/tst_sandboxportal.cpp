@@ -1,7 +1,6 @@
 // SandboxPortal without sockets: every row of ../shared/docspace-api.md the sandbox reproduces.
 #include "sandboxportal.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -130,7 +129,7 @@ private slots:
     void stats_countInFlightAndMaxInFlight();
     void requestLog_recordsSchemeWordNeverTheSecret();
     void seed_isDeterministicAcrossInstances();
-    void seedKeys_tenThousand_isFastAndListable();
+    void seedKeys_tenThousand_areListable();
     void state_roundTripsThroughFile();
     void faultSettings_parseFromJsonAndKeyValueText();
 };
@@ -1134,10 +1133,10 @@ void TestSandboxPortal::seed_isDeterministicAcrossInstances()
     QCOMPARE(a.userByEmail(QStringLiteral("dave@sandbox.example"))->role, SandboxRole::Guest);
 }
 
-void TestSandboxPortal::seedKeys_tenThousand_isFastAndListable()
+// The time it takes is a budget in bench/bench_sandbox.cpp, not a test: timing fails under
+// sanitizers and on a loaded machine.
+void TestSandboxPortal::seedKeys_tenThousand_areListable()
 {
-    QElapsedTimer timer;
-    timer.start();
     PortalOptions options;
     options.seedKeys = 10000;
     SandboxPortal portal(options);
@@ -1146,7 +1145,6 @@ void TestSandboxPortal::seedKeys_tenThousand_isFastAndListable()
                             authHeaders(portal.info(),
                                         QStringLiteral("session:bob@sandbox.example"), nullptr)));
     QCOMPARE(list.json().value(QStringLiteral("response")).toArray().size(), 10013);
-    QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
 
     int expired = 0;
     int inactive = 0;
