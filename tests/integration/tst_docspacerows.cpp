@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QNetworkCookie>
+#include <QNetworkCookieJar>
 #include <QNetworkReply>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -980,6 +982,45 @@ private slots:
         QVERIFY(!report.ok);
         QCOMPARE(report.failure.kindName(), QStringLiteral("unauthorized"));
         QCOMPARE(report.failure.httpStatus, 401);
+    }
+
+    void auth_bearerJwt_isOAuthAndUnauthorizedHere_data() { versionsAndSchemes(); }
+    void auth_bearerJwt_isOAuthAndUnauthorizedHere()
+    {
+        const ConnectionReport report =
+            testConnection(as(QStringLiteral("Bearer eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln")));
+        QCOMPARE(report.failure.kindName(), QStringLiteral("unauthorized"));
+        QCOMPARE(lastAuthorizationScheme(), QStringLiteral("Bearer"));
+    }
+
+    void auth_basicEmailAndPassword_sentAsGiven_data() { versionsAndSchemes(); }
+    void auth_basicEmailAndPassword_sentAsGiven()
+    {
+        const QString basic = QStringLiteral("Basic ") +
+                              QString::fromLatin1(QByteArrayLiteral("alice@sandbox.example:"
+                                                                    "sandbox-alice")
+                                                      .toBase64());
+        const ConnectionReport report = testConnection(as(basic, AuthScheme::SessionToken));
+        QVERIFY2(report.ok, qPrintable(report.failure.sentence));
+        QCOMPARE(report.summary(), QStringLiteral("Signed in as Alice Owner (owner)"));
+        QCOMPARE(lastAuthorizationScheme(), QStringLiteral("Basic"));
+    }
+
+    // A cookie asc_auth_key wins over the header on the portal: the client never sends one,
+    // even when its network manager holds one for the portal.
+    void auth_cookieWouldWin_clientSendsNone_data() { versionsAndSchemes(); }
+    void auth_cookieWouldWin_clientSendsNone()
+    {
+        const QUrl origin = m_https ? m_server->httpsUrl() : m_server->httpUrl();
+        QNetworkCookie cookie(QByteArrayLiteral("asc_auth_key"), sessionToken(kCarol).toLatin1());
+        m_network->cookieJar()->setCookiesFromUrl({cookie},
+                                                  origin.resolved(QUrl(QStringLiteral("/"))));
+        QVERIFY(!m_network->cookieJar()
+                     ->cookiesForUrl(origin.resolved(QUrl(QStringLiteral("/api/2.0/keys"))))
+                     .isEmpty());
+        const ConnectionReport report = testConnection(as(secret(QStringLiteral("Admin console"))));
+        QVERIFY2(report.ok, qPrintable(report.failure.sentence));
+        QCOMPARE(report.summary(), QStringLiteral("Signed in as Alice Owner (owner)"));
     }
 
     void auth_sessionTokenRaw_signedIn_data() { versionsAndSchemes(); }
