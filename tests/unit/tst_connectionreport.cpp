@@ -82,7 +82,7 @@ private slots:
         QTest::newRow("proxy trouble: DocSpace's 50x page")
             << none << 502 << "custom_50x.html" << html << false << ""
             << "server_error"
-            << "500 Error Page";
+            << "HTTP 502";
         QTest::newRow("connection refused")
             << int(HttpExchange::Failure::Network) << 0 << "" << QByteArray() << false << ""
             << "network_error"
