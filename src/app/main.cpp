@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QScreen>
 #include <QStatusBar>
 #include <QTemporaryDir>
 
@@ -124,6 +125,13 @@ int main(int argc, char *argv[])
     FirstPaintReporter reporter;
     if (FirstPaintReporter::requested())
         window.installEventFilter(&reporter);
+    // The default size fits the screen it opens on (1366x768, 1024x700, or a 2560x1600 screen
+    // at scale 2): never taller or wider than the space the desktop leaves.
+    if (const QScreen *screen = window.screen()) {
+        const QSize available = screen->availableGeometry().size();
+        // Room for the title bar and frame the window manager adds once it is shown.
+        window.resize(window.size().boundedTo(available - QSize(16, 48)));
+    }
     window.show();
     return QApplication::exec();
 }

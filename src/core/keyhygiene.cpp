@@ -150,17 +150,21 @@ QString HygieneReport::toHtml() const
                     .arg(esc(f.title))
                     .arg(f.keys.size())
                     .arg(esc(f.explanation));
-        html +=
-            QStringLiteral("<table><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th>"
-                           "<th>%6</th><th>%7</th></tr>\n")
-                .arg(esc(tr("Name")), esc(tr("Ending")), esc(tr("Created by")), esc(tr("Created")),
-                     esc(tr("Last used")), esc(tr("Expires")), esc(tr("Id")));
+        html += QStringLiteral("<table><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th>"
+                               "<th>%6</th><th>%7</th><th>%8</th></tr>\n")
+                    .arg(esc(tr("Name")), esc(tr("Ending")), esc(tr("Created by")),
+                         esc(tr("Created")), esc(tr("Last used")), esc(tr("Expires")),
+                         esc(tr("Permissions")), esc(tr("Id")));
         for (const ApiKey &key : f.keys) {
+            // The PDF is made from this page: it carries the permissions as the window shows
+            // them ("all" for a key without restrictions).
+            const QString permissions =
+                key.isUnrestricted() ? tr("all") : key.permissions.join(QLatin1String(", "));
             html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td>"
-                                   "<td>%6</td><td>%7</td></tr>\n")
+                                   "<td>%6</td><td>%7</td><td>%8</td></tr>\n")
                         .arg(esc(key.name), esc(key.maskedKey()), esc(key.createdByName),
                              day(key.createOn, QString()), esc(day(key.lastUsed, tr("never"))),
-                             esc(day(key.expiresAt, tr("never"))), esc(key.id));
+                             esc(day(key.expiresAt, tr("never"))), esc(permissions), esc(key.id));
         }
         html += QStringLiteral("</table>\n");
     }

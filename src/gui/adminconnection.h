@@ -12,8 +12,13 @@ struct AdminConnection
 {
     QNetworkAccessManager *network = nullptr;
     ConnectionSettings settings;
-    QString profile; // profile name for the history; empty when none is used
-    QString actor;   // the signed-in user's display name, when known
+    QString profile;  // profile name for the history; empty when none is used
+    QString actor;    // the signed-in user's display name, when known
+    QString ownKeyId; // the key the token is, when known: marked and asked about apart
+
+    // Changes whenever anything above does that the views act with (the network, where, the
+    // token, scheme, trust, who): a view given another signature forgets what it showed.
+    QByteArray signature() const;
 
     QString portal() const { return settings.portal.toString(); }
 };

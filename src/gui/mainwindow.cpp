@@ -1,11 +1,14 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "batchrunner.h"
+#include "connectionresultview.h"
 #include "docspaceclient.h"
 #include "filechooser.h"
 #include "historyrecorder.h"
 #include "historyview.h"
 #include "hygienereportview.h"
+#include "keychangeconfirmation.h"
 #include "keyid.h"
 #include "keylistmodel.h"
 #include "keysview.h"
@@ -86,7 +89,9 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_ui->cancelButton->setShortcut(QKeySequence(Qt::Key_Escape));
     m_ui->revokeButton->setDefault(false);
     m_ui->actionQuit->setShortcut(QKeySequence::Quit);
-    m_ui->connectionResult->setVisible(false);
+    m_connectionView = new ConnectionResultView(m_ui->connectionResult, this);
+    connect(m_connectionView, &ConnectionResultView::trustRequested, this,
+            &MainWindow::onTrustCertificateRequested);
     m_ui->profileModifiedBar->setVisible(false);
     // The profile selector lines up with the fields below it.
     int labelWidth = 0;
@@ -134,10 +139,16 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     setUpProfileActions();
 
-    m_ui->keysView->setUp(m_network, m_ui->statusPanel,
-                          [this](ConnectionSettings *settings, QString *error) {
-                              return keysConnection(settings, error);
-                          });
+    m_ui->keysView->setUp(
+        m_network, m_ui->statusPanel,
+        [this](ConnectionSettings *settings, QString *error) {
+            return keysConnection(settings, error);
+        },
+        m_history,
+        [this] {
+            const PortalProfile *profile = currentProfile();
+            return profile ? profile->name : QString();
+        });
     connect(m_ui->keysView, &KeysView::message, this, [this](const QString &text, int timeoutMs) {
         statusBar()->showMessage(text, timeoutMs);
     });
@@ -146,8 +157,18 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
         connect(edit, &QLineEdit::textChanged, m_ui->keysView, &KeysView::connectionChanged);
     connect(m_ui->schemeCombo, &QComboBox::currentIndexChanged, m_ui->keysView,
             &KeysView::connectionChanged);
-    m_ui->mainSplitter->setStretchFactor(0, 3);
-    m_ui->mainSplitter->setStretchFactor(1, 2);
+    // The key list gets the height a small screen has to spare; the results keep a few lines
+    // (the splitter gives them more when dragged).
+    m_ui->mainSplitter->setStretchFactor(0, 4);
+    m_ui->mainSplitter->setStretchFactor(1, 1);
+    m_ui->mainSplitter->setChildrenCollapsible(false);
+    m_ui->statusPanel->setMinimumHeight(m_ui->statusPanel->fontMetrics().lineSpacing() * 5);
+    {
+        QSizePolicy policy = m_ui->statusPanel->sizePolicy();
+        policy.setVerticalStretch(1);
+        m_ui->statusPanel->setSizePolicy(policy);
+    }
+    m_ui->mainSplitter->setSizes({4000, m_ui->statusPanel->minimumHeight()});
     setUpTabs();
     retranslate();
 
@@ -265,11 +286,7 @@ bool MainWindow::trustCertificate(const QString &portal, const QString &fingerpr
         return false;
     m_trustByPortal.insert(address.toString(), trust);
     m_ui->statusPanel->markCertificateTrusted(fingerprint);
-    if (m_report && !m_report->ok &&
-        m_report->failure.certificateSha256.compare(fingerprint, Qt::CaseInsensitive) == 0) {
-        m_reportCertificateTrusted = true;
-        showConnectionReport();
-    }
+    m_connectionView->markTrusted(fingerprint);
     return true;
 }
 
@@ -295,16 +312,6 @@ void MainWindow::revoke()
         return;
     }
 
-    const KeyId keyId = KeyId::parse(m_ui->keyIdEdit->text());
-    const QMessageBox::StandardButton answer = MessageBox::confirm(
-        this, tr("Revoke API Key"), tr("Revoke API key %1?").arg(keyId.toString()),
-        tr("This cannot be undone. Any script or integration using this key will stop working."),
-        tr("&Revoke"), QMessageBox::Warning);
-    if (answer != QMessageBox::Ok) {
-        statusBar()->showMessage(tr("Nothing was revoked."), 5000);
-        return;
-    }
-
     ConnectionSettings settings;
     QString error;
     if (!connectionSettings(&settings, &error)) {
@@ -312,16 +319,36 @@ void MainWindow::revoke()
                             tr("The profile's connection settings cannot be used."), error);
         return;
     }
-    m_client->setConnection(settings);
+    const KeyId keyId = KeyId::parse(m_ui->keyIdEdit->text());
+    KeyChangeRequest request;
+    request.operation = KeyOperation::Revoke;
+    request.portal = settings.portal.toString();
+    const PortalProfile *profile = currentProfile();
+    request.profile = profile ? profile->name : QString();
+    // Its name, ending and owner when the key list (of this same connection) shows it.
+    request.keys = m_ui->keysView->keysFor({keyId.toString()});
+    request.ownKeyId = m_ui->keysView->model()->ownKeyId();
+    KeyChangeConfirmation::ask(
+        this, request, this,
+        [this, settings](const QList<ApiKey> &keys) { startRevoke(settings, keys.first()); },
+        [this](const QString &sentence) { statusBar()->showMessage(sentence, 5000); });
+}
 
+void MainWindow::startRevoke(const ConnectionSettings &settings, const ApiKey &key)
+{
+    ConnectionSettings now;
+    QString error;
+    // Answered while the fields changed: the answer was about another portal or token.
+    if (isBusy() || !connectionSettings(&now, &error) ||
+        now.portal.toString() != settings.portal.toString() || now.token != settings.token) {
+        statusBar()->showMessage(KeyChangeConfirmation::nothingChanged(KeyOperation::Revoke), 5000);
+        return;
+    }
+    m_client->setConnection(settings);
     m_operationPortal = settings.portal.toString();
-    m_operationKeyId = keyId.toString();
-    // Its name and ending for the history, when the key list shows it.
-    const KeyListModel *keys = m_ui->keysView->model();
-    const int row = keys->rowOf(m_operationKeyId);
-    m_operationKey = row >= 0 ? keys->keyAt(row) : ApiKey();
-    m_operationKey.id = m_operationKeyId;
-    m_operation = m_client->revoke(keyId.toString());
+    m_operationKeyId = key.id;
+    m_operationKey = key;
+    m_operation = m_client->revoke(key.id);
     connect(m_operation, &RevokeOperation::finished, this, &MainWindow::onRevokeFinished);
     connect(m_operation, &RevokeOperation::rateLimitWait, this, &MainWindow::onRateLimitWait);
     setBusy(true);
@@ -345,19 +372,17 @@ void MainWindow::testConnection()
         ConnectionReport report;
         report.failure.kind = OutcomeKind::TlsError;
         report.failure.sentence = error;
-        m_reportPortal = PortalAddress::parse(m_ui->portalEdit->text()).toString();
-        m_report = report;
-        showConnectionReport();
+        m_connectionView->showReport(report,
+                                     PortalAddress::parse(m_ui->portalEdit->text()).toString());
         return;
     }
     m_client->setConnection(settings);
-    m_reportPortal = settings.portal.toString();
+    m_testedPortal = settings.portal.toString();
     m_connectionTest = m_client->testConnection();
     connect(m_connectionTest, &ConnectionTest::finished, this, &MainWindow::onConnectionTested);
     setBusy(true);
-    addConnectionLine(QIcon(), tr("Signing in to %1…").arg(m_reportPortal), "connectionProgress");
-    m_ui->connectionResult->setVisible(true);
-    statusBar()->showMessage(tr("Testing the connection to %1…").arg(m_reportPortal));
+    m_connectionView->showProgress(m_testedPortal);
+    statusBar()->showMessage(tr("Testing the connection to %1…").arg(m_testedPortal));
 }
 
 void MainWindow::cancel()
@@ -425,8 +450,8 @@ void MainWindow::retranslate()
     updateValidation();
     updateWarnings();
     reloadProfileCombo();
-    if (m_report && !m_connectionTest)
-        showConnectionReport();
+    if (!m_connectionTest)
+        m_connectionView->retranslate();
 }
 
 void MainWindow::setUpTabs()
@@ -443,25 +468,15 @@ void MainWindow::setUpTabs()
 
     connect(m_history, &HistoryRecorder::appendFailed, m_ui->historyWarning, &WarningBar::setText);
 
-    // Every key of a batch is in the history before the keys view shows its outcome: queued as
-    // it finishes, written (one sync for the bunch) right before the bunch is shown.
-    connect(m_ui->keysView, &KeysView::keyFinished, this,
-            [this](const RevokeOutcome &outcome, const ApiKey &key, const QString &portal) {
-                const PortalProfile *profile = currentProfile();
-                m_history->enqueue(outcome, portal, profile ? profile->name : QString(), m_actor,
-                                   key.name, key.keyPostfix);
-            });
-    connect(m_ui->keysView, &KeysView::aboutToShowOutcomes, m_history, &HistoryRecorder::flush,
-            Qt::DirectConnection);
-    connect(m_ui->keysView, &KeysView::batchFinished, m_history, &HistoryRecorder::flush);
+    // Every batch (keys list, paste, Report, leaked-secret dialog) runs in a BatchRunner, which
+    // writes the history before it hands a bunch of outcomes to the status panel.
     connect(m_ui->keysView, &KeysView::batchFinished, m_historyView, &HistoryView::reload);
     connect(m_ui->keysView, &KeysView::identityKnown, this, &MainWindow::setActor);
 
-    connect(m_reportView, &HygieneReportView::outcome, this,
-            [this](const RevokeOutcome &outcome) { queueOutcome(outcome, m_admin.portal()); });
+    connect(m_reportView->runner(), &BatchRunner::outcomesReady, m_ui->statusPanel,
+            &StatusPanel::addOutcomes);
     connect(m_reportView, &HygieneReportView::actionFinished, this,
             [this](const BatchSummary &summary, KeyOperation operation) {
-                flushOutcomes();
                 m_historyView->reload();
                 statusBar()->showMessage(summary.sentence(operation), 10000);
             });
@@ -472,10 +487,6 @@ void MainWindow::setUpTabs()
     connect(m_ui->actionRevokeLeakedSecret, &QAction::triggered, this,
             &MainWindow::openLeakedSecretDialog);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettings);
-
-    m_outcomeFlush.setSingleShot(true);
-    m_outcomeFlush.setInterval(50);
-    connect(&m_outcomeFlush, &QTimer::timeout, this, &MainWindow::flushOutcomes);
 
     // The report and the dialog follow the fields, once typing has settled.
     m_connectionUpdate.setSingleShot(true);
@@ -507,6 +518,7 @@ AdminConnection MainWindow::adminConnection() const
     const PortalProfile *profile = currentProfile();
     admin.profile = profile ? profile->name : QString();
     admin.actor = m_actor;
+    admin.ownKeyId = m_ui->keysView->model()->ownKeyId();
     const PortalAddress portal = PortalAddress::parse(m_ui->portalEdit->text());
     ConnectionSettings settings;
     QString error;
@@ -526,25 +538,6 @@ void MainWindow::record(const RevokeOutcome &outcome, const QString &portal, con
                       key.keyPostfix);
 }
 
-void MainWindow::queueOutcome(const RevokeOutcome &outcome, const QString &portal)
-{
-    if (!m_pendingOutcomes.isEmpty() && portal != m_pendingPortal)
-        flushOutcomes();
-    m_pendingPortal = portal;
-    m_pendingOutcomes.append(outcome);
-    if (!m_outcomeFlush.isActive())
-        m_outcomeFlush.start();
-}
-
-void MainWindow::flushOutcomes()
-{
-    m_outcomeFlush.stop();
-    if (m_pendingOutcomes.isEmpty())
-        return;
-    m_ui->statusPanel->addOutcomes(m_pendingOutcomes, m_pendingPortal);
-    m_pendingOutcomes.clear();
-}
-
 void MainWindow::scheduleConnectionUpdate()
 {
     m_connectionUpdate.start();
@@ -554,19 +547,7 @@ void MainWindow::updateAdminConnection()
 {
     m_connectionUpdate.stop();
     const AdminConnection admin = adminConnection();
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const QString &part :
-         {admin.network ? QStringLiteral("1") : QStringLiteral("0"), admin.portal(),
-          admin.settings.token, QString::number(static_cast<int>(admin.settings.scheme)),
-          admin.settings.allowInsecureHttp ? QStringLiteral("1") : QStringLiteral("0"),
-          admin.profile, admin.actor}) {
-        hash.addData(part.toUtf8());
-        hash.addData(QByteArrayView("\n", 1));
-    }
-    for (const QByteArray &pin : admin.settings.trust.pinnedSha256)
-        hash.addData(pin);
-    hash.addData(QByteArray::number(admin.settings.trust.extraCaCertificates.size()));
-    const QByteArray signature = hash.result();
+    const QByteArray signature = admin.signature();
     if (signature == m_adminSignature)
         return;
     m_adminSignature = signature;
@@ -605,6 +586,8 @@ void MainWindow::setActor(const QString &actor)
 
 void MainWindow::keysChangedElsewhere()
 {
+    // Keys changed (perhaps this token's own): what the connection test said may not hold.
+    clearConnectionResult();
     // The keys view shows what the portal has now, if it shows anything yet.
     if (m_ui->keysView->model()->rowCount() > 0 && !m_ui->keysView->isBatchRunning())
         m_ui->keysView->refresh();
@@ -628,11 +611,10 @@ void MainWindow::openLeakedSecretDialog()
     updateAdminConnection();
     auto *dialog = new LeakedSecretDialog(m_admin, m_history, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &LeakedSecretDialog::outcome, this,
-            [this](const RevokeOutcome &outcome) { queueOutcome(outcome, m_admin.portal()); });
+    connect(dialog->runner(), &BatchRunner::outcomesReady, m_ui->statusPanel,
+            &StatusPanel::addOutcomes);
     connect(dialog, &LeakedSecretDialog::revocationFinished, this,
             [this](const BatchSummary &summary) {
-                flushOutcomes();
                 m_historyView->reload();
                 statusBar()->showMessage(summary.sentence(KeyOperation::Revoke), 10000);
                 // The fields may have changed while it ran.
@@ -1299,10 +1281,15 @@ void MainWindow::deleteProfile()
                                     .arg(profile.name, m_secrets->description()),
                                 result.error);
         });
-    // The deleted profile's token does not stay behind in the window either.
+    // Nothing of the deleted profile stays behind: not its token, its address, the key id
+    // typed for it, the connection test's result or its key list (cleared with the fields).
     m_ui->tokenEdit->clear();
-    m_tokenTouched = false;
+    m_ui->portalEdit->clear();
+    m_ui->keyIdEdit->clear();
+    m_tokenTouched = m_portalTouched = m_keyIdTouched = false;
     activateProfile(QUuid(), true);
+    clearConnectionResult();
+    updateValidation();
     statusBar()->showMessage(tr("Deleted the profile \"%1\" and its token.").arg(profile.name),
                              5000);
 }
@@ -1404,9 +1391,7 @@ void MainWindow::onConnectionTested(const ConnectionReport &report)
 {
     m_connectionTest.clear();
     setBusy(false);
-    m_report = report;
-    m_reportCertificateTrusted = false;
-    showConnectionReport();
+    m_connectionView->showReport(report, m_testedPortal);
     if (report.ok) {
         m_ui->keysView->setIdentity(report.userId, report.hasKey ? report.keyId : QString());
         setActor(report.displayName);
@@ -1424,112 +1409,5 @@ void MainWindow::clearConnectionResult()
 {
     if (m_connectionTest)
         return; // the progress line stays until the test ends
-    m_report.reset();
-    QLayout *layout = m_ui->connectionResult->layout();
-    while (QLayoutItem *item = layout->takeAt(0)) {
-        if (QWidget *widget = item->widget())
-            widget->deleteLater();
-        delete item;
-    }
-    m_ui->connectionResult->setAccessibleDescription(QString());
-    m_ui->connectionResult->setVisible(false);
-}
-
-void MainWindow::addConnectionLine(const QIcon &icon, const QString &text, const char *objectName,
-                                   bool strong)
-{
-    auto *row = new QWidget(m_ui->connectionResult);
-    auto *rowLayout = new QHBoxLayout(row);
-    rowLayout->setContentsMargins(0, 0, 0, 0);
-    rowLayout->setSpacing(8);
-    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    auto *iconLabel = new QLabel(row);
-    iconLabel->setFixedSize(iconSize, iconSize);
-    if (!icon.isNull())
-        iconLabel->setPixmap(icon.pixmap(iconSize, iconSize));
-    auto *textLabel = new QLabel(text, row);
-    textLabel->setObjectName(QLatin1String(objectName));
-    // Names and messages come from the portal: never markup.
-    textLabel->setTextFormat(Qt::PlainText);
-    textLabel->setWordWrap(true);
-    textLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    if (strong) {
-        QFont font = textLabel->font();
-        font.setBold(true);
-        textLabel->setFont(font);
-    }
-    rowLayout->addWidget(iconLabel, 0, Qt::AlignTop);
-    rowLayout->addWidget(textLabel, 1);
-    m_ui->connectionResult->layout()->addWidget(row);
-    const QString description = m_ui->connectionResult->accessibleDescription();
-    m_ui->connectionResult->setAccessibleDescription(
-        description.isEmpty() ? text : description + QLatin1Char('\n') + text);
-}
-
-void MainWindow::showConnectionReport()
-{
-    if (!m_report)
-        return;
-    const ConnectionReport report = *m_report;
-    const QString portal = m_reportPortal;
-    const bool trusted = m_reportCertificateTrusted;
-    clearConnectionResult();
-    m_report = report;
-    m_reportPortal = portal;
-    m_reportCertificateTrusted = trusted;
-
-    using OutcomeStyle::Severity;
-    const QIcon warningIcon = OutcomeStyle::icon(Severity::Warning);
-    if (report.ok) {
-        addConnectionLine(OutcomeStyle::icon(Severity::Success), report.summary(),
-                          "connectionSummary", true);
-        if (!report.docSpaceVersion.isEmpty())
-            addConnectionLine(QIcon(), report.versionText(), "connectionVersion");
-        if (report.hasKey)
-            addConnectionLine(QIcon(), report.keySummary(), "connectionKey");
-        for (const QString &warning : report.warnings)
-            addConnectionLine(warningIcon, warning, "connectionWarning");
-        if (report.warnings.isEmpty())
-            addConnectionLine(QIcon(), tr("This token can revoke keys on %1.").arg(portal),
-                              "connectionVerdict");
-    } else {
-        const RevokeOutcome &failure = report.failure;
-        addConnectionLine(OutcomeStyle::icon(OutcomeStyle::severity(failure.kind)),
-                          tr("Could not sign in to %1: %2")
-                              .arg(portal, OutcomeStyle::title(failure.kind).toLower()),
-                          "connectionSummary", true);
-        addConnectionLine(QIcon(), failure.sentence, "connectionFailure");
-        if (!failure.serverMessage.isEmpty())
-            addConnectionLine(QIcon(), tr("The portal said: %1").arg(failure.serverMessage),
-                              "connectionServerMessage");
-        if (failure.kind == OutcomeKind::TlsError && !failure.certificateSha256.isEmpty()) {
-            addConnectionLine(
-                QIcon(), tr("Certificate SHA-256 fingerprint: %1").arg(failure.certificateSha256),
-                "connectionFingerprint");
-            if (trusted) {
-                addConnectionLine(OutcomeStyle::icon(Severity::Success),
-                                  tr("Trusted for this session: test the connection again."),
-                                  "connectionTrusted");
-            } else {
-                auto *trustButton =
-                    new QPushButton(QIcon(QStringLiteral(":/icons/certificate.svg")),
-                                    tr("Trust This &Certificate…"), m_ui->connectionResult);
-                trustButton->setObjectName(QStringLiteral("connectionTrustButton"));
-                const QString fingerprint = failure.certificateSha256;
-                connect(trustButton, &QPushButton::clicked, this, [this, portal, fingerprint] {
-                    onTrustCertificateRequested(portal, fingerprint);
-                });
-                auto *row = new QHBoxLayout;
-                row->addWidget(trustButton);
-                row->addStretch(1);
-                auto *holder = new QWidget(m_ui->connectionResult);
-                holder->setLayout(row);
-                // Lined up with the text above it, past the icon column.
-                row->setContentsMargins(
-                    style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this) + 8, 4, 0, 0);
-                m_ui->connectionResult->layout()->addWidget(holder);
-            }
-        }
-    }
-    m_ui->connectionResult->setVisible(true);
+    m_connectionView->clear();
 }

@@ -17,6 +17,7 @@
 #include <memory>
 #include <optional>
 
+class ConnectionResultView;
 class DocSpaceClient;
 class HistoryRecorder;
 class HistoryView;
@@ -130,9 +131,8 @@ private:
     void setUpTabs();
     // Durably, before the outcome is shown; a failure shows in the history warning bar.
     void record(const RevokeOutcome &outcome, const QString &portal, const ApiKey &key);
-    // Outcomes of the Report tab and the leaked-secret dialog, shown in bunches.
-    void queueOutcome(const RevokeOutcome &outcome, const QString &portal);
-    void flushOutcomes();
+    // After the confirmation: the single-id revocation, if the fields still say the same.
+    void startRevoke(const ConnectionSettings &settings, const ApiKey &key);
     void scheduleConnectionUpdate();
     void updateAdminConnection();
     void onTabChanged(int index);
@@ -170,10 +170,7 @@ private:
 
     // "Test connection" results
     void onConnectionTested(const ConnectionReport &report);
-    void showConnectionReport();
     void clearConnectionResult();
-    void addConnectionLine(const QIcon &icon, const QString &text, const char *objectName,
-                           bool strong = false);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QNetworkAccessManager *m_network;
@@ -215,11 +212,7 @@ private:
     QByteArray m_adminSignature; // what the report and the dialog were last given
     AdminConnection m_admin;
     bool m_reportStale = true; // the Report tab loads when it is shown
-    QList<RevokeOutcome> m_pendingOutcomes;
-    QString m_pendingPortal;
-    QTimer m_outcomeFlush;
 
-    std::optional<ConnectionReport> m_report;
-    QString m_reportPortal;
-    bool m_reportCertificateTrusted = false;
+    ConnectionResultView *m_connectionView = nullptr;
+    QString m_testedPortal; // of the connection test running or shown
 };

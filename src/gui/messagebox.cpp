@@ -2,8 +2,11 @@
 
 #include <QPushButton>
 
+#include <QList>
+
 namespace {
-QMessageBox::StandardButton g_nextAnswer = QMessageBox::NoButton;
+QList<QMessageBox::StandardButton> g_nextAnswers;
+QString g_nextTypedText;
 QString g_lastText;
 } // namespace
 
@@ -68,9 +71,67 @@ void MessageBox::about(QWidget *parent, const QString &title, const QString &tex
     show(box);
 }
 
+QMessageBox::StandardButton MessageBox::askIncludeSkipCancel(QWidget *parent, const QString &title,
+                                                             const QString &text,
+                                                             const QString &informativeText,
+                                                             const QString &acceptText,
+                                                             const QString &skipText)
+{
+    QMessageBox box(QMessageBox::Warning, title, text,
+                    QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, parent);
+    box.setTextFormat(Qt::PlainText);
+    box.setInformativeText(informativeText);
+    QAbstractButton *include = box.button(QMessageBox::Yes);
+    include->setText(acceptText);
+    include->setIcon(QIcon());
+    QAbstractButton *skip = box.button(QMessageBox::No);
+    skip->setText(skipText);
+    skip->setIcon(QIcon());
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.setEscapeButton(QMessageBox::Cancel);
+    const QMessageBox::StandardButton answer = show(box);
+    if (answer == QMessageBox::Yes || answer == QMessageBox::Ok)
+        return QMessageBox::Yes;
+    if (answer == QMessageBox::No)
+        return QMessageBox::No;
+    return QMessageBox::Cancel;
+}
+
 void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
 {
-    g_nextAnswer = answer;
+    g_nextAnswers.clear();
+    g_nextTypedText.clear();
+    if (answer != QMessageBox::NoButton)
+        g_nextAnswers.append(answer);
+}
+
+void MessageBox::setNextAnswers(const QList<QMessageBox::StandardButton> &answers)
+{
+    g_nextAnswers = answers;
+    g_nextAnswers.removeAll(QMessageBox::NoButton);
+}
+
+int MessageBox::pendingAnswers()
+{
+    return int(g_nextAnswers.size());
+}
+
+void MessageBox::setNextTypedText(const QString &text)
+{
+    g_nextTypedText = text;
+}
+
+bool MessageBox::takeSeamAnswer(const QString &text, QMessageBox::StandardButton *answer,
+                                QString *typedText)
+{
+    g_lastText = text;
+    if (g_nextAnswers.isEmpty())
+        return false;
+    *answer = g_nextAnswers.takeFirst();
+    if (typedText)
+        *typedText = g_nextTypedText;
+    g_nextTypedText.clear();
+    return true;
 }
 
 QString MessageBox::lastText()
@@ -83,11 +144,8 @@ QMessageBox::StandardButton MessageBox::show(QMessageBox &box)
     g_lastText = box.informativeText().isEmpty()
                      ? box.text()
                      : box.text() + QLatin1Char('\n') + box.informativeText();
-    if (g_nextAnswer != QMessageBox::NoButton) {
-        const QMessageBox::StandardButton answer = g_nextAnswer;
-        g_nextAnswer = QMessageBox::NoButton;
-        return answer;
-    }
+    if (!g_nextAnswers.isEmpty())
+        return g_nextAnswers.takeFirst();
     box.exec();
     return box.standardButton(box.clickedButton());
 }

@@ -29,8 +29,28 @@ public:
                                                             const QString &text,
                                                             const QString &informativeText);
 
-    // Test seam: the next box returns this answer without being shown.
+    // Your own key is among those about to change: QMessageBox::Yes (include it, acceptText),
+    // QMessageBox::No (skip it, skipText) or QMessageBox::Cancel (the default: nothing at all).
+    // A test seam answer of Ok counts as Yes.
+    static QMessageBox::StandardButton askIncludeSkipCancel(QWidget *parent, const QString &title,
+                                                            const QString &text,
+                                                            const QString &informativeText,
+                                                            const QString &acceptText,
+                                                            const QString &skipText);
+
+    // Test seam: the next box returns this answer without being shown (NoButton: none queued).
     static void setNextAnswer(QMessageBox::StandardButton answer);
+    // Test seam: the next boxes return these answers, in order, without being shown.
+    static void setNextAnswers(const QList<QMessageBox::StandardButton> &answers);
+    // Test seam: what the user "types" into the next confirmation that asks for the number of
+    // keys (KeyChangeConfirmation above 10 keys). Taken with the next answer.
+    static void setNextTypedText(const QString &text);
+    // For confirmations built elsewhere (KeyChangeConfirmation): notes the text as lastText()
+    // and, when the seam holds an answer, takes it (and the typed text) and returns true.
+    static bool takeSeamAnswer(const QString &text, QMessageBox::StandardButton *answer,
+                               QString *typedText = nullptr);
+    // Test seam: how many queued answers are still to be taken.
+    static int pendingAnswers();
     // Test seam: what the last box said (text and informative text), shown or not.
     static QString lastText();
 

@@ -7,6 +7,7 @@
 #include <QClipboard>
 #include <QDialog>
 #include <QGuiApplication>
+#include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -52,6 +53,12 @@ private:
     QDialog *confirmDialog() const;
     QDialog *waitForDialog(const char *name) const;
     int requests(const QByteArray &method) const;
+    // Reads the key list again through the window and waits until the sandbox has logged it:
+    // whatever the window sent before has arrived by then. Proves "nothing was sent" without a
+    // fixed sleep.
+    void markerRead();
+    // No request of the window is on its way (bounded wait); with nothing created, at once.
+    bool nothingInFlight() const;
     QString idOf(const QString &name) const;
     QString summary() const;
 
@@ -102,6 +109,8 @@ void TestKeysView::load()
     QTest::mouseClick(m_fixture.find<QPushButton>("refreshKeysButton"), Qt::LeftButton);
     QTRY_COMPARE(m_keys->model()->rowCount(), expected);
     QTRY_VERIFY(!m_keys->isLoading());
+    // Who the token is has been found out too: nothing of it is still on the way to the portal.
+    QTRY_VERIFY(!m_keys->model()->ownKeyId().isEmpty());
 }
 
 QStringList TestKeysView::shownNames() const
@@ -164,6 +173,27 @@ QDialog *TestKeysView::confirmDialog() const
     return waitForDialog("batchConfirmDialog");
 }
 
+void TestKeysView::markerRead()
+{
+    const auto reads = [this] {
+        int n = 0;
+        for (const RequestLogEntry &entry : m_fixture.m_sandbox->requestLog())
+            n += entry.method == "GET" && entry.path.startsWith(QLatin1String("/api/2.0/keys"));
+        return n;
+    };
+    const int before = reads();
+    QTRY_VERIFY(!m_keys->isLoading() && !m_keys->isBatchRunning());
+    m_keys->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(reads() > before, 10000);
+    QTRY_VERIFY(!m_keys->isLoading());
+}
+
+bool TestKeysView::nothingInFlight() const
+{
+    return QTest::qWaitFor(
+        [this] { return m_fixture.m_window->findChildren<QNetworkReply *>().isEmpty(); }, 5000);
+}
+
 int TestKeysView::requests(const QByteArray &method) const
 {
     int count = 0;
@@ -224,7 +254,7 @@ void TestKeysView::load_noToken_saysWhatIsMissingAndSendsNothing()
     auto *problem = m_fixture.find<QLabel>("keysProblem");
     QVERIFY(problem->isVisible());
     QVERIFY2(problem->text().contains(QStringLiteral("access token")), qPrintable(problem->text()));
-    QTest::qWait(100);
+    QVERIFY(nothingInFlight());
     QCOMPARE(m_fixture.m_sandbox->requestLog().size(), 0);
     QCOMPARE(m_keys->model()->rowCount(), 0);
 }
@@ -348,9 +378,10 @@ void TestKeysView::revoke_moreThanTen_needsTypedCountAndWrongCountSendsNothing()
     QTest::keyClick(countEdit, Qt::Key_Return);
     QVERIFY(dialog->isVisible() || dialog->result() != QDialog::Accepted);
     dialog->reject();
-    QTest::qWait(200);
+    markerRead();
     QCOMPARE(requests("DELETE"), 0);
     QVERIFY(!m_keys->isBatchRunning());
+    selectAllShown(); // the marker's read rebuilt the list
 
     QTest::mouseClick(m_fixture.find<QPushButton>("revokeSelectedButton"), Qt::LeftButton);
     dialog = confirmDialog();
@@ -411,6 +442,11 @@ void TestKeysView::deactivateThenReactivate_changesPortalAndTable()
     QCOMPARE(stateShown(), QStringLiteral("active"));
     select({QStringLiteral("CI pipeline")});
     QTest::mouseClick(m_fixture.find<QPushButton>("deactivateButton"), Qt::LeftButton);
+    // Deactivating asks too, like every key change.
+    QDialog *dialog = confirmDialog();
+    QVERIFY(dialog);
+    QCOMPARE(requests("PUT"), 0);
+    QTest::mouseClick(dialog->findChild<QPushButton *>("confirmAcceptButton"), Qt::LeftButton);
     QTRY_VERIFY(summary().startsWith(QStringLiteral("Deactivated 1 of 1 key")));
     QVERIFY(!m_fixture.m_sandbox->portal().key(QUuid(id))->isActive);
     QTRY_VERIFY(!m_keys->isLoading());
@@ -419,6 +455,9 @@ void TestKeysView::deactivateThenReactivate_changesPortalAndTable()
 
     select({QStringLiteral("CI pipeline")});
     QTest::mouseClick(m_fixture.find<QPushButton>("reactivateButton"), Qt::LeftButton);
+    dialog = confirmDialog();
+    QVERIFY(dialog);
+    QTest::mouseClick(dialog->findChild<QPushButton *>("confirmAcceptButton"), Qt::LeftButton);
     QTRY_VERIFY(summary().startsWith(QStringLiteral("Reactivated 1 of 1 key")));
     QVERIFY(m_fixture.m_sandbox->portal().key(QUuid(id))->isActive);
     QTRY_VERIFY(!m_keys->isLoading());
@@ -523,8 +562,9 @@ void TestKeysView::ownKey_revoke_asksExtraConfirmationSayingAccessIsLost()
     QTest::mouseClick(dialog->findChild<QPushButton *>("confirmAcceptButton"), Qt::LeftButton);
     QVERIFY2(MessageBox::lastText().contains(QStringLiteral("loses access")),
              qPrintable(MessageBox::lastText()));
-    QTest::qWait(200);
+    markerRead();
     QCOMPARE(requests("DELETE"), 0); // no to the second question: nothing at all
+    select({QStringLiteral("Admin console"), QStringLiteral("Monitoring")});
 
     QTest::mouseClick(m_fixture.find<QPushButton>("revokeSelectedButton"), Qt::LeftButton);
     dialog = confirmDialog();
@@ -565,7 +605,7 @@ void TestKeysView::names_html_confirmationListsThemVerbatim()
     QVERIFY(dialog);
     QVERIFY(dialog->findChild<QPlainTextEdit *>("confirmKeyList")->toPlainText().contains(html));
     dialog->reject();
-    QTest::qWait(100);
+    markerRead();
     QCOMPARE(requests("DELETE"), 0);
 }
 

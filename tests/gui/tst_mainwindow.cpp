@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QNetworkReply>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -225,7 +226,9 @@ void TestMainWindow::revoke_invalidId_showsInlineMessageAndSendsNothing()
     MessageBox::setNextAnswer(QMessageBox::Ok);
     QTest::keyClick(find<QLineEdit>("keyIdEdit"), Qt::Key_Return, Qt::ControlModifier);
     QTest::keyClick(find<QLineEdit>("keyIdEdit"), Qt::Key_Enter, Qt::ControlModifier);
-    QTest::qWait(200);
+    // Nothing is on its way: no reply exists (a request sent would have one until it is done).
+    QVERIFY(QTest::qWaitFor([this] { return m_window->findChildren<QNetworkReply *>().isEmpty(); },
+                            5000));
     QCOMPARE(entryCount(), 0);
     QVERIFY(m_sandbox->requestLog().isEmpty());
 
@@ -243,7 +246,9 @@ void TestMainWindow::revoke_confirmationCancelled_sendsNothing()
     MessageBox::setNextAnswer(QMessageBox::Cancel);
     QTest::mouseClick(find<QPushButton>("revokeButton"), Qt::LeftButton);
     QVERIFY(!m_window->isBusy());
-    QTest::qWait(200);
+    // Nothing is on its way: no reply exists (a request sent would have one until it is done).
+    QVERIFY(QTest::qWaitFor([this] { return m_window->findChildren<QNetworkReply *>().isEmpty(); },
+                            5000));
     QCOMPARE(entryCount(), 0);
     QVERIFY(m_sandbox->requestLog().isEmpty());
     QVERIFY(find<QPushButton>("revokeButton")->isEnabled());

@@ -1,4 +1,6 @@
 #include "filechooser.h"
+#include "keylistmodel.h"
+#include "keysview.h"
 #include "warningbar.h"
 #include "windowfixture.h"
 
@@ -145,6 +147,20 @@ void TestProfiles::newProfile_invalidFields_editorStaysOpenAndSaysWhy()
     QVERIFY(shown("httpWarning").isEmpty());
     allowHttp->click();
     QVERIFY(shown("httpWarning").contains(QStringLiteral("clear text")));
+
+    // A remote plain http:// address is refused without that opt-in, as the window refuses it.
+    allowHttp->click();
+    type(field(dialog, "nameEdit"), QStringLiteral("remote"));
+    type(field(dialog, "portalEdit"), QStringLiteral("http://docs.example.com"));
+    field(dialog, "fingerprintEdit")->clear();
+    saveEditor(dialog);
+    QVERIFY(dialog->isVisible());
+    QVERIFY2(shown("portalError").contains(QStringLiteral("unencrypted")),
+             qPrintable(shown("portalError")));
+    QCOMPARE(m_profiles->profiles().size(), 1);
+    allowHttp->click();
+    saveEditor(dialog);
+    QTRY_COMPARE(m_profiles->profiles().size(), 2);
 }
 
 void TestProfiles::newProfile_withoutProfile_editorStartsFromTypedFields()
@@ -390,6 +406,12 @@ void TestProfiles::deleteProfile_confirmed_removesProfileAndToken()
     QCOMPARE(find<QComboBox>("profileCombo")->currentIndex(), 0);
     QVERIFY(!iniContents().contains("Alpha"));
     QVERIFY(find<QLineEdit>("tokenEdit")->text().isEmpty());
+    // A clean, empty window: no address, no key id, no complaint about either.
+    QVERIFY(find<QLineEdit>("portalEdit")->text().isEmpty());
+    QVERIFY(find<QLineEdit>("keyIdEdit")->text().isEmpty());
+    QVERIFY(!find<QLabel>("portalError")->isVisible());
+    QVERIFY(!find<QLabel>("keyIdError")->isVisible());
+    QCOMPARE(m_window->keysView()->model()->rowCount(), 0);
     QTRY_COMPARE(readSecret(a.secretKey()).status, SecretStore::Status::NotFound);
 }
 

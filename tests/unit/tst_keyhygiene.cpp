@@ -91,6 +91,9 @@ private slots:
         QVERIFY(!html.contains(QLatin1String("<script>")));
         QVERIFY(html.contains(QLatin1String("&lt;script&gt;")));
         QVERIFY(html.contains(QLatin1String("<td class=\"count\">1</td>")));
+        // The PDF is printed from this page: the permissions column is in it.
+        QVERIFY(html.contains(QLatin1String("<th>Permissions</th>")));
+        QVERIFY(html.contains(QLatin1String("<td>all</td>")));
         const QByteArray csv = report.toCsv();
         QVERIFY(csv.startsWith("finding,key_id,name,"));
         QVERIFY2(csv.contains("\"<script>alert(1)</script>, \"\"x\"\"\""), csv.constData());

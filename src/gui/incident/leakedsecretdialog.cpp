@@ -1,6 +1,8 @@
 #include "leakedsecretdialog.h"
 
+#include "batchrunner.h"
 #include "historyrecorder.h"
+#include "keychangeconfirmation.h"
 #include "messagebox.h"
 #include "outcomestyle.h"
 #include "warningbar.h"
@@ -59,8 +61,7 @@ LeakedSecretDialog::LeakedSecretDialog(const AdminConnection &admin, HistoryReco
     , m_resultsWidget(new QWidget)
     , m_resultsLayout(new QVBoxLayout(m_resultsWidget))
     , m_warning(new WarningBar(this))
-    , m_progress(new QProgressBar(this))
-    , m_cancelButton(new QPushButton(this))
+    , m_runner(new BatchRunner(QStringLiteral("leaked"), this))
     , m_revokeButton(new QPushButton(this))
     , m_closeButton(new QPushButton(this))
 {
@@ -70,8 +71,6 @@ LeakedSecretDialog::LeakedSecretDialog(const AdminConnection &admin, HistoryReco
     m_findResult->setObjectName(QStringLiteral("findResultLabel"));
     m_resultsWidget->setObjectName(QStringLiteral("leakedResults"));
     m_warning->setObjectName(QStringLiteral("leakedWarning"));
-    m_progress->setObjectName(QStringLiteral("leakedProgress"));
-    m_cancelButton->setObjectName(QStringLiteral("leakedCancelButton"));
     m_revokeButton->setObjectName(QStringLiteral("leakedRevokeButton"));
     m_closeButton->setObjectName(QStringLiteral("leakedCloseButton"));
 
@@ -96,9 +95,8 @@ LeakedSecretDialog::LeakedSecretDialog(const AdminConnection &admin, HistoryReco
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(m_resultsWidget);
 
-    m_progress->setVisible(false);
-    m_progress->setTextVisible(true);
-    m_cancelButton->setVisible(false);
+    m_runner->setRecorder(recorder);
+    m_runner->setVisible(false);
     m_revokeButton->setAutoDefault(false);
     m_findButton->setAutoDefault(false);
     m_closeButton->setAutoDefault(false);
@@ -108,8 +106,7 @@ LeakedSecretDialog::LeakedSecretDialog(const AdminConnection &admin, HistoryReco
     findRow->addWidget(m_findResult, 1);
 
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_progress, 1);
-    buttons->addWidget(m_cancelButton);
+    buttons->addWidget(m_runner, 1);
     buttons->addStretch();
     buttons->addWidget(m_revokeButton);
     buttons->addWidget(m_closeButton);
@@ -124,7 +121,9 @@ LeakedSecretDialog::LeakedSecretDialog(const AdminConnection &admin, HistoryReco
 
     connect(m_findButton, &QPushButton::clicked, this, &LeakedSecretDialog::findKeys);
     connect(m_revokeButton, &QPushButton::clicked, this, &LeakedSecretDialog::revokeSelected);
-    connect(m_cancelButton, &QPushButton::clicked, this, &LeakedSecretDialog::cancelRevocation);
+    connect(m_runner, &BatchRunner::keyFinished, this, &LeakedSecretDialog::onKeyFinished);
+    connect(m_runner, &BatchRunner::recordFailed, m_warning, &WarningBar::setText);
+    connect(m_runner, &BatchRunner::finished, this, &LeakedSecretDialog::onBatchFinished);
     connect(m_closeButton, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_textEdit, &QPlainTextEdit::textChanged, this, &LeakedSecretDialog::updateButtons);
 
@@ -142,10 +141,7 @@ void LeakedSecretDialog::retranslate()
     m_textEdit->setPlaceholderText(tr("sk-… or a whole block of text"));
     m_textEdit->setAccessibleName(tr("Text holding the leaked secrets"));
     m_findButton->setText(tr("&Find Keys"));
-    m_cancelButton->setText(tr("Stop"));
     m_closeButton->setText(tr("Close"));
-    if (isRevoking())
-        m_progress->setFormat(tr("Revoking: %v of %m"));
     // Also the Revoke button, whose text depends on the choice. Results already shown stay
     // in the language they were made in.
     updateButtons();
@@ -410,62 +406,48 @@ void LeakedSecretDialog::revokeSelected()
     if (keys.isEmpty())
         return;
 
-    QStringList lines;
-    for (const ApiKey &key : keys) {
-        lines << tr("• “%1” — owner %2, ending %3")
-                     .arg(key.name, key.createdByName.isEmpty() ? tr("unknown") : key.createdByName,
-                          key.keyPostfix);
-    }
-    const QString who = m_admin.profile.isEmpty()
-                            ? tr("your own token")
-                            : tr("the token of profile “%1”").arg(m_admin.profile);
-    const QMessageBox::StandardButton answer = MessageBox::confirm(
-        this, tr("Revoke Leaked Keys"), tr("Revoke %n key(s)?", nullptr, int(keys.size())),
-        tr("%1\n\nThey are revoked on %2 with %3, not with the leaked secret. This cannot be "
-           "undone: anything still using these keys stops working.")
-            .arg(lines.join(QLatin1Char('\n')), m_admin.portal(), who),
-        tr("&Revoke"), QMessageBox::Warning);
-    if (answer != QMessageBox::Ok) {
-        m_findResult->setText(tr("Nothing was revoked."));
-        return;
-    }
-
-    QStringList ids;
-    m_revoking.clear();
-    for (const ApiKey &key : keys) {
-        ids << key.id;
-        m_revoking.insert(key.id, key);
-    }
-    m_warning->setText({});
-    m_batch = new KeyBatch(m_admin.network, m_admin.settings, KeyOperation::Revoke, ids, this);
-    connect(m_batch, &KeyBatch::keyFinished, this, &LeakedSecretDialog::onKeyFinished);
-    connect(m_batch, &KeyBatch::progress, this, [this](int done, int, int left) {
-        m_progress->setMaximum(done + left);
-        m_progress->setValue(done);
-    });
-    connect(m_batch, &KeyBatch::finished, this, &LeakedSecretDialog::onBatchFinished);
-    m_progress->setRange(0, int(ids.size()));
-    m_progress->setValue(0);
-    m_progress->setFormat(tr("Revoking: %v of %m"));
-    m_progress->setVisible(true);
-    m_cancelButton->setVisible(true);
-    m_batch->start();
-    updateButtons();
+    KeyChangeRequest request;
+    request.operation = KeyOperation::Revoke;
+    request.portal = m_admin.portal();
+    request.profile = m_admin.profile;
+    request.keys = keys;
+    request.ownKeyId = m_admin.ownKeyId;
+    request.note = m_admin.profile.isEmpty()
+                       ? tr("They are revoked with your own token, not with the leaked secret.")
+                       : tr("They are revoked with the token of profile “%1”, not with the "
+                            "leaked secret.")
+                             .arg(m_admin.profile);
+    KeyChangeConfirmation::ask(
+        this, request, this,
+        [this](const QList<ApiKey> &chosen) {
+            if (isRevoking())
+                return;
+            m_warning->setText({});
+            m_revoked.clear();
+            if (!m_runner->start(m_admin, KeyOperation::Revoke, chosen))
+                return;
+            m_runner->setVisible(true);
+            updateButtons();
+        },
+        [this](const QString &sentence) { m_findResult->setText(sentence); });
 }
 
 void LeakedSecretDialog::cancelRevocation()
 {
-    if (m_batch)
-        m_batch->cancel();
+    m_runner->cancel();
 }
 
-void LeakedSecretDialog::onKeyFinished(const RevokeOutcome &outcome)
+bool LeakedSecretDialog::isRevoking() const
 {
-    const ApiKey key = m_revoking.value(outcome.keyId);
-    // Durable before it is shown anywhere.
-    if (m_recorder && !m_recorder->record(outcome, m_admin.portal(), m_admin.profile, m_admin.actor,
-                                          key.name, key.keyPostfix))
-        m_warning->setText(m_recorder->lastError());
+    return m_runner->isRunning();
+}
+
+void LeakedSecretDialog::onKeyFinished(const RevokeOutcome &outcome, const ApiKey &key)
+{
+    // Recorded already (BatchRunner); what was revoked is said once the batch ends, even when
+    // the results below are gone by then.
+    if (outcome.succeeded())
+        m_revoked << KeyChangeConfirmation::keyName(key);
     for (Choice &choice : m_choices) {
         if (choice.key.id != outcome.keyId)
             continue;
@@ -481,12 +463,12 @@ void LeakedSecretDialog::onKeyFinished(const RevokeOutcome &outcome)
 
 void LeakedSecretDialog::onBatchFinished(const BatchSummary &summary)
 {
-    m_batch->deleteLater();
-    m_batch = nullptr;
-    m_revoking.clear();
-    m_progress->setVisible(false);
-    m_cancelButton->setVisible(false);
-    m_findResult->setText(summary.sentence(KeyOperation::Revoke));
+    m_runner->setVisible(false);
+    QString result = summary.sentence(KeyOperation::Revoke);
+    if (!m_revoked.isEmpty())
+        result +=
+            QLatin1Char(' ') + tr("Revoked: %1.").arg(QLocale().createSeparatedList(m_revoked));
+    m_findResult->setText(result);
     updateButtons();
     emit revocationFinished(summary);
     if (summary.succeeded > 0)

@@ -1,9 +1,12 @@
 #include "hygienereportview.h"
 
+#include "batchrunner.h"
 #include "csv.h"
 #include "docspaceclient.h"
 #include "filechooser.h"
 #include "historyrecorder.h"
+#include "identitylookup.h"
+#include "keychangeconfirmation.h"
 #include "messagebox.h"
 #include "outcomestyle.h"
 #include "warningbar.h"
@@ -30,7 +33,6 @@
 #endif
 
 namespace {
-constexpr int kMaxListedInConfirmation = 12;
 constexpr int kMaxVisibleRows = 8;
 
 QString day(const QDateTime &date, const QString &none)
@@ -60,8 +62,7 @@ HygieneReportView::HygieneReportView(const AdminConnection &admin, HistoryRecord
     , m_pdfButton(new QPushButton(this))
     , m_cards(new QWidget)
     , m_cardsLayout(new QVBoxLayout(m_cards))
-    , m_progress(new QProgressBar(this))
-    , m_cancelButton(new QPushButton(this))
+    , m_runner(new BatchRunner(QStringLiteral("report"), this))
     , m_status(new QLabel(this))
 {
     m_warning->setObjectName(QStringLiteral("reportWarning"));
@@ -72,8 +73,6 @@ HygieneReportView::HygieneReportView(const AdminConnection &admin, HistoryRecord
     m_htmlButton->setObjectName(QStringLiteral("reportHtmlButton"));
     m_pdfButton->setObjectName(QStringLiteral("reportPdfButton"));
     m_cards->setObjectName(QStringLiteral("reportFindings"));
-    m_progress->setObjectName(QStringLiteral("reportProgress"));
-    m_cancelButton->setObjectName(QStringLiteral("reportCancelButton"));
     m_status->setObjectName(QStringLiteral("reportStatus"));
 
     QFont headingFont = m_heading->font();
@@ -110,12 +109,11 @@ HygieneReportView::HygieneReportView(const AdminConnection &admin, HistoryRecord
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(m_cards);
 
-    m_progress->setVisible(false);
-    m_cancelButton->setVisible(false);
+    m_runner->setRecorder(m_recorder);
+    m_runner->setVisible(false);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_status, 1);
-    bottom->addWidget(m_progress);
-    bottom->addWidget(m_cancelButton);
+    bottom->addWidget(m_runner, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_warning);
@@ -130,7 +128,9 @@ HygieneReportView::HygieneReportView(const AdminConnection &admin, HistoryRecord
     connect(m_csvButton, &QPushButton::clicked, this, &HygieneReportView::exportCsv);
     connect(m_htmlButton, &QPushButton::clicked, this, &HygieneReportView::exportHtml);
     connect(m_pdfButton, &QPushButton::clicked, this, &HygieneReportView::exportPdf);
-    connect(m_cancelButton, &QPushButton::clicked, this, &HygieneReportView::cancelAction);
+    connect(m_runner, &BatchRunner::keyFinished, this, &HygieneReportView::outcome);
+    connect(m_runner, &BatchRunner::recordFailed, m_warning, &WarningBar::setText);
+    connect(m_runner, &BatchRunner::finished, this, &HygieneReportView::onBatchFinished);
 
     retranslateStaticTexts();
     showReport();
@@ -146,7 +146,6 @@ void HygieneReportView::retranslateStaticTexts()
     m_csvButton->setText(tr("Export &CSV…"));
     m_htmlButton->setText(tr("Export &HTML…"));
     m_pdfButton->setText(tr("Export &PDF…"));
-    m_cancelButton->setText(tr("Stop"));
 }
 
 void HygieneReportView::retranslate()
@@ -175,6 +174,14 @@ HygieneReportView::~HygieneReportView()
         m_listing->disconnect(this);
         m_listing->cancel();
     }
+    if (m_identity)
+        m_identity->disconnect(this);
+    m_runner->disconnect(this);
+}
+
+bool HygieneReportView::isRunning() const
+{
+    return m_runner->isRunning();
 }
 
 void HygieneReportView::setConnection(const AdminConnection &admin)
@@ -184,9 +191,12 @@ void HygieneReportView::setConnection(const AdminConnection &admin)
         m_listing->cancel();
     }
     m_listing = nullptr;
+    delete m_identity;
+    m_listedKeys.reset();
     delete m_client; // bound to the previous network and token
     m_client = nullptr;
     m_admin = admin;
+    m_ownKeyId.clear();
     m_keys.clear();
     m_loaded = false;
     m_report = HygieneReport();
@@ -227,6 +237,24 @@ void HygieneReportView::refresh()
     }
     m_listing = m_client->listKeys();
     connect(m_listing, &KeyListOperation::finished, this, &HygieneReportView::onListed);
+    // Which of the keys is the one this window signs in with: marked, and asked about apart.
+    if (m_ownKeyId.isEmpty() && !m_identity) {
+        m_identity = new IdentityLookup(m_client, this);
+        connect(m_identity, &IdentityLookup::found, this,
+                [this](const QString &, const QString &ownKeyId, const QString &) {
+                    m_ownKeyId = ownKeyId;
+                });
+        connect(m_identity, &IdentityLookup::finished, this, [this] {
+            m_identity->deleteLater();
+            m_identity = nullptr;
+            // The report is shown once the own key is known: its actions must ask about it.
+            if (m_listedKeys) {
+                const QList<ApiKey> keys = *std::exchange(m_listedKeys, std::nullopt);
+                onListed(true, keys, RevokeOutcome());
+            }
+        });
+        m_identity->start();
+    }
     m_status->setText(tr("Loading the key list from %1…").arg(m_admin.portal()));
     updateButtons();
 }
@@ -235,12 +263,17 @@ void HygieneReportView::onListed(bool ok, const QList<ApiKey> &keys, const Revok
 {
     m_listing = nullptr;
     if (!ok) {
+        delete m_identity;
         m_warning->setText(tr("The report could not be made: the key list did not load. %1")
                                .arg(failure.sentence));
         m_status->setText(m_statusAfterLoad);
         m_statusAfterLoad.clear();
         updateButtons();
         emit loadFailed(failure);
+        return;
+    }
+    if (m_identity) {
+        m_listedKeys = keys;
         return;
     }
     m_warning->setText({});
@@ -404,79 +437,38 @@ void HygieneReportView::actOnFinding(const QString &findingId)
     const HygieneFinding *finding = m_report.finding(findingId);
     if (!finding || finding->keys.isEmpty())
         return;
-    const bool revoke = finding->action == KeyOperation::Revoke;
-    const int count = int(finding->keys.size());
-
-    QStringList lines;
-    for (const ApiKey &key : finding->keys.mid(0, kMaxListedInConfirmation))
-        lines << tr("• “%1” — owner %2, ending %3").arg(key.name, owner(key), key.keyPostfix);
-    if (count > kMaxListedInConfirmation)
-        lines << tr("…and %n more.", nullptr, count - kMaxListedInConfirmation);
-    const QString consequence =
-        revoke ? tr("This cannot be undone: anything still using these keys stops working.")
-               : tr("Anything using these keys stops working until they are reactivated.");
-    const QMessageBox::StandardButton answer = MessageBox::confirm(
-        this, revoke ? tr("Revoke Keys") : tr("Deactivate Keys"),
-        (revoke ? tr("Revoke the %n key(s) under “%1” on %2?", nullptr, count)
-                : tr("Deactivate the %n key(s) under “%1” on %2?", nullptr, count))
-            .arg(finding->title, m_admin.portal()),
-        lines.join(QLatin1Char('\n')) + QLatin1String("\n\n") + consequence,
-        revoke ? tr("&Revoke") : tr("&Deactivate"), QMessageBox::Warning);
-    if (answer != QMessageBox::Ok) {
-        m_status->setText(revoke ? tr("Nothing was revoked.") : tr("Nothing was deactivated."));
-        return;
-    }
-
-    QStringList ids;
-    m_acting.clear();
-    for (const ApiKey &key : finding->keys) {
-        ids << key.id;
-        m_acting.insert(key.id, key);
-    }
-    const KeyOperation operation = finding->action;
-    m_warning->setText({});
-    m_batch = new KeyBatch(m_admin.network, m_admin.settings, operation, ids, this);
-    connect(m_batch, &KeyBatch::keyFinished, this, &HygieneReportView::onKeyFinished);
-    connect(m_batch, &KeyBatch::progress, this, [this](int done, int, int left) {
-        m_progress->setMaximum(done + left);
-        m_progress->setValue(done);
-    });
-    connect(m_batch, &KeyBatch::finished, this, &HygieneReportView::onBatchFinished);
-    m_progress->setRange(0, int(ids.size()));
-    m_progress->setValue(0);
-    m_progress->setFormat(revoke ? tr("Revoking: %v of %m") : tr("Deactivating: %v of %m"));
-    m_progress->setVisible(true);
-    m_cancelButton->setVisible(true);
-    m_status->setText(revoke ? tr("Revoking the keys under “%1”…").arg(finding->title)
-                             : tr("Deactivating the keys under “%1”…").arg(finding->title));
-    m_batch->start();
-    updateButtons();
+    KeyChangeRequest request;
+    request.operation = finding->action;
+    request.portal = m_admin.portal();
+    request.profile = m_admin.profile;
+    request.keys = finding->keys;
+    request.ownKeyId = m_ownKeyId;
+    request.note = tr("These are the keys under “%1”.").arg(finding->title);
+    KeyChangeConfirmation::ask(
+        window(), request, this,
+        [this, operation = finding->action, title = finding->title](const QList<ApiKey> &keys) {
+            if (isRunning() || isLoading())
+                return;
+            m_warning->setText({});
+            if (!m_runner->start(m_admin, operation, keys))
+                return;
+            m_runner->setVisible(true);
+            m_status->setText(operation == KeyOperation::Revoke
+                                  ? tr("Revoking the keys under “%1”…").arg(title)
+                                  : tr("Deactivating the keys under “%1”…").arg(title));
+            updateButtons();
+        },
+        [this](const QString &sentence) { m_status->setText(sentence); });
 }
 
 void HygieneReportView::cancelAction()
 {
-    if (m_batch)
-        m_batch->cancel();
+    m_runner->cancel();
 }
 
-void HygieneReportView::onKeyFinished(const RevokeOutcome &outcome)
+void HygieneReportView::onBatchFinished(const BatchSummary &summary, KeyOperation operation)
 {
-    const ApiKey key = m_acting.value(outcome.keyId);
-    // Durable before it is shown anywhere.
-    if (m_recorder && !m_recorder->record(outcome, m_admin.portal(), m_admin.profile, m_admin.actor,
-                                          key.name, key.keyPostfix))
-        m_warning->setText(m_recorder->lastError());
-    emit this->outcome(outcome, key);
-}
-
-void HygieneReportView::onBatchFinished(const BatchSummary &summary)
-{
-    const KeyOperation operation = m_batch->operation();
-    m_batch->deleteLater();
-    m_batch = nullptr;
-    m_acting.clear();
-    m_progress->setVisible(false);
-    m_cancelButton->setVisible(false);
+    m_runner->setVisible(false);
     emit actionFinished(summary, operation);
     if (summary.succeeded > 0)
         emit keysChanged();

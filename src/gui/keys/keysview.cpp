@@ -3,8 +3,12 @@
 #include <QCoreApplication>
 
 #include "apicall.h"
+#include "batchrunner.h"
 #include "connectiontest.h"
 #include "docspaceclient.h"
+#include "historyrecorder.h"
+#include "identitylookup.h"
+#include "keychangeconfirmation.h"
 #include "keydialogs.h"
 #include "keylistmodel.h"
 #include "messagebox.h"
@@ -15,6 +19,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QCryptographicHash>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -43,14 +48,6 @@ QToolButton *filterButton(const char *objectName, QWidget *parent)
     button->setToolButtonStyle(Qt::ToolButtonTextOnly);
     return button;
 }
-
-QString secondsText(qint64 ms)
-{
-    const qint64 seconds = (ms + 999) / 1000;
-    if (seconds < 60)
-        return KeysView::tr("about %1 s left").arg(seconds);
-    return KeysView::tr("about %1 min %2 s left").arg(seconds / 60).arg(seconds % 60);
-}
 } // namespace
 
 KeysView::KeysView(QWidget *parent)
@@ -61,17 +58,6 @@ KeysView::KeysView(QWidget *parent)
     m_proxy->setKeyModel(m_model);
     buildUi();
     retranslate();
-    m_flushTimer.setSingleShot(true);
-    m_flushTimer.setInterval(50);
-    connect(&m_flushTimer, &QTimer::timeout, this, &KeysView::flushOutcomes);
-    m_progressTimer.setSingleShot(true);
-    m_progressTimer.setInterval(50);
-    connect(&m_progressTimer, &QTimer::timeout, this, &KeysView::showProgress);
-    m_pauseCountdown.setInterval(1000);
-    connect(&m_pauseCountdown, &QTimer::timeout, this, [this] {
-        m_pausedSecondsLeft = qMax(0, m_pausedSecondsLeft - 1);
-        updatePausedLabel();
-    });
     updateCount();
     updateActions();
 }
@@ -79,13 +65,10 @@ KeysView::KeysView(QWidget *parent)
 KeysView::~KeysView()
 {
     // Whatever still answers must not reach a half-destroyed view.
-    for (QObject *operation :
-         {static_cast<QObject *>(m_listOperation.data()),
-          static_cast<QObject *>(m_identityTest.data()),
-          static_cast<QObject *>(m_selfKeyCall.data()), static_cast<QObject *>(m_batch.data())}) {
-        if (operation)
-            operation->disconnect(this);
-    }
+    if (m_listOperation)
+        m_listOperation->disconnect(this);
+    if (m_identity)
+        m_identity->disconnect(this);
     cancelAll();
 }
 
@@ -120,6 +103,13 @@ void KeysView::buildUi()
     layout->addLayout(filters);
 
     auto *status = new QHBoxLayout;
+    m_portalLabel = new QLabel(this);
+    m_portalLabel->setObjectName(QStringLiteral("keysPortalLabel"));
+    m_portalLabel->setTextFormat(Qt::PlainText);
+    QFont portalFont = m_portalLabel->font();
+    portalFont.setBold(true);
+    m_portalLabel->setFont(portalFont);
+    status->addWidget(m_portalLabel);
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("keyCountLabel"));
     m_countLabel->setTextFormat(Qt::PlainText);
@@ -142,6 +132,8 @@ void KeysView::buildUi()
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
+    // One Tab stop: arrows move inside the table, Tab goes on to the buttons below.
+    m_table->setTabKeyNavigation(false);
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -170,29 +162,21 @@ void KeysView::buildUi()
     m_reactivateButton->setObjectName(QStringLiteral("reactivateButton"));
     m_pasteButton = new QPushButton(this);
     m_pasteButton->setObjectName(QStringLiteral("revokeByPasteButton"));
-    m_progress = new QProgressBar(this);
-    m_progress->setObjectName(QStringLiteral("batchProgress"));
-    m_progress->setVisible(false);
-    QSizePolicy progressPolicy = m_progress->sizePolicy();
-    progressPolicy.setRetainSizeWhenHidden(true);
-    progressPolicy.setHorizontalPolicy(QSizePolicy::Expanding);
-    m_progress->setSizePolicy(progressPolicy);
-    m_batchCancelButton = new QPushButton(this);
-    m_batchCancelButton->setObjectName(QStringLiteral("batchCancelButton"));
-    m_batchCancelButton->setEnabled(false);
+    m_runner = new BatchRunner(QStringLiteral("batch"), this);
+    connect(m_runner, &BatchRunner::keyFinished, this, &KeysView::onBatchKeyFinished);
+    connect(m_runner, &BatchRunner::outcomesReady, this,
+            [this](const QList<RevokeOutcome> &outcomes, const QString &portal) {
+                if (m_statusPanel)
+                    m_statusPanel->addOutcomes(outcomes, portal);
+            });
+    connect(m_runner, &BatchRunner::finished, this, &KeysView::onBatchFinished);
     for (QPushButton *button :
          {m_revokeButton, m_deactivateButton, m_reactivateButton, m_pasteButton})
         actions->addWidget(button);
     actions->addSpacing(12);
-    actions->addWidget(m_progress, 1);
-    actions->addWidget(m_batchCancelButton);
+    actions->addWidget(m_runner, 1);
     layout->addLayout(actions);
 
-    m_pausedLabel = new QLabel(this);
-    m_pausedLabel->setObjectName(QStringLiteral("batchPausedLabel"));
-    m_pausedLabel->setTextFormat(Qt::PlainText);
-    m_pausedLabel->setVisible(false);
-    layout->addWidget(m_pausedLabel);
     m_summaryLabel = new QLabel(this);
     m_summaryLabel->setObjectName(QStringLiteral("batchSummary"));
     m_summaryLabel->setTextFormat(Qt::PlainText);
@@ -245,7 +229,9 @@ void KeysView::buildUi()
     connect(m_deactivateButton, &QPushButton::clicked, this, &KeysView::deactivateSelected);
     connect(m_reactivateButton, &QPushButton::clicked, this, &KeysView::reactivateSelected);
     connect(m_pasteButton, &QPushButton::clicked, this, &KeysView::revokeByPaste);
-    connect(m_batchCancelButton, &QPushButton::clicked, this, &KeysView::cancelBatch);
+    connect(m_runner->cancelButton(), &QPushButton::clicked, this, [this] {
+        emit message(tr("Cancelling: requests already sent finish, nothing more is sent."), 5000);
+    });
     connect(copyAction, &QAction::triggered, this, &KeysView::copySelectedIds);
     connect(revokeAction, &QAction::triggered, this, &KeysView::revokeSelected);
     connect(deactivateAction, &QAction::triggered, this, &KeysView::deactivateSelected);
@@ -322,10 +308,6 @@ void KeysView::retranslate()
     m_reactivateButton->setToolTip(tr("Let the selected deactivated keys work again"));
     m_pasteButton->setText(tr("Revoke by &Paste…"));
     m_pasteButton->setToolTip(tr("Paste a list of key ids (or a CSV export) and revoke them"));
-    m_progress->setAccessibleName(tr("Batch progress"));
-    m_batchCancelButton->setText(tr("Cancel"));
-    m_batchCancelButton->setToolTip(
-        tr("Send nothing more; requests already sent finish, the rest are reported cancelled"));
     m_copyAction->setText(tr("&Copy Id"));
     m_revokeAction->setText(tr("Re&voke…"));
     m_deactivateAction->setText(tr("&Deactivate"));
@@ -336,10 +318,8 @@ void KeysView::retranslate()
     if (isLoading())
         m_countLabel->setText(tr("Loading keys from %1…").arg(m_portal));
     updateCount();
+    updatePortalLabel();
     updateActions();
-    if (isBatchRunning())
-        showProgress();
-    updatePausedLabel();
 }
 
 void KeysView::changeEvent(QEvent *event)
@@ -354,11 +334,15 @@ void KeysView::changeEvent(QEvent *event)
 }
 
 void KeysView::setUp(QNetworkAccessManager *network, StatusPanel *statusPanel,
-                     ConnectionProvider connection)
+                     ConnectionProvider connection, HistoryRecorder *recorder,
+                     ProfileNameProvider profileName)
 {
     m_network = network;
     m_statusPanel = statusPanel;
     m_connection = std::move(connection);
+    m_recorder = recorder;
+    m_profileName = std::move(profileName);
+    m_runner->setRecorder(recorder);
     delete m_client;
     m_client = new DocSpaceClient(network, this);
 }
@@ -379,10 +363,77 @@ void KeysView::connectionChanged()
     // Who "me" and "this token" are must be found out again for other fields.
     m_userId.clear();
     m_ownKeyId.clear();
+    m_actor.clear();
     m_model->setOwnKeyId(QString());
     if (m_filterMine->isChecked())
         m_filterMine->setChecked(false);
+    // The list, its selection and an answer still coming belong to the old connection: nothing
+    // of it may be acted on with the new one.
+    if (m_listOperation) {
+        m_listOperation->disconnect(this);
+        m_listOperation->cancel();
+        m_listOperation.clear();
+    }
+    delete m_identity;
+    clearList();
+    updateCount();
     updateActions();
+    emit busyChanged();
+}
+
+void KeysView::clearList()
+{
+    if (m_loaded || m_model->rowCount() > 0) {
+        m_table->clearSelection();
+        m_model->setKeys({});
+    }
+    m_loaded = false;
+    m_loadedSignature.clear();
+    m_summaryLabel->setVisible(false);
+    updatePortalLabel();
+}
+
+void KeysView::updatePortalLabel()
+{
+    if (!m_loaded) {
+        m_portalLabel->clear();
+        m_portalLabel->setVisible(false);
+        return;
+    }
+    m_portalLabel->setText(m_profile.isEmpty()
+                               ? tr("Keys of %1:").arg(m_portal)
+                               : tr("Keys of %1 (profile “%2”):").arg(m_portal, m_profile));
+    m_portalLabel->setVisible(true);
+}
+
+QByteArray KeysView::signatureOf(const ConnectionSettings &settings)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(settings.portal.toString().toUtf8());
+    hash.addData(QByteArrayView("\n", 1));
+    hash.addData(settings.token.trimmed().toUtf8());
+    hash.addData(QByteArrayView("\n", 1));
+    hash.addData(QByteArray::number(static_cast<int>(settings.scheme)));
+    return hash.result();
+}
+
+QByteArray KeysView::currentSignature() const
+{
+    ConnectionSettings settings;
+    QString error;
+    if (!m_connection || !m_connection(&settings, &error))
+        return {};
+    return signatureOf(settings);
+}
+
+KeyBatch *KeysView::batch() const
+{
+    return m_runner->batch();
+}
+
+bool KeysView::isBatchRunning() const
+{
+    return m_runner->isRunning();
 }
 
 QList<ApiKey> KeysView::selectedKeys() const
@@ -434,13 +485,16 @@ void KeysView::refresh()
     setProblem(QString());
     m_client->setConnection(settings);
     m_portal = settings.portal.toString();
+    m_profile = m_profileName ? m_profileName() : QString();
+    m_loadingSignature = signatureOf(settings);
     m_listOperation = m_client->listKeys();
     connect(m_listOperation, &KeyListOperation::finished, this, &KeysView::onKeysListed);
     // Who the token is, to mark its key and to know "me": read-only calls, alongside.
-    if (m_identityTest)
-        m_identityTest->cancel();
-    m_identityTest = m_client->testConnection();
-    connect(m_identityTest, &ConnectionTest::finished, this, &KeysView::onIdentity);
+    delete m_identity;
+    m_identity = new IdentityLookup(m_client, this);
+    connect(m_identity, &IdentityLookup::found, this, &KeysView::onIdentity);
+    connect(m_identity, &IdentityLookup::finished, m_identity, &QObject::deleteLater);
+    m_identity->start();
     m_countLabel->setText(tr("Loading keys from %1…").arg(m_portal));
     updateActions();
     emit busyChanged();
@@ -451,6 +505,8 @@ void KeysView::onKeysListed(bool ok, const QList<ApiKey> &keys, const RevokeOutc
     m_listOperation.clear();
     if (ok) {
         showKeys(keys);
+        m_loadedSignature = m_loadingSignature;
+        updatePortalLabel();
         emit message(tr("Read %1 keys from %2.").arg(keys.size()).arg(m_portal), 5000);
     } else if (failure.kind == OutcomeKind::Cancelled) {
         updateCount();
@@ -463,39 +519,14 @@ void KeysView::onKeysListed(bool ok, const QList<ApiKey> &keys, const RevokeOutc
     emit busyChanged();
 }
 
-void KeysView::onIdentity(const ConnectionReport &report)
+void KeysView::onIdentity(const QString &userId, const QString &ownKeyId,
+                          const QString &displayName)
 {
-    m_identityTest.clear();
-    if (report.ok) {
-        setIdentity(report.userId, report.hasKey ? report.keyId : QString());
-        if (!report.displayName.isEmpty())
-            emit identityKnown(report.displayName);
-        return;
+    setIdentity(userId, ownKeyId);
+    if (!displayName.isEmpty()) {
+        m_actor = displayName;
+        emit identityKnown(displayName);
     }
-    if (report.failure.kind == OutcomeKind::Cancelled)
-        return;
-    // A key without accounts.self:read cannot read /people/@self, but /keys/@self needs no
-    // scope at all and names the key and its creator.
-    lookUpOwnKey();
-}
-
-void KeysView::lookUpOwnKey()
-{
-    if (!m_client || !m_client->connection().token.trimmed().startsWith(QLatin1String("sk-")))
-        return;
-    m_selfKeyCall = m_client->call("GET", QStringLiteral("/api/2.0/keys/@self"));
-    connect(m_selfKeyCall, &ApiCall::finished, this, [this](const HttpExchange &exchange) {
-        QJsonValue response;
-        RevokeOutcome failure;
-        if (!OutcomeClassifier::readResponse(exchange, &response, &failure))
-            return;
-        if (const std::optional<ApiKey> key = ApiKey::fromJson(response.toObject())) {
-            setIdentity(key->createdById, key->id);
-            if (!key->createdByName.isEmpty())
-                emit identityKnown(key->createdByName);
-        }
-    });
-    m_selfKeyCall->start();
 }
 
 void KeysView::setProblem(const QString &text)
@@ -546,7 +577,6 @@ void KeysView::updateActions()
     m_deactivateButton->setEnabled(selected && !running);
     m_reactivateButton->setEnabled(selected && !running);
     m_pasteButton->setEnabled(!running);
-    m_batchCancelButton->setEnabled(running && m_batch->left() > 0);
     for (QAction *action : m_contextMenu->actions()) {
         if (!action->isSeparator() && action->objectName() != QLatin1String("actionCopyKeyId"))
             action->setEnabled(selected && !running);
@@ -561,6 +591,16 @@ void KeysView::showContextMenu(const QPoint &position)
 {
     if (!m_table->indexAt(position).isValid())
         return;
+    // Only what applies to the selection: no "Reactivate" for keys that are all active, no
+    // "Deactivate" for keys already off.
+    bool anyActive = false;
+    bool anyDeactivated = false;
+    for (const ApiKey &key : selectedKeys()) {
+        anyActive = anyActive || key.isActive;
+        anyDeactivated = anyDeactivated || !key.isActive;
+    }
+    m_deactivateAction->setVisible(anyActive);
+    m_reactivateAction->setVisible(anyDeactivated);
     m_contextMenu->popup(m_table->viewport()->mapToGlobal(position));
 }
 
@@ -573,47 +613,59 @@ void KeysView::copySelectedIds()
         return;
     QGuiApplication::clipboard()->setText(ids.join(QLatin1Char('\n')));
     emit message(ids.size() == 1 ? tr("Copied the key id %1.").arg(ids.first())
-                                 : tr("Copied %1 key ids.").arg(ids.size()),
+                                 : tr("Copied %n key id(s).", nullptr, int(ids.size())),
                  5000);
 }
 
-QString KeysView::keyLine(const QString &id) const
+QList<ApiKey> KeysView::keysFor(const QStringList &ids) const
 {
-    const int row = m_model->rowOf(id);
-    if (row < 0)
-        return tr("%1 (not in the list shown)").arg(id);
-    const ApiKey &key = m_model->keyAt(row);
-    QString line = QStringLiteral("%1  %2").arg(key.maskedKey(), key.name);
-    if (key.id == m_ownKeyId)
-        line += QLatin1Char(' ') + tr("(this token)");
-    return line;
+    // Names only from a list read with the connection the batch will use.
+    const bool listIsCurrent = m_loaded && m_loadedSignature == currentSignature();
+    QList<ApiKey> keys;
+    keys.reserve(ids.size());
+    for (const QString &id : ids) {
+        const int row = listIsCurrent ? m_model->rowOf(id) : -1;
+        if (row >= 0) {
+            keys << m_model->keyAt(row);
+        } else {
+            ApiKey key;
+            key.id = id;
+            keys << key;
+        }
+    }
+    return keys;
+}
+
+void KeysView::actOnSelection(KeyOperation operation)
+{
+    const QList<ApiKey> keys = selectedKeys();
+    if (keys.isEmpty() || isBatchRunning())
+        return;
+    // The selection belongs to the connection the list was read with; the fields may have
+    // changed since (connectionChanged() clears the list, this is the second lock).
+    if (!m_loaded || m_loadedSignature.isEmpty() || m_loadedSignature != currentSignature()) {
+        clearList();
+        updateCount();
+        setProblem(tr("The list shown was read from another portal or with another token. "
+                      "Press Refresh to read the keys of this one."));
+        return;
+    }
+    confirmAndRun(operation, keys);
 }
 
 void KeysView::revokeSelected()
 {
-    QStringList ids;
-    for (const ApiKey &key : selectedKeys())
-        ids << key.id;
-    confirmAndRun(KeyOperation::Revoke, ids);
+    actOnSelection(KeyOperation::Revoke);
 }
 
 void KeysView::deactivateSelected()
 {
-    QStringList ids;
-    for (const ApiKey &key : selectedKeys())
-        ids << key.id;
-    // Reversible, so no question: unless it cuts this window off.
-    if (!ids.isEmpty() && confirmOwnKey(KeyOperation::Deactivate, ids))
-        startBatch(KeyOperation::Deactivate, ids);
+    actOnSelection(KeyOperation::Deactivate);
 }
 
 void KeysView::reactivateSelected()
 {
-    QStringList ids;
-    for (const ApiKey &key : selectedKeys())
-        ids << key.id;
-    if (!ids.isEmpty())
-        startBatch(KeyOperation::Activate, ids);
+    actOnSelection(KeyOperation::Activate);
 }
 
 void KeysView::revokeByPaste()
@@ -623,62 +675,49 @@ void KeysView::revokeByPaste()
     auto *dialog = new PasteIdsDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this,
-            [this, dialog] { confirmAndRun(KeyOperation::Revoke, dialog->ids().ids); });
+            [this, dialog] { confirmAndRun(KeyOperation::Revoke, keysFor(dialog->ids().ids)); });
     dialog->open();
 }
 
-bool KeysView::confirmOwnKey(KeyOperation operation, const QStringList &ids)
+void KeysView::confirmAndRun(KeyOperation operation, const QList<ApiKey> &keys)
 {
-    if (m_ownKeyId.isEmpty() || !ids.contains(m_ownKeyId))
-        return true;
-    const bool revoke = operation == KeyOperation::Revoke;
-    const QMessageBox::StandardButton answer = MessageBox::confirm(
-        window(),
-        revoke ? tr("Revoke the Key of This Window?") : tr("Deactivate the Key of This Window?"),
-        tr("One of these keys is the token DocSpace Keys is signed in with."),
-        revoke ? tr("After it is revoked, DocSpace Keys loses access to the portal: it can no "
-                    "longer list or revoke keys until you enter another token. Revocation "
-                    "cannot be undone.")
-               : tr("While it is deactivated, DocSpace Keys loses access to the portal: it "
-                    "cannot list, revoke or even reactivate keys until you enter another "
-                    "token."),
-        revoke ? tr("Revoke It &Too") : tr("Deactivate It &Too"), QMessageBox::Warning);
-    if (answer != QMessageBox::Ok) {
-        emit message(revoke ? tr("Nothing was revoked.") : tr("Nothing was deactivated."), 5000);
-        return false;
-    }
-    return true;
-}
-
-void KeysView::confirmAndRun(KeyOperation operation, const QStringList &ids)
-{
-    if (ids.isEmpty() || isBatchRunning())
+    if (keys.isEmpty() || isBatchRunning())
         return;
-    QStringList lines;
-    lines.reserve(ids.size());
-    for (const QString &id : ids)
-        lines << keyLine(id);
-    const int count = int(ids.size());
-    const QString question =
-        count == 1 ? tr("Revoke 1 API key?") : tr("Revoke %1 API keys?").arg(count);
-    auto *dialog = new BatchConfirmDialog(
-        tr("Revoke API Keys"), question,
-        tr("Revoked keys stop working at once; this cannot be undone. Any script or integration "
-           "using them will fail. Deactivate them instead to be able to bring them back."),
-        lines, count == 1 ? tr("&Revoke 1 Key") : tr("&Revoke %1 Keys").arg(count), window());
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, operation, ids] {
-        if (confirmOwnKey(operation, ids))
-            startBatch(operation, ids);
-    });
-    connect(dialog, &QDialog::rejected, this,
-            [this] { emit message(tr("Nothing was revoked."), 5000); });
-    dialog->open();
+    ConnectionSettings settings;
+    QString error;
+    if (!m_connection || !m_connection(&settings, &error)) {
+        setProblem(error.isEmpty() ? tr("Enter the portal address and an access token first.")
+                                   : error);
+        return;
+    }
+    KeyChangeRequest request;
+    request.operation = operation;
+    request.portal = settings.portal.toString();
+    request.profile = m_profileName ? m_profileName() : QString();
+    request.keys = keys;
+    request.ownKeyId = m_ownKeyId;
+    const QByteArray signature = signatureOf(settings);
+    KeyChangeConfirmation::ask(
+        window(), request, this,
+        [this, operation, signature](const QList<ApiKey> &chosen) {
+            // Answered while the fields changed: the answer was about another connection.
+            if (currentSignature() != signature) {
+                emit message(KeyChangeConfirmation::nothingChanged(operation), 5000);
+                return;
+            }
+            startBatch(operation, chosen);
+        },
+        [this](const QString &sentence) { emit message(sentence, 5000); });
 }
 
 bool KeysView::startBatch(KeyOperation operation, const QStringList &ids)
 {
-    if (ids.isEmpty() || isBatchRunning() || !m_network)
+    return startBatch(operation, keysFor(ids));
+}
+
+bool KeysView::startBatch(KeyOperation operation, const QList<ApiKey> &keys)
+{
+    if (keys.isEmpty() || isBatchRunning() || !m_network)
         return false;
     ConnectionSettings settings;
     QString error;
@@ -688,25 +727,14 @@ bool KeysView::startBatch(KeyOperation operation, const QStringList &ids)
         return false;
     }
     setProblem(QString());
-    m_portal = settings.portal.toString();
-    m_batch = new KeyBatch(m_network, settings, operation, ids, this);
-    m_batch->setConcurrency(BatchConcurrency);
-    connect(m_batch, &KeyBatch::keyFinished, this, &KeysView::onBatchKeyFinished);
-    connect(m_batch, &KeyBatch::progress, this, &KeysView::onBatchProgress);
-    connect(m_batch, &KeyBatch::paused, this, &KeysView::onBatchPaused);
-    connect(m_batch, &KeyBatch::resumed, this, [this] {
-        m_pausedSecondsLeft = 0;
-        m_pauseCountdown.stop();
-        updatePausedLabel();
-    });
-    connect(m_batch, &KeyBatch::finished, this, &KeysView::onBatchFinished);
+    AdminConnection admin;
+    admin.network = m_network;
+    admin.settings = settings;
+    admin.profile = m_profileName ? m_profileName() : QString();
+    admin.actor = m_actor;
     m_summaryLabel->setVisible(false);
-    m_progress->setRange(0, int(ids.size()));
-    m_progress->setValue(0);
-    m_progress->setVisible(true);
-    onBatchProgress(0, 0, int(ids.size()));
-    showProgress();
-    m_batch->start();
+    if (!m_runner->start(admin, operation, keys))
+        return false;
     updateActions();
     emit busyChanged();
     return true;
@@ -714,119 +742,36 @@ bool KeysView::startBatch(KeyOperation operation, const QStringList &ids)
 
 void KeysView::cancelBatch()
 {
-    if (!m_batch)
+    if (!isBatchRunning())
         return;
-    m_batchCancelButton->setEnabled(false);
     emit message(tr("Cancelling: requests already sent finish, nothing more is sent."), 5000);
     // May finish the batch at once, when nothing is in flight.
-    m_batch->cancel();
+    m_runner->cancel();
 }
 
 void KeysView::cancelAll()
 {
-    if (m_batch)
-        m_batch->cancel();
+    m_runner->cancel();
     if (m_listOperation)
         m_listOperation->cancel();
-    if (m_identityTest)
-        m_identityTest->cancel();
-    if (m_selfKeyCall)
-        m_selfKeyCall->cancel();
+    if (m_identity)
+        m_identity->cancel();
 }
 
-void KeysView::onBatchKeyFinished(const RevokeOutcome &outcome)
+void KeysView::onBatchKeyFinished(const RevokeOutcome &outcome, const ApiKey &key)
 {
-    // Whoever records the history does so now, before the outcome reaches the status panel.
-    const int row = m_model->rowOf(outcome.keyId);
-    ApiKey key;
-    if (row >= 0)
-        key = m_model->keyAt(row);
-    else
-        key.id = outcome.keyId;
-    emit keyFinished(outcome, key, m_portal);
-    if (outcome.succeeded()) {
+    // Recorded already; the table shows what the portal now has.
+    if (outcome.succeeded() && m_loaded && m_runner->portal() == m_portal) {
         if (outcome.kind == OutcomeKind::Revoked)
             m_model->markRevoked(outcome.keyId);
         else
             m_model->setActive(outcome.keyId, outcome.kind == OutcomeKind::Activated);
     }
-    RevokeOutcome named = outcome;
-    named.keyName = key.name;
-    named.keyPostfix = key.keyPostfix;
-    m_pendingOutcomes.append(named);
-    if (!m_flushTimer.isActive())
-        m_flushTimer.start();
+    emit keyFinished(outcome, key, m_runner->portal());
 }
 
-void KeysView::flushOutcomes()
+void KeysView::onBatchFinished(const BatchSummary &summary, KeyOperation operation)
 {
-    if (m_pendingOutcomes.isEmpty() || !m_statusPanel)
-        return;
-    emit aboutToShowOutcomes();
-    m_statusPanel->addOutcomes(m_pendingOutcomes, m_portal);
-    m_pendingOutcomes.clear();
-}
-
-void KeysView::onBatchProgress(int done, int failed, int left)
-{
-    m_done = done;
-    m_failed = failed;
-    m_left = left;
-    if (!m_progressTimer.isActive())
-        m_progressTimer.start();
-}
-
-void KeysView::showProgress()
-{
-    m_progress->setValue(m_done);
-    QString text = tr("%1 done, %2 failed, %3 left").arg(m_done).arg(m_failed).arg(m_left);
-    if (m_batch && m_left > 0) {
-        const qint64 ms = m_batch->estimatedMsLeft();
-        if (ms >= 0)
-            text += QStringLiteral(" · ") + secondsText(ms);
-    }
-    // The format is shown as it is apart from %p, %v and %m, which none of this contains.
-    m_progress->setFormat(text);
-    m_progress->setAccessibleDescription(text);
-    m_batchCancelButton->setEnabled(m_left > 0);
-}
-
-void KeysView::onBatchPaused(int seconds)
-{
-    m_pausedSecondsLeft = seconds;
-    m_pauseCountdown.start();
-    updatePausedLabel();
-}
-
-void KeysView::updatePausedLabel()
-{
-    if (m_pausedSecondsLeft <= 0) {
-        m_pauseCountdown.stop();
-        m_pausedLabel->setVisible(false);
-        return;
-    }
-    QPalette palette = m_pausedLabel->palette();
-    palette.setColor(QPalette::WindowText,
-                     OutcomeStyle::color(OutcomeStyle::Severity::Warning, this->palette()));
-    m_pausedLabel->setPalette(palette);
-    m_pausedLabel->setText(tr("Rate limited: paused for %1 s. The portal asked to slow down; the "
-                              "batch resumes by itself.")
-                               .arg(m_pausedSecondsLeft));
-    m_pausedLabel->setVisible(true);
-}
-
-void KeysView::onBatchFinished(const BatchSummary &summary)
-{
-    const KeyOperation operation = m_batch ? m_batch->operation() : KeyOperation::Revoke;
-    flushOutcomes();
-    m_flushTimer.stop();
-    m_progressTimer.stop();
-    if (m_batch)
-        m_batch->deleteLater();
-    m_batch.clear();
-    m_pausedSecondsLeft = 0;
-    updatePausedLabel();
-    m_progress->setVisible(false);
     const QString sentence = summary.sentence(operation);
     m_summaryLabel->setText(
         tr("%1 (%2 s)").arg(sentence).arg(double(summary.elapsedMs) / 1000.0, 0, 'f', 1));

@@ -152,6 +152,8 @@ void ProfileDialog::accept()
     if (problem.isEmpty())
         problem = PortalAddress::parse(candidate.portal).errorString();
     if (problem.isEmpty())
+        problem = httpProblem();
+    if (problem.isEmpty())
         problem = fingerprintProblem();
     if (problem.isEmpty())
         problem = caFileProblem();
@@ -169,9 +171,13 @@ void ProfileDialog::accept()
 void ProfileDialog::updateValidation()
 {
     setMessage(m_ui->nameError, m_nameTouched ? nameProblem() : QString());
-    setMessage(m_ui->portalError, m_portalTouched
-                                      ? PortalAddress::parse(m_ui->portalEdit->text()).errorString()
-                                      : QString());
+    QString portalProblem;
+    if (m_portalTouched) {
+        portalProblem = PortalAddress::parse(m_ui->portalEdit->text()).errorString();
+        if (portalProblem.isEmpty())
+            portalProblem = httpProblem();
+    }
+    setMessage(m_ui->portalError, portalProblem);
     setMessage(m_ui->fingerprintError, fingerprintProblem());
     setMessage(m_ui->caFileError, caFileProblem());
     m_ui->httpWarning->setVisible(m_ui->allowHttpCheck->isChecked());
@@ -212,6 +218,18 @@ QString ProfileDialog::nameProblem() const
                 .arg(other->name);
     }
     return {};
+}
+
+QString ProfileDialog::httpProblem() const
+{
+    // As the window: a plain http:// address of another computer needs the explicit opt-in.
+    const PortalAddress portal = PortalAddress::parse(m_ui->portalEdit->text());
+    if (!portal.isValid() || portal.isHttps() || portal.isLoopback() ||
+        m_ui->allowHttpCheck->isChecked())
+        return {};
+    return tr("This plain http:// address would send the token unencrypted. Use an https:// "
+              "address, or tick \"%1\".")
+        .arg(m_ui->allowHttpCheck->text().remove(QLatin1Char('&')));
 }
 
 QString ProfileDialog::fingerprintProblem() const

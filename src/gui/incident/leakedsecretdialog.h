@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QPointer>
 
+class BatchRunner;
 class HistoryRecorder;
 class QCheckBox;
 class QLabel;
@@ -42,7 +43,8 @@ public:
     void setConnection(const AdminConnection &admin);
 
     bool isIdentifying() const { return m_pending > 0; }
-    bool isRevoking() const { return m_batch != nullptr; }
+    bool isRevoking() const;
+    BatchRunner *runner() const { return m_runner; }
     int secretCount() const { return int(m_entries.size()); }
     // The keys currently ticked for revocation (each once).
     QList<ApiKey> selectedKeys() const;
@@ -89,7 +91,7 @@ private:
     void onIdentified(int index, const SecretIdentity &identity, quint64 generation);
     QWidget *keyDetails(const ApiKey &key, QWidget *parent) const;
     void addChoice(QVBoxLayout *layout, QWidget *parent, const ApiKey &key, bool identified);
-    void onKeyFinished(const RevokeOutcome &outcome);
+    void onKeyFinished(const RevokeOutcome &outcome, const ApiKey &key);
     void onBatchFinished(const BatchSummary &summary);
     void updateButtons();
     QString describeKey(const ApiKey &key) const;
@@ -103,15 +105,13 @@ private:
     QWidget *m_resultsWidget;
     QVBoxLayout *m_resultsLayout;
     WarningBar *m_warning;
-    QProgressBar *m_progress;
-    QPushButton *m_cancelButton;
+    BatchRunner *m_runner;
     QPushButton *m_revokeButton;
     QPushButton *m_closeButton;
 
     QList<Entry> m_entries;
     QList<Choice> m_choices;
-    QHash<QString, ApiKey> m_revoking; // key id -> key, while the batch runs
-    QPointer<KeyBatch> m_batch;
+    QStringList m_revoked; // names of the keys revoked by the batch running
     int m_pending = 0;
     quint64 m_generation = 0; // answers for an earlier search are dropped
 };

@@ -9,7 +9,11 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <optional>
+
+class BatchRunner;
 class HistoryRecorder;
+class IdentityLookup;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -39,9 +43,12 @@ public:
 
     const HygieneReport &report() const { return m_report; }
     bool hasReport() const { return m_loaded; }
-    bool isLoading() const { return m_listing != nullptr; }
-    bool isRunning() const { return m_batch != nullptr; }
+    bool isLoading() const { return m_listing != nullptr || m_listedKeys.has_value(); }
+    bool isRunning() const;
+    BatchRunner *runner() const { return m_runner; }
     int unusedDays() const;
+    // The key the report's connection signs in with; empty when not known.
+    QString ownKeyId() const { return m_ownKeyId; }
     void setUnusedDays(int days);
 
     // The exported files' contents.
@@ -64,7 +71,8 @@ public slots:
 signals:
     void loaded(const HygieneReport &report);
     void loadFailed(const RevokeOutcome &failure);
-    // One per key acted on, already written to the history: for the window's status panel.
+    // One per key acted on, already written to the history (the status panel gets them in
+    // bunches from runner()).
     void outcome(const RevokeOutcome &outcome, const ApiKey &key);
     void actionFinished(const BatchSummary &summary, KeyOperation operation);
     // Some keys were revoked or deactivated: the window's key list is out of date.
@@ -81,8 +89,7 @@ private:
     void rebuild();
     void showReport();
     QWidget *findingCard(const HygieneFinding &finding);
-    void onKeyFinished(const RevokeOutcome &outcome);
-    void onBatchFinished(const BatchSummary &summary);
+    void onBatchFinished(const BatchSummary &summary, KeyOperation operation);
     void updateButtons();
     bool writeFile(const QString &path, const QByteArray &contents);
 
@@ -103,14 +110,14 @@ private:
     QPushButton *m_pdfButton;
     QWidget *m_cards;
     QVBoxLayout *m_cardsLayout;
-    QProgressBar *m_progress;
-    QPushButton *m_cancelButton;
+    BatchRunner *m_runner;
     QLabel *m_status;
     QList<QPushButton *> m_actionButtons;
     QString m_statusAfterLoad; // what the status line says once the next load is done
 
     DocSpaceClient *m_client = nullptr; // for the key list; recreated with the connection
     QPointer<KeyListOperation> m_listing;
-    QPointer<KeyBatch> m_batch;
-    QHash<QString, ApiKey> m_acting; // key id -> key, while a batch runs
+    QPointer<IdentityLookup> m_identity;
+    QString m_ownKeyId;                        // the key the connection signs in with, once known
+    std::optional<QList<ApiKey>> m_listedKeys; // listed, waiting for m_identity
 };

@@ -44,6 +44,7 @@ private:
     void updateTokenNote();
     void chooseCaFile();
     QString nameProblem() const;
+    QString httpProblem() const;
     QString fingerprintProblem() const;
     QString caFileProblem() const;
 

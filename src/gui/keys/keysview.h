@@ -12,6 +12,9 @@
 #include <functional>
 
 class ApiCall;
+class BatchRunner;
+class HistoryRecorder;
+class IdentityLookup;
 class QAction;
 class ConnectionTest;
 class DocSpaceClient;
@@ -43,29 +46,41 @@ public:
     using ConnectionProvider = std::function<bool(ConnectionSettings *, QString *)>;
 
     static constexpr int BatchConcurrency = KeyBatch::DefaultConcurrency;
+    // The profile name for the history records; empty when none is used.
+    using ProfileNameProvider = std::function<QString()>;
 
     explicit KeysView(QWidget *parent = nullptr);
     ~KeysView() override;
 
+    // `recorder` (may be null) gets every outcome before the status panel shows it.
     void setUp(QNetworkAccessManager *network, StatusPanel *statusPanel,
-               ConnectionProvider connection);
+               ConnectionProvider connection, HistoryRecorder *recorder = nullptr,
+               ProfileNameProvider profileName = {});
     // Who the token is, from "Test connection": marks its key and enables "Created by me".
     void setIdentity(const QString &userId, const QString &ownKeyId);
-    // The fields changed: the list shown may belong to another portal or user.
+    // The fields changed: the list shown belongs to another portal or token. It is cleared
+    // (with its selection and who "me" is) and has to be read again.
     void connectionChanged();
+    // Where the list shown was read from; empty when none is shown.
+    QString loadedPortal() const { return m_loaded ? m_portal : QString(); }
 
     KeyListModel *model() const { return m_model; }
     KeyFilterProxyModel *proxy() const { return m_proxy; }
     QTableView *table() const { return m_table; }
-    KeyBatch *batch() const { return m_batch; }
+    KeyBatch *batch() const;
+    BatchRunner *runner() const { return m_runner; }
     bool isLoading() const { return !m_listOperation.isNull(); }
-    bool isBatchRunning() const { return !m_batch.isNull(); }
+    bool isBatchRunning() const;
     QList<ApiKey> selectedKeys() const;
+    // The keys for these ids, as the list shown knows them when it was read with the
+    // connection of the fields now (only the id otherwise).
+    QList<ApiKey> keysFor(const QStringList &ids) const;
 
     // Shows a list as if the portal had just answered with it.
     void showKeys(const QList<ApiKey> &keys);
     // Runs a batch without asking (callers have asked). False when it cannot start.
     bool startBatch(KeyOperation operation, const QStringList &ids);
+    bool startBatch(KeyOperation operation, const QList<ApiKey> &keys);
 
 public slots:
     void refresh();
@@ -80,13 +95,9 @@ public slots:
 signals:
     void message(const QString &text, int timeoutMs);
     void busyChanged();
-    // One key of a batch is done; emitted before its outcome is shown anywhere, so that a
-    // direct connection can record it first. `key` has the name and ending when the list
-    // shown has the key, only the id otherwise.
+    // One key of a batch is done and recorded in the history. `key` has the name and ending
+    // when the list shown has the key, only the id otherwise.
     void keyFinished(const RevokeOutcome &outcome, const ApiKey &key, const QString &portal);
-    // Emitted right before a bunch of outcomes goes to the status panel (connect directly):
-    // the window writes the bunch's history records here, in one go.
-    void aboutToShowOutcomes();
     void batchFinished(const BatchSummary &summary, KeyOperation operation);
     // The display name of the user the token signs in as, once the portal has said it.
     void identityKnown(const QString &displayName);
@@ -104,21 +115,19 @@ private:
     void updateActions();
     void setProblem(const QString &text);
     void onKeysListed(bool ok, const QList<ApiKey> &keys, const RevokeOutcome &failure);
-    void onIdentity(const ConnectionReport &report);
-    void lookUpOwnKey();
+    void onIdentity(const QString &userId, const QString &ownKeyId, const QString &displayName);
     void showContextMenu(const QPoint &position);
-    // Asks (names and endings; the typed count above 10 keys; the extra question for the
-    // token's own key), then starts the batch.
-    void confirmAndRun(KeyOperation operation, const QStringList &ids);
-    bool confirmOwnKey(KeyOperation operation, const QStringList &ids);
-    void onBatchKeyFinished(const RevokeOutcome &outcome);
-    void onBatchProgress(int done, int failed, int left);
-    void showProgress();
-    void onBatchPaused(int seconds);
-    void onBatchFinished(const BatchSummary &summary);
-    void flushOutcomes();
-    void updatePausedLabel();
-    QString keyLine(const QString &id) const;
+    // Asks through KeyChangeConfirmation (portal, names, endings, owners; the typed count above
+    // 10 keys; the own key's question), then starts the batch.
+    void confirmAndRun(KeyOperation operation, const QList<ApiKey> &keys);
+    void actOnSelection(KeyOperation operation);
+    // The connection of the fields now, as a signature; empty when they cannot be used.
+    QByteArray currentSignature() const;
+    static QByteArray signatureOf(const ConnectionSettings &settings);
+    void clearList();
+    void onBatchKeyFinished(const RevokeOutcome &outcome, const ApiKey &key);
+    void onBatchFinished(const BatchSummary &summary, KeyOperation operation);
+    void updatePortalLabel();
 
     QNetworkAccessManager *m_network = nullptr;
     StatusPanel *m_statusPanel = nullptr;
@@ -142,9 +151,8 @@ private:
     QPushButton *m_deactivateButton = nullptr;
     QPushButton *m_reactivateButton = nullptr;
     QPushButton *m_pasteButton = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QPushButton *m_batchCancelButton = nullptr;
-    QLabel *m_pausedLabel = nullptr;
+    BatchRunner *m_runner = nullptr;
+    QLabel *m_portalLabel = nullptr;
     QLabel *m_summaryLabel = nullptr;
     QMenu *m_contextMenu = nullptr;
     QAction *m_copyAction = nullptr;
@@ -153,23 +161,15 @@ private:
     QAction *m_reactivateAction = nullptr;
 
     QPointer<KeyListOperation> m_listOperation;
-    QPointer<ConnectionTest> m_identityTest;
-    QPointer<ApiCall> m_selfKeyCall;
-    QPointer<KeyBatch> m_batch;
-    QString m_portal; // of the list shown and of the batch running
+    QPointer<IdentityLookup> m_identity;
+    HistoryRecorder *m_recorder = nullptr;
+    ProfileNameProvider m_profileName;
+    QString m_portal;              // of the list shown
+    QString m_profile;             // the profile the list shown was read with
+    QByteArray m_loadingSignature; // the connection of the list being read
+    QByteArray m_loadedSignature;  // the connection of the list shown
     QString m_userId;
     QString m_ownKeyId;
+    QString m_actor; // the display name of the user the token signs in as
     bool m_loaded = false;
-
-    // Outcomes reach the status panel in bunches: a cancelled batch of a thousand keys must
-    // not insert a thousand rows one by one.
-    QList<RevokeOutcome> m_pendingOutcomes;
-    QTimer m_flushTimer;
-    // Likewise the progress text: at most every 50 ms, not once per key.
-    QTimer m_progressTimer;
-    int m_done = 0;
-    int m_failed = 0;
-    int m_left = 0;
-    QTimer m_pauseCountdown;
-    int m_pausedSecondsLeft = 0;
 };
