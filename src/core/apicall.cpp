@@ -101,6 +101,10 @@ void ApiCall::send(const QUrl &url)
                          QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                          QNetworkRequest::AlwaysNetwork);
+    // The portal prefers a cookie asc_auth_key over the Authorization header: none is ever sent
+    // or kept, so the token and scheme chosen here are what the portal reads.
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     request.setRawHeader("Authorization",
                          Auth::authorizationHeader(m_settings.token, m_settings.scheme));
     request.setRawHeader("Accept", "application/json");

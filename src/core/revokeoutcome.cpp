@@ -11,6 +11,7 @@ constexpr std::array<std::pair<OutcomeKind, const char *>, 17> kNames{{
     {OutcomeKind::InvalidId, "invalid_id"},
     {OutcomeKind::Unauthorized, "unauthorized"},
     {OutcomeKind::Forbidden, "forbidden"},
+    {OutcomeKind::PortalUnavailable, "portal_unavailable"},
     {OutcomeKind::RateLimited, "rate_limited"},
     {OutcomeKind::ServerError, "server_error"},
     {OutcomeKind::BadResponse, "bad_response"},

@@ -13,6 +13,7 @@ enum class OutcomeKind
     InvalidId,
     Unauthorized,
     Forbidden,
+    PortalUnavailable, // 402 unpaid, or 404 on an API path every DocSpace has (suspended, not one)
     RateLimited,
     ServerError,
     BadResponse,

@@ -437,7 +437,9 @@ void MainWindow::retranslate()
     m_ui->schemeCombo->setItemData(
         0, tr("Tokens starting with sk- are sent as API keys, anything else as a session token"),
         Qt::ToolTipRole);
-    m_ui->schemeCombo->setItemData(1, tr("Sent as \"Authorization: Bearer <token>\""),
+    m_ui->schemeCombo->setItemData(1,
+                                   tr("Sent as \"Authorization: Bearer <token>\": API keys, or a "
+                                      "session token you want sent that way"),
                                    Qt::ToolTipRole);
     m_ui->schemeCombo->setItemData(
         2, tr("Sent as it is, like the token from signing in to the portal"), Qt::ToolTipRole);

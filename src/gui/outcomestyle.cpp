@@ -21,6 +21,7 @@ Severity severity(OutcomeKind kind)
     case OutcomeKind::InsecureRefused:
     case OutcomeKind::Unknown:
         return Severity::Warning;
+    case OutcomeKind::PortalUnavailable:
     case OutcomeKind::ServerError:
     case OutcomeKind::BadResponse:
     case OutcomeKind::NetworkError:
@@ -52,6 +53,8 @@ QString title(OutcomeKind kind)
         return QCoreApplication::translate("OutcomeStyle", "Not signed in");
     case OutcomeKind::Forbidden:
         return QCoreApplication::translate("OutcomeStyle", "Forbidden");
+    case OutcomeKind::PortalUnavailable:
+        return QCoreApplication::translate("OutcomeStyle", "Portal unavailable");
     case OutcomeKind::RateLimited:
         return QCoreApplication::translate("OutcomeStyle", "Rate limited");
     case OutcomeKind::ServerError:
