@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "accessiblenames.h"
 #include "ui_mainwindow.h"
 
 #include "connectionresultview.h"
@@ -9,6 +10,7 @@
 #include "keyid.h"
 #include "keylistmodel.h"
 #include "keysview.h"
+#include "lifecycleactions.h"
 #include "messagebox.h"
 #include "outcomestyle.h"
 #include "portaladdress.h"
@@ -22,6 +24,7 @@
 
 #include <QCloseEvent>
 #include <QCryptographicHash>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QShortcut>
 #include <QStyle>
@@ -48,7 +51,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     , m_secrets(services.secrets)
     , m_demoMode(services.demoMode)
     , m_client(new DocSpaceClient(m_network, this))
-    , m_history(new HistoryRecorder(services.historyPath, this))
+    , m_history(new HistoryRecorder(services.historyPath, QStringLiteral("gui"), this))
 {
     Q_ASSERT(m_profiles && m_secrets);
     initResources();
@@ -176,6 +179,12 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     // Another portal or token: who signs in is not known any more.
     for (QLineEdit *edit : {m_ui->portalEdit, m_ui->tokenEdit})
         connect(edit, &QLineEdit::textChanged, this, [this] { m_actor.clear(); });
+    // The retirement plan lives beside the history (a test's temporary one included).
+    m_lifecycle = new LifecycleActions(this, m_profiles, m_secrets,
+                                       services.historyPath.isEmpty()
+                                           ? QString()
+                                           : QFileInfo(services.historyPath).absolutePath() +
+                                                 QLatin1String("/retirement-plan.json"));
     retranslate();
 
     m_profileBar->updateWarnings();
@@ -389,7 +398,9 @@ void MainWindow::retranslate()
     m_ui->schemeCombo->setItemData(
         0, tr("Tokens starting with sk- are sent as API keys, anything else as a session token"),
         Qt::ToolTipRole);
-    m_ui->schemeCombo->setItemData(1, tr("Sent as \"Authorization: Bearer <token>\""),
+    m_ui->schemeCombo->setItemData(1,
+                                   tr("Sent as \"Authorization: Bearer <token>\": API keys, or a "
+                                      "session token you want sent that way"),
                                    Qt::ToolTipRole);
     m_ui->schemeCombo->setItemData(
         2, tr("Sent as it is, like the token from signing in to the portal"), Qt::ToolTipRole);

@@ -27,6 +27,7 @@ class HistoryView;
 class HygieneReportView;
 class KeysView;
 class LeakedSecretDialog;
+class LifecycleActions;
 class ProfileDialog;
 class ProfileStore;
 class QNetworkAccessManager;
@@ -98,6 +99,8 @@ public:
     HygieneReportView *reportView() const { return m_tools->reportView(); }
     LeakedSecretDialog *leakedSecretDialog() const { return m_tools->leakedSecretDialog(); }
     SettingsDialog *settingsDialog() const { return m_tools->settingsDialog(); }
+    // Create, edit, rotate, retire, all portals (the Keys menu).
+    LifecycleActions *lifecycle() const { return m_lifecycle; }
     // The fields as the Report tab and "Revoke Leaked Secret" use them: no network when the
     // fields cannot be used yet.
     AdminConnection adminConnection() const;
@@ -170,6 +173,7 @@ private:
     bool m_keyIdTouched = false;
 
     HistoryRecorder *m_history;
+    LifecycleActions *m_lifecycle = nullptr;
     QString m_actor; // the signed-in user's display name, once the portal has said it
 
     ConnectionResultView *m_connectionView = nullptr;

@@ -1,6 +1,8 @@
 #include "toolscontroller.h"
 #include "ui_mainwindow.h"
 
+#include "accessiblenames.h"
+
 #include "batchrunner.h"
 #include "historyrecorder.h"
 #include "historyview.h"
@@ -53,8 +55,8 @@ void ToolsController::retranslate()
                                      "on this computer, by the window and the command line"));
     m_ui->mainTabs->setTabToolTip(m_ui->mainTabs->indexOf(m_reportView),
                                   tr("Which keys of the portal are a risk before they leak"));
-    m_historyView->setAccessibleName(tr("History"));
-    m_reportView->setAccessibleName(tr("Key hygiene report"));
+    Accessible::setName(m_historyView, tr("History"));
+    Accessible::setName(m_reportView, tr("Key hygiene report"));
 }
 
 void ToolsController::setUp()

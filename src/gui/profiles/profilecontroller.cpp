@@ -1,6 +1,8 @@
 #include "profilecontroller.h"
 #include "ui_mainwindow.h"
 
+#include "accessiblenames.h"
+
 #include "filechooser.h"
 #include "messagebox.h"
 #include "portaladdress.h"
@@ -672,6 +674,6 @@ void ProfileController::updateWarnings()
         keychain = tr("No system keychain is available: tokens are kept only until DocSpace "
                       "Keys closes.");
     m_ui->keychainWarning->setText(keychain);
-    m_ui->keychainWarning->setAccessibleName(m_demoMode ? tr("Demo mode")
-                                                        : tr("Keychain unavailable"));
+    Accessible::setName(m_ui->keychainWarning,
+                        m_demoMode ? tr("Demo mode") : tr("Keychain unavailable"));
 }
