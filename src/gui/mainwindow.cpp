@@ -510,26 +510,6 @@ void MainWindow::applyColors()
     m_ui->schemeHint->setPalette(hintPalette);
 }
 
-bool MainWindow::needsHttpOptIn() const
-{
-    return m_profileBar->needsHttpOptIn();
-}
-
-AuthScheme MainWindow::currentScheme() const
-{
-    return m_profileBar->currentScheme();
-}
-
-QString MainWindow::currentToken() const
-{
-    return m_profileBar->currentToken();
-}
-
-const PortalProfile *MainWindow::currentProfile() const
-{
-    return m_profileBar->currentProfile();
-}
-
 bool MainWindow::connectionSettings(ConnectionSettings *settings, QString *error) const
 {
     if (!m_profileBar->fieldSettings(settings, error))

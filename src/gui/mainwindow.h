@@ -142,10 +142,10 @@ private:
     void updateValidation();
     void updateActions();
     void applyColors();
-    bool needsHttpOptIn() const;
-    AuthScheme currentScheme() const;
-    QString currentToken() const;
-    const PortalProfile *currentProfile() const;
+    bool needsHttpOptIn() const { return m_profileBar->needsHttpOptIn(); }
+    AuthScheme currentScheme() const { return m_profileBar->currentScheme(); }
+    QString currentToken() const { return m_profileBar->currentToken(); }
+    const PortalProfile *currentProfile() const { return m_profileBar->currentProfile(); }
     bool connectionSettings(ConnectionSettings *settings, QString *error) const;
     // For the keys view: the same settings, or why the fields cannot be used yet.
     bool keysConnection(ConnectionSettings *settings, QString *error);
