@@ -109,7 +109,7 @@ private slots:
         m_info = m_server->info();
         m_network = std::make_unique<QNetworkAccessManager>();
         QFile::remove(HistoryLog::defaultPath());
-        m_recorder = std::make_unique<HistoryRecorder>();
+        m_recorder = std::make_unique<HistoryRecorder>(QString(), QStringLiteral("gui"));
         m_dir = std::make_unique<QTemporaryDir>();
     }
     void cleanup()
