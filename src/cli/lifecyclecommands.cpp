@@ -25,16 +25,6 @@ using namespace Cli;
 
 namespace {
 
-// Control characters in names from the portal must not reach the terminal.
-QString printable(QString text)
-{
-    for (QChar &c : text) {
-        if (c.category() == QChar::Other_Control)
-            c = QChar(0xFFFD);
-    }
-    return text;
-}
-
 void printTable(const QList<QStringList> &rows)
 {
     QList<int> widths;
@@ -61,12 +51,6 @@ QJsonValue dateValue(const QDateTime &date)
 QString day(const QDateTime &date, const QString &none)
 {
     return date.isValid() ? date.toLocalTime().toString(QStringLiteral("yyyy-MM-dd")) : none;
-}
-
-void printJsonLine(const QJsonObject &object)
-{
-    out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << '\n';
-    out().flush();
 }
 
 QJsonObject failureJson(const RevokeOutcome &failure)
