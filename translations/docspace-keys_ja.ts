@@ -118,7 +118,7 @@
     <message numerus="yes">
         <source>on %n portal(s).</source>
         <translation>
-            <numerusform>（%n 個のポータル）。</numerusform>
+            <numerusform>対象ポータル %n 個。</numerusform>
         </translation>
     </message>
     <message>

@@ -2280,9 +2280,9 @@ Choose another folder, or check that the disk is not full.</source>
     <message numerus="yes">
         <source>The name has %1 characters; the portal allows at most %n.</source>
         <translation>
-            <numerusform>Имя содержит %1 символов; портал допускает не более %n.</numerusform>
-            <numerusform>Имя содержит %1 символов; портал допускает не более %n.</numerusform>
-            <numerusform>Имя содержит %1 символов; портал допускает не более %n.</numerusform>
+            <numerusform>Имя слишком длинное (символов: %1); портал допускает не более %n.</numerusform>
+            <numerusform>Имя слишком длинное (символов: %1); портал допускает не более %n.</numerusform>
+            <numerusform>Имя слишком длинное (символов: %1); портал допускает не более %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2311,9 +2311,9 @@ Choose another folder, or check that the disk is not full.</source>
     <message numerus="yes">
         <source>The name has %1 characters; the portal allows at most %n.</source>
         <translation>
-            <numerusform>Имя содержит %1 символов; портал допускает не более %n.</numerusform>
-            <numerusform>Имя содержит %1 символов; портал допускает не более %n.</numerusform>
-            <numerusform>Имя содержит %1 символов; портал допускает не более %n.</numerusform>
+            <numerusform>Имя слишком длинное (символов: %1); портал допускает не более %n.</numerusform>
+            <numerusform>Имя слишком длинное (символов: %1); портал допускает не более %n.</numerusform>
+            <numerusform>Имя слишком длинное (символов: %1); портал допускает не более %n.</numerusform>
         </translation>
     </message>
     <message>

@@ -118,7 +118,7 @@
     <message numerus="yes">
         <source>on %n portal(s).</source>
         <translation>
-            <numerusform>涉及 %n 个门户。</numerusform>
+            <numerusform>共涉及 %n 个门户。</numerusform>
         </translation>
     </message>
     <message>
