@@ -1296,6 +1296,22 @@ Das Zugriffstoken kommt aus DOCSPACE_TOKEN oder --token-stdin, nie aus Argumente
 Exit-Status: 0 Erfolg, 1 ein Vorgang ist fehlgeschlagen, 2 Aufruffehler.
 </translation>
     </message>
+    <message>
+        <source>Create an API key (its secret is printed once)</source>
+        <translation>Einen API-Schlüssel erstellen (sein Secret wird einmal ausgegeben)</translation>
+    </message>
+    <message>
+        <source>Change a key&apos;s name or permissions</source>
+        <translation>Name oder Berechtigungen eines Schlüssels ändern</translation>
+    </message>
+    <message>
+        <source>Replace keys with new ones, then revoke the old</source>
+        <translation>Schlüssel durch neue ersetzen, dann die alten widerrufen</translation>
+    </message>
+    <message>
+        <source>Deactivate now, revoke after N days unless reactivated</source>
+        <translation>Jetzt deaktivieren, nach N Tagen widerrufen, sofern nicht reaktiviert</translation>
+    </message>
 </context>
 <context>
     <name>Cli::Invocation</name>

@@ -1296,6 +1296,22 @@ The access token comes from DOCSPACE_TOKEN or --token-stdin, never from argument
 Exit status: 0 success, 1 an operation failed, 2 usage error.
 </translation>
     </message>
+    <message>
+        <source>Create an API key (its secret is printed once)</source>
+        <translation>Create an API key (its secret is printed once)</translation>
+    </message>
+    <message>
+        <source>Change a key&apos;s name or permissions</source>
+        <translation>Change a key&apos;s name or permissions</translation>
+    </message>
+    <message>
+        <source>Replace keys with new ones, then revoke the old</source>
+        <translation>Replace keys with new ones, then revoke the old</translation>
+    </message>
+    <message>
+        <source>Deactivate now, revoke after N days unless reactivated</source>
+        <translation>Deactivate now, revoke after N days unless reactivated</translation>
+    </message>
 </context>
 <context>
     <name>Cli::Invocation</name>

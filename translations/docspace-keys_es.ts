@@ -1296,6 +1296,22 @@ El token de acceso procede de DOCSPACE_TOKEN o de --token-stdin, nunca de los ar
 Código de salida: 0 correcto, 1 ha fallado una operación, 2 error de uso.
 </translation>
     </message>
+    <message>
+        <source>Create an API key (its secret is printed once)</source>
+        <translation>Crear una clave API (su secreto se imprime una vez)</translation>
+    </message>
+    <message>
+        <source>Change a key&apos;s name or permissions</source>
+        <translation>Cambiar el nombre o los permisos de una clave</translation>
+    </message>
+    <message>
+        <source>Replace keys with new ones, then revoke the old</source>
+        <translation>Sustituir claves por otras nuevas y revocar las antiguas</translation>
+    </message>
+    <message>
+        <source>Deactivate now, revoke after N days unless reactivated</source>
+        <translation>Desactivar ahora, revocar pasados N días salvo que se reactiven</translation>
+    </message>
 </context>
 <context>
     <name>Cli::Invocation</name>

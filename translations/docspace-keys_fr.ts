@@ -1296,6 +1296,22 @@ Le jeton d&apos;accès provient de DOCSPACE_TOKEN ou de --token-stdin, jamais de
 Code de sortie&#xa0;: 0 en cas de succès, 1 si une opération a échoué, 2 en cas d&apos;erreur d&apos;utilisation.
 </translation>
     </message>
+    <message>
+        <source>Create an API key (its secret is printed once)</source>
+        <translation>Créer une clé API (son secret est affiché une fois)</translation>
+    </message>
+    <message>
+        <source>Change a key&apos;s name or permissions</source>
+        <translation>Modifier le nom ou les autorisations d&apos;une clé</translation>
+    </message>
+    <message>
+        <source>Replace keys with new ones, then revoke the old</source>
+        <translation>Remplacer des clés par de nouvelles, puis révoquer les anciennes</translation>
+    </message>
+    <message>
+        <source>Deactivate now, revoke after N days unless reactivated</source>
+        <translation>Désactiver maintenant, révoquer après N jours sauf réactivation</translation>
+    </message>
 </context>
 <context>
     <name>Cli::Invocation</name>

@@ -1296,6 +1296,22 @@ Il token di accesso proviene da DOCSPACE_TOKEN o da --token-stdin, mai dagli arg
 Stato di uscita: 0 operazione riuscita, 1 un&apos;operazione non è riuscita, 2 errore di utilizzo.
 </translation>
     </message>
+    <message>
+        <source>Create an API key (its secret is printed once)</source>
+        <translation>Crea una chiave API (il suo segreto viene stampato una volta)</translation>
+    </message>
+    <message>
+        <source>Change a key&apos;s name or permissions</source>
+        <translation>Modifica il nome o le autorizzazioni di una chiave</translation>
+    </message>
+    <message>
+        <source>Replace keys with new ones, then revoke the old</source>
+        <translation>Sostituisce chiavi con chiavi nuove, poi revoca le vecchie</translation>
+    </message>
+    <message>
+        <source>Deactivate now, revoke after N days unless reactivated</source>
+        <translation>Disattiva ora, revoca dopo N giorni salvo riattivazione</translation>
+    </message>
 </context>
 <context>
     <name>Cli::Invocation</name>

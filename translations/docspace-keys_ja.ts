@@ -1273,6 +1273,22 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
 終了ステータス: 0 成功、1 操作の失敗、2 使用方法の誤り。
 </translation>
     </message>
+    <message>
+        <source>Create an API key (its secret is printed once)</source>
+        <translation>API キーを作成する（シークレットは一度だけ出力）</translation>
+    </message>
+    <message>
+        <source>Change a key&apos;s name or permissions</source>
+        <translation>キーの名前や権限を変更する</translation>
+    </message>
+    <message>
+        <source>Replace keys with new ones, then revoke the old</source>
+        <translation>キーを新しいキーに置き換えてから、古いキーを失効させる</translation>
+    </message>
+    <message>
+        <source>Deactivate now, revoke after N days unless reactivated</source>
+        <translation>今すぐ無効化し、再有効化されない限り N 日後に失効させる</translation>
+    </message>
 </context>
 <context>
     <name>Cli::Invocation</name>

@@ -1296,6 +1296,22 @@ O token de acesso vem de DOCSPACE_TOKEN ou de --token-stdin, nunca de argumentos
 Status de saída: 0 sucesso, 1 uma operação falhou, 2 erro de uso.
 </translation>
     </message>
+    <message>
+        <source>Create an API key (its secret is printed once)</source>
+        <translation>Cria uma chave de API (seu segredo é impresso uma vez)</translation>
+    </message>
+    <message>
+        <source>Change a key&apos;s name or permissions</source>
+        <translation>Altera o nome ou as permissões de uma chave</translation>
+    </message>
+    <message>
+        <source>Replace keys with new ones, then revoke the old</source>
+        <translation>Substitui chaves por novas e depois revoga as antigas</translation>
+    </message>
+    <message>
+        <source>Deactivate now, revoke after N days unless reactivated</source>
+        <translation>Desativa agora, revoga após N dias, a menos que sejam reativadas</translation>
+    </message>
 </context>
 <context>
     <name>Cli::Invocation</name>

@@ -1319,6 +1319,22 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
 Код завершения: 0 — успех, 1 — операция не удалась, 2 — ошибка использования.
 </translation>
     </message>
+    <message>
+        <source>Create an API key (its secret is printed once)</source>
+        <translation>Создать ключ API (его секрет выводится один раз)</translation>
+    </message>
+    <message>
+        <source>Change a key&apos;s name or permissions</source>
+        <translation>Изменить имя или разрешения ключа</translation>
+    </message>
+    <message>
+        <source>Replace keys with new ones, then revoke the old</source>
+        <translation>Заменить ключи новыми, затем отозвать старые</translation>
+    </message>
+    <message>
+        <source>Deactivate now, revoke after N days unless reactivated</source>
+        <translation>Деактивировать сейчас, отозвать через N дней, если не активируют снова</translation>
+    </message>
 </context>
 <context>
     <name>Cli::Invocation</name>

@@ -1273,6 +1273,22 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
 退出状态：0 表示成功，1 表示操作失败，2 表示用法错误。
 </translation>
     </message>
+    <message>
+        <source>Create an API key (its secret is printed once)</source>
+        <translation>创建 API 密钥（其机密只输出一次）</translation>
+    </message>
+    <message>
+        <source>Change a key&apos;s name or permissions</source>
+        <translation>更改密钥的名称或权限</translation>
+    </message>
+    <message>
+        <source>Replace keys with new ones, then revoke the old</source>
+        <translation>用新密钥替换旧密钥，然后撤销旧密钥</translation>
+    </message>
+    <message>
+        <source>Deactivate now, revoke after N days unless reactivated</source>
+        <translation>立即停用；除非重新启用，否则 N 天后撤销</translation>
+    </message>
 </context>
 <context>
     <name>Cli::Invocation</name>
