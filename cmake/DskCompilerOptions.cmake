@@ -13,6 +13,7 @@ function(dsk_target_defaults target)
         QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
         # Anything deprecated up to Qt 6.8 fails to compile, on whichever Qt 6 builds this.
         QT_DISABLE_DEPRECATED_BEFORE=0x060800
+        # The version's one definition (project() in the top CMakeLists.txt sets it).
         DSK_VERSION="${PROJECT_VERSION}")
     if(MSVC)
         target_compile_options(${target} PRIVATE /W4 /permissive- /utf-8)

@@ -6,12 +6,13 @@ set -euo pipefail
 packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-httpserver-dev qt6-websockets-dev libqt6svg6 qt6-qpa-plugins
+    libqt6svg6 qt6-qpa-plugins
     libssl-dev openssl libgl-dev
     qtkeychain-qt6-dev gnome-keyring dbus qt6-translations-l10n
-    python3 python3-requests curl
+    python3 python3-requests curl nginx-light
     xvfb xauth x11-utils imagemagick fonts-dejavu-core
     librsvg2-bin icnsutils desktop-file-utils appstream python3-yaml dpkg-dev file
+    clang libclang-rt-14-dev lld llvm g++-mingw-w64-x86-64-posix binutils-mingw-w64-x86-64 ccache
 )
 
 missing=()

@@ -1,5 +1,6 @@
 #include "firstpaintreporter.h"
 #include "mainwindow.h"
+#include "processhardening.h"
 #include "profilestore.h"
 #include "sandboxdemo.h"
 #include "secretstore.h"
@@ -11,6 +12,7 @@
 #include <QScreen>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <cstdio>
 #include <cstring>
@@ -28,10 +30,31 @@ bool printsAndExits(int argc, char *argv[])
     }
     return false;
 }
+
+// DSK_QUIT_WHEN_SHOWN set: the window quits by itself once it has painted, exit status 0. For
+// the installers' self-checks (packaging/check/), which start the installed GUI offscreen.
+class QuitWhenShown : public QObject
+{
+public:
+    using QObject::QObject;
+    static bool requested() { return qEnvironmentVariableIsSet("DSK_QUIT_WHEN_SHOWN"); }
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_quitting) {
+            m_quitting = true;
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_quitting = false;
+};
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    ProcessHardening::disableCrashDumps(); // before any token is read: no core holds one
     const std::unique_ptr<QCoreApplication> app(printsAndExits(argc, argv)
                                                     ? new QCoreApplication(argc, argv)
                                                     : new QApplication(argc, argv));
@@ -125,6 +148,9 @@ int main(int argc, char *argv[])
     FirstPaintReporter reporter;
     if (FirstPaintReporter::requested())
         window.installEventFilter(&reporter);
+    QuitWhenShown quitter;
+    if (QuitWhenShown::requested())
+        window.installEventFilter(&quitter);
     // The default size fits the screen it opens on (1366x768, 1024x700, or a 2560x1600 screen
     // at scale 2): never taller or wider than the space the desktop leaves.
     if (const QScreen *screen = window.screen()) {

@@ -1,12 +1,15 @@
 #include "clicommon.h"
 
 #include "docspaceclient.h"
+#include "keyid.h"
+#include "portaladdress.h"
+#include "processhardening.h"
 #include "profilestore.h"
 #include "secretstore.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QFile>
+#include <QHash>
 #include <QNetworkAccessManager>
 #include <QProcessEnvironment>
 
@@ -40,6 +43,18 @@ QTextStream &err()
     return stream;
 }
 
+void printJson(const QJsonDocument &document)
+{
+    out() << QString::fromUtf8(Terminal::escapeJson(document.toJson(QJsonDocument::Indented)));
+}
+
+void printJsonLine(const QJsonObject &object)
+{
+    out() << QString::fromUtf8(
+                 Terminal::escapeJson(QJsonDocument(object).toJson(QJsonDocument::Compact)))
+          << '\n';
+}
+
 void addConnectionOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
@@ -49,7 +64,9 @@ void addConnectionOptions(QCommandLineParser &parser)
          tr("Use a saved profile (its portal, settings and keychain token) instead of --portal."),
          QStringLiteral("NAME")},
         {QStringLiteral("auth"),
-         tr("How to send the token: auto (default; sk-... is an API key), apikey or session."),
+         tr("How to send the token: auto (default; sk-... is an API key), apikey (\"Bearer "
+            "<token>\", also to force it for a session token; alias bearer) or session (as it "
+            "is)."),
          QStringLiteral("SCHEME")},
         {QStringLiteral("token-stdin"),
          tr("Read the access token from the first line of standard input instead of the "
@@ -74,9 +91,15 @@ void addConnectionOptions(QCommandLineParser &parser)
 static QString readTokenLine()
 {
     QFile input;
-    if (!input.open(stdin, QIODevice::ReadOnly))
+    // Unbuffered: no copy of the token is left behind in QIODevice's buffer.
+    if (!input.open(stdin, QIODevice::ReadOnly | QIODevice::Unbuffered))
         return {};
-    return QString::fromUtf8(input.readLine(64 * 1024)).trimmed();
+    QByteArray line = input.readLine(64 * 1024);
+    QString token = QString::fromUtf8(line);
+    ProcessHardening::wipe(line);
+    QString trimmed = token.trimmed();
+    ProcessHardening::wipe(token);
+    return trimmed;
 }
 
 namespace {
@@ -87,7 +110,7 @@ bool applyConnectionOptions(const QCommandLineParser &parser, ConnectionSettings
 {
     if (parser.isSet(QStringLiteral("auth")) &&
         !Auth::parseSchemeName(parser.value(QStringLiteral("auth")), &settings->scheme)) {
-        *error = tr("Invalid --auth \"%1\": use auto, apikey or session.")
+        *error = tr("Invalid --auth \"%1\": use auto, apikey, bearer or session.")
                      .arg(parser.value(QStringLiteral("auth")));
         return false;
     }
@@ -118,6 +141,14 @@ bool applyConnectionOptions(const QCommandLineParser &parser, ConnectionSettings
 QString readTokenFromStdin()
 {
     return readTokenLine();
+}
+
+QString readStdin()
+{
+    QFile input;
+    if (!input.open(stdin, QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(input.readAll());
 }
 
 bool readConnection(const QCommandLineParser &parser, ConnectionSettings *settings, QString *error,
@@ -204,15 +235,23 @@ std::optional<int> parseSubcommand(QCommandLineParser &parser, const QString &co
                                    const QStringList &arguments, bool positionalAllowed)
 {
     parser.addHelpOption();
+    const QString name = QStringLiteral("docspace-keys-cli ") + command;
     QStringList args = arguments;
-    args.prepend(QStringLiteral("docspace-keys-cli ") + command);
+    args.prepend(name);
     if (!parser.parse(args)) {
         err() << parser.errorText() << '\n'
               << tr("Run 'docspace-keys-cli %1 --help' for the options.").arg(command) << '\n';
         return UsageError;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
+        // Qt's help starts "Usage: <argv[0]>", the binary's full path: name the subcommand.
+        QString help = parser.helpText();
+        const QString program = QCoreApplication::arguments().value(0);
+        const qsizetype firstLineEnd = help.indexOf(QLatin1Char('\n'));
+        const qsizetype at = program.isEmpty() ? -1 : help.indexOf(program);
+        if (at >= 0 && (firstLineEnd < 0 || at < firstLineEnd))
+            help.replace(at, program.size(), name);
+        out() << help;
         return Success;
     }
     if (!positionalAllowed && !parser.positionalArguments().isEmpty()) {
@@ -222,21 +261,53 @@ std::optional<int> parseSubcommand(QCommandLineParser &parser, const QString &co
     return std::nullopt;
 }
 
+Invocation::Invocation(const QString &command, const QString &description, Connection connection)
+    : m_command(command)
+{
+    m_parser.setApplicationDescription(description);
+    if (connection == Connection::Needed)
+        addConnectionOptions(m_parser);
+}
+
+std::optional<int> Invocation::parse(const QStringList &arguments, Positional positional)
+{
+    return parseSubcommand(m_parser, m_command, arguments, positional == Positional::Allowed);
+}
+
+std::optional<int> Invocation::connect()
+{
+    QString error;
+    if (!readConnection(m_parser, &m_settings, &error, &m_profileName)) {
+        err() << printable(error) << '\n';
+        return UsageError;
+    }
+    if (!m_settings.portal.isHttps() && !m_settings.portal.isLoopback() &&
+        m_settings.allowInsecureHttp)
+        err() << tr("Warning: sending the access token to %1 over unencrypted HTTP.")
+                     .arg(m_settings.portal.toString())
+              << '\n';
+    return std::nullopt;
+}
+
+void printFailure(const RevokeOutcome &failure)
+{
+    err() << failure.kindName() << QLatin1String(": ") << printable(failure.sentence);
+    if (!failure.serverMessage.isEmpty())
+        err() << QLatin1String(" [") << tr("portal: %1").arg(printable(failure.serverMessage))
+              << QLatin1Char(']');
+    err() << '\n';
+    if (!failure.certificateSha256.isEmpty())
+        err() << tr("Certificate SHA-256 fingerprint: %1").arg(failure.certificateSha256) << '\n';
+    err().flush();
+}
+
 bool fetchKeys(const ConnectionSettings &settings, QList<ApiKey> *keys, RevokeOutcome *failure)
 {
     QNetworkAccessManager network;
     DocSpaceClient client(&network);
     client.setConnection(settings);
-    QEventLoop loop;
     bool ok = false;
-    QObject::connect(client.listKeys(), &KeyListOperation::finished, &loop,
-                     [&](bool success, const QList<ApiKey> &list, const RevokeOutcome &why) {
-                         ok = success;
-                         *keys = list;
-                         *failure = why;
-                         loop.quit();
-                     });
-    loop.exec();
+    std::tie(ok, *keys, *failure) = waitForSignal(client.listKeys(), &KeyListOperation::finished);
     return ok;
 }
 
@@ -255,6 +326,81 @@ bool askYesNo(const QString &question)
         return false;
     const QString answer = QString::fromLocal8Bit(input.readLine(256)).trimmed().toLower();
     return answer == QLatin1String("y") || answer == QLatin1String("yes");
+}
+
+namespace {
+
+QString describeForConfirmation(const QString &id, const ApiKey *key)
+{
+    if (!key)
+        return id;
+    QString text = tr("\"%1\" (%2)").arg(printable(key->name), printable(key->maskedKey()));
+    if (!key->createdByName.isEmpty())
+        text += QLatin1String(", ") + tr("created by %1").arg(printable(key->createdByName));
+    return text + QLatin1String("  ") + id;
+}
+
+} // namespace
+
+std::optional<int> confirmKeyChange(const Invocation &run, KeyOperation operation,
+                                    const QStringList &ids)
+{
+    if (run.isSet(QStringLiteral("yes")))
+        return std::nullopt;
+    const QString portal = run.portal();
+    if (!stdinIsTerminal()) {
+        const QString refusal =
+            operation == KeyOperation::Revoke
+                ? tr("Not revoking: no terminal to ask for confirmation on. Pass --yes to confirm "
+                     "in a script.")
+            : operation == KeyOperation::Deactivate
+                ? tr("Not deactivating: no terminal to ask for confirmation on. Pass --yes to "
+                     "confirm in a script.")
+                : tr("Not reactivating: no terminal to ask for confirmation on. Pass --yes to "
+                     "confirm in a script.");
+        err() << refusal << '\n';
+        return UsageError;
+    }
+
+    // Name the keys as the window does: the portal's list has their names, endings and owners.
+    QList<ApiKey> keys;
+    RevokeOutcome failure;
+    const bool listed = fetchKeys(run.settings(), &keys, &failure);
+    QHash<QString, ApiKey> byId;
+    for (const ApiKey &key : std::as_const(keys))
+        byId.insert(key.id, key);
+    const int shownAtMost = 10;
+    for (int i = 0; i < ids.size() && i < shownAtMost; ++i) {
+        const KeyId parsed = KeyId::parse(ids.at(i));
+        const auto found = byId.constFind(parsed.isValid() ? parsed.toString() : QString());
+        err() << QLatin1String("  ")
+              << describeForConfirmation(printable(ids.at(i).trimmed()),
+                                         found == byId.constEnd() ? nullptr : &*found)
+              << '\n';
+    }
+    if (ids.size() > shownAtMost)
+        err() << QLatin1String("  ")
+              << tr("... and %n more key(s)", nullptr, int(ids.size()) - shownAtMost) << '\n';
+    if (!listed)
+        err() << tr("(The key list could not be read to name the keys: %1)")
+                     .arg(printable(failure.sentence))
+              << '\n';
+
+    const int n = int(ids.size());
+    const QString question =
+        operation == KeyOperation::Revoke
+            ? tr("Revoke %n key(s) on %1? This cannot be undone.", nullptr, n).arg(portal)
+        : operation == KeyOperation::Deactivate
+            ? tr("Deactivate %n key(s) on %1? They stop working until reactivated.", nullptr, n)
+                  .arg(portal)
+            : tr("Reactivate %n key(s) on %1?", nullptr, n).arg(portal);
+    if (askYesNo(question))
+        return std::nullopt;
+    err() << (operation == KeyOperation::Revoke       ? tr("Nothing revoked.")
+              : operation == KeyOperation::Deactivate ? tr("Nothing deactivated.")
+                                                      : tr("Nothing reactivated."))
+          << '\n';
+    return UsageError;
 }
 
 } // namespace Cli

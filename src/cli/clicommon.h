@@ -3,13 +3,22 @@
 #include "apikey.h"
 #include "connectionsettings.h"
 #include "revokeoutcome.h"
+#include "terminaltext.h"
 
 #include <QCommandLineParser>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPointer>
 #include <QTextStream>
 
+#include <functional>
 #include <optional>
+#include <tuple>
+#include <type_traits>
 
-// What every subcommand shares: the streams, exit codes and the connection options.
+// What every subcommand shares: the streams, exit codes, the connection options, the wait for
+// a result, and how a failure and a portal's text reach the terminal.
 namespace Cli {
 
 enum ExitCode
@@ -22,8 +31,18 @@ enum ExitCode
 QTextStream &out();
 QTextStream &err();
 
+// Text from the portal (or from a file the portal filled) on its way to the terminal.
+using Terminal::printable;
+
+// JSON on standard output, exact but with nothing a terminal acts on (Terminal::escapeJson):
+// a whole document indented, or one compact line per record.
+void printJson(const QJsonDocument &document);
+void printJsonLine(const QJsonObject &object);
+
 // One line of standard input, for --token-stdin.
 QString readTokenFromStdin();
+// All of standard input, as UTF-8.
+QString readStdin();
 
 // Adds --portal, --profile, --auth, --token-stdin, --ca-file, --trust-cert, --allow-http,
 // --timeout.
@@ -40,12 +59,93 @@ bool readConnection(const QCommandLineParser &parser, ConnectionSettings *settin
 std::optional<int> parseSubcommand(QCommandLineParser &parser, const QString &command,
                                    const QStringList &arguments, bool positionalAllowed = false);
 
+// The parse / connect / print-the-problem block every portal command shares:
+//
+//     Invocation run(QStringLiteral("list"), tr("List the keys..."));
+//     run.parser().addOption(...);
+//     if (const auto done = run.parse(arguments))
+//         return *done;
+//     ... check the command's own options ...
+//     if (const auto done = run.connect())
+//         return *done;
+//     ... run.settings() ...
+class Invocation
+{
+public:
+    enum class Positional
+    {
+        None,
+        Allowed
+    };
+    enum class Connection
+    {
+        Needed, // adds the connection options; connect() reads them
+        None
+    };
+
+    Invocation(const QString &command, const QString &description,
+               Connection connection = Connection::Needed);
+
+    QCommandLineParser &parser() { return m_parser; }
+    bool isSet(const QString &option) const { return m_parser.isSet(option); }
+    QString value(const QString &option) const { return m_parser.value(option); }
+    QStringList positionalArguments() const { return m_parser.positionalArguments(); }
+
+    // Parses; --help prints the help. Nothing when the command goes on, else its exit code.
+    std::optional<int> parse(const QStringList &arguments,
+                             Positional positional = Positional::None);
+    // Reads the connection and the token; prints the problem and gives UsageError. Warns when
+    // the token is about to travel unencrypted.
+    std::optional<int> connect();
+
+    const ConnectionSettings &settings() const { return m_settings; }
+    QString portal() const { return m_settings.portal.toString(); }
+    QString profileName() const { return m_profileName; }
+
+private:
+    QString m_command;
+    QCommandLineParser m_parser;
+    ConnectionSettings m_settings;
+    QString m_profileName;
+};
+
+// Runs the event loop until `sender` emits `signal` (after calling `start`, if given) and gives
+// the signal's arguments: `const auto [outcome] = waitForSignal(op, &RevokeOperation::finished);`
+// Should the sender be destroyed without emitting, the arguments are default-constructed.
+template<typename Object, typename Sender, typename... Args>
+std::tuple<std::decay_t<Args>...> waitForSignal(Object *sender, void (Sender::*signal)(Args...),
+                                                const std::function<void()> &start = {})
+{
+    std::tuple<std::decay_t<Args>...> result;
+    QEventLoop loop;
+    QObject::connect(sender, signal, &loop, [&](const std::decay_t<Args> &...values) {
+        result = std::make_tuple(values...);
+        loop.quit();
+    });
+    QObject::connect(sender, &QObject::destroyed, &loop, &QEventLoop::quit);
+    if (start)
+        start();
+    loop.exec();
+    return result;
+}
+
+// "kind: sentence" on standard error, with the certificate's fingerprint below when the
+// sentence asks the user to compare it.
+void printFailure(const RevokeOutcome &failure);
+
 // GET /api/2.0/keys, waited for. False with the reason in *failure.
 bool fetchKeys(const ConnectionSettings &settings, QList<ApiKey> *keys, RevokeOutcome *failure);
 
 // Asks on the terminal; false when there is no terminal or the answer is not yes.
 bool stdinIsTerminal();
 bool askYesNo(const QString &question);
+
+// The rule for every key change from the command line: --yes, or a terminal to ask on. The
+// question names the portal, the operation, and each key (name, ending, owner, when the
+// portal's list has it). Nothing when confirmed, else the exit code (UsageError) after saying
+// why nothing was done.
+std::optional<int> confirmKeyChange(const Invocation &run, KeyOperation operation,
+                                    const QStringList &ids);
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1);
 

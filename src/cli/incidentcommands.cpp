@@ -6,12 +6,11 @@
 #include "keyhygiene.h"
 #include "leakedsecret.h"
 
-#include <QEventLoop>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QSaveFile>
 
 using namespace Cli;
 
@@ -30,64 +29,46 @@ QString stateName(SecretIdentity::State state)
     return QStringLiteral("not_identified");
 }
 
-QJsonObject keyJson(const ApiKey &key)
-{
-    return QJsonObject{
-        {QStringLiteral("id"), key.id},
-        {QStringLiteral("name"), key.name},
-        {QStringLiteral("keyPostfix"), key.keyPostfix},
-        {QStringLiteral("createBy"), key.createdByName},
-        {QStringLiteral("permissions"), QJsonArray::fromStringList(key.permissions)},
-        {QStringLiteral("expiresAt"),
-         key.expiresAt.isValid() ? QJsonValue(key.expiresAt.toString(Qt::ISODate)) : QJsonValue()},
-        {QStringLiteral("isActive"), key.isActive}};
-}
-
 QString describe(const ApiKey &key)
 {
-    return Cli::tr("\"%1\" (%2, ending %3), created by %4, %5")
-        .arg(key.name, key.id, key.keyPostfix, key.createdByName,
-             key.isUnrestricted() ? Cli::tr("all scopes")
-                                  : key.permissions.join(QLatin1String(", ")));
+    return printable(Cli::tr("\"%1\" (%2, ending %3), created by %4, %5")
+                         .arg(key.name, key.id, key.keyPostfix, key.createdByName,
+                              key.isUnrestricted() ? Cli::tr("all scopes")
+                                                   : key.permissions.join(QLatin1String(", "))));
 }
 
 } // namespace
 
 int runRevokeSecretCommand(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(Cli::tr(
-        "Revoke leaked API-key secrets. Reads any text on standard input (a log, a diff, a chat "
-        "export), finds every sk- secret in it, asks the portal which key each one is, and "
-        "revokes it with YOUR token (--profile or DOCSPACE_TOKEN), never with the leaked one. "
-        "The text and the secrets are kept in memory only. Without --yes it only reports.\n"
-        "Exit status: 0 every secret is revoked or no longer works, 1 otherwise, 2 usage "
-        "error."));
-    addConnectionOptions(parser);
-    parser.addOptions({
+    Invocation run(
+        QStringLiteral("revoke-secret"),
+        Cli::tr("Revoke leaked API-key secrets. Reads any text on standard input (a log, a diff, "
+                "a chat export), finds every sk- secret in it, asks the portal which key each one "
+                "is, and revokes it with YOUR token (--profile or DOCSPACE_TOKEN), never with the "
+                "leaked one. The text and the secrets are kept in memory only. Without --yes it "
+                "only reports.\n"
+                "Exit status: 0 every secret is revoked or no longer works, 1 otherwise, 2 usage "
+                "error."));
+    run.parser().addOptions({
         {QStringLiteral("yes"), Cli::tr("Revoke the identified keys without asking.")},
         {QStringLiteral("json"), Cli::tr("Print one JSON object per secret.")},
     });
-    if (const auto done = parseSubcommand(parser, QStringLiteral("revoke-secret"), arguments))
+    if (const auto done = run.parse(arguments))
         return *done;
-    if (parser.isSet(QStringLiteral("token-stdin"))) {
+    if (run.isSet(QStringLiteral("token-stdin"))) {
         err() << Cli::tr(
                      "Standard input holds the leaked text: give your own token in DOCSPACE_TOKEN "
                      "or a profile.")
               << '\n';
         return UsageError;
     }
-    ConnectionSettings admin;
-    QString error;
-    QString profileName;
-    if (!readConnection(parser, &admin, &error, &profileName)) {
-        err() << error << '\n';
-        return UsageError;
-    }
+    if (const auto done = run.connect())
+        return *done;
+    const ConnectionSettings &admin = run.settings();
+    const QString profileName = run.profileName();
 
-    QFile input;
-    input.open(stdin, QIODevice::ReadOnly);
-    QString text = QString::fromUtf8(input.readAll());
+    QString text = readStdin();
     QStringList secrets = LeakedSecrets::find(text);
     text.fill(QLatin1Char(' '));
     text.clear();
@@ -98,8 +79,9 @@ int runRevokeSecretCommand(const QStringList &arguments)
         return SomeFailed;
     }
 
-    const bool json = parser.isSet(QStringLiteral("json"));
-    const bool revoke = parser.isSet(QStringLiteral("yes"));
+    const bool json = run.isSet(QStringLiteral("json"));
+    const bool revoke = run.isSet(QStringLiteral("yes"));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     QNetworkAccessManager network;
     DocSpaceClient client(&network);
     client.setConnection(admin);
@@ -108,29 +90,16 @@ int runRevokeSecretCommand(const QStringList &arguments)
 
     for (QString &secret : secrets) {
         const QString shown = LeakedSecrets::redacted(secret);
-        SecretIdentity identity;
-        {
-            QEventLoop loop;
-            auto *identification = new SecretIdentification(&network, admin, secret, &loop);
-            QObject::connect(identification, &SecretIdentification::finished, &loop,
-                             [&](const SecretIdentity &found) {
-                                 identity = found;
-                                 loop.quit();
-                             });
-            identification->start();
-            loop.exec();
-        }
+        QObject scope; // the identification deletes itself when done, or with this
+        auto *identification = new SecretIdentification(&network, admin, secret, &scope);
+        const auto [identity] = waitForSignal(identification, &SecretIdentification::finished,
+                                              [identification] { identification->start(); });
         secret.fill(QLatin1Char('0'));
 
         std::optional<RevokeOutcome> outcome;
         if (identity.state == SecretIdentity::State::Identified && revoke) {
-            QEventLoop loop;
-            QObject::connect(client.revoke(identity.key.id), &RevokeOperation::finished, &loop,
-                             [&](const RevokeOutcome &result) {
-                                 outcome = result;
-                                 loop.quit();
-                             });
-            loop.exec();
+            outcome = std::get<0>(
+                waitForSignal(client.revoke(identity.key.id), &RevokeOperation::finished));
             HistoryRecord record = HistoryRecord::fromOutcome(*outcome, admin.portal.toString(),
                                                               profileName, QStringLiteral("cli"));
             record.keyName = identity.key.name;
@@ -148,12 +117,12 @@ int runRevokeSecretCommand(const QStringList &arguments)
             QJsonObject line{{QStringLiteral("secret"), shown},
                              {QStringLiteral("state"), stateName(identity.state)}};
             if (identity.state == SecretIdentity::State::Identified)
-                line.insert(QStringLiteral("key"), keyJson(identity.key));
+                line.insert(QStringLiteral("key"), identity.key.toJson(now));
             else
                 line.insert(QStringLiteral("message"), identity.failure.sentence);
             QJsonArray candidates;
             for (const ApiKey &key : std::as_const(identity.candidates))
-                candidates.append(keyJson(key));
+                candidates.append(key.toJson(now));
             line.insert(QStringLiteral("candidates"), candidates);
             line.insert(QStringLiteral("outcome"),
                         outcome ? QJsonValue(outcome->kindName()) : QJsonValue());
@@ -162,19 +131,24 @@ int runRevokeSecretCommand(const QStringList &arguments)
                                                            : QJsonValue());
             if (outcome)
                 line.insert(QStringLiteral("message"), outcome->sentence);
-            out() << QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)) << '\n';
+            printJsonLine(line);
             continue;
         }
         if (identity.state == SecretIdentity::State::Identified) {
             out() << Cli::tr("%1 is key %2.").arg(shown, describe(identity.key)) << '\n';
-            if (outcome)
+            if (outcome) {
                 out() << QLatin1String("  ") << outcome->kindName() << QLatin1String(": ")
-                      << outcome->sentence << '\n';
-            else
+                      << printable(outcome->sentence);
+                if (!outcome->serverMessage.isEmpty())
+                    out() << QLatin1String(" [")
+                          << Cli::tr("portal: %1").arg(printable(outcome->serverMessage))
+                          << QLatin1Char(']');
+                out() << '\n';
+            } else
                 out() << QLatin1String("  ") << Cli::tr("Not revoked: pass --yes to revoke it.")
                       << '\n';
         } else {
-            out() << shown << QLatin1String(": ") << identity.failure.sentence << '\n';
+            out() << shown << QLatin1String(": ") << printable(identity.failure.sentence) << '\n';
             for (const ApiKey &key : std::as_const(identity.candidates))
                 out() << QLatin1String("  ")
                       << Cli::tr("candidate (same ending): %1").arg(describe(key)) << '\n';
@@ -191,61 +165,58 @@ int runRevokeSecretCommand(const QStringList &arguments)
 
 int runReportCommand(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    Invocation run(
+        QStringLiteral("report"),
         Cli::tr("The key-hygiene report: expired keys still present, deactivated keys, keys never "
                 "used or unused for N days, keys without expiry, keys with every permission."));
-    addConnectionOptions(parser);
-    parser.addOptions({
+    run.parser().addOptions({
         {QStringLiteral("json"), Cli::tr("Print the report as JSON.")},
         {QStringLiteral("unused-days"), Cli::tr("Threshold for unused keys (default 90)."),
          QStringLiteral("N")},
         {QStringLiteral("html"), Cli::tr("Also write a printable HTML report to FILE."),
          QStringLiteral("FILE")},
-        {QStringLiteral("csv"), Cli::tr("Also write the keys of every finding as CSV to FILE."),
+        {QStringLiteral("csv"),
+         Cli::tr("Also write the report as CSV to FILE (the same file as the window's export)."),
          QStringLiteral("FILE")},
     });
-    if (const auto done = parseSubcommand(parser, QStringLiteral("report"), arguments))
+    if (const auto done = run.parse(arguments))
         return *done;
     int unusedDays = 90;
-    if (parser.isSet(QStringLiteral("unused-days"))) {
+    if (run.isSet(QStringLiteral("unused-days"))) {
         bool ok = false;
-        unusedDays = parser.value(QStringLiteral("unused-days")).toInt(&ok);
+        unusedDays = run.value(QStringLiteral("unused-days")).toInt(&ok);
         if (!ok || unusedDays < 1) {
             err() << Cli::tr("Invalid --unused-days: give a whole number of days.") << '\n';
             return UsageError;
         }
     }
-    ConnectionSettings settings;
-    QString error;
-    if (!readConnection(parser, &settings, &error)) {
-        err() << error << '\n';
-        return UsageError;
-    }
+    if (const auto done = run.connect())
+        return *done;
     QList<ApiKey> keys;
     RevokeOutcome failure;
-    if (!fetchKeys(settings, &keys, &failure)) {
-        err() << failure.kindName() << QLatin1String(": ") << failure.sentence << '\n';
+    if (!fetchKeys(run.settings(), &keys, &failure)) {
+        printFailure(failure);
         return SomeFailed;
     }
-    const HygieneReport report = HygieneReport::build(keys, QDateTime::currentDateTimeUtc(),
-                                                      unusedDays, settings.portal.toString());
+    const HygieneReport report =
+        HygieneReport::build(keys, QDateTime::currentDateTimeUtc(), unusedDays, run.portal());
+    // Whole or not at all: a report cut short by a full disk must not pass for a complete one.
     const auto writeFile = [](const QString &path, const QByteArray &data) {
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size()) {
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
             err() << Cli::tr("Cannot write %1: %2").arg(path, file.errorString()) << '\n';
             return false;
         }
         return true;
     };
-    if (parser.isSet(QStringLiteral("html")) &&
-        !writeFile(parser.value(QStringLiteral("html")), report.toHtml().toUtf8()))
+    if (run.isSet(QStringLiteral("html")) &&
+        !writeFile(run.value(QStringLiteral("html")), report.toHtml().toUtf8()))
         return SomeFailed;
-    if (parser.isSet(QStringLiteral("csv")) &&
-        !writeFile(parser.value(QStringLiteral("csv")), report.toCsv()))
+    if (run.isSet(QStringLiteral("csv")) &&
+        !writeFile(run.value(QStringLiteral("csv")), report.toCsv()))
         return SomeFailed;
-    if (parser.isSet(QStringLiteral("json"))) {
-        out() << QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented));
+    if (run.isSet(QStringLiteral("json"))) {
+        printJson(QJsonDocument(report.toJson()));
         return Success;
     }
     out() << Cli::tr("Key hygiene on %1: %n key(s) examined.", nullptr, report.totalKeys)
@@ -255,8 +226,9 @@ int runReportCommand(const QStringList &arguments)
         out() << QString::number(finding.keys.size()).rightJustified(5) << QLatin1String("  ")
               << finding.title << '\n';
         for (const ApiKey &key : finding.keys)
-            out() << QLatin1String("         ") << key.id << QLatin1String("  ") << key.maskedKey()
-                  << QLatin1String("  ") << key.name << '\n';
+            out() << QLatin1String("         ") << printable(key.id) << QLatin1String("  ")
+                  << printable(key.maskedKey()) << QLatin1String("  ") << printable(key.name)
+                  << '\n';
     }
     return Success;
 }

@@ -78,7 +78,7 @@ int list(const QStringList &args)
             object.insert(QStringLiteral("tokenSaved"), hasToken(keychain, p));
             array.append(object);
         }
-        out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        printJson(QJsonDocument(array));
         return Success;
     }
     if (store.profiles().isEmpty()) {
@@ -163,7 +163,7 @@ int add(const QStringList &args)
     profile.portal = parser.value(QStringLiteral("portal"));
     if (parser.isSet(QStringLiteral("auth")) &&
         !Auth::parseSchemeName(parser.value(QStringLiteral("auth")), &profile.scheme)) {
-        err() << Cli::tr("Invalid --auth \"%1\": use auto, apikey or session.")
+        err() << Cli::tr("Invalid --auth \"%1\": use auto, apikey, bearer or session.")
                      .arg(parser.value(QStringLiteral("auth")))
               << '\n';
         return UsageError;

@@ -6,7 +6,6 @@
 #include "docspaceclient.h"
 #include "historylog.h"
 
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,29 +15,9 @@ using namespace Cli;
 
 namespace {
 
-std::optional<int> parseDescribed(QCommandLineParser &parser, const QString &command,
-                                  const QString &description, const QStringList &arguments)
-{
-    parser.setApplicationDescription(description);
-    return parseSubcommand(parser, command, arguments);
-}
-
 QJsonValue dateValue(const QDateTime &date)
 {
     return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
-}
-
-QString stateName(const ApiKey &key, const QDateTime &now)
-{
-    switch (key.stateAt(now)) {
-    case ApiKey::State::Expired:
-        return QStringLiteral("expired");
-    case ApiKey::State::Deactivated:
-        return QStringLiteral("deactivated");
-    case ApiKey::State::Active:
-        break;
-    }
-    return QStringLiteral("active");
 }
 
 QString permissionsText(const ApiKey &key)
@@ -46,27 +25,22 @@ QString permissionsText(const ApiKey &key)
     return key.isUnrestricted() ? QStringLiteral("all") : key.permissions.join(QLatin1Char(' '));
 }
 
-// Control characters in names from the portal must not reach the terminal.
-QString printable(QString text)
+// Every cell goes through printable(): most of them come from the portal or the history file.
+void printTable(QList<QStringList> rows)
 {
-    for (QChar &c : text) {
-        if (c.category() == QChar::Other_Control)
-            c = QChar(0xFFFD);
+    for (QStringList &row : rows) {
+        for (QString &cell : row)
+            cell = printable(cell);
     }
-    return text;
-}
-
-void printTable(const QList<QStringList> &rows)
-{
     QList<int> widths;
-    for (const QStringList &row : rows) {
+    for (const QStringList &row : std::as_const(rows)) {
         for (int i = 0; i < row.size(); ++i) {
             if (widths.size() <= i)
                 widths.append(0);
             widths[i] = qMax(widths[i], int(row.at(i).size()));
         }
     }
-    for (const QStringList &row : rows) {
+    for (const QStringList &row : std::as_const(rows)) {
         QString line;
         for (int i = 0; i < row.size(); ++i)
             line += (i + 1 < row.size() ? row.at(i).leftJustified(widths.at(i) + 2) : row.at(i));
@@ -78,9 +52,10 @@ void printTable(const QList<QStringList> &rows)
 
 int runListCommand(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    addConnectionOptions(parser);
-    parser.addOptions({
+    Invocation run(QStringLiteral("list"),
+                   Cli::tr("List the API keys the token can see: all of the portal's for an "
+                           "administrator, otherwise the caller's own."));
+    run.parser().addOptions({
         {QStringLiteral("json"), Cli::tr("Print a JSON array.")},
         {QStringLiteral("csv"), Cli::tr("Print CSV with a header row.")},
         {QStringLiteral("expired"), Cli::tr("Only expired keys.")},
@@ -90,39 +65,30 @@ int runListCommand(const QStringList &arguments)
         {QStringLiteral("created-by"), Cli::tr("Only keys created by this user (name or id)."),
          QStringLiteral("NAME")},
     });
-    if (const auto done =
-            parseDescribed(parser, QStringLiteral("list"),
-                           Cli::tr("List the API keys the token can see: all of the portal's for "
-                                   "an administrator, otherwise the caller's own."),
-                           arguments))
+    if (const auto done = run.parse(arguments))
         return *done;
-    if (parser.isSet(QStringLiteral("json")) && parser.isSet(QStringLiteral("csv"))) {
+    if (run.isSet(QStringLiteral("json")) && run.isSet(QStringLiteral("csv"))) {
         err() << Cli::tr("Choose --json or --csv, not both.") << '\n';
         return UsageError;
     }
     KeyFilter filter;
-    filter.expired = parser.isSet(QStringLiteral("expired"));
-    filter.deactivated = parser.isSet(QStringLiteral("inactive"));
-    if (parser.isSet(QStringLiteral("unused-days"))) {
+    filter.expired = run.isSet(QStringLiteral("expired"));
+    filter.deactivated = run.isSet(QStringLiteral("inactive"));
+    if (run.isSet(QStringLiteral("unused-days"))) {
         bool ok = false;
-        filter.unusedDays = parser.value(QStringLiteral("unused-days")).toInt(&ok);
+        filter.unusedDays = run.value(QStringLiteral("unused-days")).toInt(&ok);
         if (!ok || filter.unusedDays < 0) {
             err() << Cli::tr("Invalid --unused-days: give a whole number of days.") << '\n';
             return UsageError;
         }
     }
-    const QString createdBy = parser.value(QStringLiteral("created-by")).trimmed();
-
-    ConnectionSettings settings;
-    QString error;
-    if (!readConnection(parser, &settings, &error)) {
-        err() << error << '\n';
-        return UsageError;
-    }
+    const QString createdBy = run.value(QStringLiteral("created-by")).trimmed();
+    if (const auto done = run.connect())
+        return *done;
     QList<ApiKey> keys;
     RevokeOutcome failure;
-    if (!fetchKeys(settings, &keys, &failure)) {
-        err() << failure.kindName() << QLatin1String(": ") << failure.sentence << '\n';
+    if (!fetchKeys(run.settings(), &keys, &failure)) {
+        printFailure(failure);
         return SomeFailed;
     }
 
@@ -138,24 +104,11 @@ int runListCommand(const QStringList &arguments)
         shown.append(key);
     }
 
-    if (parser.isSet(QStringLiteral("json"))) {
+    if (run.isSet(QStringLiteral("json"))) {
         QJsonArray array;
-        for (const ApiKey &key : std::as_const(shown)) {
-            array.append(QJsonObject{
-                {QStringLiteral("id"), key.id},
-                {QStringLiteral("name"), key.name},
-                {QStringLiteral("keyPostfix"), key.keyPostfix},
-                {QStringLiteral("permissions"), QJsonArray::fromStringList(key.permissions)},
-                {QStringLiteral("createOn"), dateValue(key.createOn)},
-                {QStringLiteral("createBy"), key.createdByName},
-                {QStringLiteral("createById"), key.createdById},
-                {QStringLiteral("lastUsed"), dateValue(key.lastUsed)},
-                {QStringLiteral("expiresAt"), dateValue(key.expiresAt)},
-                {QStringLiteral("isActive"), key.isActive},
-                {QStringLiteral("state"), stateName(key, now)},
-            });
-        }
-        out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        for (const ApiKey &key : std::as_const(shown))
+            array.append(key.toJson(now));
+        printJson(QJsonDocument(array));
         return Success;
     }
     const QStringList header{Cli::tr("ID"),         Cli::tr("NAME"),    Cli::tr("ENDING"),
@@ -166,12 +119,14 @@ int runListCommand(const QStringList &arguments)
     };
     QList<QStringList> rows;
     for (const ApiKey &key : std::as_const(shown)) {
-        rows.append({key.id, printable(key.name), key.maskedKey(), printable(key.createdByName),
+        rows.append({key.id, key.name, key.maskedKey(), key.createdByName,
                      day(key.createOn, QStringLiteral("-")), day(key.lastUsed, Cli::tr("never")),
-                     day(key.expiresAt, Cli::tr("never")), stateName(key, now),
+                     day(key.expiresAt, Cli::tr("never")), ApiKey::stateName(key.stateAt(now)),
                      permissionsText(key)});
     }
-    if (parser.isSet(QStringLiteral("csv"))) {
+    if (run.isSet(QStringLiteral("csv"))) {
+        // Standard output may be a terminal: the same rule as the table (a file written by
+        // the report keeps the portal's text as it is).
         out() << QStringLiteral("id,name,keyPostfix,createBy,createOn,lastUsed,expiresAt,state,"
                                 "permissions\n");
         for (const ApiKey &key : std::as_const(shown)) {
@@ -182,11 +137,11 @@ int runListCommand(const QStringList &arguments)
                                      key.createOn.toString(Qt::ISODate),
                                      key.lastUsed.toString(Qt::ISODate),
                                      key.expiresAt.toString(Qt::ISODate),
-                                     stateName(key, now),
+                                     ApiKey::stateName(key.stateAt(now)),
                                      permissionsText(key)};
             QStringList quoted;
             for (const QString &field : fields)
-                quoted << Csv::field(field);
+                quoted << Csv::field(printable(field));
             out() << quoted.join(QLatin1Char(',')) << '\n';
         }
         return Success;
@@ -199,36 +154,22 @@ int runListCommand(const QStringList &arguments)
 
 int runWhoamiCommand(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    addConnectionOptions(parser);
-    parser.addOption({QStringLiteral("json"), Cli::tr("Print a JSON object.")});
-    if (const auto done = parseDescribed(
-            parser, QStringLiteral("whoami"),
-            Cli::tr("Who the token signs in as, and for an API key, which key it is."), arguments))
+    Invocation run(QStringLiteral("whoami"),
+                   Cli::tr("Who the token signs in as, and for an API key, which key it is."));
+    run.parser().addOption({QStringLiteral("json"), Cli::tr("Print a JSON object.")});
+    if (const auto done = run.parse(arguments))
         return *done;
-    ConnectionSettings settings;
-    QString error;
-    if (!readConnection(parser, &settings, &error)) {
-        err() << error << '\n';
-        return UsageError;
-    }
+    if (const auto done = run.connect())
+        return *done;
     QNetworkAccessManager network;
     DocSpaceClient client(&network);
-    client.setConnection(settings);
-    QEventLoop loop;
-    ConnectionReport report;
-    QObject::connect(client.testConnection(), &ConnectionTest::finished, &loop,
-                     [&](const ConnectionReport &r) {
-                         report = r;
-                         loop.quit();
-                     });
-    loop.exec();
+    client.setConnection(run.settings());
+    const auto [report] = waitForSignal(client.testConnection(), &ConnectionTest::finished);
     if (!report.ok) {
-        err() << report.failure.kindName() << QLatin1String(": ") << report.failure.sentence
-              << '\n';
+        printFailure(report.failure);
         return SomeFailed;
     }
-    if (parser.isSet(QStringLiteral("json"))) {
+    if (run.isSet(QStringLiteral("json"))) {
         QJsonObject object{
             {QStringLiteral("id"), report.userId},
             {QStringLiteral("displayName"), report.displayName},
@@ -236,6 +177,7 @@ int runWhoamiCommand(const QStringList &arguments)
             {QStringLiteral("role"), report.role},
             {QStringLiteral("isAdmin"), report.isAdmin},
             {QStringLiteral("canRevoke"), report.canRevoke},
+            {QStringLiteral("docSpaceVersion"), report.docSpaceVersion},
             {QStringLiteral("warnings"), QJsonArray::fromStringList(report.warnings)}};
         if (report.hasKey) {
             object.insert(
@@ -246,25 +188,68 @@ int runWhoamiCommand(const QStringList &arguments)
                              QJsonArray::fromStringList(report.keyPermissions)},
                             {QStringLiteral("expiresAt"), dateValue(report.keyExpiresAt)}});
         }
-        out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+        printJson(QJsonDocument(object));
         return Success;
     }
     out() << printable(report.displayName) << QLatin1String(" (")
           << ConnectionReport::roleText(report.role) << QLatin1Char(')');
     if (!report.email.isEmpty())
-        out() << QLatin1String(" <") << report.email << QLatin1Char('>');
+        out() << QLatin1String(" <") << printable(report.email) << QLatin1Char('>');
     out() << '\n';
+    if (!report.docSpaceVersion.isEmpty())
+        out() << printable(report.versionText()) << '\n';
     if (report.hasKey)
         out() << printable(report.keySummary()) << '\n';
     for (const QString &warning : std::as_const(report.warnings))
-        out() << Cli::tr("warning: %1").arg(warning) << '\n';
+        out() << Cli::tr("warning: %1").arg(printable(warning)) << '\n';
     return Success;
 }
 
+namespace {
+
+QString sourceText(const QString &source)
+{
+    if (source == QLatin1String("gui"))
+        return Cli::tr("window");
+    if (source == QLatin1String("cli"))
+        return Cli::tr("command line");
+    return source;
+}
+
+// "Alice Owner (window)", or where the record came from when it names no one.
+QString actedBy(const HistoryRecord &record)
+{
+    const QString from = sourceText(record.source);
+    if (record.actor.isEmpty())
+        return from.isEmpty() ? QStringLiteral("-") : from;
+    return from.isEmpty()
+               ? record.actor
+               : Cli::tr("%1 (%2)", "who acted (window or command line)").arg(record.actor, from);
+}
+
+// "CI pipeline (sk-***e3c2)" when the record knows the key's name or ending.
+QString keyText(const HistoryRecord &record)
+{
+    if (record.keyName.isEmpty() && record.keyPostfix.isEmpty())
+        return QStringLiteral("-");
+    if (record.keyPostfix.isEmpty())
+        return record.keyName;
+    const QString ending = QStringLiteral("sk-***") + record.keyPostfix;
+    return record.keyName.isEmpty()
+               ? ending
+               : record.keyName + QLatin1String(" (") + ending + QLatin1Char(')');
+}
+
+} // namespace
+
 int runHistoryCommand(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.addOptions({
+    Invocation run(QStringLiteral("history"),
+                   Cli::tr("Every revocation, deactivation and reactivation attempted from this "
+                           "computer, oldest first: which key, who acted, and what the portal "
+                           "answered. The history is local: it never holds tokens."),
+                   Invocation::Connection::None);
+    run.parser().addOptions({
         {QStringLiteral("json"), Cli::tr("Print a JSON array.")},
         {QStringLiteral("since"), Cli::tr("Only records from this date or time on (ISO 8601)."),
          QStringLiteral("DATE")},
@@ -272,16 +257,11 @@ int runHistoryCommand(const QStringList &arguments)
         {QStringLiteral("profile"), Cli::tr("Only records made with this profile."),
          QStringLiteral("NAME")},
     });
-    if (const auto done =
-            parseDescribed(parser, QStringLiteral("history"),
-                           Cli::tr("Every revocation, deactivation and reactivation attempted "
-                                   "from this computer, oldest first. The history is local: it "
-                                   "never holds tokens."),
-                           arguments))
+    if (const auto done = run.parse(arguments))
         return *done;
     QDateTime since;
-    if (parser.isSet(QStringLiteral("since"))) {
-        const QString text = parser.value(QStringLiteral("since"));
+    if (run.isSet(QStringLiteral("since"))) {
+        const QString text = run.value(QStringLiteral("since"));
         since = QDateTime::fromString(text, Qt::ISODate);
         if (!since.isValid())
             since = QDateTime(QDate::fromString(text, Qt::ISODate), QTime(0, 0));
@@ -292,8 +272,8 @@ int runHistoryCommand(const QStringList &arguments)
         }
     }
     QString portal;
-    if (parser.isSet(QStringLiteral("portal"))) {
-        const PortalAddress address = PortalAddress::parse(parser.value(QStringLiteral("portal")));
+    if (run.isSet(QStringLiteral("portal"))) {
+        const PortalAddress address = PortalAddress::parse(run.value(QStringLiteral("portal")));
         if (!address.isValid()) {
             err() << Cli::tr("Invalid --portal: %1").arg(address.errorString()) << '\n';
             return UsageError;
@@ -304,24 +284,23 @@ int runHistoryCommand(const QStringList &arguments)
     const HistoryLog log;
     const HistoryLog::ReadResult read = log.read();
     for (const QString &warning : read.warnings)
-        err() << Cli::tr("warning: %1").arg(warning) << '\n';
+        err() << Cli::tr("warning: %1").arg(printable(warning)) << '\n';
     QList<HistoryRecord> records;
     for (const HistoryRecord &record : read.records) {
         if (since.isValid() && record.time < since)
             continue;
         if (!portal.isEmpty() && record.portal != portal)
             continue;
-        if (parser.isSet(QStringLiteral("profile")) &&
-            record.profile.compare(parser.value(QStringLiteral("profile")), Qt::CaseInsensitive) !=
-                0)
+        if (run.isSet(QStringLiteral("profile")) &&
+            record.profile.compare(run.value(QStringLiteral("profile")), Qt::CaseInsensitive) != 0)
             continue;
         records.append(record);
     }
-    if (parser.isSet(QStringLiteral("json"))) {
+    if (run.isSet(QStringLiteral("json"))) {
         QJsonArray array;
         for (const HistoryRecord &record : std::as_const(records))
             array.append(record.toJson());
-        out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        printJson(QJsonDocument(array));
         return Success;
     }
     if (records.isEmpty()) {
@@ -329,16 +308,14 @@ int runHistoryCommand(const QStringList &arguments)
         return Success;
     }
     QList<QStringList> rows{{Cli::tr("TIME (UTC)"), Cli::tr("PORTAL"), Cli::tr("OPERATION"),
-                             Cli::tr("KEY"), Cli::tr("OUTCOME"), Cli::tr("HTTP"), Cli::tr("BY")}};
+                             Cli::tr("KEY"), Cli::tr("ID"), Cli::tr("OUTCOME"), Cli::tr("HTTP"),
+                             Cli::tr("BY")}};
     for (const HistoryRecord &record : std::as_const(records)) {
-        QString key = record.keyId;
-        if (!record.keyName.isEmpty())
-            key += QLatin1String(" (") + printable(record.keyName) + QLatin1Char(')');
         rows.append({record.time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                     record.portal, RevokeOutcome::operationName(record.operation), key,
-                     record.outcome,
+                     record.portal, RevokeOutcome::operationName(record.operation), keyText(record),
+                     record.keyId, record.outcome,
                      record.httpStatus ? QString::number(record.httpStatus) : QStringLiteral("-"),
-                     record.actor.isEmpty() ? record.source : printable(record.actor)});
+                     actedBy(record)});
     }
     printTable(rows);
     return Success;

@@ -1,5 +1,7 @@
 #include "apikey.h"
 
+#include "htmlentities.h"
+
 #include <QRegularExpression>
 
 QDateTime parseDocSpaceDate(const QString &text)
@@ -56,8 +58,43 @@ std::optional<ApiKey> ApiKey::fromJson(const QJsonObject &object)
     key.isActive = object.value(QLatin1String("isActive")).toBool(true);
     const QJsonObject creator = object.value(QLatin1String("createBy")).toObject();
     key.createdById = creator.value(QLatin1String("id")).toString();
-    key.createdByName = creator.value(QLatin1String("displayName")).toString();
+    // The portal HTML-encodes display names (never key names): decoded here, once.
+    key.createdByName =
+        HtmlEntities::decode(creator.value(QLatin1String("displayName")).toString());
     return key;
+}
+
+QString ApiKey::stateName(State state)
+{
+    switch (state) {
+    case State::Expired:
+        return QStringLiteral("expired");
+    case State::Deactivated:
+        return QStringLiteral("deactivated");
+    case State::Active:
+        break;
+    }
+    return QStringLiteral("active");
+}
+
+QJsonObject ApiKey::toJson(const QDateTime &now) const
+{
+    const auto date = [](const QDateTime &d) {
+        return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
+    };
+    return QJsonObject{
+        {QStringLiteral("id"), id},
+        {QStringLiteral("name"), name},
+        {QStringLiteral("keyPostfix"), keyPostfix},
+        {QStringLiteral("permissions"), QJsonArray::fromStringList(permissions)},
+        {QStringLiteral("createOn"), date(createOn)},
+        {QStringLiteral("createBy"), createdByName},
+        {QStringLiteral("createById"), createdById},
+        {QStringLiteral("lastUsed"), date(lastUsed)},
+        {QStringLiteral("expiresAt"), date(expiresAt)},
+        {QStringLiteral("isActive"), isActive},
+        {QStringLiteral("state"), stateName(stateAt(now))},
+    };
 }
 
 QList<ApiKey> ApiKey::listFromJson(const QJsonArray &array)

@@ -28,7 +28,7 @@ struct ApiKey
     QDateTime expiresAt; // invalid = never expires
     bool isActive = true;
     QString createdById;
-    QString createdByName;
+    QString createdByName; // decoded: the portal sends it HTML-encoded
 
     // Expired keys stay listed (and even "active") until the portal's sweep: compare the date.
     State stateAt(const QDateTime &now) const;
@@ -38,6 +38,11 @@ struct ApiKey
     bool canWrite() const; // may revoke keys (*:write or unrestricted)
 
     static std::optional<ApiKey> fromJson(const QJsonObject &object);
+    // The one JSON form of a key in the app's own output (CLI list --json, revoke-secret):
+    // id, name, keyPostfix, permissions, createOn, createBy, createById, lastUsed, expiresAt
+    // (null when absent), isActive and state at `now`.
+    QJsonObject toJson(const QDateTime &now) const;
+    static QString stateName(State state); // "active", "deactivated", "expired"
     static QList<ApiKey> listFromJson(const QJsonArray &array);
 };
 

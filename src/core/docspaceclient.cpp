@@ -1,5 +1,6 @@
 #include "docspaceclient.h"
 
+#include "keycreation.h"
 #include "outcomeclassifier.h"
 
 #include <QCoreApplication>
@@ -30,6 +31,8 @@ void RevokeOperation::attach(ApiCall *call)
 {
     m_call = call;
     connect(call, &ApiCall::rateLimitWait, this, &RevokeOperation::rateLimitWait);
+    connect(call, &ApiCall::concurrencyLimited, this, &RevokeOperation::concurrencyLimited);
+    connect(call, &ApiCall::answered, this, &RevokeOperation::answered);
     connect(call, &ApiCall::finished, this, [this](const HttpExchange &exchange) {
         finishWith(OutcomeClassifier::classifyKeyChange(m_operation, m_keyId, exchange));
     });
@@ -137,6 +140,27 @@ KeyListOperation *DocSpaceClient::listKeys()
     apiCall->setMaxBodyBytes(HttpExchange::MaxListBodyBytes);
     auto *operation = new KeyListOperation(apiCall, this);
     apiCall->start();
+    return operation;
+}
+
+KeyCreateOperation *DocSpaceClient::createKey(const KeyCreateRequest &request)
+{
+    auto *operation = new KeyCreateOperation(m_network, m_settings, request, this);
+    operation->start();
+    return operation;
+}
+
+KeyEditOperation *DocSpaceClient::editKey(const KeyEditRequest &request)
+{
+    auto *operation = new KeyEditOperation(m_network, m_settings, request, this);
+    operation->start();
+    return operation;
+}
+
+PermissionsOperation *DocSpaceClient::listPermissions()
+{
+    auto *operation = new PermissionsOperation(m_network, m_settings, this);
+    operation->start();
     return operation;
 }
 

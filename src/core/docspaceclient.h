@@ -10,6 +10,11 @@
 #include <QObject>
 
 class QNetworkAccessManager;
+class KeyCreateOperation;
+class KeyEditOperation;
+class PermissionsOperation;
+struct KeyCreateRequest;
+struct KeyEditRequest;
 
 // A change to one key in progress: a revocation, or a deactivation or reactivation. Emits
 // finished() exactly once, then deletes itself later.
@@ -28,6 +33,8 @@ public:
 
 signals:
     void rateLimitWait(int seconds, int attempt);
+    void concurrencyLimited(int delayMs, int attempt);
+    void answered(bool http2); // headers of an answer arrived, over HTTP/2 or not
     void finished(const RevokeOutcome &outcome);
 
 private:
@@ -82,6 +89,12 @@ public:
 
     // GET /api/2.0/keys: every key for an administrator, otherwise the caller's own.
     KeyListOperation *listKeys();
+
+    // POST /api/2.0/keys, PUT /api/2.0/keys/{id} {name, permissions}, GET /keys/permissions
+    // (keycreation.h). Started already; connect to finished().
+    KeyCreateOperation *createKey(const KeyCreateRequest &request);
+    KeyEditOperation *editKey(const KeyEditRequest &request);
+    PermissionsOperation *listPermissions();
 
     // "Test connection": who the token signs in as and, for an API key, which key it is.
     ConnectionTest *testConnection();

@@ -111,6 +111,19 @@ QByteArray HygieneReport::toCsv() const
                          .join(QLatin1Char(','));
         }
     }
+    // Then a summary a spreadsheet reader understands without the app: where and when, and the
+    // figure of every finding.
+    lines << QString() << QStringLiteral("report,portal,generated_utc,keys_examined,unused_days")
+          << QStringList{Csv::field(tr("API key hygiene report")), Csv::field(portal),
+                         generatedAt.toUTC().toString(Qt::ISODate), QString::number(totalKeys),
+                         QString::number(unusedDays)}
+                 .join(QLatin1Char(','))
+          << QString() << QStringLiteral("finding,title,count,suggested_action");
+    for (const HygieneFinding &f : findings) {
+        lines << QStringList{f.id, Csv::field(f.title), QString::number(f.keys.size()),
+                             RevokeOutcome::operationName(f.action)}
+                     .join(QLatin1Char(','));
+    }
     return lines.join(QLatin1Char('\n')).toUtf8() + '\n';
 }
 

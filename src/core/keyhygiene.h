@@ -35,7 +35,9 @@ public:
                                const QString &portal);
     const HygieneFinding *finding(const QString &id) const;
 
-    QByteArray toCsv() const; // one row per finding and key
-    QString toHtml() const;   // a self-contained printable page: portal, date, figures, keys
+    // The report's CSV file, the same from the window and the CLI: one row per finding and key
+    // (header first, so the file opens as a table), then the portal, date and figures.
+    QByteArray toCsv() const;
+    QString toHtml() const; // a self-contained printable page: portal, date, figures, keys
     QJsonObject toJson() const;
 };

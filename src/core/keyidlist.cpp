@@ -86,6 +86,7 @@ KeyIdList KeyIdList::parse(const QString &text)
         }
         seen.insert(id.toString());
         result.ids << id.toString();
+        result.lines << i + 1;
     }
     return result;
 }

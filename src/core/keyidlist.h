@@ -16,7 +16,8 @@ struct KeyIdList
         QString reason;
     };
 
-    QStringList ids; // normalised, in input order, without repeats
+    QStringList ids;  // normalised, in input order, without repeats
+    QList<int> lines; // the 1-based input line of each of ids
     QList<Rejected> rejected;
     int duplicates = 0;
 

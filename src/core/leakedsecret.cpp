@@ -5,21 +5,55 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
-#include <QRegularExpression>
+#include <QSet>
+#include <QStringView>
 
 namespace LeakedSecrets {
 
+namespace {
+bool isTokenCharacter(char16_t c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') ||
+           c == u'_' || c == u'-';
+}
+bool isLowerHex(char16_t c)
+{
+    return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f');
+}
+} // namespace
+
 QStringList find(const QString &text)
 {
-    // Not preceded or followed by anything that would make it part of a longer token.
-    static const QRegularExpression secret(
-        QStringLiteral("(?<![A-Za-z0-9_-])sk-[0-9a-f]{64}(?![A-Za-z0-9_-])"));
+    // One pass over the text, and a hash of what was found: linear in the text, however many
+    // secrets it holds (the earlier list lookup made 50,000 secrets take 10 s). The same match
+    // as (?<![A-Za-z0-9_-])sk-[0-9a-f]{64}(?![A-Za-z0-9_-]), which tests/fuzz checks.
+    constexpr qsizetype kLength = 3 + 64;
+    const QStringView view(text);
     QStringList found;
-    auto it = secret.globalMatch(text);
-    while (it.hasNext()) {
-        const QString match = it.next().captured(0);
-        if (!found.contains(match))
-            found << match;
+    QSet<QStringView> seen;
+    qsizetype from = 0;
+    while (true) {
+        const qsizetype at = view.indexOf(u"sk-", from);
+        if (at < 0 || at + kLength > view.size())
+            break;
+        from = at + 1;
+        if (at > 0 && isTokenCharacter(view[at - 1].unicode()))
+            continue;
+        qsizetype i = at + 3;
+        while (i < at + kLength && isLowerHex(view[i].unicode()))
+            ++i;
+        if (i < at + kLength) {
+            from = i; // the hex run holds no "s": the next "sk-" starts after it
+            continue;
+        }
+        if (at + kLength < view.size() && isTokenCharacter(view[at + kLength].unicode()))
+            continue;
+        const QStringView secret = view.mid(at, kLength);
+        if (!seen.contains(secret)) {
+            seen.insert(secret);
+            found << secret.toString();
+        }
+        from = at + kLength;
     }
     return found;
 }

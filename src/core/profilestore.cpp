@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QSettings>
 
+#include <algorithm>
 #include <memory>
 
 namespace {
@@ -74,8 +75,21 @@ void ProfileStore::load()
         return;
     }
 
+    // A damaged file may claim any size (two thousand million hangs start-up): visit only the
+    // entries that are actually there, in order, within the claimed size.
+    settings->beginGroup(kProfiles);
+    const QStringList present = settings->childGroups();
+    settings->endGroup();
     const int count = settings->beginReadArray(kProfiles);
-    for (int i = 0; i < count; ++i) {
+    QList<int> indices;
+    for (const QString &group : present) {
+        bool ok = false;
+        const int index = group.toInt(&ok); // 1-based in the file
+        if (ok && index >= 1 && index <= count)
+            indices.append(index - 1);
+    }
+    std::sort(indices.begin(), indices.end());
+    for (const int i : std::as_const(indices)) {
         settings->setArrayIndex(i);
         PortalProfile p;
         p.id = QUuid::fromString(settings->value(QStringLiteral("id")).toString());
@@ -193,7 +207,11 @@ QString ProfileStore::uniqueName(const QString &base) const
     if (!find(trimmed))
         return trimmed;
     for (int n = 2;; ++n) {
-        const QString candidate = QStringLiteral("%1 (%2)").arg(trimmed).arg(n);
+        // The suffix must fit within the name limit, or the profile fails validation on the next
+        // load and is silently dropped: shorten the base instead.
+        const QString suffix = QStringLiteral(" (%1)").arg(n);
+        const QString candidate =
+            trimmed.left(PortalProfile::MaxNameLength - suffix.size()).trimmed() + suffix;
         if (!find(candidate))
             return candidate;
     }

@@ -4,6 +4,8 @@
 #include <QEventLoop>
 #include <QTimer>
 
+#include <algorithm>
+
 #ifdef DSK_HAVE_QTKEYCHAIN
 #include <qt6keychain/keychain.h>
 #endif
@@ -111,7 +113,12 @@ void KeychainSecretStore::read(const QString &key, QObject *context, Callback do
         }
         Result result;
         if (job->error() == QKeychain::NoError) {
-            result.secret = job->textData();
+            // `raw` shares the job's buffer. The job is done with it (it is deleted once this
+            // signal returns, and never wipes), so the token's bytes are overwritten in place.
+            QByteArray raw = job->binaryData();
+            result.secret = QString::fromUtf8(raw);
+            std::fill_n(const_cast<char *>(raw.constData()), raw.size(), '\0');
+            raw.clear();
         } else if (job->error() == QKeychain::EntryNotFound) {
             result.status = Status::NotFound;
         } else {

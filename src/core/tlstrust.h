@@ -27,5 +27,7 @@ public:
     static QByteArray sha256(const QSslCertificate &certificate);
     // "AB:CD:..." upper-case colon form, as browsers show it.
     static QString formatFingerprint(const QByteArray &digest);
-    static QByteArray parseFingerprint(const QString &text); // empty when malformed
+    // The 32-byte digest; empty when malformed, with a sentence in *error (if given) that says
+    // what is wrong. Only ASCII hex digits count: "٣" or "７" is a digit, but not a hex digit.
+    static QByteArray parseFingerprint(const QString &text, QString *error = nullptr);
 };

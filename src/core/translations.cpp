@@ -24,6 +24,28 @@ void remove(QPointer<QTranslator> &translator)
 
 namespace Translations {
 
+QStringList qtCatalogueDirectories()
+{
+    const QString appDir = QCoreApplication::applicationDirPath();
+    QStringList directories{appDir + QStringLiteral("/translations"),
+                            appDir + QStringLiteral("/../Resources/translations"),
+                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)};
+    directories.removeDuplicates();
+    return directories;
+}
+
+QString loadQtCatalogue(QTranslator *translator, const QString &language,
+                        const QStringList &directories)
+{
+    for (const QString &directory : directories) {
+        for (const QString &name : {QStringLiteral("qt"), QStringLiteral("qtbase")}) {
+            if (translator->load(QLocale(language), name, QStringLiteral("_"), directory))
+                return translator->filePath();
+        }
+    }
+    return {};
+}
+
 QStringList available()
 {
     QStringList languages;
@@ -89,14 +111,18 @@ QString install(const QString &language)
         delete own;
     }
     // Qt's own strings (dialog buttons, context menus) where the Qt installation has them.
-    auto *qt = new QTranslator(QCoreApplication::instance());
-    if (chosen != QLatin1String("en") &&
-        qt->load(QLocale(chosen), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(qt);
-        g_qt = qt;
-    } else {
-        delete qt;
+    // windeployqt writes one merged qt_<lang>.qm; a Qt installation (and Debian) has
+    // qtbase_<lang>.qm beside a qt_<lang>.qm that only names the module catalogues. The
+    // installers put the catalogues in "translations" beside the executable (Windows) or in the
+    // bundle's Resources (macOS); a development build finds them in the Qt installation.
+    if (chosen != QLatin1String("en")) {
+        auto *qt = new QTranslator(QCoreApplication::instance());
+        if (!loadQtCatalogue(qt, chosen, qtCatalogueDirectories()).isEmpty()) {
+            QCoreApplication::installTranslator(qt);
+            g_qt = qt;
+        } else {
+            delete qt;
+        }
     }
     g_current = chosen;
     return chosen;

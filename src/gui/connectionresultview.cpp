@@ -1,4 +1,5 @@
 #include "connectionresultview.h"
+#include "accessiblenames.h"
 
 #include "outcomestyle.h"
 
@@ -61,7 +62,7 @@ void ConnectionResultView::removeLines()
             widget->deleteLater();
         delete item;
     }
-    m_area->setAccessibleDescription(QString());
+    Accessible::setDescription(m_area, QString());
 }
 
 void ConnectionResultView::addLine(const QIcon &icon, const QString &text, const char *objectName,
@@ -90,9 +91,9 @@ void ConnectionResultView::addLine(const QIcon &icon, const QString &text, const
     rowLayout->addWidget(iconLabel, 0, Qt::AlignTop);
     rowLayout->addWidget(textLabel, 1);
     m_area->layout()->addWidget(row);
-    const QString description = m_area->accessibleDescription();
-    m_area->setAccessibleDescription(
-        description.isEmpty() ? text : description + QLatin1Char('\n') + text);
+    const QString description = Accessible::description(m_area);
+    Accessible::setDescription(
+        m_area, description.isEmpty() ? text : description + QLatin1Char('\n') + text);
 }
 
 void ConnectionResultView::render()
@@ -108,6 +109,8 @@ void ConnectionResultView::render()
     const QIcon warningIcon = OutcomeStyle::icon(Severity::Warning);
     if (report.ok) {
         addLine(OutcomeStyle::icon(Severity::Success), report.summary(), "connectionSummary", true);
+        if (!report.docSpaceVersion.isEmpty())
+            addLine(QIcon(), report.versionText(), "connectionVersion");
         if (report.hasKey)
             addLine(QIcon(), report.keySummary(), "connectionKey");
         for (const QString &warning : report.warnings)

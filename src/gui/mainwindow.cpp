@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "accessiblenames.h"
 #include "ui_mainwindow.h"
 
 #include "batchrunner.h"
@@ -13,6 +14,7 @@
 #include "keylistmodel.h"
 #include "keysview.h"
 #include "leakedsecretdialog.h"
+#include "lifecycleactions.h"
 #include "messagebox.h"
 #include "outcomestyle.h"
 #include "portaladdress.h"
@@ -64,7 +66,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     , m_secrets(services.secrets)
     , m_demoMode(services.demoMode)
     , m_client(new DocSpaceClient(m_network, this))
-    , m_history(new HistoryRecorder(services.historyPath, this))
+    , m_history(new HistoryRecorder(services.historyPath, QStringLiteral("gui"), this))
     , m_uiSettingsPath(services.uiSettingsPath)
 {
     Q_ASSERT(m_profiles && m_secrets);
@@ -170,6 +172,12 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     }
     m_ui->mainSplitter->setSizes({4000, m_ui->statusPanel->minimumHeight()});
     setUpTabs();
+    // The retirement plan lives beside the history (a test's temporary one included).
+    m_lifecycle = new LifecycleActions(this, m_profiles, m_secrets,
+                                       services.historyPath.isEmpty()
+                                           ? QString()
+                                           : QFileInfo(services.historyPath).absolutePath() +
+                                                 QLatin1String("/retirement-plan.json"));
     retranslate();
 
     m_rateLimitCountdown.setInterval(1000);
@@ -429,7 +437,9 @@ void MainWindow::retranslate()
     m_ui->schemeCombo->setItemData(
         0, tr("Tokens starting with sk- are sent as API keys, anything else as a session token"),
         Qt::ToolTipRole);
-    m_ui->schemeCombo->setItemData(1, tr("Sent as \"Authorization: Bearer <token>\""),
+    m_ui->schemeCombo->setItemData(1,
+                                   tr("Sent as \"Authorization: Bearer <token>\": API keys, or a "
+                                      "session token you want sent that way"),
                                    Qt::ToolTipRole);
     m_ui->schemeCombo->setItemData(
         2, tr("Sent as it is, like the token from signing in to the portal"), Qt::ToolTipRole);
@@ -441,8 +451,8 @@ void MainWindow::retranslate()
                                      "on this computer, by the window and the command line"));
     m_ui->mainTabs->setTabToolTip(m_ui->mainTabs->indexOf(m_reportView),
                                   tr("Which keys of the portal are a risk before they leak"));
-    m_historyView->setAccessibleName(tr("History"));
-    m_reportView->setAccessibleName(tr("Key hygiene report"));
+    Accessible::setName(m_historyView, tr("History"));
+    Accessible::setName(m_reportView, tr("Key hygiene report"));
     // The texts that depend on the state: the problems under the fields, the scheme hint, the
     // unsaved-changes bar, the warning bars, "(no profile)" and the connection test's result.
     updateValidation();
@@ -1379,8 +1389,8 @@ void MainWindow::updateWarnings()
         keychain = tr("No system keychain is available: tokens are kept only until DocSpace "
                       "Keys closes.");
     m_ui->keychainWarning->setText(keychain);
-    m_ui->keychainWarning->setAccessibleName(m_demoMode ? tr("Demo mode")
-                                                        : tr("Keychain unavailable"));
+    Accessible::setName(m_ui->keychainWarning,
+                        m_demoMode ? tr("Demo mode") : tr("Keychain unavailable"));
 }
 
 // --- Test connection ---

@@ -24,6 +24,7 @@ class HistoryView;
 class HygieneReportView;
 class KeysView;
 class LeakedSecretDialog;
+class LifecycleActions;
 class ProfileDialog;
 class ProfileStore;
 class QNetworkAccessManager;
@@ -93,6 +94,8 @@ public:
     HistoryView *historyView() const { return m_historyView; }
     HygieneReportView *reportView() const { return m_reportView; }
     LeakedSecretDialog *leakedSecretDialog() const;
+    // Create, edit, rotate, retire, all portals (the Keys menu).
+    LifecycleActions *lifecycle() const { return m_lifecycle; }
     SettingsDialog *settingsDialog() const;
     // The fields as the Report tab and "Revoke Leaked Secret" use them: no network when the
     // fields cannot be used yet.
@@ -205,6 +208,7 @@ private:
     HistoryView *m_historyView = nullptr;
     HygieneReportView *m_reportView = nullptr;
     QPointer<LeakedSecretDialog> m_leakedDialog;
+    LifecycleActions *m_lifecycle = nullptr;
     QPointer<SettingsDialog> m_settingsDialog;
     QString m_uiSettingsPath;
     QString m_actor; // the signed-in user's display name, once the portal has said it

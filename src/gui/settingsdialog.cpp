@@ -1,4 +1,5 @@
 #include "settingsdialog.h"
+#include "accessiblenames.h"
 
 #include "translations.h"
 
@@ -87,7 +88,7 @@ void SettingsDialog::retranslate()
     setWindowTitle(tr("Settings"));
     m_intro->setText(tr("These settings apply to DocSpace Keys on this computer."));
     m_languageLabel->setText(tr("Interface &language:"));
-    m_languageCombo->setAccessibleName(tr("Interface language"));
+    Accessible::setName(m_languageCombo, tr("Interface language"));
     m_note->setText(tr("The new language applies at once and is kept for the next start. "
                        "Results already listed stay in the language they were made in."));
     fillLanguages();

@@ -1,4 +1,5 @@
 #include "statuspanel.h"
+#include "accessiblenames.h"
 
 #include "statusdelegate.h"
 #include "statusmodel.h"
@@ -100,8 +101,9 @@ StatusPanel::StatusPanel(QWidget *parent)
 
 void StatusPanel::retranslate()
 {
-    m_view->setAccessibleName(tr("Results"));
-    m_view->setAccessibleDescription(
+    Accessible::setName(m_view, tr("Results"));
+    Accessible::setDescription(
+        m_view,
         tr("The result of each revocation, newest first. Press Space to show or hide details."));
     m_trustButton->setText(tr("Tr&ust this certificate…"));
     m_trustButton->setToolTip(

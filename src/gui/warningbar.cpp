@@ -1,4 +1,5 @@
 #include "warningbar.h"
+#include "accessiblenames.h"
 
 #include "outcomestyle.h"
 
@@ -31,7 +32,7 @@ WarningBar::WarningBar(QWidget *parent)
 void WarningBar::setText(const QString &text)
 {
     m_text->setText(text);
-    setAccessibleDescription(text);
+    Accessible::setDescription(this, text);
     setVisible(!text.isEmpty());
 }
 

@@ -1,3 +1,4 @@
+#include "accessiblenames.h"
 #include "filechooser.h"
 #include "keylistmodel.h"
 #include "keysview.h"
@@ -545,7 +546,7 @@ void TestProfiles::keychainWarning_demoMode_saysTokensAreKeptInMemoryOnPurpose()
     // There is a keychain, or may be: demo mode just never uses it.
     QVERIFY2(!bar->text().contains(QStringLiteral("No system keychain")), qPrintable(bar->text()));
     QVERIFY2(bar->text().contains(QStringLiteral("in memory only")), qPrintable(bar->text()));
-    QCOMPARE(bar->accessibleName(), QStringLiteral("Demo mode"));
+    QCOMPARE(Accessible::name(bar), QStringLiteral("Demo mode"));
 }
 
 QTEST_MAIN(TestProfiles)

@@ -29,7 +29,9 @@ inline CliRun runCli(const QStringList &args, const QHash<QString, QString> &env
     }
     process.setProcessEnvironment(env);
     QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(DSK_CLI_PATH), args);
+    // DSK_CLI_UNDER_TEST: another build of the CLI to drive, e.g. scripts/test-windows.sh's
+    // wrapper that runs the Windows docspace-keys-cli.exe under wine64.
+    process.start(qEnvironmentVariable("DSK_CLI_UNDER_TEST", QStringLiteral(DSK_CLI_PATH)), args);
     if (!process.waitForStarted(10000))
         qFatal("docspace-keys-cli did not start");
     process.write(standardInput);

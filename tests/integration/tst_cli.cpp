@@ -2,15 +2,56 @@
 #include "clirunner.h"
 #include "sandboxserver.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <stdlib.h>
+#include <unistd.h>
+#endif
+
 namespace {
 const QString kUnknownId = QStringLiteral("00000000-1111-4222-8333-444444444444");
+
+#ifdef Q_OS_UNIX
+// docspace-keys-cli with a terminal on standard input (a pseudo-terminal the test types into),
+// as when a person runs it; standard output and error are still read by the test.
+CliRun runCliOnTerminal(const QStringList &args, const QString &token, const QByteArray &typed)
+{
+    const int master = posix_openpt(O_RDWR | O_NOCTTY);
+    if (master < 0 || grantpt(master) != 0 || unlockpt(master) != 0)
+        qFatal("no pseudo-terminal");
+    const QByteArray slavePath = ptsname(master);
+    const int slave = ::open(slavePath.constData(), O_RDWR | O_NOCTTY);
+    if (slave < 0 || ::write(master, typed.constData(), size_t(typed.size())) != typed.size())
+        qFatal("pseudo-terminal not usable");
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("DOCSPACE_TOKEN"), token);
+    process.setProcessEnvironment(env);
+    process.setStandardInputFile(QString::fromLocal8Bit(slavePath));
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(DSK_CLI_PATH), args);
+    if (!process.waitForStarted(10000) || !finished.wait(40000))
+        qFatal("docspace-keys-cli did not run");
+    ::close(slave);
+    ::close(master);
+    CliRun run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+#endif
 
 } // namespace
 
@@ -43,6 +84,14 @@ private:
         int count = 0;
         for (const RequestLogEntry &entry : m_server->requestLog())
             count += entry.path.startsWith(QLatin1String("/api/")) ? 1 : 0;
+        return count;
+    }
+    // Changes only: a batch also reads who is signed in and the key list, for the history.
+    int apiWrites() const
+    {
+        int count = 0;
+        for (const RequestLogEntry &entry : m_server->requestLog())
+            count += entry.path.startsWith(QLatin1String("/api/")) && entry.method != "GET" ? 1 : 0;
         return count;
     }
 
@@ -101,7 +150,7 @@ private slots:
         QCOMPARE(second.value(QLatin1String("http_status")).toInt(), 500);
         QCOMPARE(third.value(QLatin1String("outcome")).toString(), QStringLiteral("invalid_id"));
         QVERIFY(third.value(QLatin1String("http_status")).isNull());
-        QCOMPARE(apiRequests(), 2); // the malformed id never reached the portal
+        QCOMPARE(apiWrites(), 2); // the malformed id never reached the portal
     }
 
     void revoke_tokenOnStdin_usedAndNeverPrinted()
@@ -376,7 +425,9 @@ private slots:
     void deactivateActivate_changeTheKeyAndGoToHistory()
     {
         const QString id = keyId("CI pipeline");
-        const QStringList portal{QStringLiteral("--portal"), m_server->httpUrl().toString()};
+        // --yes: every key change needs a confirmation, and a test has no terminal.
+        const QStringList portal{QStringLiteral("--portal"), m_server->httpUrl().toString(),
+                                 QStringLiteral("--yes")};
         const CliRun off =
             cli(QStringList{QStringLiteral("deactivate")} + portal + QStringList{id}, ownerToken());
         QCOMPARE(off.exitCode, 0);
@@ -433,6 +484,229 @@ private slots:
                 {})
                 .exitCode,
             2);
+    }
+
+    void deactivateActivate_noTerminalNoYes_refuseNothingSent_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("deactivate") << "deactivate"
+                                    << "Not deactivating";
+        QTest::newRow("activate") << "activate"
+                                  << "Not reactivating";
+    }
+    void deactivateActivate_noTerminalNoYes_refuseNothingSent()
+    {
+        QFETCH(QString, command);
+        QFETCH(QString, says);
+        const QString id = keyId("CI pipeline");
+        const CliRun run =
+            cli({command, QStringLiteral("--portal"), m_server->httpUrl().toString(), id},
+                ownerToken());
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(says), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QLatin1String("--yes")), qPrintable(run.err));
+        QCOMPARE(apiRequests(), 0);
+        QVERIFY(m_server->portal().key(QUuid::fromString(id))->isActive);
+    }
+
+#ifdef Q_OS_UNIX
+    void keyChange_onTerminal_asksNamingPortalOperationAndKeys_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QString>("question");
+        QTest::addColumn<QString>("nothingDone");
+        // A pattern: "keys" once the catalogues know the string, "key(s)" until then.
+        QTest::newRow("revoke") << "revoke"
+                                << "Revoke 2 key.{0,3}s.? on %1\\? This cannot be undone\\."
+                                << "Nothing revoked.";
+        QTest::newRow("deactivate")
+            << "deactivate"
+            << "Deactivate 2 key.{0,3}s.? on %1\\? They stop working until reactivated\\."
+            << "Nothing deactivated.";
+        QTest::newRow("activate") << "activate"
+                                  << "Reactivate 2 key.{0,3}s.? on %1\\?"
+                                  << "Nothing reactivated.";
+    }
+    void keyChange_onTerminal_asksNamingPortalOperationAndKeys()
+    {
+        QFETCH(QString, command);
+        QFETCH(QString, question);
+        QFETCH(QString, nothingDone);
+        const QString portal = m_server->httpUrl().toString();
+        const QStringList args{command, QStringLiteral("--portal"), portal, keyId("CI pipeline"),
+                               keyId("Disabled webhook")};
+        const int keysBefore = int(m_server->portal().keys().size());
+
+        const CliRun no = runCliOnTerminal(args, ownerToken(), "n\n");
+        QCOMPARE(no.exitCode, 2);
+        QVERIFY2(
+            no.err.contains(QRegularExpression(question.arg(QRegularExpression::escape(portal)))),
+            qPrintable(no.err));
+        // Each key by name, ending and owner, from the portal's list.
+        const SandboxKey *ci = m_info.keyByName(QStringLiteral("CI pipeline"));
+        QVERIFY2(
+            no.err.contains(QStringLiteral("\"CI pipeline\" (sk-***%1), created by Alice Owner")
+                                .arg(ci->secret.right(4))),
+            qPrintable(no.err));
+        QVERIFY2(no.err.contains(QLatin1String("\"Disabled webhook\"")), qPrintable(no.err));
+        QVERIFY(no.err.contains(nothingDone));
+        QVERIFY(no.out.isEmpty());
+        for (const RequestLogEntry &entry : m_server->requestLog())
+            QCOMPARE(entry.method, QByteArray("GET")); // only the list that named the keys
+
+        const CliRun yes = runCliOnTerminal(args, ownerToken(), "y\n");
+        QCOMPARE(yes.exitCode, 0); // the portal accepts each change, even one with no effect
+        QCOMPARE(yes.out.trimmed().split(QLatin1Char('\n')).size(), 2);
+        if (command == QLatin1String("revoke"))
+            QCOMPARE(int(m_server->portal().keys().size()), keysBefore - 2);
+        else if (command == QLatin1String("deactivate"))
+            QVERIFY(!m_server->portal().key(QUuid::fromString(keyId("CI pipeline")))->isActive);
+        else
+            QVERIFY(m_server->portal().key(QUuid::fromString(keyId("Disabled webhook")))->isActive);
+    }
+#endif
+
+    void subcommandHelp_namesTheCommandNotTheBinaryPath()
+    {
+        for (const char *command : {"revoke", "deactivate", "activate", "list", "whoami", "history",
+                                    "revoke-secret", "report"}) {
+            const CliRun run = cli({QString::fromLatin1(command), QStringLiteral("--help")}, {});
+            QCOMPARE(run.exitCode, 0);
+            const QString firstLine = run.out.section(QLatin1Char('\n'), 0, 0);
+            QCOMPARE(firstLine.section(QLatin1Char(' '), 1, 2),
+                     QLatin1String("docspace-keys-cli ") + QLatin1String(command));
+            QVERIFY2(!run.out.contains(QLatin1String(DSK_CLI_PATH)), qPrintable(run.out));
+        }
+    }
+
+    void usage_listsEveryCommandAndDispatchesThem()
+    {
+        const CliRun usage = cli({QStringLiteral("--help")}, {});
+        QCOMPARE(usage.exitCode, 0);
+        QStringList listed;
+        const QStringList lines = usage.out.split(QLatin1Char('\n'));
+        const qsizetype from = lines.indexOf(QStringLiteral("Commands:"));
+        QVERIFY(from > 0);
+        for (qsizetype i = from + 1; i < lines.size() && !lines.at(i).isEmpty(); ++i)
+            listed << lines.at(i).trimmed().section(QLatin1Char(' '), 0, 0);
+        for (const char *command : {"revoke", "deactivate", "activate", "list", "whoami", "history",
+                                    "revoke-secret", "report", "profiles"})
+            QVERIFY2(listed.contains(QLatin1String(command)), command);
+        // Every listed command is reachable: its --help answers.
+        for (const QString &command : std::as_const(listed))
+            QVERIFY2(cli({command, QStringLiteral("--help")}, {}).exitCode == 0,
+                     qPrintable(command));
+    }
+
+    void revoke_listCsvOnStdin_revokesEveryKeyOfTheExport()
+    {
+        const QString carol = m_info.keyByName(QStringLiteral("Carol's notebook"))->secret;
+        const CliRun list = cli({QStringLiteral("list"), QStringLiteral("--portal"),
+                                 m_server->httpUrl().toString(), QStringLiteral("--csv")},
+                                carol);
+        QCOMPARE(list.exitCode, 0);
+        QCOMPARE(list.out.count(QLatin1Char('\n')), 3); // header and Carol's two keys
+        const CliRun run = cli(
+            revokeArgs({QStringLiteral("--yes"), QStringLiteral("--json"), QStringLiteral("-")}),
+            ownerToken(), list.out.toUtf8());
+        QCOMPARE(run.exitCode, 0);
+        const QStringList lines = run.out.trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 2);
+        for (const QString &line : lines)
+            QCOMPARE(QJsonDocument::fromJson(line.toUtf8())
+                         .object()
+                         .value(QLatin1String("outcome"))
+                         .toString(),
+                     QStringLiteral("revoked"));
+        QVERIFY(!m_server->portal().key(QUuid::fromString(keyId("Carol's notebook"))).has_value());
+    }
+
+    void whoami_untrustedCertificate_printsTheFingerprintToCompare()
+    {
+        const CliRun run = cli(
+            {QStringLiteral("whoami"), QStringLiteral("--portal"), m_server->httpsUrl().toString()},
+            ownerToken());
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QLatin1String("compare the fingerprint")), qPrintable(run.err));
+        const QString colonForm = QString::fromLatin1(
+            QByteArray::fromHex(m_server->certificateSha256()).toHex(':').toUpper());
+        QVERIFY2(run.err.contains(colonForm), qPrintable(run.err));
+    }
+
+    void history_showsKeyNameAndWhoActed()
+    {
+        const QByteArray leak = m_info.keyByName(QStringLiteral("CI pipeline"))->secret.toUtf8();
+        QCOMPARE(cli({QStringLiteral("revoke-secret"), QStringLiteral("--portal"),
+                      m_server->httpUrl().toString(), QStringLiteral("--yes")},
+                     ownerToken(), leak + "\n")
+                     .exitCode,
+                 0);
+        const CliRun run = cli({QStringLiteral("history")}, {});
+        QCOMPARE(run.exitCode, 0);
+        const QStringList lines = run.out.split(QLatin1Char('\n'));
+        QVERIFY2(lines.first().contains(QLatin1String("KEY")) &&
+                     lines.first().contains(QLatin1String("BY")),
+                 qPrintable(run.out));
+        const QString row = run.out.trimmed().section(QLatin1Char('\n'), -1); // the newest
+        QVERIFY2(row.contains(QLatin1String("CI pipeline (sk-***")), qPrintable(run.out));
+        QVERIFY2(row.contains(QLatin1String("command line")), qPrintable(run.out));
+    }
+
+    void listJsonAndRevokeSecret_describeAKeyWithTheSameFields()
+    {
+        const SandboxKey *ci = m_info.keyByName(QStringLiteral("CI pipeline"));
+        const QString portal = m_server->httpUrl().toString();
+        const CliRun secret = cli({QStringLiteral("revoke-secret"), QStringLiteral("--portal"),
+                                   portal, QStringLiteral("--json")},
+                                  ownerToken(), ci->secret.toUtf8() + "\n");
+        QCOMPARE(secret.exitCode, 1); // identified, not revoked without --yes
+        const QJsonObject fromSecret = QJsonDocument::fromJson(secret.out.toUtf8())
+                                           .object()
+                                           .value(QLatin1String("key"))
+                                           .toObject();
+        const CliRun list = cli(
+            {QStringLiteral("list"), QStringLiteral("--portal"), portal, QStringLiteral("--json")},
+            ownerToken());
+        QJsonObject fromList;
+        for (const QJsonValue &value : QJsonDocument::fromJson(list.out.toUtf8()).array()) {
+            if (value.toObject().value(QLatin1String("id")) ==
+                fromSecret.value(QLatin1String("id")))
+                fromList = value.toObject();
+        }
+        QVERIFY(!fromList.isEmpty());
+        QCOMPARE(fromSecret.keys(), fromList.keys());
+        for (const QString &field : fromList.keys()) {
+            if (field != QLatin1String("lastUsed")) // the identification itself used the key
+                QCOMPARE(fromSecret.value(field), fromList.value(field));
+        }
+    }
+
+    void report_csvFile_isTheWindowsFileWrittenWhole()
+    {
+        const QString portal = m_server->httpUrl().toString();
+        const QString path = QDir::home().filePath(QStringLiteral("report.csv"));
+        const CliRun run = cli({QStringLiteral("report"), QStringLiteral("--portal"), portal,
+                                QStringLiteral("--csv"), path},
+                               ownerToken());
+        QCOMPARE(run.exitCode, 0);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString csv = QString::fromUtf8(file.readAll());
+        QVERIFY2(csv.startsWith(QLatin1String("finding,key_id,name,")), qPrintable(csv));
+        QVERIFY2(csv.contains(QStringLiteral("\nreport,portal,generated_utc,keys_examined,"
+                                             "unused_days\nAPI key hygiene report,%1,")
+                                  .arg(portal)),
+                 qPrintable(csv));
+        QVERIFY(csv.contains(QLatin1String("\nfinding,title,count,suggested_action\n")));
+
+        const QString nowhere = QDir::home().filePath(QStringLiteral("no-such-folder/report.csv"));
+        const CliRun failed = cli({QStringLiteral("report"), QStringLiteral("--portal"), portal,
+                                   QStringLiteral("--csv"), nowhere},
+                                  ownerToken());
+        QCOMPARE(failed.exitCode, 1);
+        QVERIFY2(failed.err.contains(QLatin1String("Cannot write")), qPrintable(failed.err));
+        QVERIFY(!QFileInfo::exists(nowhere));
     }
 
     void everySubcommand_hasHelp()

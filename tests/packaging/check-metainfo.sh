@@ -22,3 +22,8 @@ grep -q '<launchable type="desktop-id">docspace-keys.desktop</launchable>' "$met
     echo "$metainfo: not launchable through docspace-keys.desktop" >&2
     exit 1
 }
+# The project's licence (LICENSE at the top: MIT), the same one every installer shows.
+grep -q '<project_license>MIT</project_license>' "$metainfo" || {
+    echo "$metainfo: project_license is not the licence of LICENSE (MIT)" >&2
+    exit 1
+}

@@ -53,6 +53,22 @@ def main():
             fail(f"{icon.group(1)}: not an .ico file")
         print(f"{rc_path}: valid, version {version}")
 
+    # Every installer shows and carries LICENSE (the project's licence) and the third-party
+    # notices: the file CPack is given, configured from both.
+    source = Path(__file__).resolve().parents[2]
+    licence = (build / "packaging" / "LICENSE.txt").read_text(encoding="utf-8")
+    if not licence.startswith((source / "LICENSE").read_text(encoding="utf-8")):
+        fail("packaging/LICENSE.txt does not start with LICENSE")
+    for needle in ("LGPL-3.0", "QtKeychain", "BSD 3-Clause"):
+        if needle not in licence:
+            fail(f"packaging/LICENSE.txt lacks the third-party notice '{needle}'")
+    cpack = (build / "CPackConfig.cmake").read_text(encoding="utf-8")
+    if f'set(CPACK_RESOURCE_FILE_LICENSE "{build}/packaging/LICENSE.txt")' not in cpack:
+        fail("CPACK_RESOURCE_FILE_LICENSE is not the configured LICENSE.txt")
+    if (source / "packaging" / "license.txt").exists():
+        fail("the placeholder packaging/license.txt is back")
+    print(f"{build / 'packaging' / 'LICENSE.txt'}: LICENSE plus third-party notices")
+
     icns = Path(__file__).resolve().parents[2] / "packaging" / "macos" / "docspace-keys.icns"
     if not icns.read_bytes().startswith(b"icns"):
         fail(f"{icns}: not an .icns file")

@@ -6,6 +6,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
+#include <thread>
+
 namespace {
 PortalProfile profile(const QString &name, const QString &portal)
 {
@@ -277,6 +280,63 @@ private slots:
             profile(QStringLiteral("Staging (2)"), QStringLiteral("a.example.com")), &error));
         QCOMPARE(store.uniqueName(QStringLiteral("Staging")), QStringLiteral("Staging (3)"));
         QCOMPARE(store.uniqueName(QStringLiteral("Other")), QStringLiteral("Other"));
+    }
+
+    void importJson_nameAtMaxLengthTaken_keepsWithinLimitAndSurvivesReload()
+    {
+        const QString longName(PortalProfile::MaxNameLength, QLatin1Char('N'));
+        ProfileStore source(ini());
+        QString error;
+        QVERIFY(source.upsert(profile(longName, QStringLiteral("docs.example.com")), &error));
+        const QByteArray json = source.exportJson();
+
+        ProfileStore target(ini());
+        QVERIFY(target.upsert(profile(longName, QStringLiteral("old.example.com")), &error));
+        QCOMPARE(target.importJson(json, &error), 1);
+        QCOMPARE(target.importJson(json, &error), 1);
+        QCOMPARE(target.profiles().size(), 3);
+        for (const PortalProfile &p : target.profiles())
+            QVERIFY2(p.validate().isEmpty(),
+                     qPrintable(p.name + QStringLiteral(": ") + p.validate()));
+        QVERIFY(target.save());
+
+        ProfileStore again(ini());
+        again.load();
+        QCOMPARE(again.profiles().size(), 3);
+        QVERIFY(
+            again.find(longName.left(PortalProfile::MaxNameLength - 4) + QStringLiteral(" (2)")));
+        QVERIFY(
+            again.find(longName.left(PortalProfile::MaxNameLength - 4) + QStringLiteral(" (3)")));
+    }
+
+    void load_hugeArraySizeInDamagedFile_readsOnlyWhatIsThere()
+    {
+        {
+            QSettings settings(ini(), QSettings::IniFormat);
+            settings.setValue(QStringLiteral("schemaVersion"), ProfileStore::SchemaVersion);
+            settings.setValue(QStringLiteral("profiles/1/name"), QStringLiteral("First"));
+            settings.setValue(QStringLiteral("profiles/1/portal"), QStringLiteral("a.example.com"));
+            settings.setValue(QStringLiteral("profiles/3/name"), QStringLiteral("Third"));
+            settings.setValue(QStringLiteral("profiles/3/portal"), QStringLiteral("c.example.com"));
+            settings.setValue(QStringLiteral("profiles/size"), 2000000000);
+        }
+        // Before the bound, load() walked two thousand million indices: run it on a thread and
+        // wait for it (generously, it takes milliseconds) so a regression fails instead of hanging.
+        ProfileStore *store = new ProfileStore(ini());
+        std::atomic<bool> done{false};
+        std::thread loader([store, &done] {
+            store->load();
+            done = true;
+        });
+        if (!QTest::qWaitFor([&done] { return done.load(); }, 60000)) {
+            loader.detach(); // still walking; the store is leaked on purpose
+            QFAIL("load() did not finish: it trusts profiles\\size");
+        }
+        loader.join();
+        QCOMPARE(store->profiles().size(), 2);
+        QVERIFY(store->find(QStringLiteral("First")));
+        QVERIFY(store->find(QStringLiteral("Third")));
+        delete store;
     }
 
     void toConnectionSettings_appliesTrustAndTimeout()

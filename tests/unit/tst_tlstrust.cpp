@@ -36,6 +36,40 @@ private slots:
         QCOMPARE(error.isEmpty(), valid);
     }
 
+    void parseFingerprint_nonAsciiDigitOrLetter_refusedWithClearMessage_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("character");
+        const QString hex =
+            QStringLiteral("00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff");
+        // Digits for QChar::isDigit(), but not hexadecimal digits of a fingerprint.
+        QTest::newRow("arabic-indic three")
+            << QString(hex).replace(5, 1, QChar(0x0663)) << QStringLiteral("U+0663");
+        QTest::newRow("devanagari one")
+            << QString(hex).replace(0, 1, QChar(0x0967)) << QStringLiteral("U+0967");
+        QTest::newRow("fullwidth seven")
+            << QString(hex).replace(63, 1, QChar(0xFF17)) << QStringLiteral("U+FF17");
+        QTest::newRow("fullwidth a")
+            << QString(hex).replace(20, 1, QChar(0xFF41)) << QStringLiteral("U+FF41");
+        QTest::newRow("superscript two")
+            << QString(hex).replace(9, 1, QChar(0x00B2)) << QStringLiteral("U+00B2");
+    }
+    void parseFingerprint_nonAsciiDigitOrLetter_refusedWithClearMessage()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, character);
+        QCOMPARE(TlsTrust::parseFingerprint(text).size(), 0);
+        QString error;
+        QCOMPARE(TlsTrust::parseFingerprint(text, &error).size(), 0);
+        QVERIFY2(error.contains(character), qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String("0-9")), qPrintable(error));
+        TlsTrust trust;
+        error.clear();
+        QVERIFY(!trust.addPinnedFingerprint(text, &error));
+        QVERIFY2(error.contains(character), qPrintable(error));
+        QVERIFY(trust.pinnedSha256.isEmpty());
+    }
+
     void formatFingerprint_isUpperCaseWithColons()
     {
         QCOMPARE(TlsTrust::formatFingerprint(QByteArray::fromHex("0aff10")),

@@ -3,7 +3,10 @@
 #include "translations.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 class TestTranslations : public QObject
 {
@@ -76,6 +79,40 @@ private slots:
         const QString many = QCoreApplication::translate("BatchSummary", text, nullptr, 5);
         QVERIFY2(one != few && few != many && one != many, qPrintable(one + few + many));
         Translations::install(QStringLiteral("en"));
+    }
+
+    // Qt's catalogues: the merged qt_<lang>.qm (windeployqt) first, else qtbase_<lang>.qm (a Qt
+    // installation, Debian), in the first directory that has either. Any valid .qm serves as
+    // the fixture: the app's own German catalogue under Qt's names.
+    void qtCatalogue_prefersMergedQtFile_fallsBackToQtbase()
+    {
+        QTemporaryDir none, onlyBase, both;
+        QVERIFY(none.isValid() && onlyBase.isValid() && both.isValid());
+        const QString fixture = QStringLiteral(":/i18n/docspace-keys_de.qm");
+        QVERIFY(QFile::copy(fixture, onlyBase.filePath(QStringLiteral("qtbase_de.qm"))));
+        QVERIFY(QFile::copy(fixture, both.filePath(QStringLiteral("qtbase_de.qm"))));
+        QVERIFY(QFile::copy(fixture, both.filePath(QStringLiteral("qt_de.qm"))));
+        QTranslator translator;
+        QCOMPARE(Translations::loadQtCatalogue(&translator, QStringLiteral("de"),
+                                               {none.path(), onlyBase.path()}),
+                 onlyBase.filePath(QStringLiteral("qtbase_de.qm")));
+        QCOMPARE(Translations::loadQtCatalogue(&translator, QStringLiteral("de"),
+                                               {none.path(), both.path(), onlyBase.path()}),
+                 both.filePath(QStringLiteral("qt_de.qm")));
+        QVERIFY(Translations::loadQtCatalogue(&translator, QStringLiteral("de"), {none.path()})
+                    .isEmpty());
+        QVERIFY(Translations::loadQtCatalogue(&translator, QStringLiteral("fr"), {both.path()})
+                    .isEmpty());
+    }
+
+    void qtCatalogueDirectories_besideTheExecutableFirst()
+    {
+        const QStringList directories = Translations::qtCatalogueDirectories();
+        QVERIFY(directories.size() >= 2);
+        QCOMPARE(directories.first(),
+                 QCoreApplication::applicationDirPath() + QStringLiteral("/translations"));
+        QVERIFY(directories.contains(QCoreApplication::applicationDirPath() +
+                                     QStringLiteral("/../Resources/translations")));
     }
 
     void unknownLanguage_fallsBackToTheSystemsOrEnglish()

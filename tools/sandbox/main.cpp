@@ -99,11 +99,25 @@ void printBanner(const SandboxServer &server)
             print(QStringLiteral("        Bearer %1").arg(key.secret));
         }
     }
-    if (generated > 0)
+    if (generated > 0) {
         print(QStringLiteral("\n  plus %1 generated keys (see --info-file or /__sandbox/info)")
                   .arg(generated));
-    print(QStringLiteral("\n  control: %1/__sandbox/info, /faults, /reset, /stats, /requests")
+        print(QStringLiteral("    \"Generated key N\" (N = 1..%1): owner = user (N-1) mod %2 in "
+                             "the order above;")
+                  .arg(generated)
+                  .arg(info.users.size()));
+        print(QStringLiteral(
+            "    secret = sk- + sha256hex(\"docspace-sandbox:key:generated:<N-1>\"), "
+            "id = keys[].id in the info JSON;"));
+        print(QStringLiteral("    an admin's session token (e.g. Alice's above) lists and revokes "
+                             "all of them."));
+    }
+    print(QStringLiteral(
+              "\n  control: %1/__sandbox/info, /faults, /limits, /reset, /stats, /requests")
               .arg((info.httpUrl.isEmpty() ? info.httpsUrl : info.httpUrl).toString()));
+    print(QStringLiteral("  portal: DocSpace %1, state %2 (/__sandbox/portal, /__sandbox/user)")
+              .arg(server.portal().settings().version.toString(),
+                   portalStateName(server.portal().settings().state)));
     std::fflush(stdout);
 }
 
@@ -116,9 +130,25 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(DSK_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("A fake ONLYOFFICE DocSpace portal (API-key endpoints) on 127.0.0.1, for "
-                       "demos and tests."));
+    parser.setApplicationDescription(QStringLiteral(
+        "A fake ONLYOFFICE DocSpace portal (API-key endpoints) on 127.0.0.1, for demos and "
+        "tests. It plays DocSpace 3.7.2 (or 3.6.1), with the portal's rate limits, states and "
+        "quirks.\n\n"
+        "Control path (loopback only), also at runtime:\n"
+        "  GET  /__sandbox/info                 URLs, users, tokens, keys with secrets\n"
+        "  GET|POST|DELETE /__sandbox/faults    {latencyMs,status,truncate,drop,slowBodyMs,\n"
+        "                                        "
+        "rateLimit:{retryAfter},redirect:{location},count}\n"
+        "  GET|POST /__sandbox/limits           "
+        "{concurrentWrites,concurrentGets,requestsPerMinute,\n"
+        "                                        keyCreations,dailyWrites,latencyMs}\n"
+        "  GET|POST /__sandbox/portal           {state: normal|unpaid|suspended|transferring|\n"
+        "                                        ipRestricted, developerToolsAdminsOnly, version}\n"
+        "  POST /__sandbox/user                 {email, disabled: bool} or {email, remove: true}\n"
+        "  POST /__sandbox/reset                re-seed; optional {seedKeys: N}\n"
+        "  POST /__sandbox/sweep, GET /__sandbox/stats, POST /__sandbox/stats/reset,\n"
+        "  GET /__sandbox/requests\n"
+        "See tools/sandbox/README.md."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption httpPort(QStringLiteral("http-port"),
@@ -145,9 +175,12 @@ int main(int argc, char *argv[])
                                       QStringLiteral("Write URLs, certificate and credentials as "
                                                      "JSON here once listening."),
                                       QStringLiteral("path"));
-    const QCommandLineOption latency(QStringLiteral("latency-ms"),
-                                     QStringLiteral("Delay every API answer."),
-                                     QStringLiteral("ms"), QStringLiteral("0"));
+    const QCommandLineOption latency(
+        QStringLiteral("latency-ms"),
+        QStringLiteral("Hold every API answer this long (a timer: other "
+                       "requests go on; the request counts as in "
+                       "flight for the concurrency limits)."),
+        QStringLiteral("ms"), QStringLiteral("0"));
     const QCommandLineOption fault(
         QStringLiteral("fault"),
         QStringLiteral("Initial fault, JSON as for POST /__sandbox/faults "
@@ -163,18 +196,53 @@ int main(int argc, char *argv[])
                                             QStringLiteral("Concurrent GETs per user."),
                                             QStringLiteral("n"), QStringLiteral("50"));
     const QCommandLineOption concurrentWrites(
-        QStringLiteral("concurrent-writes"), QStringLiteral("Concurrent POST/PUT/DELETE per user."),
+        QStringLiteral("concurrent-writes"),
+        QStringLiteral("Concurrent POST/PUT/DELETE per user (0 = unlimited; "
+                       "past it: 429, empty body, no headers)."),
         QStringLiteral("n"), QStringLiteral("15"));
     const QCommandLineOption keyCreations(QStringLiteral("key-creations"),
                                           QStringLiteral("POST /keys per user per 15 minutes."),
                                           QStringLiteral("n"), QStringLiteral("5"));
+    const QCommandLineOption dailyWrites(
+        QStringLiteral("daily-writes"),
+        QStringLiteral("POST/PUT per user per day (0 = unlimited)."), QStringLiteral("n"),
+        QStringLiteral("10000"));
     const QCommandLineOption sweep(QStringLiteral("expiry-sweep-seconds"),
                                    QStringLiteral("How often expired keys are marked inactive."),
                                    QStringLiteral("s"), QStringLiteral("600"));
+    const QCommandLineOption version(
+        QStringLiteral("docspace-version"),
+        QStringLiteral(
+            "DocSpace version to play: 3.7 (3.7.2, default) or 3.6 (3.6.1; before 3.7.1: "
+            "non-UUID DELETE id gives 400, PUT does not refuse expired keys, any scope "
+            "manages keys), or a full x.y.z."),
+        QStringLiteral("version"), QStringLiteral("3.7"));
+    const QCommandLineOption portalState(
+        QStringLiteral("portal-state"),
+        QStringLiteral("normal, unpaid (402), suspended (404), transferring (403 empty) or "
+                       "ipRestricted (403 JSON string); also POST /__sandbox/portal."),
+        QStringLiteral("state"), QStringLiteral("normal"));
+    const QCommandLineOption devToolsAdmins(
+        QStringLiteral("developer-tools-admins-only"),
+        QStringLiteral("Restrict developer tools to administrators (POST /keys by others: 403)."));
+    const QCommandLineOption maxConnections(
+        QStringLiteral("max-connections"),
+        QStringLiteral("Open connections at once; more get 503 (0 = unlimited)."),
+        QStringLiteral("n"), QStringLiteral("256"));
+    const QCommandLineOption requestTimeout(
+        QStringLiteral("request-timeout-ms"),
+        QStringLiteral("A started request must be complete within this (else 408, 0 = none)."),
+        QStringLiteral("ms"), QStringLiteral("10000"));
+    const QCommandLineOption idleTimeout(
+        QStringLiteral("idle-timeout-ms"),
+        QStringLiteral("Close a connection waiting this long for a request (0 = never)."),
+        QStringLiteral("ms"), QStringLiteral("30000"));
     const QCommandLineOption quiet(QStringLiteral("quiet"), QStringLiteral("Print only the URLs."));
-    parser.addOptions({httpPort, httpsPort, noHttps, cert, key, state, seedKeys, infoFile, latency,
-                       fault, tz, rate, concurrentGets, concurrentWrites, keyCreations, sweep,
-                       quiet});
+    parser.addOptions(
+        {httpPort,       httpsPort,        noHttps,        cert,           key,         state,
+         seedKeys,       infoFile,         latency,        fault,          tz,          rate,
+         concurrentGets, concurrentWrites, keyCreations,   dailyWrites,    sweep,       version,
+         portalState,    devToolsAdmins,   maxConnections, requestTimeout, idleTimeout, quiet});
     parser.process(app);
 
     const auto fail = [](const QString &message) {
@@ -200,8 +268,25 @@ int main(int argc, char *argv[])
         !number(concurrentGets, 0, INT_MAX, &options.limits.concurrentGets) ||
         !number(concurrentWrites, 0, INT_MAX, &options.limits.concurrentWrites) ||
         !number(keyCreations, 0, INT_MAX, &options.limits.keyCreations) ||
+        !number(dailyWrites, 0, INT_MAX, &options.limits.dailyWrites) ||
         !number(sweep, 0, INT_MAX / 1000, &sweepSeconds))
         return fail(QStringLiteral("numeric options must be non-negative integers"));
+    SandboxTransportLimits transportLimits;
+    if (!number(maxConnections, 0, 1000000, &transportLimits.maxConnections) ||
+        !number(requestTimeout, 0, 3600000, &transportLimits.requestTimeoutMs) ||
+        !number(idleTimeout, 0, 86400000, &transportLimits.idleTimeoutMs))
+        return fail(QStringLiteral("numeric options must be non-negative integers"));
+    const auto parsedVersion = DocSpaceVersion::parse(parser.value(version));
+    if (!parsedVersion)
+        return fail(
+            QStringLiteral("--docspace-version must be 3.6, 3.7 or x.y.z (3.1.0 or later)"));
+    options.settings.version = *parsedVersion;
+    const auto parsedState = portalStateFromName(parser.value(portalState));
+    if (!parsedState)
+        return fail(QStringLiteral("--portal-state must be normal, unpaid, suspended, "
+                                   "transferring or ipRestricted"));
+    options.settings.state = *parsedState;
+    options.settings.developerToolsAdminsOnly = parser.isSet(devToolsAdmins);
     if (!parseOffset(parser.value(tz), &options.tzOffsetSeconds))
         return fail(QStringLiteral("--tz-offset must look like +03:00"));
     if (parser.isSet(cert) != parser.isSet(key))
@@ -226,6 +311,7 @@ int main(int argc, char *argv[])
         server.setFaults(*faults);
     }
     server.setExpirySweepInterval(sweepSeconds);
+    server.setTransportLimits(transportLimits);
 
     if (!server.listen(QHostAddress(QHostAddress::LocalHost), http,
                        parser.isSet(noHttps) ? -1 : https))

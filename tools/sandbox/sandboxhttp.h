@@ -9,7 +9,7 @@
 class QObject;
 class QTcpSocket;
 
-// The HTTP/1.1 answer format and the delivery semantics shared by both transports.
+// The HTTP/1.1 answer format and the delivery semantics (delay, drop, truncate, slow body).
 
 QByteArray sandboxReasonPhrase(int status);
 

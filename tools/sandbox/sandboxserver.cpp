@@ -1,7 +1,7 @@
 #include "sandboxserver.h"
 
 #include "certificates.h"
-#include "sandboxtransport.h"
+#include "sandboxsockettransport.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -39,7 +39,7 @@ QUrl makeUrl(const QString &scheme, const QHostAddress &address, quint16 port)
 SandboxServer::SandboxServer(const PortalOptions &options, QObject *parent)
     : QObject(parent)
     , m_portal(options)
-    , m_transport(createSandboxTransport(m_portal))
+    , m_transport(std::make_unique<SandboxSocketTransport>(m_portal))
 {
     m_sweepTimer.setInterval(600 * 1000);
     connect(&m_sweepTimer, &QTimer::timeout, this, [this] { m_portal.sweepExpiredKeys(); });
@@ -81,7 +81,8 @@ QByteArray SandboxServer::certificateSha256() const
 bool SandboxServer::listen(const QHostAddress &address, int httpPort, int httpsPort)
 {
     close();
-    m_transport = createSandboxTransport(m_portal);
+    m_transport = std::make_unique<SandboxSocketTransport>(m_portal);
+    m_transport->setLimits(m_transportLimits);
     if (httpPort >= 0) {
         const quint16 port = m_transport->listenPlain(address, static_cast<quint16>(httpPort));
         if (port == 0) {
@@ -159,6 +160,13 @@ void SandboxServer::saveState()
     if (!m_portal.saveState(m_stateFile, &error))
         qWarning("docspace-sandbox: cannot save state to %ls: %ls", qUtf16Printable(m_stateFile),
                  qUtf16Printable(error));
+}
+
+void SandboxServer::setTransportLimits(const SandboxTransportLimits &limits)
+{
+    m_transportLimits = limits;
+    if (m_transport)
+        m_transport->setLimits(limits);
 }
 
 void SandboxServer::setExpirySweepInterval(int seconds)

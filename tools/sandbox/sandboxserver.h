@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sandboxportal.h"
+#include "sandboxsockettransport.h"
 
 #include <QByteArray>
 #include <QHostAddress>
@@ -10,8 +11,6 @@
 #include <QUrl>
 
 #include <memory>
-
-class SandboxTransport;
 
 // A fake DocSpace portal on loopback, HTTP and HTTPS, for demos and in-process tests:
 //   SandboxServer server;
@@ -59,12 +58,18 @@ public:
     bool setStateFile(const QString &path);
     void saveState();
 
+    // Request deadline, idle timeout and connection bound of the HTTP reader; applies to
+    // connections accepted from now on.
+    void setTransportLimits(const SandboxTransportLimits &limits);
+    SandboxTransportLimits transportLimits() const { return m_transportLimits; }
+
     // How often expired keys are marked inactive (the portal's background job); 0 = never.
     void setExpirySweepInterval(int seconds);
 
 private:
     SandboxPortal m_portal;
-    std::unique_ptr<SandboxTransport> m_transport;
+    std::unique_ptr<SandboxSocketTransport> m_transport;
+    SandboxTransportLimits m_transportLimits;
     QByteArray m_certificatePem;
     QByteArray m_privateKeyPem;
     QSslCertificate m_certificate;

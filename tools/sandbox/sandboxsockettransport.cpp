@@ -7,6 +7,7 @@
 #include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 #include <QUrl>
 
 #include <algorithm>
@@ -89,6 +90,8 @@ public:
     // True once per request when the head is read, the body is still missing and the client
     // waits for "100 Continue" before sending it.
     bool takeContinueRequest();
+    // Whether bytes of a request that is not complete yet are buffered.
+    bool hasPartialRequest() const { return !m_buffer.isEmpty(); }
 
 private:
     enum class Stage
@@ -124,7 +127,9 @@ HttpRequestReader::Status HttpRequestReader::next()
         const qsizetype newline = m_buffer.indexOf('\n', m_pos);
         if (newline < 0) {
             if (m_buffer.size() - m_pos > Limits::kMaxLineBytes)
-                return fail(400);
+                return fail(m_stage == Stage::RequestLine ? 414 : 431);
+            if (m_buffer.size() > Limits::kMaxHeadBytes)
+                return fail(431);
             return Status::NeedMore;
         }
         // CRLF ends a line; a bare LF is tolerated (RFC 9112 2.2), a bare CR is not (isControl).
@@ -132,10 +137,10 @@ HttpRequestReader::Status HttpRequestReader::next()
             newline > m_pos && m_buffer.at(newline - 1) == '\r' ? newline - 1 : newline;
         const QByteArray line = m_buffer.mid(m_pos, end - m_pos);
         if (line.size() > Limits::kMaxLineBytes)
-            return fail(400);
+            return fail(m_stage == Stage::RequestLine ? 414 : 431);
         m_pos = newline + 1;
         if (m_pos > Limits::kMaxHeadBytes)
-            return fail(400);
+            return fail(431);
 
         Status status = Status::NeedMore;
         if (m_stage == Stage::RequestLine) {
@@ -218,7 +223,7 @@ HttpRequestReader::Status HttpRequestReader::parseHeaderLine(const QByteArray &l
             return fail(400);
     }
     if (m_request.headers.size() >= Limits::kMaxHeaderCount)
-        return fail(400);
+        return fail(431);
     m_request.headers.append({line.left(colon), rawValue.trimmed()});
     return Status::NeedMore;
 }
@@ -228,9 +233,13 @@ HttpRequestReader::Status HttpRequestReader::finishHead()
     const SandboxHeaders &headers = m_request.headers;
     if (!m_request.http10 && headerValues(headers, QByteArrayLiteral("Host")).size() != 1)
         return fail(400);
-    if (!headerValues(headers, QByteArrayLiteral("Transfer-Encoding")).isEmpty())
-        return fail(501); // chunked request bodies: not needed by any client of the sandbox
     const QList<QByteArray> lengths = headerValues(headers, QByteArrayLiteral("Content-Length"));
+    if (!headerValues(headers, QByteArrayLiteral("Transfer-Encoding")).isEmpty()) {
+        // Both framings at once is how requests are smuggled past a proxy (RFC 9112 6.3): refuse.
+        if (!lengths.isEmpty())
+            return fail(400);
+        return fail(501); // chunked request bodies: not needed by any client of the sandbox
+    }
     if (lengths.isEmpty())
         return Status::NeedMore;
     for (const QByteArray &length : lengths) {
@@ -253,14 +262,21 @@ HttpRequestReader::Status HttpRequestReader::finishHead()
 class HttpConnection final : public QObject
 {
 public:
-    HttpConnection(SandboxPortal &portal, QObject *transport, QTcpSocket *socket)
+    HttpConnection(SandboxPortal &portal, QObject *transport, QTcpSocket *socket,
+                   const SandboxTransportLimits &limits)
         : QObject(socket)
         , m_portal(portal)
         , m_transport(transport)
         , m_socket(socket)
+        , m_limits(limits)
     {
+        // Unread bytes wait in the socket up to this much; then TCP slows the client down.
+        socket->setReadBufferSize(Limits::kReadBufferBytes);
+        m_timer.setSingleShot(true);
+        connect(&m_timer, &QTimer::timeout, this, &HttpConnection::timedOut);
         connect(socket, &QIODevice::readyRead, this, &HttpConnection::readRequests);
         connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
+        waitForRequest();
         readRequests(); // bytes may have arrived with the TLS handshake already
     }
 
@@ -269,29 +285,63 @@ private:
     void answer(const ParsedRequest &parsed);
     void reject(int status);
     void answered();
+    void waitForRequest();
+    void timedOut();
 
     SandboxPortal &m_portal;
     QObject *m_transport; // owns the delivery timers, outlives this connection
     QTcpSocket *m_socket;
+    SandboxTransportLimits m_limits;
     HttpRequestReader m_reader;
-    bool m_busy = false; // one request at a time; later bytes wait in m_reader and the socket
+    QTimer m_timer;         // idle timeout, then the deadline of the request being read
+    bool m_reading = false; // a request has started arriving; its deadline runs
+    bool m_busy = false;    // one request at a time; later bytes wait in m_reader and the socket
 };
+
+void HttpConnection::waitForRequest()
+{
+    m_reading = false;
+    if (m_limits.idleTimeoutMs > 0)
+        m_timer.start(m_limits.idleTimeoutMs);
+}
+
+void HttpConnection::timedOut()
+{
+    if (m_busy)
+        return;
+    if (m_reading || m_reader.hasPartialRequest()) {
+        m_busy = true; // for good
+        reject(408);   // too slow: the slowloris case
+    } else {
+        m_socket->disconnectFromHost(); // idle keep-alive connection
+    }
+}
 
 void HttpConnection::readRequests()
 {
     if (m_busy)
         return;
     m_reader.append(m_socket->readAll());
+    if (!m_reading && m_reader.hasPartialRequest()) {
+        // The whole request must arrive within the deadline, however slowly it trickles.
+        m_reading = true;
+        if (m_limits.requestTimeoutMs > 0)
+            m_timer.start(m_limits.requestTimeoutMs);
+        else
+            m_timer.stop();
+    }
     switch (m_reader.next()) {
     case HttpRequestReader::Status::NeedMore:
         if (m_reader.takeContinueRequest())
             m_socket->write(QByteArrayLiteral("HTTP/1.1 100 Continue\r\n\r\n"));
         return;
     case HttpRequestReader::Status::Error:
+        m_timer.stop();
         m_busy = true; // for good: the connection closes after the answer
         reject(m_reader.errorStatus());
         return;
     case HttpRequestReader::Status::Complete:
+        m_timer.stop();
         m_busy = true;
         answer(m_reader.take());
         return;
@@ -300,7 +350,7 @@ void HttpConnection::readRequests()
 
 void HttpConnection::answer(const ParsedRequest &parsed)
 {
-    // The target as Qt HttpServer 6.4 splits it: path decoded, query kept encoded.
+    // Path decoded, query kept encoded.
     QByteArray pathAndQuery = parsed.target;
     if (!pathAndQuery.startsWith('/') && pathAndQuery != "*") { // absolute-form
         const qsizetype authority = pathAndQuery.indexOf("//") + 2;
@@ -353,6 +403,7 @@ void HttpConnection::reject(int status)
 void HttpConnection::answered()
 {
     m_busy = false;
+    waitForRequest();
     // Queued: a client sending many requests at once must not deepen the stack per request.
     QMetaObject::invokeMethod(
         this, [this] { readRequests(); }, Qt::QueuedConnection);
@@ -398,8 +449,22 @@ quint16 SandboxSocketTransport::listenOn(QTcpServer *server, const QHostAddress 
 void SandboxSocketTransport::acceptPending(QTcpServer *server)
 {
     // The sockets stay children of their server: closeAll() ends them with it.
-    while (QTcpSocket *socket = server->nextPendingConnection())
-        new HttpConnection(m_portal, this, socket);
+    while (QTcpSocket *socket = server->nextPendingConnection()) {
+        if (m_limits.maxConnections > 0 && m_connections >= m_limits.maxConnections) {
+            const QByteArray body = QByteArrayLiteral("503 too many connections\n");
+            socket->write(
+                sandboxResponseHead(
+                    503, {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/plain")}},
+                    body.size(), true) +
+                body);
+            connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
+            socket->disconnectFromHost();
+            continue;
+        }
+        ++m_connections;
+        connect(socket, &QObject::destroyed, this, [this] { --m_connections; });
+        new HttpConnection(m_portal, this, socket, m_limits);
+    }
 }
 
 void SandboxSocketTransport::closeAll()
@@ -411,9 +476,4 @@ void SandboxSocketTransport::closeAll()
         }
     }
     m_servers.clear();
-}
-
-std::unique_ptr<SandboxTransport> createSandboxTransport(SandboxPortal &portal)
-{
-    return std::make_unique<SandboxSocketTransport>(portal);
 }

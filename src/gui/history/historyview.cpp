@@ -1,4 +1,5 @@
 #include "historyview.h"
+#include "accessiblenames.h"
 
 #include "csv.h"
 #include "filechooser.h"
@@ -134,10 +135,10 @@ void HistoryView::retranslateStaticTexts()
 {
     m_portalLabel->setText(tr("&Portal:"));
     m_outcomeLabel->setText(tr("&Outcome:"));
-    m_portalCombo->setAccessibleName(tr("Portal filter"));
-    m_outcomeCombo->setAccessibleName(tr("Outcome filter"));
+    Accessible::setName(m_portalCombo, tr("Portal filter"));
+    Accessible::setName(m_outcomeCombo, tr("Outcome filter"));
     m_searchEdit->setPlaceholderText(tr("Search key, message, user…"));
-    m_searchEdit->setAccessibleName(tr("Search the history"));
+    Accessible::setName(m_searchEdit, tr("Search the history"));
     m_reloadButton->setText(tr("&Reload"));
     m_exportButton->setText(tr("E&xport CSV…"));
     m_exportButton->setToolTip(tr("Save the rows shown (after filtering) as a CSV file."));

@@ -1,10 +1,12 @@
 #include "leakedsecretdialog.h"
+#include "accessiblenames.h"
 
 #include "batchrunner.h"
 #include "historyrecorder.h"
 #include "keychangeconfirmation.h"
 #include "messagebox.h"
 #include "outcomestyle.h"
+#include "secretclipboard.h"
 #include "warningbar.h"
 
 #include <QCheckBox>
@@ -139,7 +141,7 @@ void LeakedSecretDialog::retranslate()
                         "in this window's memory until it closes. Each is looked up on the "
                         "portal, and revoked with your own token once you have chosen it."));
     m_textEdit->setPlaceholderText(tr("sk-… or a whole block of text"));
-    m_textEdit->setAccessibleName(tr("Text holding the leaked secrets"));
+    Accessible::setName(m_textEdit, tr("Text holding the leaked secrets"));
     m_findButton->setText(tr("&Find Keys"));
     m_closeButton->setText(tr("Close"));
     // Also the Revoke button, whose text depends on the choice. Results already shown stay
@@ -211,15 +213,7 @@ void LeakedSecretDialog::findKeys()
 
     forgetEverything(); // also empties the text box: only the secrets are needed from here on
     // The paste most likely came through the clipboard: do not leave a live secret there.
-    if (QClipboard *clipboard = QGuiApplication::clipboard()) {
-        const QString clipped = clipboard->text();
-        for (const QString &secret : std::as_const(secrets)) {
-            if (clipped.contains(secret)) {
-                clipboard->clear();
-                break;
-            }
-        }
-    }
+    SecretClipboard::clearIfHolding(secrets);
     m_findResult->setText(tr("Found %n secret(s). The pasted text was cleared from this window.",
                              nullptr, int(secrets.size())));
     const quint64 generation = m_generation;
@@ -324,7 +318,8 @@ void LeakedSecretDialog::addChoice(QVBoxLayout *layout, QWidget *parent, const A
         new QCheckBox(identified ? tr("Revoke this key") : buttonText(describeKey(key)), parent);
     choice.check->setObjectName(
         (identified ? QStringLiteral("revoke-") : QStringLiteral("candidate-")) + key.id);
-    choice.check->setAccessibleName(identified ? tr("Revoke %1").arg(key.name) : describeKey(key));
+    Accessible::setName(choice.check,
+                        identified ? tr("Revoke %1").arg(key.name) : describeKey(key));
     // The portal said exactly which key this is; a mere same ending is for the admin to judge.
     choice.check->setChecked(identified);
     choice.result = plainLabel(QString(), parent);

@@ -1,4 +1,5 @@
 #include "batchrunner.h"
+#include "accessiblenames.h"
 
 #include "historyrecorder.h"
 #include "outcomestyle.h"
@@ -69,7 +70,7 @@ BatchRunner::~BatchRunner()
 
 void BatchRunner::retranslate()
 {
-    m_progress->setAccessibleName(tr("Batch progress"));
+    Accessible::setName(m_progress, tr("Batch progress"));
     m_cancelButton->setText(tr("Cancel"));
     m_cancelButton->setToolTip(
         tr("Send nothing more; requests already sent finish, the rest are reported cancelled"));
@@ -99,7 +100,6 @@ bool BatchRunner::start(const AdminConnection &admin, KeyOperation operation,
         m_keys.insert(key.id.toLower(), key);
     }
     m_batch = new KeyBatch(admin.network, admin.settings, operation, ids, this);
-    m_batch->setConcurrency(Concurrency);
     connect(m_batch, &KeyBatch::keyFinished, this, &BatchRunner::onKeyFinished);
     connect(m_batch, &KeyBatch::progress, this, &BatchRunner::onProgress);
     connect(m_batch, &KeyBatch::paused, this, &BatchRunner::onPaused);
@@ -187,7 +187,7 @@ void BatchRunner::showProgress()
     }
     // The format is shown as it is apart from %p, %v and %m, which none of this contains.
     m_progress->setFormat(text);
-    m_progress->setAccessibleDescription(text);
+    Accessible::setDescription(m_progress, text);
     m_cancelButton->setEnabled(m_batch && m_left > 0);
 }
 

@@ -1,4 +1,5 @@
 #include "keydialogs.h"
+#include "accessiblenames.h"
 
 #include "outcomestyle.h"
 
@@ -55,7 +56,7 @@ BatchConfirmDialog::BatchConfirmDialog(const QString &title, const QString &ques
     list->setReadOnly(true);
     list->setLineWrapMode(QPlainTextEdit::NoWrap);
     list->setPlainText(keyLines.join(QLatin1Char('\n')));
-    list->setAccessibleName(tr("Keys"));
+    Accessible::setName(list, tr("Keys"));
     const int lines = qBound(3, int(keyLines.size()), 12);
     list->setFixedHeight(list->fontMetrics().lineSpacing() * lines + 2 * list->frameWidth() + 10);
     list->setMinimumWidth(list->fontMetrics().averageCharWidth() * 60);
@@ -75,7 +76,7 @@ BatchConfirmDialog::BatchConfirmDialog(const QString &title, const QString &ques
         prompt->setWordWrap(false);
         m_countEdit = new QLineEdit(this);
         m_countEdit->setObjectName(QStringLiteral("confirmCountEdit"));
-        m_countEdit->setAccessibleName(tr("Number of keys"));
+        Accessible::setName(m_countEdit, tr("Number of keys"));
         m_countEdit->setMaximumWidth(m_countEdit->fontMetrics().averageCharWidth() * 10);
         prompt->setBuddy(m_countEdit);
         row->addWidget(prompt);
@@ -120,7 +121,7 @@ PasteIdsDialog::PasteIdsDialog(QWidget *parent)
     layout->addWidget(intro);
     m_edit = new QPlainTextEdit(this);
     m_edit->setObjectName(QStringLiteral("pasteIdsEdit"));
-    m_edit->setAccessibleName(tr("Key ids"));
+    Accessible::setName(m_edit, tr("Key ids"));
     m_edit->setPlaceholderText(tr("3f2504e0-4f89-11d3-9a0c-0305e82c3301\n…"));
     m_edit->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -133,7 +134,7 @@ PasteIdsDialog::PasteIdsDialog(QWidget *parent)
     layout->addWidget(m_summary);
     m_rejected = new QPlainTextEdit(this);
     m_rejected->setObjectName(QStringLiteral("pasteRejectedList"));
-    m_rejected->setAccessibleName(tr("Skipped lines"));
+    Accessible::setName(m_rejected, tr("Skipped lines"));
     m_rejected->setReadOnly(true);
     m_rejected->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_rejected->setMaximumHeight(m_rejected->fontMetrics().lineSpacing() * 6);

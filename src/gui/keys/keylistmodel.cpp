@@ -1,5 +1,6 @@
 #include "keylistmodel.h"
 
+#include "keypermissions.h"
 #include "outcomestyle.h"
 
 #include <QApplication>
@@ -185,7 +186,7 @@ QString KeyListModel::displayText(const ApiKey &key, int column) const
     case StateColumn:
         return m_revoked.contains(key.id) ? tr("revoked") : stateText(key.stateAt(m_now));
     case PermissionsColumn:
-        return permissionsText(key.permissions);
+        return KeyPermissions::fromScopes(key.permissions).modeText();
     }
     return {};
 }
@@ -219,8 +220,7 @@ QVariant KeyListModel::data(const QModelIndex &index, int role) const
                        ? QLocale().toString(key.expiresAt.toLocalTime(), QLocale::LongFormat)
                        : tr("Never expires");
         case PermissionsColumn:
-            return key.isUnrestricted() ? tr("All scopes")
-                                        : key.permissions.join(QLatin1Char('\n'));
+            return KeyPermissions::fromScopes(key.permissions).description();
         default:
             return {};
         }

@@ -1,4 +1,5 @@
 #include "keysview.h"
+#include "accessiblenames.h"
 
 #include <QCoreApplication>
 
@@ -283,7 +284,7 @@ void KeysView::setColumnWidths()
 void KeysView::retranslate()
 {
     m_filterEdit->setPlaceholderText(tr("Filter by name, creator, ending or id"));
-    m_filterEdit->setAccessibleName(tr("Filter keys"));
+    Accessible::setName(m_filterEdit, tr("Filter keys"));
     m_filterExpired->setText(tr("Expired"));
     m_filterExpired->setToolTip(tr("Only keys past their expiry date"));
     m_filterDeactivated->setText(tr("Deactivated"));
@@ -294,11 +295,11 @@ void KeysView::retranslate()
     m_filterUnused->setToolTip(
         tr("Only keys not used for at least this many days (never used ones included)"));
     m_unusedDays->setSuffix(tr(" days"));
-    m_unusedDays->setAccessibleName(tr("Days unused"));
+    Accessible::setName(m_unusedDays, tr("Days unused"));
     m_filterMine->setText(tr("Created by me"));
     m_refreshButton->setText(tr("Re&fresh"));
     m_refreshButton->setToolTip(tr("Read the portal's keys again (F5); nothing is changed"));
-    m_table->setAccessibleName(tr("API keys"));
+    Accessible::setName(m_table, tr("API keys"));
     m_revokeButton->setText(tr("Re&voke Selected…"));
     m_revokeButton->setToolTip(tr("Revoke the selected keys after a confirmation (Delete)"));
     m_deactivateButton->setText(tr("&Deactivate"));

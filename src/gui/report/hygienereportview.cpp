@@ -1,7 +1,7 @@
 #include "hygienereportview.h"
+#include "accessiblenames.h"
 
 #include "batchrunner.h"
-#include "csv.h"
 #include "docspaceclient.h"
 #include "filechooser.h"
 #include "historyrecorder.h"
@@ -141,7 +141,7 @@ void HygieneReportView::retranslateStaticTexts()
     m_heading->setText(tr("API key hygiene"));
     m_unusedLabel->setText(tr("&Unused for more than:"));
     m_unusedDays->setSuffix(tr(" days"));
-    m_unusedDays->setAccessibleName(tr("Unused for more than this many days"));
+    Accessible::setName(m_unusedDays, tr("Unused for more than this many days"));
     m_refreshButton->setText(tr("&Refresh"));
     m_csvButton->setText(tr("Export &CSV…"));
     m_htmlButton->setText(tr("Export &HTML…"));
@@ -370,7 +370,7 @@ QWidget *HygieneReportView::findingCard(const HygieneFinding &finding)
     action->setText(finding.action == KeyOperation::Revoke
                         ? tr("Revoke %n Key(s)…", nullptr, count)
                         : tr("Deactivate %n Key(s)…", nullptr, count));
-    action->setAccessibleName(action->text() + QLatin1Char(' ') + finding.title);
+    Accessible::setName(action, action->text() + QLatin1Char(' ') + finding.title);
     action->setVisible(count > 0);
     connect(action, &QPushButton::clicked, this, [this, id = finding.id] { actOnFinding(id); });
     m_actionButtons << action;
@@ -489,26 +489,6 @@ void HygieneReportView::updateButtons()
         button->setEnabled(!busy);
 }
 
-QByteArray HygieneReportView::csv() const
-{
-    // A summary a spreadsheet reader understands without the app, then one row per key.
-    QStringList lines{
-        QStringLiteral("report,portal,generated_utc,keys_examined,unused_days"),
-        QStringList{Csv::field(tr("API key hygiene report")), Csv::field(m_report.portal),
-                    m_report.generatedAt.toUTC().toString(Qt::ISODate),
-                    QString::number(m_report.totalKeys), QString::number(m_report.unusedDays)}
-            .join(QLatin1Char(',')),
-        QString(), QStringLiteral("finding,title,count,suggested_action")};
-    for (const HygieneFinding &finding : m_report.findings) {
-        lines << QStringList{finding.id, Csv::field(finding.title),
-                             QString::number(finding.keys.size()),
-                             RevokeOutcome::operationName(finding.action)}
-                     .join(QLatin1Char(','));
-    }
-    lines << QString();
-    return lines.join(QLatin1Char('\n')).toUtf8() + '\n' + m_report.toCsv();
-}
-
 QString HygieneReportView::html() const
 {
     return m_report.toHtml();
@@ -547,7 +527,7 @@ void HygieneReportView::exportCsv()
         FileChooser::saveFile(this, tr("Export Report as CSV"), suggestedName(m_report, "csv"),
                               tr("CSV files (*.csv);;All files (*)"));
     if (!path.isEmpty())
-        writeFile(path, csv());
+        writeFile(path, m_report.toCsv());
 }
 
 void HygieneReportView::exportHtml()

@@ -52,7 +52,6 @@ public:
     void setUnusedDays(int days);
 
     // The exported files' contents.
-    QByteArray csv() const;
     QString html() const;
     static bool canExportPdf();
 

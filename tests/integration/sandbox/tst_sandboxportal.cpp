@@ -1,7 +1,6 @@
 // SandboxPortal without sockets: every row of ../shared/docspace-api.md the sandbox reproduces.
 #include "sandboxportal.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -119,6 +118,10 @@ private slots:
     void rateLimit_perMinute_answers429WithHeaders();
     void rateLimit_concurrentWrites_answers429UntilOneFinishes();
     void rateLimit_keyCreations_fivePerWindow();
+    void rateLimit_concurrencyLimiter_answersEmpty429WithoutAnyHeader();
+    void rateLimit_dailyWrites_countPostAndPutNotDelete();
+    void control_limits_changeConcurrencyAndLatencyAtRuntime();
+    void control_reset_takesTheNumberOfGeneratedKeys();
     void faults_status502_isNginxHtmlForCountRequests();
     void faults_rateLimitAndRedirect_shortCircuitThePortal();
     void faults_transportDirectives_reachTheTransport();
@@ -126,7 +129,7 @@ private slots:
     void stats_countInFlightAndMaxInFlight();
     void requestLog_recordsSchemeWordNeverTheSecret();
     void seed_isDeterministicAcrossInstances();
-    void seedKeys_tenThousand_isFastAndListable();
+    void seedKeys_tenThousand_areListable();
     void state_roundTripsThroughFile();
     void faultSettings_parseFromJsonAndKeyValueText();
 };
@@ -147,7 +150,8 @@ void TestSandboxPortal::contract_data()
     const QString bob = QStringLiteral("bob@sandbox.example");
     const QString carol = QStringLiteral("carol@sandbox.example");
     const QString nre = QStringLiteral("error:System.NullReferenceException");
-    const QString denied = QStringLiteral("error:System.Security.SecurityException");
+    // A missing scope is 403 with an empty body.
+    const QString denied = QStringLiteral("empty");
     const QString keysPath = QStringLiteral("/api/2.0/keys");
 
     // DELETE /api/2.0/keys/{id}: every case of the table.
@@ -193,12 +197,13 @@ void TestSandboxPortal::contract_data()
         << QByteArray("DELETE") << QStringLiteral("/api/2.0/keys/{Zapier integration}")
         << QStringLiteral("bearer:Admin console") << QByteArray() << 200 << "true"
         << "gone:Zapier integration";
-    QTest::newRow("delete_lowercaseBearerScheme_isAccepted")
+    // "Bearer " is matched case-sensitively: "bearer sk-..." is read as a session token.
+    QTest::newRow("delete_lowercaseBearerScheme_returns401")
         << QByteArray("DELETE") << QStringLiteral("/api/2.0/keys/{Zapier integration}")
         << QStringLiteral("header:bearer ") +
                SandboxPortal::secretFor(QStringLiteral("Admin console"))
-        << QByteArray() << 200 << "true"
-        << "gone:Zapier integration";
+        << QByteArray() << 401 << "empty"
+        << "kept:Zapier integration";
     QTest::newRow("delete_unknownBearerSkKey_returns401")
         << QByteArray("DELETE") << QStringLiteral("/api/2.0/keys/{Zapier integration}")
         << QStringLiteral(
@@ -338,10 +343,10 @@ void TestSandboxPortal::contract_data()
     QTest::newRow("post_missingName_returns400Validation")
         << QByteArray("POST") << keysPath << "session:" + carol << QByteArray(R"({})") << 400
         << "validation" << QString();
-    QTest::newRow("post_unknownPermission_returns400Validation")
+    QTest::newRow("post_unknownPermission_returns400ArgumentException")
         << QByteArray("POST") << keysPath << "session:" + carol
-        << QByteArray(R"({"name":"x","permissions":["everything"]})") << 400 << "validation"
-        << QString();
+        << QByteArray(R"({"name":"x","permissions":["everything"]})") << 400
+        << "error:System.ArgumentException" << QString();
     QTest::newRow("post_withReadOnlyKey_returns403")
         << QByteArray("POST") << keysPath << QStringLiteral("bearer:Read-only reporting")
         << QByteArray(R"({"name":"x"})") << 403 << denied << QString();
@@ -395,7 +400,9 @@ void TestSandboxPortal::contract()
     } else if (expect.startsWith(QLatin1String("list:"))) {
         const QJsonArray list = json.value(QStringLiteral("response")).toArray();
         QCOMPARE(list.size(), expect.mid(5).toInt());
-        QCOMPARE(json.value(QStringLiteral("count")).toInt(), expect.mid(5).toInt());
+        // GET /keys streams its answer: count is 1 whatever the number of keys.
+        QCOMPARE(json.value(QStringLiteral("count")).toInt(),
+                 path == QLatin1String("/api/2.0/keys") ? 1 : expect.mid(5).toInt());
     } else if (expect == QLatin1String("validation")) {
         QCOMPARE(json.value(QStringLiteral("status")).toInt(), 1);
         const QJsonObject problem = json.value(QStringLiteral("response")).toObject();
@@ -496,7 +503,8 @@ void TestSandboxPortal::successEnvelope_hasResponseCountLinksStatus()
     const QJsonObject json = response.json();
     QCOMPARE(json.value(QStringLiteral("status")).toInt(-1), 0);
     QCOMPARE(json.value(QStringLiteral("statusCode")).toInt(), 200);
-    QCOMPARE(json.value(QStringLiteral("count")).toInt(), 13);
+    QCOMPARE(json.value(QStringLiteral("count")).toInt(), 1); // streamed: 1 for any number
+    QCOMPARE(json.value(QStringLiteral("response")).toArray().size(), 13);
     const QJsonArray links = json.value(QStringLiteral("links")).toArray();
     QCOMPARE(links.size(), 1);
     QCOMPARE(links.at(0).toObject().value(QStringLiteral("href")).toString(),
@@ -689,7 +697,8 @@ void TestSandboxPortal::htmlKeyName_isStoredVerbatim()
     for (const QJsonValue &value : response.json().value(QStringLiteral("response")).toArray())
         found = found || value.toObject().value(QStringLiteral("name")).toString() == name;
     QVERIFY(found);
-    QVERIFY(!response.body.contains("&amp;"));
+    const QByteArray verbatim = "\"name\":\"<b>Legacy</b> & \\\"quotes\\\"\"";
+    QVERIFY(response.body.contains(verbatim));
 }
 
 void TestSandboxPortal::put_ownKey_changesNameAndDeactivates()
@@ -708,7 +717,8 @@ void TestSandboxPortal::put_ownKey_changesNameAndDeactivates()
     const auto key = portal.key(info.keyByName(QStringLiteral("Carol read-only"))->id);
     QVERIFY(key.has_value());
     QCOMPARE(key->name, QStringLiteral("Renamed"));
-    QCOMPARE(key->permissions, QStringList{QStringLiteral("*")});
+    QCOMPARE(key->permissions, QStringList()); // PUT with ["*"] stores null
+    QVERIFY(key->permissionsNull);
     QCOMPARE(key->isActive, false);
 }
 
@@ -788,6 +798,135 @@ void TestSandboxPortal::rateLimit_keyCreations_fivePerWindow()
     QCOMPARE(sixth.header("X-RateLimit-Limit"), QByteArray("5"));
 }
 
+void TestSandboxPortal::rateLimit_concurrencyLimiter_answersEmpty429WithoutAnyHeader()
+{
+    PortalOptions options;
+    options.limits.concurrentWrites = 1;
+    SandboxPortal portal(options);
+    const SandboxInfo info = portal.info();
+    const QByteArrayList alice =
+        authHeaders(info, QStringLiteral("session:alice@sandbox.example"), nullptr);
+    const PortalResponse first = portal.handle(makeRequest(
+        "DELETE", QStringLiteral("/api/2.0/keys/") + keyId(info, QStringLiteral("CI pipeline")),
+        alice));
+    QCOMPARE(first.status, 200);
+    const PortalResponse second = portal.handle(makeRequest(
+        "PUT", QStringLiteral("/api/2.0/keys/") + keyId(info, QStringLiteral("Backup script")),
+        alice, QByteArrayLiteral(R"({"isActive":false})")));
+    QCOMPARE(second.status, 429);
+    QVERIFY(second.body.isEmpty());
+    QVERIFY2(second.headers.isEmpty(),
+             second.headers.isEmpty() ? "" : second.headers.constFirst().first.constData());
+    portal.finish(second.ticket);
+    // The refused PUT changed nothing.
+    QVERIFY(portal.info().keyByName(QStringLiteral("Backup script"))->isActive);
+    portal.finish(first.ticket);
+}
+
+void TestSandboxPortal::rateLimit_dailyWrites_countPostAndPutNotDelete()
+{
+    QCOMPARE(PortalLimits().dailyWrites, 10000);
+    PortalOptions options;
+    options.limits.dailyWrites = 3;
+    options.limits.keyCreations = 0;
+    SandboxPortal portal(options);
+    QDateTime clock = QDateTime::currentDateTimeUtc();
+    portal.setClock([&clock] { return clock; });
+    const SandboxInfo info = portal.info();
+    const QByteArrayList alice =
+        authHeaders(info, QStringLiteral("session:alice@sandbox.example"), nullptr);
+    const QString backup =
+        QStringLiteral("/api/2.0/keys/") + keyId(info, QStringLiteral("Backup script"));
+    QCOMPARE(call(portal, makeRequest("PUT", backup, alice, R"({"isActive":false})")).status, 200);
+    QCOMPARE(call(portal, makeRequest("POST", QStringLiteral("/api/2.0/keys"), alice,
+                                      R"({"name":"daily"})"))
+                 .status,
+             200);
+    QCOMPARE(call(portal, makeRequest("DELETE",
+                                      QStringLiteral("/api/2.0/keys/") +
+                                          keyId(info, QStringLiteral("CI pipeline")),
+                                      alice))
+                 .status,
+             200);
+    QCOMPARE(call(portal, makeRequest("PUT", backup, alice, R"({"isActive":true})")).status, 200);
+    const PortalResponse limited =
+        call(portal, makeRequest("PUT", backup, alice, R"({"isActive":false})"));
+    QCOMPARE(limited.status, 429);
+    QVERIFY(limited.body.isEmpty());
+    QCOMPARE(limited.header("X-RateLimit-Limit"), QByteArray("3"));
+    QVERIFY(limited.header("Retry-After").toInt() > 23 * 3600);
+    // Deletes are not part of the daily write limit.
+    QCOMPARE(call(portal, makeRequest("DELETE",
+                                      QStringLiteral("/api/2.0/keys/") +
+                                          keyId(info, QStringLiteral("Monitoring")),
+                                      alice))
+                 .status,
+             200);
+    clock = clock.addSecs(24 * 3600 + 1);
+    QCOMPARE(call(portal, makeRequest("PUT", backup, alice, R"({"isActive":false})")).status, 200);
+}
+
+void TestSandboxPortal::control_limits_changeConcurrencyAndLatencyAtRuntime()
+{
+    SandboxPortal portal;
+    const PortalResponse initial =
+        portal.handle(makeRequest("GET", QStringLiteral("/__sandbox/limits"), {}));
+    QCOMPARE(initial.status, 200);
+    QCOMPARE(initial.json().value(QStringLiteral("concurrentWrites")).toInt(), 15);
+    QCOMPARE(initial.json().value(QStringLiteral("dailyWrites")).toInt(), 10000);
+    QCOMPARE(initial.json().value(QStringLiteral("latencyMs")).toInt(-1), 0);
+
+    const PortalResponse set =
+        portal.handle(makeRequest("POST", QStringLiteral("/__sandbox/limits"), {},
+                                  QByteArrayLiteral(R"({"concurrentWrites":1,"latencyMs":50})")));
+    QCOMPARE(set.status, 200);
+    QCOMPARE(set.json().value(QStringLiteral("concurrentWrites")).toInt(), 1);
+    QCOMPARE(set.json().value(QStringLiteral("concurrentGets")).toInt(), 50); // untouched
+    QCOMPARE(portal.options().limits.concurrentWrites, 1);
+
+    const SandboxInfo info = portal.info();
+    const QByteArrayList alice =
+        authHeaders(info, QStringLiteral("session:alice@sandbox.example"), nullptr);
+    const PortalResponse first = portal.handle(makeRequest(
+        "DELETE", QStringLiteral("/api/2.0/keys/") + keyId(info, QStringLiteral("CI pipeline")),
+        alice));
+    QCOMPARE(first.status, 200);
+    QCOMPARE(first.delivery.delayMs, 50);
+    const PortalResponse second = portal.handle(makeRequest(
+        "DELETE", QStringLiteral("/api/2.0/keys/") + keyId(info, QStringLiteral("Monitoring")),
+        alice));
+    QCOMPARE(second.status, 429);
+    portal.finish(second.ticket);
+    portal.finish(first.ticket);
+
+    for (const QByteArray &bad :
+         {QByteArrayLiteral(R"({"concurrentWrites":-1})"), QByteArrayLiteral(R"({"bogus":1})"),
+          QByteArrayLiteral(R"({"latencyMs":"x"})"), QByteArrayLiteral("[]")}) {
+        const PortalResponse refused =
+            portal.handle(makeRequest("POST", QStringLiteral("/__sandbox/limits"), {}, bad));
+        QCOMPARE(refused.status, 400);
+    }
+    QCOMPARE(portal.options().limits.concurrentWrites, 1);
+    QCOMPARE(portal.options().baseLatencyMs, 50);
+}
+
+void TestSandboxPortal::control_reset_takesTheNumberOfGeneratedKeys()
+{
+    SandboxPortal portal;
+    const PortalResponse reset = portal.handle(makeRequest(
+        "POST", QStringLiteral("/__sandbox/reset"), {}, QByteArrayLiteral(R"({"seedKeys":300})")));
+    QCOMPARE(reset.status, 200);
+    QCOMPARE(reset.json().value(QStringLiteral("keys")).toInt(), 313);
+    const SandboxKey *generated = portal.info().keyByName(QStringLiteral("Generated key 300"));
+    QVERIFY(generated);
+    QCOMPARE(generated->secret, SandboxPortal::secretFor(QStringLiteral("generated:299")));
+    QCOMPARE(portal
+                 .handle(makeRequest("POST", QStringLiteral("/__sandbox/reset"), {},
+                                     QByteArrayLiteral(R"({"seedKeys":-2})")))
+                 .status,
+             400);
+}
+
 void TestSandboxPortal::faults_status502_isNginxHtmlForCountRequests()
 {
     SandboxPortal portal;
@@ -803,10 +942,9 @@ void TestSandboxPortal::faults_status502_isNginxHtmlForCountRequests()
         QCOMPARE(response.status, 502);
         QCOMPARE(response.header("Content-Type"), QByteArray("text/html"));
         QCOMPARE(response.header("Server"), QByteArray("nginx"));
-        QCOMPARE(
-            response.body,
-            QByteArray("<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 "
-                       "Bad Gateway</h1></center><hr><center>nginx</center></body></html>"));
+        // DocSpace's nginx serves custom_50x.html, titled "500 Error Page" even for 502.
+        QVERIFY2(response.body.contains("<title>500 Error Page</title>"),
+                 response.body.constData());
     }
     QCOMPARE(call(portal, makeRequest("GET", QStringLiteral("/api/2.0/keys"), alice)).status, 200);
     QVERIFY(portal.faults().isEmpty());
@@ -995,10 +1133,10 @@ void TestSandboxPortal::seed_isDeterministicAcrossInstances()
     QCOMPARE(a.userByEmail(QStringLiteral("dave@sandbox.example"))->role, SandboxRole::Guest);
 }
 
-void TestSandboxPortal::seedKeys_tenThousand_isFastAndListable()
+// The time it takes is a budget in bench/bench_sandbox.cpp, not a test: timing fails under
+// sanitizers and on a loaded machine.
+void TestSandboxPortal::seedKeys_tenThousand_areListable()
 {
-    QElapsedTimer timer;
-    timer.start();
     PortalOptions options;
     options.seedKeys = 10000;
     SandboxPortal portal(options);
@@ -1006,8 +1144,7 @@ void TestSandboxPortal::seedKeys_tenThousand_isFastAndListable()
         portal, makeRequest("GET", QStringLiteral("/api/2.0/keys"),
                             authHeaders(portal.info(),
                                         QStringLiteral("session:bob@sandbox.example"), nullptr)));
-    QCOMPARE(list.json().value(QStringLiteral("count")).toInt(), 10013);
-    QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(list.json().value(QStringLiteral("response")).toArray().size(), 10013);
 
     int expired = 0;
     int inactive = 0;

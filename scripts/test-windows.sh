@@ -1,0 +1,197 @@
+#!/usr/bin/env bash
+# The Windows build, proven on Linux: cross-builds the GUI, the CLI and the tests with MinGW-w64
+# against the Qt for Windows in ../shared/toolchains, runs the tests under wine64 (offscreen),
+# packages an MSI with wixl, installs it silently into a fresh Wine prefix and checks the
+# installed programs against the Linux sandbox (packaging/check/check-windows-install.sh).
+# Leaves the installer in build-windows/dist/. Without the toolchain (a user's clone) it says so
+# and exits 0. CI (.ci/run) runs it after scripts/test.sh.
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/.." && pwd)
+archive="$repo/../shared/toolchains/qt6.4.2-mingw-w64.tar.xz"
+if [ ! -f "$archive" ]; then
+    echo "test-windows: no Windows toolchain ($archive not found): skipped"
+    exit 0
+fi
+cd "$repo"
+started=$(date +%s)
+BUILD=${WINDOWS_BUILD_DIR:-build-windows}
+LINUX_BUILD=${BUILD_DIR:-build}
+cache="$repo/.cache"
+log() { echo "test-windows: $*"; }
+
+# 1. Packages: the MinGW-w64 compilers, wine64, wixl (MSI), and what the checks use.
+packages=(g++-mingw-w64-x86-64-posix mingw-w64-tools binutils-mingw-w64-x86-64 wine64 msitools
+          wixl ninja-build cmake qt6-l10n-tools qt6-translations-l10n python3 curl openssl)
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    SUDO=""
+    [ "$(id -u)" -ne 0 ] && SUDO=sudo
+    log "installing ${missing[*]}"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends \
+        "${missing[@]}" >/dev/null
+fi
+WINE=/usr/lib/wine/wine64
+[ -x "$WINE" ] || WINE=$(command -v wine64)
+WINESERVER=$(dirname "$WINE")/wineserver64
+[ -x "$WINESERVER" ] || WINESERVER=$(command -v wineserver)
+export WINEDEBUG=${WINEDEBUG:--all}
+
+# 2. Qt for Windows, unpacked once into .cache/qt6-mingw (again when the archive changes).
+qt="$cache/qt6-mingw"
+stamp="$cache/qt6-mingw.stamp"
+want=$(stat -c '%s %Y' "$archive")
+if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ] || [ ! -d "$qt/lib/cmake/Qt6" ]; then
+    log "unpacking $(basename "$archive") into .cache/"
+    rm -rf "$qt"
+    mkdir -p "$cache"
+    tar -C "$cache" -xf "$archive"
+    echo "$want" >"$stamp"
+fi
+
+# 3. Cross build: GUI, CLI, tests. No sandbox (it needs OpenSSL, which this Qt has none of: the
+#    tests and checks use the Linux sandbox) and no benchmarks.
+launcher=()
+if command -v ccache >/dev/null; then
+    launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
+    export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$repo} CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-1}
+fi
+if [ ! -f "$BUILD/CMakeCache.txt" ]; then
+    cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+        -DCMAKE_TOOLCHAIN_FILE="$repo/cmake/toolchain-mingw-w64.cmake" \
+        -DCMAKE_PREFIX_PATH="$qt" -DQT_HOST_PATH=/usr \
+        -DQT_HOST_PATH_CMAKE_DIR=/usr/lib/x86_64-linux-gnu/cmake \
+        -DDSK_BUILD_SANDBOX=OFF -DDSK_BUILD_BENCH=OFF -DDSK_REQUIRE_KEYCHAIN=ON "${launcher[@]}" \
+        >"$BUILD.configure.log" 2>&1 || { cat "$BUILD.configure.log"; exit 1; }
+fi
+log "cross-building into $BUILD/"
+cmake --build "$BUILD" --parallel "$(nproc)" >"$BUILD.build.log" 2>&1 ||
+    { tail -50 "$BUILD.build.log"; exit 1; }
+built=$(date +%s)
+
+# 4. The Linux sandbox the Windows programs talk to (scripts/test.sh built it; else build it).
+sandbox="$LINUX_BUILD/tools/sandbox/docspace-sandbox"
+if [ ! -x "$sandbox" ]; then
+    [ -f "$LINUX_BUILD/CMakeCache.txt" ] || cmake -S . -B "$LINUX_BUILD" -G Ninja >/dev/null
+    cmake --build "$LINUX_BUILD" --target docspace-sandbox >/dev/null
+fi
+sandbox=$(realpath "$sandbox")
+
+# 5. The tests under wine64, in a fresh prefix (nothing of the user's Wine is touched). The
+#    Qt DLLs and the MinGW runtime are found through WINEPATH, the plug-ins beside Qt6Core.dll
+#    (Wine passes no QT_* variable from Linux to Windows programs, so QT_QPA_PLATFORM=offscreen
+#    and the tests' logging rules go into the prefix's registry environment, HKCU\Environment).
+#    Every test the cross build has runs, but one, for its reason:
+#      translations_complete  runs lupdate and Python on the sources, nothing Windows: it is the
+#                             Linux run's (scripts/test.sh) and is the same test there.
+#    Not built for Windows: the tests that link the in-process sandbox (tests/integration, the
+#    window tests against it): the sandbox needs OpenSSL, which this Qt for Windows has none of.
+#    The Windows CLI is driven by the Linux integration tests instead (step 6), and the installed
+#    programs are checked against the Linux sandbox (step 8).
+# A freshly booted prefix, made once (wineboot takes a minute here) and copied for each use:
+# every copy is a prefix nothing has run in yet.
+pristine="$repo/$BUILD/wine-pristine"
+if [ ! -f "$pristine/system.reg" ]; then
+    rm -rf "$pristine"
+    WINEPREFIX="$pristine" "$WINE" wineboot -i >/dev/null 2>&1
+    WINEPREFIX="$pristine" "$WINESERVER" -w
+fi
+fresh_prefix() { rm -rf "$1"; cp -a "$pristine" "$1"; }
+export WINEPREFIX="$repo/$BUILD/wine-tests"
+fresh_prefix "$WINEPREFIX"
+"$WINE" reg add 'HKCU\Environment' /v QT_QPA_PLATFORM /d offscreen /f >/dev/null
+"$WINE" reg add 'HKCU\Environment' /v QT_LOGGING_RULES /d 'qt.network.ssl.warning=false' /f >/dev/null
+gccdir=$(dirname "$(x86_64-w64-mingw32-g++-posix -print-file-name=libstdc++-6.dll)")
+winpath() { printf 'Z:%s' "$(realpath "$1")" | tr / '\\'; }
+export WINEPATH="$(winpath "$qt/bin");$(winpath "$gccdir");$(winpath /usr/x86_64-w64-mingw32/lib)"
+# Qt's catalogues where QLibraryInfo looks for them in this Qt (as windeployqt would merge them).
+mkdir -p "$qt/translations"
+for qm in "$BUILD"/packaging/qt-translations/qt_*.qm; do cp -f "$qm" "$qt/translations/"; done
+log "running the tests under wine64"
+set +e
+ctest --test-dir "$BUILD" --output-on-failure --timeout 300 --parallel "$(nproc)" \
+    --exclude-regex '^translations_complete$' >"$BUILD.ctest.log" 2>&1
+tests_rc=$?
+set -e
+grep -E "tests passed|Total Test time|\*\*\*Failed|\*\*\*Timeout|Not Run" "$BUILD.ctest.log" || true
+[ $tests_rc -eq 0 ] || { cat "$BUILD.ctest.log"; log "tests failed under wine64"; exit 1; }
+wine_tests=$(sed -n 's/^.*tests passed, \([0-9]*\) tests failed out of \([0-9]*\)$/\2/p' "$BUILD.ctest.log")
+
+# 6. The Linux integration tests that drive the CLI as a separate process (tst_cli,
+#    tst_incident: against their in-process Linux sandbox on 127.0.0.1), with the Windows
+#    docspace-keys-cli.exe under wine64 in its place (DSK_CLI_UNDER_TEST: a wrapper that turns
+#    the Windows console's CRLF back into LF). Run directly, not through ctest: Wine starts every
+#    CLI run in about a second, more than the tests' own ctest timeouts allow for.
+#    Left out, for its reason: tst_incident's leakedSecretInALog_identifiedAndRevokedWithTheAdminToken
+#    looks for the history record in the Linux test's HOME, and the Windows CLI keeps its history
+#    in the Wine prefix's AppData (tst_cli's history tests read it back through the CLI itself).
+wrapper="$repo/$BUILD/cli-under-wine.sh"
+cat >"$wrapper" <<WRAP
+#!/usr/bin/env bash
+export WINEPREFIX="$WINEPREFIX" WINEPATH="$WINEPATH" WINEDEBUG=-all
+err=\$(mktemp)
+"$WINE" "$repo/$BUILD/docspace-keys-cli.exe" "\$@" 2>"\$err" | tr -d '\r'
+rc=\${PIPESTATUS[0]}
+tr -d '\r' <"\$err" >&2
+rm -f "\$err"
+exit \$rc
+WRAP
+chmod +x "$wrapper"
+cli_tests=(tst_cli tst_incident)
+cmake --build "$LINUX_BUILD" --target "${cli_tests[@]}" >/dev/null
+log "driving the Windows CLI under wine64 from the Linux integration tests: ${cli_tests[*]}"
+: >"$BUILD.ctest-cli.log"
+cli_failed=0
+cli_functions=0
+for t in "${cli_tests[@]}"; do
+    exe=$(realpath "$LINUX_BUILD/tests/integration/$t")
+    functions=()
+    while read -r f; do
+        [ "$f" = "leakedSecretInALog_identifiedAndRevokedWithTheAdminToken()" ] && continue
+        functions+=("${f%()}")
+    done < <("$exe" -functions)
+    set +e
+    (cd "$LINUX_BUILD/tests/integration" &&
+        QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 LC_ALL=C.UTF-8 TZ=UTC DSK_CLI_UNDER_TEST="$wrapper" \
+        timeout 900 "$repo/tests/run-with-keyring.sh" --no-keyring "$exe" "${functions[@]}") \
+        >>"$BUILD.ctest-cli.log" 2>&1
+    rc=$?
+    set -e
+    grep "^Totals" "$BUILD.ctest-cli.log" | tail -1 | sed "s/^/  $t: /"
+    cli_functions=$((cli_functions + ${#functions[@]}))
+    [ $rc -eq 0 ] || cli_failed=1
+done
+[ $cli_failed -eq 0 ] || { cat "$BUILD.ctest-cli.log"; log "the Windows CLI failed the integration tests"; exit 1; }
+"$WINESERVER" -k 2>/dev/null || true
+unset WINEPATH
+tested=$(date +%s)
+
+# 7. The MSI: the install tree (cmake --install) and wixl.
+stage="$BUILD/stage"
+rm -rf "$stage" "$BUILD/dist"
+cmake --install "$BUILD" --prefix "$stage" --strip >/dev/null
+mkdir -p "$BUILD/dist"
+version=$(sed -n 's/^CMAKE_PROJECT_VERSION:STATIC=//p' "$BUILD/CMakeCache.txt")
+msi="$BUILD/dist/docspace-keys-$version-win64.msi"
+(cd "$stage" && find . -type f | sed 's|^\./||' | sort) |
+    wixl-heat --prefix "" --component-group DskFiles --var var.SourceDir \
+        --directory-ref INSTALL_ROOT --win64 >"$BUILD/packaging/files.wxs"
+# wixl resolves sources relative to its working directory.
+(cd "$BUILD" && wixl -a x64 -D Win64=yes -D SourceDir=stage -o "dist/$(basename "$msi")" \
+    packaging/docspace-keys-wixl.wxs packaging/files.wxs)
+log "installer $(basename "$msi"): $(du -h "$msi" | cut -f1)"
+
+# 8. Install it into a fresh prefix and check what was installed, as the workflow does.
+export WINEPREFIX="$repo/$BUILD/wine-install"
+fresh_prefix "$WINEPREFIX"
+DSK_CHECK_WINE="$WINE" DSK_CA_FILE_CHECK=${DSK_CA_FILE_CHECK:-report} \
+    packaging/check/check-windows-install.sh "$msi" "$sandbox" mingw
+"$WINESERVER" -k 2>/dev/null || true
+finished=$(date +%s)
+log "done in $((finished - started)) s (build $((built - started)) s, tests $((tested - built)) s," \
+    "package and install checks $((finished - tested)) s); tests under wine64: ${wine_tests:-?}" \
+    "cross-built test programs, and ${#cli_tests[@]} Linux integration tests (${cli_functions} functions)" \
+    "driving the Windows CLI"

@@ -1,0 +1,493 @@
+#include "lifecycleactions.h"
+
+#include "adminconnection.h"
+#include "allportalsview.h"
+#include "docspaceclient.h"
+#include "historyrecorder.h"
+#include "keybatch.h"
+#include "keycreation.h"
+#include "keyformdialog.h"
+#include "keyrotation.h"
+#include "keysview.h"
+#include "mainwindow.h"
+#include "messagebox.h"
+#include "onetimesecretdialog.h"
+#include "retirementplan.h"
+#include "retirementplanview.h"
+#include "secretclipboard.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QInputDialog>
+#include <QMenu>
+#include <QMenuBar>
+#include <QStatusBar>
+
+namespace {
+int g_nextRetireDays = -1;
+}
+
+void LifecycleActions::setNextRetireDays(int days)
+{
+    g_nextRetireDays = days;
+}
+
+LifecycleActions::LifecycleActions(MainWindow *window, ProfileStore *profiles, SecretStore *secrets,
+                                   const QString &planPath)
+    : QObject(window)
+    , m_window(window)
+    , m_profiles(profiles)
+    , m_secretStore(secrets)
+    , m_clipboard(new SecretClipboard(this))
+    , m_retirementPlan(std::make_unique<RetirementPlan>(planPath))
+{
+    m_menu = new QMenu(window);
+    m_menu->setObjectName(QStringLiteral("menuKeys"));
+    const auto add = [this](const char *name, void (LifecycleActions::*slot)()) {
+        auto *action = new QAction(this);
+        action->setObjectName(QLatin1String(name));
+        connect(action, &QAction::triggered, this, slot);
+        m_menu->addAction(action);
+        return action;
+    };
+    m_create = add("actionCreateKey", &LifecycleActions::createKey);
+    m_create->setShortcut(QKeySequence::New);
+    m_edit = add("actionEditKey", &LifecycleActions::editSelectedKey);
+    m_menu->addSeparator();
+    m_rotate = add("actionRotateKeys", &LifecycleActions::rotateSelectedKeys);
+    m_retire = add("actionRetireKeys", &LifecycleActions::retireSelectedKeys);
+    m_plan = add("actionRetirementPlan", &LifecycleActions::showPlan);
+    m_menu->addSeparator();
+    m_allPortals = add("actionAllPortals", &LifecycleActions::showAllPortals);
+    // Before Tools, as a menu of its own.
+    QMenuBar *bar = window->menuBar();
+    const QList<QAction *> menus = bar->actions();
+    bar->insertMenu(menus.size() >= 3 ? menus.at(2) : nullptr, m_menu);
+    window->installEventFilter(this);
+    if (KeysView *keys = window->keysView()) {
+        connect(keys, &KeysView::identityKnown, this, [this] {
+            const QString portal = m_window->adminConnection().portal();
+            if (!portal.isEmpty() && !m_dueRunFor.contains(portal)) {
+                m_dueRunFor.insert(portal);
+                runDueRetirements();
+            }
+        });
+    }
+    connect(m_menu, &QMenu::aboutToShow, this, &LifecycleActions::updateActions);
+    retranslate();
+}
+
+LifecycleActions::~LifecycleActions() = default;
+
+KeyFormDialog *LifecycleActions::formDialog() const
+{
+    return m_form;
+}
+
+OneTimeSecretDialog *LifecycleActions::secretDialog() const
+{
+    return m_secrets;
+}
+
+RetirementPlanView *LifecycleActions::planView() const
+{
+    return m_planView;
+}
+
+AllPortalsView *LifecycleActions::allPortalsView() const
+{
+    return m_allPortalsView;
+}
+
+bool LifecycleActions::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window && event->type() == QEvent::LanguageChange)
+        retranslate();
+    return QObject::eventFilter(watched, event);
+}
+
+void LifecycleActions::retranslate()
+{
+    m_menu->setTitle(tr("&Keys"));
+    m_create->setText(tr("&Create Key…"));
+    m_edit->setText(tr("&Edit Selected Key…"));
+    m_rotate->setText(tr("&Rotate Selected Keys…"));
+    m_retire->setText(tr("Retire Selected Keys in &Stages…"));
+    m_plan->setText(tr("Retirement &Plan"));
+    m_allPortals->setText(tr("Keys of &All Portals"));
+}
+
+void LifecycleActions::updateActions()
+{
+    const int selected =
+        m_window->keysView() ? int(m_window->keysView()->selectedKeys().size()) : 0;
+    m_edit->setEnabled(selected == 1 && !m_busy);
+    m_rotate->setEnabled(selected > 0 && !m_busy);
+    m_retire->setEnabled(selected > 0 && !m_busy);
+    m_create->setEnabled(!m_busy);
+}
+
+void LifecycleActions::status(const QString &text)
+{
+    m_window->statusBar()->showMessage(text, 10000);
+}
+
+void LifecycleActions::record(const RevokeOutcome &outcome, const ApiKey &key)
+{
+    const AdminConnection admin = m_window->adminConnection();
+    m_window->historyRecorder()->record(outcome, admin.portal(), admin.profile, admin.actor,
+                                        key.name, key.keyPostfix);
+}
+
+bool LifecycleActions::isOwnKey(const ApiKey &key) const
+{
+    // The window's token, when it is an API key, ends like the key it is.
+    const QString token = m_window->adminConnection().settings.token.trimmed();
+    return token.startsWith(QLatin1String("sk-")) && token.right(4) == key.keyPostfix;
+}
+
+void LifecycleActions::createKey()
+{
+    const AdminConnection admin = m_window->adminConnection();
+    if (!admin.network || !admin.settings.portal.isValid()) {
+        MessageBox::warning(m_window, tr("Create API Key"),
+                            tr("Choose a profile or enter the portal address and token first."));
+        return;
+    }
+    auto *dialog = new KeyFormDialog(KeyFormDialog::Mode::Create, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_form = dialog;
+    auto *client = new DocSpaceClient(admin.network, dialog);
+    client->setConnection(admin.settings);
+    connect(client->listPermissions(), &PermissionsOperation::finished, dialog,
+            [dialog](bool ok, const QStringList &scopes, const RevokeOutcome &) {
+                if (ok)
+                    dialog->setOfferedScopes(scopes);
+            });
+    connect(dialog, &QDialog::accepted, this, [this, admin, dialog] {
+        const KeyCreateRequest wanted = dialog->createRequest();
+        m_busy = true;
+        auto *creator = new DocSpaceClient(admin.network, this);
+        creator->setConnection(admin.settings);
+        status(tr("Creating “%1”…").arg(wanted.name));
+        connect(creator->createKey(wanted), &KeyCreateOperation::finished, this,
+                [this, creator](const KeyCreateResult &result) {
+                    creator->deleteLater();
+                    m_busy = false;
+                    if (!result.ok) {
+                        QString text = result.failure.sentence;
+                        MessageBox::warning(
+                            m_window, tr("Key Not Created"), text,
+                            result.failure.serverMessage.isEmpty()
+                                ? QString()
+                                : tr("The portal said: %1").arg(result.failure.serverMessage));
+                        return;
+                    }
+                    status(tr("Created “%1” (…%2).").arg(result.key.name, result.key.keyPostfix));
+                    auto *shown = new OneTimeSecretDialog(
+                        {{result.key.id, result.key.name, result.secret}}, m_clipboard, m_window);
+                    shown->setAttribute(Qt::WA_DeleteOnClose);
+                    m_secrets = shown;
+                    shown->open();
+                    if (KeysView *keys = m_window->keysView())
+                        keys->refresh();
+                    emit keyCreated(result.key);
+                });
+    });
+    dialog->open();
+}
+
+void LifecycleActions::editSelectedKey()
+{
+    const QList<ApiKey> selected =
+        m_window->keysView() ? m_window->keysView()->selectedKeys() : QList<ApiKey>();
+    if (selected.size() != 1) {
+        MessageBox::information(m_window, tr("Edit API Key"),
+                                tr("Select one key in the list to edit it."));
+        return;
+    }
+    const ApiKey key = selected.constFirst();
+    const AdminConnection admin = m_window->adminConnection();
+    auto *dialog = new KeyFormDialog(KeyFormDialog::Mode::Edit, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setKey(key);
+    m_form = dialog;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, key, admin] {
+        const KeyEditRequest request = dialog->editRequest();
+        // Reversible, so no question; unless it may cut this window off its own key.
+        if (isOwnKey(key) && request.permissions &&
+            request.permissions->mode != KeyPermissions::Mode::All &&
+            !request.permissions->toScopes().contains(QLatin1String("*:write"))) {
+            if (MessageBox::confirm(m_window, tr("Restrict Your Own Key?"),
+                                    tr("“%1” is the key this window signs in with.").arg(key.name),
+                                    tr("Without *:write it can no longer change or revoke keys, "
+                                       "and this window loses that too."),
+                                    tr("Restrict It &Anyway"),
+                                    QMessageBox::Warning) != QMessageBox::Ok)
+                return;
+        }
+        auto *client = new DocSpaceClient(admin.network, this);
+        client->setConnection(admin.settings);
+        connect(client->editKey(request), &KeyEditOperation::finished, this,
+                [this, client, key](const KeyEditResult &result) {
+                    client->deleteLater();
+                    if (result.ok) {
+                        status(tr("“%1”: %2").arg(key.name, result.outcome.sentence));
+                        if (KeysView *keys = m_window->keysView())
+                            keys->refresh();
+                    } else {
+                        MessageBox::warning(m_window, tr("Key Not Changed"),
+                                            result.outcome.sentence, result.outcome.serverMessage);
+                    }
+                });
+    });
+    dialog->open();
+}
+
+void LifecycleActions::rotateSelectedKeys()
+{
+    const QList<ApiKey> selected =
+        m_window->keysView() ? m_window->keysView()->selectedKeys() : QList<ApiKey>();
+    if (selected.isEmpty()) {
+        MessageBox::information(m_window, tr("Rotate Keys"),
+                                tr("Select the keys to rotate in the list."));
+        return;
+    }
+    QStringList names;
+    for (const ApiKey &key : selected)
+        names << QStringLiteral("“%1” (…%2)").arg(key.name, key.keyPostfix);
+    if (MessageBox::confirm(
+            m_window, tr("Rotate Keys"),
+            tr("Create a replacement for %n key(s)?", nullptr, int(selected.size())),
+            tr("%1\n\nEach replacement gets the same name with “ (rotated)”, the same "
+               "permissions and the same lifetime. The old keys keep working until you "
+               "confirm their revocation after the new secrets are shown.")
+                .arg(names.join(QLatin1Char('\n'))),
+            tr("&Create Replacements")) != QMessageBox::Ok)
+        return;
+    const AdminConnection admin = m_window->adminConnection();
+    auto *rotation = new KeyRotation(admin.network, admin.settings, selected, this);
+    m_busy = true;
+    status(tr("Creating %n replacement(s)…", nullptr, int(selected.size())));
+    connect(rotation, &KeyRotation::creationFinished, this, [this, rotation](bool allCreated) {
+        QList<OneTimeSecretDialog::Secret> secrets;
+        for (const RotationItem &item : rotation->items()) {
+            if (item.replacementCreated())
+                secrets << OneTimeSecretDialog::Secret{item.created->key.id, item.created->key.name,
+                                                       item.created->secret};
+        }
+        const auto afterSecrets = [this, rotation, allCreated] {
+            if (allCreated) {
+                askToRevokeOld(rotation);
+                return;
+            }
+            QString failure;
+            for (const RotationItem &item : rotation->items()) {
+                if (item.created && !item.created->ok)
+                    failure = tr("“%1”: %2").arg(item.old.name, item.created->failure.sentence);
+            }
+            m_busy = false;
+            MessageBox::warning(m_window, tr("Rotation Stopped"),
+                                tr("A replacement could not be created, so no old key was "
+                                   "revoked."),
+                                failure);
+            rotation->deleteLater();
+            if (KeysView *keys = m_window->keysView())
+                keys->refresh();
+        };
+        if (secrets.isEmpty()) {
+            afterSecrets();
+            return;
+        }
+        status(allCreated ? tr("%n replacement(s) created; the old keys still work until you "
+                               "confirm their revocation.",
+                               nullptr, int(secrets.size()))
+                          : tr("Rotation stopped: a replacement could not be created."));
+        auto *shown = new OneTimeSecretDialog(secrets, m_clipboard, m_window);
+        shown->setAttribute(Qt::WA_DeleteOnClose);
+        m_secrets = shown;
+        connect(shown, &QDialog::finished, this, afterSecrets);
+        shown->open();
+    });
+    rotation->createReplacements();
+}
+
+void LifecycleActions::askToRevokeOld(KeyRotation *rotation)
+{
+    QStringList names;
+    bool ownKey = false;
+    for (const RotationItem &item : rotation->items()) {
+        names << QStringLiteral("“%1” (…%2)").arg(item.old.name, item.old.keyPostfix);
+        ownKey = ownKey || isOwnKey(item.old);
+    }
+    const int count = int(rotation->items().size());
+    if (MessageBox::confirm(
+            m_window, tr("Revoke the Old Keys"),
+            tr("Every replacement was created. Revoke the %n old key(s) now?", nullptr, count),
+            names.join(QLatin1Char('\n')) + QLatin1String("\n\n") +
+                (ownKey ? tr("One of them is the key this window signs in with: "
+                             "switch the profile to its replacement afterwards.")
+                        : tr("This cannot be undone.")),
+            tr("&Revoke Old Keys"), QMessageBox::Warning) != QMessageBox::Ok) {
+        m_busy = false;
+        status(tr("Old keys not revoked: they and their replacements all work."));
+        rotation->deleteLater();
+        if (KeysView *keys = m_window->keysView())
+            keys->refresh();
+        return;
+    }
+    connect(rotation, &KeyRotation::oldKeyFinished, this,
+            [this, rotation](int index, const RevokeOutcome &outcome) {
+                record(outcome, rotation->items().at(index).old);
+            });
+    connect(rotation, &KeyRotation::finished, this, [this, rotation] {
+        m_busy = false;
+        const QList<ApiKey> alive = rotation->stillAlive();
+        const int revoked = int(rotation->items().size() - alive.size());
+        if (alive.isEmpty()) {
+            status(tr("Rotated %n key(s): the old ones are revoked.", nullptr, revoked));
+        } else {
+            QStringList lines;
+            for (const ApiKey &key : alive) {
+                QString why;
+                for (const RotationItem &item : rotation->items()) {
+                    if (item.old.id == key.id && item.revoked)
+                        why = item.revoked->sentence;
+                }
+                lines << QStringLiteral("“%1” (…%2): %3").arg(key.name, key.keyPostfix, why);
+            }
+            MessageBox::warning(m_window, tr("Old Keys Still Work"),
+                                tr("%n old key(s) could not be revoked and still work:", nullptr,
+                                   int(alive.size())),
+                                lines.join(QLatin1Char('\n')));
+        }
+        emit rotationFinished(revoked, int(alive.size()));
+        rotation->deleteLater();
+        if (KeysView *keys = m_window->keysView())
+            keys->refresh();
+    });
+    rotation->revokeOldKeys();
+}
+
+void LifecycleActions::retireSelectedKeys()
+{
+    const QList<ApiKey> selected =
+        m_window->keysView() ? m_window->keysView()->selectedKeys() : QList<ApiKey>();
+    if (selected.isEmpty()) {
+        MessageBox::information(m_window, tr("Retire Keys"),
+                                tr("Select the keys to retire in the list."));
+        return;
+    }
+    bool ok = g_nextRetireDays >= 0;
+    const int days = ok ? g_nextRetireDays
+                        : QInputDialog::getInt(m_window, tr("Retire Keys in Stages"),
+                                               tr("%n key(s) are deactivated now and revoked after "
+                                                  "this many days, unless someone "
+                                                  "reactivates them meanwhile:",
+                                                  nullptr, int(selected.size())),
+                                               30, 0, Retirement::MaxDays, 1, &ok);
+    g_nextRetireDays = -1;
+    if (!ok)
+        return;
+    const bool own = std::any_of(selected.begin(), selected.end(),
+                                 [this](const ApiKey &k) { return isOwnKey(k); });
+    if (own && MessageBox::confirm(m_window, tr("Retire Your Own Key?"),
+                                   tr("One of these keys is the key this window signs in with."),
+                                   tr("Deactivating it cuts this window off the portal."),
+                                   tr("Retire It &Too"), QMessageBox::Warning) != QMessageBox::Ok)
+        return;
+    const AdminConnection admin = m_window->adminConnection();
+    QStringList ids;
+    QHash<QString, ApiKey> byId;
+    for (const ApiKey &key : selected) {
+        ids << key.id;
+        byId.insert(key.id, key);
+    }
+    auto *batch = new KeyBatch(admin.network, admin.settings, KeyOperation::Deactivate, ids, this);
+    auto planned = std::make_shared<QList<RetirementEntry>>();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    connect(batch, &KeyBatch::keyFinished, this,
+            [this, byId, planned, admin, now, days](const RevokeOutcome &outcome) {
+                const ApiKey key = byId.value(outcome.keyId);
+                record(outcome, key);
+                if (outcome.succeeded())
+                    planned->append(Retirement::plannedEntry(admin.portal(), admin.profile, key.id,
+                                                             key.name, key.keyPostfix, now, days));
+            });
+    connect(batch, &KeyBatch::finished, this, [this, batch, planned, ids](const BatchSummary &) {
+        batch->deleteLater();
+        QString error;
+        if (!planned->isEmpty() && !m_retirementPlan->add(*planned, &error))
+            MessageBox::warning(m_window, tr("Plan Not Saved"),
+                                tr("The keys were deactivated, but the plan could not be saved."),
+                                error);
+        else if (planned->size() < ids.size())
+            MessageBox::warning(m_window, tr("Some Keys Not Retired"),
+                                tr("%n key(s) could not be deactivated and are not in the plan; "
+                                   "the status panel and History say why.",
+                                   nullptr, int(ids.size() - planned->size())));
+        else
+            status(tr("%n key(s) deactivated; see Keys ▸ Retirement Plan.", nullptr,
+                      int(planned->size())));
+        if (m_planView)
+            m_planView->reload();
+        if (KeysView *keys = m_window->keysView())
+            keys->refresh();
+    });
+    batch->start();
+}
+
+void LifecycleActions::runDueRetirements()
+{
+    const AdminConnection admin = m_window->adminConnection();
+    if (!admin.network || !admin.settings.portal.isValid())
+        return;
+    auto *runner =
+        new RetirementRunner(admin.network, admin.settings, m_retirementPlan.get(), this);
+    connect(runner, &RetirementRunner::keyRevoked, this, [this](const RevokeOutcome &outcome) {
+        ApiKey key;
+        key.name = outcome.keyName;
+        key.keyPostfix = outcome.keyPostfix;
+        record(outcome, key);
+    });
+    connect(
+        runner, &RetirementRunner::finished, this,
+        [this, runner](bool, const QList<RetirementAction> &actions, const RevokeOutcome &,
+                       const QString &) {
+            runner->deleteLater();
+            if (!actions.isEmpty()) {
+                status(tr("Retirement plan: %n due key(s) handled.", nullptr, int(actions.size())));
+                if (KeysView *keys = m_window->keysView())
+                    keys->refresh();
+            }
+            if (m_planView)
+                m_planView->reload();
+            emit retirementsRun();
+        });
+    runner->runDue(QDateTime::currentDateTimeUtc(), admin.profile);
+}
+
+void LifecycleActions::showPlan()
+{
+    if (!m_planView) {
+        m_planView = new RetirementPlanView(m_retirementPlan.get(), m_window);
+        m_planView->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_planView, &RetirementPlanView::runDueRequested, this,
+                &LifecycleActions::runDueRetirements);
+    }
+    m_planView->reload();
+    m_planView->show();
+    m_planView->raise();
+}
+
+void LifecycleActions::showAllPortals()
+{
+    if (!m_allPortalsView) {
+        const AdminConnection admin = m_window->adminConnection();
+        m_allPortalsView = new AllPortalsView(admin.network, m_profiles, m_secretStore, m_window);
+        m_allPortalsView->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_allPortalsView->show();
+    m_allPortalsView->raise();
+    m_allPortalsView->refresh();
+}

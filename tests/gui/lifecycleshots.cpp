@@ -1,0 +1,133 @@
+// Not a test: the window on an in-process sandbox with one of issue 16's dialogs open, for the
+// screenshots in docs/ (prints READY when there is something to look at):
+//   lifecycleshots create|rotation|allportals
+// Profiles go to a temporary INI file and tokens stay in memory.
+#include "allportalsview.h"
+#include "keyformdialog.h"
+#include "keylistmodel.h"
+#include "keysview.h"
+#include "lifecycleactions.h"
+#include "mainwindow.h"
+#include "messagebox.h"
+#include "onetimesecretdialog.h"
+#include "profilestore.h"
+#include "sandboxserver.h"
+#include "secretstore.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QItemSelectionModel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+void ready()
+{
+    std::printf("READY\n");
+    std::fflush(stdout);
+}
+
+PortalProfile addProfile(ProfileStore &store, MemorySecretStore &secrets, const QString &name,
+                         const QUrl &url, const QString &token)
+{
+    PortalProfile profile;
+    profile.id = QUuid::createUuid();
+    profile.name = name;
+    profile.portal = url.toString();
+    QString error;
+    store.upsert(profile, &error);
+    store.save();
+    waitFor([&](QObject *context, SecretStore::Callback done) {
+        secrets.write(profile.secretKey(), token, context, std::move(done));
+    });
+    return profile;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    const QString what = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("create");
+    SandboxServer production;
+    PortalOptions stagingOptions;
+    stagingOptions.seedKeys = 6;
+    SandboxServer staging(stagingOptions);
+    if (!production.listen(QHostAddress::LocalHost, 0, -1) ||
+        !staging.listen(QHostAddress::LocalHost, 0, -1))
+        return 1;
+    QTemporaryDir dir;
+    MemorySecretStore secrets;
+    ProfileStore profiles(dir.filePath(QStringLiteral("profiles.ini")));
+    profiles.load();
+    const PortalProfile prod =
+        addProfile(profiles, secrets, QStringLiteral("Production"), production.httpUrl(),
+                   production.info().keyByName(QStringLiteral("Admin console"))->secret);
+    addProfile(profiles, secrets, QStringLiteral("Staging"), staging.httpUrl(),
+               staging.info().keyByName(QStringLiteral("Bob's admin tools"))->secret);
+    MainWindow::initResources();
+    MainWindow::Services services{nullptr, &profiles, &secrets};
+    services.demoMode = true; // tokens in memory on purpose: no keychain warning
+    services.historyPath = dir.filePath(QStringLiteral("history.jsonl"));
+    services.uiSettingsPath = dir.filePath(QStringLiteral("ui.ini"));
+    MainWindow window(services);
+    window.resize(1180, 760);
+    window.move(20, 20);
+    window.show();
+    window.selectProfile(prod.id, false);
+    LifecycleActions *actions = window.lifecycle();
+    KeysView *keys = window.keysView();
+
+    QTimer::singleShot(1500, &window, [&] {
+        keys->refresh();
+        QTimer::singleShot(1500, &window, [&] {
+            if (what == QLatin1String("create")) {
+                actions->createKey();
+                QTimer::singleShot(500, &window, [&] {
+                    KeyFormDialog *dialog = actions->formDialog();
+                    dialog->findChild<QLineEdit *>(QStringLiteral("keyName"))
+                        ->setText(QStringLiteral("Nightly export"));
+                    dialog->findChild<QTabWidget *>(QStringLiteral("permissionTabs"))
+                        ->setCurrentIndex(1);
+                    dialog->findChild<QCheckBox *>(QStringLiteral("files-write"))->setChecked(true);
+                    dialog->findChild<QCheckBox *>(QStringLiteral("rooms-read"))->setChecked(true);
+                    dialog->findChild<QSpinBox *>(QStringLiteral("lifetimeDays"))->setValue(90);
+                    dialog->move(window.x() + 340, window.y() + 180);
+                    QTimer::singleShot(500, &window, ready);
+                });
+            } else if (what == QLatin1String("rotation")) {
+                auto *table = window.findChild<QTableView *>(QStringLiteral("keyTable"));
+                const QStringList wanted{QStringLiteral("CI pipeline"),
+                                         QStringLiteral("Zapier integration")};
+                for (int row = 0; row < keys->proxy()->rowCount(); ++row) {
+                    const QModelIndex index = keys->proxy()->index(row, 0);
+                    if (wanted.contains(index.data().toString().section(QLatin1String(" ("), 0, 0)))
+                        table->selectionModel()->select(index, QItemSelectionModel::Select |
+                                                                   QItemSelectionModel::Rows);
+                }
+                MessageBox::setNextAnswer(QMessageBox::Ok);
+                actions->rotateSelectedKeys();
+                QTimer::singleShot(2000, &window, [&] {
+                    if (OneTimeSecretDialog *shown = actions->secretDialog())
+                        shown->move(window.x() + 200, window.y() + 220);
+                    QTimer::singleShot(500, &window, ready);
+                });
+            } else {
+                actions->showAllPortals();
+                QTimer::singleShot(2000, &window, [&] {
+                    if (AllPortalsView *view = actions->allPortalsView()) {
+                        view->move(window.x() + 40, window.y() + 80);
+                        view->unusedFilter()->setChecked(true);
+                    }
+                    QTimer::singleShot(500, &window, ready);
+                });
+            }
+        });
+    });
+    return app.exec();
+}

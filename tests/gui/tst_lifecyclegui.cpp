@@ -1,0 +1,388 @@
+// The Keys menu in the real window against the in-process sandbox: the create dialog, the
+// one-time secret display (the secret in no file under HOME, not on the clipboard once the app
+// has quit), edit, rotation, staged retirement and the keys of every portal.
+#include "allportalsview.h"
+#include "homescan.h"
+#include "keybatch.h"
+#include "keyformdialog.h"
+#include "keylistmodel.h"
+#include "keysview.h"
+#include "lifecycleactions.h"
+#include "onetimesecretdialog.h"
+#include "retirementplan.h"
+#include "retirementplanview.h"
+#include "secretclipboard.h"
+#include "windowfixture.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QGuiApplication>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+
+class TestLifecycleGui : public QObject
+{
+    Q_OBJECT
+
+private:
+    WindowFixture m_fixture;
+    MainWindow *m_window = nullptr;
+
+    LifecycleActions *actions() const { return m_window->lifecycle(); }
+    void load()
+    {
+        KeysView *keys = m_window->keysView();
+        QTest::mouseClick(m_fixture.find<QPushButton>("refreshKeysButton"), Qt::LeftButton);
+        QTRY_COMPARE(keys->model()->rowCount(), int(m_fixture.m_sandbox->portal().keys().size()));
+        QTRY_VERIFY(!keys->isLoading());
+    }
+    void select(const QStringList &names)
+    {
+        KeysView *keys = m_window->keysView();
+        QTableView *table = m_fixture.find<QTableView>("keyTable");
+        table->clearSelection();
+        for (int row = 0; row < keys->proxy()->rowCount(); ++row) {
+            const QModelIndex index = keys->proxy()->index(row, 0);
+            const QString name = keys->model()->keyAt(keys->proxy()->mapToSource(index).row()).name;
+            if (!names.contains(name))
+                continue;
+            table->scrollTo(index);
+            QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::ControlModifier,
+                              table->visualRect(index).center());
+        }
+        QCOMPARE(keys->selectedKeys().size(), names.size());
+    }
+    std::optional<SandboxKey> keyNamed(const QString &name) const
+    {
+        for (const SandboxKey &key : m_fixture.m_sandbox->portal().keys()) {
+            if (key.name == name)
+                return key;
+        }
+        return std::nullopt;
+    }
+    static QPushButton *okButton(QDialog *dialog)
+    {
+        return dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(QDir::homePath().contains(QLatin1String("dsk-home")),
+                 "run through tests/run-with-keyring.sh");
+    }
+    void init()
+    {
+        QVERIFY(m_fixture.setUp());
+        m_window = m_fixture.startWindow();
+        m_window->selectProfile(QUuid(), false);
+        m_window->setPortalAddress(m_fixture.httpPortal());
+        m_window->setToken(m_fixture.keySecret(QStringLiteral("Admin console")));
+        QTRY_VERIFY(m_window->adminConnection().network != nullptr);
+    }
+    void cleanup()
+    {
+        m_window = nullptr;
+        m_fixture.tearDown();
+    }
+
+    void keysMenu_isInTheMenuBar()
+    {
+        QMenuBar *bar = m_window->menuBar();
+        bool found = false;
+        for (QAction *action : bar->actions())
+            found = found || action->menu() == actions()->menu();
+        QVERIFY(found);
+        QCOMPARE(actions()->menu()->title(), QStringLiteral("&Keys"));
+    }
+
+    void createDialog_hasThePortalsDefaultsAndLimits()
+    {
+        actions()->createAction()->trigger();
+        QTRY_VERIFY(actions()->formDialog() && actions()->formDialog()->isVisible());
+        KeyFormDialog *dialog = actions()->formDialog();
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("keyName"));
+        QCOMPARE(name->text(), QStringLiteral("New secret key"));
+        QCOMPARE(name->maxLength(), 30);
+        auto *tabs = dialog->findChild<QTabWidget *>(QStringLiteral("permissionTabs"));
+        QCOMPARE(tabs->count(), 3);
+        QCOMPARE(tabs->tabText(0), QStringLiteral("All"));
+        QCOMPARE(tabs->tabText(1), QStringLiteral("Restricted"));
+        QCOMPARE(tabs->tabText(2), QStringLiteral("Read only"));
+        QVERIFY(dialog->findChild<QCheckBox *>(QStringLiteral("expires"))->isChecked());
+        auto *days = dialog->findChild<QSpinBox *>(QStringLiteral("lifetimeDays"));
+        QCOMPARE(days->value(), 7);
+        QCOMPARE(days->minimum(), 1);
+        QCOMPARE(days->maximum(), 365);
+        QVERIFY(okButton(dialog)->isEnabled());
+
+        // Restricted with nothing ticked would give every permission: refused.
+        tabs->setCurrentIndex(1);
+        QVERIFY(!okButton(dialog)->isEnabled());
+        // Write includes read.
+        dialog->findChild<QCheckBox *>(QStringLiteral("files-write"))->setChecked(true);
+        QVERIFY(dialog->findChild<QCheckBox *>(QStringLiteral("files-read"))->isChecked());
+        QVERIFY(okButton(dialog)->isEnabled());
+        QCOMPARE(dialog->createRequest().permissions.toScopes(),
+                 (QStringList{QStringLiteral("files:read"), QStringLiteral("files:write")}));
+        // No lifetime.
+        dialog->findChild<QCheckBox *>(QStringLiteral("expires"))->setChecked(false);
+        QCOMPARE(dialog->createRequest().expiresInDays, 0);
+        name->clear();
+        QVERIFY(!okButton(dialog)->isEnabled());
+        dialog->reject();
+    }
+
+    void create_showsTheSecretOnceKeepsItInNoFileAndClearsTheClipboardOnQuit()
+    {
+        actions()->createAction()->trigger();
+        QTRY_VERIFY(actions()->formDialog() && actions()->formDialog()->isVisible());
+        KeyFormDialog *dialog = actions()->formDialog();
+        WindowFixture::type(dialog->findChild<QLineEdit *>(QStringLiteral("keyName")),
+                            QStringLiteral("Made in the window"));
+        dialog->findChild<QTabWidget *>(QStringLiteral("permissionTabs"))->setCurrentIndex(2);
+        dialog->findChild<QSpinBox *>(QStringLiteral("lifetimeDays"))->setValue(30);
+        QSignalSpy created(actions(), &LifecycleActions::keyCreated);
+        QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+        QVERIFY(created.wait(20000));
+        QTRY_VERIFY(actions()->secretDialog() && actions()->secretDialog()->isVisible());
+        OneTimeSecretDialog *shown = actions()->secretDialog();
+        auto *field = shown->findChild<QLineEdit *>(QStringLiteral("secret0"));
+        const QString secret = field->text();
+        QVERIFY2(QRegularExpression(QStringLiteral("^sk-[0-9a-f]{64}$")).match(secret).hasMatch(),
+                 qPrintable(secret));
+        const auto onPortal = keyNamed(QStringLiteral("Made in the window"));
+        QVERIFY(onPortal);
+        QCOMPARE(onPortal->secret, secret);
+        QCOMPARE(onPortal->permissions, QStringList{QStringLiteral("*:read")});
+        QVERIFY(shown->findChild<QLabel *>(QStringLiteral("notShownAgain"))
+                    ->text()
+                    .contains(QLatin1String("will not be shown again")));
+
+        QTest::mouseClick(shown->findChild<QPushButton *>(QStringLiteral("copySecret0")),
+                          Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), secret);
+        shown->reject();
+        QVERIFY(field->text().isEmpty() || !actions()->secretDialog());
+        QCOMPARE(filesUnderHomeContaining(secret), QStringList());
+        QCOMPARE(filesUnderHomeContaining(secret.right(40)), QStringList());
+
+        // The application quits (the window goes): the clipboard no longer holds the secret.
+        m_window = nullptr;
+        m_fixture.m_window.reset();
+        QVERIFY(!QGuiApplication::clipboard()->text().contains(secret));
+        QCOMPARE(filesUnderHomeContaining(secret), QStringList());
+    }
+
+    void secretClipboard_leavesAnythingElseAlone()
+    {
+        SecretClipboard clipboard;
+        clipboard.copy(QStringLiteral("sk-") + QString(64, QLatin1Char('b')));
+        QGuiApplication::clipboard()->setText(QStringLiteral("something the user copied later"));
+        QVERIFY(!clipboard.clearCopied());
+        QCOMPARE(QGuiApplication::clipboard()->text(),
+                 QStringLiteral("something the user copied later"));
+    }
+
+    void create_pastTheLimit_saysSoInItsOwnWords()
+    {
+        PortalLimits limits = m_fixture.m_sandbox->portal().options().limits;
+        limits.keyCreations = 1;
+        m_fixture.m_sandbox->portal().setLimits(limits);
+        QVERIFY(keyNamed(QStringLiteral("Admin console")));
+        for (int i = 0; i < 2; ++i) {
+            actions()->createAction()->trigger();
+            QTRY_VERIFY(actions()->formDialog() && actions()->formDialog()->isVisible());
+            if (i == 1)
+                MessageBox::setNextAnswer(QMessageBox::Ok);
+            QTest::mouseClick(okButton(actions()->formDialog()), Qt::LeftButton);
+            if (i == 0) {
+                QTRY_VERIFY(actions()->secretDialog() && actions()->secretDialog()->isVisible());
+                actions()->secretDialog()->reject();
+            }
+        }
+        QTRY_VERIFY(MessageBox::lastText().contains(QLatin1String("5 keys in 15 minutes")));
+    }
+
+    void permissionsColumn_readsAsThePortalWithScopesInTheTooltip()
+    {
+        load();
+        KeysView *keys = m_window->keysView();
+        for (int row = 0; row < keys->model()->rowCount(); ++row) {
+            const ApiKey key = keys->model()->keyAt(row);
+            const QModelIndex index = keys->model()->index(row, KeyListModel::PermissionsColumn);
+            if (key.name == QLatin1String("Zapier integration")) {
+                QCOMPARE(index.data().toString(), QStringLiteral("Restricted"));
+                const QString tip = index.data(Qt::ToolTipRole).toString();
+                QVERIFY2(tip.contains(QLatin1String("Files: read and write")), qPrintable(tip));
+                QVERIFY(tip.contains(QLatin1String("rooms:read")));
+            } else if (key.name == QLatin1String("Admin console")) {
+                QCOMPARE(index.data().toString(), QStringLiteral("All"));
+            } else if (key.name == QLatin1String("Read-only reporting")) {
+                QCOMPARE(index.data().toString(), QStringLiteral("Read only"));
+            }
+        }
+    }
+
+    void edit_changesNameAndPermissionsWithoutAQuestion()
+    {
+        load();
+        select({QStringLiteral("Backup script")});
+        actions()->editAction()->trigger();
+        QTRY_VERIFY(actions()->formDialog() && actions()->formDialog()->isVisible());
+        KeyFormDialog *dialog = actions()->formDialog();
+        QCOMPARE(dialog->permissions().mode, KeyPermissions::Mode::Restricted);
+        QVERIFY(dialog->findChild<QCheckBox *>(QStringLiteral("files-read"))->isChecked());
+        QVERIFY(!okButton(dialog)->isEnabled()); // nothing changed yet
+        WindowFixture::type(dialog->findChild<QLineEdit *>(QStringLiteral("keyName")),
+                            QStringLiteral("Nightly backup"));
+        dialog->findChild<QTabWidget *>(QStringLiteral("permissionTabs"))->setCurrentIndex(2);
+        QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+        QTRY_VERIFY(keyNamed(QStringLiteral("Nightly backup")).has_value());
+        QCOMPARE(keyNamed(QStringLiteral("Nightly backup"))->permissions,
+                 QStringList{QStringLiteral("*:read")});
+    }
+
+    void rotate_showsNewSecretsThenRevokesTheOldAfterConfirmation()
+    {
+        load();
+        const SandboxKey old = *keyNamed(QStringLiteral("CI pipeline"));
+        select({QStringLiteral("CI pipeline")});
+        MessageBox::setNextAnswer(QMessageBox::Ok); // create the replacements
+        actions()->rotateAction()->trigger();
+        QTRY_VERIFY(actions()->secretDialog() && actions()->secretDialog()->isVisible());
+        const QString secret =
+            actions()->secretDialog()->findChild<QLineEdit *>(QStringLiteral("secret0"))->text();
+        const auto replacement = keyNamed(QStringLiteral("CI pipeline (rotated)"));
+        QVERIFY(replacement);
+        QCOMPARE(replacement->secret, secret);
+        QVERIFY(m_fixture.m_sandbox->portal().key(old.id)); // still alive until confirmed
+
+        // Saved to a file of the user's choosing, readable by the user only.
+        const QString path = QDir::home().filePath(QStringLiteral("rotated.txt"));
+        OneTimeSecretDialog::setNextSavePath(path);
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        QTest::mouseClick(
+            actions()->secretDialog()->findChild<QPushButton *>(QStringLiteral("saveSecrets")),
+            Qt::LeftButton);
+        QFile saved(path);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QVERIFY(saved.readAll().contains(secret.toUtf8()));
+        QCOMPARE(saved.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+                 QFileDevice::Permissions());
+        saved.remove();
+
+        QSignalSpy finished(actions(), &LifecycleActions::rotationFinished);
+        MessageBox::setNextAnswer(QMessageBox::Ok); // revoke the old keys
+        actions()->secretDialog()->reject();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.at(0).at(0).toInt(), 1);
+        QCOMPARE(finished.at(0).at(1).toInt(), 0);
+        QVERIFY(!m_fixture.m_sandbox->portal().key(old.id));
+        QCOMPARE(filesUnderHomeContaining(secret), QStringList());
+    }
+
+    void retire_deactivatesAndThePlanViewShowsIt()
+    {
+        load();
+        select({QStringLiteral("Monitoring")});
+        LifecycleActions::setNextRetireDays(14);
+        actions()->retireAction()->trigger();
+        QTRY_COMPARE(actions()->plan()->read().entries.size(), 1);
+        const RetirementEntry entry = actions()->plan()->read().entries.at(0);
+        QCOMPARE(entry.keyName, QStringLiteral("Monitoring"));
+        QCOMPARE(entry.state, RetirementEntry::State::Pending);
+        QVERIFY(qAbs(QDateTime::currentDateTimeUtc().addDays(14).secsTo(entry.revokeAfter)) < 60);
+        QCOMPARE(keyNamed(QStringLiteral("Monitoring"))->isActive, false);
+        actions()->planAction()->trigger();
+        QTRY_VERIFY(actions()->planView() && actions()->planView()->isVisible());
+        QCOMPARE(actions()->planView()->table()->rowCount(), 1);
+        QVERIFY(actions()->planView()->table()->item(0, 0)->text().startsWith(
+            QLatin1String("Monitoring")));
+    }
+
+    void retire_dueWhenTheWindowOpensThePortal_isCarriedOut()
+    {
+        const SandboxKey monitoring = *keyNamed(QStringLiteral("Monitoring"));
+        const SandboxKey reporting = *keyNamed(QStringLiteral("Read-only reporting"));
+        // Monitoring was deactivated as planned ten days ago; the reporting key was planned too
+        // but is active: someone reactivated it since.
+        {
+            KeyBatch batch(m_window->adminConnection().network,
+                           m_window->adminConnection().settings, KeyOperation::Deactivate,
+                           {monitoring.id.toString(QUuid::WithoutBraces)});
+            QSignalSpy done(&batch, &KeyBatch::finished);
+            batch.start();
+            QVERIFY(done.wait(20000));
+        }
+        QString error;
+        const QString portal = m_window->adminConnection().portal();
+        const QDateTime past = QDateTime::currentDateTimeUtc().addDays(-10);
+        QVERIFY(actions()->plan()->add(
+            {Retirement::plannedEntry(portal, {}, monitoring.id.toString(QUuid::WithoutBraces),
+                                      monitoring.name, {}, past, 3),
+             Retirement::plannedEntry(portal, {}, reporting.id.toString(QUuid::WithoutBraces),
+                                      reporting.name, {}, past, 3)},
+            &error));
+        QSignalSpy ran(actions(), &LifecycleActions::retirementsRun);
+        // The window lists the portal's keys: what is due there is carried out, unasked.
+        QTest::mouseClick(m_fixture.find<QPushButton>("refreshKeysButton"), Qt::LeftButton);
+        QVERIFY(ran.wait(20000));
+        QTRY_VERIFY(!m_fixture.m_sandbox->portal().key(monitoring.id));
+        QVERIFY(m_fixture.m_sandbox->portal().key(reporting.id)); // left alone
+        const QList<RetirementEntry> entries = actions()->plan()->read().entries;
+        QCOMPARE(entries.at(0).state, RetirementEntry::State::Revoked);
+        QCOMPARE(entries.at(1).state, RetirementEntry::State::Reactivated);
+        QVERIFY(entries.at(1).note.contains(QLatin1String("left alone")));
+        // And the revocation is in the history like any other.
+        QFile history(m_fixture.historyPath());
+        QVERIFY(history.open(QIODevice::ReadOnly));
+        QVERIFY(history.readAll().contains(monitoring.id.toString(QUuid::WithoutBraces).toUtf8()));
+    }
+
+    void allPortals_twoSandboxesInOneListWithThePortalColumnAndFilters()
+    {
+        SandboxServer second;
+        QVERIFY(second.listen(QHostAddress::LocalHost, 0, -1));
+        m_fixture.seedProfile(QStringLiteral("Production"), m_fixture.httpPortal(),
+                              m_fixture.keySecret(QStringLiteral("Admin console")));
+        m_fixture.seedProfile(QStringLiteral("Staging"), second.httpUrl().toString(),
+                              second.info().keyByName(QStringLiteral("Admin console"))->secret);
+        m_window = m_fixture.startWindow(); // reads the profiles saved above
+        m_window->lifecycle()->allPortalsAction()->trigger();
+        QTRY_VERIFY(actions()->allPortalsView() && actions()->allPortalsView()->isVisible());
+        AllPortalsView *view = actions()->allPortalsView();
+        QTRY_VERIFY_WITH_TIMEOUT(!view->isLoading(), 20000);
+        const int total =
+            int(m_fixture.m_sandbox->portal().keys().size() + second.portal().keys().size());
+        QCOMPARE(view->table()->rowCount(), total);
+        QSet<QString> portals;
+        for (int r = 0; r < view->table()->rowCount(); ++r)
+            portals.insert(view->table()->item(r, 0)->text());
+        QCOMPARE(portals.size(), 2);
+        // "Unused for 90 days" on every portal: one screen, one CSV.
+        view->unusedDays()->setValue(90);
+        view->unusedFilter()->setChecked(true);
+        QVERIFY(view->table()->rowCount() < total);
+        QVERIFY(view->table()->rowCount() > 0);
+        const QString csv = view->csv();
+        QVERIFY(csv.startsWith(QLatin1String("portal,profile,name")));
+        QCOMPARE(int(csv.count(QLatin1Char('\n'))), view->table()->rowCount() + 1);
+        view->searchField()->setText(QStringLiteral("Staging"));
+        for (int r = 0; r < view->table()->rowCount(); ++r)
+            QCOMPARE(view->table()->item(r, 1)->text(), QStringLiteral("Staging"));
+    }
+};
+
+QTEST_MAIN(TestLifecycleGui)
+#include "tst_lifecyclegui.moc"

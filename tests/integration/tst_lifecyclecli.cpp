@@ -1,0 +1,379 @@
+// docspace-keys-cli create, edit, rotate, retire and list --all-profiles against sandbox portals
+// in this process; the profiles' tokens go to a real Secret Service on a private D-Bus session.
+#include "clirunner.h"
+#include "homescan.h"
+#include "sandboxserver.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTest>
+
+class TestLifecycleCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SandboxServer> m_server;
+    SandboxInfo m_info;
+
+    QString portal() const { return m_server->httpUrl().toString(); }
+    QString secret(const char *name) const
+    {
+        return m_info.keyByName(QString::fromUtf8(name))->secret;
+    }
+    QString keyId(const char *name) const
+    {
+        return m_info.keyByName(QString::fromUtf8(name))->id.toString(QUuid::WithoutBraces);
+    }
+    CliRun asOwner(QStringList args)
+    {
+        args << QStringLiteral("--portal") << portal();
+        return runCli(args, {{QStringLiteral("DOCSPACE_TOKEN"), secret("Admin console")}});
+    }
+    static QString planPath()
+    {
+        return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+               QStringLiteral("/DocSpaceKeys/retirement-plan.json");
+    }
+    static QString historyPath()
+    {
+        return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+               QStringLiteral("/DocSpaceKeys/history.jsonl");
+    }
+    static QJsonArray planEntries()
+    {
+        QFile file(planPath());
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        return QJsonDocument::fromJson(file.readAll())
+            .object()
+            .value(QLatin1String("entries"))
+            .toArray();
+    }
+    // Moves every pending entry's revocation date into the past: the plan file's own time, so
+    // nothing waits for days.
+    static void makePlanDue()
+    {
+        QFile file(planPath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        file.close();
+        QJsonArray entries = root.value(QLatin1String("entries")).toArray();
+        for (int i = 0; i < entries.size(); ++i) {
+            QJsonObject entry = entries.at(i).toObject();
+            entry.insert(QStringLiteral("revokeAfter"),
+                         QDateTime::currentDateTimeUtc().addSecs(-60).toString(Qt::ISODateWithMs));
+            entries[i] = entry;
+        }
+        root.insert(QStringLiteral("entries"), entries);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QJsonDocument(root).toJson());
+    }
+    static QList<QJsonObject> jsonLines(const QString &text)
+    {
+        QList<QJsonObject> lines;
+        for (const QString &line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            lines << QJsonDocument::fromJson(line.toUtf8()).object();
+        return lines;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(QDir::homePath().contains(QLatin1String("dsk-home")),
+                 "run through tests/run-with-keyring.sh");
+        QStandardPaths::setTestModeEnabled(false); // the CLI's own folders, as it sees them
+    }
+    void init()
+    {
+        m_server = std::make_unique<SandboxServer>();
+        QVERIFY(m_server->listen(QHostAddress::LocalHost, 0, -1));
+        m_info = m_server->info();
+        QFile::remove(planPath());
+        QFile::remove(historyPath());
+    }
+    void cleanup() { m_server.reset(); }
+
+    void create_printsTheSecretAloneOnTheFirstLineAndKeepsItNowhere()
+    {
+        const CliRun run = asOwner(
+            {QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Deploy bot"),
+             QStringLiteral("--permissions"), QStringLiteral("files:write,rooms:read"),
+             QStringLiteral("--expires-in-days"), QStringLiteral("30"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(
+            QRegularExpression(QStringLiteral("^sk-[0-9a-f]{64}$")).match(lines.at(0)).hasMatch(),
+            qPrintable(lines.at(0)));
+        const QString newSecret = lines.at(0);
+        const QJsonObject key = QJsonDocument::fromJson(lines.at(1).toUtf8()).object();
+        QCOMPARE(key.value(QLatin1String("outcome")).toString(), QStringLiteral("created"));
+        QCOMPARE(key.value(QLatin1String("name")).toString(), QStringLiteral("Deploy bot"));
+        QCOMPARE(key.value(QLatin1String("permissionsMode")).toString(),
+                 QStringLiteral("files:write,rooms:read"));
+        QVERIFY(!lines.at(1).contains(newSecret));
+        QVERIFY(!run.err.contains(newSecret));
+        QVERIFY(run.err.contains(QLatin1String("only this once")));
+        const auto onPortal =
+            m_server->portal().key(QUuid(key.value(QLatin1String("id")).toString()));
+        QVERIFY(onPortal);
+        QCOMPARE(onPortal->secret, newSecret);
+        QVERIFY(onPortal->expiresAt.isValid());
+        QCOMPARE(filesUnderHomeContaining(newSecret), QStringList());
+    }
+
+    void create_withoutNameOrWithBadLifetime_isAUsageError()
+    {
+        QCOMPARE(asOwner({QStringLiteral("create")}).exitCode, 2);
+        const CliRun run =
+            asOwner({QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("X"),
+                     QStringLiteral("--expires-in-days"), QStringLiteral("366")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(QLatin1String("1 to 365")));
+        QVERIFY(run.out.isEmpty());
+    }
+
+    void create_pastTheLimit_exitsOneWithItsOwnSentence()
+    {
+        PortalLimits limits = m_server->portal().options().limits;
+        limits.keyCreations = 1;
+        m_server->portal().setLimits(limits);
+        QCOMPARE(asOwner({QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("A")})
+                     .exitCode,
+                 0);
+        const CliRun run = asOwner({QStringLiteral("create"), QStringLiteral("--name"),
+                                    QStringLiteral("B"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(jsonLines(run.out).at(0).value(QLatin1String("outcome")).toString(),
+                 QStringLiteral("rate_limited"));
+        QVERIFY(run.err.contains(QLatin1String("5 keys in 15 minutes")));
+    }
+
+    void edit_renamesAndRestricts()
+    {
+        const CliRun run = asOwner({QStringLiteral("edit"), keyId("Backup script"),
+                                    QStringLiteral("--name"), QStringLiteral("Nightly"),
+                                    QStringLiteral("--permissions"), QStringLiteral("read-only")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(QLatin1String("edited")));
+        const auto key = m_server->portal().key(QUuid(keyId("Backup script")));
+        QCOMPARE(key->name, QStringLiteral("Nightly"));
+        QCOMPARE(key->permissions, QStringList{QStringLiteral("*:read")});
+    }
+
+    void edit_expiredKey_exitsOneRefused()
+    {
+        const CliRun run = asOwner({QStringLiteral("edit"), keyId("Old migration"),
+                                    QStringLiteral("--name"), QStringLiteral("New")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.out.contains(QLatin1String("refused")));
+    }
+
+    void rotate_json_givesNewSecretsOnceAndRecordsTheRevocations()
+    {
+        const CliRun run =
+            asOwner({QStringLiteral("rotate"), keyId("CI pipeline"), keyId("Monitoring"),
+                     QStringLiteral("--yes"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QList<QJsonObject> lines = jsonLines(run.out);
+        QCOMPARE(lines.size(), 2);
+        QStringList secrets;
+        for (const QJsonObject &line : lines) {
+            QCOMPARE(line.value(QLatin1String("outcome")).toString(), QStringLiteral("rotated"));
+            QCOMPARE(line.value(QLatin1String("old_key")).toString(), QStringLiteral("revoked"));
+            const QString newId = line.value(QLatin1String("new_id")).toString();
+            const auto replacement = m_server->portal().key(QUuid(newId));
+            QVERIFY(replacement);
+            QCOMPARE(replacement->secret, line.value(QLatin1String("secret")).toString());
+            QVERIFY(replacement->name.endsWith(QLatin1String(" (rotated)")));
+            secrets << replacement->secret;
+        }
+        QVERIFY(!m_server->portal().key(QUuid(keyId("CI pipeline"))));
+        QFile history(historyPath());
+        QVERIFY(history.open(QIODevice::ReadOnly));
+        const QByteArray recorded = history.readAll();
+        QVERIFY(recorded.contains(keyId("CI pipeline").toUtf8()));
+        QVERIFY(recorded.contains("\"keyName\":\"CI pipeline\""));
+        for (const QString &s : secrets)
+            QCOMPARE(filesUnderHomeContaining(s), QStringList());
+    }
+
+    void rotate_secretsFile_isOwnerOnlyAndKeepsSecretsOffStdout()
+    {
+        const QString path = QDir::home().filePath(QStringLiteral("new-secrets.txt"));
+        const CliRun run =
+            asOwner({QStringLiteral("rotate"), keyId("Monitoring"), QStringLiteral("--yes"),
+                     QStringLiteral("--secrets-file"), path});
+        QCOMPARE(run.exitCode, 0);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString content = QString::fromUtf8(file.readAll());
+        QVERIFY(content.contains(QLatin1String(" sk-")));
+        QCOMPARE(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther |
+                                       QFileDevice::WriteGroup | QFileDevice::WriteOther),
+                 QFileDevice::Permissions());
+        QVERIFY(!run.out.contains(QLatin1String("sk-")));
+        file.remove();
+    }
+
+    void rotate_creationFailsHalfWay_revokesNothingAndExitsOne()
+    {
+        PortalLimits limits = m_server->portal().options().limits;
+        limits.keyCreations = 1;
+        m_server->portal().setLimits(limits);
+        const CliRun run =
+            asOwner({QStringLiteral("rotate"), keyId("CI pipeline"), keyId("Monitoring"),
+                     QStringLiteral("--yes"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 1);
+        const QList<QJsonObject> lines = jsonLines(run.out);
+        QCOMPARE(lines.at(0).value(QLatin1String("outcome")).toString(),
+                 QStringLiteral("replaced_old_alive"));
+        QCOMPARE(lines.at(1).value(QLatin1String("outcome")).toString(),
+                 QStringLiteral("rate_limited"));
+        QVERIFY(run.err.contains(QLatin1String("no old key was revoked")));
+        QVERIFY(m_server->portal().key(QUuid(keyId("CI pipeline"))));
+        QVERIFY(m_server->portal().key(QUuid(keyId("Monitoring"))));
+    }
+
+    void rotate_withoutTerminalOrYes_createsNothing()
+    {
+        m_server->resetStats();
+        const CliRun run = asOwner({QStringLiteral("rotate"), keyId("Monitoring")});
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(m_server->stats().requests, quint64(0));
+    }
+
+    void retire_deactivatesNowAndRevokesOnlyWhenDue()
+    {
+        const QString id = keyId("Monitoring");
+        CliRun run = asOwner(
+            {QStringLiteral("retire"), id, QStringLiteral("--after-days"), QStringLiteral("30")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(QLatin1String("planned")));
+        QCOMPARE(m_server->portal().key(QUuid(id))->isActive, false);
+        QCOMPARE(planEntries().size(), 1);
+        QCOMPARE(planEntries().at(0).toObject().value(QLatin1String("state")).toString(),
+                 QStringLiteral("pending"));
+
+        // Not due yet: nothing happens.
+        run = asOwner({QStringLiteral("retire"), QStringLiteral("--due")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(m_server->portal().key(QUuid(id)));
+
+        makePlanDue();
+        run = asOwner({QStringLiteral("retire"), QStringLiteral("--due")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(QLatin1String("revoked")));
+        QVERIFY(!m_server->portal().key(QUuid(id)));
+        QCOMPARE(planEntries().at(0).toObject().value(QLatin1String("state")).toString(),
+                 QStringLiteral("revoked"));
+        const CliRun list =
+            runCli({QStringLiteral("retire"), QStringLiteral("--list"), QStringLiteral("--json")});
+        QCOMPARE(list.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8()).array().size(), 1);
+    }
+
+    void retire_keyReactivatedMeanwhile_isLeftAlone()
+    {
+        const QString id = keyId("Monitoring");
+        QCOMPARE(asOwner({QStringLiteral("retire"), id, QStringLiteral("--after-days"),
+                          QStringLiteral("7")})
+                     .exitCode,
+                 0);
+        QCOMPARE(asOwner({QStringLiteral("activate"), id}).exitCode, 0);
+        makePlanDue();
+        const CliRun run = asOwner({QStringLiteral("retire"), QStringLiteral("--due")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(QLatin1String("reactivated")));
+        QVERIFY(m_server->portal().key(QUuid(id)));
+        QCOMPARE(m_server->portal().key(QUuid(id))->isActive, true);
+        const QJsonObject entry = planEntries().at(0).toObject();
+        QCOMPARE(entry.value(QLatin1String("state")).toString(), QStringLiteral("reactivated"));
+        QVERIFY(
+            entry.value(QLatin1String("note")).toString().contains(QLatin1String("left alone")));
+    }
+
+    void retire_dueWithSavedProfile_usesItsKeychainToken()
+    {
+        const CliRun added =
+            runCli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("Prod"),
+                    QStringLiteral("--portal"), portal(), QStringLiteral("--token-stdin")},
+                   {}, secret("Admin console").toUtf8() + '\n');
+        QCOMPARE(added.exitCode, 0);
+        const QString id = keyId("Monitoring");
+        QCOMPARE(runCli({QStringLiteral("retire"), id, QStringLiteral("--after-days"),
+                         QStringLiteral("1"), QStringLiteral("--profile"), QStringLiteral("Prod")})
+                     .exitCode,
+                 0);
+        makePlanDue();
+        // As a timer runs it: no token in the environment, no connection options.
+        const CliRun run = runCli({QStringLiteral("retire"), QStringLiteral("--due")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(!m_server->portal().key(QUuid(id)));
+        QCOMPARE(
+            runCli({QStringLiteral("profiles"), QStringLiteral("remove"), QStringLiteral("Prod")})
+                .exitCode,
+            0);
+    }
+
+    void listAllProfiles_twoSandboxes_oneListWithThePortal()
+    {
+        SandboxServer second;
+        QVERIFY(second.listen(QHostAddress::LocalHost, 0, -1));
+        const SandboxInfo secondInfo = second.info();
+        QCOMPARE(runCli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("One"),
+                         QStringLiteral("--portal"), portal(), QStringLiteral("--token-stdin")},
+                        {}, secret("Admin console").toUtf8() + '\n')
+                     .exitCode,
+                 0);
+        QCOMPARE(
+            runCli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("Two"),
+                    QStringLiteral("--portal"), second.httpUrl().toString(),
+                    QStringLiteral("--token-stdin")},
+                   {},
+                   secondInfo.keyByName(QStringLiteral("Carol's notebook"))->secret.toUtf8() + '\n')
+                .exitCode,
+            0);
+        CliRun run = runCli(
+            {QStringLiteral("list"), QStringLiteral("--all-profiles"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray keys = QJsonDocument::fromJson(run.out.toUtf8()).array();
+        int one = 0;
+        int two = 0;
+        for (const QJsonValue &value : keys) {
+            const QString profile = value.toObject().value(QLatin1String("profile")).toString();
+            one += profile == QLatin1String("One");
+            two += profile == QLatin1String("Two");
+        }
+        QCOMPARE(one, int(m_info.keys.size())); // the owner sees every key
+        QCOMPARE(two, 2);                       // Carol sees her own two
+        // The same filters as list: only deactivated ones, as CSV with the portal column.
+        run = runCli({QStringLiteral("list"), QStringLiteral("--all-profiles"),
+                      QStringLiteral("--inactive"), QStringLiteral("--csv")});
+        QCOMPARE(run.exitCode, 0);
+        const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY(lines.at(0).startsWith(QLatin1String("profile,portal,id,name")));
+        QCOMPARE(lines.size(), 2);
+        QVERIFY(lines.at(1).contains(QLatin1String("Disabled webhook")));
+
+        // A portal that is down is reported, the others still listed, exit 1.
+        second.close();
+        run = runCli({QStringLiteral("list"), QStringLiteral("--all-profiles")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains(QLatin1String("\"Two\"")));
+        QVERIFY(run.out.contains(QLatin1String("Admin console")));
+        QVERIFY(run.out.contains(QLatin1String("PORTAL")));
+        for (const char *name : {"One", "Two"})
+            runCli(
+                {QStringLiteral("profiles"), QStringLiteral("remove"), QString::fromLatin1(name)});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLifecycleCli)
+#include "tst_lifecyclecli.moc"

@@ -1,0 +1,46 @@
+# Windows counterpart of run-with-keyring.sh --no-keyring: runs one test with its own throw-away
+# profile folders, so nothing it writes lands in the user's profile and tests/common/homescan.h
+# searches only what the test wrote (never a runner's whole user profile).
+#   cmake -DTEST_EXE=<exe> [-DEMULATOR=<wine64>] -DWORK=<dir> -P run-isolated.cmake
+# HOME, USERPROFILE, APPDATA and LOCALAPPDATA point into the folder, DSK_TEST_HOME names it.
+if(NOT TEST_EXE OR NOT WORK)
+    message(FATAL_ERROR "usage: cmake -DTEST_EXE=<exe> -DWORK=<dir> [-DEMULATOR=<cmd>] -P run-isolated.cmake")
+endif()
+string(RANDOM LENGTH 8 ALPHABET abcdefghijklmnopqrstuvwxyz0123456789 suffix)
+get_filename_component(name "${TEST_EXE}" NAME_WE)
+set(home "${WORK}/dsk-home.${name}.${suffix}")
+file(REMOVE_RECURSE "${home}")
+file(MAKE_DIRECTORY "${home}/AppData/Roaming" "${home}/AppData/Local")
+set(native "${home}")
+if(EMULATOR)
+    # Under Wine the test sees the folder through the Z: drive.
+    string(REPLACE "/" "\\" native "Z:${home}")
+    set(sep "\\")
+else()
+    file(TO_NATIVE_PATH "${home}" native)
+    set(sep "/")
+    if(WIN32)
+        set(sep "\\")
+    endif()
+endif()
+set(ENV{HOME} "${native}")
+set(ENV{USERPROFILE} "${native}")
+set(ENV{APPDATA} "${native}${sep}AppData${sep}Roaming")
+set(ENV{LOCALAPPDATA} "${native}${sep}AppData${sep}Local")
+set(ENV{DSK_TEST_HOME} "${native}")
+set(log_args "")
+if(EMULATOR)
+    # Under Wine a Qt Test's own output to the console is lost: log to a file and show it. (Wine
+    # also hands no QT_* variable to Windows programs: scripts/test-windows.sh puts
+    # QT_QPA_PLATFORM=offscreen into the prefix's registry environment instead.)
+    set(log_args -o "${native}\\qtest.txt,txt")
+endif()
+execute_process(COMMAND ${EMULATOR} "${TEST_EXE}" ${ARGS} ${log_args} RESULT_VARIABLE result)
+if(EMULATOR AND EXISTS "${home}/qtest.txt")
+    file(READ "${home}/qtest.txt" log)
+    message("${log}")
+endif()
+file(REMOVE_RECURSE "${home}")
+if(NOT result EQUAL 0)
+    message(FATAL_ERROR "${name} failed: ${result}")
+endif()
