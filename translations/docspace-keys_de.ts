@@ -257,10 +257,6 @@
         <translation>Ein gespeichertes Profil (mit Portal, Einstellungen und Token aus dem Schlüsselbund) statt --portal verwenden.</translation>
     </message>
     <message>
-        <source>How to send the token: auto (default; sk-... is an API key), apikey or session.</source>
-        <translation>Wie das Token gesendet wird: auto (Standard; sk-... ist ein API-Schlüssel), apikey oder session.</translation>
-    </message>
-    <message>
         <source>Read the access token from the first line of standard input instead of the DOCSPACE_TOKEN environment variable. Tokens are never accepted as arguments.</source>
         <translation>Das Zugriffstoken aus der ersten Zeile der Standardeingabe lesen statt aus der Umgebungsvariablen DOCSPACE_TOKEN. Tokens werden nie als Argumente angenommen.</translation>
     </message>
@@ -279,10 +275,6 @@
     <message>
         <source>Give up when the portal sends nothing for this many seconds (default 30, or the profile&apos;s).</source>
         <translation>Aufgeben, wenn das Portal so viele Sekunden lang nichts sendet (Standard 30 oder der Wert des Profils).</translation>
-    </message>
-    <message>
-        <source>Invalid --auth &quot;%1&quot;: use auto, apikey or session.</source>
-        <translation>Ungültiges --auth „%1“: Verwenden Sie auto, apikey oder session.</translation>
     </message>
     <message>
         <source>Invalid --timeout: give a number of seconds between 1 and 3600.</source>
@@ -395,10 +387,6 @@ Exit-Status: 0 jedes Secret ist widerrufen oder funktioniert nicht mehr, 1 ander
         <translation>Zusätzlich einen druckbaren HTML-Bericht in FILE schreiben.</translation>
     </message>
     <message>
-        <source>Also write the keys of every finding as CSV to FILE.</source>
-        <translation>Zusätzlich die Schlüssel aller Befunde als CSV in FILE schreiben.</translation>
-    </message>
-    <message>
         <source>Invalid --unused-days: give a whole number of days.</source>
         <translation>Ungültiges --unused-days: Geben Sie eine ganze Zahl von Tagen an.</translation>
     </message>
@@ -430,24 +418,12 @@ Exit-Status: 0 jedes Secret ist widerrufen oder funktioniert nicht mehr, 1 ander
         <translation>Deaktivierte DocSpace-API-Schlüssel anhand der ID reaktivieren (abgelaufene Schlüssel lassen sich nicht reaktivieren).</translation>
     </message>
     <message>
-        <source>Each id gets one line of output, in the order given; every attempt is kept in the local history.
-Give - to read ids from standard input, one per line (blank lines and # comments are ignored).
-Exit status: 0 every key changed, 1 at least one not, 2 usage error.</source>
-        <translation>Jede ID erhält eine Ausgabezeile, in der angegebenen Reihenfolge; jeder Versuch wird im lokalen Verlauf festgehalten.
-Geben Sie - an, um IDs aus der Standardeingabe zu lesen, eine pro Zeile (Leerzeilen und #-Kommentare werden ignoriert).
-Exit-Status: 0 jeder Schlüssel wurde geändert, 1 mindestens einer nicht, 2 Aufruffehler.</translation>
-    </message>
-    <message>
         <source>Do not ask for confirmation (for scripts).</source>
         <translation>Nicht um Bestätigung bitten (für Skripte).</translation>
     </message>
     <message>
         <source>Print one JSON object per id.</source>
         <translation>Ein JSON-Objekt pro ID ausgeben.</translation>
-    </message>
-    <message>
-        <source>How many requests may run at once (1-%1, default %2). A rate limit from the portal pauses them all.</source>
-        <translation>Wie viele Anfragen gleichzeitig laufen dürfen (1-%1, Standard %2). Eine Ratenbegrenzung durch das Portal hält alle an.</translation>
     </message>
     <message>
         <source>Key ids (UUIDs), or - for standard input.</source>
@@ -490,42 +466,6 @@ Exit-Status: 0 jeder Schlüssel wurde geändert, 1 mindestens einer nicht, 2 Auf
             <numerusform>Ratenbegrenzung durch das Portal: Pause für %n Sekunde.</numerusform>
             <numerusform>Ratenbegrenzung durch das Portal: Pause für %n Sekunden.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Usage: docspace-keys-cli &lt;command&gt; [options]
-
-Commands:
-  revoke ID...      Revoke (delete) API keys by id
-  deactivate ID...  Deactivate keys (reversible)
-  activate ID...    Reactivate deactivated keys
-  list              List the keys the token can see
-  whoami            Who the token signs in as, and which key it is
-  history           What was revoked from this computer, when and with what result
-  revoke-secret     Find leaked sk- secrets in text on standard input and revoke them
-  report            The key-hygiene report: expired, unused, unrestricted keys...
-  profiles ...      List, show, add and remove saved portal profiles
-
-Run &apos;docspace-keys-cli &lt;command&gt; --help&apos; for a command&apos;s options.
-The access token comes from DOCSPACE_TOKEN or --token-stdin, never from arguments.
-Exit status: 0 success, 1 an operation failed, 2 usage error.
-</source>
-        <translation>Verwendung: docspace-keys-cli &lt;Befehl&gt; [Optionen]
-
-Befehle:
-  revoke ID...      API-Schlüssel anhand der ID widerrufen (löschen)
-  deactivate ID...  Schlüssel deaktivieren (umkehrbar)
-  activate ID...    Deaktivierte Schlüssel reaktivieren
-  list              Die Schlüssel auflisten, die das Token sehen kann
-  whoami            Als wer das Token angemeldet ist und welcher Schlüssel es ist
-  history           Was von diesem Computer aus widerrufen wurde, wann und mit welchem Ergebnis
-  revoke-secret     Geleakte sk-Secrets in Text aus der Standardeingabe finden und widerrufen
-  report            Bericht zur Schlüsselhygiene: abgelaufene, ungenutzte, uneingeschränkte Schlüssel...
-  profiles ...      Gespeicherte Portalprofile auflisten, anzeigen, hinzufügen und entfernen
-
-Die Optionen eines Befehls zeigt &apos;docspace-keys-cli &lt;Befehl&gt; --help&apos;.
-Das Zugriffstoken kommt aus DOCSPACE_TOKEN oder --token-stdin, nie aus Argumenten.
-Exit-Status: 0 Erfolg, 1 ein Vorgang ist fehlgeschlagen, 2 Aufruffehler.
-</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
@@ -768,10 +708,6 @@ Exit-Status: 0 Erfolg, 1 ein Vorgang ist fehlgeschlagen, 2 Aufruffehler.
     <message>
         <source>Only records made with this profile.</source>
         <translation>Nur Einträge, die mit diesem Profil erstellt wurden.</translation>
-    </message>
-    <message>
-        <source>Every revocation, deactivation and reactivation attempted from this computer, oldest first. The history is local: it never holds tokens.</source>
-        <translation>Jeder Widerruf, jede Deaktivierung und jede Reaktivierung, die von diesem Computer aus versucht wurde, die älteste zuerst. Der Verlauf ist lokal: Er enthält nie Tokens.</translation>
     </message>
     <message>
         <source>Invalid --since: give a date such as 2026-07-01 or 2026-07-01T14:00.</source>
@@ -1251,50 +1187,6 @@ Exit-Status: 0 jedes Portal aufgelistet, 1 mindestens eines nicht, 2 Aufruffehle
             <numerusform>%1 von %n Schlüssel angezeigt, von %2 Portal(en).</numerusform>
             <numerusform>%1 von %n Schlüsseln angezeigt, von %2 Portal(en).</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Usage: docspace-keys-cli &lt;command&gt; [options]
-
-Commands:
-  revoke ID...      Revoke (delete) API keys by id
-  deactivate ID...  Deactivate keys (reversible)
-  activate ID...    Reactivate deactivated keys
-  list              List the keys the token can see
-  whoami            Who the token signs in as, and which key it is
-  history           What was revoked from this computer, when and with what result
-  revoke-secret     Find leaked sk- secrets in text on standard input and revoke them
-  report            The key-hygiene report: expired, unused, unrestricted keys...
-  profiles ...      List, show, add and remove saved portal profiles
-  create            Create an API key (its secret is printed once)
-  edit ID           Change a key&apos;s name or permissions
-  rotate ID...      Replace keys with new ones, then revoke the old
-  retire ...        Deactivate now, revoke after N days unless reactivated
-
-Run &apos;docspace-keys-cli &lt;command&gt; --help&apos; for a command&apos;s options.
-The access token comes from DOCSPACE_TOKEN or --token-stdin, never from arguments.
-Exit status: 0 success, 1 an operation failed, 2 usage error.
-</source>
-        <translation>Verwendung: docspace-keys-cli &lt;Befehl&gt; [Optionen]
-
-Befehle:
-  revoke ID...      API-Schlüssel anhand der ID widerrufen (löschen)
-  deactivate ID...  Schlüssel deaktivieren (umkehrbar)
-  activate ID...    Deaktivierte Schlüssel reaktivieren
-  list              Die Schlüssel auflisten, die das Token sehen kann
-  whoami            Als wer das Token angemeldet ist und welcher Schlüssel es ist
-  history           Was von diesem Computer aus widerrufen wurde, wann und mit welchem Ergebnis
-  revoke-secret     Geleakte sk-Secrets in Text aus der Standardeingabe finden und widerrufen
-  report            Bericht zur Schlüsselhygiene: abgelaufene, ungenutzte, uneingeschränkte Schlüssel...
-  profiles ...      Gespeicherte Portalprofile auflisten, anzeigen, hinzufügen und entfernen
-  create            Einen API-Schlüssel erstellen (sein Secret wird einmal ausgegeben)
-  edit ID           Name oder Berechtigungen eines Schlüssels ändern
-  rotate ID...      Schlüssel durch neue ersetzen, dann die alten widerrufen
-  retire ...        Jetzt deaktivieren, nach N Tagen widerrufen, sofern nicht reaktiviert
-
-Die Optionen eines Befehls zeigt &apos;docspace-keys-cli &lt;Befehl&gt; --help&apos;.
-Das Zugriffstoken kommt aus DOCSPACE_TOKEN oder --token-stdin, nie aus Argumenten.
-Exit-Status: 0 Erfolg, 1 ein Vorgang ist fehlgeschlagen, 2 Aufruffehler.
-</translation>
     </message>
     <message>
         <source>Create an API key (its secret is printed once)</source>
@@ -1810,10 +1702,6 @@ Wählen Sie einen anderen Ordner oder prüfen Sie, ob der Datenträger voll ist.
         <translation>&amp;PDF exportieren…</translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation>Stoppen</translation>
-    </message>
-    <message>
         <source> days</source>
         <translation> Tagen</translation>
     </message>
@@ -1919,71 +1807,6 @@ Wählen Sie einen anderen Ordner oder prüfen Sie, ob der Datenträger voll ist.
             <numerusform>Den %n Schlüssel anzeigen</numerusform>
             <numerusform>Die %n Schlüssel anzeigen</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>• “%1” — owner %2, ending %3</source>
-        <translation>• „%1“ — Besitzer %2, Endung %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>…and %n more.</source>
-        <translation>
-            <numerusform>…und %n weiterer Schlüssel.</numerusform>
-            <numerusform>…und %n weitere Schlüssel.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This cannot be undone: anything still using these keys stops working.</source>
-        <translation>Dies kann nicht rückgängig gemacht werden: Alles, was diese Schlüssel noch verwendet, funktioniert dann nicht mehr.</translation>
-    </message>
-    <message>
-        <source>Anything using these keys stops working until they are reactivated.</source>
-        <translation>Alles, was diese Schlüssel verwendet, funktioniert nicht mehr, bis sie reaktiviert werden.</translation>
-    </message>
-    <message>
-        <source>Revoke Keys</source>
-        <translation>Schlüssel widerrufen</translation>
-    </message>
-    <message>
-        <source>Deactivate Keys</source>
-        <translation>Schlüssel deaktivieren</translation>
-    </message>
-    <message numerus="yes">
-        <source>Revoke the %n key(s) under “%1” on %2?</source>
-        <translation>
-            <numerusform>Den %n Schlüssel unter „%1“ auf %2 widerrufen?</numerusform>
-            <numerusform>Die %n Schlüssel unter „%1“ auf %2 widerrufen?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deactivate the %n key(s) under “%1” on %2?</source>
-        <translation>
-            <numerusform>Den %n Schlüssel unter „%1“ auf %2 deaktivieren?</numerusform>
-            <numerusform>Die %n Schlüssel unter „%1“ auf %2 deaktivieren?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Revoke</source>
-        <translation>&amp;Widerrufen</translation>
-    </message>
-    <message>
-        <source>&amp;Deactivate</source>
-        <translation>&amp;Deaktivieren</translation>
-    </message>
-    <message>
-        <source>Nothing was revoked.</source>
-        <translation>Es wurde nichts widerrufen.</translation>
-    </message>
-    <message>
-        <source>Nothing was deactivated.</source>
-        <translation>Es wurde nichts deaktiviert.</translation>
-    </message>
-    <message>
-        <source>Revoking: %v of %m</source>
-        <translation>Widerruf: %v von %m</translation>
-    </message>
-    <message>
-        <source>Deactivating: %v of %m</source>
-        <translation>Deaktivierung: %v von %m</translation>
     </message>
     <message>
         <source>Revoking the keys under “%1”…</source>
@@ -2497,10 +2320,6 @@ ID: %2</translation>
         <translation>Läuft nie ab</translation>
     </message>
     <message>
-        <source>All scopes</source>
-        <translation>Alle Bereiche</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2641,14 +2460,6 @@ ID: %2</translation>
 <context>
     <name>KeysView</name>
     <message>
-        <source>about %1 s left</source>
-        <translation>noch etwa %1 s</translation>
-    </message>
-    <message>
-        <source>about %1 min %2 s left</source>
-        <translation>noch etwa %1 min %2 s</translation>
-    </message>
-    <message>
         <source>Filter by name, creator, ending or id</source>
         <translation>Nach Name, Ersteller, Endung oder ID filtern</translation>
     </message>
@@ -2749,18 +2560,6 @@ ID: %2</translation>
         <translation>Eine Liste von Schlüssel-IDs (oder einen CSV-Export) einfügen und diese Schlüssel widerrufen</translation>
     </message>
     <message>
-        <source>Batch progress</source>
-        <translation>Fortschritt des Stapelvorgangs</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Send nothing more; requests already sent finish, the rest are reported cancelled</source>
-        <translation>Nichts weiter senden; bereits gesendete Anfragen werden abgeschlossen, der Rest wird als abgebrochen gemeldet</translation>
-    </message>
-    <message>
         <source>&amp;Copy Id</source>
         <translation>ID &amp;kopieren</translation>
     </message>
@@ -2805,88 +2604,8 @@ ID: %2</translation>
         <translation>Schlüssel-ID %1 kopiert.</translation>
     </message>
     <message>
-        <source>Copied %1 key ids.</source>
-        <translation>%1 Schlüssel-IDs kopiert.</translation>
-    </message>
-    <message>
-        <source>%1 (not in the list shown)</source>
-        <translation>%1 (nicht in der angezeigten Liste)</translation>
-    </message>
-    <message>
-        <source>(this token)</source>
-        <translation>(dieses Token)</translation>
-    </message>
-    <message>
-        <source>Revoke the Key of This Window?</source>
-        <translation>Schlüssel dieses Fensters widerrufen?</translation>
-    </message>
-    <message>
-        <source>Deactivate the Key of This Window?</source>
-        <translation>Schlüssel dieses Fensters deaktivieren?</translation>
-    </message>
-    <message>
-        <source>One of these keys is the token DocSpace Keys is signed in with.</source>
-        <translation>Einer dieser Schlüssel ist das Token, mit dem DocSpace Keys angemeldet ist.</translation>
-    </message>
-    <message>
-        <source>After it is revoked, DocSpace Keys loses access to the portal: it can no longer list or revoke keys until you enter another token. Revocation cannot be undone.</source>
-        <translation>Nach dem Widerruf verliert DocSpace Keys den Zugriff auf das Portal: Es kann keine Schlüssel mehr auflisten oder widerrufen, bis Sie ein anderes Token eingeben. Der Widerruf kann nicht rückgängig gemacht werden.</translation>
-    </message>
-    <message>
-        <source>While it is deactivated, DocSpace Keys loses access to the portal: it cannot list, revoke or even reactivate keys until you enter another token.</source>
-        <translation>Solange er deaktiviert ist, hat DocSpace Keys keinen Zugriff auf das Portal: Es kann keine Schlüssel auflisten, widerrufen oder auch nur reaktivieren, bis Sie ein anderes Token eingeben.</translation>
-    </message>
-    <message>
-        <source>Revoke It &amp;Too</source>
-        <translation>Ihn &amp;ebenfalls widerrufen</translation>
-    </message>
-    <message>
-        <source>Deactivate It &amp;Too</source>
-        <translation>Ihn &amp;ebenfalls deaktivieren</translation>
-    </message>
-    <message>
-        <source>Nothing was revoked.</source>
-        <translation>Es wurde nichts widerrufen.</translation>
-    </message>
-    <message>
-        <source>Nothing was deactivated.</source>
-        <translation>Es wurde nichts deaktiviert.</translation>
-    </message>
-    <message>
-        <source>Revoke 1 API key?</source>
-        <translation>1 API-Schlüssel widerrufen?</translation>
-    </message>
-    <message>
-        <source>Revoke %1 API keys?</source>
-        <translation>%1 API-Schlüssel widerrufen?</translation>
-    </message>
-    <message>
-        <source>Revoke API Keys</source>
-        <translation>API-Schlüssel widerrufen</translation>
-    </message>
-    <message>
-        <source>Revoked keys stop working at once; this cannot be undone. Any script or integration using them will fail. Deactivate them instead to be able to bring them back.</source>
-        <translation>Widerrufene Schlüssel funktionieren sofort nicht mehr; dies kann nicht rückgängig gemacht werden. Jedes Skript und jede Integration, die sie verwendet, schlägt fehl. Deaktivieren Sie sie stattdessen, wenn Sie sie später wieder aktivieren möchten.</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke 1 Key</source>
-        <translation>1 Schlüssel &amp;widerrufen</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke %1 Keys</source>
-        <translation>%1 Schlüssel &amp;widerrufen</translation>
-    </message>
-    <message>
         <source>Cancelling: requests already sent finish, nothing more is sent.</source>
         <translation>Wird abgebrochen: Bereits gesendete Anfragen werden abgeschlossen, es wird nichts mehr gesendet.</translation>
-    </message>
-    <message>
-        <source>%1 done, %2 failed, %3 left</source>
-        <translation>%1 erledigt, %2 fehlgeschlagen, %3 ausstehend</translation>
-    </message>
-    <message>
-        <source>Rate limited: paused for %1 s. The portal asked to slow down; the batch resumes by itself.</source>
-        <translation>Ratenbegrenzung: %1 s pausiert. Das Portal hat um langsamere Anfragen gebeten; der Stapelvorgang wird automatisch fortgesetzt.</translation>
     </message>
     <message>
         <source>%1 (%2 s)</source>
@@ -2921,10 +2640,6 @@ ID: %2</translation>
     <message>
         <source>&amp;Find Keys</source>
         <translation>Schlüssel &amp;finden</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Stoppen</translation>
     </message>
     <message>
         <source>&amp;Revoke Selected…</source>
@@ -3044,49 +2759,6 @@ ID: %2</translation>
     <message>
         <source>Your keys ending in %1. The ending alone does not prove which key leaked: tick one only if you know it is the one.</source>
         <translation>Ihre Schlüssel, die auf %1 enden. Die Endung allein beweist nicht, welcher Schlüssel geleakt wurde: Markieren Sie einen nur, wenn Sie wissen, dass er es ist.</translation>
-    </message>
-    <message>
-        <source>• “%1” — owner %2, ending %3</source>
-        <translation>• „%1“ — Besitzer %2, Endung %3</translation>
-    </message>
-    <message>
-        <source>your own token</source>
-        <translation>Ihrem eigenen Token</translation>
-    </message>
-    <message>
-        <source>the token of profile “%1”</source>
-        <translation>dem Token des Profils „%1“</translation>
-    </message>
-    <message>
-        <source>Revoke Leaked Keys</source>
-        <translation>Geleakte Schlüssel widerrufen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Revoke %n key(s)?</source>
-        <translation>
-            <numerusform>%n Schlüssel widerrufen?</numerusform>
-            <numerusform>%n Schlüssel widerrufen?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1
-
-They are revoked on %2 with %3, not with the leaked secret. This cannot be undone: anything still using these keys stops working.</source>
-        <translation>%1
-
-Sie werden auf %2 mit %3 widerrufen, nicht mit dem geleakten Secret. Dies kann nicht rückgängig gemacht werden: Alles, was diese Schlüssel noch verwendet, funktioniert dann nicht mehr.</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke</source>
-        <translation>&amp;Widerrufen</translation>
-    </message>
-    <message>
-        <source>Nothing was revoked.</source>
-        <translation>Es wurde nichts widerrufen.</translation>
-    </message>
-    <message>
-        <source>Revoking: %v of %m</source>
-        <translation>Widerruf: %v von %m</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Revoke %n Keys…</source>
@@ -3700,32 +3372,8 @@ Jeder Ersatz erhält denselben Namen mit „ (rotated)“, dieselben Berechtigun
         <translation>Tokens, die mit sk- beginnen, werden als API-Schlüssel gesendet, alles andere als Sitzungstoken</translation>
     </message>
     <message>
-        <source>Sent as &quot;Authorization: Bearer &lt;token&gt;&quot;</source>
-        <translation>Gesendet als „Authorization: Bearer &lt;token&gt;“</translation>
-    </message>
-    <message>
         <source>Sent as it is, like the token from signing in to the portal</source>
         <translation>Unverändert gesendet, wie das Token aus der Anmeldung am Portal</translation>
-    </message>
-    <message>
-        <source>Revoke API Key</source>
-        <translation>API-Schlüssel widerrufen</translation>
-    </message>
-    <message>
-        <source>Revoke API key %1?</source>
-        <translation>API-Schlüssel %1 widerrufen?</translation>
-    </message>
-    <message>
-        <source>This cannot be undone. Any script or integration using this key will stop working.</source>
-        <translation>Dies kann nicht rückgängig gemacht werden. Jedes Skript und jede Integration, die diesen Schlüssel verwendet, funktioniert dann nicht mehr.</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke</source>
-        <translation>&amp;Widerrufen</translation>
-    </message>
-    <message>
-        <source>Nothing was revoked.</source>
-        <translation>Es wurde nichts widerrufen.</translation>
     </message>
     <message>
         <source>Cannot Connect</source>
@@ -3738,10 +3386,6 @@ Jeder Ersatz erhält denselben Namen mit „ (rotated)“, dieselben Berechtigun
     <message>
         <source>Revoking key %1 on %2…</source>
         <translation>Schlüssel %1 auf %2 wird widerrufen…</translation>
-    </message>
-    <message>
-        <source>Signing in to %1…</source>
-        <translation>Anmeldung bei %1…</translation>
     </message>
     <message>
         <source>Testing the connection to %1…</source>
@@ -4133,30 +3777,6 @@ Erstellt mit Qt %3, läuft mit Qt %4.</translation>
         <translation>Der Verbindungstest ist fehlgeschlagen: %1.</translation>
     </message>
     <message>
-        <source>This token can revoke keys on %1.</source>
-        <translation>Dieses Token kann auf %1 Schlüssel widerrufen.</translation>
-    </message>
-    <message>
-        <source>Could not sign in to %1: %2</source>
-        <translation>Anmeldung bei %1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>The portal said: %1</source>
-        <translation>Das Portal meldete: %1</translation>
-    </message>
-    <message>
-        <source>Certificate SHA-256 fingerprint: %1</source>
-        <translation>SHA-256-Fingerabdruck des Zertifikats: %1</translation>
-    </message>
-    <message>
-        <source>Trusted for this session: test the connection again.</source>
-        <translation>Für diese Sitzung vertraut: Testen Sie die Verbindung erneut.</translation>
-    </message>
-    <message>
-        <source>Trust This &amp;Certificate…</source>
-        <translation>Diesem &amp;Zertifikat vertrauen…</translation>
-    </message>
-    <message>
         <source>History problem</source>
         <translation>Problem mit dem Verlauf</translation>
     </message>
@@ -4311,26 +3931,6 @@ Erstellt mit Qt %3, läuft mit Qt %4.</translation>
     <message>
         <source>The portal did not accept the access token. It may be mistyped, expired, revoked or deactivated, or sent the wrong way (API keys starting with sk- must be sent as an API key: choose Auto or API key). Get a new token and try again.</source>
         <translation>Das Portal hat das Zugriffstoken nicht akzeptiert. Es ist möglicherweise falsch eingegeben, abgelaufen, widerrufen oder deaktiviert oder wurde auf die falsche Art gesendet (API-Schlüssel, die mit sk- beginnen, müssen als API-Schlüssel gesendet werden: Wählen Sie „Automatisch“ oder „API-Schlüssel“). Besorgen Sie ein neues Token und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>The token is not allowed to change keys: it lacks the *:write scope, or this portal restricts developer tools to administrators.</source>
-        <translation>Das Token darf keine Schlüssel ändern: Ihm fehlt der Bereich *:write, oder dieses Portal beschränkt die Entwicklertools auf Administratoren.</translation>
-    </message>
-    <message>
-        <source>The token is not allowed to revoke keys: it lacks the *:write scope, or this portal restricts developer tools to administrators. Use an administrator&apos;s token with write access.</source>
-        <translation>Das Token darf keine Schlüssel widerrufen: Ihm fehlt der Bereich *:write, oder dieses Portal beschränkt die Entwicklertools auf Administratoren. Verwenden Sie das Token eines Administrators mit Schreibzugriff.</translation>
-    </message>
-    <message>
-        <source>The token is not allowed to read this: it lacks the scope needed (for example accounts.self:read), or this portal restricts developer tools to administrators.</source>
-        <translation>Das Token darf dies nicht lesen: Ihm fehlt der nötige Bereich (zum Beispiel accounts.self:read), oder dieses Portal beschränkt die Entwicklertools auf Administratoren.</translation>
-    </message>
-    <message>
-        <source>The portal does not recognise this as a key id. Check the id; if it is right, check that the address is the DocSpace portal itself.</source>
-        <translation>Das Portal erkennt dies nicht als Schlüssel-ID. Prüfen Sie die ID; wenn sie stimmt, prüfen Sie, ob die Adresse die des DocSpace-Portals selbst ist.</translation>
-    </message>
-    <message>
-        <source>The address answered that the DocSpace API is not there (HTTP 404). Check that it is the portal&apos;s own address, not a page on it or another site.</source>
-        <translation>Die Adresse hat geantwortet, dass es dort keine DocSpace-API gibt (HTTP 404). Prüfen Sie, ob es die Adresse des Portals selbst ist und nicht die einer Seite darauf oder einer anderen Website.</translation>
     </message>
     <message numerus="yes">
         <source>The portal is limiting requests and kept refusing after %n attempt(s). Wait a minute, then try again.</source>

@@ -257,10 +257,6 @@
         <translation>Use a saved profile (its portal, settings and keychain token) instead of --portal.</translation>
     </message>
     <message>
-        <source>How to send the token: auto (default; sk-... is an API key), apikey or session.</source>
-        <translation>How to send the token: auto (default; sk-... is an API key), apikey or session.</translation>
-    </message>
-    <message>
         <source>Read the access token from the first line of standard input instead of the DOCSPACE_TOKEN environment variable. Tokens are never accepted as arguments.</source>
         <translation>Read the access token from the first line of standard input instead of the DOCSPACE_TOKEN environment variable. Tokens are never accepted as arguments.</translation>
     </message>
@@ -279,10 +275,6 @@
     <message>
         <source>Give up when the portal sends nothing for this many seconds (default 30, or the profile&apos;s).</source>
         <translation>Give up when the portal sends nothing for this many seconds (default 30, or the profile&apos;s).</translation>
-    </message>
-    <message>
-        <source>Invalid --auth &quot;%1&quot;: use auto, apikey or session.</source>
-        <translation>Invalid --auth &quot;%1&quot;: use auto, apikey or session.</translation>
     </message>
     <message>
         <source>Invalid --timeout: give a number of seconds between 1 and 3600.</source>
@@ -395,10 +387,6 @@ Exit status: 0 every secret is revoked or no longer works, 1 otherwise, 2 usage 
         <translation>Also write a printable HTML report to FILE.</translation>
     </message>
     <message>
-        <source>Also write the keys of every finding as CSV to FILE.</source>
-        <translation>Also write the keys of every finding as CSV to FILE.</translation>
-    </message>
-    <message>
         <source>Invalid --unused-days: give a whole number of days.</source>
         <translation>Invalid --unused-days: give a whole number of days.</translation>
     </message>
@@ -430,24 +418,12 @@ Exit status: 0 every secret is revoked or no longer works, 1 otherwise, 2 usage 
         <translation>Reactivate deactivated DocSpace API keys by id (expired keys cannot be).</translation>
     </message>
     <message>
-        <source>Each id gets one line of output, in the order given; every attempt is kept in the local history.
-Give - to read ids from standard input, one per line (blank lines and # comments are ignored).
-Exit status: 0 every key changed, 1 at least one not, 2 usage error.</source>
-        <translation>Each id gets one line of output, in the order given; every attempt is kept in the local history.
-Give - to read ids from standard input, one per line (blank lines and # comments are ignored).
-Exit status: 0 every key changed, 1 at least one not, 2 usage error.</translation>
-    </message>
-    <message>
         <source>Do not ask for confirmation (for scripts).</source>
         <translation>Do not ask for confirmation (for scripts).</translation>
     </message>
     <message>
         <source>Print one JSON object per id.</source>
         <translation>Print one JSON object per id.</translation>
-    </message>
-    <message>
-        <source>How many requests may run at once (1-%1, default %2). A rate limit from the portal pauses them all.</source>
-        <translation>How many requests may run at once (1-%1, default %2). A rate limit from the portal pauses them all.</translation>
     </message>
     <message>
         <source>Key ids (UUIDs), or - for standard input.</source>
@@ -490,42 +466,6 @@ Exit status: 0 every key changed, 1 at least one not, 2 usage error.</translatio
             <numerusform>Rate limited by the portal: pausing for %n second.</numerusform>
             <numerusform>Rate limited by the portal: pausing for %n seconds.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Usage: docspace-keys-cli &lt;command&gt; [options]
-
-Commands:
-  revoke ID...      Revoke (delete) API keys by id
-  deactivate ID...  Deactivate keys (reversible)
-  activate ID...    Reactivate deactivated keys
-  list              List the keys the token can see
-  whoami            Who the token signs in as, and which key it is
-  history           What was revoked from this computer, when and with what result
-  revoke-secret     Find leaked sk- secrets in text on standard input and revoke them
-  report            The key-hygiene report: expired, unused, unrestricted keys...
-  profiles ...      List, show, add and remove saved portal profiles
-
-Run &apos;docspace-keys-cli &lt;command&gt; --help&apos; for a command&apos;s options.
-The access token comes from DOCSPACE_TOKEN or --token-stdin, never from arguments.
-Exit status: 0 success, 1 an operation failed, 2 usage error.
-</source>
-        <translation>Usage: docspace-keys-cli &lt;command&gt; [options]
-
-Commands:
-  revoke ID...      Revoke (delete) API keys by id
-  deactivate ID...  Deactivate keys (reversible)
-  activate ID...    Reactivate deactivated keys
-  list              List the keys the token can see
-  whoami            Who the token signs in as, and which key it is
-  history           What was revoked from this computer, when and with what result
-  revoke-secret     Find leaked sk- secrets in text on standard input and revoke them
-  report            The key-hygiene report: expired, unused, unrestricted keys...
-  profiles ...      List, show, add and remove saved portal profiles
-
-Run &apos;docspace-keys-cli &lt;command&gt; --help&apos; for a command&apos;s options.
-The access token comes from DOCSPACE_TOKEN or --token-stdin, never from arguments.
-Exit status: 0 success, 1 an operation failed, 2 usage error.
-</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
@@ -768,10 +708,6 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
     <message>
         <source>Only records made with this profile.</source>
         <translation>Only records made with this profile.</translation>
-    </message>
-    <message>
-        <source>Every revocation, deactivation and reactivation attempted from this computer, oldest first. The history is local: it never holds tokens.</source>
-        <translation>Every revocation, deactivation and reactivation attempted from this computer, oldest first. The history is local: it never holds tokens.</translation>
     </message>
     <message>
         <source>Invalid --since: give a date such as 2026-07-01 or 2026-07-01T14:00.</source>
@@ -1251,50 +1187,6 @@ Exit status: 0 every portal listed, 1 at least one not, 2 usage error.</translat
             <numerusform>%1 of %n key shown, from %2 portal(s).</numerusform>
             <numerusform>%1 of %n keys shown, from %2 portal(s).</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Usage: docspace-keys-cli &lt;command&gt; [options]
-
-Commands:
-  revoke ID...      Revoke (delete) API keys by id
-  deactivate ID...  Deactivate keys (reversible)
-  activate ID...    Reactivate deactivated keys
-  list              List the keys the token can see
-  whoami            Who the token signs in as, and which key it is
-  history           What was revoked from this computer, when and with what result
-  revoke-secret     Find leaked sk- secrets in text on standard input and revoke them
-  report            The key-hygiene report: expired, unused, unrestricted keys...
-  profiles ...      List, show, add and remove saved portal profiles
-  create            Create an API key (its secret is printed once)
-  edit ID           Change a key&apos;s name or permissions
-  rotate ID...      Replace keys with new ones, then revoke the old
-  retire ...        Deactivate now, revoke after N days unless reactivated
-
-Run &apos;docspace-keys-cli &lt;command&gt; --help&apos; for a command&apos;s options.
-The access token comes from DOCSPACE_TOKEN or --token-stdin, never from arguments.
-Exit status: 0 success, 1 an operation failed, 2 usage error.
-</source>
-        <translation>Usage: docspace-keys-cli &lt;command&gt; [options]
-
-Commands:
-  revoke ID...      Revoke (delete) API keys by id
-  deactivate ID...  Deactivate keys (reversible)
-  activate ID...    Reactivate deactivated keys
-  list              List the keys the token can see
-  whoami            Who the token signs in as, and which key it is
-  history           What was revoked from this computer, when and with what result
-  revoke-secret     Find leaked sk- secrets in text on standard input and revoke them
-  report            The key-hygiene report: expired, unused, unrestricted keys...
-  profiles ...      List, show, add and remove saved portal profiles
-  create            Create an API key (its secret is printed once)
-  edit ID           Change a key&apos;s name or permissions
-  rotate ID...      Replace keys with new ones, then revoke the old
-  retire ...        Deactivate now, revoke after N days unless reactivated
-
-Run &apos;docspace-keys-cli &lt;command&gt; --help&apos; for a command&apos;s options.
-The access token comes from DOCSPACE_TOKEN or --token-stdin, never from arguments.
-Exit status: 0 success, 1 an operation failed, 2 usage error.
-</translation>
     </message>
     <message>
         <source>Create an API key (its secret is printed once)</source>
@@ -1810,10 +1702,6 @@ Choose another folder, or check that the disk is not full.</translation>
         <translation>Export &amp;PDF…</translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation>Stop</translation>
-    </message>
-    <message>
         <source> days</source>
         <translation> days</translation>
     </message>
@@ -1919,71 +1807,6 @@ Choose another folder, or check that the disk is not full.</translation>
             <numerusform>Show the %n key</numerusform>
             <numerusform>Show the %n keys</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>• “%1” — owner %2, ending %3</source>
-        <translation>• “%1” — owner %2, ending %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>…and %n more.</source>
-        <translation>
-            <numerusform>…and %n more.</numerusform>
-            <numerusform>…and %n more.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This cannot be undone: anything still using these keys stops working.</source>
-        <translation>This cannot be undone: anything still using these keys stops working.</translation>
-    </message>
-    <message>
-        <source>Anything using these keys stops working until they are reactivated.</source>
-        <translation>Anything using these keys stops working until they are reactivated.</translation>
-    </message>
-    <message>
-        <source>Revoke Keys</source>
-        <translation>Revoke Keys</translation>
-    </message>
-    <message>
-        <source>Deactivate Keys</source>
-        <translation>Deactivate Keys</translation>
-    </message>
-    <message numerus="yes">
-        <source>Revoke the %n key(s) under “%1” on %2?</source>
-        <translation>
-            <numerusform>Revoke the %n key under “%1” on %2?</numerusform>
-            <numerusform>Revoke the %n keys under “%1” on %2?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deactivate the %n key(s) under “%1” on %2?</source>
-        <translation>
-            <numerusform>Deactivate the %n key under “%1” on %2?</numerusform>
-            <numerusform>Deactivate the %n keys under “%1” on %2?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Revoke</source>
-        <translation>&amp;Revoke</translation>
-    </message>
-    <message>
-        <source>&amp;Deactivate</source>
-        <translation>&amp;Deactivate</translation>
-    </message>
-    <message>
-        <source>Nothing was revoked.</source>
-        <translation>Nothing was revoked.</translation>
-    </message>
-    <message>
-        <source>Nothing was deactivated.</source>
-        <translation>Nothing was deactivated.</translation>
-    </message>
-    <message>
-        <source>Revoking: %v of %m</source>
-        <translation>Revoking: %v of %m</translation>
-    </message>
-    <message>
-        <source>Deactivating: %v of %m</source>
-        <translation>Deactivating: %v of %m</translation>
     </message>
     <message>
         <source>Revoking the keys under “%1”…</source>
@@ -2497,10 +2320,6 @@ Id: %2</translation>
         <translation>Never expires</translation>
     </message>
     <message>
-        <source>All scopes</source>
-        <translation>All scopes</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2641,14 +2460,6 @@ Id: %2</translation>
 <context>
     <name>KeysView</name>
     <message>
-        <source>about %1 s left</source>
-        <translation>about %1 s left</translation>
-    </message>
-    <message>
-        <source>about %1 min %2 s left</source>
-        <translation>about %1 min %2 s left</translation>
-    </message>
-    <message>
         <source>Filter by name, creator, ending or id</source>
         <translation>Filter by name, creator, ending or id</translation>
     </message>
@@ -2749,18 +2560,6 @@ Id: %2</translation>
         <translation>Paste a list of key ids (or a CSV export) and revoke them</translation>
     </message>
     <message>
-        <source>Batch progress</source>
-        <translation>Batch progress</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Send nothing more; requests already sent finish, the rest are reported cancelled</source>
-        <translation>Send nothing more; requests already sent finish, the rest are reported cancelled</translation>
-    </message>
-    <message>
         <source>&amp;Copy Id</source>
         <translation>&amp;Copy Id</translation>
     </message>
@@ -2805,88 +2604,8 @@ Id: %2</translation>
         <translation>Copied the key id %1.</translation>
     </message>
     <message>
-        <source>Copied %1 key ids.</source>
-        <translation>Copied %1 key ids.</translation>
-    </message>
-    <message>
-        <source>%1 (not in the list shown)</source>
-        <translation>%1 (not in the list shown)</translation>
-    </message>
-    <message>
-        <source>(this token)</source>
-        <translation>(this token)</translation>
-    </message>
-    <message>
-        <source>Revoke the Key of This Window?</source>
-        <translation>Revoke the Key of This Window?</translation>
-    </message>
-    <message>
-        <source>Deactivate the Key of This Window?</source>
-        <translation>Deactivate the Key of This Window?</translation>
-    </message>
-    <message>
-        <source>One of these keys is the token DocSpace Keys is signed in with.</source>
-        <translation>One of these keys is the token DocSpace Keys is signed in with.</translation>
-    </message>
-    <message>
-        <source>After it is revoked, DocSpace Keys loses access to the portal: it can no longer list or revoke keys until you enter another token. Revocation cannot be undone.</source>
-        <translation>After it is revoked, DocSpace Keys loses access to the portal: it can no longer list or revoke keys until you enter another token. Revocation cannot be undone.</translation>
-    </message>
-    <message>
-        <source>While it is deactivated, DocSpace Keys loses access to the portal: it cannot list, revoke or even reactivate keys until you enter another token.</source>
-        <translation>While it is deactivated, DocSpace Keys loses access to the portal: it cannot list, revoke or even reactivate keys until you enter another token.</translation>
-    </message>
-    <message>
-        <source>Revoke It &amp;Too</source>
-        <translation>Revoke It &amp;Too</translation>
-    </message>
-    <message>
-        <source>Deactivate It &amp;Too</source>
-        <translation>Deactivate It &amp;Too</translation>
-    </message>
-    <message>
-        <source>Nothing was revoked.</source>
-        <translation>Nothing was revoked.</translation>
-    </message>
-    <message>
-        <source>Nothing was deactivated.</source>
-        <translation>Nothing was deactivated.</translation>
-    </message>
-    <message>
-        <source>Revoke 1 API key?</source>
-        <translation>Revoke 1 API key?</translation>
-    </message>
-    <message>
-        <source>Revoke %1 API keys?</source>
-        <translation>Revoke %1 API keys?</translation>
-    </message>
-    <message>
-        <source>Revoke API Keys</source>
-        <translation>Revoke API Keys</translation>
-    </message>
-    <message>
-        <source>Revoked keys stop working at once; this cannot be undone. Any script or integration using them will fail. Deactivate them instead to be able to bring them back.</source>
-        <translation>Revoked keys stop working at once; this cannot be undone. Any script or integration using them will fail. Deactivate them instead to be able to bring them back.</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke 1 Key</source>
-        <translation>&amp;Revoke 1 Key</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke %1 Keys</source>
-        <translation>&amp;Revoke %1 Keys</translation>
-    </message>
-    <message>
         <source>Cancelling: requests already sent finish, nothing more is sent.</source>
         <translation>Cancelling: requests already sent finish, nothing more is sent.</translation>
-    </message>
-    <message>
-        <source>%1 done, %2 failed, %3 left</source>
-        <translation>%1 done, %2 failed, %3 left</translation>
-    </message>
-    <message>
-        <source>Rate limited: paused for %1 s. The portal asked to slow down; the batch resumes by itself.</source>
-        <translation>Rate limited: paused for %1 s. The portal asked to slow down; the batch resumes by itself.</translation>
     </message>
     <message>
         <source>%1 (%2 s)</source>
@@ -2921,10 +2640,6 @@ Id: %2</translation>
     <message>
         <source>&amp;Find Keys</source>
         <translation>&amp;Find Keys</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Stop</translation>
     </message>
     <message>
         <source>&amp;Revoke Selected…</source>
@@ -3044,49 +2759,6 @@ Id: %2</translation>
     <message>
         <source>Your keys ending in %1. The ending alone does not prove which key leaked: tick one only if you know it is the one.</source>
         <translation>Your keys ending in %1. The ending alone does not prove which key leaked: tick one only if you know it is the one.</translation>
-    </message>
-    <message>
-        <source>• “%1” — owner %2, ending %3</source>
-        <translation>• “%1” — owner %2, ending %3</translation>
-    </message>
-    <message>
-        <source>your own token</source>
-        <translation>your own token</translation>
-    </message>
-    <message>
-        <source>the token of profile “%1”</source>
-        <translation>the token of profile “%1”</translation>
-    </message>
-    <message>
-        <source>Revoke Leaked Keys</source>
-        <translation>Revoke Leaked Keys</translation>
-    </message>
-    <message numerus="yes">
-        <source>Revoke %n key(s)?</source>
-        <translation>
-            <numerusform>Revoke %n key?</numerusform>
-            <numerusform>Revoke %n keys?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1
-
-They are revoked on %2 with %3, not with the leaked secret. This cannot be undone: anything still using these keys stops working.</source>
-        <translation>%1
-
-They are revoked on %2 with %3, not with the leaked secret. This cannot be undone: anything still using these keys stops working.</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke</source>
-        <translation>&amp;Revoke</translation>
-    </message>
-    <message>
-        <source>Nothing was revoked.</source>
-        <translation>Nothing was revoked.</translation>
-    </message>
-    <message>
-        <source>Revoking: %v of %m</source>
-        <translation>Revoking: %v of %m</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Revoke %n Keys…</source>
@@ -3700,32 +3372,8 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
         <translation>Tokens starting with sk- are sent as API keys, anything else as a session token</translation>
     </message>
     <message>
-        <source>Sent as &quot;Authorization: Bearer &lt;token&gt;&quot;</source>
-        <translation>Sent as &quot;Authorization: Bearer &lt;token&gt;&quot;</translation>
-    </message>
-    <message>
         <source>Sent as it is, like the token from signing in to the portal</source>
         <translation>Sent as it is, like the token from signing in to the portal</translation>
-    </message>
-    <message>
-        <source>Revoke API Key</source>
-        <translation>Revoke API Key</translation>
-    </message>
-    <message>
-        <source>Revoke API key %1?</source>
-        <translation>Revoke API key %1?</translation>
-    </message>
-    <message>
-        <source>This cannot be undone. Any script or integration using this key will stop working.</source>
-        <translation>This cannot be undone. Any script or integration using this key will stop working.</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke</source>
-        <translation>&amp;Revoke</translation>
-    </message>
-    <message>
-        <source>Nothing was revoked.</source>
-        <translation>Nothing was revoked.</translation>
     </message>
     <message>
         <source>Cannot Connect</source>
@@ -3738,10 +3386,6 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
     <message>
         <source>Revoking key %1 on %2…</source>
         <translation>Revoking key %1 on %2…</translation>
-    </message>
-    <message>
-        <source>Signing in to %1…</source>
-        <translation>Signing in to %1…</translation>
     </message>
     <message>
         <source>Testing the connection to %1…</source>
@@ -4133,30 +3777,6 @@ Built with Qt %3, running on Qt %4.</translation>
         <translation>The connection test failed: %1.</translation>
     </message>
     <message>
-        <source>This token can revoke keys on %1.</source>
-        <translation>This token can revoke keys on %1.</translation>
-    </message>
-    <message>
-        <source>Could not sign in to %1: %2</source>
-        <translation>Could not sign in to %1: %2</translation>
-    </message>
-    <message>
-        <source>The portal said: %1</source>
-        <translation>The portal said: %1</translation>
-    </message>
-    <message>
-        <source>Certificate SHA-256 fingerprint: %1</source>
-        <translation>Certificate SHA-256 fingerprint: %1</translation>
-    </message>
-    <message>
-        <source>Trusted for this session: test the connection again.</source>
-        <translation>Trusted for this session: test the connection again.</translation>
-    </message>
-    <message>
-        <source>Trust This &amp;Certificate…</source>
-        <translation>Trust This &amp;Certificate…</translation>
-    </message>
-    <message>
         <source>History problem</source>
         <translation>History problem</translation>
     </message>
@@ -4311,26 +3931,6 @@ Built with Qt %3, running on Qt %4.</translation>
     <message>
         <source>The portal did not accept the access token. It may be mistyped, expired, revoked or deactivated, or sent the wrong way (API keys starting with sk- must be sent as an API key: choose Auto or API key). Get a new token and try again.</source>
         <translation>The portal did not accept the access token. It may be mistyped, expired, revoked or deactivated, or sent the wrong way (API keys starting with sk- must be sent as an API key: choose Auto or API key). Get a new token and try again.</translation>
-    </message>
-    <message>
-        <source>The token is not allowed to change keys: it lacks the *:write scope, or this portal restricts developer tools to administrators.</source>
-        <translation>The token is not allowed to change keys: it lacks the *:write scope, or this portal restricts developer tools to administrators.</translation>
-    </message>
-    <message>
-        <source>The token is not allowed to revoke keys: it lacks the *:write scope, or this portal restricts developer tools to administrators. Use an administrator&apos;s token with write access.</source>
-        <translation>The token is not allowed to revoke keys: it lacks the *:write scope, or this portal restricts developer tools to administrators. Use an administrator&apos;s token with write access.</translation>
-    </message>
-    <message>
-        <source>The token is not allowed to read this: it lacks the scope needed (for example accounts.self:read), or this portal restricts developer tools to administrators.</source>
-        <translation>The token is not allowed to read this: it lacks the scope needed (for example accounts.self:read), or this portal restricts developer tools to administrators.</translation>
-    </message>
-    <message>
-        <source>The portal does not recognise this as a key id. Check the id; if it is right, check that the address is the DocSpace portal itself.</source>
-        <translation>The portal does not recognise this as a key id. Check the id; if it is right, check that the address is the DocSpace portal itself.</translation>
-    </message>
-    <message>
-        <source>The address answered that the DocSpace API is not there (HTTP 404). Check that it is the portal&apos;s own address, not a page on it or another site.</source>
-        <translation>The address answered that the DocSpace API is not there (HTTP 404). Check that it is the portal&apos;s own address, not a page on it or another site.</translation>
     </message>
     <message numerus="yes">
         <source>The portal is limiting requests and kept refusing after %n attempt(s). Wait a minute, then try again.</source>

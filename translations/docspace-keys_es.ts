@@ -257,10 +257,6 @@
         <translation>Usar un perfil guardado (su portal, su configuración y el token del llavero) en lugar de --portal.</translation>
     </message>
     <message>
-        <source>How to send the token: auto (default; sk-... is an API key), apikey or session.</source>
-        <translation>Cómo enviar el token: auto (predeterminado; sk-... es una clave API), apikey o session.</translation>
-    </message>
-    <message>
         <source>Read the access token from the first line of standard input instead of the DOCSPACE_TOKEN environment variable. Tokens are never accepted as arguments.</source>
         <translation>Leer el token de acceso de la primera línea de la entrada estándar en lugar de la variable de entorno DOCSPACE_TOKEN. Los tokens nunca se aceptan como argumentos.</translation>
     </message>
@@ -279,10 +275,6 @@
     <message>
         <source>Give up when the portal sends nothing for this many seconds (default 30, or the profile&apos;s).</source>
         <translation>Desistir cuando el portal no envíe nada durante este número de segundos (30 de forma predeterminada, o el valor del perfil).</translation>
-    </message>
-    <message>
-        <source>Invalid --auth &quot;%1&quot;: use auto, apikey or session.</source>
-        <translation>--auth no válido &quot;%1&quot;: use auto, apikey o session.</translation>
     </message>
     <message>
         <source>Invalid --timeout: give a number of seconds between 1 and 3600.</source>
@@ -395,10 +387,6 @@ Código de salida: 0 si cada secreto se ha revocado o ya no funciona, 1 en caso 
         <translation>Escribir además un informe HTML imprimible en FILE.</translation>
     </message>
     <message>
-        <source>Also write the keys of every finding as CSV to FILE.</source>
-        <translation>Escribir además las claves de cada hallazgo en formato CSV en FILE.</translation>
-    </message>
-    <message>
         <source>Invalid --unused-days: give a whole number of days.</source>
         <translation>--unused-days no válido: indique un número entero de días.</translation>
     </message>
@@ -430,24 +418,12 @@ Código de salida: 0 si cada secreto se ha revocado o ya no funciona, 1 en caso 
         <translation>Reactivar claves API de DocSpace desactivadas por ID (las claves caducadas no se pueden reactivar).</translation>
     </message>
     <message>
-        <source>Each id gets one line of output, in the order given; every attempt is kept in the local history.
-Give - to read ids from standard input, one per line (blank lines and # comments are ignored).
-Exit status: 0 every key changed, 1 at least one not, 2 usage error.</source>
-        <translation>Cada ID produce una línea de salida, en el orden indicado; cada intento se conserva en el historial local.
-Indique - para leer los ID de la entrada estándar, uno por línea (se ignoran las líneas en blanco y los comentarios #).
-Código de salida: 0 si cambiaron todas las claves, 1 si al menos una no cambió, 2 error de uso.</translation>
-    </message>
-    <message>
         <source>Do not ask for confirmation (for scripts).</source>
         <translation>No pedir confirmación (para scripts).</translation>
     </message>
     <message>
         <source>Print one JSON object per id.</source>
         <translation>Imprimir un objeto JSON por ID.</translation>
-    </message>
-    <message>
-        <source>How many requests may run at once (1-%1, default %2). A rate limit from the portal pauses them all.</source>
-        <translation>Cuántas solicitudes pueden ejecutarse a la vez (1-%1, %2 de forma predeterminada). Un límite de frecuencia del portal las pausa todas.</translation>
     </message>
     <message>
         <source>Key ids (UUIDs), or - for standard input.</source>
@@ -490,42 +466,6 @@ Código de salida: 0 si cambiaron todas las claves, 1 si al menos una no cambió
             <numerusform>Límite de frecuencia del portal alcanzado: pausa de %n segundo.</numerusform>
             <numerusform>Límite de frecuencia del portal alcanzado: pausa de %n segundos.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Usage: docspace-keys-cli &lt;command&gt; [options]
-
-Commands:
-  revoke ID...      Revoke (delete) API keys by id
-  deactivate ID...  Deactivate keys (reversible)
-  activate ID...    Reactivate deactivated keys
-  list              List the keys the token can see
-  whoami            Who the token signs in as, and which key it is
-  history           What was revoked from this computer, when and with what result
-  revoke-secret     Find leaked sk- secrets in text on standard input and revoke them
-  report            The key-hygiene report: expired, unused, unrestricted keys...
-  profiles ...      List, show, add and remove saved portal profiles
-
-Run &apos;docspace-keys-cli &lt;command&gt; --help&apos; for a command&apos;s options.
-The access token comes from DOCSPACE_TOKEN or --token-stdin, never from arguments.
-Exit status: 0 success, 1 an operation failed, 2 usage error.
-</source>
-        <translation>Uso: docspace-keys-cli &lt;comando&gt; [opciones]
-
-Comandos:
-  revoke ID...      Revocar (eliminar) claves API por ID
-  deactivate ID...  Desactivar claves (reversible)
-  activate ID...    Reactivar claves desactivadas
-  list              Enumerar las claves que el token puede ver
-  whoami            Como quién inicia sesión el token y qué clave es
-  history           Qué se ha revocado desde este equipo, cuándo y con qué resultado
-  revoke-secret     Buscar secretos sk- filtrados en el texto de la entrada estándar y revocarlos
-  report            El informe de higiene de las claves: caducadas, sin usar, sin restricciones...
-  profiles ...      Enumerar, mostrar, añadir y quitar perfiles de portal guardados
-
-Ejecute &apos;docspace-keys-cli &lt;comando&gt; --help&apos; para ver las opciones de un comando.
-El token de acceso procede de DOCSPACE_TOKEN o de --token-stdin, nunca de los argumentos.
-Código de salida: 0 correcto, 1 ha fallado una operación, 2 error de uso.
-</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
@@ -768,10 +708,6 @@ Código de salida: 0 correcto, 1 ha fallado una operación, 2 error de uso.
     <message>
         <source>Only records made with this profile.</source>
         <translation>Solo los registros hechos con este perfil.</translation>
-    </message>
-    <message>
-        <source>Every revocation, deactivation and reactivation attempted from this computer, oldest first. The history is local: it never holds tokens.</source>
-        <translation>Cada revocación, desactivación y reactivación intentada desde este equipo, de la más antigua a la más reciente. El historial es local: nunca contiene tokens.</translation>
     </message>
     <message>
         <source>Invalid --since: give a date such as 2026-07-01 or 2026-07-01T14:00.</source>
@@ -1251,50 +1187,6 @@ Código de salida: 0 todos los portales enumerados, 1 al menos uno no, 2 error d
             <numerusform>%1 de %n clave mostradas, de %2 portal(es).</numerusform>
             <numerusform>%1 de %n claves mostradas, de %2 portal(es).</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Usage: docspace-keys-cli &lt;command&gt; [options]
-
-Commands:
-  revoke ID...      Revoke (delete) API keys by id
-  deactivate ID...  Deactivate keys (reversible)
-  activate ID...    Reactivate deactivated keys
-  list              List the keys the token can see
-  whoami            Who the token signs in as, and which key it is
-  history           What was revoked from this computer, when and with what result
-  revoke-secret     Find leaked sk- secrets in text on standard input and revoke them
-  report            The key-hygiene report: expired, unused, unrestricted keys...
-  profiles ...      List, show, add and remove saved portal profiles
-  create            Create an API key (its secret is printed once)
-  edit ID           Change a key&apos;s name or permissions
-  rotate ID...      Replace keys with new ones, then revoke the old
-  retire ...        Deactivate now, revoke after N days unless reactivated
-
-Run &apos;docspace-keys-cli &lt;command&gt; --help&apos; for a command&apos;s options.
-The access token comes from DOCSPACE_TOKEN or --token-stdin, never from arguments.
-Exit status: 0 success, 1 an operation failed, 2 usage error.
-</source>
-        <translation>Uso: docspace-keys-cli &lt;comando&gt; [opciones]
-
-Comandos:
-  revoke ID...      Revocar (eliminar) claves API por ID
-  deactivate ID...  Desactivar claves (reversible)
-  activate ID...    Reactivar claves desactivadas
-  list              Enumerar las claves que el token puede ver
-  whoami            Como quién inicia sesión el token y qué clave es
-  history           Qué se ha revocado desde este equipo, cuándo y con qué resultado
-  revoke-secret     Buscar secretos sk- filtrados en el texto de la entrada estándar y revocarlos
-  report            El informe de higiene de las claves: caducadas, sin usar, sin restricciones...
-  profiles ...      Enumerar, mostrar, añadir y quitar perfiles de portal guardados
-  create            Crear una clave API (su secreto se imprime una vez)
-  edit ID           Cambiar el nombre o los permisos de una clave
-  rotate ID...      Sustituir claves por otras nuevas y revocar las antiguas
-  retire ...        Desactivar ahora, revocar pasados N días salvo que se reactiven
-
-Ejecute &apos;docspace-keys-cli &lt;comando&gt; --help&apos; para ver las opciones de un comando.
-El token de acceso procede de DOCSPACE_TOKEN o de --token-stdin, nunca de los argumentos.
-Código de salida: 0 correcto, 1 ha fallado una operación, 2 error de uso.
-</translation>
     </message>
     <message>
         <source>Create an API key (its secret is printed once)</source>
@@ -1810,10 +1702,6 @@ Elija otra carpeta o compruebe que el disco no está lleno.</translation>
         <translation>Exportar &amp;PDF…</translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation>Detener</translation>
-    </message>
-    <message>
         <source> days</source>
         <translation> días</translation>
     </message>
@@ -1919,71 +1807,6 @@ Elija otra carpeta o compruebe que el disco no está lleno.</translation>
             <numerusform>Mostrar %n clave</numerusform>
             <numerusform>Mostrar las %n claves</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>• “%1” — owner %2, ending %3</source>
-        <translation>• “%1” — propietario %2, terminada en %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>…and %n more.</source>
-        <translation>
-            <numerusform>…y %n más.</numerusform>
-            <numerusform>…y %n más.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This cannot be undone: anything still using these keys stops working.</source>
-        <translation>Esta acción no se puede deshacer: todo lo que siga usando estas claves dejará de funcionar.</translation>
-    </message>
-    <message>
-        <source>Anything using these keys stops working until they are reactivated.</source>
-        <translation>Todo lo que use estas claves dejará de funcionar hasta que se reactiven.</translation>
-    </message>
-    <message>
-        <source>Revoke Keys</source>
-        <translation>Revocar claves</translation>
-    </message>
-    <message>
-        <source>Deactivate Keys</source>
-        <translation>Desactivar claves</translation>
-    </message>
-    <message numerus="yes">
-        <source>Revoke the %n key(s) under “%1” on %2?</source>
-        <translation>
-            <numerusform>¿Revocar %n clave incluida en “%1” en %2?</numerusform>
-            <numerusform>¿Revocar las %n claves incluidas en “%1” en %2?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deactivate the %n key(s) under “%1” on %2?</source>
-        <translation>
-            <numerusform>¿Desactivar %n clave incluida en “%1” en %2?</numerusform>
-            <numerusform>¿Desactivar las %n claves incluidas en “%1” en %2?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Revoke</source>
-        <translation>&amp;Revocar</translation>
-    </message>
-    <message>
-        <source>&amp;Deactivate</source>
-        <translation>&amp;Desactivar</translation>
-    </message>
-    <message>
-        <source>Nothing was revoked.</source>
-        <translation>No se ha revocado nada.</translation>
-    </message>
-    <message>
-        <source>Nothing was deactivated.</source>
-        <translation>No se ha desactivado nada.</translation>
-    </message>
-    <message>
-        <source>Revoking: %v of %m</source>
-        <translation>Revocando: %v de %m</translation>
-    </message>
-    <message>
-        <source>Deactivating: %v of %m</source>
-        <translation>Desactivando: %v de %m</translation>
     </message>
     <message>
         <source>Revoking the keys under “%1”…</source>
@@ -2497,10 +2320,6 @@ ID: %2</translation>
         <translation>No caduca nunca</translation>
     </message>
     <message>
-        <source>All scopes</source>
-        <translation>Todos los ámbitos</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -2641,14 +2460,6 @@ ID: %2</translation>
 <context>
     <name>KeysView</name>
     <message>
-        <source>about %1 s left</source>
-        <translation>quedan unos %1 s</translation>
-    </message>
-    <message>
-        <source>about %1 min %2 s left</source>
-        <translation>quedan unos %1 min %2 s</translation>
-    </message>
-    <message>
         <source>Filter by name, creator, ending or id</source>
         <translation>Filtrar por nombre, creador, final o ID</translation>
     </message>
@@ -2749,18 +2560,6 @@ ID: %2</translation>
         <translation>Pegar una lista de ID de claves (o una exportación CSV) y revocarlas</translation>
     </message>
     <message>
-        <source>Batch progress</source>
-        <translation>Progreso del lote</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Send nothing more; requests already sent finish, the rest are reported cancelled</source>
-        <translation>No enviar nada más; las solicitudes ya enviadas terminan y el resto se notifica como cancelado</translation>
-    </message>
-    <message>
         <source>&amp;Copy Id</source>
         <translation>&amp;Copiar ID</translation>
     </message>
@@ -2805,88 +2604,8 @@ ID: %2</translation>
         <translation>Se ha copiado el ID de clave %1.</translation>
     </message>
     <message>
-        <source>Copied %1 key ids.</source>
-        <translation>Se han copiado %1 ID de claves.</translation>
-    </message>
-    <message>
-        <source>%1 (not in the list shown)</source>
-        <translation>%1 (no está en la lista mostrada)</translation>
-    </message>
-    <message>
-        <source>(this token)</source>
-        <translation>(este token)</translation>
-    </message>
-    <message>
-        <source>Revoke the Key of This Window?</source>
-        <translation>¿Revocar la clave de esta ventana?</translation>
-    </message>
-    <message>
-        <source>Deactivate the Key of This Window?</source>
-        <translation>¿Desactivar la clave de esta ventana?</translation>
-    </message>
-    <message>
-        <source>One of these keys is the token DocSpace Keys is signed in with.</source>
-        <translation>Una de estas claves es el token con el que DocSpace Keys ha iniciado sesión.</translation>
-    </message>
-    <message>
-        <source>After it is revoked, DocSpace Keys loses access to the portal: it can no longer list or revoke keys until you enter another token. Revocation cannot be undone.</source>
-        <translation>Una vez revocada, DocSpace Keys pierde el acceso al portal: ya no podrá mostrar ni revocar claves hasta que introduzca otro token. La revocación no se puede deshacer.</translation>
-    </message>
-    <message>
-        <source>While it is deactivated, DocSpace Keys loses access to the portal: it cannot list, revoke or even reactivate keys until you enter another token.</source>
-        <translation>Mientras esté desactivada, DocSpace Keys pierde el acceso al portal: no podrá mostrar, revocar ni siquiera reactivar claves hasta que introduzca otro token.</translation>
-    </message>
-    <message>
-        <source>Revoke It &amp;Too</source>
-        <translation>Revocarla &amp;también</translation>
-    </message>
-    <message>
-        <source>Deactivate It &amp;Too</source>
-        <translation>Desactivarla &amp;también</translation>
-    </message>
-    <message>
-        <source>Nothing was revoked.</source>
-        <translation>No se ha revocado nada.</translation>
-    </message>
-    <message>
-        <source>Nothing was deactivated.</source>
-        <translation>No se ha desactivado nada.</translation>
-    </message>
-    <message>
-        <source>Revoke 1 API key?</source>
-        <translation>¿Revocar 1 clave API?</translation>
-    </message>
-    <message>
-        <source>Revoke %1 API keys?</source>
-        <translation>¿Revocar %1 claves API?</translation>
-    </message>
-    <message>
-        <source>Revoke API Keys</source>
-        <translation>Revocar claves API</translation>
-    </message>
-    <message>
-        <source>Revoked keys stop working at once; this cannot be undone. Any script or integration using them will fail. Deactivate them instead to be able to bring them back.</source>
-        <translation>Las claves revocadas dejan de funcionar de inmediato; esta acción no se puede deshacer. Cualquier script o integración que las use fallará. Desactívelas en su lugar para poder restablecerlas.</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke 1 Key</source>
-        <translation>&amp;Revocar 1 clave</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke %1 Keys</source>
-        <translation>&amp;Revocar %1 claves</translation>
-    </message>
-    <message>
         <source>Cancelling: requests already sent finish, nothing more is sent.</source>
         <translation>Cancelando: las solicitudes ya enviadas terminan y no se envía nada más.</translation>
-    </message>
-    <message>
-        <source>%1 done, %2 failed, %3 left</source>
-        <translation>%1 completadas, %2 con error, %3 pendientes</translation>
-    </message>
-    <message>
-        <source>Rate limited: paused for %1 s. The portal asked to slow down; the batch resumes by itself.</source>
-        <translation>Límite de frecuencia alcanzado: en pausa durante %1 s. El portal ha pedido reducir el ritmo; el lote se reanudará por sí solo.</translation>
     </message>
     <message>
         <source>%1 (%2 s)</source>
@@ -2921,10 +2640,6 @@ ID: %2</translation>
     <message>
         <source>&amp;Find Keys</source>
         <translation>&amp;Buscar claves</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Detener</translation>
     </message>
     <message>
         <source>&amp;Revoke Selected…</source>
@@ -3044,49 +2759,6 @@ ID: %2</translation>
     <message>
         <source>Your keys ending in %1. The ending alone does not prove which key leaked: tick one only if you know it is the one.</source>
         <translation>Sus claves que terminan en %1. El final por sí solo no demuestra qué clave se ha filtrado: marque una solo si sabe que es esa.</translation>
-    </message>
-    <message>
-        <source>• “%1” — owner %2, ending %3</source>
-        <translation>• “%1” — propietario %2, terminada en %3</translation>
-    </message>
-    <message>
-        <source>your own token</source>
-        <translation>su propio token</translation>
-    </message>
-    <message>
-        <source>the token of profile “%1”</source>
-        <translation>el token del perfil “%1”</translation>
-    </message>
-    <message>
-        <source>Revoke Leaked Keys</source>
-        <translation>Revocar claves filtradas</translation>
-    </message>
-    <message numerus="yes">
-        <source>Revoke %n key(s)?</source>
-        <translation>
-            <numerusform>¿Revocar %n clave?</numerusform>
-            <numerusform>¿Revocar %n claves?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1
-
-They are revoked on %2 with %3, not with the leaked secret. This cannot be undone: anything still using these keys stops working.</source>
-        <translation>%1
-
-Se revocan en %2 con %3, no con el secreto filtrado. Esta acción no se puede deshacer: todo lo que siga usando estas claves dejará de funcionar.</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke</source>
-        <translation>&amp;Revocar</translation>
-    </message>
-    <message>
-        <source>Nothing was revoked.</source>
-        <translation>No se ha revocado nada.</translation>
-    </message>
-    <message>
-        <source>Revoking: %v of %m</source>
-        <translation>Revocando: %v de %m</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Revoke %n Keys…</source>
@@ -3700,32 +3372,8 @@ Cada sustituta recibe el mismo nombre con “ (rotated)”, los mismos permisos 
         <translation>Los tokens que empiezan por sk- se envían como claves API; cualquier otro, como token de sesión</translation>
     </message>
     <message>
-        <source>Sent as &quot;Authorization: Bearer &lt;token&gt;&quot;</source>
-        <translation>Se envía como &quot;Authorization: Bearer &lt;token&gt;&quot;</translation>
-    </message>
-    <message>
         <source>Sent as it is, like the token from signing in to the portal</source>
         <translation>Se envía tal cual, como el token que se obtiene al iniciar sesión en el portal</translation>
-    </message>
-    <message>
-        <source>Revoke API Key</source>
-        <translation>Revocar clave API</translation>
-    </message>
-    <message>
-        <source>Revoke API key %1?</source>
-        <translation>¿Revocar la clave API %1?</translation>
-    </message>
-    <message>
-        <source>This cannot be undone. Any script or integration using this key will stop working.</source>
-        <translation>Esta acción no se puede deshacer. Cualquier script o integración que use esta clave dejará de funcionar.</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke</source>
-        <translation>&amp;Revocar</translation>
-    </message>
-    <message>
-        <source>Nothing was revoked.</source>
-        <translation>No se ha revocado nada.</translation>
     </message>
     <message>
         <source>Cannot Connect</source>
@@ -3738,10 +3386,6 @@ Cada sustituta recibe el mismo nombre con “ (rotated)”, los mismos permisos 
     <message>
         <source>Revoking key %1 on %2…</source>
         <translation>Revocando la clave %1 en %2…</translation>
-    </message>
-    <message>
-        <source>Signing in to %1…</source>
-        <translation>Iniciando sesión en %1…</translation>
     </message>
     <message>
         <source>Testing the connection to %1…</source>
@@ -4133,30 +3777,6 @@ Compilado con Qt %3, en ejecución con Qt %4.</translation>
         <translation>La prueba de conexión ha fallado: %1.</translation>
     </message>
     <message>
-        <source>This token can revoke keys on %1.</source>
-        <translation>Este token puede revocar claves en %1.</translation>
-    </message>
-    <message>
-        <source>Could not sign in to %1: %2</source>
-        <translation>No se ha podido iniciar sesión en %1: %2</translation>
-    </message>
-    <message>
-        <source>The portal said: %1</source>
-        <translation>El portal ha dicho: %1</translation>
-    </message>
-    <message>
-        <source>Certificate SHA-256 fingerprint: %1</source>
-        <translation>Huella digital SHA-256 del certificado: %1</translation>
-    </message>
-    <message>
-        <source>Trusted for this session: test the connection again.</source>
-        <translation>De confianza para esta sesión: vuelva a probar la conexión.</translation>
-    </message>
-    <message>
-        <source>Trust This &amp;Certificate…</source>
-        <translation>Confiar en este &amp;certificado…</translation>
-    </message>
-    <message>
         <source>History problem</source>
         <translation>Problema con el historial</translation>
     </message>
@@ -4311,26 +3931,6 @@ Compilado con Qt %3, en ejecución con Qt %4.</translation>
     <message>
         <source>The portal did not accept the access token. It may be mistyped, expired, revoked or deactivated, or sent the wrong way (API keys starting with sk- must be sent as an API key: choose Auto or API key). Get a new token and try again.</source>
         <translation>El portal no ha aceptado el token de acceso. Puede que esté mal escrito, caducado, revocado o desactivado, o que se haya enviado de forma incorrecta (las claves API que empiezan por sk- deben enviarse como clave API: elija Auto o Clave API). Obtenga un token nuevo y vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <source>The token is not allowed to change keys: it lacks the *:write scope, or this portal restricts developer tools to administrators.</source>
-        <translation>El token no tiene permiso para modificar claves: le falta el ámbito *:write, o este portal restringe las herramientas de desarrollador a los administradores.</translation>
-    </message>
-    <message>
-        <source>The token is not allowed to revoke keys: it lacks the *:write scope, or this portal restricts developer tools to administrators. Use an administrator&apos;s token with write access.</source>
-        <translation>El token no tiene permiso para revocar claves: le falta el ámbito *:write, o este portal restringe las herramientas de desarrollador a los administradores. Use el token de un administrador con acceso de escritura.</translation>
-    </message>
-    <message>
-        <source>The token is not allowed to read this: it lacks the scope needed (for example accounts.self:read), or this portal restricts developer tools to administrators.</source>
-        <translation>El token no tiene permiso para leer esto: le falta el ámbito necesario (por ejemplo, accounts.self:read), o este portal restringe las herramientas de desarrollador a los administradores.</translation>
-    </message>
-    <message>
-        <source>The portal does not recognise this as a key id. Check the id; if it is right, check that the address is the DocSpace portal itself.</source>
-        <translation>El portal no reconoce esto como un ID de clave. Compruebe el ID; si es correcto, compruebe que la dirección es la del propio portal de DocSpace.</translation>
-    </message>
-    <message>
-        <source>The address answered that the DocSpace API is not there (HTTP 404). Check that it is the portal&apos;s own address, not a page on it or another site.</source>
-        <translation>La dirección ha respondido que la API de DocSpace no está allí (HTTP 404). Compruebe que es la dirección del propio portal, y no una página dentro de él u otro sitio.</translation>
     </message>
     <message numerus="yes">
         <source>The portal is limiting requests and kept refusing after %n attempt(s). Wait a minute, then try again.</source>

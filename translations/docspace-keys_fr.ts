@@ -257,10 +257,6 @@
         <translation>Utiliser un profil enregistré (son portail, ses paramètres et le jeton du trousseau) au lieu de --portal.</translation>
     </message>
     <message>
-        <source>How to send the token: auto (default; sk-... is an API key), apikey or session.</source>
-        <translation>Mode d&apos;envoi du jeton&#xa0;: auto (par défaut&#xa0;; sk-... est une clé API), apikey ou session.</translation>
-    </message>
-    <message>
         <source>Read the access token from the first line of standard input instead of the DOCSPACE_TOKEN environment variable. Tokens are never accepted as arguments.</source>
         <translation>Lire le jeton d&apos;accès sur la première ligne de l&apos;entrée standard au lieu de la variable d&apos;environnement DOCSPACE_TOKEN. Les jetons ne sont jamais acceptés en argument.</translation>
     </message>
@@ -279,10 +275,6 @@
     <message>
         <source>Give up when the portal sends nothing for this many seconds (default 30, or the profile&apos;s).</source>
         <translation>Abandonner quand le portail n&apos;envoie rien pendant ce nombre de secondes (30 par défaut, ou la valeur du profil).</translation>
-    </message>
-    <message>
-        <source>Invalid --auth &quot;%1&quot;: use auto, apikey or session.</source>
-        <translation>--auth non valide «&#xa0;%1&#xa0;»&#xa0;: utilisez auto, apikey ou session.</translation>
     </message>
     <message>
         <source>Invalid --timeout: give a number of seconds between 1 and 3600.</source>
@@ -395,10 +387,6 @@ Code de sortie&#xa0;: 0 si chaque secret est révoqué ou ne fonctionne plus, 1 
         <translation>Écrire aussi un rapport HTML imprimable dans FILE.</translation>
     </message>
     <message>
-        <source>Also write the keys of every finding as CSV to FILE.</source>
-        <translation>Écrire aussi les clés de chaque constat au format CSV dans FILE.</translation>
-    </message>
-    <message>
         <source>Invalid --unused-days: give a whole number of days.</source>
         <translation>--unused-days non valide&#xa0;: indiquez un nombre entier de jours.</translation>
     </message>
@@ -430,24 +418,12 @@ Code de sortie&#xa0;: 0 si chaque secret est révoqué ou ne fonctionne plus, 1 
         <translation>Réactiver des clés API DocSpace désactivées par ID (impossible pour les clés expirées).</translation>
     </message>
     <message>
-        <source>Each id gets one line of output, in the order given; every attempt is kept in the local history.
-Give - to read ids from standard input, one per line (blank lines and # comments are ignored).
-Exit status: 0 every key changed, 1 at least one not, 2 usage error.</source>
-        <translation>Chaque ID produit une ligne de sortie, dans l&apos;ordre indiqué&#xa0;; chaque tentative est conservée dans l&apos;historique local.
-Indiquez - pour lire les ID sur l&apos;entrée standard, un par ligne (les lignes vides et les commentaires # sont ignorés).
-Code de sortie&#xa0;: 0 si chaque clé a été modifiée, 1 si au moins une ne l&apos;a pas été, 2 en cas d&apos;erreur d&apos;utilisation.</translation>
-    </message>
-    <message>
         <source>Do not ask for confirmation (for scripts).</source>
         <translation>Ne pas demander de confirmation (pour les scripts).</translation>
     </message>
     <message>
         <source>Print one JSON object per id.</source>
         <translation>Afficher un objet JSON par ID.</translation>
-    </message>
-    <message>
-        <source>How many requests may run at once (1-%1, default %2). A rate limit from the portal pauses them all.</source>
-        <translation>Nombre de requêtes simultanées autorisées (1-%1, %2 par défaut). Une limite de débit imposée par le portail les suspend toutes.</translation>
     </message>
     <message>
         <source>Key ids (UUIDs), or - for standard input.</source>
@@ -490,42 +466,6 @@ Code de sortie&#xa0;: 0 si chaque clé a été modifiée, 1 si au moins une ne l
             <numerusform>Limite de débit du portail atteinte&#xa0;: pause de %n seconde.</numerusform>
             <numerusform>Limite de débit du portail atteinte&#xa0;: pause de %n secondes.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Usage: docspace-keys-cli &lt;command&gt; [options]
-
-Commands:
-  revoke ID...      Revoke (delete) API keys by id
-  deactivate ID...  Deactivate keys (reversible)
-  activate ID...    Reactivate deactivated keys
-  list              List the keys the token can see
-  whoami            Who the token signs in as, and which key it is
-  history           What was revoked from this computer, when and with what result
-  revoke-secret     Find leaked sk- secrets in text on standard input and revoke them
-  report            The key-hygiene report: expired, unused, unrestricted keys...
-  profiles ...      List, show, add and remove saved portal profiles
-
-Run &apos;docspace-keys-cli &lt;command&gt; --help&apos; for a command&apos;s options.
-The access token comes from DOCSPACE_TOKEN or --token-stdin, never from arguments.
-Exit status: 0 success, 1 an operation failed, 2 usage error.
-</source>
-        <translation>Utilisation&#xa0;: docspace-keys-cli &lt;commande&gt; [options]
-
-Commandes&#xa0;:
-  revoke ID...      Révoquer (supprimer) des clés API par ID
-  deactivate ID...  Désactiver des clés (réversible)
-  activate ID...    Réactiver des clés désactivées
-  list              Lister les clés visibles par le jeton
-  whoami            Sous quelle identité le jeton se connecte, et de quelle clé il s&apos;agit
-  history           Ce qui a été révoqué depuis cet ordinateur, quand et avec quel résultat
-  revoke-secret     Trouver les secrets sk- divulgués dans un texte sur l&apos;entrée standard et les révoquer
-  report            Le rapport d&apos;hygiène des clés&#xa0;: clés expirées, inutilisées, sans restriction...
-  profiles ...      Lister, afficher, ajouter et supprimer des profils de portail enregistrés
-
-Exécutez &apos;docspace-keys-cli &lt;commande&gt; --help&apos; pour connaître les options d&apos;une commande.
-Le jeton d&apos;accès provient de DOCSPACE_TOKEN ou de --token-stdin, jamais des arguments.
-Code de sortie&#xa0;: 0 en cas de succès, 1 si une opération a échoué, 2 en cas d&apos;erreur d&apos;utilisation.
-</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
@@ -768,10 +708,6 @@ Code de sortie&#xa0;: 0 en cas de succès, 1 si une opération a échoué, 2 en 
     <message>
         <source>Only records made with this profile.</source>
         <translation>Uniquement les enregistrements effectués avec ce profil.</translation>
-    </message>
-    <message>
-        <source>Every revocation, deactivation and reactivation attempted from this computer, oldest first. The history is local: it never holds tokens.</source>
-        <translation>Chaque révocation, désactivation et réactivation tentée depuis cet ordinateur, de la plus ancienne à la plus récente. L&apos;historique est local&#xa0;: il ne contient jamais de jetons.</translation>
     </message>
     <message>
         <source>Invalid --since: give a date such as 2026-07-01 or 2026-07-01T14:00.</source>
@@ -1251,50 +1187,6 @@ Code de sortie&#xa0;: 0 tous les portails listés, 1 au moins un non, 2 en cas d
             <numerusform>%1 clé affichée sur %n, depuis %2 portail(s).</numerusform>
             <numerusform>%1 clés affichées sur %n, depuis %2 portail(s).</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Usage: docspace-keys-cli &lt;command&gt; [options]
-
-Commands:
-  revoke ID...      Revoke (delete) API keys by id
-  deactivate ID...  Deactivate keys (reversible)
-  activate ID...    Reactivate deactivated keys
-  list              List the keys the token can see
-  whoami            Who the token signs in as, and which key it is
-  history           What was revoked from this computer, when and with what result
-  revoke-secret     Find leaked sk- secrets in text on standard input and revoke them
-  report            The key-hygiene report: expired, unused, unrestricted keys...
-  profiles ...      List, show, add and remove saved portal profiles
-  create            Create an API key (its secret is printed once)
-  edit ID           Change a key&apos;s name or permissions
-  rotate ID...      Replace keys with new ones, then revoke the old
-  retire ...        Deactivate now, revoke after N days unless reactivated
-
-Run &apos;docspace-keys-cli &lt;command&gt; --help&apos; for a command&apos;s options.
-The access token comes from DOCSPACE_TOKEN or --token-stdin, never from arguments.
-Exit status: 0 success, 1 an operation failed, 2 usage error.
-</source>
-        <translation>Utilisation&#xa0;: docspace-keys-cli &lt;commande&gt; [options]
-
-Commandes&#xa0;:
-  revoke ID...      Révoquer (supprimer) des clés API par ID
-  deactivate ID...  Désactiver des clés (réversible)
-  activate ID...    Réactiver des clés désactivées
-  list              Lister les clés visibles par le jeton
-  whoami            Sous quelle identité le jeton se connecte, et de quelle clé il s&apos;agit
-  history           Ce qui a été révoqué depuis cet ordinateur, quand et avec quel résultat
-  revoke-secret     Trouver les secrets sk- divulgués dans un texte sur l&apos;entrée standard et les révoquer
-  report            Le rapport d&apos;hygiène des clés&#xa0;: clés expirées, inutilisées, sans restriction...
-  profiles ...      Lister, afficher, ajouter et supprimer des profils de portail enregistrés
-  create            Créer une clé API (son secret est affiché une fois)
-  edit ID           Modifier le nom ou les autorisations d&apos;une clé
-  rotate ID...      Remplacer des clés par de nouvelles, puis révoquer les anciennes
-  retire ...        Désactiver maintenant, révoquer après N jours sauf réactivation
-
-Exécutez &apos;docspace-keys-cli &lt;commande&gt; --help&apos; pour connaître les options d&apos;une commande.
-Le jeton d&apos;accès provient de DOCSPACE_TOKEN ou de --token-stdin, jamais des arguments.
-Code de sortie&#xa0;: 0 en cas de succès, 1 si une opération a échoué, 2 en cas d&apos;erreur d&apos;utilisation.
-</translation>
     </message>
     <message>
         <source>Create an API key (its secret is printed once)</source>
@@ -1810,10 +1702,6 @@ Choisissez un autre dossier, ou vérifiez que le disque n&apos;est pas plein.</t
         <translation>Exporter en &amp;PDF…</translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation>Arrêter</translation>
-    </message>
-    <message>
         <source> days</source>
         <translation> jours</translation>
     </message>
@@ -1919,71 +1807,6 @@ Choisissez un autre dossier, ou vérifiez que le disque n&apos;est pas plein.</t
             <numerusform>Afficher %n clé</numerusform>
             <numerusform>Afficher les %n clés</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>• “%1” — owner %2, ending %3</source>
-        <translation>• «&#xa0;%1&#xa0;» — propriétaire %2, se terminant par %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>…and %n more.</source>
-        <translation>
-            <numerusform>…et %n autre.</numerusform>
-            <numerusform>…et %n autres.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This cannot be undone: anything still using these keys stops working.</source>
-        <translation>Cette action est irréversible&#xa0;: tout ce qui utilise encore ces clés cessera de fonctionner.</translation>
-    </message>
-    <message>
-        <source>Anything using these keys stops working until they are reactivated.</source>
-        <translation>Tout ce qui utilise ces clés cessera de fonctionner jusqu&apos;à leur réactivation.</translation>
-    </message>
-    <message>
-        <source>Revoke Keys</source>
-        <translation>Révoquer les clés</translation>
-    </message>
-    <message>
-        <source>Deactivate Keys</source>
-        <translation>Désactiver les clés</translation>
-    </message>
-    <message numerus="yes">
-        <source>Revoke the %n key(s) under “%1” on %2?</source>
-        <translation>
-            <numerusform>Révoquer %n clé figurant sous «&#xa0;%1&#xa0;» sur %2&#xa0;?</numerusform>
-            <numerusform>Révoquer les %n clés figurant sous «&#xa0;%1&#xa0;» sur %2&#xa0;?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deactivate the %n key(s) under “%1” on %2?</source>
-        <translation>
-            <numerusform>Désactiver %n clé figurant sous «&#xa0;%1&#xa0;» sur %2&#xa0;?</numerusform>
-            <numerusform>Désactiver les %n clés figurant sous «&#xa0;%1&#xa0;» sur %2&#xa0;?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Revoke</source>
-        <translation>&amp;Révoquer</translation>
-    </message>
-    <message>
-        <source>&amp;Deactivate</source>
-        <translation>&amp;Désactiver</translation>
-    </message>
-    <message>
-        <source>Nothing was revoked.</source>
-        <translation>Aucune clé n&apos;a été révoquée.</translation>
-    </message>
-    <message>
-        <source>Nothing was deactivated.</source>
-        <translation>Aucune clé n&apos;a été désactivée.</translation>
-    </message>
-    <message>
-        <source>Revoking: %v of %m</source>
-        <translation>Révocation&#xa0;: %v sur %m</translation>
-    </message>
-    <message>
-        <source>Deactivating: %v of %m</source>
-        <translation>Désactivation&#xa0;: %v sur %m</translation>
     </message>
     <message>
         <source>Revoking the keys under “%1”…</source>
@@ -2497,10 +2320,6 @@ ID&#xa0;: %2</translation>
         <translation>N&apos;expire jamais</translation>
     </message>
     <message>
-        <source>All scopes</source>
-        <translation>Toutes les étendues</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -2641,14 +2460,6 @@ ID&#xa0;: %2</translation>
 <context>
     <name>KeysView</name>
     <message>
-        <source>about %1 s left</source>
-        <translation>encore environ %1 s</translation>
-    </message>
-    <message>
-        <source>about %1 min %2 s left</source>
-        <translation>encore environ %1 min %2 s</translation>
-    </message>
-    <message>
         <source>Filter by name, creator, ending or id</source>
         <translation>Filtrer par nom, créateur, fin ou ID</translation>
     </message>
@@ -2749,18 +2560,6 @@ ID&#xa0;: %2</translation>
         <translation>Coller une liste d&apos;ID de clés (ou un export CSV) et les révoquer</translation>
     </message>
     <message>
-        <source>Batch progress</source>
-        <translation>Progression du lot</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Send nothing more; requests already sent finish, the rest are reported cancelled</source>
-        <translation>Ne plus rien envoyer&#xa0;; les requêtes déjà envoyées se terminent, les autres sont signalées comme annulées</translation>
-    </message>
-    <message>
         <source>&amp;Copy Id</source>
         <translation>&amp;Copier l&apos;ID</translation>
     </message>
@@ -2805,88 +2604,8 @@ ID&#xa0;: %2</translation>
         <translation>ID de clé %1 copié.</translation>
     </message>
     <message>
-        <source>Copied %1 key ids.</source>
-        <translation>%1 ID de clés copiés.</translation>
-    </message>
-    <message>
-        <source>%1 (not in the list shown)</source>
-        <translation>%1 (absente de la liste affichée)</translation>
-    </message>
-    <message>
-        <source>(this token)</source>
-        <translation>(ce jeton)</translation>
-    </message>
-    <message>
-        <source>Revoke the Key of This Window?</source>
-        <translation>Révoquer la clé de cette fenêtre&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Deactivate the Key of This Window?</source>
-        <translation>Désactiver la clé de cette fenêtre&#xa0;?</translation>
-    </message>
-    <message>
-        <source>One of these keys is the token DocSpace Keys is signed in with.</source>
-        <translation>L&apos;une de ces clés est le jeton avec lequel DocSpace Keys est connecté.</translation>
-    </message>
-    <message>
-        <source>After it is revoked, DocSpace Keys loses access to the portal: it can no longer list or revoke keys until you enter another token. Revocation cannot be undone.</source>
-        <translation>Une fois cette clé révoquée, DocSpace Keys perd l&apos;accès au portail&#xa0;: il ne peut plus lister ni révoquer de clés tant que vous n&apos;avez pas saisi un autre jeton. La révocation est irréversible.</translation>
-    </message>
-    <message>
-        <source>While it is deactivated, DocSpace Keys loses access to the portal: it cannot list, revoke or even reactivate keys until you enter another token.</source>
-        <translation>Tant que cette clé est désactivée, DocSpace Keys perd l&apos;accès au portail&#xa0;: il ne peut ni lister, ni révoquer, ni même réactiver de clés tant que vous n&apos;avez pas saisi un autre jeton.</translation>
-    </message>
-    <message>
-        <source>Revoke It &amp;Too</source>
-        <translation>La révoquer &amp;aussi</translation>
-    </message>
-    <message>
-        <source>Deactivate It &amp;Too</source>
-        <translation>La désactiver &amp;aussi</translation>
-    </message>
-    <message>
-        <source>Nothing was revoked.</source>
-        <translation>Aucune clé n&apos;a été révoquée.</translation>
-    </message>
-    <message>
-        <source>Nothing was deactivated.</source>
-        <translation>Aucune clé n&apos;a été désactivée.</translation>
-    </message>
-    <message>
-        <source>Revoke 1 API key?</source>
-        <translation>Révoquer 1 clé API&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Revoke %1 API keys?</source>
-        <translation>Révoquer %1 clés API&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Revoke API Keys</source>
-        <translation>Révoquer des clés API</translation>
-    </message>
-    <message>
-        <source>Revoked keys stop working at once; this cannot be undone. Any script or integration using them will fail. Deactivate them instead to be able to bring them back.</source>
-        <translation>Les clés révoquées cessent immédiatement de fonctionner&#xa0;; cette action est irréversible. Tout script ou intégration qui les utilise échouera. Désactivez-les plutôt pour pouvoir les rétablir.</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke 1 Key</source>
-        <translation>&amp;Révoquer 1 clé</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke %1 Keys</source>
-        <translation>&amp;Révoquer %1 clés</translation>
-    </message>
-    <message>
         <source>Cancelling: requests already sent finish, nothing more is sent.</source>
         <translation>Annulation&#xa0;: les requêtes déjà envoyées se terminent, plus rien n&apos;est envoyé.</translation>
-    </message>
-    <message>
-        <source>%1 done, %2 failed, %3 left</source>
-        <translation>%1 terminées, %2 en échec, %3 restantes</translation>
-    </message>
-    <message>
-        <source>Rate limited: paused for %1 s. The portal asked to slow down; the batch resumes by itself.</source>
-        <translation>Limite de débit atteinte&#xa0;: pause de %1 s. Le portail a demandé de ralentir&#xa0;; le lot reprendra de lui-même.</translation>
     </message>
     <message>
         <source>%1 (%2 s)</source>
@@ -2921,10 +2640,6 @@ ID&#xa0;: %2</translation>
     <message>
         <source>&amp;Find Keys</source>
         <translation>&amp;Rechercher les clés</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Arrêter</translation>
     </message>
     <message>
         <source>&amp;Revoke Selected…</source>
@@ -3044,49 +2759,6 @@ ID&#xa0;: %2</translation>
     <message>
         <source>Your keys ending in %1. The ending alone does not prove which key leaked: tick one only if you know it is the one.</source>
         <translation>Vos clés se terminant par %1. La fin seule ne prouve pas quelle clé a été divulguée&#xa0;: n&apos;en cochez une que si vous savez que c&apos;est la bonne.</translation>
-    </message>
-    <message>
-        <source>• “%1” — owner %2, ending %3</source>
-        <translation>• «&#xa0;%1&#xa0;» — propriétaire %2, se terminant par %3</translation>
-    </message>
-    <message>
-        <source>your own token</source>
-        <translation>votre propre jeton</translation>
-    </message>
-    <message>
-        <source>the token of profile “%1”</source>
-        <translation>le jeton du profil «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Revoke Leaked Keys</source>
-        <translation>Révoquer les clés divulguées</translation>
-    </message>
-    <message numerus="yes">
-        <source>Revoke %n key(s)?</source>
-        <translation>
-            <numerusform>Révoquer %n clé&#xa0;?</numerusform>
-            <numerusform>Révoquer %n clés&#xa0;?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1
-
-They are revoked on %2 with %3, not with the leaked secret. This cannot be undone: anything still using these keys stops working.</source>
-        <translation>%1
-
-Elles sont révoquées sur %2 avec %3, et non avec le secret divulgué. Cette action est irréversible&#xa0;: tout ce qui utilise encore ces clés cessera de fonctionner.</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke</source>
-        <translation>&amp;Révoquer</translation>
-    </message>
-    <message>
-        <source>Nothing was revoked.</source>
-        <translation>Aucune clé n&apos;a été révoquée.</translation>
-    </message>
-    <message>
-        <source>Revoking: %v of %m</source>
-        <translation>Révocation&#xa0;: %v sur %m</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Revoke %n Keys…</source>
@@ -3700,32 +3372,8 @@ Chaque remplaçante reçoit le même nom suivi de «&#xa0;(rotated)&#xa0;», les
         <translation>Les jetons commençant par sk- sont envoyés comme clés API, tout autre jeton comme jeton de session</translation>
     </message>
     <message>
-        <source>Sent as &quot;Authorization: Bearer &lt;token&gt;&quot;</source>
-        <translation>Envoyé sous la forme «&#xa0;Authorization: Bearer &lt;jeton&gt;&#xa0;»</translation>
-    </message>
-    <message>
         <source>Sent as it is, like the token from signing in to the portal</source>
         <translation>Envoyé tel quel, comme le jeton obtenu en se connectant au portail</translation>
-    </message>
-    <message>
-        <source>Revoke API Key</source>
-        <translation>Révoquer la clé API</translation>
-    </message>
-    <message>
-        <source>Revoke API key %1?</source>
-        <translation>Révoquer la clé API %1&#xa0;?</translation>
-    </message>
-    <message>
-        <source>This cannot be undone. Any script or integration using this key will stop working.</source>
-        <translation>Cette action est irréversible. Tout script ou intégration qui utilise cette clé cessera de fonctionner.</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke</source>
-        <translation>&amp;Révoquer</translation>
-    </message>
-    <message>
-        <source>Nothing was revoked.</source>
-        <translation>Aucune clé n&apos;a été révoquée.</translation>
     </message>
     <message>
         <source>Cannot Connect</source>
@@ -3738,10 +3386,6 @@ Chaque remplaçante reçoit le même nom suivi de «&#xa0;(rotated)&#xa0;», les
     <message>
         <source>Revoking key %1 on %2…</source>
         <translation>Révocation de la clé %1 sur %2…</translation>
-    </message>
-    <message>
-        <source>Signing in to %1…</source>
-        <translation>Connexion à %1…</translation>
     </message>
     <message>
         <source>Testing the connection to %1…</source>
@@ -4133,30 +3777,6 @@ Compilé avec Qt %3, exécuté avec Qt %4.</translation>
         <translation>Le test de connexion a échoué&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>This token can revoke keys on %1.</source>
-        <translation>Ce jeton peut révoquer des clés sur %1.</translation>
-    </message>
-    <message>
-        <source>Could not sign in to %1: %2</source>
-        <translation>Impossible de se connecter à %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>The portal said: %1</source>
-        <translation>Message du portail&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Certificate SHA-256 fingerprint: %1</source>
-        <translation>Empreinte SHA-256 du certificat&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Trusted for this session: test the connection again.</source>
-        <translation>Approuvé pour cette session&#xa0;: testez à nouveau la connexion.</translation>
-    </message>
-    <message>
-        <source>Trust This &amp;Certificate…</source>
-        <translation>Faire confiance à ce &amp;certificat…</translation>
-    </message>
-    <message>
         <source>History problem</source>
         <translation>Problème d’historique</translation>
     </message>
@@ -4311,26 +3931,6 @@ Compilé avec Qt %3, exécuté avec Qt %4.</translation>
     <message>
         <source>The portal did not accept the access token. It may be mistyped, expired, revoked or deactivated, or sent the wrong way (API keys starting with sk- must be sent as an API key: choose Auto or API key). Get a new token and try again.</source>
         <translation>Le portail n&apos;a pas accepté le jeton d&apos;accès. Il est peut-être mal saisi, expiré, révoqué ou désactivé, ou envoyé de la mauvaise façon (les clés API commençant par sk- doivent être envoyées comme clé API&#xa0;: choisissez Auto ou Clé API). Obtenez un nouveau jeton et réessayez.</translation>
-    </message>
-    <message>
-        <source>The token is not allowed to change keys: it lacks the *:write scope, or this portal restricts developer tools to administrators.</source>
-        <translation>Le jeton n&apos;est pas autorisé à modifier des clés&#xa0;: il lui manque l&apos;étendue *:write, ou ce portail réserve les outils de développement aux administrateurs.</translation>
-    </message>
-    <message>
-        <source>The token is not allowed to revoke keys: it lacks the *:write scope, or this portal restricts developer tools to administrators. Use an administrator&apos;s token with write access.</source>
-        <translation>Le jeton n&apos;est pas autorisé à révoquer des clés&#xa0;: il lui manque l&apos;étendue *:write, ou ce portail réserve les outils de développement aux administrateurs. Utilisez le jeton d&apos;un administrateur disposant d&apos;un accès en écriture.</translation>
-    </message>
-    <message>
-        <source>The token is not allowed to read this: it lacks the scope needed (for example accounts.self:read), or this portal restricts developer tools to administrators.</source>
-        <translation>Le jeton n&apos;est pas autorisé à lire ces informations&#xa0;: il lui manque l&apos;étendue nécessaire (par exemple accounts.self:read), ou ce portail réserve les outils de développement aux administrateurs.</translation>
-    </message>
-    <message>
-        <source>The portal does not recognise this as a key id. Check the id; if it is right, check that the address is the DocSpace portal itself.</source>
-        <translation>Le portail ne reconnaît pas ceci comme un ID de clé. Vérifiez l&apos;ID&#xa0;; s&apos;il est correct, vérifiez que l&apos;adresse est bien celle du portail DocSpace lui-même.</translation>
-    </message>
-    <message>
-        <source>The address answered that the DocSpace API is not there (HTTP 404). Check that it is the portal&apos;s own address, not a page on it or another site.</source>
-        <translation>L&apos;adresse a répondu que l&apos;API DocSpace ne s&apos;y trouve pas (HTTP 404). Vérifiez qu&apos;il s&apos;agit de l&apos;adresse du portail lui-même, et non d&apos;une page du portail ou d&apos;un autre site.</translation>
     </message>
     <message numerus="yes">
         <source>The portal is limiting requests and kept refusing after %n attempt(s). Wait a minute, then try again.</source>

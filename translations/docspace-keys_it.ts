@@ -257,10 +257,6 @@
         <translation>Usa un profilo salvato (il suo portale, le impostazioni e il token nel portachiavi) invece di --portal.</translation>
     </message>
     <message>
-        <source>How to send the token: auto (default; sk-... is an API key), apikey or session.</source>
-        <translation>Come inviare il token: auto (predefinito; sk-... è una chiave API), apikey o session.</translation>
-    </message>
-    <message>
         <source>Read the access token from the first line of standard input instead of the DOCSPACE_TOKEN environment variable. Tokens are never accepted as arguments.</source>
         <translation>Legge il token di accesso dalla prima riga dello standard input invece che dalla variabile d&apos;ambiente DOCSPACE_TOKEN. I token non vengono mai accettati come argomenti.</translation>
     </message>
@@ -279,10 +275,6 @@
     <message>
         <source>Give up when the portal sends nothing for this many seconds (default 30, or the profile&apos;s).</source>
         <translation>Rinuncia quando il portale non invia nulla per questo numero di secondi (predefinito 30, o il valore del profilo).</translation>
-    </message>
-    <message>
-        <source>Invalid --auth &quot;%1&quot;: use auto, apikey or session.</source>
-        <translation>--auth &quot;%1&quot; non valido: usa auto, apikey o session.</translation>
     </message>
     <message>
         <source>Invalid --timeout: give a number of seconds between 1 and 3600.</source>
@@ -395,10 +387,6 @@ Stato di uscita: 0 ogni segreto è stato revocato o non funziona più, 1 altrime
         <translation>Scrive anche un report HTML stampabile in FILE.</translation>
     </message>
     <message>
-        <source>Also write the keys of every finding as CSV to FILE.</source>
-        <translation>Scrive anche le chiavi di ogni rilevamento in formato CSV in FILE.</translation>
-    </message>
-    <message>
         <source>Invalid --unused-days: give a whole number of days.</source>
         <translation>--unused-days non valido: indica un numero intero di giorni.</translation>
     </message>
@@ -430,24 +418,12 @@ Stato di uscita: 0 ogni segreto è stato revocato o non funziona più, 1 altrime
         <translation>Riattiva chiavi API di DocSpace disattivate in base all&apos;id (le chiavi scadute non possono essere riattivate).</translation>
     </message>
     <message>
-        <source>Each id gets one line of output, in the order given; every attempt is kept in the local history.
-Give - to read ids from standard input, one per line (blank lines and # comments are ignored).
-Exit status: 0 every key changed, 1 at least one not, 2 usage error.</source>
-        <translation>Ogni id produce una riga di output, nell&apos;ordine indicato; ogni tentativo viene registrato nella cronologia locale.
-Indica - per leggere gli id dallo standard input, uno per riga (le righe vuote e i commenti # vengono ignorati).
-Stato di uscita: 0 ogni chiave è stata modificata, 1 almeno una no, 2 errore di utilizzo.</translation>
-    </message>
-    <message>
         <source>Do not ask for confirmation (for scripts).</source>
         <translation>Non chiede conferma (per gli script).</translation>
     </message>
     <message>
         <source>Print one JSON object per id.</source>
         <translation>Stampa un oggetto JSON per ogni id.</translation>
-    </message>
-    <message>
-        <source>How many requests may run at once (1-%1, default %2). A rate limit from the portal pauses them all.</source>
-        <translation>Quante richieste possono essere eseguite contemporaneamente (1-%1, predefinito %2). Un limite di frequenza imposto dal portale le mette tutte in pausa.</translation>
     </message>
     <message>
         <source>Key ids (UUIDs), or - for standard input.</source>
@@ -490,42 +466,6 @@ Stato di uscita: 0 ogni chiave è stata modificata, 1 almeno una no, 2 errore di
             <numerusform>Limite di frequenza raggiunto sul portale: pausa di %n secondo.</numerusform>
             <numerusform>Limite di frequenza raggiunto sul portale: pausa di %n secondi.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Usage: docspace-keys-cli &lt;command&gt; [options]
-
-Commands:
-  revoke ID...      Revoke (delete) API keys by id
-  deactivate ID...  Deactivate keys (reversible)
-  activate ID...    Reactivate deactivated keys
-  list              List the keys the token can see
-  whoami            Who the token signs in as, and which key it is
-  history           What was revoked from this computer, when and with what result
-  revoke-secret     Find leaked sk- secrets in text on standard input and revoke them
-  report            The key-hygiene report: expired, unused, unrestricted keys...
-  profiles ...      List, show, add and remove saved portal profiles
-
-Run &apos;docspace-keys-cli &lt;command&gt; --help&apos; for a command&apos;s options.
-The access token comes from DOCSPACE_TOKEN or --token-stdin, never from arguments.
-Exit status: 0 success, 1 an operation failed, 2 usage error.
-</source>
-        <translation>Utilizzo: docspace-keys-cli &lt;comando&gt; [opzioni]
-
-Comandi:
-  revoke ID...      Revoca (elimina) chiavi API in base all&apos;id
-  deactivate ID...  Disattiva chiavi (reversibile)
-  activate ID...    Riattiva chiavi disattivate
-  list              Elenca le chiavi visibili al token
-  whoami            Con quale utente accede il token e di quale chiave si tratta
-  history           Cosa è stato revocato da questo computer, quando e con quale esito
-  revoke-secret     Trova segreti sk- trapelati nel testo dello standard input e li revoca
-  report            Il report sull&apos;igiene delle chiavi: scadute, inutilizzate, senza restrizioni...
-  profiles ...      Elenca, mostra, aggiunge e rimuove i profili di portale salvati
-
-Esegui &apos;docspace-keys-cli &lt;comando&gt; --help&apos; per le opzioni di un comando.
-Il token di accesso proviene da DOCSPACE_TOKEN o da --token-stdin, mai dagli argomenti.
-Stato di uscita: 0 operazione riuscita, 1 un&apos;operazione non è riuscita, 2 errore di utilizzo.
-</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
@@ -768,10 +708,6 @@ Stato di uscita: 0 operazione riuscita, 1 un&apos;operazione non è riuscita, 2 
     <message>
         <source>Only records made with this profile.</source>
         <translation>Solo record effettuati con questo profilo.</translation>
-    </message>
-    <message>
-        <source>Every revocation, deactivation and reactivation attempted from this computer, oldest first. The history is local: it never holds tokens.</source>
-        <translation>Ogni revoca, disattivazione e riattivazione tentata da questo computer, dalla meno recente. La cronologia è locale: non contiene mai token.</translation>
     </message>
     <message>
         <source>Invalid --since: give a date such as 2026-07-01 or 2026-07-01T14:00.</source>
@@ -1251,50 +1187,6 @@ Stato di uscita: 0 ogni portale elencato, 1 almeno uno no, 2 errore di utilizzo.
             <numerusform>%1 di %n chiave mostrate, da %2 portale/i.</numerusform>
             <numerusform>%1 di %n chiavi mostrate, da %2 portale/i.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Usage: docspace-keys-cli &lt;command&gt; [options]
-
-Commands:
-  revoke ID...      Revoke (delete) API keys by id
-  deactivate ID...  Deactivate keys (reversible)
-  activate ID...    Reactivate deactivated keys
-  list              List the keys the token can see
-  whoami            Who the token signs in as, and which key it is
-  history           What was revoked from this computer, when and with what result
-  revoke-secret     Find leaked sk- secrets in text on standard input and revoke them
-  report            The key-hygiene report: expired, unused, unrestricted keys...
-  profiles ...      List, show, add and remove saved portal profiles
-  create            Create an API key (its secret is printed once)
-  edit ID           Change a key&apos;s name or permissions
-  rotate ID...      Replace keys with new ones, then revoke the old
-  retire ...        Deactivate now, revoke after N days unless reactivated
-
-Run &apos;docspace-keys-cli &lt;command&gt; --help&apos; for a command&apos;s options.
-The access token comes from DOCSPACE_TOKEN or --token-stdin, never from arguments.
-Exit status: 0 success, 1 an operation failed, 2 usage error.
-</source>
-        <translation>Utilizzo: docspace-keys-cli &lt;comando&gt; [opzioni]
-
-Comandi:
-  revoke ID...      Revoca (elimina) chiavi API in base all&apos;id
-  deactivate ID...  Disattiva chiavi (reversibile)
-  activate ID...    Riattiva chiavi disattivate
-  list              Elenca le chiavi visibili al token
-  whoami            Con quale utente accede il token e di quale chiave si tratta
-  history           Cosa è stato revocato da questo computer, quando e con quale esito
-  revoke-secret     Trova segreti sk- trapelati nel testo dello standard input e li revoca
-  report            Il report sull&apos;igiene delle chiavi: scadute, inutilizzate, senza restrizioni...
-  profiles ...      Elenca, mostra, aggiunge e rimuove i profili di portale salvati
-  create            Crea una chiave API (il suo segreto viene stampato una volta)
-  edit ID           Modifica il nome o le autorizzazioni di una chiave
-  rotate ID...      Sostituisce chiavi con chiavi nuove, poi revoca le vecchie
-  retire ...        Disattiva ora, revoca dopo N giorni salvo riattivazione
-
-Esegui &apos;docspace-keys-cli &lt;comando&gt; --help&apos; per le opzioni di un comando.
-Il token di accesso proviene da DOCSPACE_TOKEN o da --token-stdin, mai dagli argomenti.
-Stato di uscita: 0 operazione riuscita, 1 un&apos;operazione non è riuscita, 2 errore di utilizzo.
-</translation>
     </message>
     <message>
         <source>Create an API key (its secret is printed once)</source>
@@ -1810,10 +1702,6 @@ Scegli un&apos;altra cartella oppure verifica che il disco non sia pieno.</trans
         <translation>Esporta &amp;PDF…</translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation>Interrompi</translation>
-    </message>
-    <message>
         <source> days</source>
         <translation> giorni</translation>
     </message>
@@ -1919,71 +1807,6 @@ Scegli un&apos;altra cartella oppure verifica che il disco non sia pieno.</trans
             <numerusform>Mostra %n chiave</numerusform>
             <numerusform>Mostra le %n chiavi</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>• “%1” — owner %2, ending %3</source>
-        <translation>• “%1” — proprietario: %2, termina con %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>…and %n more.</source>
-        <translation>
-            <numerusform>…e %n altra.</numerusform>
-            <numerusform>…e altre %n.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This cannot be undone: anything still using these keys stops working.</source>
-        <translation>L&apos;operazione non può essere annullata: tutto ciò che usa ancora queste chiavi smetterà di funzionare.</translation>
-    </message>
-    <message>
-        <source>Anything using these keys stops working until they are reactivated.</source>
-        <translation>Tutto ciò che usa queste chiavi smetterà di funzionare finché non verranno riattivate.</translation>
-    </message>
-    <message>
-        <source>Revoke Keys</source>
-        <translation>Revoca chiavi</translation>
-    </message>
-    <message>
-        <source>Deactivate Keys</source>
-        <translation>Disattiva chiavi</translation>
-    </message>
-    <message numerus="yes">
-        <source>Revoke the %n key(s) under “%1” on %2?</source>
-        <translation>
-            <numerusform>Revocare %n chiave elencata in “%1” su %2?</numerusform>
-            <numerusform>Revocare le %n chiavi elencate in “%1” su %2?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deactivate the %n key(s) under “%1” on %2?</source>
-        <translation>
-            <numerusform>Disattivare %n chiave elencata in “%1” su %2?</numerusform>
-            <numerusform>Disattivare le %n chiavi elencate in “%1” su %2?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Revoke</source>
-        <translation>&amp;Revoca</translation>
-    </message>
-    <message>
-        <source>&amp;Deactivate</source>
-        <translation>&amp;Disattiva</translation>
-    </message>
-    <message>
-        <source>Nothing was revoked.</source>
-        <translation>Non è stato revocato nulla.</translation>
-    </message>
-    <message>
-        <source>Nothing was deactivated.</source>
-        <translation>Non è stato disattivato nulla.</translation>
-    </message>
-    <message>
-        <source>Revoking: %v of %m</source>
-        <translation>Revoca in corso: %v su %m</translation>
-    </message>
-    <message>
-        <source>Deactivating: %v of %m</source>
-        <translation>Disattivazione in corso: %v su %m</translation>
     </message>
     <message>
         <source>Revoking the keys under “%1”…</source>
@@ -2497,10 +2320,6 @@ Id: %2</translation>
         <translation>Non scade mai</translation>
     </message>
     <message>
-        <source>All scopes</source>
-        <translation>Tutti gli ambiti</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -2641,14 +2460,6 @@ Id: %2</translation>
 <context>
     <name>KeysView</name>
     <message>
-        <source>about %1 s left</source>
-        <translation>circa %1 s rimanenti</translation>
-    </message>
-    <message>
-        <source>about %1 min %2 s left</source>
-        <translation>circa %1 min %2 s rimanenti</translation>
-    </message>
-    <message>
         <source>Filter by name, creator, ending or id</source>
         <translation>Filtra per nome, autore, finale o id</translation>
     </message>
@@ -2749,18 +2560,6 @@ Id: %2</translation>
         <translation>Incolla un elenco di id di chiavi (o un&apos;esportazione CSV) e revocale</translation>
     </message>
     <message>
-        <source>Batch progress</source>
-        <translation>Avanzamento dell&apos;operazione batch</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annulla</translation>
-    </message>
-    <message>
-        <source>Send nothing more; requests already sent finish, the rest are reported cancelled</source>
-        <translation>Non invia altro; le richieste già inviate terminano, le restanti risultano annullate</translation>
-    </message>
-    <message>
         <source>&amp;Copy Id</source>
         <translation>&amp;Copia id</translation>
     </message>
@@ -2805,88 +2604,8 @@ Id: %2</translation>
         <translation>Id della chiave %1 copiato.</translation>
     </message>
     <message>
-        <source>Copied %1 key ids.</source>
-        <translation>%1 id di chiavi copiati.</translation>
-    </message>
-    <message>
-        <source>%1 (not in the list shown)</source>
-        <translation>%1 (non nell&apos;elenco visualizzato)</translation>
-    </message>
-    <message>
-        <source>(this token)</source>
-        <translation>(questo token)</translation>
-    </message>
-    <message>
-        <source>Revoke the Key of This Window?</source>
-        <translation>Revocare la chiave di questa finestra?</translation>
-    </message>
-    <message>
-        <source>Deactivate the Key of This Window?</source>
-        <translation>Disattivare la chiave di questa finestra?</translation>
-    </message>
-    <message>
-        <source>One of these keys is the token DocSpace Keys is signed in with.</source>
-        <translation>Una di queste chiavi è il token con cui DocSpace Keys ha eseguito l&apos;accesso.</translation>
-    </message>
-    <message>
-        <source>After it is revoked, DocSpace Keys loses access to the portal: it can no longer list or revoke keys until you enter another token. Revocation cannot be undone.</source>
-        <translation>Dopo la revoca, DocSpace Keys perde l&apos;accesso al portale: non potrà più elencare né revocare chiavi finché non inserisci un altro token. La revoca non può essere annullata.</translation>
-    </message>
-    <message>
-        <source>While it is deactivated, DocSpace Keys loses access to the portal: it cannot list, revoke or even reactivate keys until you enter another token.</source>
-        <translation>Finché la chiave è disattivata, DocSpace Keys non ha accesso al portale: non può elencare, revocare e nemmeno riattivare chiavi finché non inserisci un altro token.</translation>
-    </message>
-    <message>
-        <source>Revoke It &amp;Too</source>
-        <translation>Revoca &amp;anche questa</translation>
-    </message>
-    <message>
-        <source>Deactivate It &amp;Too</source>
-        <translation>Disattiva &amp;anche questa</translation>
-    </message>
-    <message>
-        <source>Nothing was revoked.</source>
-        <translation>Non è stato revocato nulla.</translation>
-    </message>
-    <message>
-        <source>Nothing was deactivated.</source>
-        <translation>Non è stato disattivato nulla.</translation>
-    </message>
-    <message>
-        <source>Revoke 1 API key?</source>
-        <translation>Revocare 1 chiave API?</translation>
-    </message>
-    <message>
-        <source>Revoke %1 API keys?</source>
-        <translation>Revocare %1 chiavi API?</translation>
-    </message>
-    <message>
-        <source>Revoke API Keys</source>
-        <translation>Revoca chiavi API</translation>
-    </message>
-    <message>
-        <source>Revoked keys stop working at once; this cannot be undone. Any script or integration using them will fail. Deactivate them instead to be able to bring them back.</source>
-        <translation>Le chiavi revocate smettono subito di funzionare; l&apos;operazione non può essere annullata. Qualsiasi script o integrazione che le usa non funzionerà più. Se vuoi poterle ripristinare, disattivale invece di revocarle.</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke 1 Key</source>
-        <translation>&amp;Revoca 1 chiave</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke %1 Keys</source>
-        <translation>&amp;Revoca %1 chiavi</translation>
-    </message>
-    <message>
         <source>Cancelling: requests already sent finish, nothing more is sent.</source>
         <translation>Annullamento in corso: le richieste già inviate terminano, non viene inviato altro.</translation>
-    </message>
-    <message>
-        <source>%1 done, %2 failed, %3 left</source>
-        <translation>%1 completate, %2 non riuscite, %3 rimanenti</translation>
-    </message>
-    <message>
-        <source>Rate limited: paused for %1 s. The portal asked to slow down; the batch resumes by itself.</source>
-        <translation>Limite di frequenza: pausa di %1 s. Il portale ha chiesto di rallentare; l&apos;operazione riprende automaticamente.</translation>
     </message>
     <message>
         <source>%1 (%2 s)</source>
@@ -2921,10 +2640,6 @@ Id: %2</translation>
     <message>
         <source>&amp;Find Keys</source>
         <translation>&amp;Trova chiavi</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Interrompi</translation>
     </message>
     <message>
         <source>&amp;Revoke Selected…</source>
@@ -3044,49 +2759,6 @@ Id: %2</translation>
     <message>
         <source>Your keys ending in %1. The ending alone does not prove which key leaked: tick one only if you know it is the one.</source>
         <translation>Le tue chiavi che terminano con %1. Il solo finale non dimostra quale chiave sia trapelata: selezionane una solo se sai che è quella giusta.</translation>
-    </message>
-    <message>
-        <source>• “%1” — owner %2, ending %3</source>
-        <translation>• “%1” — proprietario: %2, termina con %3</translation>
-    </message>
-    <message>
-        <source>your own token</source>
-        <translation>il tuo token</translation>
-    </message>
-    <message>
-        <source>the token of profile “%1”</source>
-        <translation>il token del profilo “%1”</translation>
-    </message>
-    <message>
-        <source>Revoke Leaked Keys</source>
-        <translation>Revoca chiavi trapelate</translation>
-    </message>
-    <message numerus="yes">
-        <source>Revoke %n key(s)?</source>
-        <translation>
-            <numerusform>Revocare %n chiave?</numerusform>
-            <numerusform>Revocare %n chiavi?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1
-
-They are revoked on %2 with %3, not with the leaked secret. This cannot be undone: anything still using these keys stops working.</source>
-        <translation>%1
-
-Verranno revocate su %2 con %3, non con il segreto trapelato. L&apos;operazione non può essere annullata: tutto ciò che usa ancora queste chiavi smetterà di funzionare.</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke</source>
-        <translation>&amp;Revoca</translation>
-    </message>
-    <message>
-        <source>Nothing was revoked.</source>
-        <translation>Non è stato revocato nulla.</translation>
-    </message>
-    <message>
-        <source>Revoking: %v of %m</source>
-        <translation>Revoca in corso: %v su %m</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Revoke %n Keys…</source>
@@ -3700,32 +3372,8 @@ Ogni sostituta riceve lo stesso nome con “ (rotated)”, le stesse autorizzazi
         <translation>I token che iniziano con sk- vengono inviati come chiavi API, tutti gli altri come token di sessione</translation>
     </message>
     <message>
-        <source>Sent as &quot;Authorization: Bearer &lt;token&gt;&quot;</source>
-        <translation>Inviato come &quot;Authorization: Bearer &lt;token&gt;&quot;</translation>
-    </message>
-    <message>
         <source>Sent as it is, like the token from signing in to the portal</source>
         <translation>Inviato così com&apos;è, come il token ottenuto accedendo al portale</translation>
-    </message>
-    <message>
-        <source>Revoke API Key</source>
-        <translation>Revoca chiave API</translation>
-    </message>
-    <message>
-        <source>Revoke API key %1?</source>
-        <translation>Revocare la chiave API %1?</translation>
-    </message>
-    <message>
-        <source>This cannot be undone. Any script or integration using this key will stop working.</source>
-        <translation>L&apos;operazione non può essere annullata. Qualsiasi script o integrazione che usa questa chiave smetterà di funzionare.</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke</source>
-        <translation>&amp;Revoca</translation>
-    </message>
-    <message>
-        <source>Nothing was revoked.</source>
-        <translation>Non è stato revocato nulla.</translation>
     </message>
     <message>
         <source>Cannot Connect</source>
@@ -3738,10 +3386,6 @@ Ogni sostituta riceve lo stesso nome con “ (rotated)”, le stesse autorizzazi
     <message>
         <source>Revoking key %1 on %2…</source>
         <translation>Revoca della chiave %1 su %2…</translation>
-    </message>
-    <message>
-        <source>Signing in to %1…</source>
-        <translation>Accesso a %1…</translation>
     </message>
     <message>
         <source>Testing the connection to %1…</source>
@@ -4133,30 +3777,6 @@ Compilato con Qt %3, in esecuzione su Qt %4.</translation>
         <translation>La verifica della connessione non è riuscita: %1.</translation>
     </message>
     <message>
-        <source>This token can revoke keys on %1.</source>
-        <translation>Questo token può revocare chiavi su %1.</translation>
-    </message>
-    <message>
-        <source>Could not sign in to %1: %2</source>
-        <translation>Impossibile accedere a %1: %2</translation>
-    </message>
-    <message>
-        <source>The portal said: %1</source>
-        <translation>Risposta del portale: %1</translation>
-    </message>
-    <message>
-        <source>Certificate SHA-256 fingerprint: %1</source>
-        <translation>Impronta SHA-256 del certificato: %1</translation>
-    </message>
-    <message>
-        <source>Trusted for this session: test the connection again.</source>
-        <translation>Attendibile per questa sessione: verifica di nuovo la connessione.</translation>
-    </message>
-    <message>
-        <source>Trust This &amp;Certificate…</source>
-        <translation>Considera attendibile questo &amp;certificato…</translation>
-    </message>
-    <message>
         <source>History problem</source>
         <translation>Problema con la cronologia</translation>
     </message>
@@ -4311,26 +3931,6 @@ Compilato con Qt %3, in esecuzione su Qt %4.</translation>
     <message>
         <source>The portal did not accept the access token. It may be mistyped, expired, revoked or deactivated, or sent the wrong way (API keys starting with sk- must be sent as an API key: choose Auto or API key). Get a new token and try again.</source>
         <translation>Il portale non ha accettato il token di accesso. Potrebbe essere digitato male, scaduto, revocato o disattivato, oppure inviato nel modo sbagliato (le chiavi API che iniziano con sk- devono essere inviate come chiave API: scegli Automatico o Chiave API). Ottieni un nuovo token e riprova.</translation>
-    </message>
-    <message>
-        <source>The token is not allowed to change keys: it lacks the *:write scope, or this portal restricts developer tools to administrators.</source>
-        <translation>Il token non è autorizzato a modificare le chiavi: non ha l&apos;ambito *:write, oppure questo portale riserva gli strumenti per sviluppatori agli amministratori.</translation>
-    </message>
-    <message>
-        <source>The token is not allowed to revoke keys: it lacks the *:write scope, or this portal restricts developer tools to administrators. Use an administrator&apos;s token with write access.</source>
-        <translation>Il token non è autorizzato a revocare le chiavi: non ha l&apos;ambito *:write, oppure questo portale riserva gli strumenti per sviluppatori agli amministratori. Usa il token di un amministratore con accesso in scrittura.</translation>
-    </message>
-    <message>
-        <source>The token is not allowed to read this: it lacks the scope needed (for example accounts.self:read), or this portal restricts developer tools to administrators.</source>
-        <translation>Il token non è autorizzato a leggere questi dati: non ha l&apos;ambito necessario (ad esempio accounts.self:read), oppure questo portale riserva gli strumenti per sviluppatori agli amministratori.</translation>
-    </message>
-    <message>
-        <source>The portal does not recognise this as a key id. Check the id; if it is right, check that the address is the DocSpace portal itself.</source>
-        <translation>Il portale non riconosce questo valore come id di chiave. Verifica l&apos;id; se è corretto, verifica che l&apos;indirizzo sia quello del portale DocSpace stesso.</translation>
-    </message>
-    <message>
-        <source>The address answered that the DocSpace API is not there (HTTP 404). Check that it is the portal&apos;s own address, not a page on it or another site.</source>
-        <translation>L&apos;indirizzo ha risposto che l&apos;API di DocSpace non si trova lì (HTTP 404). Verifica che sia l&apos;indirizzo del portale stesso e non una sua pagina o un altro sito.</translation>
     </message>
     <message numerus="yes">
         <source>The portal is limiting requests and kept refusing after %n attempt(s). Wait a minute, then try again.</source>

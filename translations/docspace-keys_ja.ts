@@ -247,10 +247,6 @@
         <translation>--portal の代わりに、保存済みのプロファイル（そのポータル、設定、キーチェーン内のトークン）を使用します。</translation>
     </message>
     <message>
-        <source>How to send the token: auto (default; sk-... is an API key), apikey or session.</source>
-        <translation>トークンの送信方法: auto（既定。sk-... は API キー）、apikey、または session。</translation>
-    </message>
-    <message>
         <source>Read the access token from the first line of standard input instead of the DOCSPACE_TOKEN environment variable. Tokens are never accepted as arguments.</source>
         <translation>アクセストークンを DOCSPACE_TOKEN 環境変数ではなく標準入力の 1 行目から読み取ります。トークンを引数で受け付けることはありません。</translation>
     </message>
@@ -269,10 +265,6 @@
     <message>
         <source>Give up when the portal sends nothing for this many seconds (default 30, or the profile&apos;s).</source>
         <translation>ポータルからこの秒数の間何も送られてこない場合は中止します（既定は 30、またはプロファイルの値）。</translation>
-    </message>
-    <message>
-        <source>Invalid --auth &quot;%1&quot;: use auto, apikey or session.</source>
-        <translation>--auth「%1」は無効です: auto、apikey、session のいずれかを使用してください。</translation>
     </message>
     <message>
         <source>Invalid --timeout: give a number of seconds between 1 and 3600.</source>
@@ -385,10 +377,6 @@ Exit status: 0 every secret is revoked or no longer works, 1 otherwise, 2 usage 
         <translation>印刷可能な HTML レポートも FILE に書き出します。</translation>
     </message>
     <message>
-        <source>Also write the keys of every finding as CSV to FILE.</source>
-        <translation>各検出項目のキーも CSV として FILE に書き出します。</translation>
-    </message>
-    <message>
         <source>Invalid --unused-days: give a whole number of days.</source>
         <translation>--unused-days が無効です: 日数を整数で指定してください。</translation>
     </message>
@@ -419,24 +407,12 @@ Exit status: 0 every secret is revoked or no longer works, 1 otherwise, 2 usage 
         <translation>無効化された DocSpace の API キーを ID で再有効化します（期限切れのキーは再有効化できません）。</translation>
     </message>
     <message>
-        <source>Each id gets one line of output, in the order given; every attempt is kept in the local history.
-Give - to read ids from standard input, one per line (blank lines and # comments are ignored).
-Exit status: 0 every key changed, 1 at least one not, 2 usage error.</source>
-        <translation>ID ごとに、指定した順に 1 行ずつ出力されます。すべての試行はローカルの履歴に記録されます。
-- を指定すると標準入力から ID を 1 行に 1 つずつ読み取ります（空行と # コメントは無視されます）。
-終了ステータス: 0 すべてのキーが変更された、1 少なくとも 1 つが変更されなかった、2 使用方法の誤り。</translation>
-    </message>
-    <message>
         <source>Do not ask for confirmation (for scripts).</source>
         <translation>確認を求めません（スクリプト用）。</translation>
     </message>
     <message>
         <source>Print one JSON object per id.</source>
         <translation>ID ごとに JSON オブジェクトを 1 つ出力します。</translation>
-    </message>
-    <message>
-        <source>How many requests may run at once (1-%1, default %2). A rate limit from the portal pauses them all.</source>
-        <translation>同時に実行できるリクエストの数（1-%1、既定は %2）。ポータルからレート制限を受けると、すべてのリクエストが一時停止します。</translation>
     </message>
     <message>
         <source>Key ids (UUIDs), or - for standard input.</source>
@@ -477,42 +453,6 @@ Exit status: 0 every key changed, 1 at least one not, 2 usage error.</source>
         <translation>
             <numerusform>ポータルによりレート制限されました: %n 秒間一時停止します。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Usage: docspace-keys-cli &lt;command&gt; [options]
-
-Commands:
-  revoke ID...      Revoke (delete) API keys by id
-  deactivate ID...  Deactivate keys (reversible)
-  activate ID...    Reactivate deactivated keys
-  list              List the keys the token can see
-  whoami            Who the token signs in as, and which key it is
-  history           What was revoked from this computer, when and with what result
-  revoke-secret     Find leaked sk- secrets in text on standard input and revoke them
-  report            The key-hygiene report: expired, unused, unrestricted keys...
-  profiles ...      List, show, add and remove saved portal profiles
-
-Run &apos;docspace-keys-cli &lt;command&gt; --help&apos; for a command&apos;s options.
-The access token comes from DOCSPACE_TOKEN or --token-stdin, never from arguments.
-Exit status: 0 success, 1 an operation failed, 2 usage error.
-</source>
-        <translation>使用方法: docspace-keys-cli &lt;コマンド&gt; [オプション]
-
-コマンド:
-  revoke ID...      API キーを ID で失効（削除）させる
-  deactivate ID...  キーを無効化する（元に戻せる）
-  activate ID...    無効化されたキーを再有効化する
-  list              トークンから参照できるキーを一覧表示する
-  whoami            トークンのサインイン先のユーザーと、それがどのキーかを表示する
-  history           このコンピューターから何を、いつ、どの結果で失効させたか
-  revoke-secret     標準入力のテキストから漏洩した sk- シークレットを見つけて失効させる
-  report            キーの衛生状態レポート: 期限切れ、未使用、無制限のキーなど
-  profiles ...      保存済みのポータルプロファイルの一覧表示、表示、追加、削除
-
-コマンドのオプションについては &apos;docspace-keys-cli &lt;コマンド&gt; --help&apos; を実行してください。
-アクセストークンは DOCSPACE_TOKEN または --token-stdin から取得し、引数からは取得しません。
-終了ステータス: 0 成功、1 操作の失敗、2 使用方法の誤り。
-</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
@@ -753,10 +693,6 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
     <message>
         <source>Only records made with this profile.</source>
         <translation>このプロファイルで行われた記録のみ。</translation>
-    </message>
-    <message>
-        <source>Every revocation, deactivation and reactivation attempted from this computer, oldest first. The history is local: it never holds tokens.</source>
-        <translation>このコンピューターから試行されたすべての失効、無効化、再有効化を古い順に表示します。履歴はローカルに保存され、トークンは一切含まれません。</translation>
     </message>
     <message>
         <source>Invalid --since: give a date such as 2026-07-01 or 2026-07-01T14:00.</source>
@@ -1228,50 +1164,6 @@ Exit status: 0 every portal listed, 1 at least one not, 2 usage error.</source>
         <translation>
             <numerusform>%n 個中 %1 個のキーを表示（%2 個のポータルから）。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Usage: docspace-keys-cli &lt;command&gt; [options]
-
-Commands:
-  revoke ID...      Revoke (delete) API keys by id
-  deactivate ID...  Deactivate keys (reversible)
-  activate ID...    Reactivate deactivated keys
-  list              List the keys the token can see
-  whoami            Who the token signs in as, and which key it is
-  history           What was revoked from this computer, when and with what result
-  revoke-secret     Find leaked sk- secrets in text on standard input and revoke them
-  report            The key-hygiene report: expired, unused, unrestricted keys...
-  profiles ...      List, show, add and remove saved portal profiles
-  create            Create an API key (its secret is printed once)
-  edit ID           Change a key&apos;s name or permissions
-  rotate ID...      Replace keys with new ones, then revoke the old
-  retire ...        Deactivate now, revoke after N days unless reactivated
-
-Run &apos;docspace-keys-cli &lt;command&gt; --help&apos; for a command&apos;s options.
-The access token comes from DOCSPACE_TOKEN or --token-stdin, never from arguments.
-Exit status: 0 success, 1 an operation failed, 2 usage error.
-</source>
-        <translation>使用方法: docspace-keys-cli &lt;コマンド&gt; [オプション]
-
-コマンド:
-  revoke ID...      API キーを ID で失効（削除）させる
-  deactivate ID...  キーを無効化する（元に戻せる）
-  activate ID...    無効化されたキーを再有効化する
-  list              トークンから参照できるキーを一覧表示する
-  whoami            トークンのサインイン先のユーザーと、それがどのキーかを表示する
-  history           このコンピューターから何を、いつ、どの結果で失効させたか
-  revoke-secret     標準入力のテキストから漏洩した sk- シークレットを見つけて失効させる
-  report            キーの衛生状態レポート: 期限切れ、未使用、無制限のキーなど
-  profiles ...      保存済みのポータルプロファイルの一覧表示、表示、追加、削除
-  create            API キーを作成する（シークレットは一度だけ出力）
-  edit ID           キーの名前や権限を変更する
-  rotate ID...      キーを新しいキーに置き換えてから、古いキーを失効させる
-  retire ...        今すぐ無効化し、再有効化されない限り N 日後に失効させる
-
-コマンドのオプションについては &apos;docspace-keys-cli &lt;コマンド&gt; --help&apos; を実行してください。
-アクセストークンは DOCSPACE_TOKEN または --token-stdin から取得し、引数からは取得しません。
-終了ステータス: 0 成功、1 操作の失敗、2 使用方法の誤り。
-</translation>
     </message>
     <message>
         <source>Create an API key (its secret is printed once)</source>
@@ -1781,10 +1673,6 @@ Choose another folder, or check that the disk is not full.</source>
         <translation>PDF をエクスポート(&amp;P)…</translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation>中止</translation>
-    </message>
-    <message>
         <source> days</source>
         <translation> 日</translation>
     </message>
@@ -1885,68 +1773,6 @@ Choose another folder, or check that the disk is not full.</source>
         <translation>
             <numerusform>%n 個のキーを表示</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>• “%1” — owner %2, ending %3</source>
-        <translation>• 「%1」 — 所有者 %2、末尾 %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>…and %n more.</source>
-        <translation>
-            <numerusform>…ほかに %n 個。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This cannot be undone: anything still using these keys stops working.</source>
-        <translation>この操作は元に戻せません: これらのキーをまだ使用しているものはすべて動作しなくなります。</translation>
-    </message>
-    <message>
-        <source>Anything using these keys stops working until they are reactivated.</source>
-        <translation>これらのキーを使用しているものはすべて、再有効化されるまで動作しなくなります。</translation>
-    </message>
-    <message>
-        <source>Revoke Keys</source>
-        <translation>キーの失効</translation>
-    </message>
-    <message>
-        <source>Deactivate Keys</source>
-        <translation>キーの無効化</translation>
-    </message>
-    <message numerus="yes">
-        <source>Revoke the %n key(s) under “%1” on %2?</source>
-        <translation>
-            <numerusform>%2 の検出項目「%1」に含まれる %n 個のキーを失効させますか？</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deactivate the %n key(s) under “%1” on %2?</source>
-        <translation>
-            <numerusform>%2 の検出項目「%1」に含まれる %n 個のキーを無効化しますか？</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Revoke</source>
-        <translation>失効(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Deactivate</source>
-        <translation>無効化(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Nothing was revoked.</source>
-        <translation>何も失効させていません。</translation>
-    </message>
-    <message>
-        <source>Nothing was deactivated.</source>
-        <translation>何も無効化していません。</translation>
-    </message>
-    <message>
-        <source>Revoking: %v of %m</source>
-        <translation>失効中: %v / %m</translation>
-    </message>
-    <message>
-        <source>Deactivating: %v of %m</source>
-        <translation>無効化中: %v / %m</translation>
     </message>
     <message>
         <source>Revoking the keys under “%1”…</source>
@@ -2451,10 +2277,6 @@ ID: %2</translation>
         <translation>無期限</translation>
     </message>
     <message>
-        <source>All scopes</source>
-        <translation>すべてのスコープ</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>名前</translation>
     </message>
@@ -2594,14 +2416,6 @@ ID: %2</translation>
 <context>
     <name>KeysView</name>
     <message>
-        <source>about %1 s left</source>
-        <translation>残り約 %1 秒</translation>
-    </message>
-    <message>
-        <source>about %1 min %2 s left</source>
-        <translation>残り約 %1 分 %2 秒</translation>
-    </message>
-    <message>
         <source>Filter by name, creator, ending or id</source>
         <translation>名前、作成者、末尾、ID で絞り込み</translation>
     </message>
@@ -2702,18 +2516,6 @@ ID: %2</translation>
         <translation>キー ID の一覧（または CSV エクスポート）を貼り付けて失効させます</translation>
     </message>
     <message>
-        <source>Batch progress</source>
-        <translation>一括処理の進行状況</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
-    </message>
-    <message>
-        <source>Send nothing more; requests already sent finish, the rest are reported cancelled</source>
-        <translation>これ以上送信しません。送信済みのリクエストは完了し、残りはキャンセルとして報告されます</translation>
-    </message>
-    <message>
         <source>&amp;Copy Id</source>
         <translation>ID をコピー(&amp;C)</translation>
     </message>
@@ -2758,88 +2560,8 @@ ID: %2</translation>
         <translation>キー ID %1 をコピーしました。</translation>
     </message>
     <message>
-        <source>Copied %1 key ids.</source>
-        <translation>%1 個のキー ID をコピーしました。</translation>
-    </message>
-    <message>
-        <source>%1 (not in the list shown)</source>
-        <translation>%1（表示中の一覧にはありません）</translation>
-    </message>
-    <message>
-        <source>(this token)</source>
-        <translation>（このトークン）</translation>
-    </message>
-    <message>
-        <source>Revoke the Key of This Window?</source>
-        <translation>このウィンドウのキーを失効させますか？</translation>
-    </message>
-    <message>
-        <source>Deactivate the Key of This Window?</source>
-        <translation>このウィンドウのキーを無効化しますか？</translation>
-    </message>
-    <message>
-        <source>One of these keys is the token DocSpace Keys is signed in with.</source>
-        <translation>これらのキーの 1 つは、DocSpace Keys がサインインに使用しているトークンです。</translation>
-    </message>
-    <message>
-        <source>After it is revoked, DocSpace Keys loses access to the portal: it can no longer list or revoke keys until you enter another token. Revocation cannot be undone.</source>
-        <translation>失効させると、DocSpace Keys はポータルにアクセスできなくなります: 別のトークンを入力するまで、キーの一覧表示や失効ができなくなります。失効は元に戻せません。</translation>
-    </message>
-    <message>
-        <source>While it is deactivated, DocSpace Keys loses access to the portal: it cannot list, revoke or even reactivate keys until you enter another token.</source>
-        <translation>無効化している間、DocSpace Keys はポータルにアクセスできなくなります: 別のトークンを入力するまで、キーの一覧表示、失効、さらには再有効化もできません。</translation>
-    </message>
-    <message>
-        <source>Revoke It &amp;Too</source>
-        <translation>これも失効させる(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Deactivate It &amp;Too</source>
-        <translation>これも無効化する(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Nothing was revoked.</source>
-        <translation>何も失効させていません。</translation>
-    </message>
-    <message>
-        <source>Nothing was deactivated.</source>
-        <translation>何も無効化していません。</translation>
-    </message>
-    <message>
-        <source>Revoke 1 API key?</source>
-        <translation>1 個の API キーを失効させますか？</translation>
-    </message>
-    <message>
-        <source>Revoke %1 API keys?</source>
-        <translation>%1 個の API キーを失効させますか？</translation>
-    </message>
-    <message>
-        <source>Revoke API Keys</source>
-        <translation>API キーの失効</translation>
-    </message>
-    <message>
-        <source>Revoked keys stop working at once; this cannot be undone. Any script or integration using them will fail. Deactivate them instead to be able to bring them back.</source>
-        <translation>失効したキーは直ちに使用できなくなり、元に戻すことはできません。これらのキーを使用しているスクリプトや連携はすべて失敗します。後で元に戻せるようにするには、代わりに無効化してください。</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke 1 Key</source>
-        <translation>1 個のキーを失効(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke %1 Keys</source>
-        <translation>%1 個のキーを失効(&amp;R)</translation>
-    </message>
-    <message>
         <source>Cancelling: requests already sent finish, nothing more is sent.</source>
         <translation>キャンセルしています: 送信済みのリクエストは完了し、これ以上は送信しません。</translation>
-    </message>
-    <message>
-        <source>%1 done, %2 failed, %3 left</source>
-        <translation>完了 %1、失敗 %2、残り %3</translation>
-    </message>
-    <message>
-        <source>Rate limited: paused for %1 s. The portal asked to slow down; the batch resumes by itself.</source>
-        <translation>レート制限: %1 秒間一時停止しました。ポータルから速度を落とすよう求められました。一括処理は自動的に再開されます。</translation>
     </message>
     <message>
         <source>%1 (%2 s)</source>
@@ -2873,10 +2595,6 @@ ID: %2</translation>
     <message>
         <source>&amp;Find Keys</source>
         <translation>キーを検索(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>中止</translation>
     </message>
     <message>
         <source>&amp;Revoke Selected…</source>
@@ -2995,48 +2713,6 @@ ID: %2</translation>
     <message>
         <source>Your keys ending in %1. The ending alone does not prove which key leaked: tick one only if you know it is the one.</source>
         <translation>末尾が %1 のあなたのキーです。末尾だけでは、どのキーが漏洩したかは証明できません: 該当するキーであると確信できる場合にのみチェックを入れてください。</translation>
-    </message>
-    <message>
-        <source>• “%1” — owner %2, ending %3</source>
-        <translation>• 「%1」 — 所有者 %2、末尾 %3</translation>
-    </message>
-    <message>
-        <source>your own token</source>
-        <translation>あなた自身のトークン</translation>
-    </message>
-    <message>
-        <source>the token of profile “%1”</source>
-        <translation>プロファイル「%1」のトークン</translation>
-    </message>
-    <message>
-        <source>Revoke Leaked Keys</source>
-        <translation>漏洩したキーの失効</translation>
-    </message>
-    <message numerus="yes">
-        <source>Revoke %n key(s)?</source>
-        <translation>
-            <numerusform>%n 個のキーを失効させますか？</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1
-
-They are revoked on %2 with %3, not with the leaked secret. This cannot be undone: anything still using these keys stops working.</source>
-        <translation>%1
-
-これらのキーは、漏洩したシークレットではなく%3を使用して %2 で失効させます。この操作は元に戻せません: これらのキーをまだ使用しているものはすべて動作しなくなります。</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke</source>
-        <translation>失効(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Nothing was revoked.</source>
-        <translation>何も失効させていません。</translation>
-    </message>
-    <message>
-        <source>Revoking: %v of %m</source>
-        <translation>失効中: %v / %m</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Revoke %n Keys…</source>
@@ -3639,32 +3315,8 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
         <translation>sk- で始まるトークンは API キーとして、それ以外はセッショントークンとして送信されます</translation>
     </message>
     <message>
-        <source>Sent as &quot;Authorization: Bearer &lt;token&gt;&quot;</source>
-        <translation>「Authorization: Bearer &lt;token&gt;」として送信されます</translation>
-    </message>
-    <message>
         <source>Sent as it is, like the token from signing in to the portal</source>
         <translation>ポータルへのサインインで得られるトークンと同様に、そのまま送信されます</translation>
-    </message>
-    <message>
-        <source>Revoke API Key</source>
-        <translation>API キーの失効</translation>
-    </message>
-    <message>
-        <source>Revoke API key %1?</source>
-        <translation>API キー %1 を失効させますか？</translation>
-    </message>
-    <message>
-        <source>This cannot be undone. Any script or integration using this key will stop working.</source>
-        <translation>この操作は元に戻せません。このキーを使用しているスクリプトや連携はすべて動作しなくなります。</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke</source>
-        <translation>失効(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Nothing was revoked.</source>
-        <translation>何も失効させていません。</translation>
     </message>
     <message>
         <source>Cannot Connect</source>
@@ -3677,10 +3329,6 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
     <message>
         <source>Revoking key %1 on %2…</source>
         <translation>%2 でキー %1 を失効させています…</translation>
-    </message>
-    <message>
-        <source>Signing in to %1…</source>
-        <translation>%1 にサインインしています…</translation>
     </message>
     <message>
         <source>Testing the connection to %1…</source>
@@ -4069,30 +3717,6 @@ Qt %3 でビルド、Qt %4 で実行中。</translation>
         <translation>接続テストに失敗しました: %1。</translation>
     </message>
     <message>
-        <source>This token can revoke keys on %1.</source>
-        <translation>このトークンで %1 のキーを失効させることができます。</translation>
-    </message>
-    <message>
-        <source>Could not sign in to %1: %2</source>
-        <translation>%1 にサインインできませんでした: %2</translation>
-    </message>
-    <message>
-        <source>The portal said: %1</source>
-        <translation>ポータルからのメッセージ: %1</translation>
-    </message>
-    <message>
-        <source>Certificate SHA-256 fingerprint: %1</source>
-        <translation>証明書の SHA-256 フィンガープリント: %1</translation>
-    </message>
-    <message>
-        <source>Trusted for this session: test the connection again.</source>
-        <translation>このセッションで信頼しました: もう一度接続をテストしてください。</translation>
-    </message>
-    <message>
-        <source>Trust This &amp;Certificate…</source>
-        <translation>この証明書を信頼(&amp;C)…</translation>
-    </message>
-    <message>
         <source>History problem</source>
         <translation>履歴の問題</translation>
     </message>
@@ -4246,26 +3870,6 @@ Qt %3 でビルド、Qt %4 で実行中。</translation>
     <message>
         <source>The portal did not accept the access token. It may be mistyped, expired, revoked or deactivated, or sent the wrong way (API keys starting with sk- must be sent as an API key: choose Auto or API key). Get a new token and try again.</source>
         <translation>ポータルはアクセストークンを受け付けませんでした。入力ミス、期限切れ、失効済み、無効化済みであるか、送信方法が誤っている可能性があります（sk- で始まる API キーは API キーとして送信する必要があります: [自動] または [API キー] を選択してください）。新しいトークンを取得して再試行してください。</translation>
-    </message>
-    <message>
-        <source>The token is not allowed to change keys: it lacks the *:write scope, or this portal restricts developer tools to administrators.</source>
-        <translation>このトークンにはキーを変更する権限がありません: *:write スコープがないか、このポータルで開発者ツールが管理者に限定されています。</translation>
-    </message>
-    <message>
-        <source>The token is not allowed to revoke keys: it lacks the *:write scope, or this portal restricts developer tools to administrators. Use an administrator&apos;s token with write access.</source>
-        <translation>このトークンにはキーを失効させる権限がありません: *:write スコープがないか、このポータルで開発者ツールが管理者に限定されています。書き込み権限を持つ管理者のトークンを使用してください。</translation>
-    </message>
-    <message>
-        <source>The token is not allowed to read this: it lacks the scope needed (for example accounts.self:read), or this portal restricts developer tools to administrators.</source>
-        <translation>このトークンにはこれを読み取る権限がありません: 必要なスコープ（accounts.self:read など）がないか、このポータルで開発者ツールが管理者に限定されています。</translation>
-    </message>
-    <message>
-        <source>The portal does not recognise this as a key id. Check the id; if it is right, check that the address is the DocSpace portal itself.</source>
-        <translation>ポータルはこれをキー ID として認識しません。ID を確認してください。ID が正しい場合は、アドレスが DocSpace ポータルそのものであることを確認してください。</translation>
-    </message>
-    <message>
-        <source>The address answered that the DocSpace API is not there (HTTP 404). Check that it is the portal&apos;s own address, not a page on it or another site.</source>
-        <translation>このアドレスからは、DocSpace API が存在しないという応答がありました (HTTP 404)。ポータル内のページや別のサイトではなく、ポータル自体のアドレスであることを確認してください。</translation>
     </message>
     <message numerus="yes">
         <source>The portal is limiting requests and kept refusing after %n attempt(s). Wait a minute, then try again.</source>

@@ -257,10 +257,6 @@
         <translation>Usar um perfil salvo (seu portal, configurações e token do chaveiro) em vez de --portal.</translation>
     </message>
     <message>
-        <source>How to send the token: auto (default; sk-... is an API key), apikey or session.</source>
-        <translation>Como enviar o token: auto (padrão; sk-... é uma chave de API), apikey ou session.</translation>
-    </message>
-    <message>
         <source>Read the access token from the first line of standard input instead of the DOCSPACE_TOKEN environment variable. Tokens are never accepted as arguments.</source>
         <translation>Ler o token de acesso da primeira linha da entrada padrão em vez da variável de ambiente DOCSPACE_TOKEN. Tokens nunca são aceitos como argumentos.</translation>
     </message>
@@ -279,10 +275,6 @@
     <message>
         <source>Give up when the portal sends nothing for this many seconds (default 30, or the profile&apos;s).</source>
         <translation>Desistir quando o portal não enviar nada por esta quantidade de segundos (padrão 30, ou o valor do perfil).</translation>
-    </message>
-    <message>
-        <source>Invalid --auth &quot;%1&quot;: use auto, apikey or session.</source>
-        <translation>--auth &quot;%1&quot; inválido: use auto, apikey ou session.</translation>
     </message>
     <message>
         <source>Invalid --timeout: give a number of seconds between 1 and 3600.</source>
@@ -395,10 +387,6 @@ Status de saída: 0 todos os segredos foram revogados ou não funcionam mais, 1 
         <translation>Gravar também um relatório HTML para impressão em FILE.</translation>
     </message>
     <message>
-        <source>Also write the keys of every finding as CSV to FILE.</source>
-        <translation>Gravar também as chaves de cada constatação como CSV em FILE.</translation>
-    </message>
-    <message>
         <source>Invalid --unused-days: give a whole number of days.</source>
         <translation>--unused-days inválido: informe um número inteiro de dias.</translation>
     </message>
@@ -430,24 +418,12 @@ Status de saída: 0 todos os segredos foram revogados ou não funcionam mais, 1 
         <translation>Reativar chaves de API do DocSpace desativadas pelo ID (chaves expiradas não podem ser reativadas).</translation>
     </message>
     <message>
-        <source>Each id gets one line of output, in the order given; every attempt is kept in the local history.
-Give - to read ids from standard input, one per line (blank lines and # comments are ignored).
-Exit status: 0 every key changed, 1 at least one not, 2 usage error.</source>
-        <translation>Cada ID gera uma linha de saída, na ordem informada; cada tentativa é mantida no histórico local.
-Informe - para ler os IDs da entrada padrão, um por linha (linhas em branco e comentários # são ignorados).
-Status de saída: 0 todas as chaves foram alteradas, 1 pelo menos uma não foi, 2 erro de uso.</translation>
-    </message>
-    <message>
         <source>Do not ask for confirmation (for scripts).</source>
         <translation>Não pedir confirmação (para scripts).</translation>
     </message>
     <message>
         <source>Print one JSON object per id.</source>
         <translation>Imprimir um objeto JSON por ID.</translation>
-    </message>
-    <message>
-        <source>How many requests may run at once (1-%1, default %2). A rate limit from the portal pauses them all.</source>
-        <translation>Quantas solicitações podem ser executadas ao mesmo tempo (1-%1, padrão %2). Um limite de taxa do portal pausa todas elas.</translation>
     </message>
     <message>
         <source>Key ids (UUIDs), or - for standard input.</source>
@@ -490,42 +466,6 @@ Status de saída: 0 todas as chaves foram alteradas, 1 pelo menos uma não foi, 
             <numerusform>Limite de taxa do portal atingido: pausa de %n segundo.</numerusform>
             <numerusform>Limite de taxa do portal atingido: pausa de %n segundos.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Usage: docspace-keys-cli &lt;command&gt; [options]
-
-Commands:
-  revoke ID...      Revoke (delete) API keys by id
-  deactivate ID...  Deactivate keys (reversible)
-  activate ID...    Reactivate deactivated keys
-  list              List the keys the token can see
-  whoami            Who the token signs in as, and which key it is
-  history           What was revoked from this computer, when and with what result
-  revoke-secret     Find leaked sk- secrets in text on standard input and revoke them
-  report            The key-hygiene report: expired, unused, unrestricted keys...
-  profiles ...      List, show, add and remove saved portal profiles
-
-Run &apos;docspace-keys-cli &lt;command&gt; --help&apos; for a command&apos;s options.
-The access token comes from DOCSPACE_TOKEN or --token-stdin, never from arguments.
-Exit status: 0 success, 1 an operation failed, 2 usage error.
-</source>
-        <translation>Uso: docspace-keys-cli &lt;comando&gt; [opções]
-
-Comandos:
-  revoke ID...      Revoga (exclui) chaves de API pelo ID
-  deactivate ID...  Desativa chaves (reversível)
-  activate ID...    Reativa chaves desativadas
-  list              Lista as chaves que o token pode ver
-  whoami            Com qual usuário o token entra e qual chave ele é
-  history           O que foi revogado a partir deste computador, quando e com qual resultado
-  revoke-secret     Encontra segredos sk- vazados no texto da entrada padrão e os revoga
-  report            O relatório de higiene de chaves: expiradas, sem uso, sem restrições...
-  profiles ...      Lista, mostra, adiciona e remove perfis de portal salvos
-
-Execute &apos;docspace-keys-cli &lt;comando&gt; --help&apos; para ver as opções de um comando.
-O token de acesso vem de DOCSPACE_TOKEN ou de --token-stdin, nunca de argumentos.
-Status de saída: 0 sucesso, 1 uma operação falhou, 2 erro de uso.
-</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
@@ -768,10 +708,6 @@ Status de saída: 0 sucesso, 1 uma operação falhou, 2 erro de uso.
     <message>
         <source>Only records made with this profile.</source>
         <translation>Somente registros feitos com este perfil.</translation>
-    </message>
-    <message>
-        <source>Every revocation, deactivation and reactivation attempted from this computer, oldest first. The history is local: it never holds tokens.</source>
-        <translation>Cada revogação, desativação e reativação tentada a partir deste computador, da mais antiga para a mais recente. O histórico é local: nunca contém tokens.</translation>
     </message>
     <message>
         <source>Invalid --since: give a date such as 2026-07-01 or 2026-07-01T14:00.</source>
@@ -1251,50 +1187,6 @@ Status de saída: 0 todos os portais listados, 1 pelo menos um não, 2 erro de u
             <numerusform>%1 de %n chave exibidas, de %2 portal(is).</numerusform>
             <numerusform>%1 de %n chaves exibidas, de %2 portal(is).</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Usage: docspace-keys-cli &lt;command&gt; [options]
-
-Commands:
-  revoke ID...      Revoke (delete) API keys by id
-  deactivate ID...  Deactivate keys (reversible)
-  activate ID...    Reactivate deactivated keys
-  list              List the keys the token can see
-  whoami            Who the token signs in as, and which key it is
-  history           What was revoked from this computer, when and with what result
-  revoke-secret     Find leaked sk- secrets in text on standard input and revoke them
-  report            The key-hygiene report: expired, unused, unrestricted keys...
-  profiles ...      List, show, add and remove saved portal profiles
-  create            Create an API key (its secret is printed once)
-  edit ID           Change a key&apos;s name or permissions
-  rotate ID...      Replace keys with new ones, then revoke the old
-  retire ...        Deactivate now, revoke after N days unless reactivated
-
-Run &apos;docspace-keys-cli &lt;command&gt; --help&apos; for a command&apos;s options.
-The access token comes from DOCSPACE_TOKEN or --token-stdin, never from arguments.
-Exit status: 0 success, 1 an operation failed, 2 usage error.
-</source>
-        <translation>Uso: docspace-keys-cli &lt;comando&gt; [opções]
-
-Comandos:
-  revoke ID...      Revoga (exclui) chaves de API pelo ID
-  deactivate ID...  Desativa chaves (reversível)
-  activate ID...    Reativa chaves desativadas
-  list              Lista as chaves que o token pode ver
-  whoami            Com qual usuário o token entra e qual chave ele é
-  history           O que foi revogado a partir deste computador, quando e com qual resultado
-  revoke-secret     Encontra segredos sk- vazados no texto da entrada padrão e os revoga
-  report            O relatório de higiene de chaves: expiradas, sem uso, sem restrições...
-  profiles ...      Lista, mostra, adiciona e remove perfis de portal salvos
-  create            Cria uma chave de API (seu segredo é impresso uma vez)
-  edit ID           Altera o nome ou as permissões de uma chave
-  rotate ID...      Substitui chaves por novas e depois revoga as antigas
-  retire ...        Desativa agora, revoga após N dias, a menos que sejam reativadas
-
-Execute &apos;docspace-keys-cli &lt;comando&gt; --help&apos; para ver as opções de um comando.
-O token de acesso vem de DOCSPACE_TOKEN ou de --token-stdin, nunca de argumentos.
-Status de saída: 0 sucesso, 1 uma operação falhou, 2 erro de uso.
-</translation>
     </message>
     <message>
         <source>Create an API key (its secret is printed once)</source>
@@ -1810,10 +1702,6 @@ Escolha outra pasta ou verifique se o disco não está cheio.</translation>
         <translation>Exportar &amp;PDF…</translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation>Parar</translation>
-    </message>
-    <message>
         <source> days</source>
         <translation> dias</translation>
     </message>
@@ -1919,71 +1807,6 @@ Escolha outra pasta ou verifique se o disco não está cheio.</translation>
             <numerusform>Mostrar %n chave</numerusform>
             <numerusform>Mostrar as %n chaves</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>• “%1” — owner %2, ending %3</source>
-        <translation>• “%1” — proprietário: %2, terminada em %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>…and %n more.</source>
-        <translation>
-            <numerusform>…e mais %n.</numerusform>
-            <numerusform>…e mais %n.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This cannot be undone: anything still using these keys stops working.</source>
-        <translation>Esta ação não pode ser desfeita: tudo o que ainda usa estas chaves deixará de funcionar.</translation>
-    </message>
-    <message>
-        <source>Anything using these keys stops working until they are reactivated.</source>
-        <translation>Tudo o que usa estas chaves deixará de funcionar até que elas sejam reativadas.</translation>
-    </message>
-    <message>
-        <source>Revoke Keys</source>
-        <translation>Revogar chaves</translation>
-    </message>
-    <message>
-        <source>Deactivate Keys</source>
-        <translation>Desativar chaves</translation>
-    </message>
-    <message numerus="yes">
-        <source>Revoke the %n key(s) under “%1” on %2?</source>
-        <translation>
-            <numerusform>Revogar %n chave listada em “%1” no portal %2?</numerusform>
-            <numerusform>Revogar as %n chaves listadas em “%1” no portal %2?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deactivate the %n key(s) under “%1” on %2?</source>
-        <translation>
-            <numerusform>Desativar %n chave listada em “%1” no portal %2?</numerusform>
-            <numerusform>Desativar as %n chaves listadas em “%1” no portal %2?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Revoke</source>
-        <translation>&amp;Revogar</translation>
-    </message>
-    <message>
-        <source>&amp;Deactivate</source>
-        <translation>&amp;Desativar</translation>
-    </message>
-    <message>
-        <source>Nothing was revoked.</source>
-        <translation>Nada foi revogado.</translation>
-    </message>
-    <message>
-        <source>Nothing was deactivated.</source>
-        <translation>Nada foi desativado.</translation>
-    </message>
-    <message>
-        <source>Revoking: %v of %m</source>
-        <translation>Revogando: %v de %m</translation>
-    </message>
-    <message>
-        <source>Deactivating: %v of %m</source>
-        <translation>Desativando: %v de %m</translation>
     </message>
     <message>
         <source>Revoking the keys under “%1”…</source>
@@ -2497,10 +2320,6 @@ ID: %2</translation>
         <translation>Nunca expira</translation>
     </message>
     <message>
-        <source>All scopes</source>
-        <translation>Todos os escopos</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -2641,14 +2460,6 @@ ID: %2</translation>
 <context>
     <name>KeysView</name>
     <message>
-        <source>about %1 s left</source>
-        <translation>cerca de %1 s restantes</translation>
-    </message>
-    <message>
-        <source>about %1 min %2 s left</source>
-        <translation>cerca de %1 min %2 s restantes</translation>
-    </message>
-    <message>
         <source>Filter by name, creator, ending or id</source>
         <translation>Filtrar por nome, criador, final ou ID</translation>
     </message>
@@ -2749,18 +2560,6 @@ ID: %2</translation>
         <translation>Colar uma lista de IDs de chaves (ou uma exportação CSV) e revogá-las</translation>
     </message>
     <message>
-        <source>Batch progress</source>
-        <translation>Progresso do lote</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Send nothing more; requests already sent finish, the rest are reported cancelled</source>
-        <translation>Não enviar mais nada; as solicitações já enviadas são concluídas e as demais são informadas como canceladas</translation>
-    </message>
-    <message>
         <source>&amp;Copy Id</source>
         <translation>&amp;Copiar ID</translation>
     </message>
@@ -2805,88 +2604,8 @@ ID: %2</translation>
         <translation>ID da chave %1 copiado.</translation>
     </message>
     <message>
-        <source>Copied %1 key ids.</source>
-        <translation>%1 IDs de chaves copiados.</translation>
-    </message>
-    <message>
-        <source>%1 (not in the list shown)</source>
-        <translation>%1 (fora da lista exibida)</translation>
-    </message>
-    <message>
-        <source>(this token)</source>
-        <translation>(este token)</translation>
-    </message>
-    <message>
-        <source>Revoke the Key of This Window?</source>
-        <translation>Revogar a chave desta janela?</translation>
-    </message>
-    <message>
-        <source>Deactivate the Key of This Window?</source>
-        <translation>Desativar a chave desta janela?</translation>
-    </message>
-    <message>
-        <source>One of these keys is the token DocSpace Keys is signed in with.</source>
-        <translation>Uma destas chaves é o token com o qual o DocSpace Keys está conectado.</translation>
-    </message>
-    <message>
-        <source>After it is revoked, DocSpace Keys loses access to the portal: it can no longer list or revoke keys until you enter another token. Revocation cannot be undone.</source>
-        <translation>Depois que ela for revogada, o DocSpace Keys perderá o acesso ao portal: não poderá mais listar nem revogar chaves até que você insira outro token. A revogação não pode ser desfeita.</translation>
-    </message>
-    <message>
-        <source>While it is deactivated, DocSpace Keys loses access to the portal: it cannot list, revoke or even reactivate keys until you enter another token.</source>
-        <translation>Enquanto ela estiver desativada, o DocSpace Keys perderá o acesso ao portal: não poderá listar, revogar nem mesmo reativar chaves até que você insira outro token.</translation>
-    </message>
-    <message>
-        <source>Revoke It &amp;Too</source>
-        <translation>Revogar esta &amp;também</translation>
-    </message>
-    <message>
-        <source>Deactivate It &amp;Too</source>
-        <translation>Desativar esta &amp;também</translation>
-    </message>
-    <message>
-        <source>Nothing was revoked.</source>
-        <translation>Nada foi revogado.</translation>
-    </message>
-    <message>
-        <source>Nothing was deactivated.</source>
-        <translation>Nada foi desativado.</translation>
-    </message>
-    <message>
-        <source>Revoke 1 API key?</source>
-        <translation>Revogar 1 chave de API?</translation>
-    </message>
-    <message>
-        <source>Revoke %1 API keys?</source>
-        <translation>Revogar %1 chaves de API?</translation>
-    </message>
-    <message>
-        <source>Revoke API Keys</source>
-        <translation>Revogar chaves de API</translation>
-    </message>
-    <message>
-        <source>Revoked keys stop working at once; this cannot be undone. Any script or integration using them will fail. Deactivate them instead to be able to bring them back.</source>
-        <translation>Chaves revogadas param de funcionar imediatamente; esta ação não pode ser desfeita. Qualquer script ou integração que as utilize falhará. Para poder trazê-las de volta, desative-as em vez de revogá-las.</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke 1 Key</source>
-        <translation>&amp;Revogar 1 chave</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke %1 Keys</source>
-        <translation>&amp;Revogar %1 chaves</translation>
-    </message>
-    <message>
         <source>Cancelling: requests already sent finish, nothing more is sent.</source>
         <translation>Cancelando: as solicitações já enviadas são concluídas, nada mais é enviado.</translation>
-    </message>
-    <message>
-        <source>%1 done, %2 failed, %3 left</source>
-        <translation>%1 concluídas, %2 com falha, %3 restantes</translation>
-    </message>
-    <message>
-        <source>Rate limited: paused for %1 s. The portal asked to slow down; the batch resumes by itself.</source>
-        <translation>Limite de taxa atingido: pausa de %1 s. O portal pediu para diminuir o ritmo; o lote será retomado automaticamente.</translation>
     </message>
     <message>
         <source>%1 (%2 s)</source>
@@ -2921,10 +2640,6 @@ ID: %2</translation>
     <message>
         <source>&amp;Find Keys</source>
         <translation>&amp;Localizar chaves</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Parar</translation>
     </message>
     <message>
         <source>&amp;Revoke Selected…</source>
@@ -3044,49 +2759,6 @@ ID: %2</translation>
     <message>
         <source>Your keys ending in %1. The ending alone does not prove which key leaked: tick one only if you know it is the one.</source>
         <translation>Suas chaves que terminam em %1. O final, por si só, não prova qual chave vazou: marque uma somente se souber que é ela.</translation>
-    </message>
-    <message>
-        <source>• “%1” — owner %2, ending %3</source>
-        <translation>• “%1” — proprietário: %2, terminada em %3</translation>
-    </message>
-    <message>
-        <source>your own token</source>
-        <translation>seu próprio token</translation>
-    </message>
-    <message>
-        <source>the token of profile “%1”</source>
-        <translation>o token do perfil “%1”</translation>
-    </message>
-    <message>
-        <source>Revoke Leaked Keys</source>
-        <translation>Revogar chaves vazadas</translation>
-    </message>
-    <message numerus="yes">
-        <source>Revoke %n key(s)?</source>
-        <translation>
-            <numerusform>Revogar %n chave?</numerusform>
-            <numerusform>Revogar %n chaves?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1
-
-They are revoked on %2 with %3, not with the leaked secret. This cannot be undone: anything still using these keys stops working.</source>
-        <translation>%1
-
-Elas serão revogadas em %2 com %3, não com o segredo vazado. Esta ação não pode ser desfeita: tudo o que ainda usa estas chaves deixará de funcionar.</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke</source>
-        <translation>&amp;Revogar</translation>
-    </message>
-    <message>
-        <source>Nothing was revoked.</source>
-        <translation>Nada foi revogado.</translation>
-    </message>
-    <message>
-        <source>Revoking: %v of %m</source>
-        <translation>Revogando: %v de %m</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Revoke %n Keys…</source>
@@ -3700,32 +3372,8 @@ Cada substituta recebe o mesmo nome com “ (rotated)”, as mesmas permissões 
         <translation>Tokens que começam com sk- são enviados como chaves de API; qualquer outro, como token de sessão</translation>
     </message>
     <message>
-        <source>Sent as &quot;Authorization: Bearer &lt;token&gt;&quot;</source>
-        <translation>Enviado como &quot;Authorization: Bearer &lt;token&gt;&quot;</translation>
-    </message>
-    <message>
         <source>Sent as it is, like the token from signing in to the portal</source>
         <translation>Enviado como está, como o token obtido ao entrar no portal</translation>
-    </message>
-    <message>
-        <source>Revoke API Key</source>
-        <translation>Revogar chave de API</translation>
-    </message>
-    <message>
-        <source>Revoke API key %1?</source>
-        <translation>Revogar a chave de API %1?</translation>
-    </message>
-    <message>
-        <source>This cannot be undone. Any script or integration using this key will stop working.</source>
-        <translation>Esta ação não pode ser desfeita. Qualquer script ou integração que use esta chave deixará de funcionar.</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke</source>
-        <translation>&amp;Revogar</translation>
-    </message>
-    <message>
-        <source>Nothing was revoked.</source>
-        <translation>Nada foi revogado.</translation>
     </message>
     <message>
         <source>Cannot Connect</source>
@@ -3738,10 +3386,6 @@ Cada substituta recebe o mesmo nome com “ (rotated)”, as mesmas permissões 
     <message>
         <source>Revoking key %1 on %2…</source>
         <translation>Revogando a chave %1 em %2…</translation>
-    </message>
-    <message>
-        <source>Signing in to %1…</source>
-        <translation>Entrando em %1…</translation>
     </message>
     <message>
         <source>Testing the connection to %1…</source>
@@ -4133,30 +3777,6 @@ Compilado com Qt %3, em execução no Qt %4.</translation>
         <translation>O teste de conexão falhou: %1.</translation>
     </message>
     <message>
-        <source>This token can revoke keys on %1.</source>
-        <translation>Este token pode revogar chaves em %1.</translation>
-    </message>
-    <message>
-        <source>Could not sign in to %1: %2</source>
-        <translation>Não foi possível entrar em %1: %2</translation>
-    </message>
-    <message>
-        <source>The portal said: %1</source>
-        <translation>O portal respondeu: %1</translation>
-    </message>
-    <message>
-        <source>Certificate SHA-256 fingerprint: %1</source>
-        <translation>Impressão digital SHA-256 do certificado: %1</translation>
-    </message>
-    <message>
-        <source>Trusted for this session: test the connection again.</source>
-        <translation>Confiável nesta sessão: teste a conexão novamente.</translation>
-    </message>
-    <message>
-        <source>Trust This &amp;Certificate…</source>
-        <translation>Confiar neste &amp;certificado…</translation>
-    </message>
-    <message>
         <source>History problem</source>
         <translation>Problema no histórico</translation>
     </message>
@@ -4311,26 +3931,6 @@ Compilado com Qt %3, em execução no Qt %4.</translation>
     <message>
         <source>The portal did not accept the access token. It may be mistyped, expired, revoked or deactivated, or sent the wrong way (API keys starting with sk- must be sent as an API key: choose Auto or API key). Get a new token and try again.</source>
         <translation>O portal não aceitou o token de acesso. Ele pode ter sido digitado incorretamente, estar expirado, revogado ou desativado, ou ter sido enviado da forma errada (chaves de API que começam com sk- devem ser enviadas como chave de API: escolha Automático ou Chave de API). Obtenha um novo token e tente novamente.</translation>
-    </message>
-    <message>
-        <source>The token is not allowed to change keys: it lacks the *:write scope, or this portal restricts developer tools to administrators.</source>
-        <translation>O token não tem permissão para alterar chaves: falta o escopo *:write, ou este portal restringe as ferramentas do desenvolvedor a administradores.</translation>
-    </message>
-    <message>
-        <source>The token is not allowed to revoke keys: it lacks the *:write scope, or this portal restricts developer tools to administrators. Use an administrator&apos;s token with write access.</source>
-        <translation>O token não tem permissão para revogar chaves: falta o escopo *:write, ou este portal restringe as ferramentas do desenvolvedor a administradores. Use o token de um administrador com acesso de gravação.</translation>
-    </message>
-    <message>
-        <source>The token is not allowed to read this: it lacks the scope needed (for example accounts.self:read), or this portal restricts developer tools to administrators.</source>
-        <translation>O token não tem permissão para ler isto: falta o escopo necessário (por exemplo, accounts.self:read), ou este portal restringe as ferramentas do desenvolvedor a administradores.</translation>
-    </message>
-    <message>
-        <source>The portal does not recognise this as a key id. Check the id; if it is right, check that the address is the DocSpace portal itself.</source>
-        <translation>O portal não reconhece isto como um ID de chave. Verifique o ID; se estiver correto, verifique se o endereço é o do próprio portal DocSpace.</translation>
-    </message>
-    <message>
-        <source>The address answered that the DocSpace API is not there (HTTP 404). Check that it is the portal&apos;s own address, not a page on it or another site.</source>
-        <translation>O endereço respondeu que a API do DocSpace não está lá (HTTP 404). Verifique se é o endereço do próprio portal, e não uma página dele ou outro site.</translation>
     </message>
     <message numerus="yes">
         <source>The portal is limiting requests and kept refusing after %n attempt(s). Wait a minute, then try again.</source>

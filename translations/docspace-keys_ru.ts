@@ -267,10 +267,6 @@
         <translation>Использовать сохранённый профиль (его портал, настройки и токен из связки ключей) вместо --portal.</translation>
     </message>
     <message>
-        <source>How to send the token: auto (default; sk-... is an API key), apikey or session.</source>
-        <translation>Способ отправки токена: auto (по умолчанию; sk-... — это ключ API), apikey или session.</translation>
-    </message>
-    <message>
         <source>Read the access token from the first line of standard input instead of the DOCSPACE_TOKEN environment variable. Tokens are never accepted as arguments.</source>
         <translation>Читать токен доступа из первой строки стандартного ввода, а не из переменной окружения DOCSPACE_TOKEN. Токены никогда не принимаются в аргументах.</translation>
     </message>
@@ -289,10 +285,6 @@
     <message>
         <source>Give up when the portal sends nothing for this many seconds (default 30, or the profile&apos;s).</source>
         <translation>Прекратить ожидание, если портал ничего не присылает указанное число секунд (по умолчанию 30 или значение из профиля).</translation>
-    </message>
-    <message>
-        <source>Invalid --auth &quot;%1&quot;: use auto, apikey or session.</source>
-        <translation>Недопустимое значение --auth «%1»: используйте auto, apikey или session.</translation>
     </message>
     <message>
         <source>Invalid --timeout: give a number of seconds between 1 and 3600.</source>
@@ -405,10 +397,6 @@ Exit status: 0 every secret is revoked or no longer works, 1 otherwise, 2 usage 
         <translation>Также записать отчёт HTML для печати в FILE.</translation>
     </message>
     <message>
-        <source>Also write the keys of every finding as CSV to FILE.</source>
-        <translation>Также записать ключи всех найденных проблем в FILE в формате CSV.</translation>
-    </message>
-    <message>
         <source>Invalid --unused-days: give a whole number of days.</source>
         <translation>Недопустимое значение --unused-days: укажите целое число дней.</translation>
     </message>
@@ -441,24 +429,12 @@ Exit status: 0 every secret is revoked or no longer works, 1 otherwise, 2 usage 
         <translation>Снова активировать деактивированные ключи API DocSpace по идентификатору (истёкшие ключи активировать нельзя).</translation>
     </message>
     <message>
-        <source>Each id gets one line of output, in the order given; every attempt is kept in the local history.
-Give - to read ids from standard input, one per line (blank lines and # comments are ignored).
-Exit status: 0 every key changed, 1 at least one not, 2 usage error.</source>
-        <translation>Для каждого идентификатора выводится одна строка в заданном порядке; каждая попытка сохраняется в локальной истории.
-Укажите -, чтобы читать идентификаторы из стандартного ввода, по одному на строку (пустые строки и комментарии # пропускаются).
-Код завершения: 0 — все ключи изменены, 1 — хотя бы один не изменён, 2 — ошибка использования.</translation>
-    </message>
-    <message>
         <source>Do not ask for confirmation (for scripts).</source>
         <translation>Не запрашивать подтверждение (для скриптов).</translation>
     </message>
     <message>
         <source>Print one JSON object per id.</source>
         <translation>Выводить по одному объекту JSON на каждый идентификатор.</translation>
-    </message>
-    <message>
-        <source>How many requests may run at once (1-%1, default %2). A rate limit from the portal pauses them all.</source>
-        <translation>Сколько запросов может выполняться одновременно (1-%1, по умолчанию %2). Ограничение частоты запросов со стороны портала приостанавливает их все.</translation>
     </message>
     <message>
         <source>Key ids (UUIDs), or - for standard input.</source>
@@ -503,42 +479,6 @@ Exit status: 0 every key changed, 1 at least one not, 2 usage error.</source>
             <numerusform>Портал ограничил частоту запросов: пауза на %n секунды.</numerusform>
             <numerusform>Портал ограничил частоту запросов: пауза на %n секунд.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Usage: docspace-keys-cli &lt;command&gt; [options]
-
-Commands:
-  revoke ID...      Revoke (delete) API keys by id
-  deactivate ID...  Deactivate keys (reversible)
-  activate ID...    Reactivate deactivated keys
-  list              List the keys the token can see
-  whoami            Who the token signs in as, and which key it is
-  history           What was revoked from this computer, when and with what result
-  revoke-secret     Find leaked sk- secrets in text on standard input and revoke them
-  report            The key-hygiene report: expired, unused, unrestricted keys...
-  profiles ...      List, show, add and remove saved portal profiles
-
-Run &apos;docspace-keys-cli &lt;command&gt; --help&apos; for a command&apos;s options.
-The access token comes from DOCSPACE_TOKEN or --token-stdin, never from arguments.
-Exit status: 0 success, 1 an operation failed, 2 usage error.
-</source>
-        <translation>Использование: docspace-keys-cli &lt;команда&gt; [параметры]
-
-Команды:
-  revoke ID...      Отозвать (удалить) ключи API по идентификатору
-  deactivate ID...  Деактивировать ключи (обратимо)
-  activate ID...    Снова активировать деактивированные ключи
-  list              Показать ключи, доступные токену
-  whoami            От чьего имени входит токен и какой это ключ
-  history           Что отзывалось с этого компьютера, когда и с каким результатом
-  revoke-secret     Найти утёкшие секреты sk- в тексте из стандартного ввода и отозвать их
-  report            Отчёт о гигиене ключей: истёкшие, неиспользуемые, неограниченные ключи...
-  profiles ...      Просмотр, добавление и удаление сохранённых профилей порталов
-
-Параметры команды: &apos;docspace-keys-cli &lt;команда&gt; --help&apos;.
-Токен доступа берётся из DOCSPACE_TOKEN или --token-stdin, но никогда из аргументов.
-Код завершения: 0 — успех, 1 — операция не удалась, 2 — ошибка использования.
-</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
@@ -783,10 +723,6 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
     <message>
         <source>Only records made with this profile.</source>
         <translation>Только записи, сделанные с этим профилем.</translation>
-    </message>
-    <message>
-        <source>Every revocation, deactivation and reactivation attempted from this computer, oldest first. The history is local: it never holds tokens.</source>
-        <translation>Все попытки отзыва, деактивации и повторной активации с этого компьютера, от старых к новым. История хранится локально и никогда не содержит токенов.</translation>
     </message>
     <message>
         <source>Invalid --since: give a date such as 2026-07-01 or 2026-07-01T14:00.</source>
@@ -1274,50 +1210,6 @@ Exit status: 0 every portal listed, 1 at least one not, 2 usage error.</source>
             <numerusform>Показано %1 из %n ключей, порталов: %2.</numerusform>
             <numerusform>Показано %1 из %n ключей, порталов: %2.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Usage: docspace-keys-cli &lt;command&gt; [options]
-
-Commands:
-  revoke ID...      Revoke (delete) API keys by id
-  deactivate ID...  Deactivate keys (reversible)
-  activate ID...    Reactivate deactivated keys
-  list              List the keys the token can see
-  whoami            Who the token signs in as, and which key it is
-  history           What was revoked from this computer, when and with what result
-  revoke-secret     Find leaked sk- secrets in text on standard input and revoke them
-  report            The key-hygiene report: expired, unused, unrestricted keys...
-  profiles ...      List, show, add and remove saved portal profiles
-  create            Create an API key (its secret is printed once)
-  edit ID           Change a key&apos;s name or permissions
-  rotate ID...      Replace keys with new ones, then revoke the old
-  retire ...        Deactivate now, revoke after N days unless reactivated
-
-Run &apos;docspace-keys-cli &lt;command&gt; --help&apos; for a command&apos;s options.
-The access token comes from DOCSPACE_TOKEN or --token-stdin, never from arguments.
-Exit status: 0 success, 1 an operation failed, 2 usage error.
-</source>
-        <translation>Использование: docspace-keys-cli &lt;команда&gt; [параметры]
-
-Команды:
-  revoke ID...      Отозвать (удалить) ключи API по идентификатору
-  deactivate ID...  Деактивировать ключи (обратимо)
-  activate ID...    Снова активировать деактивированные ключи
-  list              Показать ключи, доступные токену
-  whoami            От чьего имени входит токен и какой это ключ
-  history           Что отзывалось с этого компьютера, когда и с каким результатом
-  revoke-secret     Найти утёкшие секреты sk- в тексте из стандартного ввода и отозвать их
-  report            Отчёт о гигиене ключей: истёкшие, неиспользуемые, неограниченные ключи...
-  profiles ...      Просмотр, добавление и удаление сохранённых профилей порталов
-  create            Создать ключ API (его секрет выводится один раз)
-  edit ID           Изменить имя или разрешения ключа
-  rotate ID...      Заменить ключи новыми, затем отозвать старые
-  retire ...        Деактивировать сейчас, отозвать через N дней, если не активируют снова
-
-Параметры команды: &apos;docspace-keys-cli &lt;команда&gt; --help&apos;.
-Токен доступа берётся из DOCSPACE_TOKEN или --token-stdin, но никогда из аргументов.
-Код завершения: 0 — успех, 1 — операция не удалась, 2 — ошибка использования.
-</translation>
     </message>
     <message>
         <source>Create an API key (its secret is printed once)</source>
@@ -1839,10 +1731,6 @@ Choose another folder, or check that the disk is not full.</source>
         <translation>Экспорт &amp;PDF…</translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation>Остановить</translation>
-    </message>
-    <message>
         <source> days</source>
         <translation> дн.</translation>
     </message>
@@ -1953,74 +1841,6 @@ Choose another folder, or check that the disk is not full.</source>
             <numerusform>Показать %n ключа</numerusform>
             <numerusform>Показать %n ключей</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>• “%1” — owner %2, ending %3</source>
-        <translation>• «%1» — владелец: %2, окончание: %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>…and %n more.</source>
-        <translation>
-            <numerusform>…и ещё %n ключ.</numerusform>
-            <numerusform>…и ещё %n ключа.</numerusform>
-            <numerusform>…и ещё %n ключей.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This cannot be undone: anything still using these keys stops working.</source>
-        <translation>Это действие необратимо: всё, что ещё использует эти ключи, перестанет работать.</translation>
-    </message>
-    <message>
-        <source>Anything using these keys stops working until they are reactivated.</source>
-        <translation>Всё, что использует эти ключи, перестанет работать, пока их снова не активируют.</translation>
-    </message>
-    <message>
-        <source>Revoke Keys</source>
-        <translation>Отзыв ключей</translation>
-    </message>
-    <message>
-        <source>Deactivate Keys</source>
-        <translation>Деактивация ключей</translation>
-    </message>
-    <message numerus="yes">
-        <source>Revoke the %n key(s) under “%1” on %2?</source>
-        <translation>
-            <numerusform>Отозвать %n ключ в категории «%1» на %2?</numerusform>
-            <numerusform>Отозвать %n ключа в категории «%1» на %2?</numerusform>
-            <numerusform>Отозвать %n ключей в категории «%1» на %2?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deactivate the %n key(s) under “%1” on %2?</source>
-        <translation>
-            <numerusform>Деактивировать %n ключ в категории «%1» на %2?</numerusform>
-            <numerusform>Деактивировать %n ключа в категории «%1» на %2?</numerusform>
-            <numerusform>Деактивировать %n ключей в категории «%1» на %2?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Revoke</source>
-        <translation>&amp;Отозвать</translation>
-    </message>
-    <message>
-        <source>&amp;Deactivate</source>
-        <translation>&amp;Деактивировать</translation>
-    </message>
-    <message>
-        <source>Nothing was revoked.</source>
-        <translation>Ничего не отозвано.</translation>
-    </message>
-    <message>
-        <source>Nothing was deactivated.</source>
-        <translation>Ничего не деактивировано.</translation>
-    </message>
-    <message>
-        <source>Revoking: %v of %m</source>
-        <translation>Отзыв: %v из %m</translation>
-    </message>
-    <message>
-        <source>Deactivating: %v of %m</source>
-        <translation>Деактивация: %v из %m</translation>
     </message>
     <message>
         <source>Revoking the keys under “%1”…</source>
@@ -2543,10 +2363,6 @@ Id: %2</source>
         <translation>Бессрочный</translation>
     </message>
     <message>
-        <source>All scopes</source>
-        <translation>Все области доступа</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -2688,14 +2504,6 @@ Id: %2</source>
 <context>
     <name>KeysView</name>
     <message>
-        <source>about %1 s left</source>
-        <translation>осталось около %1 с</translation>
-    </message>
-    <message>
-        <source>about %1 min %2 s left</source>
-        <translation>осталось около %1 мин %2 с</translation>
-    </message>
-    <message>
         <source>Filter by name, creator, ending or id</source>
         <translation>Фильтр по имени, создателю, окончанию или идентификатору</translation>
     </message>
@@ -2796,18 +2604,6 @@ Id: %2</source>
         <translation>Вставить список идентификаторов ключей (или экспорт CSV) и отозвать эти ключи</translation>
     </message>
     <message>
-        <source>Batch progress</source>
-        <translation>Ход выполнения пакета</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>Send nothing more; requests already sent finish, the rest are reported cancelled</source>
-        <translation>Больше ничего не отправлять; уже отправленные запросы завершатся, остальные будут отмечены как отменённые</translation>
-    </message>
-    <message>
         <source>&amp;Copy Id</source>
         <translation>&amp;Копировать идентификатор</translation>
     </message>
@@ -2852,88 +2648,8 @@ Id: %2</source>
         <translation>Идентификатор ключа %1 скопирован.</translation>
     </message>
     <message>
-        <source>Copied %1 key ids.</source>
-        <translation>Скопировано идентификаторов ключей: %1.</translation>
-    </message>
-    <message>
-        <source>%1 (not in the list shown)</source>
-        <translation>%1 (нет в показанном списке)</translation>
-    </message>
-    <message>
-        <source>(this token)</source>
-        <translation>(этот токен)</translation>
-    </message>
-    <message>
-        <source>Revoke the Key of This Window?</source>
-        <translation>Отозвать ключ этого окна?</translation>
-    </message>
-    <message>
-        <source>Deactivate the Key of This Window?</source>
-        <translation>Деактивировать ключ этого окна?</translation>
-    </message>
-    <message>
-        <source>One of these keys is the token DocSpace Keys is signed in with.</source>
-        <translation>Один из этих ключей — токен, с которым выполнен вход в DocSpace Keys.</translation>
-    </message>
-    <message>
-        <source>After it is revoked, DocSpace Keys loses access to the portal: it can no longer list or revoke keys until you enter another token. Revocation cannot be undone.</source>
-        <translation>После его отзыва DocSpace Keys потеряет доступ к порталу: получить список ключей или отозвать их будет нельзя, пока вы не введёте другой токен. Отзыв необратим.</translation>
-    </message>
-    <message>
-        <source>While it is deactivated, DocSpace Keys loses access to the portal: it cannot list, revoke or even reactivate keys until you enter another token.</source>
-        <translation>Пока он деактивирован, DocSpace Keys не имеет доступа к порталу: получить список ключей, отозвать их или даже снова активировать будет нельзя, пока вы не введёте другой токен.</translation>
-    </message>
-    <message>
-        <source>Revoke It &amp;Too</source>
-        <translation>Отозвать &amp;и его</translation>
-    </message>
-    <message>
-        <source>Deactivate It &amp;Too</source>
-        <translation>Деактивировать &amp;и его</translation>
-    </message>
-    <message>
-        <source>Nothing was revoked.</source>
-        <translation>Ничего не отозвано.</translation>
-    </message>
-    <message>
-        <source>Nothing was deactivated.</source>
-        <translation>Ничего не деактивировано.</translation>
-    </message>
-    <message>
-        <source>Revoke 1 API key?</source>
-        <translation>Отозвать 1 ключ API?</translation>
-    </message>
-    <message>
-        <source>Revoke %1 API keys?</source>
-        <translation>Отозвать ключи API (%1)?</translation>
-    </message>
-    <message>
-        <source>Revoke API Keys</source>
-        <translation>Отзыв ключей API</translation>
-    </message>
-    <message>
-        <source>Revoked keys stop working at once; this cannot be undone. Any script or integration using them will fail. Deactivate them instead to be able to bring them back.</source>
-        <translation>Отозванные ключи сразу перестают работать; это действие необратимо. Все скрипты и интеграции, которые их используют, перестанут работать. Чтобы сохранить возможность вернуть ключи, деактивируйте их вместо отзыва.</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke 1 Key</source>
-        <translation>&amp;Отозвать 1 ключ</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke %1 Keys</source>
-        <translation>&amp;Отозвать ключи (%1)</translation>
-    </message>
-    <message>
         <source>Cancelling: requests already sent finish, nothing more is sent.</source>
         <translation>Отмена: уже отправленные запросы завершатся, новые отправляться не будут.</translation>
-    </message>
-    <message>
-        <source>%1 done, %2 failed, %3 left</source>
-        <translation>Выполнено: %1, с ошибкой: %2, осталось: %3</translation>
-    </message>
-    <message>
-        <source>Rate limited: paused for %1 s. The portal asked to slow down; the batch resumes by itself.</source>
-        <translation>Ограничение частоты запросов: пауза %1 с. Портал попросил снизить темп; пакет продолжится автоматически.</translation>
     </message>
     <message>
         <source>%1 (%2 s)</source>
@@ -2969,10 +2685,6 @@ Id: %2</source>
     <message>
         <source>&amp;Find Keys</source>
         <translation>&amp;Найти ключи</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Остановить</translation>
     </message>
     <message>
         <source>&amp;Revoke Selected…</source>
@@ -3093,50 +2805,6 @@ Id: %2</source>
     <message>
         <source>Your keys ending in %1. The ending alone does not prove which key leaked: tick one only if you know it is the one.</source>
         <translation>Ваши ключи, оканчивающиеся на %1. Одно лишь окончание не доказывает, какой ключ утёк: отмечайте ключ, только если уверены, что это именно он.</translation>
-    </message>
-    <message>
-        <source>• “%1” — owner %2, ending %3</source>
-        <translation>• «%1» — владелец: %2, окончание: %3</translation>
-    </message>
-    <message>
-        <source>your own token</source>
-        <translation>вашего собственного токена</translation>
-    </message>
-    <message>
-        <source>the token of profile “%1”</source>
-        <translation>токена профиля «%1»</translation>
-    </message>
-    <message>
-        <source>Revoke Leaked Keys</source>
-        <translation>Отзыв утёкших ключей</translation>
-    </message>
-    <message numerus="yes">
-        <source>Revoke %n key(s)?</source>
-        <translation>
-            <numerusform>Отозвать %n ключ?</numerusform>
-            <numerusform>Отозвать %n ключа?</numerusform>
-            <numerusform>Отозвать %n ключей?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1
-
-They are revoked on %2 with %3, not with the leaked secret. This cannot be undone: anything still using these keys stops working.</source>
-        <translation>%1
-
-Они будут отозваны на %2 с помощью %3, а не с помощью утёкшего секрета. Это действие необратимо: всё, что ещё использует эти ключи, перестанет работать.</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke</source>
-        <translation>&amp;Отозвать</translation>
-    </message>
-    <message>
-        <source>Nothing was revoked.</source>
-        <translation>Ничего не отозвано.</translation>
-    </message>
-    <message>
-        <source>Revoking: %v of %m</source>
-        <translation>Отзыв: %v из %m</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Revoke %n Keys…</source>
@@ -3761,32 +3429,8 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
         <translation>Токены, начинающиеся с sk-, отправляются как ключи API, все остальные — как токен сеанса</translation>
     </message>
     <message>
-        <source>Sent as &quot;Authorization: Bearer &lt;token&gt;&quot;</source>
-        <translation>Отправляется как «Authorization: Bearer &lt;token&gt;»</translation>
-    </message>
-    <message>
         <source>Sent as it is, like the token from signing in to the portal</source>
         <translation>Отправляется как есть, подобно токену, который выдаётся при входе на портал</translation>
-    </message>
-    <message>
-        <source>Revoke API Key</source>
-        <translation>Отзыв ключа API</translation>
-    </message>
-    <message>
-        <source>Revoke API key %1?</source>
-        <translation>Отозвать ключ API %1?</translation>
-    </message>
-    <message>
-        <source>This cannot be undone. Any script or integration using this key will stop working.</source>
-        <translation>Это действие необратимо. Все скрипты и интеграции, использующие этот ключ, перестанут работать.</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke</source>
-        <translation>&amp;Отозвать</translation>
-    </message>
-    <message>
-        <source>Nothing was revoked.</source>
-        <translation>Ничего не отозвано.</translation>
     </message>
     <message>
         <source>Cannot Connect</source>
@@ -3799,10 +3443,6 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
     <message>
         <source>Revoking key %1 on %2…</source>
         <translation>Отзыв ключа %1 на %2…</translation>
-    </message>
-    <message>
-        <source>Signing in to %1…</source>
-        <translation>Вход на %1…</translation>
     </message>
     <message>
         <source>Testing the connection to %1…</source>
@@ -4197,30 +3837,6 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>Проверка подключения не удалась: %1.</translation>
     </message>
     <message>
-        <source>This token can revoke keys on %1.</source>
-        <translation>Этот токен может отзывать ключи на %1.</translation>
-    </message>
-    <message>
-        <source>Could not sign in to %1: %2</source>
-        <translation>Не удалось войти на %1: %2</translation>
-    </message>
-    <message>
-        <source>The portal said: %1</source>
-        <translation>Ответ портала: %1</translation>
-    </message>
-    <message>
-        <source>Certificate SHA-256 fingerprint: %1</source>
-        <translation>Отпечаток SHA-256 сертификата: %1</translation>
-    </message>
-    <message>
-        <source>Trusted for this session: test the connection again.</source>
-        <translation>Доверие установлено для этого сеанса: проверьте подключение ещё раз.</translation>
-    </message>
-    <message>
-        <source>Trust This &amp;Certificate…</source>
-        <translation>Доверять этому &amp;сертификату…</translation>
-    </message>
-    <message>
         <source>History problem</source>
         <translation>Проблема с журналом</translation>
     </message>
@@ -4376,26 +3992,6 @@ Built with Qt %3, running on Qt %4.</source>
     <message>
         <source>The portal did not accept the access token. It may be mistyped, expired, revoked or deactivated, or sent the wrong way (API keys starting with sk- must be sent as an API key: choose Auto or API key). Get a new token and try again.</source>
         <translation>Портал не принял токен доступа. Возможно, он введён с ошибкой, истёк, отозван или деактивирован либо отправлен неправильным способом (ключи API, начинающиеся с sk-, нужно отправлять как ключ API: выберите «Авто» или «Ключ API»). Получите новый токен и повторите попытку.</translation>
-    </message>
-    <message>
-        <source>The token is not allowed to change keys: it lacks the *:write scope, or this portal restricts developer tools to administrators.</source>
-        <translation>Токену не разрешено изменять ключи: у него нет области доступа *:write, или на этом портале инструменты разработчика доступны только администраторам.</translation>
-    </message>
-    <message>
-        <source>The token is not allowed to revoke keys: it lacks the *:write scope, or this portal restricts developer tools to administrators. Use an administrator&apos;s token with write access.</source>
-        <translation>Токену не разрешено отзывать ключи: у него нет области доступа *:write, или на этом портале инструменты разработчика доступны только администраторам. Используйте токен администратора с правом записи.</translation>
-    </message>
-    <message>
-        <source>The token is not allowed to read this: it lacks the scope needed (for example accounts.self:read), or this portal restricts developer tools to administrators.</source>
-        <translation>Токену не разрешено читать эти данные: у него нет нужной области доступа (например, accounts.self:read), или на этом портале инструменты разработчика доступны только администраторам.</translation>
-    </message>
-    <message>
-        <source>The portal does not recognise this as a key id. Check the id; if it is right, check that the address is the DocSpace portal itself.</source>
-        <translation>Портал не распознаёт это как идентификатор ключа. Проверьте идентификатор; если он верен, проверьте, что адрес указывает на сам портал DocSpace.</translation>
-    </message>
-    <message>
-        <source>The address answered that the DocSpace API is not there (HTTP 404). Check that it is the portal&apos;s own address, not a page on it or another site.</source>
-        <translation>По этому адресу нет API DocSpace (HTTP 404). Проверьте, что это собственный адрес портала, а не адрес страницы на нём или другого сайта.</translation>
     </message>
     <message numerus="yes">
         <source>The portal is limiting requests and kept refusing after %n attempt(s). Wait a minute, then try again.</source>

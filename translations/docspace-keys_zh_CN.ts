@@ -247,10 +247,6 @@
         <translation>使用已保存的配置文件（其门户、设置和钥匙串中的令牌）代替 --portal。</translation>
     </message>
     <message>
-        <source>How to send the token: auto (default; sk-... is an API key), apikey or session.</source>
-        <translation>令牌的发送方式：auto（默认；sk-... 为 API 密钥）、apikey 或 session。</translation>
-    </message>
-    <message>
         <source>Read the access token from the first line of standard input instead of the DOCSPACE_TOKEN environment variable. Tokens are never accepted as arguments.</source>
         <translation>从标准输入的第一行读取访问令牌，而不是从 DOCSPACE_TOKEN 环境变量读取。令牌绝不通过参数传递。</translation>
     </message>
@@ -269,10 +265,6 @@
     <message>
         <source>Give up when the portal sends nothing for this many seconds (default 30, or the profile&apos;s).</source>
         <translation>门户在此秒数内未发送任何数据时放弃（默认 30，或使用配置文件中的值）。</translation>
-    </message>
-    <message>
-        <source>Invalid --auth &quot;%1&quot;: use auto, apikey or session.</source>
-        <translation>无效的 --auth“%1”：请使用 auto、apikey 或 session。</translation>
     </message>
     <message>
         <source>Invalid --timeout: give a number of seconds between 1 and 3600.</source>
@@ -385,10 +377,6 @@ Exit status: 0 every secret is revoked or no longer works, 1 otherwise, 2 usage 
         <translation>同时将可打印的 HTML 报告写入 FILE。</translation>
     </message>
     <message>
-        <source>Also write the keys of every finding as CSV to FILE.</source>
-        <translation>同时将每项发现中的密钥以 CSV 格式写入 FILE。</translation>
-    </message>
-    <message>
         <source>Invalid --unused-days: give a whole number of days.</source>
         <translation>无效的 --unused-days：请提供整数天数。</translation>
     </message>
@@ -419,24 +407,12 @@ Exit status: 0 every secret is revoked or no longer works, 1 otherwise, 2 usage 
         <translation>按 ID 重新启用已停用的 DocSpace API 密钥（已过期的密钥无法重新启用）。</translation>
     </message>
     <message>
-        <source>Each id gets one line of output, in the order given; every attempt is kept in the local history.
-Give - to read ids from standard input, one per line (blank lines and # comments are ignored).
-Exit status: 0 every key changed, 1 at least one not, 2 usage error.</source>
-        <translation>每个 ID 按给定顺序输出一行；每次操作都会记录在本地历史记录中。
-指定 - 可从标准输入读取 ID，每行一个（忽略空行和 # 注释）。
-退出状态：0 表示所有密钥均已更改，1 表示至少有一个未更改，2 表示用法错误。</translation>
-    </message>
-    <message>
         <source>Do not ask for confirmation (for scripts).</source>
         <translation>不要求确认（用于脚本）。</translation>
     </message>
     <message>
         <source>Print one JSON object per id.</source>
         <translation>为每个 ID 输出一个 JSON 对象。</translation>
-    </message>
-    <message>
-        <source>How many requests may run at once (1-%1, default %2). A rate limit from the portal pauses them all.</source>
-        <translation>可同时运行的请求数（1-%1，默认 %2）。门户的速率限制会暂停所有请求。</translation>
     </message>
     <message>
         <source>Key ids (UUIDs), or - for standard input.</source>
@@ -477,42 +453,6 @@ Exit status: 0 every key changed, 1 at least one not, 2 usage error.</source>
         <translation>
             <numerusform>受到门户速率限制：暂停 %n 秒。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Usage: docspace-keys-cli &lt;command&gt; [options]
-
-Commands:
-  revoke ID...      Revoke (delete) API keys by id
-  deactivate ID...  Deactivate keys (reversible)
-  activate ID...    Reactivate deactivated keys
-  list              List the keys the token can see
-  whoami            Who the token signs in as, and which key it is
-  history           What was revoked from this computer, when and with what result
-  revoke-secret     Find leaked sk- secrets in text on standard input and revoke them
-  report            The key-hygiene report: expired, unused, unrestricted keys...
-  profiles ...      List, show, add and remove saved portal profiles
-
-Run &apos;docspace-keys-cli &lt;command&gt; --help&apos; for a command&apos;s options.
-The access token comes from DOCSPACE_TOKEN or --token-stdin, never from arguments.
-Exit status: 0 success, 1 an operation failed, 2 usage error.
-</source>
-        <translation>用法：docspace-keys-cli &lt;命令&gt; [选项]
-
-命令：
-  revoke ID...      按 ID 撤销（删除）API 密钥
-  deactivate ID...  停用密钥（可恢复）
-  activate ID...    重新启用已停用的密钥
-  list              列出令牌可见的密钥
-  whoami            令牌以谁的身份登录，以及它是哪个密钥
-  history           从本机撤销了什么、何时撤销以及结果如何
-  revoke-secret     在标准输入的文本中查找泄露的 sk- 机密并撤销它们
-  report            密钥安全检查报告：已过期、未使用、无限制的密钥…
-  profiles ...      列出、显示、添加和删除已保存的门户配置文件
-
-运行 &apos;docspace-keys-cli &lt;命令&gt; --help&apos; 查看命令的选项。
-访问令牌来自 DOCSPACE_TOKEN 或 --token-stdin，绝不来自参数。
-退出状态：0 表示成功，1 表示操作失败，2 表示用法错误。
-</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
@@ -753,10 +693,6 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
     <message>
         <source>Only records made with this profile.</source>
         <translation>仅使用此配置文件的记录。</translation>
-    </message>
-    <message>
-        <source>Every revocation, deactivation and reactivation attempted from this computer, oldest first. The history is local: it never holds tokens.</source>
-        <translation>从本机尝试的每次撤销、停用和重新启用操作，按时间从早到晚排列。历史记录仅保存在本地，绝不包含令牌。</translation>
     </message>
     <message>
         <source>Invalid --since: give a date such as 2026-07-01 or 2026-07-01T14:00.</source>
@@ -1228,50 +1164,6 @@ Exit status: 0 every portal listed, 1 at least one not, 2 usage error.</source>
         <translation>
             <numerusform>显示 %1 个，共 %n 个密钥，来自 %2 个门户。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Usage: docspace-keys-cli &lt;command&gt; [options]
-
-Commands:
-  revoke ID...      Revoke (delete) API keys by id
-  deactivate ID...  Deactivate keys (reversible)
-  activate ID...    Reactivate deactivated keys
-  list              List the keys the token can see
-  whoami            Who the token signs in as, and which key it is
-  history           What was revoked from this computer, when and with what result
-  revoke-secret     Find leaked sk- secrets in text on standard input and revoke them
-  report            The key-hygiene report: expired, unused, unrestricted keys...
-  profiles ...      List, show, add and remove saved portal profiles
-  create            Create an API key (its secret is printed once)
-  edit ID           Change a key&apos;s name or permissions
-  rotate ID...      Replace keys with new ones, then revoke the old
-  retire ...        Deactivate now, revoke after N days unless reactivated
-
-Run &apos;docspace-keys-cli &lt;command&gt; --help&apos; for a command&apos;s options.
-The access token comes from DOCSPACE_TOKEN or --token-stdin, never from arguments.
-Exit status: 0 success, 1 an operation failed, 2 usage error.
-</source>
-        <translation>用法：docspace-keys-cli &lt;命令&gt; [选项]
-
-命令：
-  revoke ID...      按 ID 撤销（删除）API 密钥
-  deactivate ID...  停用密钥（可恢复）
-  activate ID...    重新启用已停用的密钥
-  list              列出令牌可见的密钥
-  whoami            令牌以谁的身份登录，以及它是哪个密钥
-  history           从本机撤销了什么、何时撤销以及结果如何
-  revoke-secret     在标准输入的文本中查找泄露的 sk- 机密并撤销它们
-  report            密钥安全检查报告：已过期、未使用、无限制的密钥…
-  profiles ...      列出、显示、添加和删除已保存的门户配置文件
-  create            创建 API 密钥（其机密只输出一次）
-  edit ID           更改密钥的名称或权限
-  rotate ID...      用新密钥替换旧密钥，然后撤销旧密钥
-  retire ...        立即停用；除非重新启用，否则 N 天后撤销
-
-运行 &apos;docspace-keys-cli &lt;命令&gt; --help&apos; 查看命令的选项。
-访问令牌来自 DOCSPACE_TOKEN 或 --token-stdin，绝不来自参数。
-退出状态：0 表示成功，1 表示操作失败，2 表示用法错误。
-</translation>
     </message>
     <message>
         <source>Create an API key (its secret is printed once)</source>
@@ -1781,10 +1673,6 @@ Choose another folder, or check that the disk is not full.</source>
         <translation>导出 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation>停止</translation>
-    </message>
-    <message>
         <source> days</source>
         <translation> 天</translation>
     </message>
@@ -1885,68 +1773,6 @@ Choose another folder, or check that the disk is not full.</source>
         <translation>
             <numerusform>显示这 %n 个密钥</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>• “%1” — owner %2, ending %3</source>
-        <translation>• “%1” — 所有者 %2，结尾为 %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>…and %n more.</source>
-        <translation>
-            <numerusform>…另有 %n 个。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This cannot be undone: anything still using these keys stops working.</source>
-        <translation>此操作无法恢复：仍在使用这些密钥的任何程序都将停止工作。</translation>
-    </message>
-    <message>
-        <source>Anything using these keys stops working until they are reactivated.</source>
-        <translation>在重新启用之前，任何使用这些密钥的程序都将停止工作。</translation>
-    </message>
-    <message>
-        <source>Revoke Keys</source>
-        <translation>撤销密钥</translation>
-    </message>
-    <message>
-        <source>Deactivate Keys</source>
-        <translation>停用密钥</translation>
-    </message>
-    <message numerus="yes">
-        <source>Revoke the %n key(s) under “%1” on %2?</source>
-        <translation>
-            <numerusform>要撤销 %2 上“%1”中的 %n 个密钥吗？</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deactivate the %n key(s) under “%1” on %2?</source>
-        <translation>
-            <numerusform>要停用 %2 上“%1”中的 %n 个密钥吗？</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Revoke</source>
-        <translation>撤销(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Deactivate</source>
-        <translation>停用(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Nothing was revoked.</source>
-        <translation>未撤销任何内容。</translation>
-    </message>
-    <message>
-        <source>Nothing was deactivated.</source>
-        <translation>未停用任何内容。</translation>
-    </message>
-    <message>
-        <source>Revoking: %v of %m</source>
-        <translation>正在撤销：%v / %m</translation>
-    </message>
-    <message>
-        <source>Deactivating: %v of %m</source>
-        <translation>正在停用：%v / %m</translation>
     </message>
     <message>
         <source>Revoking the keys under “%1”…</source>
@@ -2451,10 +2277,6 @@ ID：%2</translation>
         <translation>永不过期</translation>
     </message>
     <message>
-        <source>All scopes</source>
-        <translation>所有权限范围</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -2594,14 +2416,6 @@ ID：%2</translation>
 <context>
     <name>KeysView</name>
     <message>
-        <source>about %1 s left</source>
-        <translation>约剩 %1 秒</translation>
-    </message>
-    <message>
-        <source>about %1 min %2 s left</source>
-        <translation>约剩 %1 分 %2 秒</translation>
-    </message>
-    <message>
         <source>Filter by name, creator, ending or id</source>
         <translation>按名称、创建者、结尾或 ID 筛选</translation>
     </message>
@@ -2702,18 +2516,6 @@ ID：%2</translation>
         <translation>粘贴密钥 ID 列表（或 CSV 导出文件）并撤销这些密钥</translation>
     </message>
     <message>
-        <source>Batch progress</source>
-        <translation>批量操作进度</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Send nothing more; requests already sent finish, the rest are reported cancelled</source>
-        <translation>不再发送新请求；已发送的请求将完成，其余请求报告为已取消</translation>
-    </message>
-    <message>
         <source>&amp;Copy Id</source>
         <translation>复制 ID(&amp;C)</translation>
     </message>
@@ -2758,88 +2560,8 @@ ID：%2</translation>
         <translation>已复制密钥 ID %1。</translation>
     </message>
     <message>
-        <source>Copied %1 key ids.</source>
-        <translation>已复制 %1 个密钥 ID。</translation>
-    </message>
-    <message>
-        <source>%1 (not in the list shown)</source>
-        <translation>%1（不在当前显示的列表中）</translation>
-    </message>
-    <message>
-        <source>(this token)</source>
-        <translation>（此令牌）</translation>
-    </message>
-    <message>
-        <source>Revoke the Key of This Window?</source>
-        <translation>撤销此窗口使用的密钥？</translation>
-    </message>
-    <message>
-        <source>Deactivate the Key of This Window?</source>
-        <translation>停用此窗口使用的密钥？</translation>
-    </message>
-    <message>
-        <source>One of these keys is the token DocSpace Keys is signed in with.</source>
-        <translation>这些密钥中有一个是 DocSpace Keys 当前用于登录的令牌。</translation>
-    </message>
-    <message>
-        <source>After it is revoked, DocSpace Keys loses access to the portal: it can no longer list or revoke keys until you enter another token. Revocation cannot be undone.</source>
-        <translation>撤销后，DocSpace Keys 将失去对门户的访问权限：在您输入其他令牌之前，它无法再列出或撤销密钥。撤销操作无法恢复。</translation>
-    </message>
-    <message>
-        <source>While it is deactivated, DocSpace Keys loses access to the portal: it cannot list, revoke or even reactivate keys until you enter another token.</source>
-        <translation>停用期间，DocSpace Keys 将失去对门户的访问权限：在您输入其他令牌之前，它无法列出、撤销甚至重新启用密钥。</translation>
-    </message>
-    <message>
-        <source>Revoke It &amp;Too</source>
-        <translation>一并撤销(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Deactivate It &amp;Too</source>
-        <translation>一并停用(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Nothing was revoked.</source>
-        <translation>未撤销任何内容。</translation>
-    </message>
-    <message>
-        <source>Nothing was deactivated.</source>
-        <translation>未停用任何内容。</translation>
-    </message>
-    <message>
-        <source>Revoke 1 API key?</source>
-        <translation>撤销 1 个 API 密钥？</translation>
-    </message>
-    <message>
-        <source>Revoke %1 API keys?</source>
-        <translation>撤销 %1 个 API 密钥？</translation>
-    </message>
-    <message>
-        <source>Revoke API Keys</source>
-        <translation>撤销 API 密钥</translation>
-    </message>
-    <message>
-        <source>Revoked keys stop working at once; this cannot be undone. Any script or integration using them will fail. Deactivate them instead to be able to bring them back.</source>
-        <translation>已撤销的密钥会立即停止工作；此操作无法恢复。任何使用这些密钥的脚本或集成都将失败。如果希望以后能恢复它们，请改为停用。</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke 1 Key</source>
-        <translation>撤销 1 个密钥(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke %1 Keys</source>
-        <translation>撤销 %1 个密钥(&amp;R)</translation>
-    </message>
-    <message>
         <source>Cancelling: requests already sent finish, nothing more is sent.</source>
         <translation>正在取消：已发送的请求将完成，不再发送新请求。</translation>
-    </message>
-    <message>
-        <source>%1 done, %2 failed, %3 left</source>
-        <translation>已完成 %1 个，失败 %2 个，剩余 %3 个</translation>
-    </message>
-    <message>
-        <source>Rate limited: paused for %1 s. The portal asked to slow down; the batch resumes by itself.</source>
-        <translation>受到速率限制：已暂停 %1 秒。门户要求降低请求速度；批量操作将自动继续。</translation>
     </message>
     <message>
         <source>%1 (%2 s)</source>
@@ -2873,10 +2595,6 @@ ID：%2</translation>
     <message>
         <source>&amp;Find Keys</source>
         <translation>查找密钥(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>停止</translation>
     </message>
     <message>
         <source>&amp;Revoke Selected…</source>
@@ -2995,48 +2713,6 @@ ID：%2</translation>
     <message>
         <source>Your keys ending in %1. The ending alone does not prove which key leaked: tick one only if you know it is the one.</source>
         <translation>您以 %1 结尾的密钥。仅凭结尾无法证明泄露的是哪个密钥：只有在确定是该密钥时才勾选它。</translation>
-    </message>
-    <message>
-        <source>• “%1” — owner %2, ending %3</source>
-        <translation>• “%1” — 所有者 %2，结尾为 %3</translation>
-    </message>
-    <message>
-        <source>your own token</source>
-        <translation>您自己的令牌</translation>
-    </message>
-    <message>
-        <source>the token of profile “%1”</source>
-        <translation>配置文件“%1”的令牌</translation>
-    </message>
-    <message>
-        <source>Revoke Leaked Keys</source>
-        <translation>撤销已泄露的密钥</translation>
-    </message>
-    <message numerus="yes">
-        <source>Revoke %n key(s)?</source>
-        <translation>
-            <numerusform>要撤销 %n 个密钥吗？</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1
-
-They are revoked on %2 with %3, not with the leaked secret. This cannot be undone: anything still using these keys stops working.</source>
-        <translation>%1
-
-这些密钥将在 %2 上使用%3撤销，而不是使用泄露的机密。此操作无法恢复：仍在使用这些密钥的任何程序都将停止工作。</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke</source>
-        <translation>撤销(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Nothing was revoked.</source>
-        <translation>未撤销任何内容。</translation>
-    </message>
-    <message>
-        <source>Revoking: %v of %m</source>
-        <translation>正在撤销：%v / %m</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Revoke %n Keys…</source>
@@ -3639,32 +3315,8 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
         <translation>以 sk- 开头的令牌作为 API 密钥发送，其他令牌作为会话令牌发送</translation>
     </message>
     <message>
-        <source>Sent as &quot;Authorization: Bearer &lt;token&gt;&quot;</source>
-        <translation>以“Authorization: Bearer &lt;token&gt;”形式发送</translation>
-    </message>
-    <message>
         <source>Sent as it is, like the token from signing in to the portal</source>
         <translation>按原样发送，与登录门户时获得的令牌相同</translation>
-    </message>
-    <message>
-        <source>Revoke API Key</source>
-        <translation>撤销 API 密钥</translation>
-    </message>
-    <message>
-        <source>Revoke API key %1?</source>
-        <translation>撤销 API 密钥 %1？</translation>
-    </message>
-    <message>
-        <source>This cannot be undone. Any script or integration using this key will stop working.</source>
-        <translation>此操作无法恢复。任何使用此密钥的脚本或集成都将停止工作。</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke</source>
-        <translation>撤销(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Nothing was revoked.</source>
-        <translation>未撤销任何内容。</translation>
     </message>
     <message>
         <source>Cannot Connect</source>
@@ -3677,10 +3329,6 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
     <message>
         <source>Revoking key %1 on %2…</source>
         <translation>正在 %2 上撤销密钥 %1…</translation>
-    </message>
-    <message>
-        <source>Signing in to %1…</source>
-        <translation>正在登录 %1…</translation>
     </message>
     <message>
         <source>Testing the connection to %1…</source>
@@ -4069,30 +3717,6 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>连接测试失败：%1。</translation>
     </message>
     <message>
-        <source>This token can revoke keys on %1.</source>
-        <translation>此令牌可以撤销 %1 上的密钥。</translation>
-    </message>
-    <message>
-        <source>Could not sign in to %1: %2</source>
-        <translation>无法登录 %1：%2</translation>
-    </message>
-    <message>
-        <source>The portal said: %1</source>
-        <translation>门户返回：%1</translation>
-    </message>
-    <message>
-        <source>Certificate SHA-256 fingerprint: %1</source>
-        <translation>证书 SHA-256 指纹：%1</translation>
-    </message>
-    <message>
-        <source>Trusted for this session: test the connection again.</source>
-        <translation>已在本次会话中信任：请再次测试连接。</translation>
-    </message>
-    <message>
-        <source>Trust This &amp;Certificate…</source>
-        <translation>信任此证书(&amp;C)…</translation>
-    </message>
-    <message>
         <source>History problem</source>
         <translation>历史记录问题</translation>
     </message>
@@ -4246,26 +3870,6 @@ Built with Qt %3, running on Qt %4.</source>
     <message>
         <source>The portal did not accept the access token. It may be mistyped, expired, revoked or deactivated, or sent the wrong way (API keys starting with sk- must be sent as an API key: choose Auto or API key). Get a new token and try again.</source>
         <translation>门户不接受该访问令牌。它可能输入有误、已过期、已被撤销或停用，或者发送方式不正确（以 sk- 开头的 API 密钥必须作为 API 密钥发送：请选择“自动”或“API 密钥”）。请获取新令牌后重试。</translation>
-    </message>
-    <message>
-        <source>The token is not allowed to change keys: it lacks the *:write scope, or this portal restricts developer tools to administrators.</source>
-        <translation>该令牌无权更改密钥：它缺少 *:write 权限范围，或者此门户将开发者工具限制为仅管理员可用。</translation>
-    </message>
-    <message>
-        <source>The token is not allowed to revoke keys: it lacks the *:write scope, or this portal restricts developer tools to administrators. Use an administrator&apos;s token with write access.</source>
-        <translation>该令牌无权撤销密钥：它缺少 *:write 权限范围，或者此门户将开发者工具限制为仅管理员可用。请使用具有写入权限的管理员令牌。</translation>
-    </message>
-    <message>
-        <source>The token is not allowed to read this: it lacks the scope needed (for example accounts.self:read), or this portal restricts developer tools to administrators.</source>
-        <translation>该令牌无权读取此内容：它缺少所需的权限范围（例如 accounts.self:read），或者此门户将开发者工具限制为仅管理员可用。</translation>
-    </message>
-    <message>
-        <source>The portal does not recognise this as a key id. Check the id; if it is right, check that the address is the DocSpace portal itself.</source>
-        <translation>门户无法将其识别为密钥 ID。请检查该 ID；如果 ID 正确，请检查该地址是否为 DocSpace 门户本身。</translation>
-    </message>
-    <message>
-        <source>The address answered that the DocSpace API is not there (HTTP 404). Check that it is the portal&apos;s own address, not a page on it or another site.</source>
-        <translation>该地址响应称 DocSpace API 不存在 (HTTP 404)。请检查它是否为门户本身的地址，而不是门户中的某个页面或其他站点。</translation>
     </message>
     <message numerus="yes">
         <source>The portal is limiting requests and kept refusing after %n attempt(s). Wait a minute, then try again.</source>
