@@ -2242,54 +2242,6 @@ Wählen Sie einen anderen Ordner oder prüfen Sie, ob der Datenträger voll ist.
         <translation>nie</translation>
     </message>
     <message>
-        <source>in 1 day</source>
-        <translation>in 1 Tag</translation>
-    </message>
-    <message>
-        <source>in %1 days</source>
-        <translation>in %1 Tagen</translation>
-    </message>
-    <message>
-        <source>in 1 hour</source>
-        <translation>in 1 Stunde</translation>
-    </message>
-    <message>
-        <source>in %1 hours</source>
-        <translation>in %1 Stunden</translation>
-    </message>
-    <message>
-        <source>in 1 minute</source>
-        <translation>in 1 Minute</translation>
-    </message>
-    <message>
-        <source>in %1 minutes</source>
-        <translation>in %1 Minuten</translation>
-    </message>
-    <message>
-        <source>expired 1 day ago</source>
-        <translation>vor 1 Tag abgelaufen</translation>
-    </message>
-    <message>
-        <source>expired %1 days ago</source>
-        <translation>vor %1 Tagen abgelaufen</translation>
-    </message>
-    <message>
-        <source>expired 1 hour ago</source>
-        <translation>vor 1 Stunde abgelaufen</translation>
-    </message>
-    <message>
-        <source>expired %1 hours ago</source>
-        <translation>vor %1 Stunden abgelaufen</translation>
-    </message>
-    <message>
-        <source>expired 1 minute ago</source>
-        <translation>vor 1 Minute abgelaufen</translation>
-    </message>
-    <message>
-        <source>expired %1 minutes ago</source>
-        <translation>vor %1 Minuten abgelaufen</translation>
-    </message>
-    <message>
         <source>%1 (this token)</source>
         <translation>%1 (dieses Token)</translation>
     </message>
@@ -2350,6 +2302,48 @@ ID: %2</translation>
     <message>
         <source>Permissions</source>
         <translation>Berechtigungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hour(s)</source>
+        <translation>
+            <numerusform>in %n Stunde</numerusform>
+            <numerusform>in %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n minute(s)</source>
+        <translation>
+            <numerusform>in %n Minute</numerusform>
+            <numerusform>in %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag abgelaufen</numerusform>
+            <numerusform>vor %n Tagen abgelaufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n hour(s) ago</source>
+        <translation>
+            <numerusform>vor %n Stunde abgelaufen</numerusform>
+            <numerusform>vor %n Stunden abgelaufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n minute(s) ago</source>
+        <translation>
+            <numerusform>vor %n Minute abgelaufen</numerusform>
+            <numerusform>vor %n Minuten abgelaufen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2584,14 +2578,6 @@ ID: %2</translation>
         <translation>Drücken Sie „Aktualisieren“ (F5), um die Schlüssel des Portals aufzulisten.</translation>
     </message>
     <message>
-        <source>1 key</source>
-        <translation>1 Schlüssel</translation>
-    </message>
-    <message>
-        <source>%1 keys</source>
-        <translation>%1 Schlüssel</translation>
-    </message>
-    <message>
         <source>%1 of %2 keys</source>
         <translation>%1 von %2 Schlüsseln</translation>
     </message>
@@ -2633,6 +2619,13 @@ ID: %2</translation>
     <message>
         <source>The list shown was read from another portal or with another token. Press Refresh to read the keys of this one.</source>
         <translation>Die angezeigte Liste wurde von einem anderen Portal oder mit einem anderen Token gelesen. Klicken Sie auf „Aktualisieren“, um die Schlüssel dieses Portals zu lesen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n Schlüssel</numerusform>
+            <numerusform>%n Schlüssel</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3384,10 +3377,6 @@ Jeder Ersatz erhält denselben Namen mit „ (rotated)“, dieselben Berechtigun
         <translation>Die Verbindungseinstellungen des Profils können nicht verwendet werden.</translation>
     </message>
     <message>
-        <source>Revoking key %1 on %2…</source>
-        <translation>Schlüssel %1 auf %2 wird widerrufen…</translation>
-    </message>
-    <message>
         <source>Testing the connection to %1…</source>
         <translation>Verbindung zu %1 wird getestet…</translation>
     </message>
@@ -3424,353 +3413,12 @@ Jeder Ersatz erhält denselben Namen mit „ (rotated)“, dieselben Berechtigun
         <translation>Erlauben Sie oben unverschlüsseltes HTTP oder verwenden Sie eine https://-Adresse.</translation>
     </message>
     <message>
-        <source>Key %1 was revoked.</source>
-        <translation>Schlüssel %1 wurde widerrufen.</translation>
-    </message>
-    <message>
-        <source>The portal&apos;s certificate is not trusted. See Results for its fingerprint.</source>
-        <translation>Dem Zertifikat des Portals wird nicht vertraut. Den Fingerabdruck finden Sie unter „Ergebnisse“.</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <source>Key %1 was not revoked: %2.</source>
-        <translation>Schlüssel %1 wurde nicht widerrufen: %2.</translation>
-    </message>
-    <message>
-        <source>Retrying…</source>
-        <translation>Neuer Versuch…</translation>
-    </message>
-    <message>
-        <source>Rate limited by the portal, retrying in %1 s…</source>
-        <translation>Ratenbegrenzung durch das Portal, neuer Versuch in %1 s…</translation>
-    </message>
-    <message>
-        <source>Trust This Certificate?</source>
-        <translation>Diesem Zertifikat vertrauen?</translation>
-    </message>
-    <message>
-        <source>Trust the certificate presented by %1 for this session?</source>
-        <translation>Dem von %1 vorgelegten Zertifikat für diese Sitzung vertrauen?</translation>
-    </message>
-    <message>
-        <source>SHA-256 fingerprint:
-%1
-
-Only do this if you have checked that this is your portal&apos;s certificate, for example with its administrator. If someone is intercepting the connection, trusting their certificate hands them your access token.
-
-The certificate is trusted until DocSpace Keys quits; nothing is saved. To trust it for good, enter the fingerprint in the profile (Edit…).</source>
-        <translation>SHA-256-Fingerabdruck:
-%1
-
-Tun Sie dies nur, wenn Sie geprüft haben, dass es das Zertifikat Ihres Portals ist, zum Beispiel mit dessen Administrator. Wenn jemand die Verbindung abfängt, geben Sie ihm mit dem Vertrauen in sein Zertifikat Ihr Zugriffstoken preis.
-
-Dem Zertifikat wird vertraut, bis DocSpace Keys beendet wird; es wird nichts gespeichert. Um ihm dauerhaft zu vertrauen, geben Sie den Fingerabdruck im Profil ein („Bearbeiten…“).</translation>
-    </message>
-    <message>
-        <source>&amp;Trust for This Session</source>
-        <translation>Für diese &amp;Sitzung vertrauen</translation>
-    </message>
-    <message>
-        <source>Certificate Not Trusted</source>
-        <translation>Zertifikat nicht vertrauenswürdig</translation>
-    </message>
-    <message>
-        <source>The certificate could not be trusted.</source>
-        <translation>Dem Zertifikat konnte nicht vertraut werden.</translation>
-    </message>
-    <message>
         <source>Certificate trusted for this session. Test the connection or revoke again.</source>
         <translation>Dem Zertifikat wird für diese Sitzung vertraut. Testen Sie die Verbindung oder widerrufen Sie erneut.</translation>
-    </message>
-    <message>
-        <source>About DocSpace Keys</source>
-        <translation>Über DocSpace Keys</translation>
-    </message>
-    <message>
-        <source>DocSpace Keys %1
-
-Revokes API keys of ONLYOFFICE DocSpace portals.
-Tokens of saved profiles are kept in %2; never in a file, never logged.
-
-Built with Qt %3, running on Qt %4.</source>
-        <translation>DocSpace Keys %1
-
-Widerruft API-Schlüssel von ONLYOFFICE DocSpace-Portalen.
-Speicherort für Tokens gespeicherter Profile: %2; nie in einer Datei, nie protokolliert.
-
-Erstellt mit Qt %3, läuft mit Qt %4.</translation>
-    </message>
-    <message>
-        <source>Unsaved Changes</source>
-        <translation>Nicht gespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <source>Save the changes to the profile &quot;%1&quot;?</source>
-        <translation>Änderungen im Profil „%1“ speichern?</translation>
-    </message>
-    <message>
-        <source>The portal address, authentication scheme or token were changed here but not saved. Discarding them goes back to what the profile has saved.</source>
-        <translation>Portaladresse, Authentifizierungsschema oder Token wurden hier geändert, aber nicht gespeichert. Wenn Sie sie verwerfen, gilt wieder der im Profil gespeicherte Stand.</translation>
-    </message>
-    <message>
-        <source>Kept the unsaved changes.</source>
-        <translation>Die nicht gespeicherten Änderungen wurden beibehalten.</translation>
-    </message>
-    <message>
-        <source>No profile: nothing typed here is saved.</source>
-        <translation>Kein Profil: Was hier eingegeben wird, wird nicht gespeichert.</translation>
-    </message>
-    <message>
-        <source>Reading the token from %1…</source>
-        <translation>Token wird gelesen (%1)…</translation>
-    </message>
-    <message>
-        <source>No token is saved for &quot;%1&quot;: enter it, then choose Save to Profile.</source>
-        <translation>Für „%1“ ist kein Token gespeichert: Geben Sie es ein und wählen Sie dann „Im Profil speichern“.</translation>
-    </message>
-    <message>
-        <source>The token of &quot;%1&quot; could not be read: %2 Enter it here to use it now, or check that the keychain is unlocked and choose the profile again.</source>
-        <translation>Das Token von „%1“ konnte nicht gelesen werden: %2 Geben Sie es hier ein, um es jetzt zu verwenden, oder prüfen Sie, ob der Schlüsselbund entsperrt ist, und wählen Sie das Profil erneut.</translation>
-    </message>
-    <message>
-        <source>Token Not Saved</source>
-        <translation>Token nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>The token of &quot;%1&quot; could not be saved.</source>
-        <translation>Das Token von „%1“ konnte nicht gespeichert werden.</translation>
-    </message>
-    <message>
-        <source>(no profile)</source>
-        <translation>(kein Profil)</translation>
-    </message>
-    <message>
-        <source>Type a portal and token without saving them</source>
-        <translation>Portal und Token eingeben, ohne sie zu speichern</translation>
-    </message>
-    <message>
-        <source>portal address</source>
-        <translation>Portaladresse</translation>
-    </message>
-    <message>
-        <source>scheme</source>
-        <translation>Schema</translation>
-    </message>
-    <message>
-        <source>plain HTTP</source>
-        <translation>unverschlüsseltes HTTP</translation>
-    </message>
-    <message>
-        <source>token</source>
-        <translation>Token</translation>
-    </message>
-    <message>
-        <source>Changed here, not yet saved in &quot;%1&quot;: %2.</source>
-        <translation>Hier geändert, noch nicht in „%1“ gespeichert: %2.</translation>
-    </message>
-    <message>
-        <source>Profile Not Saved</source>
-        <translation>Profil nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>The profile &quot;%1&quot; was not saved.</source>
-        <translation>Das Profil „%1“ wurde nicht gespeichert.</translation>
-    </message>
-    <message>
-        <source>Saved the profile &quot;%1&quot;.</source>
-        <translation>Profil „%1“ gespeichert.</translation>
-    </message>
-    <message>
-        <source>Back to the saved profile.</source>
-        <translation>Zurück zum gespeicherten Profil.</translation>
-    </message>
-    <message>
-        <source>Created the profile &quot;%1&quot;.</source>
-        <translation>Profil „%1“ erstellt.</translation>
-    </message>
-    <message>
-        <source>The token is still being read; try again in a moment.</source>
-        <translation>Das Token wird noch gelesen; versuchen Sie es gleich noch einmal.</translation>
-    </message>
-    <message>
-        <source>Profile Not Duplicated</source>
-        <translation>Profil nicht dupliziert</translation>
-    </message>
-    <message>
-        <source>The profile &quot;%1&quot; was not duplicated.</source>
-        <translation>Das Profil „%1“ wurde nicht dupliziert.</translation>
-    </message>
-    <message>
-        <source>Created &quot;%1&quot; as a copy of &quot;%2&quot;.</source>
-        <translation>„%1“ als Kopie von „%2“ erstellt.</translation>
-    </message>
-    <message>
-        <source>Rename Profile</source>
-        <translation>Profil umbenennen</translation>
-    </message>
-    <message>
-        <source>New name for &quot;%1&quot;:</source>
-        <translation>Neuer Name für „%1“:</translation>
-    </message>
-    <message>
-        <source>&amp;Rename</source>
-        <translation>&amp;Umbenennen</translation>
-    </message>
-    <message>
-        <source>Profile Not Renamed</source>
-        <translation>Profil nicht umbenannt</translation>
-    </message>
-    <message>
-        <source>The profile &quot;%1&quot; was not renamed.</source>
-        <translation>Das Profil „%1“ wurde nicht umbenannt.</translation>
-    </message>
-    <message>
-        <source>Renamed &quot;%1&quot; to &quot;%2&quot;.</source>
-        <translation>„%1“ in „%2“ umbenannt.</translation>
-    </message>
-    <message>
-        <source>Delete Profile</source>
-        <translation>Profil löschen</translation>
-    </message>
-    <message>
-        <source>Delete the profile &quot;%1&quot;?</source>
-        <translation>Das Profil „%1“ löschen?</translation>
-    </message>
-    <message>
-        <source>Its settings and its saved token are deleted. This cannot be undone; the portal and its keys are not affected.</source>
-        <translation>Seine Einstellungen und sein gespeichertes Token werden gelöscht. Dies kann nicht rückgängig gemacht werden; das Portal und seine Schlüssel sind nicht betroffen.</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Löschen</translation>
-    </message>
-    <message>
-        <source>Token Not Deleted</source>
-        <translation>Token nicht gelöscht</translation>
-    </message>
-    <message>
-        <source>The token of the deleted profile &quot;%1&quot; could not be removed from %2.</source>
-        <translation>Das Token des gelöschten Profils „%1“ konnte nicht entfernt werden (%2).</translation>
-    </message>
-    <message>
-        <source>Deleted the profile &quot;%1&quot; and its token.</source>
-        <translation>Profil „%1“ und sein Token wurden gelöscht.</translation>
-    </message>
-    <message>
-        <source>Import Profiles</source>
-        <translation>Profile importieren</translation>
-    </message>
-    <message>
-        <source>Profiles (*.json);;All files (*)</source>
-        <translation>Profile (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Profiles Not Imported</source>
-        <translation>Profile nicht importiert</translation>
-    </message>
-    <message>
-        <source>Cannot read %1.</source>
-        <translation>%1 kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>%1. Check that the file exists and may be read.</source>
-        <translation>%1. Prüfen Sie, ob die Datei existiert und gelesen werden darf.</translation>
-    </message>
-    <message>
-        <source>%1 holds no profiles that can be imported.</source>
-        <translation>%1 enthält keine Profile, die importiert werden können.</translation>
-    </message>
-    <message>
-        <source>Profiles Imported</source>
-        <translation>Profile importiert</translation>
-    </message>
-    <message>
-        <source>Imported 1 profile from %1.</source>
-        <translation>1 Profil aus %1 importiert.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n profiles from %1.</source>
-        <translation>
-            <numerusform>%n Profil aus %1 importiert.</numerusform>
-            <numerusform>%n Profile aus %1 importiert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Exports never contain tokens: choose each imported profile, enter its token and choose Save to Profile.</source>
-        <translation>Exporte enthalten nie Tokens: Wählen Sie jedes importierte Profil, geben Sie sein Token ein und wählen Sie „Im Profil speichern“.</translation>
-    </message>
-    <message>
-        <source>Imported 1 profile.</source>
-        <translation>1 Profil importiert.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n profiles.</source>
-        <translation>
-            <numerusform>%n Profil importiert.</numerusform>
-            <numerusform>%n Profile importiert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing to Export</source>
-        <translation>Nichts zu exportieren</translation>
-    </message>
-    <message>
-        <source>There are no profiles yet.</source>
-        <translation>Es gibt noch keine Profile.</translation>
-    </message>
-    <message>
-        <source>Export Profiles (tokens are never exported)</source>
-        <translation>Profile exportieren (Tokens werden nie exportiert)</translation>
-    </message>
-    <message>
-        <source>Profiles (*.json)</source>
-        <translation>Profile (*.json)</translation>
-    </message>
-    <message>
-        <source>Profiles Not Exported</source>
-        <translation>Profile nicht exportiert</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>%1 kann nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>%1. Choose another folder.</source>
-        <translation>%1. Wählen Sie einen anderen Ordner.</translation>
-    </message>
-    <message>
-        <source>Profiles Exported</source>
-        <translation>Profile exportiert</translation>
-    </message>
-    <message>
-        <source>Exported 1 profile to %1.</source>
-        <translation>1 Profil nach %1 exportiert.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n profiles to %1.</source>
-        <translation>
-            <numerusform>%n Profil nach %1 exportiert.</numerusform>
-            <numerusform>%n Profile nach %1 exportiert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The file holds portal addresses and settings only. Tokens are never exported: whoever imports it enters their own.</source>
-        <translation>Die Datei enthält nur Portaladressen und Einstellungen. Tokens werden nie exportiert: Wer sie importiert, gibt sein eigenes ein.</translation>
-    </message>
-    <message>
-        <source>Demo mode: tokens are kept in memory only, on purpose, and forgotten when DocSpace Keys closes. Nothing is written to the system keychain.</source>
-        <translation>Demomodus: Tokens werden absichtlich nur im Arbeitsspeicher gehalten und beim Beenden von DocSpace Keys verworfen. In den Schlüsselbund des Systems wird nichts geschrieben.</translation>
-    </message>
-    <message>
-        <source>No system keychain is available: tokens are kept only until DocSpace Keys closes.</source>
-        <translation>Kein Schlüsselbund des Systems verfügbar: Tokens werden nur aufbewahrt, bis DocSpace Keys beendet wird.</translation>
-    </message>
-    <message>
-        <source>Demo mode</source>
-        <translation>Demomodus</translation>
     </message>
     <message>
         <source>The connection test failed: %1.</source>
@@ -3799,26 +3447,6 @@ Erstellt mit Qt %3, läuft mit Qt %4.</translation>
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Verlauf</translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation>Bericht</translation>
-    </message>
-    <message>
-        <source>Every revocation, deactivation and reactivation recorded on this computer, by the window and the command line</source>
-        <translation>Jeder Widerruf, jede Deaktivierung und Reaktivierung auf diesem Computer, aus dem Fenster und der Befehlszeile</translation>
-    </message>
-    <message>
-        <source>Which keys of the portal are a risk before they leak</source>
-        <translation>Welche Schlüssel des Portals ein Risiko sind, bevor sie geleakt werden</translation>
-    </message>
-    <message>
-        <source>Key hygiene report</source>
-        <translation>Bericht zur Schlüsselhygiene</translation>
     </message>
     <message>
         <source>Sent as &quot;Authorization: Bearer &lt;token&gt;&quot;: API keys, or a session token you want sent that way</source>
@@ -4184,40 +3812,36 @@ Erstellt mit Qt %3, läuft mit Qt %4.</translation>
         <translation>&amp;Widerrufen…</translation>
     </message>
     <message>
-        <source>1 key id</source>
-        <translation>1 Schlüssel-ID</translation>
-    </message>
-    <message>
-        <source>%1 key ids</source>
-        <translation>%1 Schlüssel-IDs</translation>
-    </message>
-    <message>
-        <source>1 line skipped</source>
-        <translation>1 Zeile übersprungen</translation>
-    </message>
-    <message>
-        <source>%1 lines skipped</source>
-        <translation>%1 Zeilen übersprungen</translation>
-    </message>
-    <message>
-        <source>1 repeat ignored</source>
-        <translation>1 Wiederholung ignoriert</translation>
-    </message>
-    <message>
-        <source>%1 repeats ignored</source>
-        <translation>%1 Wiederholungen ignoriert</translation>
-    </message>
-    <message>
         <source>Line %1: %2 — %3</source>
         <translation>Zeile %1: %2 — %3</translation>
     </message>
-    <message>
-        <source>&amp;Revoke 1 Key…</source>
-        <translation>1 Schlüssel &amp;widerrufen…</translation>
+    <message numerus="yes">
+        <source>%n key id(s)</source>
+        <translation>
+            <numerusform>%n Schlüssel-ID</numerusform>
+            <numerusform>%n Schlüssel-IDs</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>&amp;Revoke %1 Keys…</source>
-        <translation>%1 Schlüssel &amp;widerrufen…</translation>
+    <message numerus="yes">
+        <source>%n line(s) skipped</source>
+        <translation>
+            <numerusform>%n Zeile übersprungen</numerusform>
+            <numerusform>%n Zeilen übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeat(s) ignored</source>
+        <translation>
+            <numerusform>%n Wiederholung ignoriert</numerusform>
+            <numerusform>%n Wiederholungen ignoriert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Revoke %n Key(s)…</source>
+        <translation>
+            <numerusform>%n Schlüssel &amp;widerrufen…</numerusform>
+            <numerusform>%n Schlüssel &amp;widerrufen…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4272,6 +3896,270 @@ Erstellt mit Qt %3, läuft mit Qt %4.</translation>
     <message>
         <source>Profile &quot;%1&quot;: %2</source>
         <translation>Profil „%1“: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileController</name>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Save the changes to the profile &quot;%1&quot;?</source>
+        <translation>Änderungen im Profil „%1“ speichern?</translation>
+    </message>
+    <message>
+        <source>The portal address, authentication scheme or token were changed here but not saved. Discarding them goes back to what the profile has saved.</source>
+        <translation>Portaladresse, Authentifizierungsschema oder Token wurden hier geändert, aber nicht gespeichert. Wenn Sie sie verwerfen, gilt wieder der im Profil gespeicherte Stand.</translation>
+    </message>
+    <message>
+        <source>Kept the unsaved changes.</source>
+        <translation>Die nicht gespeicherten Änderungen wurden beibehalten.</translation>
+    </message>
+    <message>
+        <source>No profile: nothing typed here is saved.</source>
+        <translation>Kein Profil: Was hier eingegeben wird, wird nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Reading the token from %1…</source>
+        <translation>Token wird gelesen (%1)…</translation>
+    </message>
+    <message>
+        <source>No token is saved for &quot;%1&quot;: enter it, then choose Save to Profile.</source>
+        <translation>Für „%1“ ist kein Token gespeichert: Geben Sie es ein und wählen Sie dann „Im Profil speichern“.</translation>
+    </message>
+    <message>
+        <source>The token of &quot;%1&quot; could not be read: %2 Enter it here to use it now, or check that the keychain is unlocked and choose the profile again.</source>
+        <translation>Das Token von „%1“ konnte nicht gelesen werden: %2 Geben Sie es hier ein, um es jetzt zu verwenden, oder prüfen Sie, ob der Schlüsselbund entsperrt ist, und wählen Sie das Profil erneut.</translation>
+    </message>
+    <message>
+        <source>Token Not Saved</source>
+        <translation>Token nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The token of &quot;%1&quot; could not be saved.</source>
+        <translation>Das Token von „%1“ konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>(no profile)</source>
+        <translation>(kein Profil)</translation>
+    </message>
+    <message>
+        <source>Type a portal and token without saving them</source>
+        <translation>Portal und Token eingeben, ohne sie zu speichern</translation>
+    </message>
+    <message>
+        <source>portal address</source>
+        <translation>Portaladresse</translation>
+    </message>
+    <message>
+        <source>scheme</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>plain HTTP</source>
+        <translation>unverschlüsseltes HTTP</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Changed here, not yet saved in &quot;%1&quot;: %2.</source>
+        <translation>Hier geändert, noch nicht in „%1“ gespeichert: %2.</translation>
+    </message>
+    <message>
+        <source>Profile Not Saved</source>
+        <translation>Profil nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; was not saved.</source>
+        <translation>Das Profil „%1“ wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved the profile &quot;%1&quot;.</source>
+        <translation>Profil „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Back to the saved profile.</source>
+        <translation>Zurück zum gespeicherten Profil.</translation>
+    </message>
+    <message>
+        <source>Created the profile &quot;%1&quot;.</source>
+        <translation>Profil „%1“ erstellt.</translation>
+    </message>
+    <message>
+        <source>The token is still being read; try again in a moment.</source>
+        <translation>Das Token wird noch gelesen; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Profile Not Duplicated</source>
+        <translation>Profil nicht dupliziert</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; was not duplicated.</source>
+        <translation>Das Profil „%1“ wurde nicht dupliziert.</translation>
+    </message>
+    <message>
+        <source>Created &quot;%1&quot; as a copy of &quot;%2&quot;.</source>
+        <translation>„%1“ als Kopie von „%2“ erstellt.</translation>
+    </message>
+    <message>
+        <source>Rename Profile</source>
+        <translation>Profil umbenennen</translation>
+    </message>
+    <message>
+        <source>New name for &quot;%1&quot;:</source>
+        <translation>Neuer Name für „%1“:</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>Profile Not Renamed</source>
+        <translation>Profil nicht umbenannt</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; was not renamed.</source>
+        <translation>Das Profil „%1“ wurde nicht umbenannt.</translation>
+    </message>
+    <message>
+        <source>Renamed &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>„%1“ in „%2“ umbenannt.</translation>
+    </message>
+    <message>
+        <source>Delete Profile</source>
+        <translation>Profil löschen</translation>
+    </message>
+    <message>
+        <source>Delete the profile &quot;%1&quot;?</source>
+        <translation>Das Profil „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>Its settings and its saved token are deleted. This cannot be undone; the portal and its keys are not affected.</source>
+        <translation>Seine Einstellungen und sein gespeichertes Token werden gelöscht. Dies kann nicht rückgängig gemacht werden; das Portal und seine Schlüssel sind nicht betroffen.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Token Not Deleted</source>
+        <translation>Token nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>The token of the deleted profile &quot;%1&quot; could not be removed from %2.</source>
+        <translation>Das Token des gelöschten Profils „%1“ konnte nicht entfernt werden (%2).</translation>
+    </message>
+    <message>
+        <source>Deleted the profile &quot;%1&quot; and its token.</source>
+        <translation>Profil „%1“ und sein Token wurden gelöscht.</translation>
+    </message>
+    <message>
+        <source>Import Profiles</source>
+        <translation>Profile importieren</translation>
+    </message>
+    <message>
+        <source>Profiles (*.json);;All files (*)</source>
+        <translation>Profile (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Profiles Not Imported</source>
+        <translation>Profile nicht importiert</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1. Check that the file exists and may be read.</source>
+        <translation>%1. Prüfen Sie, ob die Datei existiert und gelesen werden darf.</translation>
+    </message>
+    <message>
+        <source>%1 holds no profiles that can be imported.</source>
+        <translation>%1 enthält keine Profile, die importiert werden können.</translation>
+    </message>
+    <message>
+        <source>Profiles Imported</source>
+        <translation>Profile importiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n profile(s) from %1.</source>
+        <translation>
+            <numerusform>%n Profil aus %1 importiert.</numerusform>
+            <numerusform>%n Profile aus %1 importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exports never contain tokens: choose each imported profile, enter its token and choose Save to Profile.</source>
+        <translation>Exporte enthalten nie Tokens: Wählen Sie jedes importierte Profil, geben Sie sein Token ein und wählen Sie „Im Profil speichern“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n profile(s).</source>
+        <translation>
+            <numerusform>%n Profil importiert.</numerusform>
+            <numerusform>%n Profile importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to Export</source>
+        <translation>Nichts zu exportieren</translation>
+    </message>
+    <message>
+        <source>There are no profiles yet.</source>
+        <translation>Es gibt noch keine Profile.</translation>
+    </message>
+    <message>
+        <source>Export Profiles (tokens are never exported)</source>
+        <translation>Profile exportieren (Tokens werden nie exportiert)</translation>
+    </message>
+    <message>
+        <source>Profiles (*.json)</source>
+        <translation>Profile (*.json)</translation>
+    </message>
+    <message>
+        <source>Profiles Not Exported</source>
+        <translation>Profile nicht exportiert</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>%1. Choose another folder.</source>
+        <translation>%1. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Profiles Exported</source>
+        <translation>Profile exportiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n profile(s) to %1.</source>
+        <translation>
+            <numerusform>%n Profil nach %1 exportiert.</numerusform>
+            <numerusform>%n Profile nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file holds portal addresses and settings only. Tokens are never exported: whoever imports it enters their own.</source>
+        <translation>Die Datei enthält nur Portaladressen und Einstellungen. Tokens werden nie exportiert: Wer sie importiert, gibt sein eigenes ein.</translation>
+    </message>
+    <message>
+        <source>Demo mode: tokens are kept in memory only, on purpose, and forgotten when DocSpace Keys closes. Nothing is written to the system keychain.</source>
+        <translation>Demomodus: Tokens werden absichtlich nur im Arbeitsspeicher gehalten und beim Beenden von DocSpace Keys verworfen. In den Schlüsselbund des Systems wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: tokens are kept only until DocSpace Keys closes.</source>
+        <translation>Kein Schlüsselbund des Systems verfügbar: Tokens werden nur aufbewahrt, bis DocSpace Keys beendet wird.</translation>
+    </message>
+    <message>
+        <source>Demo mode</source>
+        <translation>Demomodus</translation>
+    </message>
+    <message>
+        <source>Keychain unavailable</source>
+        <translation>Schlüsselbund nicht verfügbar</translation>
     </message>
 </context>
 <context>
@@ -4729,6 +4617,43 @@ Erstellt mit Qt %3, läuft mit Qt %4.</translation>
     </message>
 </context>
 <context>
+    <name>SessionTrust</name>
+    <message>
+        <source>Trust This Certificate?</source>
+        <translation>Diesem Zertifikat vertrauen?</translation>
+    </message>
+    <message>
+        <source>Trust the certificate presented by %1 for this session?</source>
+        <translation>Dem von %1 vorgelegten Zertifikat für diese Sitzung vertrauen?</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:
+%1
+
+Only do this if you have checked that this is your portal&apos;s certificate, for example with its administrator. If someone is intercepting the connection, trusting their certificate hands them your access token.
+
+The certificate is trusted until DocSpace Keys quits; nothing is saved. To trust it for good, enter the fingerprint in the profile (Edit…).</source>
+        <translation>SHA-256-Fingerabdruck:
+%1
+
+Tun Sie dies nur, wenn Sie geprüft haben, dass es das Zertifikat Ihres Portals ist, zum Beispiel mit dessen Administrator. Wenn jemand die Verbindung abfängt, geben Sie ihm mit dem Vertrauen in sein Zertifikat Ihr Zugriffstoken preis.
+
+Dem Zertifikat wird vertraut, bis DocSpace Keys beendet wird; es wird nichts gespeichert. Um ihm dauerhaft zu vertrauen, geben Sie den Fingerabdruck im Profil ein („Bearbeiten…“).</translation>
+    </message>
+    <message>
+        <source>&amp;Trust for This Session</source>
+        <translation>Für diese &amp;Sitzung vertrauen</translation>
+    </message>
+    <message>
+        <source>Certificate Not Trusted</source>
+        <translation>Zertifikat nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>The certificate could not be trusted.</source>
+        <translation>Dem Zertifikat konnte nicht vertraut werden.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4753,6 +4678,37 @@ Erstellt mit Qt %3, läuft mit Qt %4.</translation>
     <message>
         <source>System default (%1)</source>
         <translation>Systemstandard (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>SingleRevoke</name>
+    <message>
+        <source>Revoking key %1 on %2…</source>
+        <translation>Schlüssel %1 auf %2 wird widerrufen…</translation>
+    </message>
+    <message>
+        <source>Key %1 was revoked.</source>
+        <translation>Schlüssel %1 wurde widerrufen.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s certificate is not trusted. See Results for its fingerprint.</source>
+        <translation>Dem Zertifikat des Portals wird nicht vertraut. Den Fingerabdruck finden Sie unter „Ergebnisse“.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Key %1 was not revoked: %2.</source>
+        <translation>Schlüssel %1 wurde nicht widerrufen: %2.</translation>
+    </message>
+    <message>
+        <source>Retrying…</source>
+        <translation>Neuer Versuch…</translation>
+    </message>
+    <message>
+        <source>Rate limited by the portal, retrying in %1 s…</source>
+        <translation>Ratenbegrenzung durch das Portal, neuer Versuch in %1 s…</translation>
     </message>
 </context>
 <context>
@@ -4904,6 +4860,47 @@ Erstellt mit Qt %3, läuft mit Qt %4.</translation>
     <message>
         <source>Show the access token</source>
         <translation>Das Zugriffstoken anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>ToolsController</name>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Every revocation, deactivation and reactivation recorded on this computer, by the window and the command line</source>
+        <translation>Jeder Widerruf, jede Deaktivierung und Reaktivierung auf diesem Computer, aus dem Fenster und der Befehlszeile</translation>
+    </message>
+    <message>
+        <source>Which keys of the portal are a risk before they leak</source>
+        <translation>Welche Schlüssel des Portals ein Risiko sind, bevor sie geleakt werden</translation>
+    </message>
+    <message>
+        <source>Key hygiene report</source>
+        <translation>Bericht zur Schlüsselhygiene</translation>
+    </message>
+    <message>
+        <source>About DocSpace Keys</source>
+        <translation>Über DocSpace Keys</translation>
+    </message>
+    <message>
+        <source>DocSpace Keys %1
+
+Revokes API keys of ONLYOFFICE DocSpace portals.
+Tokens of saved profiles are kept in %2; never in a file, never logged.
+
+Built with Qt %3, running on Qt %4.</source>
+        <translation>DocSpace Keys %1
+
+Widerruft API-Schlüssel von ONLYOFFICE DocSpace-Portalen.
+Speicherort für Tokens gespeicherter Profile: %2; nie in einer Datei, nie protokolliert.
+
+Erstellt mit Qt %3, läuft mit Qt %4.</translation>
     </message>
 </context>
 <context>

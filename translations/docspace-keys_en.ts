@@ -2242,54 +2242,6 @@ Choose another folder, or check that the disk is not full.</translation>
         <translation>never</translation>
     </message>
     <message>
-        <source>in 1 day</source>
-        <translation>in 1 day</translation>
-    </message>
-    <message>
-        <source>in %1 days</source>
-        <translation>in %1 days</translation>
-    </message>
-    <message>
-        <source>in 1 hour</source>
-        <translation>in 1 hour</translation>
-    </message>
-    <message>
-        <source>in %1 hours</source>
-        <translation>in %1 hours</translation>
-    </message>
-    <message>
-        <source>in 1 minute</source>
-        <translation>in 1 minute</translation>
-    </message>
-    <message>
-        <source>in %1 minutes</source>
-        <translation>in %1 minutes</translation>
-    </message>
-    <message>
-        <source>expired 1 day ago</source>
-        <translation>expired 1 day ago</translation>
-    </message>
-    <message>
-        <source>expired %1 days ago</source>
-        <translation>expired %1 days ago</translation>
-    </message>
-    <message>
-        <source>expired 1 hour ago</source>
-        <translation>expired 1 hour ago</translation>
-    </message>
-    <message>
-        <source>expired %1 hours ago</source>
-        <translation>expired %1 hours ago</translation>
-    </message>
-    <message>
-        <source>expired 1 minute ago</source>
-        <translation>expired 1 minute ago</translation>
-    </message>
-    <message>
-        <source>expired %1 minutes ago</source>
-        <translation>expired %1 minutes ago</translation>
-    </message>
-    <message>
         <source>%1 (this token)</source>
         <translation>%1 (this token)</translation>
     </message>
@@ -2350,6 +2302,48 @@ Id: %2</translation>
     <message>
         <source>Permissions</source>
         <translation>Permissions</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hour(s)</source>
+        <translation>
+            <numerusform>in %n hour</numerusform>
+            <numerusform>in %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n minute(s)</source>
+        <translation>
+            <numerusform>in %n minute</numerusform>
+            <numerusform>in %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>expired %n day ago</numerusform>
+            <numerusform>expired %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n hour(s) ago</source>
+        <translation>
+            <numerusform>expired %n hour ago</numerusform>
+            <numerusform>expired %n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n minute(s) ago</source>
+        <translation>
+            <numerusform>expired %n minute ago</numerusform>
+            <numerusform>expired %n minutes ago</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2584,14 +2578,6 @@ Id: %2</translation>
         <translation>Press Refresh (F5) to list the portal&apos;s keys.</translation>
     </message>
     <message>
-        <source>1 key</source>
-        <translation>1 key</translation>
-    </message>
-    <message>
-        <source>%1 keys</source>
-        <translation>%1 keys</translation>
-    </message>
-    <message>
         <source>%1 of %2 keys</source>
         <translation>%1 of %2 keys</translation>
     </message>
@@ -2633,6 +2619,13 @@ Id: %2</translation>
     <message>
         <source>The list shown was read from another portal or with another token. Press Refresh to read the keys of this one.</source>
         <translation>The list shown was read from another portal or with another token. Press Refresh to read the keys of this one.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n key</numerusform>
+            <numerusform>%n keys</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3384,10 +3377,6 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
         <translation>The profile&apos;s connection settings cannot be used.</translation>
     </message>
     <message>
-        <source>Revoking key %1 on %2…</source>
-        <translation>Revoking key %1 on %2…</translation>
-    </message>
-    <message>
         <source>Testing the connection to %1…</source>
         <translation>Testing the connection to %1…</translation>
     </message>
@@ -3424,353 +3413,12 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
         <translation>Allow unencrypted HTTP above, or use an https:// address.</translation>
     </message>
     <message>
-        <source>Key %1 was revoked.</source>
-        <translation>Key %1 was revoked.</translation>
-    </message>
-    <message>
-        <source>The portal&apos;s certificate is not trusted. See Results for its fingerprint.</source>
-        <translation>The portal&apos;s certificate is not trusted. See Results for its fingerprint.</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <source>Key %1 was not revoked: %2.</source>
-        <translation>Key %1 was not revoked: %2.</translation>
-    </message>
-    <message>
-        <source>Retrying…</source>
-        <translation>Retrying…</translation>
-    </message>
-    <message>
-        <source>Rate limited by the portal, retrying in %1 s…</source>
-        <translation>Rate limited by the portal, retrying in %1 s…</translation>
-    </message>
-    <message>
-        <source>Trust This Certificate?</source>
-        <translation>Trust This Certificate?</translation>
-    </message>
-    <message>
-        <source>Trust the certificate presented by %1 for this session?</source>
-        <translation>Trust the certificate presented by %1 for this session?</translation>
-    </message>
-    <message>
-        <source>SHA-256 fingerprint:
-%1
-
-Only do this if you have checked that this is your portal&apos;s certificate, for example with its administrator. If someone is intercepting the connection, trusting their certificate hands them your access token.
-
-The certificate is trusted until DocSpace Keys quits; nothing is saved. To trust it for good, enter the fingerprint in the profile (Edit…).</source>
-        <translation>SHA-256 fingerprint:
-%1
-
-Only do this if you have checked that this is your portal&apos;s certificate, for example with its administrator. If someone is intercepting the connection, trusting their certificate hands them your access token.
-
-The certificate is trusted until DocSpace Keys quits; nothing is saved. To trust it for good, enter the fingerprint in the profile (Edit…).</translation>
-    </message>
-    <message>
-        <source>&amp;Trust for This Session</source>
-        <translation>&amp;Trust for This Session</translation>
-    </message>
-    <message>
-        <source>Certificate Not Trusted</source>
-        <translation>Certificate Not Trusted</translation>
-    </message>
-    <message>
-        <source>The certificate could not be trusted.</source>
-        <translation>The certificate could not be trusted.</translation>
-    </message>
-    <message>
         <source>Certificate trusted for this session. Test the connection or revoke again.</source>
         <translation>Certificate trusted for this session. Test the connection or revoke again.</translation>
-    </message>
-    <message>
-        <source>About DocSpace Keys</source>
-        <translation>About DocSpace Keys</translation>
-    </message>
-    <message>
-        <source>DocSpace Keys %1
-
-Revokes API keys of ONLYOFFICE DocSpace portals.
-Tokens of saved profiles are kept in %2; never in a file, never logged.
-
-Built with Qt %3, running on Qt %4.</source>
-        <translation>DocSpace Keys %1
-
-Revokes API keys of ONLYOFFICE DocSpace portals.
-Tokens of saved profiles are kept in %2; never in a file, never logged.
-
-Built with Qt %3, running on Qt %4.</translation>
-    </message>
-    <message>
-        <source>Unsaved Changes</source>
-        <translation>Unsaved Changes</translation>
-    </message>
-    <message>
-        <source>Save the changes to the profile &quot;%1&quot;?</source>
-        <translation>Save the changes to the profile &quot;%1&quot;?</translation>
-    </message>
-    <message>
-        <source>The portal address, authentication scheme or token were changed here but not saved. Discarding them goes back to what the profile has saved.</source>
-        <translation>The portal address, authentication scheme or token were changed here but not saved. Discarding them goes back to what the profile has saved.</translation>
-    </message>
-    <message>
-        <source>Kept the unsaved changes.</source>
-        <translation>Kept the unsaved changes.</translation>
-    </message>
-    <message>
-        <source>No profile: nothing typed here is saved.</source>
-        <translation>No profile: nothing typed here is saved.</translation>
-    </message>
-    <message>
-        <source>Reading the token from %1…</source>
-        <translation>Reading the token from %1…</translation>
-    </message>
-    <message>
-        <source>No token is saved for &quot;%1&quot;: enter it, then choose Save to Profile.</source>
-        <translation>No token is saved for &quot;%1&quot;: enter it, then choose Save to Profile.</translation>
-    </message>
-    <message>
-        <source>The token of &quot;%1&quot; could not be read: %2 Enter it here to use it now, or check that the keychain is unlocked and choose the profile again.</source>
-        <translation>The token of &quot;%1&quot; could not be read: %2 Enter it here to use it now, or check that the keychain is unlocked and choose the profile again.</translation>
-    </message>
-    <message>
-        <source>Token Not Saved</source>
-        <translation>Token Not Saved</translation>
-    </message>
-    <message>
-        <source>The token of &quot;%1&quot; could not be saved.</source>
-        <translation>The token of &quot;%1&quot; could not be saved.</translation>
-    </message>
-    <message>
-        <source>(no profile)</source>
-        <translation>(no profile)</translation>
-    </message>
-    <message>
-        <source>Type a portal and token without saving them</source>
-        <translation>Type a portal and token without saving them</translation>
-    </message>
-    <message>
-        <source>portal address</source>
-        <translation>portal address</translation>
-    </message>
-    <message>
-        <source>scheme</source>
-        <translation>scheme</translation>
-    </message>
-    <message>
-        <source>plain HTTP</source>
-        <translation>plain HTTP</translation>
-    </message>
-    <message>
-        <source>token</source>
-        <translation>token</translation>
-    </message>
-    <message>
-        <source>Changed here, not yet saved in &quot;%1&quot;: %2.</source>
-        <translation>Changed here, not yet saved in &quot;%1&quot;: %2.</translation>
-    </message>
-    <message>
-        <source>Profile Not Saved</source>
-        <translation>Profile Not Saved</translation>
-    </message>
-    <message>
-        <source>The profile &quot;%1&quot; was not saved.</source>
-        <translation>The profile &quot;%1&quot; was not saved.</translation>
-    </message>
-    <message>
-        <source>Saved the profile &quot;%1&quot;.</source>
-        <translation>Saved the profile &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Back to the saved profile.</source>
-        <translation>Back to the saved profile.</translation>
-    </message>
-    <message>
-        <source>Created the profile &quot;%1&quot;.</source>
-        <translation>Created the profile &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>The token is still being read; try again in a moment.</source>
-        <translation>The token is still being read; try again in a moment.</translation>
-    </message>
-    <message>
-        <source>Profile Not Duplicated</source>
-        <translation>Profile Not Duplicated</translation>
-    </message>
-    <message>
-        <source>The profile &quot;%1&quot; was not duplicated.</source>
-        <translation>The profile &quot;%1&quot; was not duplicated.</translation>
-    </message>
-    <message>
-        <source>Created &quot;%1&quot; as a copy of &quot;%2&quot;.</source>
-        <translation>Created &quot;%1&quot; as a copy of &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>Rename Profile</source>
-        <translation>Rename Profile</translation>
-    </message>
-    <message>
-        <source>New name for &quot;%1&quot;:</source>
-        <translation>New name for &quot;%1&quot;:</translation>
-    </message>
-    <message>
-        <source>&amp;Rename</source>
-        <translation>&amp;Rename</translation>
-    </message>
-    <message>
-        <source>Profile Not Renamed</source>
-        <translation>Profile Not Renamed</translation>
-    </message>
-    <message>
-        <source>The profile &quot;%1&quot; was not renamed.</source>
-        <translation>The profile &quot;%1&quot; was not renamed.</translation>
-    </message>
-    <message>
-        <source>Renamed &quot;%1&quot; to &quot;%2&quot;.</source>
-        <translation>Renamed &quot;%1&quot; to &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>Delete Profile</source>
-        <translation>Delete Profile</translation>
-    </message>
-    <message>
-        <source>Delete the profile &quot;%1&quot;?</source>
-        <translation>Delete the profile &quot;%1&quot;?</translation>
-    </message>
-    <message>
-        <source>Its settings and its saved token are deleted. This cannot be undone; the portal and its keys are not affected.</source>
-        <translation>Its settings and its saved token are deleted. This cannot be undone; the portal and its keys are not affected.</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Delete</translation>
-    </message>
-    <message>
-        <source>Token Not Deleted</source>
-        <translation>Token Not Deleted</translation>
-    </message>
-    <message>
-        <source>The token of the deleted profile &quot;%1&quot; could not be removed from %2.</source>
-        <translation>The token of the deleted profile &quot;%1&quot; could not be removed from %2.</translation>
-    </message>
-    <message>
-        <source>Deleted the profile &quot;%1&quot; and its token.</source>
-        <translation>Deleted the profile &quot;%1&quot; and its token.</translation>
-    </message>
-    <message>
-        <source>Import Profiles</source>
-        <translation>Import Profiles</translation>
-    </message>
-    <message>
-        <source>Profiles (*.json);;All files (*)</source>
-        <translation>Profiles (*.json);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Profiles Not Imported</source>
-        <translation>Profiles Not Imported</translation>
-    </message>
-    <message>
-        <source>Cannot read %1.</source>
-        <translation>Cannot read %1.</translation>
-    </message>
-    <message>
-        <source>%1. Check that the file exists and may be read.</source>
-        <translation>%1. Check that the file exists and may be read.</translation>
-    </message>
-    <message>
-        <source>%1 holds no profiles that can be imported.</source>
-        <translation>%1 holds no profiles that can be imported.</translation>
-    </message>
-    <message>
-        <source>Profiles Imported</source>
-        <translation>Profiles Imported</translation>
-    </message>
-    <message>
-        <source>Imported 1 profile from %1.</source>
-        <translation>Imported 1 profile from %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n profiles from %1.</source>
-        <translation>
-            <numerusform>Imported %n profile from %1.</numerusform>
-            <numerusform>Imported %n profiles from %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Exports never contain tokens: choose each imported profile, enter its token and choose Save to Profile.</source>
-        <translation>Exports never contain tokens: choose each imported profile, enter its token and choose Save to Profile.</translation>
-    </message>
-    <message>
-        <source>Imported 1 profile.</source>
-        <translation>Imported 1 profile.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n profiles.</source>
-        <translation>
-            <numerusform>Imported %n profile.</numerusform>
-            <numerusform>Imported %n profiles.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing to Export</source>
-        <translation>Nothing to Export</translation>
-    </message>
-    <message>
-        <source>There are no profiles yet.</source>
-        <translation>There are no profiles yet.</translation>
-    </message>
-    <message>
-        <source>Export Profiles (tokens are never exported)</source>
-        <translation>Export Profiles (tokens are never exported)</translation>
-    </message>
-    <message>
-        <source>Profiles (*.json)</source>
-        <translation>Profiles (*.json)</translation>
-    </message>
-    <message>
-        <source>Profiles Not Exported</source>
-        <translation>Profiles Not Exported</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>Cannot write %1.</translation>
-    </message>
-    <message>
-        <source>%1. Choose another folder.</source>
-        <translation>%1. Choose another folder.</translation>
-    </message>
-    <message>
-        <source>Profiles Exported</source>
-        <translation>Profiles Exported</translation>
-    </message>
-    <message>
-        <source>Exported 1 profile to %1.</source>
-        <translation>Exported 1 profile to %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n profiles to %1.</source>
-        <translation>
-            <numerusform>Exported %n profile to %1.</numerusform>
-            <numerusform>Exported %n profiles to %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The file holds portal addresses and settings only. Tokens are never exported: whoever imports it enters their own.</source>
-        <translation>The file holds portal addresses and settings only. Tokens are never exported: whoever imports it enters their own.</translation>
-    </message>
-    <message>
-        <source>Demo mode: tokens are kept in memory only, on purpose, and forgotten when DocSpace Keys closes. Nothing is written to the system keychain.</source>
-        <translation>Demo mode: tokens are kept in memory only, on purpose, and forgotten when DocSpace Keys closes. Nothing is written to the system keychain.</translation>
-    </message>
-    <message>
-        <source>No system keychain is available: tokens are kept only until DocSpace Keys closes.</source>
-        <translation>No system keychain is available: tokens are kept only until DocSpace Keys closes.</translation>
-    </message>
-    <message>
-        <source>Demo mode</source>
-        <translation>Demo mode</translation>
     </message>
     <message>
         <source>The connection test failed: %1.</source>
@@ -3799,26 +3447,6 @@ Built with Qt %3, running on Qt %4.</translation>
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>History</translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation>Report</translation>
-    </message>
-    <message>
-        <source>Every revocation, deactivation and reactivation recorded on this computer, by the window and the command line</source>
-        <translation>Every revocation, deactivation and reactivation recorded on this computer, by the window and the command line</translation>
-    </message>
-    <message>
-        <source>Which keys of the portal are a risk before they leak</source>
-        <translation>Which keys of the portal are a risk before they leak</translation>
-    </message>
-    <message>
-        <source>Key hygiene report</source>
-        <translation>Key hygiene report</translation>
     </message>
     <message>
         <source>Sent as &quot;Authorization: Bearer &lt;token&gt;&quot;: API keys, or a session token you want sent that way</source>
@@ -4184,40 +3812,36 @@ Built with Qt %3, running on Qt %4.</translation>
         <translation>&amp;Revoke…</translation>
     </message>
     <message>
-        <source>1 key id</source>
-        <translation>1 key id</translation>
-    </message>
-    <message>
-        <source>%1 key ids</source>
-        <translation>%1 key ids</translation>
-    </message>
-    <message>
-        <source>1 line skipped</source>
-        <translation>1 line skipped</translation>
-    </message>
-    <message>
-        <source>%1 lines skipped</source>
-        <translation>%1 lines skipped</translation>
-    </message>
-    <message>
-        <source>1 repeat ignored</source>
-        <translation>1 repeat ignored</translation>
-    </message>
-    <message>
-        <source>%1 repeats ignored</source>
-        <translation>%1 repeats ignored</translation>
-    </message>
-    <message>
         <source>Line %1: %2 — %3</source>
         <translation>Line %1: %2 — %3</translation>
     </message>
-    <message>
-        <source>&amp;Revoke 1 Key…</source>
-        <translation>&amp;Revoke 1 Key…</translation>
+    <message numerus="yes">
+        <source>%n key id(s)</source>
+        <translation>
+            <numerusform>%n key id</numerusform>
+            <numerusform>%n key ids</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>&amp;Revoke %1 Keys…</source>
-        <translation>&amp;Revoke %1 Keys…</translation>
+    <message numerus="yes">
+        <source>%n line(s) skipped</source>
+        <translation>
+            <numerusform>%n line skipped</numerusform>
+            <numerusform>%n lines skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeat(s) ignored</source>
+        <translation>
+            <numerusform>%n repeat ignored</numerusform>
+            <numerusform>%n repeats ignored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Revoke %n Key(s)…</source>
+        <translation>
+            <numerusform>&amp;Revoke %n Key…</numerusform>
+            <numerusform>&amp;Revoke %n Keys…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4272,6 +3896,270 @@ Built with Qt %3, running on Qt %4.</translation>
     <message>
         <source>Profile &quot;%1&quot;: %2</source>
         <translation>Profile &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileController</name>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Unsaved Changes</translation>
+    </message>
+    <message>
+        <source>Save the changes to the profile &quot;%1&quot;?</source>
+        <translation>Save the changes to the profile &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <source>The portal address, authentication scheme or token were changed here but not saved. Discarding them goes back to what the profile has saved.</source>
+        <translation>The portal address, authentication scheme or token were changed here but not saved. Discarding them goes back to what the profile has saved.</translation>
+    </message>
+    <message>
+        <source>Kept the unsaved changes.</source>
+        <translation>Kept the unsaved changes.</translation>
+    </message>
+    <message>
+        <source>No profile: nothing typed here is saved.</source>
+        <translation>No profile: nothing typed here is saved.</translation>
+    </message>
+    <message>
+        <source>Reading the token from %1…</source>
+        <translation>Reading the token from %1…</translation>
+    </message>
+    <message>
+        <source>No token is saved for &quot;%1&quot;: enter it, then choose Save to Profile.</source>
+        <translation>No token is saved for &quot;%1&quot;: enter it, then choose Save to Profile.</translation>
+    </message>
+    <message>
+        <source>The token of &quot;%1&quot; could not be read: %2 Enter it here to use it now, or check that the keychain is unlocked and choose the profile again.</source>
+        <translation>The token of &quot;%1&quot; could not be read: %2 Enter it here to use it now, or check that the keychain is unlocked and choose the profile again.</translation>
+    </message>
+    <message>
+        <source>Token Not Saved</source>
+        <translation>Token Not Saved</translation>
+    </message>
+    <message>
+        <source>The token of &quot;%1&quot; could not be saved.</source>
+        <translation>The token of &quot;%1&quot; could not be saved.</translation>
+    </message>
+    <message>
+        <source>(no profile)</source>
+        <translation>(no profile)</translation>
+    </message>
+    <message>
+        <source>Type a portal and token without saving them</source>
+        <translation>Type a portal and token without saving them</translation>
+    </message>
+    <message>
+        <source>portal address</source>
+        <translation>portal address</translation>
+    </message>
+    <message>
+        <source>scheme</source>
+        <translation>scheme</translation>
+    </message>
+    <message>
+        <source>plain HTTP</source>
+        <translation>plain HTTP</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>token</translation>
+    </message>
+    <message>
+        <source>Changed here, not yet saved in &quot;%1&quot;: %2.</source>
+        <translation>Changed here, not yet saved in &quot;%1&quot;: %2.</translation>
+    </message>
+    <message>
+        <source>Profile Not Saved</source>
+        <translation>Profile Not Saved</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; was not saved.</source>
+        <translation>The profile &quot;%1&quot; was not saved.</translation>
+    </message>
+    <message>
+        <source>Saved the profile &quot;%1&quot;.</source>
+        <translation>Saved the profile &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Back to the saved profile.</source>
+        <translation>Back to the saved profile.</translation>
+    </message>
+    <message>
+        <source>Created the profile &quot;%1&quot;.</source>
+        <translation>Created the profile &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The token is still being read; try again in a moment.</source>
+        <translation>The token is still being read; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Profile Not Duplicated</source>
+        <translation>Profile Not Duplicated</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; was not duplicated.</source>
+        <translation>The profile &quot;%1&quot; was not duplicated.</translation>
+    </message>
+    <message>
+        <source>Created &quot;%1&quot; as a copy of &quot;%2&quot;.</source>
+        <translation>Created &quot;%1&quot; as a copy of &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Rename Profile</source>
+        <translation>Rename Profile</translation>
+    </message>
+    <message>
+        <source>New name for &quot;%1&quot;:</source>
+        <translation>New name for &quot;%1&quot;:</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Rename</translation>
+    </message>
+    <message>
+        <source>Profile Not Renamed</source>
+        <translation>Profile Not Renamed</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; was not renamed.</source>
+        <translation>The profile &quot;%1&quot; was not renamed.</translation>
+    </message>
+    <message>
+        <source>Renamed &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>Renamed &quot;%1&quot; to &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Delete Profile</source>
+        <translation>Delete Profile</translation>
+    </message>
+    <message>
+        <source>Delete the profile &quot;%1&quot;?</source>
+        <translation>Delete the profile &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <source>Its settings and its saved token are deleted. This cannot be undone; the portal and its keys are not affected.</source>
+        <translation>Its settings and its saved token are deleted. This cannot be undone; the portal and its keys are not affected.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Token Not Deleted</source>
+        <translation>Token Not Deleted</translation>
+    </message>
+    <message>
+        <source>The token of the deleted profile &quot;%1&quot; could not be removed from %2.</source>
+        <translation>The token of the deleted profile &quot;%1&quot; could not be removed from %2.</translation>
+    </message>
+    <message>
+        <source>Deleted the profile &quot;%1&quot; and its token.</source>
+        <translation>Deleted the profile &quot;%1&quot; and its token.</translation>
+    </message>
+    <message>
+        <source>Import Profiles</source>
+        <translation>Import Profiles</translation>
+    </message>
+    <message>
+        <source>Profiles (*.json);;All files (*)</source>
+        <translation>Profiles (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Profiles Not Imported</source>
+        <translation>Profiles Not Imported</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Cannot read %1.</translation>
+    </message>
+    <message>
+        <source>%1. Check that the file exists and may be read.</source>
+        <translation>%1. Check that the file exists and may be read.</translation>
+    </message>
+    <message>
+        <source>%1 holds no profiles that can be imported.</source>
+        <translation>%1 holds no profiles that can be imported.</translation>
+    </message>
+    <message>
+        <source>Profiles Imported</source>
+        <translation>Profiles Imported</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n profile(s) from %1.</source>
+        <translation>
+            <numerusform>Imported %n profile from %1.</numerusform>
+            <numerusform>Imported %n profiles from %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exports never contain tokens: choose each imported profile, enter its token and choose Save to Profile.</source>
+        <translation>Exports never contain tokens: choose each imported profile, enter its token and choose Save to Profile.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n profile(s).</source>
+        <translation>
+            <numerusform>Imported %n profile.</numerusform>
+            <numerusform>Imported %n profiles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to Export</source>
+        <translation>Nothing to Export</translation>
+    </message>
+    <message>
+        <source>There are no profiles yet.</source>
+        <translation>There are no profiles yet.</translation>
+    </message>
+    <message>
+        <source>Export Profiles (tokens are never exported)</source>
+        <translation>Export Profiles (tokens are never exported)</translation>
+    </message>
+    <message>
+        <source>Profiles (*.json)</source>
+        <translation>Profiles (*.json)</translation>
+    </message>
+    <message>
+        <source>Profiles Not Exported</source>
+        <translation>Profiles Not Exported</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>%1. Choose another folder.</source>
+        <translation>%1. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Profiles Exported</source>
+        <translation>Profiles Exported</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n profile(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n profile to %1.</numerusform>
+            <numerusform>Exported %n profiles to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file holds portal addresses and settings only. Tokens are never exported: whoever imports it enters their own.</source>
+        <translation>The file holds portal addresses and settings only. Tokens are never exported: whoever imports it enters their own.</translation>
+    </message>
+    <message>
+        <source>Demo mode: tokens are kept in memory only, on purpose, and forgotten when DocSpace Keys closes. Nothing is written to the system keychain.</source>
+        <translation>Demo mode: tokens are kept in memory only, on purpose, and forgotten when DocSpace Keys closes. Nothing is written to the system keychain.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: tokens are kept only until DocSpace Keys closes.</source>
+        <translation>No system keychain is available: tokens are kept only until DocSpace Keys closes.</translation>
+    </message>
+    <message>
+        <source>Demo mode</source>
+        <translation>Demo mode</translation>
+    </message>
+    <message>
+        <source>Keychain unavailable</source>
+        <translation>Keychain unavailable</translation>
     </message>
 </context>
 <context>
@@ -4729,6 +4617,43 @@ Built with Qt %3, running on Qt %4.</translation>
     </message>
 </context>
 <context>
+    <name>SessionTrust</name>
+    <message>
+        <source>Trust This Certificate?</source>
+        <translation>Trust This Certificate?</translation>
+    </message>
+    <message>
+        <source>Trust the certificate presented by %1 for this session?</source>
+        <translation>Trust the certificate presented by %1 for this session?</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:
+%1
+
+Only do this if you have checked that this is your portal&apos;s certificate, for example with its administrator. If someone is intercepting the connection, trusting their certificate hands them your access token.
+
+The certificate is trusted until DocSpace Keys quits; nothing is saved. To trust it for good, enter the fingerprint in the profile (Edit…).</source>
+        <translation>SHA-256 fingerprint:
+%1
+
+Only do this if you have checked that this is your portal&apos;s certificate, for example with its administrator. If someone is intercepting the connection, trusting their certificate hands them your access token.
+
+The certificate is trusted until DocSpace Keys quits; nothing is saved. To trust it for good, enter the fingerprint in the profile (Edit…).</translation>
+    </message>
+    <message>
+        <source>&amp;Trust for This Session</source>
+        <translation>&amp;Trust for This Session</translation>
+    </message>
+    <message>
+        <source>Certificate Not Trusted</source>
+        <translation>Certificate Not Trusted</translation>
+    </message>
+    <message>
+        <source>The certificate could not be trusted.</source>
+        <translation>The certificate could not be trusted.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4753,6 +4678,37 @@ Built with Qt %3, running on Qt %4.</translation>
     <message>
         <source>System default (%1)</source>
         <translation>System default (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>SingleRevoke</name>
+    <message>
+        <source>Revoking key %1 on %2…</source>
+        <translation>Revoking key %1 on %2…</translation>
+    </message>
+    <message>
+        <source>Key %1 was revoked.</source>
+        <translation>Key %1 was revoked.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s certificate is not trusted. See Results for its fingerprint.</source>
+        <translation>The portal&apos;s certificate is not trusted. See Results for its fingerprint.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Key %1 was not revoked: %2.</source>
+        <translation>Key %1 was not revoked: %2.</translation>
+    </message>
+    <message>
+        <source>Retrying…</source>
+        <translation>Retrying…</translation>
+    </message>
+    <message>
+        <source>Rate limited by the portal, retrying in %1 s…</source>
+        <translation>Rate limited by the portal, retrying in %1 s…</translation>
     </message>
 </context>
 <context>
@@ -4904,6 +4860,47 @@ Built with Qt %3, running on Qt %4.</translation>
     <message>
         <source>Show the access token</source>
         <translation>Show the access token</translation>
+    </message>
+</context>
+<context>
+    <name>ToolsController</name>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Every revocation, deactivation and reactivation recorded on this computer, by the window and the command line</source>
+        <translation>Every revocation, deactivation and reactivation recorded on this computer, by the window and the command line</translation>
+    </message>
+    <message>
+        <source>Which keys of the portal are a risk before they leak</source>
+        <translation>Which keys of the portal are a risk before they leak</translation>
+    </message>
+    <message>
+        <source>Key hygiene report</source>
+        <translation>Key hygiene report</translation>
+    </message>
+    <message>
+        <source>About DocSpace Keys</source>
+        <translation>About DocSpace Keys</translation>
+    </message>
+    <message>
+        <source>DocSpace Keys %1
+
+Revokes API keys of ONLYOFFICE DocSpace portals.
+Tokens of saved profiles are kept in %2; never in a file, never logged.
+
+Built with Qt %3, running on Qt %4.</source>
+        <translation>DocSpace Keys %1
+
+Revokes API keys of ONLYOFFICE DocSpace portals.
+Tokens of saved profiles are kept in %2; never in a file, never logged.
+
+Built with Qt %3, running on Qt %4.</translation>
     </message>
 </context>
 <context>

@@ -2242,54 +2242,6 @@ Elija otra carpeta o compruebe que el disco no está lleno.</translation>
         <translation>nunca</translation>
     </message>
     <message>
-        <source>in 1 day</source>
-        <translation>dentro de 1 día</translation>
-    </message>
-    <message>
-        <source>in %1 days</source>
-        <translation>dentro de %1 días</translation>
-    </message>
-    <message>
-        <source>in 1 hour</source>
-        <translation>dentro de 1 hora</translation>
-    </message>
-    <message>
-        <source>in %1 hours</source>
-        <translation>dentro de %1 horas</translation>
-    </message>
-    <message>
-        <source>in 1 minute</source>
-        <translation>dentro de 1 minuto</translation>
-    </message>
-    <message>
-        <source>in %1 minutes</source>
-        <translation>dentro de %1 minutos</translation>
-    </message>
-    <message>
-        <source>expired 1 day ago</source>
-        <translation>caducó hace 1 día</translation>
-    </message>
-    <message>
-        <source>expired %1 days ago</source>
-        <translation>caducó hace %1 días</translation>
-    </message>
-    <message>
-        <source>expired 1 hour ago</source>
-        <translation>caducó hace 1 hora</translation>
-    </message>
-    <message>
-        <source>expired %1 hours ago</source>
-        <translation>caducó hace %1 horas</translation>
-    </message>
-    <message>
-        <source>expired 1 minute ago</source>
-        <translation>caducó hace 1 minuto</translation>
-    </message>
-    <message>
-        <source>expired %1 minutes ago</source>
-        <translation>caducó hace %1 minutos</translation>
-    </message>
-    <message>
         <source>%1 (this token)</source>
         <translation>%1 (este token)</translation>
     </message>
@@ -2350,6 +2302,48 @@ ID: %2</translation>
     <message>
         <source>Permissions</source>
         <translation>Permisos</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>en %n día</numerusform>
+            <numerusform>en %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hour(s)</source>
+        <translation>
+            <numerusform>en %n hora</numerusform>
+            <numerusform>en %n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n minute(s)</source>
+        <translation>
+            <numerusform>en %n minuto</numerusform>
+            <numerusform>en %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>caducó hace %n día</numerusform>
+            <numerusform>caducó hace %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n hour(s) ago</source>
+        <translation>
+            <numerusform>caducó hace %n hora</numerusform>
+            <numerusform>caducó hace %n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n minute(s) ago</source>
+        <translation>
+            <numerusform>caducó hace %n minuto</numerusform>
+            <numerusform>caducó hace %n minutos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2584,14 +2578,6 @@ ID: %2</translation>
         <translation>Pulse Actualizar (F5) para mostrar las claves del portal.</translation>
     </message>
     <message>
-        <source>1 key</source>
-        <translation>1 clave</translation>
-    </message>
-    <message>
-        <source>%1 keys</source>
-        <translation>%1 claves</translation>
-    </message>
-    <message>
         <source>%1 of %2 keys</source>
         <translation>%1 de %2 claves</translation>
     </message>
@@ -2633,6 +2619,13 @@ ID: %2</translation>
     <message>
         <source>The list shown was read from another portal or with another token. Press Refresh to read the keys of this one.</source>
         <translation>La lista mostrada se leyó de otro portal o con otro token. Pulse Actualizar para leer las claves de este.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n clave</numerusform>
+            <numerusform>%n claves</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3384,10 +3377,6 @@ Cada sustituta recibe el mismo nombre con “ (rotated)”, los mismos permisos 
         <translation>No se puede usar la configuración de conexión del perfil.</translation>
     </message>
     <message>
-        <source>Revoking key %1 on %2…</source>
-        <translation>Revocando la clave %1 en %2…</translation>
-    </message>
-    <message>
         <source>Testing the connection to %1…</source>
         <translation>Probando la conexión con %1…</translation>
     </message>
@@ -3424,353 +3413,12 @@ Cada sustituta recibe el mismo nombre con “ (rotated)”, los mismos permisos 
         <translation>Permita arriba HTTP sin cifrar o use una dirección https://.</translation>
     </message>
     <message>
-        <source>Key %1 was revoked.</source>
-        <translation>Se ha revocado la clave %1.</translation>
-    </message>
-    <message>
-        <source>The portal&apos;s certificate is not trusted. See Results for its fingerprint.</source>
-        <translation>El certificado del portal no es de confianza. Consulte su huella digital en Resultados.</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <source>Key %1 was not revoked: %2.</source>
-        <translation>No se ha revocado la clave %1: %2.</translation>
-    </message>
-    <message>
-        <source>Retrying…</source>
-        <translation>Reintentando…</translation>
-    </message>
-    <message>
-        <source>Rate limited by the portal, retrying in %1 s…</source>
-        <translation>Límite de frecuencia del portal alcanzado; se reintentará dentro de %1 s…</translation>
-    </message>
-    <message>
-        <source>Trust This Certificate?</source>
-        <translation>¿Confiar en este certificado?</translation>
-    </message>
-    <message>
-        <source>Trust the certificate presented by %1 for this session?</source>
-        <translation>¿Confiar durante esta sesión en el certificado presentado por %1?</translation>
-    </message>
-    <message>
-        <source>SHA-256 fingerprint:
-%1
-
-Only do this if you have checked that this is your portal&apos;s certificate, for example with its administrator. If someone is intercepting the connection, trusting their certificate hands them your access token.
-
-The certificate is trusted until DocSpace Keys quits; nothing is saved. To trust it for good, enter the fingerprint in the profile (Edit…).</source>
-        <translation>Huella digital SHA-256:
-%1
-
-Hágalo solo si ha comprobado que es el certificado de su portal, por ejemplo con su administrador. Si alguien está interceptando la conexión, confiar en el certificado del intruso le entrega a este su token de acceso.
-
-Se confía en el certificado hasta que se cierre DocSpace Keys; no se guarda nada. Para confiar en él de forma permanente, introduzca la huella digital en el perfil (Editar…).</translation>
-    </message>
-    <message>
-        <source>&amp;Trust for This Session</source>
-        <translation>&amp;Confiar durante esta sesión</translation>
-    </message>
-    <message>
-        <source>Certificate Not Trusted</source>
-        <translation>Certificado no de confianza</translation>
-    </message>
-    <message>
-        <source>The certificate could not be trusted.</source>
-        <translation>No se ha podido confiar en el certificado.</translation>
-    </message>
-    <message>
         <source>Certificate trusted for this session. Test the connection or revoke again.</source>
         <translation>Certificado de confianza para esta sesión. Pruebe la conexión o vuelva a revocar.</translation>
-    </message>
-    <message>
-        <source>About DocSpace Keys</source>
-        <translation>Acerca de DocSpace Keys</translation>
-    </message>
-    <message>
-        <source>DocSpace Keys %1
-
-Revokes API keys of ONLYOFFICE DocSpace portals.
-Tokens of saved profiles are kept in %2; never in a file, never logged.
-
-Built with Qt %3, running on Qt %4.</source>
-        <translation>DocSpace Keys %1
-
-Revoca claves API de portales de ONLYOFFICE DocSpace.
-Los tokens de los perfiles guardados se conservan en %2; nunca en un archivo ni en un registro.
-
-Compilado con Qt %3, en ejecución con Qt %4.</translation>
-    </message>
-    <message>
-        <source>Unsaved Changes</source>
-        <translation>Cambios sin guardar</translation>
-    </message>
-    <message>
-        <source>Save the changes to the profile &quot;%1&quot;?</source>
-        <translation>¿Guardar los cambios en el perfil &quot;%1&quot;?</translation>
-    </message>
-    <message>
-        <source>The portal address, authentication scheme or token were changed here but not saved. Discarding them goes back to what the profile has saved.</source>
-        <translation>La dirección del portal, el esquema de autenticación o el token se han cambiado aquí, pero no se han guardado. Si los descarta, se vuelve a lo que el perfil tiene guardado.</translation>
-    </message>
-    <message>
-        <source>Kept the unsaved changes.</source>
-        <translation>Se han conservado los cambios sin guardar.</translation>
-    </message>
-    <message>
-        <source>No profile: nothing typed here is saved.</source>
-        <translation>Sin perfil: no se guarda nada de lo que se escriba aquí.</translation>
-    </message>
-    <message>
-        <source>Reading the token from %1…</source>
-        <translation>Leyendo el token de %1…</translation>
-    </message>
-    <message>
-        <source>No token is saved for &quot;%1&quot;: enter it, then choose Save to Profile.</source>
-        <translation>No hay ningún token guardado para &quot;%1&quot;: introdúzcalo y luego elija Guardar en el perfil.</translation>
-    </message>
-    <message>
-        <source>The token of &quot;%1&quot; could not be read: %2 Enter it here to use it now, or check that the keychain is unlocked and choose the profile again.</source>
-        <translation>No se ha podido leer el token de &quot;%1&quot;: %2 Introdúzcalo aquí para usarlo ahora, o compruebe que el llavero está desbloqueado y vuelva a elegir el perfil.</translation>
-    </message>
-    <message>
-        <source>Token Not Saved</source>
-        <translation>Token no guardado</translation>
-    </message>
-    <message>
-        <source>The token of &quot;%1&quot; could not be saved.</source>
-        <translation>No se ha podido guardar el token de &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>(no profile)</source>
-        <translation>(sin perfil)</translation>
-    </message>
-    <message>
-        <source>Type a portal and token without saving them</source>
-        <translation>Escribir un portal y un token sin guardarlos</translation>
-    </message>
-    <message>
-        <source>portal address</source>
-        <translation>dirección del portal</translation>
-    </message>
-    <message>
-        <source>scheme</source>
-        <translation>esquema</translation>
-    </message>
-    <message>
-        <source>plain HTTP</source>
-        <translation>HTTP sin cifrar</translation>
-    </message>
-    <message>
-        <source>token</source>
-        <translation>token</translation>
-    </message>
-    <message>
-        <source>Changed here, not yet saved in &quot;%1&quot;: %2.</source>
-        <translation>Cambiado aquí, aún no guardado en &quot;%1&quot;: %2.</translation>
-    </message>
-    <message>
-        <source>Profile Not Saved</source>
-        <translation>Perfil no guardado</translation>
-    </message>
-    <message>
-        <source>The profile &quot;%1&quot; was not saved.</source>
-        <translation>No se ha guardado el perfil &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Saved the profile &quot;%1&quot;.</source>
-        <translation>Se ha guardado el perfil &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Back to the saved profile.</source>
-        <translation>Se ha vuelto al perfil guardado.</translation>
-    </message>
-    <message>
-        <source>Created the profile &quot;%1&quot;.</source>
-        <translation>Se ha creado el perfil &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>The token is still being read; try again in a moment.</source>
-        <translation>Todavía se está leyendo el token; vuelva a intentarlo en un momento.</translation>
-    </message>
-    <message>
-        <source>Profile Not Duplicated</source>
-        <translation>Perfil no duplicado</translation>
-    </message>
-    <message>
-        <source>The profile &quot;%1&quot; was not duplicated.</source>
-        <translation>No se ha duplicado el perfil &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Created &quot;%1&quot; as a copy of &quot;%2&quot;.</source>
-        <translation>Se ha creado &quot;%1&quot; como copia de &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>Rename Profile</source>
-        <translation>Cambiar nombre del perfil</translation>
-    </message>
-    <message>
-        <source>New name for &quot;%1&quot;:</source>
-        <translation>Nuevo nombre para &quot;%1&quot;:</translation>
-    </message>
-    <message>
-        <source>&amp;Rename</source>
-        <translation>&amp;Cambiar nombre</translation>
-    </message>
-    <message>
-        <source>Profile Not Renamed</source>
-        <translation>Nombre de perfil no cambiado</translation>
-    </message>
-    <message>
-        <source>The profile &quot;%1&quot; was not renamed.</source>
-        <translation>No se ha cambiado el nombre del perfil &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Renamed &quot;%1&quot; to &quot;%2&quot;.</source>
-        <translation>Se ha cambiado el nombre de &quot;%1&quot; a &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>Delete Profile</source>
-        <translation>Eliminar perfil</translation>
-    </message>
-    <message>
-        <source>Delete the profile &quot;%1&quot;?</source>
-        <translation>¿Eliminar el perfil &quot;%1&quot;?</translation>
-    </message>
-    <message>
-        <source>Its settings and its saved token are deleted. This cannot be undone; the portal and its keys are not affected.</source>
-        <translation>Se eliminan su configuración y su token guardado. Esta acción no se puede deshacer; el portal y sus claves no se ven afectados.</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Eliminar</translation>
-    </message>
-    <message>
-        <source>Token Not Deleted</source>
-        <translation>Token no eliminado</translation>
-    </message>
-    <message>
-        <source>The token of the deleted profile &quot;%1&quot; could not be removed from %2.</source>
-        <translation>No se ha podido quitar de %2 el token del perfil eliminado &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Deleted the profile &quot;%1&quot; and its token.</source>
-        <translation>Se han eliminado el perfil &quot;%1&quot; y su token.</translation>
-    </message>
-    <message>
-        <source>Import Profiles</source>
-        <translation>Importar perfiles</translation>
-    </message>
-    <message>
-        <source>Profiles (*.json);;All files (*)</source>
-        <translation>Perfiles (*.json);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Profiles Not Imported</source>
-        <translation>Perfiles no importados</translation>
-    </message>
-    <message>
-        <source>Cannot read %1.</source>
-        <translation>No se puede leer %1.</translation>
-    </message>
-    <message>
-        <source>%1. Check that the file exists and may be read.</source>
-        <translation>%1. Compruebe que el archivo existe y se puede leer.</translation>
-    </message>
-    <message>
-        <source>%1 holds no profiles that can be imported.</source>
-        <translation>%1 no contiene perfiles que se puedan importar.</translation>
-    </message>
-    <message>
-        <source>Profiles Imported</source>
-        <translation>Perfiles importados</translation>
-    </message>
-    <message>
-        <source>Imported 1 profile from %1.</source>
-        <translation>Se ha importado 1 perfil de %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n profiles from %1.</source>
-        <translation>
-            <numerusform>Se ha importado %n perfil de %1.</numerusform>
-            <numerusform>Se han importado %n perfiles de %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Exports never contain tokens: choose each imported profile, enter its token and choose Save to Profile.</source>
-        <translation>Las exportaciones nunca contienen tokens: elija cada perfil importado, introduzca su token y elija Guardar en el perfil.</translation>
-    </message>
-    <message>
-        <source>Imported 1 profile.</source>
-        <translation>Se ha importado 1 perfil.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n profiles.</source>
-        <translation>
-            <numerusform>Se ha importado %n perfil.</numerusform>
-            <numerusform>Se han importado %n perfiles.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing to Export</source>
-        <translation>Nada que exportar</translation>
-    </message>
-    <message>
-        <source>There are no profiles yet.</source>
-        <translation>Todavía no hay perfiles.</translation>
-    </message>
-    <message>
-        <source>Export Profiles (tokens are never exported)</source>
-        <translation>Exportar perfiles (los tokens nunca se exportan)</translation>
-    </message>
-    <message>
-        <source>Profiles (*.json)</source>
-        <translation>Perfiles (*.json)</translation>
-    </message>
-    <message>
-        <source>Profiles Not Exported</source>
-        <translation>Perfiles no exportados</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>No se puede escribir %1.</translation>
-    </message>
-    <message>
-        <source>%1. Choose another folder.</source>
-        <translation>%1. Elija otra carpeta.</translation>
-    </message>
-    <message>
-        <source>Profiles Exported</source>
-        <translation>Perfiles exportados</translation>
-    </message>
-    <message>
-        <source>Exported 1 profile to %1.</source>
-        <translation>Se ha exportado 1 perfil a %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n profiles to %1.</source>
-        <translation>
-            <numerusform>Se ha exportado %n perfil a %1.</numerusform>
-            <numerusform>Se han exportado %n perfiles a %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The file holds portal addresses and settings only. Tokens are never exported: whoever imports it enters their own.</source>
-        <translation>El archivo solo contiene direcciones y configuración de portales. Los tokens nunca se exportan: quien lo importe introducirá los suyos.</translation>
-    </message>
-    <message>
-        <source>Demo mode: tokens are kept in memory only, on purpose, and forgotten when DocSpace Keys closes. Nothing is written to the system keychain.</source>
-        <translation>Modo de demostración: los tokens se mantienen a propósito solo en memoria y se olvidan al cerrar DocSpace Keys. No se escribe nada en el llavero del sistema.</translation>
-    </message>
-    <message>
-        <source>No system keychain is available: tokens are kept only until DocSpace Keys closes.</source>
-        <translation>No hay ningún llavero del sistema disponible: los tokens solo se conservan hasta que se cierre DocSpace Keys.</translation>
-    </message>
-    <message>
-        <source>Demo mode</source>
-        <translation>Modo de demostración</translation>
     </message>
     <message>
         <source>The connection test failed: %1.</source>
@@ -3799,26 +3447,6 @@ Compilado con Qt %3, en ejecución con Qt %4.</translation>
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Historial</translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation>Informe</translation>
-    </message>
-    <message>
-        <source>Every revocation, deactivation and reactivation recorded on this computer, by the window and the command line</source>
-        <translation>Cada revocación, desactivación y reactivación registrada en este equipo, desde la ventana y la línea de comandos</translation>
-    </message>
-    <message>
-        <source>Which keys of the portal are a risk before they leak</source>
-        <translation>Qué claves del portal son un riesgo antes de que se filtren</translation>
-    </message>
-    <message>
-        <source>Key hygiene report</source>
-        <translation>Informe de higiene de las claves</translation>
     </message>
     <message>
         <source>Sent as &quot;Authorization: Bearer &lt;token&gt;&quot;: API keys, or a session token you want sent that way</source>
@@ -4184,40 +3812,36 @@ Compilado con Qt %3, en ejecución con Qt %4.</translation>
         <translation>&amp;Revocar…</translation>
     </message>
     <message>
-        <source>1 key id</source>
-        <translation>1 ID de clave</translation>
-    </message>
-    <message>
-        <source>%1 key ids</source>
-        <translation>%1 ID de claves</translation>
-    </message>
-    <message>
-        <source>1 line skipped</source>
-        <translation>1 línea omitida</translation>
-    </message>
-    <message>
-        <source>%1 lines skipped</source>
-        <translation>%1 líneas omitidas</translation>
-    </message>
-    <message>
-        <source>1 repeat ignored</source>
-        <translation>1 repetición ignorada</translation>
-    </message>
-    <message>
-        <source>%1 repeats ignored</source>
-        <translation>%1 repeticiones ignoradas</translation>
-    </message>
-    <message>
         <source>Line %1: %2 — %3</source>
         <translation>Línea %1: %2 — %3</translation>
     </message>
-    <message>
-        <source>&amp;Revoke 1 Key…</source>
-        <translation>&amp;Revocar 1 clave…</translation>
+    <message numerus="yes">
+        <source>%n key id(s)</source>
+        <translation>
+            <numerusform>%n id de clave</numerusform>
+            <numerusform>%n ids de clave</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>&amp;Revoke %1 Keys…</source>
-        <translation>&amp;Revocar %1 claves…</translation>
+    <message numerus="yes">
+        <source>%n line(s) skipped</source>
+        <translation>
+            <numerusform>%n línea omitida</numerusform>
+            <numerusform>%n líneas omitidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeat(s) ignored</source>
+        <translation>
+            <numerusform>%n repetición ignorada</numerusform>
+            <numerusform>%n repeticiones ignoradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Revoke %n Key(s)…</source>
+        <translation>
+            <numerusform>&amp;Revocar %n clave…</numerusform>
+            <numerusform>&amp;Revocar %n claves…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4272,6 +3896,270 @@ Compilado con Qt %3, en ejecución con Qt %4.</translation>
     <message>
         <source>Profile &quot;%1&quot;: %2</source>
         <translation>Perfil &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileController</name>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Save the changes to the profile &quot;%1&quot;?</source>
+        <translation>¿Guardar los cambios en el perfil &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <source>The portal address, authentication scheme or token were changed here but not saved. Discarding them goes back to what the profile has saved.</source>
+        <translation>La dirección del portal, el esquema de autenticación o el token se han cambiado aquí, pero no se han guardado. Si los descarta, se vuelve a lo que el perfil tiene guardado.</translation>
+    </message>
+    <message>
+        <source>Kept the unsaved changes.</source>
+        <translation>Se han conservado los cambios sin guardar.</translation>
+    </message>
+    <message>
+        <source>No profile: nothing typed here is saved.</source>
+        <translation>Sin perfil: no se guarda nada de lo que se escriba aquí.</translation>
+    </message>
+    <message>
+        <source>Reading the token from %1…</source>
+        <translation>Leyendo el token de %1…</translation>
+    </message>
+    <message>
+        <source>No token is saved for &quot;%1&quot;: enter it, then choose Save to Profile.</source>
+        <translation>No hay ningún token guardado para &quot;%1&quot;: introdúzcalo y luego elija Guardar en el perfil.</translation>
+    </message>
+    <message>
+        <source>The token of &quot;%1&quot; could not be read: %2 Enter it here to use it now, or check that the keychain is unlocked and choose the profile again.</source>
+        <translation>No se ha podido leer el token de &quot;%1&quot;: %2 Introdúzcalo aquí para usarlo ahora, o compruebe que el llavero está desbloqueado y vuelva a elegir el perfil.</translation>
+    </message>
+    <message>
+        <source>Token Not Saved</source>
+        <translation>Token no guardado</translation>
+    </message>
+    <message>
+        <source>The token of &quot;%1&quot; could not be saved.</source>
+        <translation>No se ha podido guardar el token de &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>(no profile)</source>
+        <translation>(sin perfil)</translation>
+    </message>
+    <message>
+        <source>Type a portal and token without saving them</source>
+        <translation>Escribir un portal y un token sin guardarlos</translation>
+    </message>
+    <message>
+        <source>portal address</source>
+        <translation>dirección del portal</translation>
+    </message>
+    <message>
+        <source>scheme</source>
+        <translation>esquema</translation>
+    </message>
+    <message>
+        <source>plain HTTP</source>
+        <translation>HTTP sin cifrar</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>token</translation>
+    </message>
+    <message>
+        <source>Changed here, not yet saved in &quot;%1&quot;: %2.</source>
+        <translation>Cambiado aquí, aún no guardado en &quot;%1&quot;: %2.</translation>
+    </message>
+    <message>
+        <source>Profile Not Saved</source>
+        <translation>Perfil no guardado</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; was not saved.</source>
+        <translation>No se ha guardado el perfil &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Saved the profile &quot;%1&quot;.</source>
+        <translation>Se ha guardado el perfil &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Back to the saved profile.</source>
+        <translation>Se ha vuelto al perfil guardado.</translation>
+    </message>
+    <message>
+        <source>Created the profile &quot;%1&quot;.</source>
+        <translation>Se ha creado el perfil &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The token is still being read; try again in a moment.</source>
+        <translation>Todavía se está leyendo el token; vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>Profile Not Duplicated</source>
+        <translation>Perfil no duplicado</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; was not duplicated.</source>
+        <translation>No se ha duplicado el perfil &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Created &quot;%1&quot; as a copy of &quot;%2&quot;.</source>
+        <translation>Se ha creado &quot;%1&quot; como copia de &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Rename Profile</source>
+        <translation>Cambiar nombre del perfil</translation>
+    </message>
+    <message>
+        <source>New name for &quot;%1&quot;:</source>
+        <translation>Nuevo nombre para &quot;%1&quot;:</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Cambiar nombre</translation>
+    </message>
+    <message>
+        <source>Profile Not Renamed</source>
+        <translation>Nombre de perfil no cambiado</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; was not renamed.</source>
+        <translation>No se ha cambiado el nombre del perfil &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Renamed &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>Se ha cambiado el nombre de &quot;%1&quot; a &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Delete Profile</source>
+        <translation>Eliminar perfil</translation>
+    </message>
+    <message>
+        <source>Delete the profile &quot;%1&quot;?</source>
+        <translation>¿Eliminar el perfil &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <source>Its settings and its saved token are deleted. This cannot be undone; the portal and its keys are not affected.</source>
+        <translation>Se eliminan su configuración y su token guardado. Esta acción no se puede deshacer; el portal y sus claves no se ven afectados.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Token Not Deleted</source>
+        <translation>Token no eliminado</translation>
+    </message>
+    <message>
+        <source>The token of the deleted profile &quot;%1&quot; could not be removed from %2.</source>
+        <translation>No se ha podido quitar de %2 el token del perfil eliminado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Deleted the profile &quot;%1&quot; and its token.</source>
+        <translation>Se han eliminado el perfil &quot;%1&quot; y su token.</translation>
+    </message>
+    <message>
+        <source>Import Profiles</source>
+        <translation>Importar perfiles</translation>
+    </message>
+    <message>
+        <source>Profiles (*.json);;All files (*)</source>
+        <translation>Perfiles (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Profiles Not Imported</source>
+        <translation>Perfiles no importados</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>No se puede leer %1.</translation>
+    </message>
+    <message>
+        <source>%1. Check that the file exists and may be read.</source>
+        <translation>%1. Compruebe que el archivo existe y se puede leer.</translation>
+    </message>
+    <message>
+        <source>%1 holds no profiles that can be imported.</source>
+        <translation>%1 no contiene perfiles que se puedan importar.</translation>
+    </message>
+    <message>
+        <source>Profiles Imported</source>
+        <translation>Perfiles importados</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n profile(s) from %1.</source>
+        <translation>
+            <numerusform>Se importó %n perfil de %1.</numerusform>
+            <numerusform>Se importaron %n perfiles de %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exports never contain tokens: choose each imported profile, enter its token and choose Save to Profile.</source>
+        <translation>Las exportaciones nunca contienen tokens: elija cada perfil importado, introduzca su token y elija Guardar en el perfil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n profile(s).</source>
+        <translation>
+            <numerusform>Se importó %n perfil.</numerusform>
+            <numerusform>Se importaron %n perfiles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to Export</source>
+        <translation>Nada que exportar</translation>
+    </message>
+    <message>
+        <source>There are no profiles yet.</source>
+        <translation>Todavía no hay perfiles.</translation>
+    </message>
+    <message>
+        <source>Export Profiles (tokens are never exported)</source>
+        <translation>Exportar perfiles (los tokens nunca se exportan)</translation>
+    </message>
+    <message>
+        <source>Profiles (*.json)</source>
+        <translation>Perfiles (*.json)</translation>
+    </message>
+    <message>
+        <source>Profiles Not Exported</source>
+        <translation>Perfiles no exportados</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>No se puede escribir %1.</translation>
+    </message>
+    <message>
+        <source>%1. Choose another folder.</source>
+        <translation>%1. Elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Profiles Exported</source>
+        <translation>Perfiles exportados</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n profile(s) to %1.</source>
+        <translation>
+            <numerusform>Se exportó %n perfil a %1.</numerusform>
+            <numerusform>Se exportaron %n perfiles a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file holds portal addresses and settings only. Tokens are never exported: whoever imports it enters their own.</source>
+        <translation>El archivo solo contiene direcciones y configuración de portales. Los tokens nunca se exportan: quien lo importe introducirá los suyos.</translation>
+    </message>
+    <message>
+        <source>Demo mode: tokens are kept in memory only, on purpose, and forgotten when DocSpace Keys closes. Nothing is written to the system keychain.</source>
+        <translation>Modo de demostración: los tokens se mantienen a propósito solo en memoria y se olvidan al cerrar DocSpace Keys. No se escribe nada en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: tokens are kept only until DocSpace Keys closes.</source>
+        <translation>No hay ningún llavero del sistema disponible: los tokens solo se conservan hasta que se cierre DocSpace Keys.</translation>
+    </message>
+    <message>
+        <source>Demo mode</source>
+        <translation>Modo de demostración</translation>
+    </message>
+    <message>
+        <source>Keychain unavailable</source>
+        <translation>Llavero no disponible</translation>
     </message>
 </context>
 <context>
@@ -4729,6 +4617,43 @@ Compilado con Qt %3, en ejecución con Qt %4.</translation>
     </message>
 </context>
 <context>
+    <name>SessionTrust</name>
+    <message>
+        <source>Trust This Certificate?</source>
+        <translation>¿Confiar en este certificado?</translation>
+    </message>
+    <message>
+        <source>Trust the certificate presented by %1 for this session?</source>
+        <translation>¿Confiar durante esta sesión en el certificado presentado por %1?</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:
+%1
+
+Only do this if you have checked that this is your portal&apos;s certificate, for example with its administrator. If someone is intercepting the connection, trusting their certificate hands them your access token.
+
+The certificate is trusted until DocSpace Keys quits; nothing is saved. To trust it for good, enter the fingerprint in the profile (Edit…).</source>
+        <translation>Huella digital SHA-256:
+%1
+
+Hágalo solo si ha comprobado que es el certificado de su portal, por ejemplo con su administrador. Si alguien está interceptando la conexión, confiar en el certificado del intruso le entrega a este su token de acceso.
+
+Se confía en el certificado hasta que se cierre DocSpace Keys; no se guarda nada. Para confiar en él de forma permanente, introduzca la huella digital en el perfil (Editar…).</translation>
+    </message>
+    <message>
+        <source>&amp;Trust for This Session</source>
+        <translation>&amp;Confiar durante esta sesión</translation>
+    </message>
+    <message>
+        <source>Certificate Not Trusted</source>
+        <translation>Certificado no de confianza</translation>
+    </message>
+    <message>
+        <source>The certificate could not be trusted.</source>
+        <translation>No se ha podido confiar en el certificado.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4753,6 +4678,37 @@ Compilado con Qt %3, en ejecución con Qt %4.</translation>
     <message>
         <source>System default (%1)</source>
         <translation>Predeterminado del sistema (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>SingleRevoke</name>
+    <message>
+        <source>Revoking key %1 on %2…</source>
+        <translation>Revocando la clave %1 en %2…</translation>
+    </message>
+    <message>
+        <source>Key %1 was revoked.</source>
+        <translation>Se ha revocado la clave %1.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s certificate is not trusted. See Results for its fingerprint.</source>
+        <translation>El certificado del portal no es de confianza. Consulte su huella digital en Resultados.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Key %1 was not revoked: %2.</source>
+        <translation>No se ha revocado la clave %1: %2.</translation>
+    </message>
+    <message>
+        <source>Retrying…</source>
+        <translation>Reintentando…</translation>
+    </message>
+    <message>
+        <source>Rate limited by the portal, retrying in %1 s…</source>
+        <translation>Límite de frecuencia del portal alcanzado; se reintentará dentro de %1 s…</translation>
     </message>
 </context>
 <context>
@@ -4904,6 +4860,47 @@ Compilado con Qt %3, en ejecución con Qt %4.</translation>
     <message>
         <source>Show the access token</source>
         <translation>Mostrar el token de acceso</translation>
+    </message>
+</context>
+<context>
+    <name>ToolsController</name>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>Every revocation, deactivation and reactivation recorded on this computer, by the window and the command line</source>
+        <translation>Cada revocación, desactivación y reactivación registrada en este equipo, desde la ventana y la línea de comandos</translation>
+    </message>
+    <message>
+        <source>Which keys of the portal are a risk before they leak</source>
+        <translation>Qué claves del portal son un riesgo antes de que se filtren</translation>
+    </message>
+    <message>
+        <source>Key hygiene report</source>
+        <translation>Informe de higiene de las claves</translation>
+    </message>
+    <message>
+        <source>About DocSpace Keys</source>
+        <translation>Acerca de DocSpace Keys</translation>
+    </message>
+    <message>
+        <source>DocSpace Keys %1
+
+Revokes API keys of ONLYOFFICE DocSpace portals.
+Tokens of saved profiles are kept in %2; never in a file, never logged.
+
+Built with Qt %3, running on Qt %4.</source>
+        <translation>DocSpace Keys %1
+
+Revoca claves API de portales de ONLYOFFICE DocSpace.
+Los tokens de los perfiles guardados se conservan en %2; nunca en un archivo ni en un registro.
+
+Compilado con Qt %3, en ejecución con Qt %4.</translation>
     </message>
 </context>
 <context>

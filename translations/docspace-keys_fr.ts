@@ -2242,54 +2242,6 @@ Choisissez un autre dossier, ou vérifiez que le disque n&apos;est pas plein.</t
         <translation>jamais</translation>
     </message>
     <message>
-        <source>in 1 day</source>
-        <translation>dans 1 jour</translation>
-    </message>
-    <message>
-        <source>in %1 days</source>
-        <translation>dans %1 jours</translation>
-    </message>
-    <message>
-        <source>in 1 hour</source>
-        <translation>dans 1 heure</translation>
-    </message>
-    <message>
-        <source>in %1 hours</source>
-        <translation>dans %1 heures</translation>
-    </message>
-    <message>
-        <source>in 1 minute</source>
-        <translation>dans 1 minute</translation>
-    </message>
-    <message>
-        <source>in %1 minutes</source>
-        <translation>dans %1 minutes</translation>
-    </message>
-    <message>
-        <source>expired 1 day ago</source>
-        <translation>expirée il y a 1 jour</translation>
-    </message>
-    <message>
-        <source>expired %1 days ago</source>
-        <translation>expirée il y a %1 jours</translation>
-    </message>
-    <message>
-        <source>expired 1 hour ago</source>
-        <translation>expirée il y a 1 heure</translation>
-    </message>
-    <message>
-        <source>expired %1 hours ago</source>
-        <translation>expirée il y a %1 heures</translation>
-    </message>
-    <message>
-        <source>expired 1 minute ago</source>
-        <translation>expirée il y a 1 minute</translation>
-    </message>
-    <message>
-        <source>expired %1 minutes ago</source>
-        <translation>expirée il y a %1 minutes</translation>
-    </message>
-    <message>
         <source>%1 (this token)</source>
         <translation>%1 (ce jeton)</translation>
     </message>
@@ -2350,6 +2302,48 @@ ID&#xa0;: %2</translation>
     <message>
         <source>Permissions</source>
         <translation>Autorisations</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hour(s)</source>
+        <translation>
+            <numerusform>dans %n heure</numerusform>
+            <numerusform>dans %n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n minute(s)</source>
+        <translation>
+            <numerusform>dans %n minute</numerusform>
+            <numerusform>dans %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>expirée depuis %n jour</numerusform>
+            <numerusform>expirée depuis %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n hour(s) ago</source>
+        <translation>
+            <numerusform>expirée depuis %n heure</numerusform>
+            <numerusform>expirée depuis %n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n minute(s) ago</source>
+        <translation>
+            <numerusform>expirée depuis %n minute</numerusform>
+            <numerusform>expirée depuis %n minutes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2584,14 +2578,6 @@ ID&#xa0;: %2</translation>
         <translation>Appuyez sur Actualiser (F5) pour lister les clés du portail.</translation>
     </message>
     <message>
-        <source>1 key</source>
-        <translation>1 clé</translation>
-    </message>
-    <message>
-        <source>%1 keys</source>
-        <translation>%1 clés</translation>
-    </message>
-    <message>
         <source>%1 of %2 keys</source>
         <translation>%1 clés sur %2</translation>
     </message>
@@ -2633,6 +2619,13 @@ ID&#xa0;: %2</translation>
     <message>
         <source>The list shown was read from another portal or with another token. Press Refresh to read the keys of this one.</source>
         <translation>La liste affichée a été lue depuis un autre portail ou avec un autre jeton. Cliquez sur Actualiser pour lire les clés de celui-ci.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n clé</numerusform>
+            <numerusform>%n clés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3384,10 +3377,6 @@ Chaque remplaçante reçoit le même nom suivi de «&#xa0;(rotated)&#xa0;», les
         <translation>Les paramètres de connexion du profil ne sont pas utilisables.</translation>
     </message>
     <message>
-        <source>Revoking key %1 on %2…</source>
-        <translation>Révocation de la clé %1 sur %2…</translation>
-    </message>
-    <message>
         <source>Testing the connection to %1…</source>
         <translation>Test de la connexion à %1…</translation>
     </message>
@@ -3424,353 +3413,12 @@ Chaque remplaçante reçoit le même nom suivi de «&#xa0;(rotated)&#xa0;», les
         <translation>Autorisez le HTTP non chiffré ci-dessus, ou utilisez une adresse https://.</translation>
     </message>
     <message>
-        <source>Key %1 was revoked.</source>
-        <translation>La clé %1 a été révoquée.</translation>
-    </message>
-    <message>
-        <source>The portal&apos;s certificate is not trusted. See Results for its fingerprint.</source>
-        <translation>Le certificat du portail n&apos;est pas approuvé. Son empreinte figure dans Résultats.</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <source>Key %1 was not revoked: %2.</source>
-        <translation>La clé %1 n&apos;a pas été révoquée&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>Retrying…</source>
-        <translation>Nouvelle tentative…</translation>
-    </message>
-    <message>
-        <source>Rate limited by the portal, retrying in %1 s…</source>
-        <translation>Limite de débit du portail atteinte, nouvelle tentative dans %1 s…</translation>
-    </message>
-    <message>
-        <source>Trust This Certificate?</source>
-        <translation>Faire confiance à ce certificat&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Trust the certificate presented by %1 for this session?</source>
-        <translation>Faire confiance au certificat présenté par %1 pour cette session&#xa0;?</translation>
-    </message>
-    <message>
-        <source>SHA-256 fingerprint:
-%1
-
-Only do this if you have checked that this is your portal&apos;s certificate, for example with its administrator. If someone is intercepting the connection, trusting their certificate hands them your access token.
-
-The certificate is trusted until DocSpace Keys quits; nothing is saved. To trust it for good, enter the fingerprint in the profile (Edit…).</source>
-        <translation>Empreinte SHA-256&#xa0;:
-%1
-
-Ne le faites que si vous avez vérifié qu&apos;il s&apos;agit bien du certificat de votre portail, par exemple auprès de son administrateur. Si quelqu&apos;un intercepte la connexion, faire confiance à son certificat lui livre votre jeton d&apos;accès.
-
-Le certificat est approuvé jusqu&apos;à la fermeture de DocSpace Keys&#xa0;; rien n&apos;est enregistré. Pour l&apos;approuver définitivement, saisissez l&apos;empreinte dans le profil (Modifier…).</translation>
-    </message>
-    <message>
-        <source>&amp;Trust for This Session</source>
-        <translation>&amp;Approuver pour cette session</translation>
-    </message>
-    <message>
-        <source>Certificate Not Trusted</source>
-        <translation>Certificat non approuvé</translation>
-    </message>
-    <message>
-        <source>The certificate could not be trusted.</source>
-        <translation>Le certificat n&apos;a pas pu être approuvé.</translation>
-    </message>
-    <message>
         <source>Certificate trusted for this session. Test the connection or revoke again.</source>
         <translation>Certificat approuvé pour cette session. Testez la connexion ou relancez la révocation.</translation>
-    </message>
-    <message>
-        <source>About DocSpace Keys</source>
-        <translation>À propos de DocSpace Keys</translation>
-    </message>
-    <message>
-        <source>DocSpace Keys %1
-
-Revokes API keys of ONLYOFFICE DocSpace portals.
-Tokens of saved profiles are kept in %2; never in a file, never logged.
-
-Built with Qt %3, running on Qt %4.</source>
-        <translation>DocSpace Keys %1
-
-Révoque les clés API des portails ONLYOFFICE DocSpace.
-Les jetons des profils enregistrés sont conservés dans %2&#xa0;; jamais dans un fichier, jamais journalisés.
-
-Compilé avec Qt %3, exécuté avec Qt %4.</translation>
-    </message>
-    <message>
-        <source>Unsaved Changes</source>
-        <translation>Modifications non enregistrées</translation>
-    </message>
-    <message>
-        <source>Save the changes to the profile &quot;%1&quot;?</source>
-        <translation>Enregistrer les modifications du profil «&#xa0;%1&#xa0;»&#xa0;?</translation>
-    </message>
-    <message>
-        <source>The portal address, authentication scheme or token were changed here but not saved. Discarding them goes back to what the profile has saved.</source>
-        <translation>L&apos;adresse du portail, le mode d&apos;authentification ou le jeton ont été modifiés ici sans être enregistrés. Les abandonner rétablit ce qui est enregistré dans le profil.</translation>
-    </message>
-    <message>
-        <source>Kept the unsaved changes.</source>
-        <translation>Les modifications non enregistrées ont été conservées.</translation>
-    </message>
-    <message>
-        <source>No profile: nothing typed here is saved.</source>
-        <translation>Aucun profil&#xa0;: rien de ce qui est saisi ici n&apos;est enregistré.</translation>
-    </message>
-    <message>
-        <source>Reading the token from %1…</source>
-        <translation>Lecture du jeton depuis %1…</translation>
-    </message>
-    <message>
-        <source>No token is saved for &quot;%1&quot;: enter it, then choose Save to Profile.</source>
-        <translation>Aucun jeton n&apos;est enregistré pour «&#xa0;%1&#xa0;»&#xa0;: saisissez-le, puis choisissez Enregistrer dans le profil.</translation>
-    </message>
-    <message>
-        <source>The token of &quot;%1&quot; could not be read: %2 Enter it here to use it now, or check that the keychain is unlocked and choose the profile again.</source>
-        <translation>Le jeton de «&#xa0;%1&#xa0;» n&apos;a pas pu être lu&#xa0;: %2 Saisissez-le ici pour l&apos;utiliser maintenant, ou vérifiez que le trousseau est déverrouillé et choisissez à nouveau le profil.</translation>
-    </message>
-    <message>
-        <source>Token Not Saved</source>
-        <translation>Jeton non enregistré</translation>
-    </message>
-    <message>
-        <source>The token of &quot;%1&quot; could not be saved.</source>
-        <translation>Le jeton de «&#xa0;%1&#xa0;» n&apos;a pas pu être enregistré.</translation>
-    </message>
-    <message>
-        <source>(no profile)</source>
-        <translation>(aucun profil)</translation>
-    </message>
-    <message>
-        <source>Type a portal and token without saving them</source>
-        <translation>Saisir un portail et un jeton sans les enregistrer</translation>
-    </message>
-    <message>
-        <source>portal address</source>
-        <translation>adresse du portail</translation>
-    </message>
-    <message>
-        <source>scheme</source>
-        <translation>mode d&apos;authentification</translation>
-    </message>
-    <message>
-        <source>plain HTTP</source>
-        <translation>HTTP simple</translation>
-    </message>
-    <message>
-        <source>token</source>
-        <translation>jeton</translation>
-    </message>
-    <message>
-        <source>Changed here, not yet saved in &quot;%1&quot;: %2.</source>
-        <translation>Modifié ici, pas encore enregistré dans «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>Profile Not Saved</source>
-        <translation>Profil non enregistré</translation>
-    </message>
-    <message>
-        <source>The profile &quot;%1&quot; was not saved.</source>
-        <translation>Le profil «&#xa0;%1&#xa0;» n&apos;a pas été enregistré.</translation>
-    </message>
-    <message>
-        <source>Saved the profile &quot;%1&quot;.</source>
-        <translation>Profil «&#xa0;%1&#xa0;» enregistré.</translation>
-    </message>
-    <message>
-        <source>Back to the saved profile.</source>
-        <translation>Retour au profil enregistré.</translation>
-    </message>
-    <message>
-        <source>Created the profile &quot;%1&quot;.</source>
-        <translation>Profil «&#xa0;%1&#xa0;» créé.</translation>
-    </message>
-    <message>
-        <source>The token is still being read; try again in a moment.</source>
-        <translation>Le jeton est encore en cours de lecture&#xa0;; réessayez dans un instant.</translation>
-    </message>
-    <message>
-        <source>Profile Not Duplicated</source>
-        <translation>Profil non dupliqué</translation>
-    </message>
-    <message>
-        <source>The profile &quot;%1&quot; was not duplicated.</source>
-        <translation>Le profil «&#xa0;%1&#xa0;» n&apos;a pas été dupliqué.</translation>
-    </message>
-    <message>
-        <source>Created &quot;%1&quot; as a copy of &quot;%2&quot;.</source>
-        <translation>«&#xa0;%1&#xa0;» créé comme copie de «&#xa0;%2&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Rename Profile</source>
-        <translation>Renommer le profil</translation>
-    </message>
-    <message>
-        <source>New name for &quot;%1&quot;:</source>
-        <translation>Nouveau nom pour «&#xa0;%1&#xa0;»&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Rename</source>
-        <translation>&amp;Renommer</translation>
-    </message>
-    <message>
-        <source>Profile Not Renamed</source>
-        <translation>Profil non renommé</translation>
-    </message>
-    <message>
-        <source>The profile &quot;%1&quot; was not renamed.</source>
-        <translation>Le profil «&#xa0;%1&#xa0;» n&apos;a pas été renommé.</translation>
-    </message>
-    <message>
-        <source>Renamed &quot;%1&quot; to &quot;%2&quot;.</source>
-        <translation>«&#xa0;%1&#xa0;» renommé en «&#xa0;%2&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Delete Profile</source>
-        <translation>Supprimer le profil</translation>
-    </message>
-    <message>
-        <source>Delete the profile &quot;%1&quot;?</source>
-        <translation>Supprimer le profil «&#xa0;%1&#xa0;»&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Its settings and its saved token are deleted. This cannot be undone; the portal and its keys are not affected.</source>
-        <translation>Ses paramètres et son jeton enregistré sont supprimés. Cette action est irréversible&#xa0;; le portail et ses clés ne sont pas affectés.</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Supprimer</translation>
-    </message>
-    <message>
-        <source>Token Not Deleted</source>
-        <translation>Jeton non supprimé</translation>
-    </message>
-    <message>
-        <source>The token of the deleted profile &quot;%1&quot; could not be removed from %2.</source>
-        <translation>Le jeton du profil supprimé «&#xa0;%1&#xa0;» n&apos;a pas pu être retiré de %2.</translation>
-    </message>
-    <message>
-        <source>Deleted the profile &quot;%1&quot; and its token.</source>
-        <translation>Profil «&#xa0;%1&#xa0;» et son jeton supprimés.</translation>
-    </message>
-    <message>
-        <source>Import Profiles</source>
-        <translation>Importer des profils</translation>
-    </message>
-    <message>
-        <source>Profiles (*.json);;All files (*)</source>
-        <translation>Profils (*.json);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Profiles Not Imported</source>
-        <translation>Profils non importés</translation>
-    </message>
-    <message>
-        <source>Cannot read %1.</source>
-        <translation>Impossible de lire %1.</translation>
-    </message>
-    <message>
-        <source>%1. Check that the file exists and may be read.</source>
-        <translation>%1. Vérifiez que le fichier existe et qu&apos;il est lisible.</translation>
-    </message>
-    <message>
-        <source>%1 holds no profiles that can be imported.</source>
-        <translation>%1 ne contient aucun profil importable.</translation>
-    </message>
-    <message>
-        <source>Profiles Imported</source>
-        <translation>Profils importés</translation>
-    </message>
-    <message>
-        <source>Imported 1 profile from %1.</source>
-        <translation>1 profil importé depuis %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n profiles from %1.</source>
-        <translation>
-            <numerusform>%n profil importé depuis %1.</numerusform>
-            <numerusform>%n profils importés depuis %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Exports never contain tokens: choose each imported profile, enter its token and choose Save to Profile.</source>
-        <translation>Les exports ne contiennent jamais de jetons&#xa0;: choisissez chaque profil importé, saisissez son jeton et choisissez Enregistrer dans le profil.</translation>
-    </message>
-    <message>
-        <source>Imported 1 profile.</source>
-        <translation>1 profil importé.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n profiles.</source>
-        <translation>
-            <numerusform>%n profil importé.</numerusform>
-            <numerusform>%n profils importés.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing to Export</source>
-        <translation>Rien à exporter</translation>
-    </message>
-    <message>
-        <source>There are no profiles yet.</source>
-        <translation>Il n&apos;y a encore aucun profil.</translation>
-    </message>
-    <message>
-        <source>Export Profiles (tokens are never exported)</source>
-        <translation>Exporter les profils (les jetons ne sont jamais exportés)</translation>
-    </message>
-    <message>
-        <source>Profiles (*.json)</source>
-        <translation>Profils (*.json)</translation>
-    </message>
-    <message>
-        <source>Profiles Not Exported</source>
-        <translation>Profils non exportés</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>Impossible d&apos;écrire %1.</translation>
-    </message>
-    <message>
-        <source>%1. Choose another folder.</source>
-        <translation>%1. Choisissez un autre dossier.</translation>
-    </message>
-    <message>
-        <source>Profiles Exported</source>
-        <translation>Profils exportés</translation>
-    </message>
-    <message>
-        <source>Exported 1 profile to %1.</source>
-        <translation>1 profil exporté vers %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n profiles to %1.</source>
-        <translation>
-            <numerusform>%n profil exporté vers %1.</numerusform>
-            <numerusform>%n profils exportés vers %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The file holds portal addresses and settings only. Tokens are never exported: whoever imports it enters their own.</source>
-        <translation>Le fichier contient uniquement les adresses et les paramètres des portails. Les jetons ne sont jamais exportés&#xa0;: la personne qui l&apos;importe saisit les siens.</translation>
-    </message>
-    <message>
-        <source>Demo mode: tokens are kept in memory only, on purpose, and forgotten when DocSpace Keys closes. Nothing is written to the system keychain.</source>
-        <translation>Mode démo&#xa0;: les jetons sont volontairement conservés en mémoire uniquement et oubliés à la fermeture de DocSpace Keys. Rien n&apos;est écrit dans le trousseau du système.</translation>
-    </message>
-    <message>
-        <source>No system keychain is available: tokens are kept only until DocSpace Keys closes.</source>
-        <translation>Aucun trousseau système n&apos;est disponible&#xa0;: les jetons ne sont conservés que jusqu&apos;à la fermeture de DocSpace Keys.</translation>
-    </message>
-    <message>
-        <source>Demo mode</source>
-        <translation>Mode démo</translation>
     </message>
     <message>
         <source>The connection test failed: %1.</source>
@@ -3799,26 +3447,6 @@ Compilé avec Qt %3, exécuté avec Qt %4.</translation>
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Historique</translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation>Rapport</translation>
-    </message>
-    <message>
-        <source>Every revocation, deactivation and reactivation recorded on this computer, by the window and the command line</source>
-        <translation>Chaque révocation, désactivation et réactivation enregistrée sur cet ordinateur, depuis la fenêtre et la ligne de commande</translation>
-    </message>
-    <message>
-        <source>Which keys of the portal are a risk before they leak</source>
-        <translation>Quelles clés du portail présentent un risque avant qu’elles ne fuient</translation>
-    </message>
-    <message>
-        <source>Key hygiene report</source>
-        <translation>Rapport d’hygiène des clés</translation>
     </message>
     <message>
         <source>Sent as &quot;Authorization: Bearer &lt;token&gt;&quot;: API keys, or a session token you want sent that way</source>
@@ -4184,40 +3812,36 @@ Compilé avec Qt %3, exécuté avec Qt %4.</translation>
         <translation>&amp;Révoquer…</translation>
     </message>
     <message>
-        <source>1 key id</source>
-        <translation>1 ID de clé</translation>
-    </message>
-    <message>
-        <source>%1 key ids</source>
-        <translation>%1 ID de clés</translation>
-    </message>
-    <message>
-        <source>1 line skipped</source>
-        <translation>1 ligne ignorée</translation>
-    </message>
-    <message>
-        <source>%1 lines skipped</source>
-        <translation>%1 lignes ignorées</translation>
-    </message>
-    <message>
-        <source>1 repeat ignored</source>
-        <translation>1 doublon ignoré</translation>
-    </message>
-    <message>
-        <source>%1 repeats ignored</source>
-        <translation>%1 doublons ignorés</translation>
-    </message>
-    <message>
         <source>Line %1: %2 — %3</source>
         <translation>Ligne %1&#xa0;: %2 — %3</translation>
     </message>
-    <message>
-        <source>&amp;Revoke 1 Key…</source>
-        <translation>&amp;Révoquer 1 clé…</translation>
+    <message numerus="yes">
+        <source>%n key id(s)</source>
+        <translation>
+            <numerusform>%n identifiant de clé</numerusform>
+            <numerusform>%n identifiants de clé</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>&amp;Revoke %1 Keys…</source>
-        <translation>&amp;Révoquer %1 clés…</translation>
+    <message numerus="yes">
+        <source>%n line(s) skipped</source>
+        <translation>
+            <numerusform>%n ligne ignorée</numerusform>
+            <numerusform>%n lignes ignorées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeat(s) ignored</source>
+        <translation>
+            <numerusform>%n doublon ignoré</numerusform>
+            <numerusform>%n doublons ignorés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Revoke %n Key(s)…</source>
+        <translation>
+            <numerusform>&amp;Révoquer %n clé…</numerusform>
+            <numerusform>&amp;Révoquer %n clés…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4272,6 +3896,270 @@ Compilé avec Qt %3, exécuté avec Qt %4.</translation>
     <message>
         <source>Profile &quot;%1&quot;: %2</source>
         <translation>Profil «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileController</name>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Save the changes to the profile &quot;%1&quot;?</source>
+        <translation>Enregistrer les modifications du profil «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The portal address, authentication scheme or token were changed here but not saved. Discarding them goes back to what the profile has saved.</source>
+        <translation>L&apos;adresse du portail, le mode d&apos;authentification ou le jeton ont été modifiés ici sans être enregistrés. Les abandonner rétablit ce qui est enregistré dans le profil.</translation>
+    </message>
+    <message>
+        <source>Kept the unsaved changes.</source>
+        <translation>Les modifications non enregistrées ont été conservées.</translation>
+    </message>
+    <message>
+        <source>No profile: nothing typed here is saved.</source>
+        <translation>Aucun profil&#xa0;: rien de ce qui est saisi ici n&apos;est enregistré.</translation>
+    </message>
+    <message>
+        <source>Reading the token from %1…</source>
+        <translation>Lecture du jeton depuis %1…</translation>
+    </message>
+    <message>
+        <source>No token is saved for &quot;%1&quot;: enter it, then choose Save to Profile.</source>
+        <translation>Aucun jeton n&apos;est enregistré pour «&#xa0;%1&#xa0;»&#xa0;: saisissez-le, puis choisissez Enregistrer dans le profil.</translation>
+    </message>
+    <message>
+        <source>The token of &quot;%1&quot; could not be read: %2 Enter it here to use it now, or check that the keychain is unlocked and choose the profile again.</source>
+        <translation>Le jeton de «&#xa0;%1&#xa0;» n&apos;a pas pu être lu&#xa0;: %2 Saisissez-le ici pour l&apos;utiliser maintenant, ou vérifiez que le trousseau est déverrouillé et choisissez à nouveau le profil.</translation>
+    </message>
+    <message>
+        <source>Token Not Saved</source>
+        <translation>Jeton non enregistré</translation>
+    </message>
+    <message>
+        <source>The token of &quot;%1&quot; could not be saved.</source>
+        <translation>Le jeton de «&#xa0;%1&#xa0;» n&apos;a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <source>(no profile)</source>
+        <translation>(aucun profil)</translation>
+    </message>
+    <message>
+        <source>Type a portal and token without saving them</source>
+        <translation>Saisir un portail et un jeton sans les enregistrer</translation>
+    </message>
+    <message>
+        <source>portal address</source>
+        <translation>adresse du portail</translation>
+    </message>
+    <message>
+        <source>scheme</source>
+        <translation>mode d&apos;authentification</translation>
+    </message>
+    <message>
+        <source>plain HTTP</source>
+        <translation>HTTP simple</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>jeton</translation>
+    </message>
+    <message>
+        <source>Changed here, not yet saved in &quot;%1&quot;: %2.</source>
+        <translation>Modifié ici, pas encore enregistré dans «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Profile Not Saved</source>
+        <translation>Profil non enregistré</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; was not saved.</source>
+        <translation>Le profil «&#xa0;%1&#xa0;» n&apos;a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>Saved the profile &quot;%1&quot;.</source>
+        <translation>Profil «&#xa0;%1&#xa0;» enregistré.</translation>
+    </message>
+    <message>
+        <source>Back to the saved profile.</source>
+        <translation>Retour au profil enregistré.</translation>
+    </message>
+    <message>
+        <source>Created the profile &quot;%1&quot;.</source>
+        <translation>Profil «&#xa0;%1&#xa0;» créé.</translation>
+    </message>
+    <message>
+        <source>The token is still being read; try again in a moment.</source>
+        <translation>Le jeton est encore en cours de lecture&#xa0;; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Profile Not Duplicated</source>
+        <translation>Profil non dupliqué</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; was not duplicated.</source>
+        <translation>Le profil «&#xa0;%1&#xa0;» n&apos;a pas été dupliqué.</translation>
+    </message>
+    <message>
+        <source>Created &quot;%1&quot; as a copy of &quot;%2&quot;.</source>
+        <translation>«&#xa0;%1&#xa0;» créé comme copie de «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Rename Profile</source>
+        <translation>Renommer le profil</translation>
+    </message>
+    <message>
+        <source>New name for &quot;%1&quot;:</source>
+        <translation>Nouveau nom pour «&#xa0;%1&#xa0;»&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renommer</translation>
+    </message>
+    <message>
+        <source>Profile Not Renamed</source>
+        <translation>Profil non renommé</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; was not renamed.</source>
+        <translation>Le profil «&#xa0;%1&#xa0;» n&apos;a pas été renommé.</translation>
+    </message>
+    <message>
+        <source>Renamed &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>«&#xa0;%1&#xa0;» renommé en «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Delete Profile</source>
+        <translation>Supprimer le profil</translation>
+    </message>
+    <message>
+        <source>Delete the profile &quot;%1&quot;?</source>
+        <translation>Supprimer le profil «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Its settings and its saved token are deleted. This cannot be undone; the portal and its keys are not affected.</source>
+        <translation>Ses paramètres et son jeton enregistré sont supprimés. Cette action est irréversible&#xa0;; le portail et ses clés ne sont pas affectés.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Token Not Deleted</source>
+        <translation>Jeton non supprimé</translation>
+    </message>
+    <message>
+        <source>The token of the deleted profile &quot;%1&quot; could not be removed from %2.</source>
+        <translation>Le jeton du profil supprimé «&#xa0;%1&#xa0;» n&apos;a pas pu être retiré de %2.</translation>
+    </message>
+    <message>
+        <source>Deleted the profile &quot;%1&quot; and its token.</source>
+        <translation>Profil «&#xa0;%1&#xa0;» et son jeton supprimés.</translation>
+    </message>
+    <message>
+        <source>Import Profiles</source>
+        <translation>Importer des profils</translation>
+    </message>
+    <message>
+        <source>Profiles (*.json);;All files (*)</source>
+        <translation>Profils (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Profiles Not Imported</source>
+        <translation>Profils non importés</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Impossible de lire %1.</translation>
+    </message>
+    <message>
+        <source>%1. Check that the file exists and may be read.</source>
+        <translation>%1. Vérifiez que le fichier existe et qu&apos;il est lisible.</translation>
+    </message>
+    <message>
+        <source>%1 holds no profiles that can be imported.</source>
+        <translation>%1 ne contient aucun profil importable.</translation>
+    </message>
+    <message>
+        <source>Profiles Imported</source>
+        <translation>Profils importés</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n profile(s) from %1.</source>
+        <translation>
+            <numerusform>%n profil importé depuis %1.</numerusform>
+            <numerusform>%n profils importés depuis %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exports never contain tokens: choose each imported profile, enter its token and choose Save to Profile.</source>
+        <translation>Les exports ne contiennent jamais de jetons&#xa0;: choisissez chaque profil importé, saisissez son jeton et choisissez Enregistrer dans le profil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n profile(s).</source>
+        <translation>
+            <numerusform>%n profil importé.</numerusform>
+            <numerusform>%n profils importés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to Export</source>
+        <translation>Rien à exporter</translation>
+    </message>
+    <message>
+        <source>There are no profiles yet.</source>
+        <translation>Il n&apos;y a encore aucun profil.</translation>
+    </message>
+    <message>
+        <source>Export Profiles (tokens are never exported)</source>
+        <translation>Exporter les profils (les jetons ne sont jamais exportés)</translation>
+    </message>
+    <message>
+        <source>Profiles (*.json)</source>
+        <translation>Profils (*.json)</translation>
+    </message>
+    <message>
+        <source>Profiles Not Exported</source>
+        <translation>Profils non exportés</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+    <message>
+        <source>%1. Choose another folder.</source>
+        <translation>%1. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Profiles Exported</source>
+        <translation>Profils exportés</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n profile(s) to %1.</source>
+        <translation>
+            <numerusform>%n profil exporté vers %1.</numerusform>
+            <numerusform>%n profils exportés vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file holds portal addresses and settings only. Tokens are never exported: whoever imports it enters their own.</source>
+        <translation>Le fichier contient uniquement les adresses et les paramètres des portails. Les jetons ne sont jamais exportés&#xa0;: la personne qui l&apos;importe saisit les siens.</translation>
+    </message>
+    <message>
+        <source>Demo mode: tokens are kept in memory only, on purpose, and forgotten when DocSpace Keys closes. Nothing is written to the system keychain.</source>
+        <translation>Mode démo&#xa0;: les jetons sont volontairement conservés en mémoire uniquement et oubliés à la fermeture de DocSpace Keys. Rien n&apos;est écrit dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: tokens are kept only until DocSpace Keys closes.</source>
+        <translation>Aucun trousseau système n&apos;est disponible&#xa0;: les jetons ne sont conservés que jusqu&apos;à la fermeture de DocSpace Keys.</translation>
+    </message>
+    <message>
+        <source>Demo mode</source>
+        <translation>Mode démo</translation>
+    </message>
+    <message>
+        <source>Keychain unavailable</source>
+        <translation>Trousseau indisponible</translation>
     </message>
 </context>
 <context>
@@ -4729,6 +4617,43 @@ Compilé avec Qt %3, exécuté avec Qt %4.</translation>
     </message>
 </context>
 <context>
+    <name>SessionTrust</name>
+    <message>
+        <source>Trust This Certificate?</source>
+        <translation>Faire confiance à ce certificat&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Trust the certificate presented by %1 for this session?</source>
+        <translation>Faire confiance au certificat présenté par %1 pour cette session&#xa0;?</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:
+%1
+
+Only do this if you have checked that this is your portal&apos;s certificate, for example with its administrator. If someone is intercepting the connection, trusting their certificate hands them your access token.
+
+The certificate is trusted until DocSpace Keys quits; nothing is saved. To trust it for good, enter the fingerprint in the profile (Edit…).</source>
+        <translation>Empreinte SHA-256&#xa0;:
+%1
+
+Ne le faites que si vous avez vérifié qu&apos;il s&apos;agit bien du certificat de votre portail, par exemple auprès de son administrateur. Si quelqu&apos;un intercepte la connexion, faire confiance à son certificat lui livre votre jeton d&apos;accès.
+
+Le certificat est approuvé jusqu&apos;à la fermeture de DocSpace Keys&#xa0;; rien n&apos;est enregistré. Pour l&apos;approuver définitivement, saisissez l&apos;empreinte dans le profil (Modifier…).</translation>
+    </message>
+    <message>
+        <source>&amp;Trust for This Session</source>
+        <translation>&amp;Approuver pour cette session</translation>
+    </message>
+    <message>
+        <source>Certificate Not Trusted</source>
+        <translation>Certificat non approuvé</translation>
+    </message>
+    <message>
+        <source>The certificate could not be trusted.</source>
+        <translation>Le certificat n&apos;a pas pu être approuvé.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4753,6 +4678,37 @@ Compilé avec Qt %3, exécuté avec Qt %4.</translation>
     <message>
         <source>System default (%1)</source>
         <translation>Langue du système (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>SingleRevoke</name>
+    <message>
+        <source>Revoking key %1 on %2…</source>
+        <translation>Révocation de la clé %1 sur %2…</translation>
+    </message>
+    <message>
+        <source>Key %1 was revoked.</source>
+        <translation>La clé %1 a été révoquée.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s certificate is not trusted. See Results for its fingerprint.</source>
+        <translation>Le certificat du portail n&apos;est pas approuvé. Son empreinte figure dans Résultats.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Key %1 was not revoked: %2.</source>
+        <translation>La clé %1 n&apos;a pas été révoquée&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Retrying…</source>
+        <translation>Nouvelle tentative…</translation>
+    </message>
+    <message>
+        <source>Rate limited by the portal, retrying in %1 s…</source>
+        <translation>Limite de débit du portail atteinte, nouvelle tentative dans %1 s…</translation>
     </message>
 </context>
 <context>
@@ -4904,6 +4860,47 @@ Compilé avec Qt %3, exécuté avec Qt %4.</translation>
     <message>
         <source>Show the access token</source>
         <translation>Afficher le jeton d&apos;accès</translation>
+    </message>
+</context>
+<context>
+    <name>ToolsController</name>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Every revocation, deactivation and reactivation recorded on this computer, by the window and the command line</source>
+        <translation>Chaque révocation, désactivation et réactivation enregistrée sur cet ordinateur, depuis la fenêtre et la ligne de commande</translation>
+    </message>
+    <message>
+        <source>Which keys of the portal are a risk before they leak</source>
+        <translation>Quelles clés du portail présentent un risque avant qu’elles ne fuient</translation>
+    </message>
+    <message>
+        <source>Key hygiene report</source>
+        <translation>Rapport d’hygiène des clés</translation>
+    </message>
+    <message>
+        <source>About DocSpace Keys</source>
+        <translation>À propos de DocSpace Keys</translation>
+    </message>
+    <message>
+        <source>DocSpace Keys %1
+
+Revokes API keys of ONLYOFFICE DocSpace portals.
+Tokens of saved profiles are kept in %2; never in a file, never logged.
+
+Built with Qt %3, running on Qt %4.</source>
+        <translation>DocSpace Keys %1
+
+Révoque les clés API des portails ONLYOFFICE DocSpace.
+Les jetons des profils enregistrés sont conservés dans %2&#xa0;; jamais dans un fichier, jamais journalisés.
+
+Compilé avec Qt %3, exécuté avec Qt %4.</translation>
     </message>
 </context>
 <context>

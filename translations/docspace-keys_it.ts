@@ -2242,54 +2242,6 @@ Scegli un&apos;altra cartella oppure verifica che il disco non sia pieno.</trans
         <translation>mai</translation>
     </message>
     <message>
-        <source>in 1 day</source>
-        <translation>tra 1 giorno</translation>
-    </message>
-    <message>
-        <source>in %1 days</source>
-        <translation>tra %1 giorni</translation>
-    </message>
-    <message>
-        <source>in 1 hour</source>
-        <translation>tra 1 ora</translation>
-    </message>
-    <message>
-        <source>in %1 hours</source>
-        <translation>tra %1 ore</translation>
-    </message>
-    <message>
-        <source>in 1 minute</source>
-        <translation>tra 1 minuto</translation>
-    </message>
-    <message>
-        <source>in %1 minutes</source>
-        <translation>tra %1 minuti</translation>
-    </message>
-    <message>
-        <source>expired 1 day ago</source>
-        <translation>scaduta 1 giorno fa</translation>
-    </message>
-    <message>
-        <source>expired %1 days ago</source>
-        <translation>scaduta %1 giorni fa</translation>
-    </message>
-    <message>
-        <source>expired 1 hour ago</source>
-        <translation>scaduta 1 ora fa</translation>
-    </message>
-    <message>
-        <source>expired %1 hours ago</source>
-        <translation>scaduta %1 ore fa</translation>
-    </message>
-    <message>
-        <source>expired 1 minute ago</source>
-        <translation>scaduta 1 minuto fa</translation>
-    </message>
-    <message>
-        <source>expired %1 minutes ago</source>
-        <translation>scaduta %1 minuti fa</translation>
-    </message>
-    <message>
         <source>%1 (this token)</source>
         <translation>%1 (questo token)</translation>
     </message>
@@ -2350,6 +2302,48 @@ Id: %2</translation>
     <message>
         <source>Permissions</source>
         <translation>Autorizzazioni</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>tra %n giorno</numerusform>
+            <numerusform>tra %n giorni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hour(s)</source>
+        <translation>
+            <numerusform>tra %n ora</numerusform>
+            <numerusform>tra %n ore</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n minute(s)</source>
+        <translation>
+            <numerusform>tra %n minuto</numerusform>
+            <numerusform>tra %n minuti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>scaduta da %n giorno</numerusform>
+            <numerusform>scaduta da %n giorni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n hour(s) ago</source>
+        <translation>
+            <numerusform>scaduta da %n ora</numerusform>
+            <numerusform>scaduta da %n ore</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n minute(s) ago</source>
+        <translation>
+            <numerusform>scaduta da %n minuto</numerusform>
+            <numerusform>scaduta da %n minuti</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2584,14 +2578,6 @@ Id: %2</translation>
         <translation>Premi Aggiorna (F5) per elencare le chiavi del portale.</translation>
     </message>
     <message>
-        <source>1 key</source>
-        <translation>1 chiave</translation>
-    </message>
-    <message>
-        <source>%1 keys</source>
-        <translation>%1 chiavi</translation>
-    </message>
-    <message>
         <source>%1 of %2 keys</source>
         <translation>%1 chiavi su %2</translation>
     </message>
@@ -2633,6 +2619,13 @@ Id: %2</translation>
     <message>
         <source>The list shown was read from another portal or with another token. Press Refresh to read the keys of this one.</source>
         <translation>L&apos;elenco mostrato è stato letto da un altro portale o con un altro token. Premi Aggiorna per leggere le chiavi di questo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n chiave</numerusform>
+            <numerusform>%n chiavi</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3384,10 +3377,6 @@ Ogni sostituta riceve lo stesso nome con “ (rotated)”, le stesse autorizzazi
         <translation>Impossibile usare le impostazioni di connessione del profilo.</translation>
     </message>
     <message>
-        <source>Revoking key %1 on %2…</source>
-        <translation>Revoca della chiave %1 su %2…</translation>
-    </message>
-    <message>
         <source>Testing the connection to %1…</source>
         <translation>Verifica della connessione a %1…</translation>
     </message>
@@ -3424,353 +3413,12 @@ Ogni sostituta riceve lo stesso nome con “ (rotated)”, le stesse autorizzazi
         <translation>Consenti HTTP non cifrato qui sopra, oppure usa un indirizzo https://.</translation>
     </message>
     <message>
-        <source>Key %1 was revoked.</source>
-        <translation>La chiave %1 è stata revocata.</translation>
-    </message>
-    <message>
-        <source>The portal&apos;s certificate is not trusted. See Results for its fingerprint.</source>
-        <translation>Il certificato del portale non è attendibile. Vedi Risultati per la sua impronta.</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>Annullato.</translation>
     </message>
     <message>
-        <source>Key %1 was not revoked: %2.</source>
-        <translation>La chiave %1 non è stata revocata: %2.</translation>
-    </message>
-    <message>
-        <source>Retrying…</source>
-        <translation>Nuovo tentativo…</translation>
-    </message>
-    <message>
-        <source>Rate limited by the portal, retrying in %1 s…</source>
-        <translation>Limite di frequenza del portale raggiunto, nuovo tentativo tra %1 s…</translation>
-    </message>
-    <message>
-        <source>Trust This Certificate?</source>
-        <translation>Considerare attendibile questo certificato?</translation>
-    </message>
-    <message>
-        <source>Trust the certificate presented by %1 for this session?</source>
-        <translation>Considerare attendibile per questa sessione il certificato presentato da %1?</translation>
-    </message>
-    <message>
-        <source>SHA-256 fingerprint:
-%1
-
-Only do this if you have checked that this is your portal&apos;s certificate, for example with its administrator. If someone is intercepting the connection, trusting their certificate hands them your access token.
-
-The certificate is trusted until DocSpace Keys quits; nothing is saved. To trust it for good, enter the fingerprint in the profile (Edit…).</source>
-        <translation>Impronta SHA-256:
-%1
-
-Procedi solo se hai verificato che si tratta del certificato del tuo portale, ad esempio con il suo amministratore. Se qualcuno sta intercettando la connessione, considerando attendibile il suo certificato gli consegni il tuo token di accesso.
-
-Il certificato resta attendibile fino alla chiusura di DocSpace Keys; non viene salvato nulla. Per considerarlo sempre attendibile, inserisci l&apos;impronta nel profilo (Modifica…).</translation>
-    </message>
-    <message>
-        <source>&amp;Trust for This Session</source>
-        <translation>&amp;Considera attendibile per questa sessione</translation>
-    </message>
-    <message>
-        <source>Certificate Not Trusted</source>
-        <translation>Certificato non attendibile</translation>
-    </message>
-    <message>
-        <source>The certificate could not be trusted.</source>
-        <translation>Impossibile considerare attendibile il certificato.</translation>
-    </message>
-    <message>
         <source>Certificate trusted for this session. Test the connection or revoke again.</source>
         <translation>Certificato considerato attendibile per questa sessione. Verifica la connessione o riprova a revocare.</translation>
-    </message>
-    <message>
-        <source>About DocSpace Keys</source>
-        <translation>Informazioni su DocSpace Keys</translation>
-    </message>
-    <message>
-        <source>DocSpace Keys %1
-
-Revokes API keys of ONLYOFFICE DocSpace portals.
-Tokens of saved profiles are kept in %2; never in a file, never logged.
-
-Built with Qt %3, running on Qt %4.</source>
-        <translation>DocSpace Keys %1
-
-Revoca le chiavi API dei portali ONLYOFFICE DocSpace.
-I token dei profili salvati sono conservati in %2; mai in un file, mai nei log.
-
-Compilato con Qt %3, in esecuzione su Qt %4.</translation>
-    </message>
-    <message>
-        <source>Unsaved Changes</source>
-        <translation>Modifiche non salvate</translation>
-    </message>
-    <message>
-        <source>Save the changes to the profile &quot;%1&quot;?</source>
-        <translation>Salvare le modifiche al profilo &quot;%1&quot;?</translation>
-    </message>
-    <message>
-        <source>The portal address, authentication scheme or token were changed here but not saved. Discarding them goes back to what the profile has saved.</source>
-        <translation>L&apos;indirizzo del portale, lo schema di autenticazione o il token sono stati modificati qui ma non salvati. Se li scarti, torni ai valori salvati nel profilo.</translation>
-    </message>
-    <message>
-        <source>Kept the unsaved changes.</source>
-        <translation>Le modifiche non salvate sono state mantenute.</translation>
-    </message>
-    <message>
-        <source>No profile: nothing typed here is saved.</source>
-        <translation>Nessun profilo: nulla di ciò che digiti qui viene salvato.</translation>
-    </message>
-    <message>
-        <source>Reading the token from %1…</source>
-        <translation>Lettura del token da %1…</translation>
-    </message>
-    <message>
-        <source>No token is saved for &quot;%1&quot;: enter it, then choose Save to Profile.</source>
-        <translation>Nessun token salvato per &quot;%1&quot;: inseriscilo, poi scegli Salva nel profilo.</translation>
-    </message>
-    <message>
-        <source>The token of &quot;%1&quot; could not be read: %2 Enter it here to use it now, or check that the keychain is unlocked and choose the profile again.</source>
-        <translation>Impossibile leggere il token di &quot;%1&quot;: %2 Inseriscilo qui per usarlo subito, oppure verifica che il portachiavi sia sbloccato e scegli di nuovo il profilo.</translation>
-    </message>
-    <message>
-        <source>Token Not Saved</source>
-        <translation>Token non salvato</translation>
-    </message>
-    <message>
-        <source>The token of &quot;%1&quot; could not be saved.</source>
-        <translation>Impossibile salvare il token di &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>(no profile)</source>
-        <translation>(nessun profilo)</translation>
-    </message>
-    <message>
-        <source>Type a portal and token without saving them</source>
-        <translation>Digita un portale e un token senza salvarli</translation>
-    </message>
-    <message>
-        <source>portal address</source>
-        <translation>indirizzo del portale</translation>
-    </message>
-    <message>
-        <source>scheme</source>
-        <translation>schema</translation>
-    </message>
-    <message>
-        <source>plain HTTP</source>
-        <translation>HTTP non cifrato</translation>
-    </message>
-    <message>
-        <source>token</source>
-        <translation>token</translation>
-    </message>
-    <message>
-        <source>Changed here, not yet saved in &quot;%1&quot;: %2.</source>
-        <translation>Modificato qui, non ancora salvato in &quot;%1&quot;: %2.</translation>
-    </message>
-    <message>
-        <source>Profile Not Saved</source>
-        <translation>Profilo non salvato</translation>
-    </message>
-    <message>
-        <source>The profile &quot;%1&quot; was not saved.</source>
-        <translation>Il profilo &quot;%1&quot; non è stato salvato.</translation>
-    </message>
-    <message>
-        <source>Saved the profile &quot;%1&quot;.</source>
-        <translation>Profilo &quot;%1&quot; salvato.</translation>
-    </message>
-    <message>
-        <source>Back to the saved profile.</source>
-        <translation>Ripristinato il profilo salvato.</translation>
-    </message>
-    <message>
-        <source>Created the profile &quot;%1&quot;.</source>
-        <translation>Profilo &quot;%1&quot; creato.</translation>
-    </message>
-    <message>
-        <source>The token is still being read; try again in a moment.</source>
-        <translation>Lettura del token ancora in corso; riprova tra un momento.</translation>
-    </message>
-    <message>
-        <source>Profile Not Duplicated</source>
-        <translation>Profilo non duplicato</translation>
-    </message>
-    <message>
-        <source>The profile &quot;%1&quot; was not duplicated.</source>
-        <translation>Il profilo &quot;%1&quot; non è stato duplicato.</translation>
-    </message>
-    <message>
-        <source>Created &quot;%1&quot; as a copy of &quot;%2&quot;.</source>
-        <translation>&quot;%1&quot; creato come copia di &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>Rename Profile</source>
-        <translation>Rinomina profilo</translation>
-    </message>
-    <message>
-        <source>New name for &quot;%1&quot;:</source>
-        <translation>Nuovo nome per &quot;%1&quot;:</translation>
-    </message>
-    <message>
-        <source>&amp;Rename</source>
-        <translation>&amp;Rinomina</translation>
-    </message>
-    <message>
-        <source>Profile Not Renamed</source>
-        <translation>Profilo non rinominato</translation>
-    </message>
-    <message>
-        <source>The profile &quot;%1&quot; was not renamed.</source>
-        <translation>Il profilo &quot;%1&quot; non è stato rinominato.</translation>
-    </message>
-    <message>
-        <source>Renamed &quot;%1&quot; to &quot;%2&quot;.</source>
-        <translation>&quot;%1&quot; rinominato in &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>Delete Profile</source>
-        <translation>Elimina profilo</translation>
-    </message>
-    <message>
-        <source>Delete the profile &quot;%1&quot;?</source>
-        <translation>Eliminare il profilo &quot;%1&quot;?</translation>
-    </message>
-    <message>
-        <source>Its settings and its saved token are deleted. This cannot be undone; the portal and its keys are not affected.</source>
-        <translation>Le sue impostazioni e il token salvato verranno eliminati. L&apos;operazione non può essere annullata; il portale e le sue chiavi non vengono modificati.</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Elimina</translation>
-    </message>
-    <message>
-        <source>Token Not Deleted</source>
-        <translation>Token non eliminato</translation>
-    </message>
-    <message>
-        <source>The token of the deleted profile &quot;%1&quot; could not be removed from %2.</source>
-        <translation>Impossibile rimuovere da %2 il token del profilo eliminato &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Deleted the profile &quot;%1&quot; and its token.</source>
-        <translation>Profilo &quot;%1&quot; eliminato insieme al relativo token.</translation>
-    </message>
-    <message>
-        <source>Import Profiles</source>
-        <translation>Importa profili</translation>
-    </message>
-    <message>
-        <source>Profiles (*.json);;All files (*)</source>
-        <translation>Profili (*.json);;Tutti i file (*)</translation>
-    </message>
-    <message>
-        <source>Profiles Not Imported</source>
-        <translation>Profili non importati</translation>
-    </message>
-    <message>
-        <source>Cannot read %1.</source>
-        <translation>Impossibile leggere %1.</translation>
-    </message>
-    <message>
-        <source>%1. Check that the file exists and may be read.</source>
-        <translation>%1. Verifica che il file esista e sia leggibile.</translation>
-    </message>
-    <message>
-        <source>%1 holds no profiles that can be imported.</source>
-        <translation>%1 non contiene profili importabili.</translation>
-    </message>
-    <message>
-        <source>Profiles Imported</source>
-        <translation>Profili importati</translation>
-    </message>
-    <message>
-        <source>Imported 1 profile from %1.</source>
-        <translation>Importato 1 profilo da %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n profiles from %1.</source>
-        <translation>
-            <numerusform>Importato %n profilo da %1.</numerusform>
-            <numerusform>Importati %n profili da %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Exports never contain tokens: choose each imported profile, enter its token and choose Save to Profile.</source>
-        <translation>Le esportazioni non contengono mai token: scegli ogni profilo importato, inseriscine il token e scegli Salva nel profilo.</translation>
-    </message>
-    <message>
-        <source>Imported 1 profile.</source>
-        <translation>Importato 1 profilo.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n profiles.</source>
-        <translation>
-            <numerusform>Importato %n profilo.</numerusform>
-            <numerusform>Importati %n profili.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing to Export</source>
-        <translation>Niente da esportare</translation>
-    </message>
-    <message>
-        <source>There are no profiles yet.</source>
-        <translation>Non ci sono ancora profili.</translation>
-    </message>
-    <message>
-        <source>Export Profiles (tokens are never exported)</source>
-        <translation>Esporta profili (i token non vengono mai esportati)</translation>
-    </message>
-    <message>
-        <source>Profiles (*.json)</source>
-        <translation>Profili (*.json)</translation>
-    </message>
-    <message>
-        <source>Profiles Not Exported</source>
-        <translation>Profili non esportati</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>Impossibile scrivere %1.</translation>
-    </message>
-    <message>
-        <source>%1. Choose another folder.</source>
-        <translation>%1. Scegli un&apos;altra cartella.</translation>
-    </message>
-    <message>
-        <source>Profiles Exported</source>
-        <translation>Profili esportati</translation>
-    </message>
-    <message>
-        <source>Exported 1 profile to %1.</source>
-        <translation>Esportato 1 profilo in %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n profiles to %1.</source>
-        <translation>
-            <numerusform>Esportato %n profilo in %1.</numerusform>
-            <numerusform>Esportati %n profili in %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The file holds portal addresses and settings only. Tokens are never exported: whoever imports it enters their own.</source>
-        <translation>Il file contiene solo indirizzi dei portali e impostazioni. I token non vengono mai esportati: chi lo importa inserisce i propri.</translation>
-    </message>
-    <message>
-        <source>Demo mode: tokens are kept in memory only, on purpose, and forgotten when DocSpace Keys closes. Nothing is written to the system keychain.</source>
-        <translation>Modalità demo: i token vengono volutamente conservati solo in memoria e dimenticati alla chiusura di DocSpace Keys. Nel portachiavi di sistema non viene scritto nulla.</translation>
-    </message>
-    <message>
-        <source>No system keychain is available: tokens are kept only until DocSpace Keys closes.</source>
-        <translation>Nessun portachiavi di sistema disponibile: i token vengono conservati solo fino alla chiusura di DocSpace Keys.</translation>
-    </message>
-    <message>
-        <source>Demo mode</source>
-        <translation>Modalità demo</translation>
     </message>
     <message>
         <source>The connection test failed: %1.</source>
@@ -3799,26 +3447,6 @@ Compilato con Qt %3, in esecuzione su Qt %4.</translation>
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Impostazioni…</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Cronologia</translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation>Report</translation>
-    </message>
-    <message>
-        <source>Every revocation, deactivation and reactivation recorded on this computer, by the window and the command line</source>
-        <translation>Ogni revoca, disattivazione e riattivazione registrata su questo computer, dalla finestra e dalla riga di comando</translation>
-    </message>
-    <message>
-        <source>Which keys of the portal are a risk before they leak</source>
-        <translation>Quali chiavi del portale sono un rischio prima che trapelino</translation>
-    </message>
-    <message>
-        <source>Key hygiene report</source>
-        <translation>Report sull&apos;igiene delle chiavi</translation>
     </message>
     <message>
         <source>Sent as &quot;Authorization: Bearer &lt;token&gt;&quot;: API keys, or a session token you want sent that way</source>
@@ -4184,40 +3812,36 @@ Compilato con Qt %3, in esecuzione su Qt %4.</translation>
         <translation>&amp;Revoca…</translation>
     </message>
     <message>
-        <source>1 key id</source>
-        <translation>1 id di chiave</translation>
-    </message>
-    <message>
-        <source>%1 key ids</source>
-        <translation>%1 id di chiavi</translation>
-    </message>
-    <message>
-        <source>1 line skipped</source>
-        <translation>1 riga ignorata</translation>
-    </message>
-    <message>
-        <source>%1 lines skipped</source>
-        <translation>%1 righe ignorate</translation>
-    </message>
-    <message>
-        <source>1 repeat ignored</source>
-        <translation>1 duplicato ignorato</translation>
-    </message>
-    <message>
-        <source>%1 repeats ignored</source>
-        <translation>%1 duplicati ignorati</translation>
-    </message>
-    <message>
         <source>Line %1: %2 — %3</source>
         <translation>Riga %1: %2 — %3</translation>
     </message>
-    <message>
-        <source>&amp;Revoke 1 Key…</source>
-        <translation>&amp;Revoca 1 chiave…</translation>
+    <message numerus="yes">
+        <source>%n key id(s)</source>
+        <translation>
+            <numerusform>%n id di chiave</numerusform>
+            <numerusform>%n id di chiave</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>&amp;Revoke %1 Keys…</source>
-        <translation>&amp;Revoca %1 chiavi…</translation>
+    <message numerus="yes">
+        <source>%n line(s) skipped</source>
+        <translation>
+            <numerusform>%n riga saltata</numerusform>
+            <numerusform>%n righe saltate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeat(s) ignored</source>
+        <translation>
+            <numerusform>%n ripetizione ignorata</numerusform>
+            <numerusform>%n ripetizioni ignorate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Revoke %n Key(s)…</source>
+        <translation>
+            <numerusform>&amp;Revoca %n chiave…</numerusform>
+            <numerusform>&amp;Revoca %n chiavi…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4272,6 +3896,270 @@ Compilato con Qt %3, in esecuzione su Qt %4.</translation>
     <message>
         <source>Profile &quot;%1&quot;: %2</source>
         <translation>Profilo &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileController</name>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Modifiche non salvate</translation>
+    </message>
+    <message>
+        <source>Save the changes to the profile &quot;%1&quot;?</source>
+        <translation>Salvare le modifiche al profilo &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <source>The portal address, authentication scheme or token were changed here but not saved. Discarding them goes back to what the profile has saved.</source>
+        <translation>L&apos;indirizzo del portale, lo schema di autenticazione o il token sono stati modificati qui ma non salvati. Se li scarti, torni ai valori salvati nel profilo.</translation>
+    </message>
+    <message>
+        <source>Kept the unsaved changes.</source>
+        <translation>Le modifiche non salvate sono state mantenute.</translation>
+    </message>
+    <message>
+        <source>No profile: nothing typed here is saved.</source>
+        <translation>Nessun profilo: nulla di ciò che digiti qui viene salvato.</translation>
+    </message>
+    <message>
+        <source>Reading the token from %1…</source>
+        <translation>Lettura del token da %1…</translation>
+    </message>
+    <message>
+        <source>No token is saved for &quot;%1&quot;: enter it, then choose Save to Profile.</source>
+        <translation>Nessun token salvato per &quot;%1&quot;: inseriscilo, poi scegli Salva nel profilo.</translation>
+    </message>
+    <message>
+        <source>The token of &quot;%1&quot; could not be read: %2 Enter it here to use it now, or check that the keychain is unlocked and choose the profile again.</source>
+        <translation>Impossibile leggere il token di &quot;%1&quot;: %2 Inseriscilo qui per usarlo subito, oppure verifica che il portachiavi sia sbloccato e scegli di nuovo il profilo.</translation>
+    </message>
+    <message>
+        <source>Token Not Saved</source>
+        <translation>Token non salvato</translation>
+    </message>
+    <message>
+        <source>The token of &quot;%1&quot; could not be saved.</source>
+        <translation>Impossibile salvare il token di &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>(no profile)</source>
+        <translation>(nessun profilo)</translation>
+    </message>
+    <message>
+        <source>Type a portal and token without saving them</source>
+        <translation>Digita un portale e un token senza salvarli</translation>
+    </message>
+    <message>
+        <source>portal address</source>
+        <translation>indirizzo del portale</translation>
+    </message>
+    <message>
+        <source>scheme</source>
+        <translation>schema</translation>
+    </message>
+    <message>
+        <source>plain HTTP</source>
+        <translation>HTTP non cifrato</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>token</translation>
+    </message>
+    <message>
+        <source>Changed here, not yet saved in &quot;%1&quot;: %2.</source>
+        <translation>Modificato qui, non ancora salvato in &quot;%1&quot;: %2.</translation>
+    </message>
+    <message>
+        <source>Profile Not Saved</source>
+        <translation>Profilo non salvato</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; was not saved.</source>
+        <translation>Il profilo &quot;%1&quot; non è stato salvato.</translation>
+    </message>
+    <message>
+        <source>Saved the profile &quot;%1&quot;.</source>
+        <translation>Profilo &quot;%1&quot; salvato.</translation>
+    </message>
+    <message>
+        <source>Back to the saved profile.</source>
+        <translation>Ripristinato il profilo salvato.</translation>
+    </message>
+    <message>
+        <source>Created the profile &quot;%1&quot;.</source>
+        <translation>Profilo &quot;%1&quot; creato.</translation>
+    </message>
+    <message>
+        <source>The token is still being read; try again in a moment.</source>
+        <translation>Lettura del token ancora in corso; riprova tra un momento.</translation>
+    </message>
+    <message>
+        <source>Profile Not Duplicated</source>
+        <translation>Profilo non duplicato</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; was not duplicated.</source>
+        <translation>Il profilo &quot;%1&quot; non è stato duplicato.</translation>
+    </message>
+    <message>
+        <source>Created &quot;%1&quot; as a copy of &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; creato come copia di &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Rename Profile</source>
+        <translation>Rinomina profilo</translation>
+    </message>
+    <message>
+        <source>New name for &quot;%1&quot;:</source>
+        <translation>Nuovo nome per &quot;%1&quot;:</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Rinomina</translation>
+    </message>
+    <message>
+        <source>Profile Not Renamed</source>
+        <translation>Profilo non rinominato</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; was not renamed.</source>
+        <translation>Il profilo &quot;%1&quot; non è stato rinominato.</translation>
+    </message>
+    <message>
+        <source>Renamed &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; rinominato in &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Delete Profile</source>
+        <translation>Elimina profilo</translation>
+    </message>
+    <message>
+        <source>Delete the profile &quot;%1&quot;?</source>
+        <translation>Eliminare il profilo &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <source>Its settings and its saved token are deleted. This cannot be undone; the portal and its keys are not affected.</source>
+        <translation>Le sue impostazioni e il token salvato verranno eliminati. L&apos;operazione non può essere annullata; il portale e le sue chiavi non vengono modificati.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Elimina</translation>
+    </message>
+    <message>
+        <source>Token Not Deleted</source>
+        <translation>Token non eliminato</translation>
+    </message>
+    <message>
+        <source>The token of the deleted profile &quot;%1&quot; could not be removed from %2.</source>
+        <translation>Impossibile rimuovere da %2 il token del profilo eliminato &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Deleted the profile &quot;%1&quot; and its token.</source>
+        <translation>Profilo &quot;%1&quot; eliminato insieme al relativo token.</translation>
+    </message>
+    <message>
+        <source>Import Profiles</source>
+        <translation>Importa profili</translation>
+    </message>
+    <message>
+        <source>Profiles (*.json);;All files (*)</source>
+        <translation>Profili (*.json);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Profiles Not Imported</source>
+        <translation>Profili non importati</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Impossibile leggere %1.</translation>
+    </message>
+    <message>
+        <source>%1. Check that the file exists and may be read.</source>
+        <translation>%1. Verifica che il file esista e sia leggibile.</translation>
+    </message>
+    <message>
+        <source>%1 holds no profiles that can be imported.</source>
+        <translation>%1 non contiene profili importabili.</translation>
+    </message>
+    <message>
+        <source>Profiles Imported</source>
+        <translation>Profili importati</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n profile(s) from %1.</source>
+        <translation>
+            <numerusform>Importato %n profilo da %1.</numerusform>
+            <numerusform>Importati %n profili da %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exports never contain tokens: choose each imported profile, enter its token and choose Save to Profile.</source>
+        <translation>Le esportazioni non contengono mai token: scegli ogni profilo importato, inseriscine il token e scegli Salva nel profilo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n profile(s).</source>
+        <translation>
+            <numerusform>Importato %n profilo.</numerusform>
+            <numerusform>Importati %n profili.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to Export</source>
+        <translation>Niente da esportare</translation>
+    </message>
+    <message>
+        <source>There are no profiles yet.</source>
+        <translation>Non ci sono ancora profili.</translation>
+    </message>
+    <message>
+        <source>Export Profiles (tokens are never exported)</source>
+        <translation>Esporta profili (i token non vengono mai esportati)</translation>
+    </message>
+    <message>
+        <source>Profiles (*.json)</source>
+        <translation>Profili (*.json)</translation>
+    </message>
+    <message>
+        <source>Profiles Not Exported</source>
+        <translation>Profili non esportati</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossibile scrivere %1.</translation>
+    </message>
+    <message>
+        <source>%1. Choose another folder.</source>
+        <translation>%1. Scegli un&apos;altra cartella.</translation>
+    </message>
+    <message>
+        <source>Profiles Exported</source>
+        <translation>Profili esportati</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n profile(s) to %1.</source>
+        <translation>
+            <numerusform>Esportato %n profilo in %1.</numerusform>
+            <numerusform>Esportati %n profili in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file holds portal addresses and settings only. Tokens are never exported: whoever imports it enters their own.</source>
+        <translation>Il file contiene solo indirizzi dei portali e impostazioni. I token non vengono mai esportati: chi lo importa inserisce i propri.</translation>
+    </message>
+    <message>
+        <source>Demo mode: tokens are kept in memory only, on purpose, and forgotten when DocSpace Keys closes. Nothing is written to the system keychain.</source>
+        <translation>Modalità demo: i token vengono volutamente conservati solo in memoria e dimenticati alla chiusura di DocSpace Keys. Nel portachiavi di sistema non viene scritto nulla.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: tokens are kept only until DocSpace Keys closes.</source>
+        <translation>Nessun portachiavi di sistema disponibile: i token vengono conservati solo fino alla chiusura di DocSpace Keys.</translation>
+    </message>
+    <message>
+        <source>Demo mode</source>
+        <translation>Modalità demo</translation>
+    </message>
+    <message>
+        <source>Keychain unavailable</source>
+        <translation>Portachiavi non disponibile</translation>
     </message>
 </context>
 <context>
@@ -4729,6 +4617,43 @@ Compilato con Qt %3, in esecuzione su Qt %4.</translation>
     </message>
 </context>
 <context>
+    <name>SessionTrust</name>
+    <message>
+        <source>Trust This Certificate?</source>
+        <translation>Considerare attendibile questo certificato?</translation>
+    </message>
+    <message>
+        <source>Trust the certificate presented by %1 for this session?</source>
+        <translation>Considerare attendibile per questa sessione il certificato presentato da %1?</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:
+%1
+
+Only do this if you have checked that this is your portal&apos;s certificate, for example with its administrator. If someone is intercepting the connection, trusting their certificate hands them your access token.
+
+The certificate is trusted until DocSpace Keys quits; nothing is saved. To trust it for good, enter the fingerprint in the profile (Edit…).</source>
+        <translation>Impronta SHA-256:
+%1
+
+Procedi solo se hai verificato che si tratta del certificato del tuo portale, ad esempio con il suo amministratore. Se qualcuno sta intercettando la connessione, considerando attendibile il suo certificato gli consegni il tuo token di accesso.
+
+Il certificato resta attendibile fino alla chiusura di DocSpace Keys; non viene salvato nulla. Per considerarlo sempre attendibile, inserisci l&apos;impronta nel profilo (Modifica…).</translation>
+    </message>
+    <message>
+        <source>&amp;Trust for This Session</source>
+        <translation>&amp;Considera attendibile per questa sessione</translation>
+    </message>
+    <message>
+        <source>Certificate Not Trusted</source>
+        <translation>Certificato non attendibile</translation>
+    </message>
+    <message>
+        <source>The certificate could not be trusted.</source>
+        <translation>Impossibile considerare attendibile il certificato.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4753,6 +4678,37 @@ Compilato con Qt %3, in esecuzione su Qt %4.</translation>
     <message>
         <source>System default (%1)</source>
         <translation>Predefinita di sistema (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>SingleRevoke</name>
+    <message>
+        <source>Revoking key %1 on %2…</source>
+        <translation>Revoca della chiave %1 su %2…</translation>
+    </message>
+    <message>
+        <source>Key %1 was revoked.</source>
+        <translation>La chiave %1 è stata revocata.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s certificate is not trusted. See Results for its fingerprint.</source>
+        <translation>Il certificato del portale non è attendibile. Vedi Risultati per la sua impronta.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annullato.</translation>
+    </message>
+    <message>
+        <source>Key %1 was not revoked: %2.</source>
+        <translation>La chiave %1 non è stata revocata: %2.</translation>
+    </message>
+    <message>
+        <source>Retrying…</source>
+        <translation>Nuovo tentativo…</translation>
+    </message>
+    <message>
+        <source>Rate limited by the portal, retrying in %1 s…</source>
+        <translation>Limite di frequenza del portale raggiunto, nuovo tentativo tra %1 s…</translation>
     </message>
 </context>
 <context>
@@ -4904,6 +4860,47 @@ Compilato con Qt %3, in esecuzione su Qt %4.</translation>
     <message>
         <source>Show the access token</source>
         <translation>Mostra il token di accesso</translation>
+    </message>
+</context>
+<context>
+    <name>ToolsController</name>
+    <message>
+        <source>History</source>
+        <translation>Cronologia</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Every revocation, deactivation and reactivation recorded on this computer, by the window and the command line</source>
+        <translation>Ogni revoca, disattivazione e riattivazione registrata su questo computer, dalla finestra e dalla riga di comando</translation>
+    </message>
+    <message>
+        <source>Which keys of the portal are a risk before they leak</source>
+        <translation>Quali chiavi del portale sono un rischio prima che trapelino</translation>
+    </message>
+    <message>
+        <source>Key hygiene report</source>
+        <translation>Report sull&apos;igiene delle chiavi</translation>
+    </message>
+    <message>
+        <source>About DocSpace Keys</source>
+        <translation>Informazioni su DocSpace Keys</translation>
+    </message>
+    <message>
+        <source>DocSpace Keys %1
+
+Revokes API keys of ONLYOFFICE DocSpace portals.
+Tokens of saved profiles are kept in %2; never in a file, never logged.
+
+Built with Qt %3, running on Qt %4.</source>
+        <translation>DocSpace Keys %1
+
+Revoca le chiavi API dei portali ONLYOFFICE DocSpace.
+I token dei profili salvati sono conservati in %2; mai in un file, mai nei log.
+
+Compilato con Qt %3, in esecuzione su Qt %4.</translation>
     </message>
 </context>
 <context>

@@ -2199,54 +2199,6 @@ Choose another folder, or check that the disk is not full.</source>
         <translation>なし</translation>
     </message>
     <message>
-        <source>in 1 day</source>
-        <translation>1 日後</translation>
-    </message>
-    <message>
-        <source>in %1 days</source>
-        <translation>%1 日後</translation>
-    </message>
-    <message>
-        <source>in 1 hour</source>
-        <translation>1 時間後</translation>
-    </message>
-    <message>
-        <source>in %1 hours</source>
-        <translation>%1 時間後</translation>
-    </message>
-    <message>
-        <source>in 1 minute</source>
-        <translation>1 分後</translation>
-    </message>
-    <message>
-        <source>in %1 minutes</source>
-        <translation>%1 分後</translation>
-    </message>
-    <message>
-        <source>expired 1 day ago</source>
-        <translation>1 日前に期限切れ</translation>
-    </message>
-    <message>
-        <source>expired %1 days ago</source>
-        <translation>%1 日前に期限切れ</translation>
-    </message>
-    <message>
-        <source>expired 1 hour ago</source>
-        <translation>1 時間前に期限切れ</translation>
-    </message>
-    <message>
-        <source>expired %1 hours ago</source>
-        <translation>%1 時間前に期限切れ</translation>
-    </message>
-    <message>
-        <source>expired 1 minute ago</source>
-        <translation>1 分前に期限切れ</translation>
-    </message>
-    <message>
-        <source>expired %1 minutes ago</source>
-        <translation>%1 分前に期限切れ</translation>
-    </message>
-    <message>
         <source>%1 (this token)</source>
         <translation>%1（このトークン）</translation>
     </message>
@@ -2307,6 +2259,42 @@ ID: %2</translation>
     <message>
         <source>Permissions</source>
         <translation>権限</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>%n 日後</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hour(s)</source>
+        <translation>
+            <numerusform>%n 時間後</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n minute(s)</source>
+        <translation>
+            <numerusform>%n 分後</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>%n 日前に期限切れ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n hour(s) ago</source>
+        <translation>
+            <numerusform>%n 時間前に期限切れ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n minute(s) ago</source>
+        <translation>
+            <numerusform>%n 分前に期限切れ</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2540,14 +2528,6 @@ ID: %2</translation>
         <translation>ポータルのキーを一覧表示するには [更新] (F5) を押してください。</translation>
     </message>
     <message>
-        <source>1 key</source>
-        <translation>1 個のキー</translation>
-    </message>
-    <message>
-        <source>%1 keys</source>
-        <translation>%1 個のキー</translation>
-    </message>
-    <message>
         <source>%1 of %2 keys</source>
         <translation>%2 個中 %1 個のキー</translation>
     </message>
@@ -2588,6 +2568,12 @@ ID: %2</translation>
     <message>
         <source>The list shown was read from another portal or with another token. Press Refresh to read the keys of this one.</source>
         <translation>表示中の一覧は、別のポータルから、または別のトークンで読み取ったものです。このポータルのキーを読み取るには［更新］を押してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n 個のキー</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3327,10 +3313,6 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
         <translation>プロファイルの接続設定を使用できません。</translation>
     </message>
     <message>
-        <source>Revoking key %1 on %2…</source>
-        <translation>%2 でキー %1 を失効させています…</translation>
-    </message>
-    <message>
         <source>Testing the connection to %1…</source>
         <translation>%1 への接続をテストしています…</translation>
     </message>
@@ -3367,350 +3349,12 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
         <translation>上で暗号化されていない HTTP を許可するか、https:// のアドレスを使用してください。</translation>
     </message>
     <message>
-        <source>Key %1 was revoked.</source>
-        <translation>キー %1 を失効させました。</translation>
-    </message>
-    <message>
-        <source>The portal&apos;s certificate is not trusted. See Results for its fingerprint.</source>
-        <translation>ポータルの証明書は信頼されていません。フィンガープリントは [結果] を参照してください。</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>キャンセルしました。</translation>
     </message>
     <message>
-        <source>Key %1 was not revoked: %2.</source>
-        <translation>キー %1 は失効しませんでした: %2。</translation>
-    </message>
-    <message>
-        <source>Retrying…</source>
-        <translation>再試行しています…</translation>
-    </message>
-    <message>
-        <source>Rate limited by the portal, retrying in %1 s…</source>
-        <translation>ポータルによりレート制限されました。%1 秒後に再試行します…</translation>
-    </message>
-    <message>
-        <source>Trust This Certificate?</source>
-        <translation>この証明書を信頼しますか？</translation>
-    </message>
-    <message>
-        <source>Trust the certificate presented by %1 for this session?</source>
-        <translation>%1 が提示した証明書をこのセッションで信頼しますか？</translation>
-    </message>
-    <message>
-        <source>SHA-256 fingerprint:
-%1
-
-Only do this if you have checked that this is your portal&apos;s certificate, for example with its administrator. If someone is intercepting the connection, trusting their certificate hands them your access token.
-
-The certificate is trusted until DocSpace Keys quits; nothing is saved. To trust it for good, enter the fingerprint in the profile (Edit…).</source>
-        <translation>SHA-256 フィンガープリント:
-%1
-
-ポータルの管理者に確認するなどして、これが自分のポータルの証明書であることを確認した場合にのみ実行してください。誰かが接続を傍受している場合、その証明書を信頼すると、アクセストークンを相手に渡すことになります。
-
-証明書は DocSpace Keys を終了するまで信頼され、何も保存されません。恒久的に信頼するには、プロファイル（編集…）にフィンガープリントを入力してください。</translation>
-    </message>
-    <message>
-        <source>&amp;Trust for This Session</source>
-        <translation>このセッションで信頼(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Certificate Not Trusted</source>
-        <translation>証明書は信頼されていません</translation>
-    </message>
-    <message>
-        <source>The certificate could not be trusted.</source>
-        <translation>証明書を信頼できませんでした。</translation>
-    </message>
-    <message>
         <source>Certificate trusted for this session. Test the connection or revoke again.</source>
         <translation>このセッションで証明書を信頼しました。接続をテストするか、もう一度失効を実行してください。</translation>
-    </message>
-    <message>
-        <source>About DocSpace Keys</source>
-        <translation>DocSpace Keys について</translation>
-    </message>
-    <message>
-        <source>DocSpace Keys %1
-
-Revokes API keys of ONLYOFFICE DocSpace portals.
-Tokens of saved profiles are kept in %2; never in a file, never logged.
-
-Built with Qt %3, running on Qt %4.</source>
-        <translation>DocSpace Keys %1
-
-ONLYOFFICE DocSpace ポータルの API キーを失効させます。
-保存済みプロファイルのトークンは%2に保存され、ファイルに保存されることも、ログに記録されることもありません。
-
-Qt %3 でビルド、Qt %4 で実行中。</translation>
-    </message>
-    <message>
-        <source>Unsaved Changes</source>
-        <translation>未保存の変更</translation>
-    </message>
-    <message>
-        <source>Save the changes to the profile &quot;%1&quot;?</source>
-        <translation>変更をプロファイル「%1」に保存しますか？</translation>
-    </message>
-    <message>
-        <source>The portal address, authentication scheme or token were changed here but not saved. Discarding them goes back to what the profile has saved.</source>
-        <translation>ポータルのアドレス、認証方式、またはトークンがここで変更されましたが、保存されていません。破棄すると、プロファイルに保存されている内容に戻ります。</translation>
-    </message>
-    <message>
-        <source>Kept the unsaved changes.</source>
-        <translation>未保存の変更を保持しました。</translation>
-    </message>
-    <message>
-        <source>No profile: nothing typed here is saved.</source>
-        <translation>プロファイルなし: ここで入力した内容は保存されません。</translation>
-    </message>
-    <message>
-        <source>Reading the token from %1…</source>
-        <translation>%1からトークンを読み取っています…</translation>
-    </message>
-    <message>
-        <source>No token is saved for &quot;%1&quot;: enter it, then choose Save to Profile.</source>
-        <translation>「%1」にはトークンが保存されていません: トークンを入力してから [プロファイルに保存] を選択してください。</translation>
-    </message>
-    <message>
-        <source>The token of &quot;%1&quot; could not be read: %2 Enter it here to use it now, or check that the keychain is unlocked and choose the profile again.</source>
-        <translation>「%1」のトークンを読み取れませんでした: %2 ここにトークンを入力して今すぐ使用するか、キーチェーンのロックが解除されていることを確認してから、もう一度プロファイルを選択してください。</translation>
-    </message>
-    <message>
-        <source>Token Not Saved</source>
-        <translation>トークンは保存されていません</translation>
-    </message>
-    <message>
-        <source>The token of &quot;%1&quot; could not be saved.</source>
-        <translation>「%1」のトークンを保存できませんでした。</translation>
-    </message>
-    <message>
-        <source>(no profile)</source>
-        <translation>（プロファイルなし）</translation>
-    </message>
-    <message>
-        <source>Type a portal and token without saving them</source>
-        <translation>ポータルとトークンを保存せずに入力します</translation>
-    </message>
-    <message>
-        <source>portal address</source>
-        <translation>ポータルのアドレス</translation>
-    </message>
-    <message>
-        <source>scheme</source>
-        <translation>認証方式</translation>
-    </message>
-    <message>
-        <source>plain HTTP</source>
-        <translation>平文の HTTP</translation>
-    </message>
-    <message>
-        <source>token</source>
-        <translation>トークン</translation>
-    </message>
-    <message>
-        <source>Changed here, not yet saved in &quot;%1&quot;: %2.</source>
-        <translation>ここで変更され、まだ「%1」に保存されていません: %2。</translation>
-    </message>
-    <message>
-        <source>Profile Not Saved</source>
-        <translation>プロファイルは保存されていません</translation>
-    </message>
-    <message>
-        <source>The profile &quot;%1&quot; was not saved.</source>
-        <translation>プロファイル「%1」は保存されませんでした。</translation>
-    </message>
-    <message>
-        <source>Saved the profile &quot;%1&quot;.</source>
-        <translation>プロファイル「%1」を保存しました。</translation>
-    </message>
-    <message>
-        <source>Back to the saved profile.</source>
-        <translation>保存済みのプロファイルに戻しました。</translation>
-    </message>
-    <message>
-        <source>Created the profile &quot;%1&quot;.</source>
-        <translation>プロファイル「%1」を作成しました。</translation>
-    </message>
-    <message>
-        <source>The token is still being read; try again in a moment.</source>
-        <translation>トークンをまだ読み取っています。しばらくしてからもう一度お試しください。</translation>
-    </message>
-    <message>
-        <source>Profile Not Duplicated</source>
-        <translation>プロファイルは複製されていません</translation>
-    </message>
-    <message>
-        <source>The profile &quot;%1&quot; was not duplicated.</source>
-        <translation>プロファイル「%1」は複製されませんでした。</translation>
-    </message>
-    <message>
-        <source>Created &quot;%1&quot; as a copy of &quot;%2&quot;.</source>
-        <translation>「%2」のコピーとして「%1」を作成しました。</translation>
-    </message>
-    <message>
-        <source>Rename Profile</source>
-        <translation>プロファイル名の変更</translation>
-    </message>
-    <message>
-        <source>New name for &quot;%1&quot;:</source>
-        <translation>「%1」の新しい名前:</translation>
-    </message>
-    <message>
-        <source>&amp;Rename</source>
-        <translation>名前を変更(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Profile Not Renamed</source>
-        <translation>プロファイル名は変更されていません</translation>
-    </message>
-    <message>
-        <source>The profile &quot;%1&quot; was not renamed.</source>
-        <translation>プロファイル「%1」の名前は変更されませんでした。</translation>
-    </message>
-    <message>
-        <source>Renamed &quot;%1&quot; to &quot;%2&quot;.</source>
-        <translation>「%1」の名前を「%2」に変更しました。</translation>
-    </message>
-    <message>
-        <source>Delete Profile</source>
-        <translation>プロファイルの削除</translation>
-    </message>
-    <message>
-        <source>Delete the profile &quot;%1&quot;?</source>
-        <translation>プロファイル「%1」を削除しますか？</translation>
-    </message>
-    <message>
-        <source>Its settings and its saved token are deleted. This cannot be undone; the portal and its keys are not affected.</source>
-        <translation>その設定と保存済みのトークンが削除されます。この操作は元に戻せません。ポータルとそのキーには影響しません。</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>削除(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Token Not Deleted</source>
-        <translation>トークンは削除されていません</translation>
-    </message>
-    <message>
-        <source>The token of the deleted profile &quot;%1&quot; could not be removed from %2.</source>
-        <translation>削除したプロファイル「%1」のトークンを%2から削除できませんでした。</translation>
-    </message>
-    <message>
-        <source>Deleted the profile &quot;%1&quot; and its token.</source>
-        <translation>プロファイル「%1」とそのトークンを削除しました。</translation>
-    </message>
-    <message>
-        <source>Import Profiles</source>
-        <translation>プロファイルのインポート</translation>
-    </message>
-    <message>
-        <source>Profiles (*.json);;All files (*)</source>
-        <translation>プロファイル (*.json);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <source>Profiles Not Imported</source>
-        <translation>プロファイルはインポートされていません</translation>
-    </message>
-    <message>
-        <source>Cannot read %1.</source>
-        <translation>%1 を読み取れません。</translation>
-    </message>
-    <message>
-        <source>%1. Check that the file exists and may be read.</source>
-        <translation>%1。ファイルが存在し、読み取り可能であることを確認してください。</translation>
-    </message>
-    <message>
-        <source>%1 holds no profiles that can be imported.</source>
-        <translation>%1 にはインポートできるプロファイルがありません。</translation>
-    </message>
-    <message>
-        <source>Profiles Imported</source>
-        <translation>プロファイルをインポートしました</translation>
-    </message>
-    <message>
-        <source>Imported 1 profile from %1.</source>
-        <translation>%1 から 1 個のプロファイルをインポートしました。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n profiles from %1.</source>
-        <translation>
-            <numerusform>%1 から %n 個のプロファイルをインポートしました。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Exports never contain tokens: choose each imported profile, enter its token and choose Save to Profile.</source>
-        <translation>エクスポートにトークンが含まれることはありません: インポートした各プロファイルを選択し、トークンを入力して [プロファイルに保存] を選択してください。</translation>
-    </message>
-    <message>
-        <source>Imported 1 profile.</source>
-        <translation>1 個のプロファイルをインポートしました。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n profiles.</source>
-        <translation>
-            <numerusform>%n 個のプロファイルをインポートしました。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing to Export</source>
-        <translation>エクスポートするものがありません</translation>
-    </message>
-    <message>
-        <source>There are no profiles yet.</source>
-        <translation>プロファイルはまだありません。</translation>
-    </message>
-    <message>
-        <source>Export Profiles (tokens are never exported)</source>
-        <translation>プロファイルのエクスポート（トークンはエクスポートされません）</translation>
-    </message>
-    <message>
-        <source>Profiles (*.json)</source>
-        <translation>プロファイル (*.json)</translation>
-    </message>
-    <message>
-        <source>Profiles Not Exported</source>
-        <translation>プロファイルはエクスポートされていません</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>%1 に書き込めません。</translation>
-    </message>
-    <message>
-        <source>%1. Choose another folder.</source>
-        <translation>%1。別のフォルダーを選択してください。</translation>
-    </message>
-    <message>
-        <source>Profiles Exported</source>
-        <translation>プロファイルをエクスポートしました</translation>
-    </message>
-    <message>
-        <source>Exported 1 profile to %1.</source>
-        <translation>1 個のプロファイルを %1 にエクスポートしました。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n profiles to %1.</source>
-        <translation>
-            <numerusform>%n 個のプロファイルを %1 にエクスポートしました。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The file holds portal addresses and settings only. Tokens are never exported: whoever imports it enters their own.</source>
-        <translation>このファイルにはポータルのアドレスと設定のみが含まれます。トークンがエクスポートされることはありません: インポートする人が自分のトークンを入力します。</translation>
-    </message>
-    <message>
-        <source>Demo mode: tokens are kept in memory only, on purpose, and forgotten when DocSpace Keys closes. Nothing is written to the system keychain.</source>
-        <translation>デモモード: トークンは意図的にメモリ内にのみ保持され、DocSpace Keys を閉じると破棄されます。システムのキーチェーンには何も書き込まれません。</translation>
-    </message>
-    <message>
-        <source>No system keychain is available: tokens are kept only until DocSpace Keys closes.</source>
-        <translation>システムのキーチェーンを利用できません: トークンは DocSpace Keys を閉じるまでしか保持されません。</translation>
-    </message>
-    <message>
-        <source>Demo mode</source>
-        <translation>デモモード</translation>
     </message>
     <message>
         <source>The connection test failed: %1.</source>
@@ -3739,26 +3383,6 @@ Qt %3 でビルド、Qt %4 で実行中。</translation>
     <message>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>履歴</translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation>レポート</translation>
-    </message>
-    <message>
-        <source>Every revocation, deactivation and reactivation recorded on this computer, by the window and the command line</source>
-        <translation>このコンピューターでウィンドウとコマンドラインから記録された、すべての失効・無効化・再有効化</translation>
-    </message>
-    <message>
-        <source>Which keys of the portal are a risk before they leak</source>
-        <translation>漏洩する前に、ポータルのどのキーが危険かを示します</translation>
-    </message>
-    <message>
-        <source>Key hygiene report</source>
-        <translation>キーの衛生状態レポート</translation>
     </message>
     <message>
         <source>Sent as &quot;Authorization: Bearer &lt;token&gt;&quot;: API keys, or a session token you want sent that way</source>
@@ -4122,40 +3746,32 @@ Qt %3 でビルド、Qt %4 で実行中。</translation>
         <translation>失効(&amp;R)…</translation>
     </message>
     <message>
-        <source>1 key id</source>
-        <translation>1 個のキー ID</translation>
-    </message>
-    <message>
-        <source>%1 key ids</source>
-        <translation>%1 個のキー ID</translation>
-    </message>
-    <message>
-        <source>1 line skipped</source>
-        <translation>1 行をスキップ</translation>
-    </message>
-    <message>
-        <source>%1 lines skipped</source>
-        <translation>%1 行をスキップ</translation>
-    </message>
-    <message>
-        <source>1 repeat ignored</source>
-        <translation>1 件の重複を無視</translation>
-    </message>
-    <message>
-        <source>%1 repeats ignored</source>
-        <translation>%1 件の重複を無視</translation>
-    </message>
-    <message>
         <source>Line %1: %2 — %3</source>
         <translation>%1 行目: %2 — %3</translation>
     </message>
-    <message>
-        <source>&amp;Revoke 1 Key…</source>
-        <translation>1 個のキーを失効(&amp;R)…</translation>
+    <message numerus="yes">
+        <source>%n key id(s)</source>
+        <translation>
+            <numerusform>%n 個のキー ID</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>&amp;Revoke %1 Keys…</source>
-        <translation>%1 個のキーを失効(&amp;R)…</translation>
+    <message numerus="yes">
+        <source>%n line(s) skipped</source>
+        <translation>
+            <numerusform>%n 行をスキップ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeat(s) ignored</source>
+        <translation>
+            <numerusform>%n 件の重複を無視</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Revoke %n Key(s)…</source>
+        <translation>
+            <numerusform>%n 個のキーを取り消す(&amp;R)…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4210,6 +3826,267 @@ Qt %3 でビルド、Qt %4 で実行中。</translation>
     <message>
         <source>Profile &quot;%1&quot;: %2</source>
         <translation>プロファイル「%1」: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileController</name>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <source>Save the changes to the profile &quot;%1&quot;?</source>
+        <translation>変更をプロファイル「%1」に保存しますか？</translation>
+    </message>
+    <message>
+        <source>The portal address, authentication scheme or token were changed here but not saved. Discarding them goes back to what the profile has saved.</source>
+        <translation>ポータルのアドレス、認証方式、またはトークンがここで変更されましたが、保存されていません。破棄すると、プロファイルに保存されている内容に戻ります。</translation>
+    </message>
+    <message>
+        <source>Kept the unsaved changes.</source>
+        <translation>未保存の変更を保持しました。</translation>
+    </message>
+    <message>
+        <source>No profile: nothing typed here is saved.</source>
+        <translation>プロファイルなし: ここで入力した内容は保存されません。</translation>
+    </message>
+    <message>
+        <source>Reading the token from %1…</source>
+        <translation>%1からトークンを読み取っています…</translation>
+    </message>
+    <message>
+        <source>No token is saved for &quot;%1&quot;: enter it, then choose Save to Profile.</source>
+        <translation>「%1」にはトークンが保存されていません: トークンを入力してから [プロファイルに保存] を選択してください。</translation>
+    </message>
+    <message>
+        <source>The token of &quot;%1&quot; could not be read: %2 Enter it here to use it now, or check that the keychain is unlocked and choose the profile again.</source>
+        <translation>「%1」のトークンを読み取れませんでした: %2 ここにトークンを入力して今すぐ使用するか、キーチェーンのロックが解除されていることを確認してから、もう一度プロファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>Token Not Saved</source>
+        <translation>トークンは保存されていません</translation>
+    </message>
+    <message>
+        <source>The token of &quot;%1&quot; could not be saved.</source>
+        <translation>「%1」のトークンを保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>(no profile)</source>
+        <translation>（プロファイルなし）</translation>
+    </message>
+    <message>
+        <source>Type a portal and token without saving them</source>
+        <translation>ポータルとトークンを保存せずに入力します</translation>
+    </message>
+    <message>
+        <source>portal address</source>
+        <translation>ポータルのアドレス</translation>
+    </message>
+    <message>
+        <source>scheme</source>
+        <translation>認証方式</translation>
+    </message>
+    <message>
+        <source>plain HTTP</source>
+        <translation>平文の HTTP</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>トークン</translation>
+    </message>
+    <message>
+        <source>Changed here, not yet saved in &quot;%1&quot;: %2.</source>
+        <translation>ここで変更され、まだ「%1」に保存されていません: %2。</translation>
+    </message>
+    <message>
+        <source>Profile Not Saved</source>
+        <translation>プロファイルは保存されていません</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; was not saved.</source>
+        <translation>プロファイル「%1」は保存されませんでした。</translation>
+    </message>
+    <message>
+        <source>Saved the profile &quot;%1&quot;.</source>
+        <translation>プロファイル「%1」を保存しました。</translation>
+    </message>
+    <message>
+        <source>Back to the saved profile.</source>
+        <translation>保存済みのプロファイルに戻しました。</translation>
+    </message>
+    <message>
+        <source>Created the profile &quot;%1&quot;.</source>
+        <translation>プロファイル「%1」を作成しました。</translation>
+    </message>
+    <message>
+        <source>The token is still being read; try again in a moment.</source>
+        <translation>トークンをまだ読み取っています。しばらくしてからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Profile Not Duplicated</source>
+        <translation>プロファイルは複製されていません</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; was not duplicated.</source>
+        <translation>プロファイル「%1」は複製されませんでした。</translation>
+    </message>
+    <message>
+        <source>Created &quot;%1&quot; as a copy of &quot;%2&quot;.</source>
+        <translation>「%2」のコピーとして「%1」を作成しました。</translation>
+    </message>
+    <message>
+        <source>Rename Profile</source>
+        <translation>プロファイル名の変更</translation>
+    </message>
+    <message>
+        <source>New name for &quot;%1&quot;:</source>
+        <translation>「%1」の新しい名前:</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>名前を変更(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Profile Not Renamed</source>
+        <translation>プロファイル名は変更されていません</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; was not renamed.</source>
+        <translation>プロファイル「%1」の名前は変更されませんでした。</translation>
+    </message>
+    <message>
+        <source>Renamed &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>「%1」の名前を「%2」に変更しました。</translation>
+    </message>
+    <message>
+        <source>Delete Profile</source>
+        <translation>プロファイルの削除</translation>
+    </message>
+    <message>
+        <source>Delete the profile &quot;%1&quot;?</source>
+        <translation>プロファイル「%1」を削除しますか？</translation>
+    </message>
+    <message>
+        <source>Its settings and its saved token are deleted. This cannot be undone; the portal and its keys are not affected.</source>
+        <translation>その設定と保存済みのトークンが削除されます。この操作は元に戻せません。ポータルとそのキーには影響しません。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Token Not Deleted</source>
+        <translation>トークンは削除されていません</translation>
+    </message>
+    <message>
+        <source>The token of the deleted profile &quot;%1&quot; could not be removed from %2.</source>
+        <translation>削除したプロファイル「%1」のトークンを%2から削除できませんでした。</translation>
+    </message>
+    <message>
+        <source>Deleted the profile &quot;%1&quot; and its token.</source>
+        <translation>プロファイル「%1」とそのトークンを削除しました。</translation>
+    </message>
+    <message>
+        <source>Import Profiles</source>
+        <translation>プロファイルのインポート</translation>
+    </message>
+    <message>
+        <source>Profiles (*.json);;All files (*)</source>
+        <translation>プロファイル (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Profiles Not Imported</source>
+        <translation>プロファイルはインポートされていません</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1 を読み取れません。</translation>
+    </message>
+    <message>
+        <source>%1. Check that the file exists and may be read.</source>
+        <translation>%1。ファイルが存在し、読み取り可能であることを確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 holds no profiles that can be imported.</source>
+        <translation>%1 にはインポートできるプロファイルがありません。</translation>
+    </message>
+    <message>
+        <source>Profiles Imported</source>
+        <translation>プロファイルをインポートしました</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n profile(s) from %1.</source>
+        <translation>
+            <numerusform>%1 から %n 件のプロファイルをインポートしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exports never contain tokens: choose each imported profile, enter its token and choose Save to Profile.</source>
+        <translation>エクスポートにトークンが含まれることはありません: インポートした各プロファイルを選択し、トークンを入力して [プロファイルに保存] を選択してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n profile(s).</source>
+        <translation>
+            <numerusform>%n 件のプロファイルをインポートしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to Export</source>
+        <translation>エクスポートするものがありません</translation>
+    </message>
+    <message>
+        <source>There are no profiles yet.</source>
+        <translation>プロファイルはまだありません。</translation>
+    </message>
+    <message>
+        <source>Export Profiles (tokens are never exported)</source>
+        <translation>プロファイルのエクスポート（トークンはエクスポートされません）</translation>
+    </message>
+    <message>
+        <source>Profiles (*.json)</source>
+        <translation>プロファイル (*.json)</translation>
+    </message>
+    <message>
+        <source>Profiles Not Exported</source>
+        <translation>プロファイルはエクスポートされていません</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 に書き込めません。</translation>
+    </message>
+    <message>
+        <source>%1. Choose another folder.</source>
+        <translation>%1。別のフォルダーを選択してください。</translation>
+    </message>
+    <message>
+        <source>Profiles Exported</source>
+        <translation>プロファイルをエクスポートしました</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n profile(s) to %1.</source>
+        <translation>
+            <numerusform>%n 件のプロファイルを %1 にエクスポートしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file holds portal addresses and settings only. Tokens are never exported: whoever imports it enters their own.</source>
+        <translation>このファイルにはポータルのアドレスと設定のみが含まれます。トークンがエクスポートされることはありません: インポートする人が自分のトークンを入力します。</translation>
+    </message>
+    <message>
+        <source>Demo mode: tokens are kept in memory only, on purpose, and forgotten when DocSpace Keys closes. Nothing is written to the system keychain.</source>
+        <translation>デモモード: トークンは意図的にメモリ内にのみ保持され、DocSpace Keys を閉じると破棄されます。システムのキーチェーンには何も書き込まれません。</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: tokens are kept only until DocSpace Keys closes.</source>
+        <translation>システムのキーチェーンを利用できません: トークンは DocSpace Keys を閉じるまでしか保持されません。</translation>
+    </message>
+    <message>
+        <source>Demo mode</source>
+        <translation>デモモード</translation>
+    </message>
+    <message>
+        <source>Keychain unavailable</source>
+        <translation>キーチェーンを利用できません</translation>
     </message>
 </context>
 <context>
@@ -4665,6 +4542,43 @@ Qt %3 でビルド、Qt %4 で実行中。</translation>
     </message>
 </context>
 <context>
+    <name>SessionTrust</name>
+    <message>
+        <source>Trust This Certificate?</source>
+        <translation>この証明書を信頼しますか？</translation>
+    </message>
+    <message>
+        <source>Trust the certificate presented by %1 for this session?</source>
+        <translation>%1 が提示した証明書をこのセッションで信頼しますか？</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:
+%1
+
+Only do this if you have checked that this is your portal&apos;s certificate, for example with its administrator. If someone is intercepting the connection, trusting their certificate hands them your access token.
+
+The certificate is trusted until DocSpace Keys quits; nothing is saved. To trust it for good, enter the fingerprint in the profile (Edit…).</source>
+        <translation>SHA-256 フィンガープリント:
+%1
+
+ポータルの管理者に確認するなどして、これが自分のポータルの証明書であることを確認した場合にのみ実行してください。誰かが接続を傍受している場合、その証明書を信頼すると、アクセストークンを相手に渡すことになります。
+
+証明書は DocSpace Keys を終了するまで信頼され、何も保存されません。恒久的に信頼するには、プロファイル（編集…）にフィンガープリントを入力してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Trust for This Session</source>
+        <translation>このセッションで信頼(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Certificate Not Trusted</source>
+        <translation>証明書は信頼されていません</translation>
+    </message>
+    <message>
+        <source>The certificate could not be trusted.</source>
+        <translation>証明書を信頼できませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4689,6 +4603,37 @@ Qt %3 でビルド、Qt %4 で実行中。</translation>
     <message>
         <source>System default (%1)</source>
         <translation>システムの既定（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>SingleRevoke</name>
+    <message>
+        <source>Revoking key %1 on %2…</source>
+        <translation>%2 でキー %1 を失効させています…</translation>
+    </message>
+    <message>
+        <source>Key %1 was revoked.</source>
+        <translation>キー %1 を失効させました。</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s certificate is not trusted. See Results for its fingerprint.</source>
+        <translation>ポータルの証明書は信頼されていません。フィンガープリントは [結果] を参照してください。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>キャンセルしました。</translation>
+    </message>
+    <message>
+        <source>Key %1 was not revoked: %2.</source>
+        <translation>キー %1 は失効しませんでした: %2。</translation>
+    </message>
+    <message>
+        <source>Retrying…</source>
+        <translation>再試行しています…</translation>
+    </message>
+    <message>
+        <source>Rate limited by the portal, retrying in %1 s…</source>
+        <translation>ポータルによりレート制限されました。%1 秒後に再試行します…</translation>
     </message>
 </context>
 <context>
@@ -4839,6 +4784,47 @@ Qt %3 でビルド、Qt %4 で実行中。</translation>
     <message>
         <source>Show the access token</source>
         <translation>アクセストークンを表示します</translation>
+    </message>
+</context>
+<context>
+    <name>ToolsController</name>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>レポート</translation>
+    </message>
+    <message>
+        <source>Every revocation, deactivation and reactivation recorded on this computer, by the window and the command line</source>
+        <translation>このコンピューターでウィンドウとコマンドラインから記録された、すべての失効・無効化・再有効化</translation>
+    </message>
+    <message>
+        <source>Which keys of the portal are a risk before they leak</source>
+        <translation>漏洩する前に、ポータルのどのキーが危険かを示します</translation>
+    </message>
+    <message>
+        <source>Key hygiene report</source>
+        <translation>キーの衛生状態レポート</translation>
+    </message>
+    <message>
+        <source>About DocSpace Keys</source>
+        <translation>DocSpace Keys について</translation>
+    </message>
+    <message>
+        <source>DocSpace Keys %1
+
+Revokes API keys of ONLYOFFICE DocSpace portals.
+Tokens of saved profiles are kept in %2; never in a file, never logged.
+
+Built with Qt %3, running on Qt %4.</source>
+        <translation>DocSpace Keys %1
+
+ONLYOFFICE DocSpace ポータルの API キーを失効させます。
+保存済みプロファイルのトークンは%2に保存され、ファイルに保存されることも、ログに記録されることもありません。
+
+Qt %3 でビルド、Qt %4 で実行中。</translation>
     </message>
 </context>
 <context>

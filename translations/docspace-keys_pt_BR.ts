@@ -2242,54 +2242,6 @@ Escolha outra pasta ou verifique se o disco não está cheio.</translation>
         <translation>nunca</translation>
     </message>
     <message>
-        <source>in 1 day</source>
-        <translation>em 1 dia</translation>
-    </message>
-    <message>
-        <source>in %1 days</source>
-        <translation>em %1 dias</translation>
-    </message>
-    <message>
-        <source>in 1 hour</source>
-        <translation>em 1 hora</translation>
-    </message>
-    <message>
-        <source>in %1 hours</source>
-        <translation>em %1 horas</translation>
-    </message>
-    <message>
-        <source>in 1 minute</source>
-        <translation>em 1 minuto</translation>
-    </message>
-    <message>
-        <source>in %1 minutes</source>
-        <translation>em %1 minutos</translation>
-    </message>
-    <message>
-        <source>expired 1 day ago</source>
-        <translation>expirou há 1 dia</translation>
-    </message>
-    <message>
-        <source>expired %1 days ago</source>
-        <translation>expirou há %1 dias</translation>
-    </message>
-    <message>
-        <source>expired 1 hour ago</source>
-        <translation>expirou há 1 hora</translation>
-    </message>
-    <message>
-        <source>expired %1 hours ago</source>
-        <translation>expirou há %1 horas</translation>
-    </message>
-    <message>
-        <source>expired 1 minute ago</source>
-        <translation>expirou há 1 minuto</translation>
-    </message>
-    <message>
-        <source>expired %1 minutes ago</source>
-        <translation>expirou há %1 minutos</translation>
-    </message>
-    <message>
         <source>%1 (this token)</source>
         <translation>%1 (este token)</translation>
     </message>
@@ -2350,6 +2302,48 @@ ID: %2</translation>
     <message>
         <source>Permissions</source>
         <translation>Permissões</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>em %n dia</numerusform>
+            <numerusform>em %n dias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hour(s)</source>
+        <translation>
+            <numerusform>em %n hora</numerusform>
+            <numerusform>em %n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n minute(s)</source>
+        <translation>
+            <numerusform>em %n minuto</numerusform>
+            <numerusform>em %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>expirou há %n dia</numerusform>
+            <numerusform>expirou há %n dias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n hour(s) ago</source>
+        <translation>
+            <numerusform>expirou há %n hora</numerusform>
+            <numerusform>expirou há %n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n minute(s) ago</source>
+        <translation>
+            <numerusform>expirou há %n minuto</numerusform>
+            <numerusform>expirou há %n minutos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2584,14 +2578,6 @@ ID: %2</translation>
         <translation>Pressione Atualizar (F5) para listar as chaves do portal.</translation>
     </message>
     <message>
-        <source>1 key</source>
-        <translation>1 chave</translation>
-    </message>
-    <message>
-        <source>%1 keys</source>
-        <translation>%1 chaves</translation>
-    </message>
-    <message>
         <source>%1 of %2 keys</source>
         <translation>%1 de %2 chaves</translation>
     </message>
@@ -2633,6 +2619,13 @@ ID: %2</translation>
     <message>
         <source>The list shown was read from another portal or with another token. Press Refresh to read the keys of this one.</source>
         <translation>A lista exibida foi lida de outro portal ou com outro token. Clique em Atualizar para ler as chaves deste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n chave</numerusform>
+            <numerusform>%n chaves</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3384,10 +3377,6 @@ Cada substituta recebe o mesmo nome com “ (rotated)”, as mesmas permissões 
         <translation>As configurações de conexão do perfil não podem ser usadas.</translation>
     </message>
     <message>
-        <source>Revoking key %1 on %2…</source>
-        <translation>Revogando a chave %1 em %2…</translation>
-    </message>
-    <message>
         <source>Testing the connection to %1…</source>
         <translation>Testando a conexão com %1…</translation>
     </message>
@@ -3424,353 +3413,12 @@ Cada substituta recebe o mesmo nome com “ (rotated)”, as mesmas permissões 
         <translation>Permita HTTP sem criptografia acima ou use um endereço https://.</translation>
     </message>
     <message>
-        <source>Key %1 was revoked.</source>
-        <translation>A chave %1 foi revogada.</translation>
-    </message>
-    <message>
-        <source>The portal&apos;s certificate is not trusted. See Results for its fingerprint.</source>
-        <translation>O certificado do portal não é confiável. Veja a impressão digital em Resultados.</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <source>Key %1 was not revoked: %2.</source>
-        <translation>A chave %1 não foi revogada: %2.</translation>
-    </message>
-    <message>
-        <source>Retrying…</source>
-        <translation>Tentando novamente…</translation>
-    </message>
-    <message>
-        <source>Rate limited by the portal, retrying in %1 s…</source>
-        <translation>Limite de taxa do portal atingido, nova tentativa em %1 s…</translation>
-    </message>
-    <message>
-        <source>Trust This Certificate?</source>
-        <translation>Confiar neste certificado?</translation>
-    </message>
-    <message>
-        <source>Trust the certificate presented by %1 for this session?</source>
-        <translation>Confiar no certificado apresentado por %1 durante esta sessão?</translation>
-    </message>
-    <message>
-        <source>SHA-256 fingerprint:
-%1
-
-Only do this if you have checked that this is your portal&apos;s certificate, for example with its administrator. If someone is intercepting the connection, trusting their certificate hands them your access token.
-
-The certificate is trusted until DocSpace Keys quits; nothing is saved. To trust it for good, enter the fingerprint in the profile (Edit…).</source>
-        <translation>Impressão digital SHA-256:
-%1
-
-Faça isso somente se tiver verificado que este é o certificado do seu portal, por exemplo, com o administrador dele. Se alguém estiver interceptando a conexão, confiar no certificado dessa pessoa entrega a ela o seu token de acesso.
-
-O certificado é considerado confiável até o DocSpace Keys ser encerrado; nada é salvo. Para confiar nele permanentemente, insira a impressão digital no perfil (Editar…).</translation>
-    </message>
-    <message>
-        <source>&amp;Trust for This Session</source>
-        <translation>&amp;Confiar nesta sessão</translation>
-    </message>
-    <message>
-        <source>Certificate Not Trusted</source>
-        <translation>Certificado não confiável</translation>
-    </message>
-    <message>
-        <source>The certificate could not be trusted.</source>
-        <translation>Não foi possível confiar no certificado.</translation>
-    </message>
-    <message>
         <source>Certificate trusted for this session. Test the connection or revoke again.</source>
         <translation>Certificado considerado confiável nesta sessão. Teste a conexão ou revogue novamente.</translation>
-    </message>
-    <message>
-        <source>About DocSpace Keys</source>
-        <translation>Sobre o DocSpace Keys</translation>
-    </message>
-    <message>
-        <source>DocSpace Keys %1
-
-Revokes API keys of ONLYOFFICE DocSpace portals.
-Tokens of saved profiles are kept in %2; never in a file, never logged.
-
-Built with Qt %3, running on Qt %4.</source>
-        <translation>DocSpace Keys %1
-
-Revoga chaves de API de portais ONLYOFFICE DocSpace.
-Os tokens dos perfis salvos são mantidos em %2; nunca em um arquivo, nunca em logs.
-
-Compilado com Qt %3, em execução no Qt %4.</translation>
-    </message>
-    <message>
-        <source>Unsaved Changes</source>
-        <translation>Alterações não salvas</translation>
-    </message>
-    <message>
-        <source>Save the changes to the profile &quot;%1&quot;?</source>
-        <translation>Salvar as alterações no perfil &quot;%1&quot;?</translation>
-    </message>
-    <message>
-        <source>The portal address, authentication scheme or token were changed here but not saved. Discarding them goes back to what the profile has saved.</source>
-        <translation>O endereço do portal, o esquema de autenticação ou o token foram alterados aqui, mas não foram salvos. Descartá-los volta ao que está salvo no perfil.</translation>
-    </message>
-    <message>
-        <source>Kept the unsaved changes.</source>
-        <translation>As alterações não salvas foram mantidas.</translation>
-    </message>
-    <message>
-        <source>No profile: nothing typed here is saved.</source>
-        <translation>Nenhum perfil: nada do que for digitado aqui será salvo.</translation>
-    </message>
-    <message>
-        <source>Reading the token from %1…</source>
-        <translation>Lendo o token de %1…</translation>
-    </message>
-    <message>
-        <source>No token is saved for &quot;%1&quot;: enter it, then choose Save to Profile.</source>
-        <translation>Nenhum token está salvo para &quot;%1&quot;: insira-o e escolha Salvar no perfil.</translation>
-    </message>
-    <message>
-        <source>The token of &quot;%1&quot; could not be read: %2 Enter it here to use it now, or check that the keychain is unlocked and choose the profile again.</source>
-        <translation>Não foi possível ler o token de &quot;%1&quot;: %2 Insira-o aqui para usá-lo agora, ou verifique se o chaveiro está desbloqueado e escolha o perfil novamente.</translation>
-    </message>
-    <message>
-        <source>Token Not Saved</source>
-        <translation>Token não salvo</translation>
-    </message>
-    <message>
-        <source>The token of &quot;%1&quot; could not be saved.</source>
-        <translation>Não foi possível salvar o token de &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>(no profile)</source>
-        <translation>(nenhum perfil)</translation>
-    </message>
-    <message>
-        <source>Type a portal and token without saving them</source>
-        <translation>Digitar um portal e um token sem salvá-los</translation>
-    </message>
-    <message>
-        <source>portal address</source>
-        <translation>endereço do portal</translation>
-    </message>
-    <message>
-        <source>scheme</source>
-        <translation>esquema</translation>
-    </message>
-    <message>
-        <source>plain HTTP</source>
-        <translation>HTTP simples</translation>
-    </message>
-    <message>
-        <source>token</source>
-        <translation>token</translation>
-    </message>
-    <message>
-        <source>Changed here, not yet saved in &quot;%1&quot;: %2.</source>
-        <translation>Alterado aqui, ainda não salvo em &quot;%1&quot;: %2.</translation>
-    </message>
-    <message>
-        <source>Profile Not Saved</source>
-        <translation>Perfil não salvo</translation>
-    </message>
-    <message>
-        <source>The profile &quot;%1&quot; was not saved.</source>
-        <translation>O perfil &quot;%1&quot; não foi salvo.</translation>
-    </message>
-    <message>
-        <source>Saved the profile &quot;%1&quot;.</source>
-        <translation>Perfil &quot;%1&quot; salvo.</translation>
-    </message>
-    <message>
-        <source>Back to the saved profile.</source>
-        <translation>De volta ao perfil salvo.</translation>
-    </message>
-    <message>
-        <source>Created the profile &quot;%1&quot;.</source>
-        <translation>Perfil &quot;%1&quot; criado.</translation>
-    </message>
-    <message>
-        <source>The token is still being read; try again in a moment.</source>
-        <translation>O token ainda está sendo lido; tente novamente em instantes.</translation>
-    </message>
-    <message>
-        <source>Profile Not Duplicated</source>
-        <translation>Perfil não duplicado</translation>
-    </message>
-    <message>
-        <source>The profile &quot;%1&quot; was not duplicated.</source>
-        <translation>O perfil &quot;%1&quot; não foi duplicado.</translation>
-    </message>
-    <message>
-        <source>Created &quot;%1&quot; as a copy of &quot;%2&quot;.</source>
-        <translation>&quot;%1&quot; criado como cópia de &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>Rename Profile</source>
-        <translation>Renomear perfil</translation>
-    </message>
-    <message>
-        <source>New name for &quot;%1&quot;:</source>
-        <translation>Novo nome para &quot;%1&quot;:</translation>
-    </message>
-    <message>
-        <source>&amp;Rename</source>
-        <translation>&amp;Renomear</translation>
-    </message>
-    <message>
-        <source>Profile Not Renamed</source>
-        <translation>Perfil não renomeado</translation>
-    </message>
-    <message>
-        <source>The profile &quot;%1&quot; was not renamed.</source>
-        <translation>O perfil &quot;%1&quot; não foi renomeado.</translation>
-    </message>
-    <message>
-        <source>Renamed &quot;%1&quot; to &quot;%2&quot;.</source>
-        <translation>&quot;%1&quot; renomeado para &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>Delete Profile</source>
-        <translation>Excluir perfil</translation>
-    </message>
-    <message>
-        <source>Delete the profile &quot;%1&quot;?</source>
-        <translation>Excluir o perfil &quot;%1&quot;?</translation>
-    </message>
-    <message>
-        <source>Its settings and its saved token are deleted. This cannot be undone; the portal and its keys are not affected.</source>
-        <translation>Suas configurações e seu token salvo serão excluídos. Esta ação não pode ser desfeita; o portal e suas chaves não são afetados.</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Excluir</translation>
-    </message>
-    <message>
-        <source>Token Not Deleted</source>
-        <translation>Token não excluído</translation>
-    </message>
-    <message>
-        <source>The token of the deleted profile &quot;%1&quot; could not be removed from %2.</source>
-        <translation>Não foi possível remover de %2 o token do perfil excluído &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Deleted the profile &quot;%1&quot; and its token.</source>
-        <translation>Perfil &quot;%1&quot; e seu token excluídos.</translation>
-    </message>
-    <message>
-        <source>Import Profiles</source>
-        <translation>Importar perfis</translation>
-    </message>
-    <message>
-        <source>Profiles (*.json);;All files (*)</source>
-        <translation>Perfis (*.json);;Todos os arquivos (*)</translation>
-    </message>
-    <message>
-        <source>Profiles Not Imported</source>
-        <translation>Perfis não importados</translation>
-    </message>
-    <message>
-        <source>Cannot read %1.</source>
-        <translation>Não é possível ler %1.</translation>
-    </message>
-    <message>
-        <source>%1. Check that the file exists and may be read.</source>
-        <translation>%1. Verifique se o arquivo existe e pode ser lido.</translation>
-    </message>
-    <message>
-        <source>%1 holds no profiles that can be imported.</source>
-        <translation>%1 não contém perfis que possam ser importados.</translation>
-    </message>
-    <message>
-        <source>Profiles Imported</source>
-        <translation>Perfis importados</translation>
-    </message>
-    <message>
-        <source>Imported 1 profile from %1.</source>
-        <translation>1 perfil importado de %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n profiles from %1.</source>
-        <translation>
-            <numerusform>%n perfil importado de %1.</numerusform>
-            <numerusform>%n perfis importados de %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Exports never contain tokens: choose each imported profile, enter its token and choose Save to Profile.</source>
-        <translation>Exportações nunca contêm tokens: escolha cada perfil importado, insira o token dele e escolha Salvar no perfil.</translation>
-    </message>
-    <message>
-        <source>Imported 1 profile.</source>
-        <translation>1 perfil importado.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n profiles.</source>
-        <translation>
-            <numerusform>%n perfil importado.</numerusform>
-            <numerusform>%n perfis importados.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing to Export</source>
-        <translation>Nada para exportar</translation>
-    </message>
-    <message>
-        <source>There are no profiles yet.</source>
-        <translation>Ainda não há perfis.</translation>
-    </message>
-    <message>
-        <source>Export Profiles (tokens are never exported)</source>
-        <translation>Exportar perfis (os tokens nunca são exportados)</translation>
-    </message>
-    <message>
-        <source>Profiles (*.json)</source>
-        <translation>Perfis (*.json)</translation>
-    </message>
-    <message>
-        <source>Profiles Not Exported</source>
-        <translation>Perfis não exportados</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>Não é possível gravar %1.</translation>
-    </message>
-    <message>
-        <source>%1. Choose another folder.</source>
-        <translation>%1. Escolha outra pasta.</translation>
-    </message>
-    <message>
-        <source>Profiles Exported</source>
-        <translation>Perfis exportados</translation>
-    </message>
-    <message>
-        <source>Exported 1 profile to %1.</source>
-        <translation>1 perfil exportado para %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n profiles to %1.</source>
-        <translation>
-            <numerusform>%n perfil exportado para %1.</numerusform>
-            <numerusform>%n perfis exportados para %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The file holds portal addresses and settings only. Tokens are never exported: whoever imports it enters their own.</source>
-        <translation>O arquivo contém apenas endereços de portais e configurações. Os tokens nunca são exportados: quem o importar insere os seus próprios.</translation>
-    </message>
-    <message>
-        <source>Demo mode: tokens are kept in memory only, on purpose, and forgotten when DocSpace Keys closes. Nothing is written to the system keychain.</source>
-        <translation>Modo de demonstração: os tokens são mantidos somente na memória, de propósito, e esquecidos quando o DocSpace Keys é fechado. Nada é gravado no chaveiro do sistema.</translation>
-    </message>
-    <message>
-        <source>No system keychain is available: tokens are kept only until DocSpace Keys closes.</source>
-        <translation>Nenhum chaveiro do sistema está disponível: os tokens são mantidos somente até o DocSpace Keys ser fechado.</translation>
-    </message>
-    <message>
-        <source>Demo mode</source>
-        <translation>Modo de demonstração</translation>
     </message>
     <message>
         <source>The connection test failed: %1.</source>
@@ -3799,26 +3447,6 @@ Compilado com Qt %3, em execução no Qt %4.</translation>
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Configurações…</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Histórico</translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation>Relatório</translation>
-    </message>
-    <message>
-        <source>Every revocation, deactivation and reactivation recorded on this computer, by the window and the command line</source>
-        <translation>Cada revogação, desativação e reativação registrada neste computador, pela janela e pela linha de comando</translation>
-    </message>
-    <message>
-        <source>Which keys of the portal are a risk before they leak</source>
-        <translation>Quais chaves do portal são um risco antes de vazarem</translation>
-    </message>
-    <message>
-        <source>Key hygiene report</source>
-        <translation>Relatório de higiene de chaves</translation>
     </message>
     <message>
         <source>Sent as &quot;Authorization: Bearer &lt;token&gt;&quot;: API keys, or a session token you want sent that way</source>
@@ -4184,40 +3812,36 @@ Compilado com Qt %3, em execução no Qt %4.</translation>
         <translation>&amp;Revogar…</translation>
     </message>
     <message>
-        <source>1 key id</source>
-        <translation>1 ID de chave</translation>
-    </message>
-    <message>
-        <source>%1 key ids</source>
-        <translation>%1 IDs de chave</translation>
-    </message>
-    <message>
-        <source>1 line skipped</source>
-        <translation>1 linha ignorada</translation>
-    </message>
-    <message>
-        <source>%1 lines skipped</source>
-        <translation>%1 linhas ignoradas</translation>
-    </message>
-    <message>
-        <source>1 repeat ignored</source>
-        <translation>1 repetição ignorada</translation>
-    </message>
-    <message>
-        <source>%1 repeats ignored</source>
-        <translation>%1 repetições ignoradas</translation>
-    </message>
-    <message>
         <source>Line %1: %2 — %3</source>
         <translation>Linha %1: %2 — %3</translation>
     </message>
-    <message>
-        <source>&amp;Revoke 1 Key…</source>
-        <translation>&amp;Revogar 1 chave…</translation>
+    <message numerus="yes">
+        <source>%n key id(s)</source>
+        <translation>
+            <numerusform>%n id de chave</numerusform>
+            <numerusform>%n ids de chave</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>&amp;Revoke %1 Keys…</source>
-        <translation>&amp;Revogar %1 chaves…</translation>
+    <message numerus="yes">
+        <source>%n line(s) skipped</source>
+        <translation>
+            <numerusform>%n linha ignorada</numerusform>
+            <numerusform>%n linhas ignoradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeat(s) ignored</source>
+        <translation>
+            <numerusform>%n repetição ignorada</numerusform>
+            <numerusform>%n repetições ignoradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Revoke %n Key(s)…</source>
+        <translation>
+            <numerusform>&amp;Revogar %n chave…</numerusform>
+            <numerusform>&amp;Revogar %n chaves…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4272,6 +3896,270 @@ Compilado com Qt %3, em execução no Qt %4.</translation>
     <message>
         <source>Profile &quot;%1&quot;: %2</source>
         <translation>Perfil &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileController</name>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Alterações não salvas</translation>
+    </message>
+    <message>
+        <source>Save the changes to the profile &quot;%1&quot;?</source>
+        <translation>Salvar as alterações no perfil &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <source>The portal address, authentication scheme or token were changed here but not saved. Discarding them goes back to what the profile has saved.</source>
+        <translation>O endereço do portal, o esquema de autenticação ou o token foram alterados aqui, mas não foram salvos. Descartá-los volta ao que está salvo no perfil.</translation>
+    </message>
+    <message>
+        <source>Kept the unsaved changes.</source>
+        <translation>As alterações não salvas foram mantidas.</translation>
+    </message>
+    <message>
+        <source>No profile: nothing typed here is saved.</source>
+        <translation>Nenhum perfil: nada do que for digitado aqui será salvo.</translation>
+    </message>
+    <message>
+        <source>Reading the token from %1…</source>
+        <translation>Lendo o token de %1…</translation>
+    </message>
+    <message>
+        <source>No token is saved for &quot;%1&quot;: enter it, then choose Save to Profile.</source>
+        <translation>Nenhum token está salvo para &quot;%1&quot;: insira-o e escolha Salvar no perfil.</translation>
+    </message>
+    <message>
+        <source>The token of &quot;%1&quot; could not be read: %2 Enter it here to use it now, or check that the keychain is unlocked and choose the profile again.</source>
+        <translation>Não foi possível ler o token de &quot;%1&quot;: %2 Insira-o aqui para usá-lo agora, ou verifique se o chaveiro está desbloqueado e escolha o perfil novamente.</translation>
+    </message>
+    <message>
+        <source>Token Not Saved</source>
+        <translation>Token não salvo</translation>
+    </message>
+    <message>
+        <source>The token of &quot;%1&quot; could not be saved.</source>
+        <translation>Não foi possível salvar o token de &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>(no profile)</source>
+        <translation>(nenhum perfil)</translation>
+    </message>
+    <message>
+        <source>Type a portal and token without saving them</source>
+        <translation>Digitar um portal e um token sem salvá-los</translation>
+    </message>
+    <message>
+        <source>portal address</source>
+        <translation>endereço do portal</translation>
+    </message>
+    <message>
+        <source>scheme</source>
+        <translation>esquema</translation>
+    </message>
+    <message>
+        <source>plain HTTP</source>
+        <translation>HTTP simples</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>token</translation>
+    </message>
+    <message>
+        <source>Changed here, not yet saved in &quot;%1&quot;: %2.</source>
+        <translation>Alterado aqui, ainda não salvo em &quot;%1&quot;: %2.</translation>
+    </message>
+    <message>
+        <source>Profile Not Saved</source>
+        <translation>Perfil não salvo</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; was not saved.</source>
+        <translation>O perfil &quot;%1&quot; não foi salvo.</translation>
+    </message>
+    <message>
+        <source>Saved the profile &quot;%1&quot;.</source>
+        <translation>Perfil &quot;%1&quot; salvo.</translation>
+    </message>
+    <message>
+        <source>Back to the saved profile.</source>
+        <translation>De volta ao perfil salvo.</translation>
+    </message>
+    <message>
+        <source>Created the profile &quot;%1&quot;.</source>
+        <translation>Perfil &quot;%1&quot; criado.</translation>
+    </message>
+    <message>
+        <source>The token is still being read; try again in a moment.</source>
+        <translation>O token ainda está sendo lido; tente novamente em instantes.</translation>
+    </message>
+    <message>
+        <source>Profile Not Duplicated</source>
+        <translation>Perfil não duplicado</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; was not duplicated.</source>
+        <translation>O perfil &quot;%1&quot; não foi duplicado.</translation>
+    </message>
+    <message>
+        <source>Created &quot;%1&quot; as a copy of &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; criado como cópia de &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Rename Profile</source>
+        <translation>Renomear perfil</translation>
+    </message>
+    <message>
+        <source>New name for &quot;%1&quot;:</source>
+        <translation>Novo nome para &quot;%1&quot;:</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renomear</translation>
+    </message>
+    <message>
+        <source>Profile Not Renamed</source>
+        <translation>Perfil não renomeado</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; was not renamed.</source>
+        <translation>O perfil &quot;%1&quot; não foi renomeado.</translation>
+    </message>
+    <message>
+        <source>Renamed &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; renomeado para &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Delete Profile</source>
+        <translation>Excluir perfil</translation>
+    </message>
+    <message>
+        <source>Delete the profile &quot;%1&quot;?</source>
+        <translation>Excluir o perfil &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <source>Its settings and its saved token are deleted. This cannot be undone; the portal and its keys are not affected.</source>
+        <translation>Suas configurações e seu token salvo serão excluídos. Esta ação não pode ser desfeita; o portal e suas chaves não são afetados.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Excluir</translation>
+    </message>
+    <message>
+        <source>Token Not Deleted</source>
+        <translation>Token não excluído</translation>
+    </message>
+    <message>
+        <source>The token of the deleted profile &quot;%1&quot; could not be removed from %2.</source>
+        <translation>Não foi possível remover de %2 o token do perfil excluído &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Deleted the profile &quot;%1&quot; and its token.</source>
+        <translation>Perfil &quot;%1&quot; e seu token excluídos.</translation>
+    </message>
+    <message>
+        <source>Import Profiles</source>
+        <translation>Importar perfis</translation>
+    </message>
+    <message>
+        <source>Profiles (*.json);;All files (*)</source>
+        <translation>Perfis (*.json);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Profiles Not Imported</source>
+        <translation>Perfis não importados</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Não é possível ler %1.</translation>
+    </message>
+    <message>
+        <source>%1. Check that the file exists and may be read.</source>
+        <translation>%1. Verifique se o arquivo existe e pode ser lido.</translation>
+    </message>
+    <message>
+        <source>%1 holds no profiles that can be imported.</source>
+        <translation>%1 não contém perfis que possam ser importados.</translation>
+    </message>
+    <message>
+        <source>Profiles Imported</source>
+        <translation>Perfis importados</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n profile(s) from %1.</source>
+        <translation>
+            <numerusform>%n perfil importado de %1.</numerusform>
+            <numerusform>%n perfis importados de %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exports never contain tokens: choose each imported profile, enter its token and choose Save to Profile.</source>
+        <translation>Exportações nunca contêm tokens: escolha cada perfil importado, insira o token dele e escolha Salvar no perfil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n profile(s).</source>
+        <translation>
+            <numerusform>%n perfil importado.</numerusform>
+            <numerusform>%n perfis importados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to Export</source>
+        <translation>Nada para exportar</translation>
+    </message>
+    <message>
+        <source>There are no profiles yet.</source>
+        <translation>Ainda não há perfis.</translation>
+    </message>
+    <message>
+        <source>Export Profiles (tokens are never exported)</source>
+        <translation>Exportar perfis (os tokens nunca são exportados)</translation>
+    </message>
+    <message>
+        <source>Profiles (*.json)</source>
+        <translation>Perfis (*.json)</translation>
+    </message>
+    <message>
+        <source>Profiles Not Exported</source>
+        <translation>Perfis não exportados</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Não é possível gravar %1.</translation>
+    </message>
+    <message>
+        <source>%1. Choose another folder.</source>
+        <translation>%1. Escolha outra pasta.</translation>
+    </message>
+    <message>
+        <source>Profiles Exported</source>
+        <translation>Perfis exportados</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n profile(s) to %1.</source>
+        <translation>
+            <numerusform>%n perfil exportado para %1.</numerusform>
+            <numerusform>%n perfis exportados para %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file holds portal addresses and settings only. Tokens are never exported: whoever imports it enters their own.</source>
+        <translation>O arquivo contém apenas endereços de portais e configurações. Os tokens nunca são exportados: quem o importar insere os seus próprios.</translation>
+    </message>
+    <message>
+        <source>Demo mode: tokens are kept in memory only, on purpose, and forgotten when DocSpace Keys closes. Nothing is written to the system keychain.</source>
+        <translation>Modo de demonstração: os tokens são mantidos somente na memória, de propósito, e esquecidos quando o DocSpace Keys é fechado. Nada é gravado no chaveiro do sistema.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: tokens are kept only until DocSpace Keys closes.</source>
+        <translation>Nenhum chaveiro do sistema está disponível: os tokens são mantidos somente até o DocSpace Keys ser fechado.</translation>
+    </message>
+    <message>
+        <source>Demo mode</source>
+        <translation>Modo de demonstração</translation>
+    </message>
+    <message>
+        <source>Keychain unavailable</source>
+        <translation>Chaveiro indisponível</translation>
     </message>
 </context>
 <context>
@@ -4729,6 +4617,43 @@ Compilado com Qt %3, em execução no Qt %4.</translation>
     </message>
 </context>
 <context>
+    <name>SessionTrust</name>
+    <message>
+        <source>Trust This Certificate?</source>
+        <translation>Confiar neste certificado?</translation>
+    </message>
+    <message>
+        <source>Trust the certificate presented by %1 for this session?</source>
+        <translation>Confiar no certificado apresentado por %1 durante esta sessão?</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:
+%1
+
+Only do this if you have checked that this is your portal&apos;s certificate, for example with its administrator. If someone is intercepting the connection, trusting their certificate hands them your access token.
+
+The certificate is trusted until DocSpace Keys quits; nothing is saved. To trust it for good, enter the fingerprint in the profile (Edit…).</source>
+        <translation>Impressão digital SHA-256:
+%1
+
+Faça isso somente se tiver verificado que este é o certificado do seu portal, por exemplo, com o administrador dele. Se alguém estiver interceptando a conexão, confiar no certificado dessa pessoa entrega a ela o seu token de acesso.
+
+O certificado é considerado confiável até o DocSpace Keys ser encerrado; nada é salvo. Para confiar nele permanentemente, insira a impressão digital no perfil (Editar…).</translation>
+    </message>
+    <message>
+        <source>&amp;Trust for This Session</source>
+        <translation>&amp;Confiar nesta sessão</translation>
+    </message>
+    <message>
+        <source>Certificate Not Trusted</source>
+        <translation>Certificado não confiável</translation>
+    </message>
+    <message>
+        <source>The certificate could not be trusted.</source>
+        <translation>Não foi possível confiar no certificado.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4753,6 +4678,37 @@ Compilado com Qt %3, em execução no Qt %4.</translation>
     <message>
         <source>System default (%1)</source>
         <translation>Padrão do sistema (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>SingleRevoke</name>
+    <message>
+        <source>Revoking key %1 on %2…</source>
+        <translation>Revogando a chave %1 em %2…</translation>
+    </message>
+    <message>
+        <source>Key %1 was revoked.</source>
+        <translation>A chave %1 foi revogada.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s certificate is not trusted. See Results for its fingerprint.</source>
+        <translation>O certificado do portal não é confiável. Veja a impressão digital em Resultados.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Key %1 was not revoked: %2.</source>
+        <translation>A chave %1 não foi revogada: %2.</translation>
+    </message>
+    <message>
+        <source>Retrying…</source>
+        <translation>Tentando novamente…</translation>
+    </message>
+    <message>
+        <source>Rate limited by the portal, retrying in %1 s…</source>
+        <translation>Limite de taxa do portal atingido, nova tentativa em %1 s…</translation>
     </message>
 </context>
 <context>
@@ -4904,6 +4860,47 @@ Compilado com Qt %3, em execução no Qt %4.</translation>
     <message>
         <source>Show the access token</source>
         <translation>Mostrar o token de acesso</translation>
+    </message>
+</context>
+<context>
+    <name>ToolsController</name>
+    <message>
+        <source>History</source>
+        <translation>Histórico</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Relatório</translation>
+    </message>
+    <message>
+        <source>Every revocation, deactivation and reactivation recorded on this computer, by the window and the command line</source>
+        <translation>Cada revogação, desativação e reativação registrada neste computador, pela janela e pela linha de comando</translation>
+    </message>
+    <message>
+        <source>Which keys of the portal are a risk before they leak</source>
+        <translation>Quais chaves do portal são um risco antes de vazarem</translation>
+    </message>
+    <message>
+        <source>Key hygiene report</source>
+        <translation>Relatório de higiene de chaves</translation>
+    </message>
+    <message>
+        <source>About DocSpace Keys</source>
+        <translation>Sobre o DocSpace Keys</translation>
+    </message>
+    <message>
+        <source>DocSpace Keys %1
+
+Revokes API keys of ONLYOFFICE DocSpace portals.
+Tokens of saved profiles are kept in %2; never in a file, never logged.
+
+Built with Qt %3, running on Qt %4.</source>
+        <translation>DocSpace Keys %1
+
+Revoga chaves de API de portais ONLYOFFICE DocSpace.
+Os tokens dos perfis salvos são mantidos em %2; nunca em um arquivo, nunca em logs.
+
+Compilado com Qt %3, em execução no Qt %4.</translation>
     </message>
 </context>
 <context>

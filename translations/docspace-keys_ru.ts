@@ -2285,54 +2285,6 @@ Choose another folder, or check that the disk is not full.</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <source>in 1 day</source>
-        <translation>через 1 день</translation>
-    </message>
-    <message>
-        <source>in %1 days</source>
-        <translation>через %1 дн.</translation>
-    </message>
-    <message>
-        <source>in 1 hour</source>
-        <translation>через 1 час</translation>
-    </message>
-    <message>
-        <source>in %1 hours</source>
-        <translation>через %1 ч</translation>
-    </message>
-    <message>
-        <source>in 1 minute</source>
-        <translation>через 1 минуту</translation>
-    </message>
-    <message>
-        <source>in %1 minutes</source>
-        <translation>через %1 мин</translation>
-    </message>
-    <message>
-        <source>expired 1 day ago</source>
-        <translation>истёк 1 день назад</translation>
-    </message>
-    <message>
-        <source>expired %1 days ago</source>
-        <translation>истёк %1 дн. назад</translation>
-    </message>
-    <message>
-        <source>expired 1 hour ago</source>
-        <translation>истёк 1 час назад</translation>
-    </message>
-    <message>
-        <source>expired %1 hours ago</source>
-        <translation>истёк %1 ч назад</translation>
-    </message>
-    <message>
-        <source>expired 1 minute ago</source>
-        <translation>истёк 1 минуту назад</translation>
-    </message>
-    <message>
-        <source>expired %1 minutes ago</source>
-        <translation>истёк %1 мин назад</translation>
-    </message>
-    <message>
         <source>%1 (this token)</source>
         <translation>%1 (этот токен)</translation>
     </message>
@@ -2393,6 +2345,54 @@ Id: %2</source>
     <message>
         <source>Permissions</source>
         <translation>Разрешения</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>через %n день</numerusform>
+            <numerusform>через %n дня</numerusform>
+            <numerusform>через %n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hour(s)</source>
+        <translation>
+            <numerusform>через %n час</numerusform>
+            <numerusform>через %n часа</numerusform>
+            <numerusform>через %n часов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n minute(s)</source>
+        <translation>
+            <numerusform>через %n минуту</numerusform>
+            <numerusform>через %n минуты</numerusform>
+            <numerusform>через %n минут</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>истёк %n день назад</numerusform>
+            <numerusform>истёк %n дня назад</numerusform>
+            <numerusform>истёк %n дней назад</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n hour(s) ago</source>
+        <translation>
+            <numerusform>истёк %n час назад</numerusform>
+            <numerusform>истёк %n часа назад</numerusform>
+            <numerusform>истёк %n часов назад</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n minute(s) ago</source>
+        <translation>
+            <numerusform>истёк %n минуту назад</numerusform>
+            <numerusform>истёк %n минуты назад</numerusform>
+            <numerusform>истёк %n минут назад</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2628,14 +2628,6 @@ Id: %2</source>
         <translation>Нажмите «Обновить» (F5), чтобы получить список ключей портала.</translation>
     </message>
     <message>
-        <source>1 key</source>
-        <translation>1 ключ</translation>
-    </message>
-    <message>
-        <source>%1 keys</source>
-        <translation>Ключей: %1</translation>
-    </message>
-    <message>
         <source>%1 of %2 keys</source>
         <translation>Ключей: %1 из %2</translation>
     </message>
@@ -2678,6 +2670,14 @@ Id: %2</source>
     <message>
         <source>The list shown was read from another portal or with another token. Press Refresh to read the keys of this one.</source>
         <translation>Показанный список получен с другого портала или с другим токеном. Нажмите «Обновить», чтобы прочитать ключи этого портала.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n ключ</numerusform>
+            <numerusform>%n ключа</numerusform>
+            <numerusform>%n ключей</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3441,10 +3441,6 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
         <translation>Параметры подключения профиля нельзя использовать.</translation>
     </message>
     <message>
-        <source>Revoking key %1 on %2…</source>
-        <translation>Отзыв ключа %1 на %2…</translation>
-    </message>
-    <message>
         <source>Testing the connection to %1…</source>
         <translation>Проверка подключения к %1…</translation>
     </message>
@@ -3481,356 +3477,12 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
         <translation>Разрешите незашифрованный HTTP выше или используйте адрес https://.</translation>
     </message>
     <message>
-        <source>Key %1 was revoked.</source>
-        <translation>Ключ %1 отозван.</translation>
-    </message>
-    <message>
-        <source>The portal&apos;s certificate is not trusted. See Results for its fingerprint.</source>
-        <translation>Сертификат портала не является доверенным. Его отпечаток указан на вкладке «Результаты».</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <source>Key %1 was not revoked: %2.</source>
-        <translation>Ключ %1 не отозван: %2.</translation>
-    </message>
-    <message>
-        <source>Retrying…</source>
-        <translation>Повторная попытка…</translation>
-    </message>
-    <message>
-        <source>Rate limited by the portal, retrying in %1 s…</source>
-        <translation>Портал ограничил частоту запросов, повтор через %1 с…</translation>
-    </message>
-    <message>
-        <source>Trust This Certificate?</source>
-        <translation>Доверять этому сертификату?</translation>
-    </message>
-    <message>
-        <source>Trust the certificate presented by %1 for this session?</source>
-        <translation>Доверять сертификату, предъявленному %1, в течение этого сеанса?</translation>
-    </message>
-    <message>
-        <source>SHA-256 fingerprint:
-%1
-
-Only do this if you have checked that this is your portal&apos;s certificate, for example with its administrator. If someone is intercepting the connection, trusting their certificate hands them your access token.
-
-The certificate is trusted until DocSpace Keys quits; nothing is saved. To trust it for good, enter the fingerprint in the profile (Edit…).</source>
-        <translation>Отпечаток SHA-256:
-%1
-
-Делайте это, только если вы убедились, что это сертификат вашего портала, например уточнив у его администратора. Если кто-то перехватывает подключение, доверие к его сертификату передаст ему ваш токен доступа.
-
-Сертификат считается доверенным до закрытия DocSpace Keys; ничего не сохраняется. Чтобы доверять ему постоянно, введите отпечаток в профиле («Изменить…»).</translation>
-    </message>
-    <message>
-        <source>&amp;Trust for This Session</source>
-        <translation>&amp;Доверять в этом сеансе</translation>
-    </message>
-    <message>
-        <source>Certificate Not Trusted</source>
-        <translation>Сертификат не является доверенным</translation>
-    </message>
-    <message>
-        <source>The certificate could not be trusted.</source>
-        <translation>Не удалось установить доверие к сертификату.</translation>
-    </message>
-    <message>
         <source>Certificate trusted for this session. Test the connection or revoke again.</source>
         <translation>Сертификат считается доверенным в этом сеансе. Проверьте подключение или повторите отзыв.</translation>
-    </message>
-    <message>
-        <source>About DocSpace Keys</source>
-        <translation>О программе DocSpace Keys</translation>
-    </message>
-    <message>
-        <source>DocSpace Keys %1
-
-Revokes API keys of ONLYOFFICE DocSpace portals.
-Tokens of saved profiles are kept in %2; never in a file, never logged.
-
-Built with Qt %3, running on Qt %4.</source>
-        <translation>DocSpace Keys %1
-
-Отзывает ключи API порталов ONLYOFFICE DocSpace.
-Место хранения токенов сохранённых профилей: %2; никогда в файле, никогда в журналах.
-
-Собрано с Qt %3, работает на Qt %4.</translation>
-    </message>
-    <message>
-        <source>Unsaved Changes</source>
-        <translation>Несохранённые изменения</translation>
-    </message>
-    <message>
-        <source>Save the changes to the profile &quot;%1&quot;?</source>
-        <translation>Сохранить изменения в профиле «%1»?</translation>
-    </message>
-    <message>
-        <source>The portal address, authentication scheme or token were changed here but not saved. Discarding them goes back to what the profile has saved.</source>
-        <translation>Адрес портала, схема аутентификации или токен были изменены здесь, но не сохранены. Если отменить изменения, будут восстановлены значения, сохранённые в профиле.</translation>
-    </message>
-    <message>
-        <source>Kept the unsaved changes.</source>
-        <translation>Несохранённые изменения оставлены.</translation>
-    </message>
-    <message>
-        <source>No profile: nothing typed here is saved.</source>
-        <translation>Профиль не выбран: всё, что вы здесь вводите, не сохраняется.</translation>
-    </message>
-    <message>
-        <source>Reading the token from %1…</source>
-        <translation>Чтение токена (%1)…</translation>
-    </message>
-    <message>
-        <source>No token is saved for &quot;%1&quot;: enter it, then choose Save to Profile.</source>
-        <translation>Для «%1» токен не сохранён: введите его и выберите «Сохранить в профиль».</translation>
-    </message>
-    <message>
-        <source>The token of &quot;%1&quot; could not be read: %2 Enter it here to use it now, or check that the keychain is unlocked and choose the profile again.</source>
-        <translation>Не удалось прочитать токен «%1»: %2 Введите его здесь, чтобы использовать сейчас, или проверьте, что связка ключей разблокирована, и снова выберите профиль.</translation>
-    </message>
-    <message>
-        <source>Token Not Saved</source>
-        <translation>Токен не сохранён</translation>
-    </message>
-    <message>
-        <source>The token of &quot;%1&quot; could not be saved.</source>
-        <translation>Не удалось сохранить токен «%1».</translation>
-    </message>
-    <message>
-        <source>(no profile)</source>
-        <translation>(без профиля)</translation>
-    </message>
-    <message>
-        <source>Type a portal and token without saving them</source>
-        <translation>Ввести портал и токен без сохранения</translation>
-    </message>
-    <message>
-        <source>portal address</source>
-        <translation>адрес портала</translation>
-    </message>
-    <message>
-        <source>scheme</source>
-        <translation>схема</translation>
-    </message>
-    <message>
-        <source>plain HTTP</source>
-        <translation>обычный HTTP</translation>
-    </message>
-    <message>
-        <source>token</source>
-        <translation>токен</translation>
-    </message>
-    <message>
-        <source>Changed here, not yet saved in &quot;%1&quot;: %2.</source>
-        <translation>Изменено здесь, но ещё не сохранено в «%1»: %2.</translation>
-    </message>
-    <message>
-        <source>Profile Not Saved</source>
-        <translation>Профиль не сохранён</translation>
-    </message>
-    <message>
-        <source>The profile &quot;%1&quot; was not saved.</source>
-        <translation>Профиль «%1» не сохранён.</translation>
-    </message>
-    <message>
-        <source>Saved the profile &quot;%1&quot;.</source>
-        <translation>Профиль «%1» сохранён.</translation>
-    </message>
-    <message>
-        <source>Back to the saved profile.</source>
-        <translation>Восстановлен сохранённый профиль.</translation>
-    </message>
-    <message>
-        <source>Created the profile &quot;%1&quot;.</source>
-        <translation>Профиль «%1» создан.</translation>
-    </message>
-    <message>
-        <source>The token is still being read; try again in a moment.</source>
-        <translation>Токен ещё читается; повторите попытку чуть позже.</translation>
-    </message>
-    <message>
-        <source>Profile Not Duplicated</source>
-        <translation>Профиль не дублирован</translation>
-    </message>
-    <message>
-        <source>The profile &quot;%1&quot; was not duplicated.</source>
-        <translation>Профиль «%1» не дублирован.</translation>
-    </message>
-    <message>
-        <source>Created &quot;%1&quot; as a copy of &quot;%2&quot;.</source>
-        <translation>Создан профиль «%1» — копия «%2».</translation>
-    </message>
-    <message>
-        <source>Rename Profile</source>
-        <translation>Переименование профиля</translation>
-    </message>
-    <message>
-        <source>New name for &quot;%1&quot;:</source>
-        <translation>Новое имя для «%1»:</translation>
-    </message>
-    <message>
-        <source>&amp;Rename</source>
-        <translation>&amp;Переименовать</translation>
-    </message>
-    <message>
-        <source>Profile Not Renamed</source>
-        <translation>Профиль не переименован</translation>
-    </message>
-    <message>
-        <source>The profile &quot;%1&quot; was not renamed.</source>
-        <translation>Профиль «%1» не переименован.</translation>
-    </message>
-    <message>
-        <source>Renamed &quot;%1&quot; to &quot;%2&quot;.</source>
-        <translation>Профиль «%1» переименован в «%2».</translation>
-    </message>
-    <message>
-        <source>Delete Profile</source>
-        <translation>Удаление профиля</translation>
-    </message>
-    <message>
-        <source>Delete the profile &quot;%1&quot;?</source>
-        <translation>Удалить профиль «%1»?</translation>
-    </message>
-    <message>
-        <source>Its settings and its saved token are deleted. This cannot be undone; the portal and its keys are not affected.</source>
-        <translation>Его настройки и сохранённый токен будут удалены. Это действие необратимо; портал и его ключи не затрагиваются.</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Удалить</translation>
-    </message>
-    <message>
-        <source>Token Not Deleted</source>
-        <translation>Токен не удалён</translation>
-    </message>
-    <message>
-        <source>The token of the deleted profile &quot;%1&quot; could not be removed from %2.</source>
-        <translation>Не удалось удалить токен удалённого профиля «%1» из хранилища: %2.</translation>
-    </message>
-    <message>
-        <source>Deleted the profile &quot;%1&quot; and its token.</source>
-        <translation>Профиль «%1» и его токен удалены.</translation>
-    </message>
-    <message>
-        <source>Import Profiles</source>
-        <translation>Импорт профилей</translation>
-    </message>
-    <message>
-        <source>Profiles (*.json);;All files (*)</source>
-        <translation>Профили (*.json);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Profiles Not Imported</source>
-        <translation>Профили не импортированы</translation>
-    </message>
-    <message>
-        <source>Cannot read %1.</source>
-        <translation>Не удаётся прочитать %1.</translation>
-    </message>
-    <message>
-        <source>%1. Check that the file exists and may be read.</source>
-        <translation>%1. Проверьте, что файл существует и доступен для чтения.</translation>
-    </message>
-    <message>
-        <source>%1 holds no profiles that can be imported.</source>
-        <translation>Файл %1 не содержит профилей, пригодных для импорта.</translation>
-    </message>
-    <message>
-        <source>Profiles Imported</source>
-        <translation>Профили импортированы</translation>
-    </message>
-    <message>
-        <source>Imported 1 profile from %1.</source>
-        <translation>Импортирован 1 профиль из %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n profiles from %1.</source>
-        <translation>
-            <numerusform>Импортирован %n профиль из %1.</numerusform>
-            <numerusform>Импортировано %n профиля из %1.</numerusform>
-            <numerusform>Импортировано %n профилей из %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Exports never contain tokens: choose each imported profile, enter its token and choose Save to Profile.</source>
-        <translation>Экспортированные файлы никогда не содержат токенов: выберите каждый импортированный профиль, введите его токен и выберите «Сохранить в профиль».</translation>
-    </message>
-    <message>
-        <source>Imported 1 profile.</source>
-        <translation>Импортирован 1 профиль.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n profiles.</source>
-        <translation>
-            <numerusform>Импортирован %n профиль.</numerusform>
-            <numerusform>Импортировано %n профиля.</numerusform>
-            <numerusform>Импортировано %n профилей.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing to Export</source>
-        <translation>Нечего экспортировать</translation>
-    </message>
-    <message>
-        <source>There are no profiles yet.</source>
-        <translation>Профилей пока нет.</translation>
-    </message>
-    <message>
-        <source>Export Profiles (tokens are never exported)</source>
-        <translation>Экспорт профилей (токены никогда не экспортируются)</translation>
-    </message>
-    <message>
-        <source>Profiles (*.json)</source>
-        <translation>Профили (*.json)</translation>
-    </message>
-    <message>
-        <source>Profiles Not Exported</source>
-        <translation>Профили не экспортированы</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>Не удаётся записать %1.</translation>
-    </message>
-    <message>
-        <source>%1. Choose another folder.</source>
-        <translation>%1. Выберите другую папку.</translation>
-    </message>
-    <message>
-        <source>Profiles Exported</source>
-        <translation>Профили экспортированы</translation>
-    </message>
-    <message>
-        <source>Exported 1 profile to %1.</source>
-        <translation>Экспортирован 1 профиль в %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n profiles to %1.</source>
-        <translation>
-            <numerusform>Экспортирован %n профиль в %1.</numerusform>
-            <numerusform>Экспортировано %n профиля в %1.</numerusform>
-            <numerusform>Экспортировано %n профилей в %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The file holds portal addresses and settings only. Tokens are never exported: whoever imports it enters their own.</source>
-        <translation>Файл содержит только адреса порталов и настройки. Токены никогда не экспортируются: каждый, кто импортирует файл, вводит собственный токен.</translation>
-    </message>
-    <message>
-        <source>Demo mode: tokens are kept in memory only, on purpose, and forgotten when DocSpace Keys closes. Nothing is written to the system keychain.</source>
-        <translation>Демонстрационный режим: токены намеренно хранятся только в памяти и забываются при закрытии DocSpace Keys. В системную связку ключей ничего не записывается.</translation>
-    </message>
-    <message>
-        <source>No system keychain is available: tokens are kept only until DocSpace Keys closes.</source>
-        <translation>Системная связка ключей недоступна: токены хранятся только до закрытия DocSpace Keys.</translation>
-    </message>
-    <message>
-        <source>Demo mode</source>
-        <translation>Демонстрационный режим</translation>
     </message>
     <message>
         <source>The connection test failed: %1.</source>
@@ -3859,26 +3511,6 @@ Built with Qt %3, running on Qt %4.</source>
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Параметры…</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Журнал</translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation>Отчёт</translation>
-    </message>
-    <message>
-        <source>Every revocation, deactivation and reactivation recorded on this computer, by the window and the command line</source>
-        <translation>Все отзывы, деактивации и повторные активации на этом компьютере — из окна и из командной строки</translation>
-    </message>
-    <message>
-        <source>Which keys of the portal are a risk before they leak</source>
-        <translation>Какие ключи портала опасны ещё до утечки</translation>
-    </message>
-    <message>
-        <source>Key hygiene report</source>
-        <translation>Отчёт о гигиене ключей</translation>
     </message>
     <message>
         <source>Sent as &quot;Authorization: Bearer &lt;token&gt;&quot;: API keys, or a session token you want sent that way</source>
@@ -4246,40 +3878,40 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>&amp;Отозвать…</translation>
     </message>
     <message>
-        <source>1 key id</source>
-        <translation>1 идентификатор ключа</translation>
-    </message>
-    <message>
-        <source>%1 key ids</source>
-        <translation>Идентификаторов ключей: %1</translation>
-    </message>
-    <message>
-        <source>1 line skipped</source>
-        <translation>1 строка пропущена</translation>
-    </message>
-    <message>
-        <source>%1 lines skipped</source>
-        <translation>Пропущено строк: %1</translation>
-    </message>
-    <message>
-        <source>1 repeat ignored</source>
-        <translation>1 повтор проигнорирован</translation>
-    </message>
-    <message>
-        <source>%1 repeats ignored</source>
-        <translation>Проигнорировано повторов: %1</translation>
-    </message>
-    <message>
         <source>Line %1: %2 — %3</source>
         <translation>Строка %1: %2 — %3</translation>
     </message>
-    <message>
-        <source>&amp;Revoke 1 Key…</source>
-        <translation>&amp;Отозвать 1 ключ…</translation>
+    <message numerus="yes">
+        <source>%n key id(s)</source>
+        <translation>
+            <numerusform>%n идентификатор ключа</numerusform>
+            <numerusform>%n идентификатора ключей</numerusform>
+            <numerusform>%n идентификаторов ключей</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>&amp;Revoke %1 Keys…</source>
-        <translation>&amp;Отозвать ключи (%1)…</translation>
+    <message numerus="yes">
+        <source>%n line(s) skipped</source>
+        <translation>
+            <numerusform>пропущена %n строка</numerusform>
+            <numerusform>пропущено %n строки</numerusform>
+            <numerusform>пропущено %n строк</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeat(s) ignored</source>
+        <translation>
+            <numerusform>проигнорирован %n повтор</numerusform>
+            <numerusform>проигнорировано %n повтора</numerusform>
+            <numerusform>проигнорировано %n повторов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Revoke %n Key(s)…</source>
+        <translation>
+            <numerusform>&amp;Отозвать %n ключ…</numerusform>
+            <numerusform>&amp;Отозвать %n ключа…</numerusform>
+            <numerusform>&amp;Отозвать %n ключей…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4334,6 +3966,273 @@ Built with Qt %3, running on Qt %4.</source>
     <message>
         <source>Profile &quot;%1&quot;: %2</source>
         <translation>Профиль «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileController</name>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>Save the changes to the profile &quot;%1&quot;?</source>
+        <translation>Сохранить изменения в профиле «%1»?</translation>
+    </message>
+    <message>
+        <source>The portal address, authentication scheme or token were changed here but not saved. Discarding them goes back to what the profile has saved.</source>
+        <translation>Адрес портала, схема аутентификации или токен были изменены здесь, но не сохранены. Если отменить изменения, будут восстановлены значения, сохранённые в профиле.</translation>
+    </message>
+    <message>
+        <source>Kept the unsaved changes.</source>
+        <translation>Несохранённые изменения оставлены.</translation>
+    </message>
+    <message>
+        <source>No profile: nothing typed here is saved.</source>
+        <translation>Профиль не выбран: всё, что вы здесь вводите, не сохраняется.</translation>
+    </message>
+    <message>
+        <source>Reading the token from %1…</source>
+        <translation>Чтение токена (%1)…</translation>
+    </message>
+    <message>
+        <source>No token is saved for &quot;%1&quot;: enter it, then choose Save to Profile.</source>
+        <translation>Для «%1» токен не сохранён: введите его и выберите «Сохранить в профиль».</translation>
+    </message>
+    <message>
+        <source>The token of &quot;%1&quot; could not be read: %2 Enter it here to use it now, or check that the keychain is unlocked and choose the profile again.</source>
+        <translation>Не удалось прочитать токен «%1»: %2 Введите его здесь, чтобы использовать сейчас, или проверьте, что связка ключей разблокирована, и снова выберите профиль.</translation>
+    </message>
+    <message>
+        <source>Token Not Saved</source>
+        <translation>Токен не сохранён</translation>
+    </message>
+    <message>
+        <source>The token of &quot;%1&quot; could not be saved.</source>
+        <translation>Не удалось сохранить токен «%1».</translation>
+    </message>
+    <message>
+        <source>(no profile)</source>
+        <translation>(без профиля)</translation>
+    </message>
+    <message>
+        <source>Type a portal and token without saving them</source>
+        <translation>Ввести портал и токен без сохранения</translation>
+    </message>
+    <message>
+        <source>portal address</source>
+        <translation>адрес портала</translation>
+    </message>
+    <message>
+        <source>scheme</source>
+        <translation>схема</translation>
+    </message>
+    <message>
+        <source>plain HTTP</source>
+        <translation>обычный HTTP</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>токен</translation>
+    </message>
+    <message>
+        <source>Changed here, not yet saved in &quot;%1&quot;: %2.</source>
+        <translation>Изменено здесь, но ещё не сохранено в «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>Profile Not Saved</source>
+        <translation>Профиль не сохранён</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; was not saved.</source>
+        <translation>Профиль «%1» не сохранён.</translation>
+    </message>
+    <message>
+        <source>Saved the profile &quot;%1&quot;.</source>
+        <translation>Профиль «%1» сохранён.</translation>
+    </message>
+    <message>
+        <source>Back to the saved profile.</source>
+        <translation>Восстановлен сохранённый профиль.</translation>
+    </message>
+    <message>
+        <source>Created the profile &quot;%1&quot;.</source>
+        <translation>Профиль «%1» создан.</translation>
+    </message>
+    <message>
+        <source>The token is still being read; try again in a moment.</source>
+        <translation>Токен ещё читается; повторите попытку чуть позже.</translation>
+    </message>
+    <message>
+        <source>Profile Not Duplicated</source>
+        <translation>Профиль не дублирован</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; was not duplicated.</source>
+        <translation>Профиль «%1» не дублирован.</translation>
+    </message>
+    <message>
+        <source>Created &quot;%1&quot; as a copy of &quot;%2&quot;.</source>
+        <translation>Создан профиль «%1» — копия «%2».</translation>
+    </message>
+    <message>
+        <source>Rename Profile</source>
+        <translation>Переименование профиля</translation>
+    </message>
+    <message>
+        <source>New name for &quot;%1&quot;:</source>
+        <translation>Новое имя для «%1»:</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Переименовать</translation>
+    </message>
+    <message>
+        <source>Profile Not Renamed</source>
+        <translation>Профиль не переименован</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; was not renamed.</source>
+        <translation>Профиль «%1» не переименован.</translation>
+    </message>
+    <message>
+        <source>Renamed &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>Профиль «%1» переименован в «%2».</translation>
+    </message>
+    <message>
+        <source>Delete Profile</source>
+        <translation>Удаление профиля</translation>
+    </message>
+    <message>
+        <source>Delete the profile &quot;%1&quot;?</source>
+        <translation>Удалить профиль «%1»?</translation>
+    </message>
+    <message>
+        <source>Its settings and its saved token are deleted. This cannot be undone; the portal and its keys are not affected.</source>
+        <translation>Его настройки и сохранённый токен будут удалены. Это действие необратимо; портал и его ключи не затрагиваются.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Token Not Deleted</source>
+        <translation>Токен не удалён</translation>
+    </message>
+    <message>
+        <source>The token of the deleted profile &quot;%1&quot; could not be removed from %2.</source>
+        <translation>Не удалось удалить токен удалённого профиля «%1» из хранилища: %2.</translation>
+    </message>
+    <message>
+        <source>Deleted the profile &quot;%1&quot; and its token.</source>
+        <translation>Профиль «%1» и его токен удалены.</translation>
+    </message>
+    <message>
+        <source>Import Profiles</source>
+        <translation>Импорт профилей</translation>
+    </message>
+    <message>
+        <source>Profiles (*.json);;All files (*)</source>
+        <translation>Профили (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Profiles Not Imported</source>
+        <translation>Профили не импортированы</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Не удаётся прочитать %1.</translation>
+    </message>
+    <message>
+        <source>%1. Check that the file exists and may be read.</source>
+        <translation>%1. Проверьте, что файл существует и доступен для чтения.</translation>
+    </message>
+    <message>
+        <source>%1 holds no profiles that can be imported.</source>
+        <translation>Файл %1 не содержит профилей, пригодных для импорта.</translation>
+    </message>
+    <message>
+        <source>Profiles Imported</source>
+        <translation>Профили импортированы</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n profile(s) from %1.</source>
+        <translation>
+            <numerusform>Импортирован %n профиль из %1.</numerusform>
+            <numerusform>Импортировано %n профиля из %1.</numerusform>
+            <numerusform>Импортировано %n профилей из %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exports never contain tokens: choose each imported profile, enter its token and choose Save to Profile.</source>
+        <translation>Экспортированные файлы никогда не содержат токенов: выберите каждый импортированный профиль, введите его токен и выберите «Сохранить в профиль».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n profile(s).</source>
+        <translation>
+            <numerusform>Импортирован %n профиль.</numerusform>
+            <numerusform>Импортировано %n профиля.</numerusform>
+            <numerusform>Импортировано %n профилей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to Export</source>
+        <translation>Нечего экспортировать</translation>
+    </message>
+    <message>
+        <source>There are no profiles yet.</source>
+        <translation>Профилей пока нет.</translation>
+    </message>
+    <message>
+        <source>Export Profiles (tokens are never exported)</source>
+        <translation>Экспорт профилей (токены никогда не экспортируются)</translation>
+    </message>
+    <message>
+        <source>Profiles (*.json)</source>
+        <translation>Профили (*.json)</translation>
+    </message>
+    <message>
+        <source>Profiles Not Exported</source>
+        <translation>Профили не экспортированы</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Не удаётся записать %1.</translation>
+    </message>
+    <message>
+        <source>%1. Choose another folder.</source>
+        <translation>%1. Выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>Profiles Exported</source>
+        <translation>Профили экспортированы</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n profile(s) to %1.</source>
+        <translation>
+            <numerusform>Экспортирован %n профиль в %1.</numerusform>
+            <numerusform>Экспортировано %n профиля в %1.</numerusform>
+            <numerusform>Экспортировано %n профилей в %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file holds portal addresses and settings only. Tokens are never exported: whoever imports it enters their own.</source>
+        <translation>Файл содержит только адреса порталов и настройки. Токены никогда не экспортируются: каждый, кто импортирует файл, вводит собственный токен.</translation>
+    </message>
+    <message>
+        <source>Demo mode: tokens are kept in memory only, on purpose, and forgotten when DocSpace Keys closes. Nothing is written to the system keychain.</source>
+        <translation>Демонстрационный режим: токены намеренно хранятся только в памяти и забываются при закрытии DocSpace Keys. В системную связку ключей ничего не записывается.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: tokens are kept only until DocSpace Keys closes.</source>
+        <translation>Системная связка ключей недоступна: токены хранятся только до закрытия DocSpace Keys.</translation>
+    </message>
+    <message>
+        <source>Demo mode</source>
+        <translation>Демонстрационный режим</translation>
+    </message>
+    <message>
+        <source>Keychain unavailable</source>
+        <translation>Связка ключей недоступна</translation>
     </message>
 </context>
 <context>
@@ -4793,6 +4692,43 @@ Built with Qt %3, running on Qt %4.</source>
     </message>
 </context>
 <context>
+    <name>SessionTrust</name>
+    <message>
+        <source>Trust This Certificate?</source>
+        <translation>Доверять этому сертификату?</translation>
+    </message>
+    <message>
+        <source>Trust the certificate presented by %1 for this session?</source>
+        <translation>Доверять сертификату, предъявленному %1, в течение этого сеанса?</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:
+%1
+
+Only do this if you have checked that this is your portal&apos;s certificate, for example with its administrator. If someone is intercepting the connection, trusting their certificate hands them your access token.
+
+The certificate is trusted until DocSpace Keys quits; nothing is saved. To trust it for good, enter the fingerprint in the profile (Edit…).</source>
+        <translation>Отпечаток SHA-256:
+%1
+
+Делайте это, только если вы убедились, что это сертификат вашего портала, например уточнив у его администратора. Если кто-то перехватывает подключение, доверие к его сертификату передаст ему ваш токен доступа.
+
+Сертификат считается доверенным до закрытия DocSpace Keys; ничего не сохраняется. Чтобы доверять ему постоянно, введите отпечаток в профиле («Изменить…»).</translation>
+    </message>
+    <message>
+        <source>&amp;Trust for This Session</source>
+        <translation>&amp;Доверять в этом сеансе</translation>
+    </message>
+    <message>
+        <source>Certificate Not Trusted</source>
+        <translation>Сертификат не является доверенным</translation>
+    </message>
+    <message>
+        <source>The certificate could not be trusted.</source>
+        <translation>Не удалось установить доверие к сертификату.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4817,6 +4753,37 @@ Built with Qt %3, running on Qt %4.</source>
     <message>
         <source>System default (%1)</source>
         <translation>Как в системе (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>SingleRevoke</name>
+    <message>
+        <source>Revoking key %1 on %2…</source>
+        <translation>Отзыв ключа %1 на %2…</translation>
+    </message>
+    <message>
+        <source>Key %1 was revoked.</source>
+        <translation>Ключ %1 отозван.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s certificate is not trusted. See Results for its fingerprint.</source>
+        <translation>Сертификат портала не является доверенным. Его отпечаток указан на вкладке «Результаты».</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <source>Key %1 was not revoked: %2.</source>
+        <translation>Ключ %1 не отозван: %2.</translation>
+    </message>
+    <message>
+        <source>Retrying…</source>
+        <translation>Повторная попытка…</translation>
+    </message>
+    <message>
+        <source>Rate limited by the portal, retrying in %1 s…</source>
+        <translation>Портал ограничил частоту запросов, повтор через %1 с…</translation>
     </message>
 </context>
 <context>
@@ -4969,6 +4936,47 @@ Built with Qt %3, running on Qt %4.</source>
     <message>
         <source>Show the access token</source>
         <translation>Показать токен доступа</translation>
+    </message>
+</context>
+<context>
+    <name>ToolsController</name>
+    <message>
+        <source>History</source>
+        <translation>Журнал</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <source>Every revocation, deactivation and reactivation recorded on this computer, by the window and the command line</source>
+        <translation>Все отзывы, деактивации и повторные активации на этом компьютере — из окна и из командной строки</translation>
+    </message>
+    <message>
+        <source>Which keys of the portal are a risk before they leak</source>
+        <translation>Какие ключи портала опасны ещё до утечки</translation>
+    </message>
+    <message>
+        <source>Key hygiene report</source>
+        <translation>Отчёт о гигиене ключей</translation>
+    </message>
+    <message>
+        <source>About DocSpace Keys</source>
+        <translation>О программе DocSpace Keys</translation>
+    </message>
+    <message>
+        <source>DocSpace Keys %1
+
+Revokes API keys of ONLYOFFICE DocSpace portals.
+Tokens of saved profiles are kept in %2; never in a file, never logged.
+
+Built with Qt %3, running on Qt %4.</source>
+        <translation>DocSpace Keys %1
+
+Отзывает ключи API порталов ONLYOFFICE DocSpace.
+Место хранения токенов сохранённых профилей: %2; никогда в файле, никогда в журналах.
+
+Собрано с Qt %3, работает на Qt %4.</translation>
     </message>
 </context>
 <context>

@@ -2199,54 +2199,6 @@ Choose another folder, or check that the disk is not full.</source>
         <translation>从不</translation>
     </message>
     <message>
-        <source>in 1 day</source>
-        <translation>1 天后</translation>
-    </message>
-    <message>
-        <source>in %1 days</source>
-        <translation>%1 天后</translation>
-    </message>
-    <message>
-        <source>in 1 hour</source>
-        <translation>1 小时后</translation>
-    </message>
-    <message>
-        <source>in %1 hours</source>
-        <translation>%1 小时后</translation>
-    </message>
-    <message>
-        <source>in 1 minute</source>
-        <translation>1 分钟后</translation>
-    </message>
-    <message>
-        <source>in %1 minutes</source>
-        <translation>%1 分钟后</translation>
-    </message>
-    <message>
-        <source>expired 1 day ago</source>
-        <translation>1 天前已过期</translation>
-    </message>
-    <message>
-        <source>expired %1 days ago</source>
-        <translation>%1 天前已过期</translation>
-    </message>
-    <message>
-        <source>expired 1 hour ago</source>
-        <translation>1 小时前已过期</translation>
-    </message>
-    <message>
-        <source>expired %1 hours ago</source>
-        <translation>%1 小时前已过期</translation>
-    </message>
-    <message>
-        <source>expired 1 minute ago</source>
-        <translation>1 分钟前已过期</translation>
-    </message>
-    <message>
-        <source>expired %1 minutes ago</source>
-        <translation>%1 分钟前已过期</translation>
-    </message>
-    <message>
         <source>%1 (this token)</source>
         <translation>%1（此令牌）</translation>
     </message>
@@ -2307,6 +2259,42 @@ ID：%2</translation>
     <message>
         <source>Permissions</source>
         <translation>权限</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时后</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟后</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>%n 天前已过期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n hour(s) ago</source>
+        <translation>
+            <numerusform>%n 小时前已过期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n minute(s) ago</source>
+        <translation>
+            <numerusform>%n 分钟前已过期</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2540,14 +2528,6 @@ ID：%2</translation>
         <translation>按“刷新”(F5) 列出门户的密钥。</translation>
     </message>
     <message>
-        <source>1 key</source>
-        <translation>1 个密钥</translation>
-    </message>
-    <message>
-        <source>%1 keys</source>
-        <translation>%1 个密钥</translation>
-    </message>
-    <message>
         <source>%1 of %2 keys</source>
         <translation>%1 个密钥（共 %2 个）</translation>
     </message>
@@ -2588,6 +2568,12 @@ ID：%2</translation>
     <message>
         <source>The list shown was read from another portal or with another token. Press Refresh to read the keys of this one.</source>
         <translation>显示的列表是从另一个门户或使用另一个令牌读取的。请按“刷新”读取此门户的密钥。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n 个密钥</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3327,10 +3313,6 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
         <translation>无法使用该配置文件的连接设置。</translation>
     </message>
     <message>
-        <source>Revoking key %1 on %2…</source>
-        <translation>正在 %2 上撤销密钥 %1…</translation>
-    </message>
-    <message>
         <source>Testing the connection to %1…</source>
         <translation>正在测试与 %1 的连接…</translation>
     </message>
@@ -3367,350 +3349,12 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
         <translation>请在上方允许未加密的 HTTP，或使用 https:// 地址。</translation>
     </message>
     <message>
-        <source>Key %1 was revoked.</source>
-        <translation>密钥 %1 已撤销。</translation>
-    </message>
-    <message>
-        <source>The portal&apos;s certificate is not trusted. See Results for its fingerprint.</source>
-        <translation>门户的证书不受信任。请在“结果”中查看其指纹。</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <source>Key %1 was not revoked: %2.</source>
-        <translation>密钥 %1 未撤销：%2。</translation>
-    </message>
-    <message>
-        <source>Retrying…</source>
-        <translation>正在重试…</translation>
-    </message>
-    <message>
-        <source>Rate limited by the portal, retrying in %1 s…</source>
-        <translation>受到门户速率限制，将在 %1 秒后重试…</translation>
-    </message>
-    <message>
-        <source>Trust This Certificate?</source>
-        <translation>信任此证书？</translation>
-    </message>
-    <message>
-        <source>Trust the certificate presented by %1 for this session?</source>
-        <translation>在本次会话中信任 %1 提供的证书？</translation>
-    </message>
-    <message>
-        <source>SHA-256 fingerprint:
-%1
-
-Only do this if you have checked that this is your portal&apos;s certificate, for example with its administrator. If someone is intercepting the connection, trusting their certificate hands them your access token.
-
-The certificate is trusted until DocSpace Keys quits; nothing is saved. To trust it for good, enter the fingerprint in the profile (Edit…).</source>
-        <translation>SHA-256 指纹：
-%1
-
-仅当您已核实这是您门户的证书（例如向其管理员确认）时才执行此操作。如果有人正在拦截连接，信任其证书就等于将您的访问令牌交给对方。
-
-该证书在 DocSpace Keys 退出前一直受信任；不会保存任何内容。要永久信任，请在配置文件中输入该指纹（编辑…）。</translation>
-    </message>
-    <message>
-        <source>&amp;Trust for This Session</source>
-        <translation>在本次会话中信任(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Certificate Not Trusted</source>
-        <translation>证书不受信任</translation>
-    </message>
-    <message>
-        <source>The certificate could not be trusted.</source>
-        <translation>无法信任该证书。</translation>
-    </message>
-    <message>
         <source>Certificate trusted for this session. Test the connection or revoke again.</source>
         <translation>已在本次会话中信任该证书。请测试连接或再次撤销。</translation>
-    </message>
-    <message>
-        <source>About DocSpace Keys</source>
-        <translation>关于 DocSpace Keys</translation>
-    </message>
-    <message>
-        <source>DocSpace Keys %1
-
-Revokes API keys of ONLYOFFICE DocSpace portals.
-Tokens of saved profiles are kept in %2; never in a file, never logged.
-
-Built with Qt %3, running on Qt %4.</source>
-        <translation>DocSpace Keys %1
-
-撤销 ONLYOFFICE DocSpace 门户的 API 密钥。
-已保存配置文件的令牌保存于%2；绝不写入文件，绝不记录到日志。
-
-基于 Qt %3 构建，运行于 Qt %4。</translation>
-    </message>
-    <message>
-        <source>Unsaved Changes</source>
-        <translation>未保存的更改</translation>
-    </message>
-    <message>
-        <source>Save the changes to the profile &quot;%1&quot;?</source>
-        <translation>将更改保存到配置文件“%1”？</translation>
-    </message>
-    <message>
-        <source>The portal address, authentication scheme or token were changed here but not saved. Discarding them goes back to what the profile has saved.</source>
-        <translation>此处更改了门户地址、认证方式或令牌，但尚未保存。放弃更改将恢复为配置文件中已保存的内容。</translation>
-    </message>
-    <message>
-        <source>Kept the unsaved changes.</source>
-        <translation>已保留未保存的更改。</translation>
-    </message>
-    <message>
-        <source>No profile: nothing typed here is saved.</source>
-        <translation>无配置文件：此处输入的内容不会被保存。</translation>
-    </message>
-    <message>
-        <source>Reading the token from %1…</source>
-        <translation>正在从%1读取令牌…</translation>
-    </message>
-    <message>
-        <source>No token is saved for &quot;%1&quot;: enter it, then choose Save to Profile.</source>
-        <translation>“%1”未保存令牌：请输入令牌，然后选择“保存到配置文件”。</translation>
-    </message>
-    <message>
-        <source>The token of &quot;%1&quot; could not be read: %2 Enter it here to use it now, or check that the keychain is unlocked and choose the profile again.</source>
-        <translation>无法读取“%1”的令牌：%2 请在此处输入令牌以立即使用，或检查钥匙串是否已解锁，然后重新选择该配置文件。</translation>
-    </message>
-    <message>
-        <source>Token Not Saved</source>
-        <translation>令牌未保存</translation>
-    </message>
-    <message>
-        <source>The token of &quot;%1&quot; could not be saved.</source>
-        <translation>无法保存“%1”的令牌。</translation>
-    </message>
-    <message>
-        <source>(no profile)</source>
-        <translation>（无配置文件）</translation>
-    </message>
-    <message>
-        <source>Type a portal and token without saving them</source>
-        <translation>输入门户和令牌但不保存</translation>
-    </message>
-    <message>
-        <source>portal address</source>
-        <translation>门户地址</translation>
-    </message>
-    <message>
-        <source>scheme</source>
-        <translation>认证方式</translation>
-    </message>
-    <message>
-        <source>plain HTTP</source>
-        <translation>明文 HTTP</translation>
-    </message>
-    <message>
-        <source>token</source>
-        <translation>令牌</translation>
-    </message>
-    <message>
-        <source>Changed here, not yet saved in &quot;%1&quot;: %2.</source>
-        <translation>已在此处更改，尚未保存到“%1”：%2。</translation>
-    </message>
-    <message>
-        <source>Profile Not Saved</source>
-        <translation>配置文件未保存</translation>
-    </message>
-    <message>
-        <source>The profile &quot;%1&quot; was not saved.</source>
-        <translation>未保存配置文件“%1”。</translation>
-    </message>
-    <message>
-        <source>Saved the profile &quot;%1&quot;.</source>
-        <translation>已保存配置文件“%1”。</translation>
-    </message>
-    <message>
-        <source>Back to the saved profile.</source>
-        <translation>已恢复为已保存的配置文件。</translation>
-    </message>
-    <message>
-        <source>Created the profile &quot;%1&quot;.</source>
-        <translation>已创建配置文件“%1”。</translation>
-    </message>
-    <message>
-        <source>The token is still being read; try again in a moment.</source>
-        <translation>仍在读取令牌；请稍后重试。</translation>
-    </message>
-    <message>
-        <source>Profile Not Duplicated</source>
-        <translation>配置文件未复制</translation>
-    </message>
-    <message>
-        <source>The profile &quot;%1&quot; was not duplicated.</source>
-        <translation>未复制配置文件“%1”。</translation>
-    </message>
-    <message>
-        <source>Created &quot;%1&quot; as a copy of &quot;%2&quot;.</source>
-        <translation>已创建“%1”作为“%2”的副本。</translation>
-    </message>
-    <message>
-        <source>Rename Profile</source>
-        <translation>重命名配置文件</translation>
-    </message>
-    <message>
-        <source>New name for &quot;%1&quot;:</source>
-        <translation>“%1”的新名称：</translation>
-    </message>
-    <message>
-        <source>&amp;Rename</source>
-        <translation>重命名(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Profile Not Renamed</source>
-        <translation>配置文件未重命名</translation>
-    </message>
-    <message>
-        <source>The profile &quot;%1&quot; was not renamed.</source>
-        <translation>未重命名配置文件“%1”。</translation>
-    </message>
-    <message>
-        <source>Renamed &quot;%1&quot; to &quot;%2&quot;.</source>
-        <translation>已将“%1”重命名为“%2”。</translation>
-    </message>
-    <message>
-        <source>Delete Profile</source>
-        <translation>删除配置文件</translation>
-    </message>
-    <message>
-        <source>Delete the profile &quot;%1&quot;?</source>
-        <translation>删除配置文件“%1”？</translation>
-    </message>
-    <message>
-        <source>Its settings and its saved token are deleted. This cannot be undone; the portal and its keys are not affected.</source>
-        <translation>其设置和已保存的令牌将被删除。此操作无法恢复；门户及其密钥不受影响。</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>删除(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Token Not Deleted</source>
-        <translation>令牌未删除</translation>
-    </message>
-    <message>
-        <source>The token of the deleted profile &quot;%1&quot; could not be removed from %2.</source>
-        <translation>无法从%2中移除已删除配置文件“%1”的令牌。</translation>
-    </message>
-    <message>
-        <source>Deleted the profile &quot;%1&quot; and its token.</source>
-        <translation>已删除配置文件“%1”及其令牌。</translation>
-    </message>
-    <message>
-        <source>Import Profiles</source>
-        <translation>导入配置文件</translation>
-    </message>
-    <message>
-        <source>Profiles (*.json);;All files (*)</source>
-        <translation>配置文件 (*.json);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Profiles Not Imported</source>
-        <translation>配置文件未导入</translation>
-    </message>
-    <message>
-        <source>Cannot read %1.</source>
-        <translation>无法读取 %1。</translation>
-    </message>
-    <message>
-        <source>%1. Check that the file exists and may be read.</source>
-        <translation>%1。请检查该文件是否存在且可读。</translation>
-    </message>
-    <message>
-        <source>%1 holds no profiles that can be imported.</source>
-        <translation>%1 中没有可导入的配置文件。</translation>
-    </message>
-    <message>
-        <source>Profiles Imported</source>
-        <translation>配置文件已导入</translation>
-    </message>
-    <message>
-        <source>Imported 1 profile from %1.</source>
-        <translation>已从 %1 导入 1 个配置文件。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n profiles from %1.</source>
-        <translation>
-            <numerusform>已从 %1 导入 %n 个配置文件。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Exports never contain tokens: choose each imported profile, enter its token and choose Save to Profile.</source>
-        <translation>导出文件从不包含令牌：请选择每个导入的配置文件，输入其令牌，然后选择“保存到配置文件”。</translation>
-    </message>
-    <message>
-        <source>Imported 1 profile.</source>
-        <translation>已导入 1 个配置文件。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n profiles.</source>
-        <translation>
-            <numerusform>已导入 %n 个配置文件。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing to Export</source>
-        <translation>没有可导出的内容</translation>
-    </message>
-    <message>
-        <source>There are no profiles yet.</source>
-        <translation>尚无配置文件。</translation>
-    </message>
-    <message>
-        <source>Export Profiles (tokens are never exported)</source>
-        <translation>导出配置文件（令牌绝不会被导出）</translation>
-    </message>
-    <message>
-        <source>Profiles (*.json)</source>
-        <translation>配置文件 (*.json)</translation>
-    </message>
-    <message>
-        <source>Profiles Not Exported</source>
-        <translation>配置文件未导出</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
-    <message>
-        <source>%1. Choose another folder.</source>
-        <translation>%1。请选择其他文件夹。</translation>
-    </message>
-    <message>
-        <source>Profiles Exported</source>
-        <translation>配置文件已导出</translation>
-    </message>
-    <message>
-        <source>Exported 1 profile to %1.</source>
-        <translation>已将 1 个配置文件导出到 %1。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n profiles to %1.</source>
-        <translation>
-            <numerusform>已将 %n 个配置文件导出到 %1。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The file holds portal addresses and settings only. Tokens are never exported: whoever imports it enters their own.</source>
-        <translation>该文件仅包含门户地址和设置。令牌绝不会被导出：导入者需输入自己的令牌。</translation>
-    </message>
-    <message>
-        <source>Demo mode: tokens are kept in memory only, on purpose, and forgotten when DocSpace Keys closes. Nothing is written to the system keychain.</source>
-        <translation>演示模式：令牌特意仅保存在内存中，并在 DocSpace Keys 关闭时清除。不会向系统钥匙串写入任何内容。</translation>
-    </message>
-    <message>
-        <source>No system keychain is available: tokens are kept only until DocSpace Keys closes.</source>
-        <translation>没有可用的系统钥匙串：令牌仅保留到 DocSpace Keys 关闭为止。</translation>
-    </message>
-    <message>
-        <source>Demo mode</source>
-        <translation>演示模式</translation>
     </message>
     <message>
         <source>The connection test failed: %1.</source>
@@ -3739,26 +3383,6 @@ Built with Qt %3, running on Qt %4.</source>
     <message>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>历史记录</translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation>报告</translation>
-    </message>
-    <message>
-        <source>Every revocation, deactivation and reactivation recorded on this computer, by the window and the command line</source>
-        <translation>在此计算机上通过窗口和命令行记录的每一次撤销、停用和重新启用</translation>
-    </message>
-    <message>
-        <source>Which keys of the portal are a risk before they leak</source>
-        <translation>在泄露之前，门户中哪些密钥存在风险</translation>
-    </message>
-    <message>
-        <source>Key hygiene report</source>
-        <translation>密钥安全检查报告</translation>
     </message>
     <message>
         <source>Sent as &quot;Authorization: Bearer &lt;token&gt;&quot;: API keys, or a session token you want sent that way</source>
@@ -4122,40 +3746,32 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>撤销(&amp;R)…</translation>
     </message>
     <message>
-        <source>1 key id</source>
-        <translation>1 个密钥 ID</translation>
-    </message>
-    <message>
-        <source>%1 key ids</source>
-        <translation>%1 个密钥 ID</translation>
-    </message>
-    <message>
-        <source>1 line skipped</source>
-        <translation>已跳过 1 行</translation>
-    </message>
-    <message>
-        <source>%1 lines skipped</source>
-        <translation>已跳过 %1 行</translation>
-    </message>
-    <message>
-        <source>1 repeat ignored</source>
-        <translation>已忽略 1 个重复项</translation>
-    </message>
-    <message>
-        <source>%1 repeats ignored</source>
-        <translation>已忽略 %1 个重复项</translation>
-    </message>
-    <message>
         <source>Line %1: %2 — %3</source>
         <translation>第 %1 行：%2 — %3</translation>
     </message>
-    <message>
-        <source>&amp;Revoke 1 Key…</source>
-        <translation>撤销 1 个密钥(&amp;R)…</translation>
+    <message numerus="yes">
+        <source>%n key id(s)</source>
+        <translation>
+            <numerusform>%n 个密钥 ID</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>&amp;Revoke %1 Keys…</source>
-        <translation>撤销 %1 个密钥(&amp;R)…</translation>
+    <message numerus="yes">
+        <source>%n line(s) skipped</source>
+        <translation>
+            <numerusform>跳过 %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeat(s) ignored</source>
+        <translation>
+            <numerusform>忽略 %n 个重复项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Revoke %n Key(s)…</source>
+        <translation>
+            <numerusform>撤销 %n 个密钥(&amp;R)…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4210,6 +3826,267 @@ Built with Qt %3, running on Qt %4.</source>
     <message>
         <source>Profile &quot;%1&quot;: %2</source>
         <translation>配置文件“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileController</name>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>Save the changes to the profile &quot;%1&quot;?</source>
+        <translation>将更改保存到配置文件“%1”？</translation>
+    </message>
+    <message>
+        <source>The portal address, authentication scheme or token were changed here but not saved. Discarding them goes back to what the profile has saved.</source>
+        <translation>此处更改了门户地址、认证方式或令牌，但尚未保存。放弃更改将恢复为配置文件中已保存的内容。</translation>
+    </message>
+    <message>
+        <source>Kept the unsaved changes.</source>
+        <translation>已保留未保存的更改。</translation>
+    </message>
+    <message>
+        <source>No profile: nothing typed here is saved.</source>
+        <translation>无配置文件：此处输入的内容不会被保存。</translation>
+    </message>
+    <message>
+        <source>Reading the token from %1…</source>
+        <translation>正在从%1读取令牌…</translation>
+    </message>
+    <message>
+        <source>No token is saved for &quot;%1&quot;: enter it, then choose Save to Profile.</source>
+        <translation>“%1”未保存令牌：请输入令牌，然后选择“保存到配置文件”。</translation>
+    </message>
+    <message>
+        <source>The token of &quot;%1&quot; could not be read: %2 Enter it here to use it now, or check that the keychain is unlocked and choose the profile again.</source>
+        <translation>无法读取“%1”的令牌：%2 请在此处输入令牌以立即使用，或检查钥匙串是否已解锁，然后重新选择该配置文件。</translation>
+    </message>
+    <message>
+        <source>Token Not Saved</source>
+        <translation>令牌未保存</translation>
+    </message>
+    <message>
+        <source>The token of &quot;%1&quot; could not be saved.</source>
+        <translation>无法保存“%1”的令牌。</translation>
+    </message>
+    <message>
+        <source>(no profile)</source>
+        <translation>（无配置文件）</translation>
+    </message>
+    <message>
+        <source>Type a portal and token without saving them</source>
+        <translation>输入门户和令牌但不保存</translation>
+    </message>
+    <message>
+        <source>portal address</source>
+        <translation>门户地址</translation>
+    </message>
+    <message>
+        <source>scheme</source>
+        <translation>认证方式</translation>
+    </message>
+    <message>
+        <source>plain HTTP</source>
+        <translation>明文 HTTP</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>令牌</translation>
+    </message>
+    <message>
+        <source>Changed here, not yet saved in &quot;%1&quot;: %2.</source>
+        <translation>已在此处更改，尚未保存到“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>Profile Not Saved</source>
+        <translation>配置文件未保存</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; was not saved.</source>
+        <translation>未保存配置文件“%1”。</translation>
+    </message>
+    <message>
+        <source>Saved the profile &quot;%1&quot;.</source>
+        <translation>已保存配置文件“%1”。</translation>
+    </message>
+    <message>
+        <source>Back to the saved profile.</source>
+        <translation>已恢复为已保存的配置文件。</translation>
+    </message>
+    <message>
+        <source>Created the profile &quot;%1&quot;.</source>
+        <translation>已创建配置文件“%1”。</translation>
+    </message>
+    <message>
+        <source>The token is still being read; try again in a moment.</source>
+        <translation>仍在读取令牌；请稍后重试。</translation>
+    </message>
+    <message>
+        <source>Profile Not Duplicated</source>
+        <translation>配置文件未复制</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; was not duplicated.</source>
+        <translation>未复制配置文件“%1”。</translation>
+    </message>
+    <message>
+        <source>Created &quot;%1&quot; as a copy of &quot;%2&quot;.</source>
+        <translation>已创建“%1”作为“%2”的副本。</translation>
+    </message>
+    <message>
+        <source>Rename Profile</source>
+        <translation>重命名配置文件</translation>
+    </message>
+    <message>
+        <source>New name for &quot;%1&quot;:</source>
+        <translation>“%1”的新名称：</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>重命名(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Profile Not Renamed</source>
+        <translation>配置文件未重命名</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; was not renamed.</source>
+        <translation>未重命名配置文件“%1”。</translation>
+    </message>
+    <message>
+        <source>Renamed &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>已将“%1”重命名为“%2”。</translation>
+    </message>
+    <message>
+        <source>Delete Profile</source>
+        <translation>删除配置文件</translation>
+    </message>
+    <message>
+        <source>Delete the profile &quot;%1&quot;?</source>
+        <translation>删除配置文件“%1”？</translation>
+    </message>
+    <message>
+        <source>Its settings and its saved token are deleted. This cannot be undone; the portal and its keys are not affected.</source>
+        <translation>其设置和已保存的令牌将被删除。此操作无法恢复；门户及其密钥不受影响。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Token Not Deleted</source>
+        <translation>令牌未删除</translation>
+    </message>
+    <message>
+        <source>The token of the deleted profile &quot;%1&quot; could not be removed from %2.</source>
+        <translation>无法从%2中移除已删除配置文件“%1”的令牌。</translation>
+    </message>
+    <message>
+        <source>Deleted the profile &quot;%1&quot; and its token.</source>
+        <translation>已删除配置文件“%1”及其令牌。</translation>
+    </message>
+    <message>
+        <source>Import Profiles</source>
+        <translation>导入配置文件</translation>
+    </message>
+    <message>
+        <source>Profiles (*.json);;All files (*)</source>
+        <translation>配置文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Profiles Not Imported</source>
+        <translation>配置文件未导入</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>%1. Check that the file exists and may be read.</source>
+        <translation>%1。请检查该文件是否存在且可读。</translation>
+    </message>
+    <message>
+        <source>%1 holds no profiles that can be imported.</source>
+        <translation>%1 中没有可导入的配置文件。</translation>
+    </message>
+    <message>
+        <source>Profiles Imported</source>
+        <translation>配置文件已导入</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n profile(s) from %1.</source>
+        <translation>
+            <numerusform>已从 %1 导入 %n 个配置文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exports never contain tokens: choose each imported profile, enter its token and choose Save to Profile.</source>
+        <translation>导出文件从不包含令牌：请选择每个导入的配置文件，输入其令牌，然后选择“保存到配置文件”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n profile(s).</source>
+        <translation>
+            <numerusform>已导入 %n 个配置文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to Export</source>
+        <translation>没有可导出的内容</translation>
+    </message>
+    <message>
+        <source>There are no profiles yet.</source>
+        <translation>尚无配置文件。</translation>
+    </message>
+    <message>
+        <source>Export Profiles (tokens are never exported)</source>
+        <translation>导出配置文件（令牌绝不会被导出）</translation>
+    </message>
+    <message>
+        <source>Profiles (*.json)</source>
+        <translation>配置文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Profiles Not Exported</source>
+        <translation>配置文件未导出</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>%1. Choose another folder.</source>
+        <translation>%1。请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>Profiles Exported</source>
+        <translation>配置文件已导出</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n profile(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个配置文件导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file holds portal addresses and settings only. Tokens are never exported: whoever imports it enters their own.</source>
+        <translation>该文件仅包含门户地址和设置。令牌绝不会被导出：导入者需输入自己的令牌。</translation>
+    </message>
+    <message>
+        <source>Demo mode: tokens are kept in memory only, on purpose, and forgotten when DocSpace Keys closes. Nothing is written to the system keychain.</source>
+        <translation>演示模式：令牌特意仅保存在内存中，并在 DocSpace Keys 关闭时清除。不会向系统钥匙串写入任何内容。</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: tokens are kept only until DocSpace Keys closes.</source>
+        <translation>没有可用的系统钥匙串：令牌仅保留到 DocSpace Keys 关闭为止。</translation>
+    </message>
+    <message>
+        <source>Demo mode</source>
+        <translation>演示模式</translation>
+    </message>
+    <message>
+        <source>Keychain unavailable</source>
+        <translation>钥匙串不可用</translation>
     </message>
 </context>
 <context>
@@ -4665,6 +4542,43 @@ Built with Qt %3, running on Qt %4.</source>
     </message>
 </context>
 <context>
+    <name>SessionTrust</name>
+    <message>
+        <source>Trust This Certificate?</source>
+        <translation>信任此证书？</translation>
+    </message>
+    <message>
+        <source>Trust the certificate presented by %1 for this session?</source>
+        <translation>在本次会话中信任 %1 提供的证书？</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:
+%1
+
+Only do this if you have checked that this is your portal&apos;s certificate, for example with its administrator. If someone is intercepting the connection, trusting their certificate hands them your access token.
+
+The certificate is trusted until DocSpace Keys quits; nothing is saved. To trust it for good, enter the fingerprint in the profile (Edit…).</source>
+        <translation>SHA-256 指纹：
+%1
+
+仅当您已核实这是您门户的证书（例如向其管理员确认）时才执行此操作。如果有人正在拦截连接，信任其证书就等于将您的访问令牌交给对方。
+
+该证书在 DocSpace Keys 退出前一直受信任；不会保存任何内容。要永久信任，请在配置文件中输入该指纹（编辑…）。</translation>
+    </message>
+    <message>
+        <source>&amp;Trust for This Session</source>
+        <translation>在本次会话中信任(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Certificate Not Trusted</source>
+        <translation>证书不受信任</translation>
+    </message>
+    <message>
+        <source>The certificate could not be trusted.</source>
+        <translation>无法信任该证书。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4689,6 +4603,37 @@ Built with Qt %3, running on Qt %4.</source>
     <message>
         <source>System default (%1)</source>
         <translation>系统默认（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>SingleRevoke</name>
+    <message>
+        <source>Revoking key %1 on %2…</source>
+        <translation>正在 %2 上撤销密钥 %1…</translation>
+    </message>
+    <message>
+        <source>Key %1 was revoked.</source>
+        <translation>密钥 %1 已撤销。</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s certificate is not trusted. See Results for its fingerprint.</source>
+        <translation>门户的证书不受信任。请在“结果”中查看其指纹。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Key %1 was not revoked: %2.</source>
+        <translation>密钥 %1 未撤销：%2。</translation>
+    </message>
+    <message>
+        <source>Retrying…</source>
+        <translation>正在重试…</translation>
+    </message>
+    <message>
+        <source>Rate limited by the portal, retrying in %1 s…</source>
+        <translation>受到门户速率限制，将在 %1 秒后重试…</translation>
     </message>
 </context>
 <context>
@@ -4839,6 +4784,47 @@ Built with Qt %3, running on Qt %4.</source>
     <message>
         <source>Show the access token</source>
         <translation>显示访问令牌</translation>
+    </message>
+</context>
+<context>
+    <name>ToolsController</name>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Every revocation, deactivation and reactivation recorded on this computer, by the window and the command line</source>
+        <translation>在此计算机上通过窗口和命令行记录的每一次撤销、停用和重新启用</translation>
+    </message>
+    <message>
+        <source>Which keys of the portal are a risk before they leak</source>
+        <translation>在泄露之前，门户中哪些密钥存在风险</translation>
+    </message>
+    <message>
+        <source>Key hygiene report</source>
+        <translation>密钥安全检查报告</translation>
+    </message>
+    <message>
+        <source>About DocSpace Keys</source>
+        <translation>关于 DocSpace Keys</translation>
+    </message>
+    <message>
+        <source>DocSpace Keys %1
+
+Revokes API keys of ONLYOFFICE DocSpace portals.
+Tokens of saved profiles are kept in %2; never in a file, never logged.
+
+Built with Qt %3, running on Qt %4.</source>
+        <translation>DocSpace Keys %1
+
+撤销 ONLYOFFICE DocSpace 门户的 API 密钥。
+已保存配置文件的令牌保存于%2；绝不写入文件，绝不记录到日志。
+
+基于 Qt %3 构建，运行于 Qt %4。</translation>
     </message>
 </context>
 <context>
