@@ -409,6 +409,15 @@ bool profileConnection(const PortalProfile &profile, ConnectionSettings *setting
     return true;
 }
 
+std::optional<int> listKeysOrFail(const ConnectionSettings &settings, QList<ApiKey> *keys)
+{
+    RevokeOutcome failure;
+    if (fetchKeys(settings, keys, &failure))
+        return std::nullopt;
+    printFailure(failure);
+    return SomeFailed;
+}
+
 bool stdinIsTerminal()
 {
     return DSK_ISATTY(DSK_FILENO(stdin)) != 0;

@@ -153,6 +153,8 @@ void printFailure(const RevokeOutcome &failure);
 
 // GET /api/2.0/keys, waited for. False with the reason in *failure.
 bool fetchKeys(const ConnectionSettings &settings, QList<ApiKey> *keys, RevokeOutcome *failure);
+// The same, printing the failure (printFailure): nothing when listed, else SomeFailed.
+std::optional<int> listKeysOrFail(const ConnectionSettings &settings, QList<ApiKey> *keys);
 
 // Key ids from the command line, normalised, repeats dropped. On an invalid one, prints it with
 // the reason and gives UsageError.

@@ -273,11 +273,8 @@ int runRotateCommand(const QStringList &arguments)
     const QString profileName = run.profileName();
 
     QList<ApiKey> listed;
-    RevokeOutcome failure;
-    if (!fetchKeys(settings, &listed, &failure)) {
-        printFailure(failure);
-        return SomeFailed;
-    }
+    if (const auto done = listKeysOrFail(settings, &listed))
+        return *done;
     QList<ApiKey> keys;
     for (const QString &id : std::as_const(ids)) {
         const auto found = std::find_if(listed.begin(), listed.end(),

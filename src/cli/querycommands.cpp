@@ -58,11 +58,8 @@ int runListCommand(const QStringList &arguments)
     if (const auto done = run.connect())
         return *done;
     QList<ApiKey> keys;
-    RevokeOutcome failure;
-    if (!fetchKeys(run.settings(), &keys, &failure)) {
-        printFailure(failure);
-        return SomeFailed;
-    }
+    if (const auto done = listKeysOrFail(run.settings(), &keys))
+        return *done;
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QList<ApiKey> shown;

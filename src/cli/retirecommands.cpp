@@ -55,11 +55,8 @@ int startRetirement(Invocation &run, const QStringList &inputs)
     const ConnectionSettings &settings = run.settings();
     const QString profileName = run.profileName();
     QList<ApiKey> listed;
-    RevokeOutcome failure;
-    if (!fetchKeys(settings, &listed, &failure)) {
-        printFailure(failure);
-        return SomeFailed;
-    }
+    if (const auto done = listKeysOrFail(settings, &listed))
+        return *done;
     QHash<QString, ApiKey> byId;
     for (const ApiKey &key : std::as_const(listed))
         byId.insert(key.id, key);
