@@ -404,6 +404,8 @@ private slots:
             {QStringLiteral("create"), QStringLiteral("--name"), name, QStringLiteral("--json")});
         QCOMPARE(created.exitCode, 0);
         verifyClean(created, QStringLiteral("EVIL"));
+        if (QTest::currentTestFailed())
+            return;
         const QStringList lines = created.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 2);
         const QJsonObject key = QJsonDocument::fromJson(lines.at(1).toUtf8()).object();
@@ -419,14 +421,20 @@ private slots:
         CliRun run = runCli({QStringLiteral("list"), QStringLiteral("--all-profiles")});
         QCOMPARE(run.exitCode, 0);
         verifyClean(run, QStringLiteral("EVIL"));
+        if (QTest::currentTestFailed())
+            return;
         run = runCli(
             {QStringLiteral("list"), QStringLiteral("--all-profiles"), QStringLiteral("--csv")});
         QCOMPARE(run.exitCode, 0);
         verifyClean(run, QStringLiteral("EVIL"));
+        if (QTest::currentTestFailed())
+            return;
         run = runCli(
             {QStringLiteral("list"), QStringLiteral("--all-profiles"), QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         verifyClean(run, QStringLiteral("EVIL"));
+        if (QTest::currentTestFailed())
+            return;
         bool found = false;
         for (const QJsonValue &value : QJsonDocument::fromJson(run.out.toUtf8()).array())
             found = found || value.toObject().value(QLatin1String("name")).toString() == name;
@@ -436,6 +444,8 @@ private slots:
         run = asOwner({QStringLiteral("rotate"), id, QStringLiteral("--yes")});
         QCOMPARE(run.exitCode, 0);
         verifyClean(run, QStringLiteral("EVIL"));
+        if (QTest::currentTestFailed())
+            return;
         QString newId;
         for (const SandboxKey &k : m_server->portal().keys()) {
             if (k.name.startsWith(name))
@@ -447,13 +457,19 @@ private slots:
             {QStringLiteral("retire"), newId, QStringLiteral("--after-days"), QStringLiteral("1")});
         QCOMPARE(run.exitCode, 0);
         verifyClean(run, QStringLiteral("planned"));
+        if (QTest::currentTestFailed())
+            return;
         run = runCli({QStringLiteral("retire"), QStringLiteral("--list")});
         QCOMPARE(run.exitCode, 0);
         verifyClean(run, QStringLiteral("EVIL"));
+        if (QTest::currentTestFailed())
+            return;
         run =
             runCli({QStringLiteral("retire"), QStringLiteral("--list"), QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         verifyClean(run, QStringLiteral("EVIL"));
+        if (QTest::currentTestFailed())
+            return;
     }
 };
 
