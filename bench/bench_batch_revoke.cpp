@@ -1,7 +1,8 @@
 // 200 revocations against a portal 50 ms away (the sandbox with added latency):
-// docspace-keys-cli (batch runner, concurrency 6) against the seed's approach, a sequential
-// loop of single DELETEs in one Python process, interleaved in one run on fresh keys each time.
-// Targets: at least 5x faster than the loop, within 1.5x of the ideal N x latency / concurrency.
+// docspace-keys-cli (the adaptive batch, no --concurrency: over HTTP/1.1 it may use the 6
+// connections Qt opens to one host) against the seed's approach, a sequential loop of single
+// DELETEs in one Python process, interleaved in one run on fresh keys each time.
+// Targets: at least 5x faster than the loop, within 1.15x of the 6-way ideal N x latency / 6.
 #include "benchutil.h"
 
 #include <QCoreApplication>
@@ -120,8 +121,7 @@ int main(int argc, char *argv[])
                            {}, "deleted 200", 1);
         cliMs << timedRun(QStringLiteral(DSK_CLI_PATH),
                           {QStringLiteral("revoke"), QStringLiteral("--portal"), portal,
-                           QStringLiteral("--yes"), QStringLiteral("--concurrency"),
-                           QString::number(kConcurrency), QStringLiteral("-")},
+                           QStringLiteral("--yes"), QStringLiteral("-")},
                           env, forCli.join(QLatin1Char('\n')).toUtf8(), "  revoked  ", kKeys);
         if (loopMs.last() < 0 || cliMs.last() < 0)
             return 2;
@@ -132,21 +132,22 @@ int main(int argc, char *argv[])
     const double ideal = double(kKeys) * kLatencyMs / kConcurrency;
     const double loop = Bench::median(loopMs);
     const double cli = Bench::median(cliMs);
-    const bool ok = loop / cli >= 5.0 && cli / ideal <= 1.5;
-    Bench::out()
-        << QStringLiteral("%1 revocations, %2 ms latency, median of %3 interleaved runs:\n")
-               .arg(kKeys)
-               .arg(kLatencyMs)
-               .arg(rounds)
-        << QStringLiteral("  sequential Python loop (seed)   %1 ms\n").arg(loop, 0, 'f', 0)
-        << QStringLiteral("  docspace-keys-cli, concurrency %1 %2 ms\n")
-               .arg(kConcurrency)
-               .arg(cli, 0, 'f', 0)
-        << QStringLiteral("  ideal N x latency / concurrency %1 ms\n").arg(ideal, 0, 'f', 0)
-        << QStringLiteral("  speed-up over the loop          %1x (target >= 5x)\n")
-               .arg(loop / cli, 0, 'f', 2)
-        << QStringLiteral("  against the ideal               %1x (target <= 1.5x)\n")
-               .arg(cli / ideal, 0, 'f', 2)
-        << (ok ? "bench_batch_revoke: within targets\n" : "bench_batch_revoke: TARGET MISSED\n");
+    const bool ok = loop / cli >= 5.0 && cli / ideal <= 1.15;
+    Bench::out() << QStringLiteral(
+                        "%1 revocations, %2 ms latency, median of %3 interleaved runs:\n")
+                        .arg(kKeys)
+                        .arg(kLatencyMs)
+                        .arg(rounds)
+                 << QStringLiteral("  sequential Python loop (seed)   %1 ms\n").arg(loop, 0, 'f', 0)
+                 << QStringLiteral("  docspace-keys-cli, adaptive     %1 ms\n").arg(cli, 0, 'f', 0)
+                 << QStringLiteral("  ideal N x latency / %1          %2 ms\n")
+                        .arg(kConcurrency)
+                        .arg(ideal, 0, 'f', 0)
+                 << QStringLiteral("  speed-up over the loop          %1x (target >= 5x)\n")
+                        .arg(loop / cli, 0, 'f', 2)
+                 << QStringLiteral("  against the 6-way ideal         %1x (target <= 1.15x)\n")
+                        .arg(cli / ideal, 0, 'f', 2)
+                 << (ok ? "bench_batch_revoke: within targets\n"
+                        : "bench_batch_revoke: TARGET MISSED\n");
     return ok ? 0 : 1;
 }

@@ -9,10 +9,10 @@ packages=(
     libqt6svg6 qt6-qpa-plugins
     libssl-dev openssl libgl-dev
     qtkeychain-qt6-dev gnome-keyring dbus qt6-translations-l10n
-    python3 python3-requests curl
+    python3 python3-requests curl nginx-light
     xvfb xauth x11-utils imagemagick fonts-dejavu-core
     librsvg2-bin icnsutils desktop-file-utils appstream python3-yaml dpkg-dev file
-    clang lld llvm g++-mingw-w64-x86-64-posix binutils-mingw-w64-x86-64
+    clang libclang-rt-14-dev lld llvm g++-mingw-w64-x86-64-posix binutils-mingw-w64-x86-64 ccache
 )
 
 missing=()

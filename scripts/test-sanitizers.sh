@@ -16,7 +16,7 @@ configure=(--preset asan)
 if command -v ccache >/dev/null; then
     configure+=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
     # Paths relative to the checkout, so that a fresh clone hits the cache of an earlier one.
-    export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$PWD}
+    export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$PWD} CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-1}
 fi
 if [ -n "${DSK_FUZZ_SECONDS:-}" ]; then
     configure+=("-DDSK_FUZZ_SECONDS=$DSK_FUZZ_SECONDS")

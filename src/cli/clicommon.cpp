@@ -122,7 +122,9 @@ void addConnectionOptions(QCommandLineParser &parser)
          tr("Use a saved profile (its portal, settings and keychain token) instead of --portal."),
          QStringLiteral("NAME")},
         {QStringLiteral("auth"),
-         tr("How to send the token: auto (default; sk-... is an API key), apikey or session."),
+         tr("How to send the token: auto (default; sk-... is an API key), apikey (\"Bearer "
+            "<token>\", also to force it for a session token; alias bearer) or session (as it "
+            "is)."),
          QStringLiteral("SCHEME")},
         {QStringLiteral("token-stdin"),
          tr("Read the access token from the first line of standard input instead of the "
@@ -166,7 +168,7 @@ bool applyConnectionOptions(const QCommandLineParser &parser, ConnectionSettings
 {
     if (parser.isSet(QStringLiteral("auth")) &&
         !Auth::parseSchemeName(parser.value(QStringLiteral("auth")), &settings->scheme)) {
-        *error = tr("Invalid --auth \"%1\": use auto, apikey or session.")
+        *error = tr("Invalid --auth \"%1\": use auto, apikey, bearer or session.")
                      .arg(parser.value(QStringLiteral("auth")));
         return false;
     }

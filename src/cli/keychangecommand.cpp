@@ -1,12 +1,14 @@
 #include "keychangecommand.h"
 
+#include "batchlabels.h"
 #include "clicommon.h"
 #include "docspaceclient.h"
-#include "historylog.h"
+#include "historyrecorder.h"
 #include "keybatch.h"
 #include "keyid.h"
 #include "keyidlist.h"
 
+#include <QEventLoop>
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -88,10 +90,10 @@ int runKeyChangeCommand(KeyOperation operation, const QStringList &arguments)
         {QStringLiteral("yes"), Cli::tr("Do not ask for confirmation (for scripts).")},
         {QStringLiteral("json"), Cli::tr("Print one JSON object per id.")},
         {QStringLiteral("concurrency"),
-         Cli::tr("How many requests may run at once (1-%1, default %2). A rate limit from the "
-                 "portal pauses them all.")
+         Cli::tr("At most this many requests at once (1-%1). Without it the batch finds how many "
+                 "the portal takes, up to %2. A rate limit from the portal slows them all.")
              .arg(KeyBatch::MaxConcurrency)
-             .arg(KeyBatch::DefaultConcurrency),
+             .arg(KeyBatch::WriteCeiling),
          QStringLiteral("N")},
     });
     parser.addPositionalArgument(QStringLiteral("ID"),
@@ -116,7 +118,7 @@ int runKeyChangeCommand(KeyOperation operation, const QStringList &arguments)
         err() << Cli::tr("Give at least one key id.") << '\n';
         return UsageError;
     }
-    int concurrency = KeyBatch::DefaultConcurrency;
+    int concurrency = 0; // adaptive
     if (run.isSet(QStringLiteral("concurrency"))) {
         bool ok = false;
         concurrency = run.value(QStringLiteral("concurrency")).toInt(&ok);
@@ -138,39 +140,80 @@ int runKeyChangeCommand(KeyOperation operation, const QStringList &arguments)
     const bool json = run.isSet(QStringLiteral("json"));
     QNetworkAccessManager network;
     KeyBatch batch(&network, settings, operation, ids);
-    HistoryLog history;
+    // The same path to the history as the window's: who acted and the key's name, each record on
+    // disk (in groups, off this thread) before its line is printed.
+    HistoryRecorder history({}, QStringLiteral("cli"));
+    BatchLabels labels(&network, settings);
     bool historyFailed = false;
-    batch.setConcurrency(concurrency);
-    // Lines come out in the order the ids went in, each as soon as all before it are known.
+    if (concurrency > 0)
+        batch.setConcurrency(concurrency);
+    // Lines come out in the order the ids went in, each as soon as all before it are known and
+    // recorded.
     QHash<QString, QList<int>> positions;
     for (int i = 0; i < ids.size(); ++i) {
         const KeyId parsed = KeyId::parse(ids.at(i));
         positions[parsed.isValid() ? parsed.toString() : ids.at(i).trimmed()].append(i);
     }
     QList<std::optional<RevokeOutcome>> results(ids.size());
+    QList<quint64> tickets(ids.size(), 0); // 0: not yet given to the history
+    QList<int> unrecorded;                 // outcomes waiting for the names
+    const auto recordWaiting = [&] {
+        for (const int index : std::exchange(unrecorded, {})) {
+            const RevokeOutcome &outcome = *results.at(index);
+            const ApiKey *key = labels.key(outcome.keyId);
+            tickets[index] =
+                history.submit(outcome, settings.portal.toString(), profileName, labels.actor(),
+                               key ? key->name : QString(), key ? key->keyPostfix : QString());
+        }
+    };
     int printed = 0;
+    QEventLoop loop;
+    bool batchDone = false;
+    const auto printReady = [&] {
+        while (printed < results.size() && tickets.at(printed) > 0 &&
+               tickets.at(printed) <= history.durableTicket())
+            printOutcome(*results.at(printed++), json);
+        if (batchDone && printed == results.size())
+            loop.quit();
+    };
     QObject::connect(&batch, &KeyBatch::keyFinished, &batch, [&](const RevokeOutcome &outcome) {
         QList<int> &waiting = positions[outcome.keyId];
         if (waiting.isEmpty())
             return;
-        // Durable before it is shown: what the user sees is already in the history.
-        QString historyError;
-        if (!history.append(HistoryRecord::fromOutcome(outcome, settings.portal.toString(),
-                                                       profileName, QStringLiteral("cli")),
-                            &historyError) &&
-            !historyFailed) {
+        const int index = waiting.takeFirst();
+        results[index] = outcome;
+        unrecorded.append(index);
+        if (labels.isReady())
+            recordWaiting();
+    });
+    QObject::connect(&history, &HistoryRecorder::durable, &batch, [&](quint64, bool ok) {
+        if (!ok && !historyFailed) {
             historyFailed = true;
-            err() << historyError << '\n';
+            err() << history.lastError() << '\n';
         }
-        results[waiting.takeFirst()] = outcome;
-        while (printed < results.size() && results.at(printed).has_value())
-            printOutcome(*results.at(printed++), json);
+        printReady();
     });
     QObject::connect(&batch, &KeyBatch::paused, &batch, [](int seconds) {
         err() << Cli::tr("Rate limited by the portal: pausing for %n second(s).", nullptr, seconds)
               << '\n'
               << Qt::flush;
     });
-    const auto [summary] = waitForSignal(&batch, &KeyBatch::finished, [&batch] { batch.start(); });
-    return summary.succeeded == summary.total ? Success : SomeFailed;
+    bool allRevoked = false;
+    QObject::connect(&batch, &KeyBatch::finished, &loop, [&](const BatchSummary &summary) {
+        allRevoked = summary.succeeded == summary.total;
+        batchDone = true;
+        printReady();
+    });
+    // The names come from two reads. Beside an adaptive batch they run at once; a fixed
+    // --concurrency N means N requests at most, so then they run first.
+    QObject::connect(&labels, &BatchLabels::ready, &batch, [&] {
+        recordWaiting();
+        if (concurrency > 0)
+            batch.start();
+    });
+    labels.start();
+    if (concurrency == 0)
+        batch.start();
+    loop.exec();
+    return allRevoked ? Success : SomeFailed;
 }

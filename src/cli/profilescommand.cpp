@@ -163,7 +163,7 @@ int add(const QStringList &args)
     profile.portal = parser.value(QStringLiteral("portal"));
     if (parser.isSet(QStringLiteral("auth")) &&
         !Auth::parseSchemeName(parser.value(QStringLiteral("auth")), &profile.scheme)) {
-        err() << Cli::tr("Invalid --auth \"%1\": use auto, apikey or session.")
+        err() << Cli::tr("Invalid --auth \"%1\": use auto, apikey, bearer or session.")
                      .arg(parser.value(QStringLiteral("auth")))
               << '\n';
         return UsageError;

@@ -146,6 +146,7 @@ int runWhoamiCommand(const QStringList &arguments)
             {QStringLiteral("role"), report.role},
             {QStringLiteral("isAdmin"), report.isAdmin},
             {QStringLiteral("canRevoke"), report.canRevoke},
+            {QStringLiteral("docSpaceVersion"), report.docSpaceVersion},
             {QStringLiteral("warnings"), QJsonArray::fromStringList(report.warnings)}};
         if (report.hasKey) {
             object.insert(
@@ -164,6 +165,8 @@ int runWhoamiCommand(const QStringList &arguments)
     if (!report.email.isEmpty())
         out() << QLatin1String(" <") << printable(report.email) << QLatin1Char('>');
     out() << '\n';
+    if (!report.docSpaceVersion.isEmpty())
+        out() << printable(report.versionText()) << '\n';
     if (report.hasKey)
         out() << printable(report.keySummary()) << '\n';
     for (const QString &warning : std::as_const(report.warnings))

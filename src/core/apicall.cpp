@@ -4,7 +4,11 @@
 
 #include <QDateTime>
 #include <QNetworkReply>
+#include <QRandomGenerator>
 #include <QSslConfiguration>
+
+#include <climits>
+#include <cmath>
 
 namespace {
 constexpr int kMaxRedirects = 5;
@@ -30,6 +34,7 @@ ApiCall::ApiCall(QNetworkAccessManager *network, const ConnectionSettings &setti
     connect(&m_inactivity, &QTimer::timeout, this, &ApiCall::onTimeout);
     connect(&m_retryWait, &QTimer::timeout, this, [this] {
         ++m_exchange.attempts;
+        m_redirects = 0;
         send(m_settings.portal.apiUrl(m_path));
     });
 }
@@ -86,6 +91,8 @@ void ApiCall::send(const QUrl &url)
     m_exchange.body.clear();
     m_exchange.httpStatus = 0;
     m_oversized = false;
+    m_sent = false;
+    m_sentTimes = 0;
 
     QNetworkRequest request(url);
     // Qt's own policies would carry the Authorization header along to another host; every
@@ -94,6 +101,10 @@ void ApiCall::send(const QUrl &url)
                          QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                          QNetworkRequest::AlwaysNetwork);
+    // The portal prefers a cookie asc_auth_key over the Authorization header: none is ever sent
+    // or kept, so the token and scheme chosen here are what the portal reads.
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     request.setRawHeader("Authorization",
                          Auth::authorizationHeader(m_settings.token, m_settings.scheme));
     request.setRawHeader("Accept", "application/json");
@@ -112,7 +123,15 @@ void ApiCall::send(const QUrl &url)
     connect(reply, &QNetworkReply::readyRead, this, &ApiCall::onReadyRead);
     connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
     connect(reply, &QNetworkReply::uploadProgress, this, [this] { m_inactivity.start(); });
-    connect(reply, &QNetworkReply::metaDataChanged, this, [this] { m_inactivity.start(); });
+    connect(reply, &QNetworkReply::requestSent, this, [this] {
+        m_sent = true;
+        ++m_sentTimes;
+    });
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
+        m_inactivity.start();
+        m_sent = true;
+        emit answered(reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool());
+    });
     connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError> &errors) {
         const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
         if (m_settings.trust.isPinned(peer)) {
@@ -161,6 +180,7 @@ void ApiCall::onReplyFinished()
     m_exchange.contentType = reply->rawHeader("Content-Type");
     m_exchange.retryAfter = reply->rawHeader("Retry-After");
     m_exchange.rateLimitReset = reply->rawHeader("X-RateLimit-Reset");
+    m_exchange.http2 = reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
     const QNetworkReply::NetworkError error = reply->error();
     const bool declaredLength = reply->hasRawHeader("Content-Length");
     const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
@@ -180,8 +200,22 @@ void ApiCall::onReplyFinished()
     } else if (status != 0 && declaredLength && m_exchange.body.size() < length) {
         m_exchange.failure = F::Truncated;
         m_exchange.errorString = reply->errorString();
+    } else if (m_sentTimes > 1 && m_method != "GET" && m_method != "HEAD" &&
+               (status < 200 || status >= 300) && status != 429) {
+        // The connection closed before an answer and Qt sent the request once more: this answer
+        // is to the second one, and the first may have done what was asked ("not found" to a
+        // DELETE that had already worked).
+        m_exchange.failure = F::ConnectionLost;
+        m_exchange.errorString = tr("the connection closed before the answer, and the request "
+                                    "was sent again");
     } else if (status == 0 && error != QNetworkReply::NoError) {
-        m_exchange.failure = F::Network;
+        // A read that failed can simply be read again; a change that was sent may have happened.
+        // A closed connection is after the request went out: Qt reconnects and sends again by
+        // itself when a connection closes before it could send (and, on HTTP/1.1, also once or
+        // twice after), and gives up with this only when the portal or a proxy kept closing it.
+        const bool sent = m_sent || error == QNetworkReply::RemoteHostClosedError;
+        m_exchange.failure =
+            sent && m_method != "GET" && m_method != "HEAD" ? F::ConnectionLost : F::Network;
         m_exchange.errorString = reply->errorString();
     } else if (isRedirect(status)) {
         const QUrl target = reply->url().resolved(
@@ -196,11 +230,23 @@ void ApiCall::onReplyFinished()
             send(target);
             return;
         }
-    } else if (status == 429 && m_exchange.attempts <= m_settings.maxRateLimitRetries) {
-        const int wait = retryDelaySeconds();
-        emit rateLimitWait(wait, m_exchange.attempts);
-        m_retryWait.start(wait * 1000);
-        return;
+    } else if (status == 429) {
+        const int seconds =
+            retryDelaySeconds(m_exchange.retryAfter, m_exchange.rateLimitReset,
+                              m_settings.maxRetryAfterSeconds, QDateTime::currentSecsSinceEpoch());
+        if (seconds >= 0 && m_exchange.attempts <= m_settings.maxRateLimitRetries) {
+            emit rateLimitWait(seconds, m_exchange.attempts);
+            retryLater(seconds * 1000);
+            return;
+        }
+        if (seconds < 0 && m_waitedMs < qint64(m_settings.maxConcurrencyWaitSeconds) * 1000) {
+            const int delayMs = concurrencyBackoffMs(
+                m_exchange.attempts, QRandomGenerator::global()->generateDouble(), BackoffCapMs);
+            m_waitedMs += delayMs;
+            emit concurrencyLimited(delayMs, m_exchange.attempts);
+            retryLater(delayMs);
+            return;
+        }
     }
     finish();
 }
@@ -216,18 +262,41 @@ void ApiCall::readBody(QNetworkReply *reply)
         m_oversized = true;
 }
 
-int ApiCall::retryDelaySeconds() const
+void ApiCall::retryLater(int delayMs)
 {
-    int seconds = OutcomeClassifier::parseRetryAfter(m_exchange.retryAfter);
+    m_retryWait.start(delayMs);
+}
+
+int ApiCall::retryDelaySeconds(const QByteArray &retryAfter, const QByteArray &rateLimitReset,
+                               int maxSeconds, qint64 nowSecsSinceEpoch)
+{
+    maxSeconds = qMax(1, maxSeconds);
+    int seconds = OutcomeClassifier::parseRetryAfter(retryAfter);
     if (seconds < 0) {
         bool ok = false;
-        const qint64 reset = m_exchange.rateLimitReset.toLongLong(&ok);
-        if (ok)
-            seconds = int(qMax<qint64>(1, reset - QDateTime::currentSecsSinceEpoch()));
+        const qint64 reset = rateLimitReset.trimmed().toLongLong(&ok);
+        if (ok) {
+            // Compared before subtracting (any qint64 may arrive, INT64_MIN included); the
+            // difference of reset > now always fits in 64 unsigned bits.
+            if (reset <= nowSecsSinceEpoch)
+                seconds = 1;
+            else
+                seconds = int(qMin<quint64>(quint64(reset) - quint64(nowSecsSinceEpoch),
+                                            quint64(maxSeconds)));
+        }
     }
     if (seconds < 0)
-        seconds = 1 << qMin(m_exchange.attempts - 1, 5);
-    return qMin(seconds, m_settings.maxRetryAfterSeconds);
+        return -1;
+    return qBound(1, seconds, maxSeconds);
+}
+
+int ApiCall::concurrencyBackoffMs(int attempt, double random01, int capMs)
+{
+    const int exponent = qBound(0, attempt - 1, 20);
+    const qint64 ceiling = qMin<qint64>(qint64(BackoffBaseMs) << exponent, qMax(1, capMs));
+    // "Equal jitter": half fixed, half random, so that many clients do not retry in step.
+    const double jitter = qBound(0.0, random01, 1.0);
+    return int(ceiling / 2 + std::llround(double(ceiling - ceiling / 2) * jitter));
 }
 
 void ApiCall::finish()

@@ -36,9 +36,25 @@ public:
 
     static QByteArray userAgent();
 
+    // How long to wait after a 429 that carries Retry-After or X-RateLimit-Reset, in seconds
+    // (at least 1, at most maxSeconds); -1 when it carries neither. Saturating: any header value
+    // gives an answer in that range.
+    static int retryDelaySeconds(const QByteArray &retryAfter, const QByteArray &rateLimitReset,
+                                 int maxSeconds, qint64 nowSecsSinceEpoch);
+    // A 429 with no header is DocSpace's concurrency limiter: the client backs off by itself,
+    // exponentially from BackoffBaseMs with jitter (random01 in [0, 1)), capped at capMs.
+    static int concurrencyBackoffMs(int attempt, double random01, int capMs);
+    static constexpr int BackoffBaseMs = 50;
+    static constexpr int BackoffCapMs = 10000;
+
 signals:
     // The portal asked us to slow down; the call waits this long, then tries again.
     void rateLimitWait(int seconds, int attempt);
+    // A 429 without headers (too many requests in flight): the call waits delayMs, then tries
+    // again, for as long as the portal keeps answering so (up to maxConcurrencyWaitSeconds).
+    void concurrencyLimited(int delayMs, int attempt);
+    // The answer's headers arrived; http2 tells the transport it came over.
+    void answered(bool http2);
     void finished(const HttpExchange &exchange);
 
 private:
@@ -48,7 +64,7 @@ private:
     void onReplyFinished();
     void onTimeout();
     void finish();
-    int retryDelaySeconds() const;
+    void retryLater(int delayMs);
 
     QNetworkAccessManager *m_network;
     ConnectionSettings m_settings;
@@ -64,5 +80,8 @@ private:
     bool m_timedOut = false;
     bool m_cancelled = false;
     bool m_oversized = false;
+    bool m_sent = false;   // the request has gone out on the current attempt
+    int m_sentTimes = 0;   // Qt sends it again by itself when a connection closes early
+    qint64 m_waitedMs = 0; // in back-off for headerless 429s, in all
     qint64 m_maxBodyBytes = HttpExchange::MaxBodyBytes;
 };

@@ -1,5 +1,7 @@
 #include "apikey.h"
 
+#include "htmlentities.h"
+
 #include <QRegularExpression>
 
 QDateTime parseDocSpaceDate(const QString &text)
@@ -56,7 +58,9 @@ std::optional<ApiKey> ApiKey::fromJson(const QJsonObject &object)
     key.isActive = object.value(QLatin1String("isActive")).toBool(true);
     const QJsonObject creator = object.value(QLatin1String("createBy")).toObject();
     key.createdById = creator.value(QLatin1String("id")).toString();
-    key.createdByName = creator.value(QLatin1String("displayName")).toString();
+    // The portal HTML-encodes display names (never key names): decoded here, once.
+    key.createdByName =
+        HtmlEntities::decode(creator.value(QLatin1String("displayName")).toString());
     return key;
 }
 

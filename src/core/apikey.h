@@ -28,7 +28,7 @@ struct ApiKey
     QDateTime expiresAt; // invalid = never expires
     bool isActive = true;
     QString createdById;
-    QString createdByName;
+    QString createdByName; // decoded: the portal sends it HTML-encoded
 
     // Expired keys stay listed (and even "active") until the portal's sweep: compare the date.
     State stateAt(const QDateTime &now) const;

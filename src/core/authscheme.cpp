@@ -20,7 +20,8 @@ bool parseSchemeName(const QString &name, AuthScheme *scheme)
     const QString n = name.trimmed().toLower();
     if (n == QLatin1String("auto"))
         *scheme = AuthScheme::Auto;
-    else if (n == QLatin1String("apikey") || n == QLatin1String("api-key"))
+    else if (n == QLatin1String("apikey") || n == QLatin1String("api-key") ||
+             n == QLatin1String("bearer"))
         *scheme = AuthScheme::ApiKey;
     else if (n == QLatin1String("session"))
         *scheme = AuthScheme::SessionToken;

@@ -7,12 +7,13 @@
 enum class AuthScheme
 {
     Auto,         // "sk-..." is an API key (Bearer), a pasted "Bearer x" is kept, else raw
-    ApiKey,       // always "Bearer <token>"
+    ApiKey,       // always "Bearer <token>", exactly so (the portal matches it case-sensitively);
+                  // also how a session token is forced to go as "Bearer <token>"
     SessionToken, // the token as it is (session or personal access token)
 };
 
 namespace Auth {
-// "auto", "apikey", "session": the names the CLI and settings use.
+// "auto", "apikey", "session": the names the CLI and settings use ("bearer" reads as apikey).
 QString schemeName(AuthScheme scheme);
 bool parseSchemeName(const QString &name, AuthScheme *scheme);
 

@@ -15,4 +15,7 @@ struct ConnectionSettings
     bool allowInsecureHttp = false; // plain http:// to a host that is not loopback
     int maxRateLimitRetries = 3;
     int maxRetryAfterSeconds = 60;
+    // 429s without headers (the concurrency limiter) are retried for this long in all: the
+    // portal is answering, only asking for fewer requests at once.
+    int maxConcurrencyWaitSeconds = 600;
 };

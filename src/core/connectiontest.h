@@ -18,6 +18,8 @@ public:
     bool ok = false;
     RevokeOutcome failure; // when !ok: the same kinds and words as a revocation
 
+    QString docSpaceVersion; // from GET /settings/version/build, e.g. "3.7.2.1234"
+
     QString userId;
     QString displayName;
     QString email;
@@ -31,7 +33,10 @@ public:
     QDateTime keyExpiresAt;     // invalid = never
     bool canRevoke = true;      // the token has write access to keys
 
-    QStringList warnings; // cannot revoke, expires within 7 days, not an administrator
+    QStringList warnings; // cannot revoke, expires within 7 days, not an administrator, version
+
+    // "DocSpace 3.7.2.1234" (empty when the version is unknown).
+    QString versionText() const;
 
     // "Signed in as Alice Owner (owner)" or the failure's sentence.
     QString summary() const;
@@ -40,8 +45,9 @@ public:
     static QString roleText(const QString &role);
 };
 
-// GET /api/2.0/people/@self, then for an sk- token GET /api/2.0/keys/@self. Emits finished()
-// once, then deletes itself later.
+// GET /api/2.0/settings/version/build (an address that does not answer it as DocSpace is said
+// to be no DocSpace portal before anything else is tried), GET /api/2.0/people/@self, then for
+// an sk- token GET /api/2.0/keys/@self. Emits finished() once, then deletes itself later.
 class ConnectionTest : public QObject
 {
     Q_OBJECT
@@ -56,11 +62,19 @@ public:
     // Fills the report from the portal's answers; public for unit tests of the parsing.
     static void readPeopleSelf(const QJsonObject &user, ConnectionReport *report);
     static void readKeySelf(const QJsonObject &key, const QDateTime &now, ConnectionReport *report);
+    // The answer to GET /settings/version/build: true with report->docSpaceVersion set when it
+    // is DocSpace's; otherwise false with report->failure saying what the address is not.
+    static bool readVersionBuild(const HttpExchange &exchange, ConnectionReport *report);
+    // What differs on this version from the current server (the "Versions" notes).
+    static QStringList versionWarnings(const QString &docSpaceVersion);
+    // 3.2.1 up to 3.7.1 checked no scope on the keys endpoints: any key may revoke keys.
+    static bool anyScopeManagesKeys(const QString &docSpaceVersion);
 
 signals:
     void finished(const ConnectionReport &report);
 
 private:
+    void onVersion(const HttpExchange &exchange);
     void onPeople(const HttpExchange &exchange);
     void onKey(const HttpExchange &exchange);
     void finishWith(const ConnectionReport &report);

@@ -31,6 +31,8 @@ void RevokeOperation::attach(ApiCall *call)
 {
     m_call = call;
     connect(call, &ApiCall::rateLimitWait, this, &RevokeOperation::rateLimitWait);
+    connect(call, &ApiCall::concurrencyLimited, this, &RevokeOperation::concurrencyLimited);
+    connect(call, &ApiCall::answered, this, &RevokeOperation::answered);
     connect(call, &ApiCall::finished, this, [this](const HttpExchange &exchange) {
         finishWith(OutcomeClassifier::classifyKeyChange(m_operation, m_keyId, exchange));
     });

@@ -33,6 +33,8 @@ public:
 
 signals:
     void rateLimitWait(int seconds, int attempt);
+    void concurrencyLimited(int delayMs, int attempt);
+    void answered(bool http2); // headers of an answer arrived, over HTTP/2 or not
     void finished(const RevokeOutcome &outcome);
 
 private:

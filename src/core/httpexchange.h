@@ -13,7 +13,9 @@ struct HttpExchange
     enum class Failure
     {
         None,
-        Network,             // DNS, refused, reset, closed before an answer
+        Network,             // DNS, refused, reset: nothing of the request was sent
+        ConnectionLost,      // the request was sent, then the connection failed: the portal
+                             // may have acted on it
         Timeout,             // no data for the configured time
         Tls,                 // certificate or handshake problem
         Insecure,            // plain HTTP to a remote host without opt-in; nothing was sent
@@ -39,7 +41,8 @@ struct HttpExchange
     QString redirectTarget;    // for CrossOriginRedirect
     QString certificateSha256; // colon form, for Tls
     QStringList tlsErrors;
-    int attempts = 1; // 1 + retries after 429
+    int attempts = 1;   // 1 + retries after 429
+    bool http2 = false; // the answer came over HTTP/2
 
     bool hasAnswer() const { return httpStatus != 0; }
 };

@@ -6,6 +6,9 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <climits>
+
 namespace {
 
 constexpr int kMaxMessageChars = 500;
@@ -58,13 +61,105 @@ RevokeOutcome make(const QString &keyId, const HttpExchange &exchange, OutcomeKi
     return outcome;
 }
 
-// How failures are worded: a revocation, another change to a key (PUT), or a read.
-enum class Operation
+// How failures are worded: a revocation, another change to a key (PUT), creating a key, a read.
+using Operation = OutcomeClassifier::CallPurpose;
+
+// A body that is a bare JSON string, as the portal's IP restriction answers; empty otherwise.
+QString bareJsonString(const QByteArray &body)
 {
-    Revoke,
-    Change,
-    Read
-};
+    const QByteArray trimmed = body.trimmed();
+    if (!trimmed.startsWith('"'))
+        return {};
+    // QJsonDocument holds only objects and arrays: read the string as an array's element.
+    const QJsonDocument document = QJsonDocument::fromJson('[' + trimmed + ']');
+    return document.isArray() ? document.array().at(0).toString() : QString();
+}
+
+// 403: with a body, the portal's own words; an empty one is a missing scope.
+RevokeOutcome classifyForbidden(Operation op, const QString &keyId, const HttpExchange &e)
+{
+    const QString restriction = bareJsonString(e.body);
+    if (!restriction.isEmpty()) {
+        return make(keyId, e, OutcomeKind::Forbidden,
+                    QCoreApplication::translate(
+                        "OutcomeClassifier",
+                        "The portal refused access: “%1”. It accepts calls only from "
+                        "certain IP addresses: connect from an allowed network or VPN, or ask the "
+                        "portal's administrator to allow your address. Nothing was changed.")
+                        .arg(clip(restriction)));
+    }
+    const QString message = OutcomeClassifier::serverMessage(e.body);
+    if (!message.isEmpty()) {
+        switch (op) {
+        case Operation::CreateKey:
+            return make(keyId, e, OutcomeKind::Forbidden,
+                        QCoreApplication::translate(
+                            "OutcomeClassifier",
+                            "The portal refused to create the key: “%1”. Guests cannot "
+                            "create API keys, and this portal may restrict developer tools to "
+                            "administrators: ask an administrator to create the key, or to allow "
+                            "developer tools for everyone.")
+                            .arg(message));
+        case Operation::Revoke:
+            return make(keyId, e, OutcomeKind::Forbidden,
+                        QCoreApplication::translate(
+                            "OutcomeClassifier",
+                            "The portal refused to revoke this key: “%1”. This user may "
+                            "not manage keys (guests cannot): use an administrator's token with "
+                            "the *:write scope.")
+                            .arg(message));
+        case Operation::ChangeKey:
+            return make(keyId, e, OutcomeKind::Forbidden,
+                        QCoreApplication::translate(
+                            "OutcomeClassifier",
+                            "The portal refused to change this key: “%1”. This user may "
+                            "not manage keys (guests cannot): use an administrator's token with "
+                            "the *:write scope.")
+                            .arg(message));
+        case Operation::Read:
+            break;
+        }
+        return make(keyId, e, OutcomeKind::Forbidden,
+                    QCoreApplication::translate("OutcomeClassifier",
+                                                "The portal refused: “%1”. This user "
+                                                "may not read this; use an administrator's token.")
+                        .arg(message));
+    }
+    const QString moving = QCoreApplication::translate(
+        "OutcomeClassifier",
+        "If every call is refused this way, the portal may be being moved, restored or "
+        "encrypted: try again later.");
+    switch (op) {
+    case Operation::Revoke:
+        return make(keyId, e, OutcomeKind::Forbidden,
+                    QCoreApplication::translate(
+                        "OutcomeClassifier",
+                        "The token is not allowed to revoke keys: it lacks the *:write scope. Use "
+                        "a token with write access (an administrator's, to revoke others' keys). "
+                        "%1")
+                        .arg(moving));
+    case Operation::ChangeKey:
+        return make(keyId, e, OutcomeKind::Forbidden,
+                    QCoreApplication::translate("OutcomeClassifier",
+                                                "The token is not allowed to change keys: it "
+                                                "lacks the *:write scope. %1")
+                        .arg(moving));
+    case Operation::CreateKey:
+        return make(keyId, e, OutcomeKind::Forbidden,
+                    QCoreApplication::translate("OutcomeClassifier",
+                                                "The token is not allowed to create keys: it "
+                                                "lacks the *:write scope. %1")
+                        .arg(moving));
+    case Operation::Read:
+        break;
+    }
+    return make(keyId, e, OutcomeKind::Forbidden,
+                QCoreApplication::translate(
+                    "OutcomeClassifier",
+                    "The token is not allowed to read this: it lacks the scope needed (*:read, or "
+                    "accounts.self:read for the profile). %1")
+                    .arg(moving));
+}
 
 RevokeOutcome classifyTransportFailure(Operation op, const QString &keyId, const HttpExchange &e)
 {
@@ -144,6 +239,23 @@ RevokeOutcome classifyTransportFailure(Operation op, const QString &keyId, const
                         "OutcomeClassifier",
                         "The answer was far larger than a DocSpace answer can be, so reading "
                         "stopped. Check that the address points to a DocSpace portal."));
+    case F::ConnectionLost:
+        if (op != Operation::Read)
+            return make(keyId, e, OutcomeKind::Unknown,
+                        revoking ? QCoreApplication::translate(
+                                       "OutcomeClassifier",
+                                       "Unknown: the connection failed after the request was "
+                                       "sent (%1), so the portal may or may not have revoked the "
+                                       "key. Refresh the key list to see whether it is still "
+                                       "there.")
+                                       .arg(e.errorString)
+                                 : QCoreApplication::translate(
+                                       "OutcomeClassifier",
+                                       "Unknown: the connection failed after the request was "
+                                       "sent (%1), so the portal may or may not have changed the "
+                                       "key. Refresh the key list to see its state.")
+                                       .arg(e.errorString));
+        break;
     case F::Network:
     case F::None:
         break;
@@ -159,7 +271,7 @@ RevokeOutcome classifyTransportFailure(Operation op, const QString &keyId, const
 RevokeOutcome classifyHttpFailure(Operation op, const QString &keyId, const HttpExchange &e)
 {
     const bool revoking = op == Operation::Revoke;
-    const bool keyCall = op != Operation::Read;
+    const bool keyCall = op == Operation::Revoke || op == Operation::ChangeKey;
     const int status = e.httpStatus;
     switch (status) {
     case 401:
@@ -170,38 +282,26 @@ RevokeOutcome classifyHttpFailure(Operation op, const QString &keyId, const Http
                         "revoked or deactivated, or sent the wrong way (API keys starting with "
                         "sk- must be sent as an API key: choose Auto or API key). Get a new token "
                         "and try again."));
-    case 403:
-        if (op == Operation::Change)
-            return make(keyId, e, OutcomeKind::Forbidden,
-                        QCoreApplication::translate(
-                            "OutcomeClassifier",
-                            "The token is not allowed to change keys: it lacks the *:write scope, "
-                            "or this portal restricts developer tools to administrators."));
-        return make(keyId, e, OutcomeKind::Forbidden,
-                    revoking ? QCoreApplication::translate(
-                                   "OutcomeClassifier",
-                                   "The token is not allowed to revoke keys: it lacks the *:write "
-                                   "scope, or this portal restricts developer tools to "
-                                   "administrators. Use an administrator's token with write "
-                                   "access.")
-                             : QCoreApplication::translate(
-                                   "OutcomeClassifier",
-                                   "The token is not allowed to read this: it lacks the scope "
-                                   "needed (for example accounts.self:read), or this portal "
-                                   "restricts developer tools to administrators."));
-    case 404:
-        if (keyCall)
-            return make(keyId, e, OutcomeKind::InvalidId,
-                        QCoreApplication::translate(
-                            "OutcomeClassifier",
-                            "The portal does not recognise this as a key id. Check the id; if it "
-                            "is right, check that the address is the DocSpace portal itself."));
-        return make(keyId, e, OutcomeKind::BadResponse,
+    case 402:
+        return make(keyId, e, OutcomeKind::PortalUnavailable,
                     QCoreApplication::translate(
                         "OutcomeClassifier",
-                        "The address answered that the DocSpace API is not there (HTTP 404). "
-                        "Check that it is the portal's own address, not a page on it or another "
-                        "site."));
+                        "The portal's subscription has lapsed (HTTP 402), so it answers no API "
+                        "calls and nothing was changed. The portal's owner must renew the payment "
+                        "in DocSpace (Payments); then try again."));
+    case 403:
+        return classifyForbidden(op, keyId, e);
+    case 404:
+        // The client calls only paths every DocSpace with API keys has, and checks a key id's
+        // form before sending it: a 404 is about the portal, not the id.
+        return make(keyId, e, OutcomeKind::PortalUnavailable,
+                    QCoreApplication::translate(
+                        "OutcomeClassifier",
+                        "The address answered that the DocSpace API is not there (HTTP 404): it "
+                        "is not a DocSpace portal with API keys, the portal is older than DocSpace "
+                        "3.1, or it is suspended. Nothing was changed. Check the address; if it is "
+                        "right, ask the portal's owner whether the portal is suspended or needs an "
+                        "update."));
     case 429: {
         RevokeOutcome outcome =
             make(keyId, e, OutcomeKind::RateLimited,
@@ -228,7 +328,11 @@ RevokeOutcome classifyHttpFailure(Operation op, const QString &keyId, const Http
         }
     }
     if (status >= 500) {
-        const QString reason = looksLikeHtml(e) ? htmlTitle(e.body) : QString();
+        // DocSpace's own nginx page is titled "500 Error Page" even for a 502: the title is
+        // the reason only when it names this very status.
+        QString reason = looksLikeHtml(e) ? htmlTitle(e.body) : QString();
+        if (!reason.startsWith(QString::number(status)))
+            reason.clear();
         return make(keyId, e, OutcomeKind::ServerError,
                     QCoreApplication::translate(
                         "OutcomeClassifier",
@@ -308,12 +412,12 @@ RevokeOutcome classifyKeyChange(KeyOperation operation, const QString &keyId, co
     if (operation == KeyOperation::Revoke) {
         outcome = classifyRevoke(keyId, e);
     } else if (e.failure != HttpExchange::Failure::None) {
-        outcome = classifyTransportFailure(Operation::Change, keyId, e);
+        outcome = classifyTransportFailure(Operation::ChangeKey, keyId, e);
     } else if (e.httpStatus < 200 || e.httpStatus >= 300) {
-        outcome = classifyHttpFailure(Operation::Change, keyId, e);
+        outcome = classifyHttpFailure(Operation::ChangeKey, keyId, e);
     } else {
         QJsonObject envelope;
-        if (!readEnvelope(Operation::Change, keyId, e, &envelope, &outcome)) {
+        if (!readEnvelope(Operation::ChangeKey, keyId, e, &envelope, &outcome)) {
             // outcome holds the failure
         } else if (const QJsonValue response = envelope.value(QLatin1String("response"));
                    !response.isBool()) {
@@ -385,16 +489,25 @@ RevokeOutcome classifyRevoke(const QString &keyId, const HttpExchange &e)
 
 bool readResponse(const HttpExchange &e, QJsonValue *response, RevokeOutcome *failure)
 {
-    if (e.failure != HttpExchange::Failure::None) {
-        *failure = classifyTransportFailure(Operation::Read, {}, e);
-        return false;
-    }
-    if (e.httpStatus < 200 || e.httpStatus >= 300) {
-        *failure = classifyHttpFailure(Operation::Read, {}, e);
+    return readResponse(CallPurpose::Read, e, response, failure);
+}
+
+RevokeOutcome classifyFailure(CallPurpose purpose, const QString &keyId, const HttpExchange &e)
+{
+    if (e.failure != HttpExchange::Failure::None)
+        return classifyTransportFailure(purpose, keyId, e);
+    return classifyHttpFailure(purpose, keyId, e);
+}
+
+bool readResponse(CallPurpose purpose, const HttpExchange &e, QJsonValue *response,
+                  RevokeOutcome *failure)
+{
+    if (e.failure != HttpExchange::Failure::None || e.httpStatus < 200 || e.httpStatus >= 300) {
+        *failure = classifyFailure(purpose, {}, e);
         return false;
     }
     QJsonObject envelope;
-    if (!readEnvelope(Operation::Read, {}, e, &envelope, failure))
+    if (!readEnvelope(purpose, {}, e, &envelope, failure))
         return false;
     if (!envelope.contains(QLatin1String("response"))) {
         *failure = make({}, e, OutcomeKind::BadResponse,
@@ -410,6 +523,8 @@ bool readResponse(const HttpExchange &e, QJsonValue *response, RevokeOutcome *fa
 
 QString serverMessage(const QByteArray &body)
 {
+    if (const QString text = bareJsonString(body); !text.isEmpty())
+        return clip(text);
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
@@ -443,10 +558,13 @@ int parseRetryAfter(const QByteArray &value)
     const QByteArray text = value.trimmed();
     if (text.isEmpty())
         return -1;
-    bool ok = false;
-    const int seconds = text.toInt(&ok);
-    if (ok)
-        return seconds >= 0 ? seconds : -1;
+    // delta-seconds is any run of digits: saturate rather than overflow or reject.
+    if (std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        const qint64 seconds = text.size() > 18 ? LLONG_MAX : text.toLongLong();
+        return int(qMin<qint64>(seconds, INT_MAX));
+    }
+    if (text.startsWith('-'))
+        return -1;
     // HTTP dates end in "GMT", which Qt's RFC 2822 parser wants as a numeric offset.
     QString date = QString::fromLatin1(text);
     if (date.endsWith(QLatin1String(" GMT")))
@@ -454,7 +572,7 @@ int parseRetryAfter(const QByteArray &value)
     const QDateTime when = QDateTime::fromString(date, Qt::RFC2822Date);
     if (!when.isValid())
         return -1;
-    return int(qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)));
+    return int(qBound<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when), qint64(INT_MAX)));
 }
 
 } // namespace OutcomeClassifier

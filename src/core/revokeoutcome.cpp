@@ -4,13 +4,14 @@
 #include <utility>
 
 namespace {
-constexpr std::array<std::pair<OutcomeKind, const char *>, 16> kNames{{
+constexpr std::array<std::pair<OutcomeKind, const char *>, 17> kNames{{
     {OutcomeKind::Revoked, "revoked"},
     {OutcomeKind::Refused, "refused"},
     {OutcomeKind::NotFound, "not_found"},
     {OutcomeKind::InvalidId, "invalid_id"},
     {OutcomeKind::Unauthorized, "unauthorized"},
     {OutcomeKind::Forbidden, "forbidden"},
+    {OutcomeKind::PortalUnavailable, "portal_unavailable"},
     {OutcomeKind::RateLimited, "rate_limited"},
     {OutcomeKind::ServerError, "server_error"},
     {OutcomeKind::BadResponse, "bad_response"},
@@ -21,6 +22,7 @@ constexpr std::array<std::pair<OutcomeKind, const char *>, 16> kNames{{
     {OutcomeKind::Cancelled, "cancelled"},
     {OutcomeKind::Deactivated, "deactivated"},
     {OutcomeKind::Activated, "activated"},
+    {OutcomeKind::Unknown, "unknown"},
 }};
 } // namespace
 

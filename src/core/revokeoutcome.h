@@ -13,6 +13,7 @@ enum class OutcomeKind
     InvalidId,
     Unauthorized,
     Forbidden,
+    PortalUnavailable, // 402 unpaid, or 404 on an API path every DocSpace has (suspended, not one)
     RateLimited,
     ServerError,
     BadResponse,
@@ -23,6 +24,8 @@ enum class OutcomeKind
     Cancelled,
     Deactivated, // success of a deactivation (PUT isActive=false)
     Activated,   // success of a reactivation (PUT isActive=true)
+    Unknown,     // the request was sent, then the connection failed, and no read could tell
+                 // afterwards whether the portal acted on it
 };
 
 // What was asked of the key.
@@ -47,6 +50,7 @@ struct RevokeOutcome
     QString certificateSha256;  // colon form, for tls_error
     QString detail;             // technical detail for the expandable part (error strings)
     QDateTime finishedAt;
+    bool checked = false; // the result was read back from the key list after a lost connection
 
     bool succeeded() const
     {

@@ -109,6 +109,8 @@ void ConnectionResultView::render()
     const QIcon warningIcon = OutcomeStyle::icon(Severity::Warning);
     if (report.ok) {
         addLine(OutcomeStyle::icon(Severity::Success), report.summary(), "connectionSummary", true);
+        if (!report.docSpaceVersion.isEmpty())
+            addLine(QIcon(), report.versionText(), "connectionVersion");
         if (report.hasKey)
             addLine(QIcon(), report.keySummary(), "connectionKey");
         for (const QString &warning : report.warnings)

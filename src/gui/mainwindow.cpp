@@ -66,7 +66,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     , m_secrets(services.secrets)
     , m_demoMode(services.demoMode)
     , m_client(new DocSpaceClient(m_network, this))
-    , m_history(new HistoryRecorder(services.historyPath, this))
+    , m_history(new HistoryRecorder(services.historyPath, QStringLiteral("gui"), this))
     , m_uiSettingsPath(services.uiSettingsPath)
 {
     Q_ASSERT(m_profiles && m_secrets);
@@ -437,7 +437,9 @@ void MainWindow::retranslate()
     m_ui->schemeCombo->setItemData(
         0, tr("Tokens starting with sk- are sent as API keys, anything else as a session token"),
         Qt::ToolTipRole);
-    m_ui->schemeCombo->setItemData(1, tr("Sent as \"Authorization: Bearer <token>\""),
+    m_ui->schemeCombo->setItemData(1,
+                                   tr("Sent as \"Authorization: Bearer <token>\": API keys, or a "
+                                      "session token you want sent that way"),
                                    Qt::ToolTipRole);
     m_ui->schemeCombo->setItemData(
         2, tr("Sent as it is, like the token from signing in to the portal"), Qt::ToolTipRole);

@@ -19,7 +19,9 @@ Severity severity(OutcomeKind kind)
     case OutcomeKind::Forbidden:
     case OutcomeKind::RateLimited:
     case OutcomeKind::InsecureRefused:
+    case OutcomeKind::Unknown:
         return Severity::Warning;
+    case OutcomeKind::PortalUnavailable:
     case OutcomeKind::ServerError:
     case OutcomeKind::BadResponse:
     case OutcomeKind::NetworkError:
@@ -51,6 +53,8 @@ QString title(OutcomeKind kind)
         return QCoreApplication::translate("OutcomeStyle", "Not signed in");
     case OutcomeKind::Forbidden:
         return QCoreApplication::translate("OutcomeStyle", "Forbidden");
+    case OutcomeKind::PortalUnavailable:
+        return QCoreApplication::translate("OutcomeStyle", "Portal unavailable");
     case OutcomeKind::RateLimited:
         return QCoreApplication::translate("OutcomeStyle", "Rate limited");
     case OutcomeKind::ServerError:
@@ -67,6 +71,8 @@ QString title(OutcomeKind kind)
         return QCoreApplication::translate("OutcomeStyle", "Unencrypted HTTP refused");
     case OutcomeKind::Cancelled:
         return QCoreApplication::translate("OutcomeStyle", "Cancelled");
+    case OutcomeKind::Unknown:
+        return QCoreApplication::translate("OutcomeStyle", "Unknown");
     }
     return {};
 }

@@ -522,6 +522,15 @@ void TestKeysView::rateLimited_batch_showsPausedThenFinishes()
     // (which key the token is) have been answered, or one of them may take it.
     QTRY_VERIFY(!m_keys->model()->ownKeyId().isEmpty());
     QTRY_COMPARE(m_fixture.m_sandbox->stats().inFlight, 0);
+    // The identity check that runs beside the list (version, profile, key) must be over, or
+    // the one rate-limited answer could go to it instead of a revocation.
+    QTRY_VERIFY([this] {
+        for (const RequestLogEntry &entry : m_fixture.m_sandbox->requestLog()) {
+            if (entry.path.endsWith(QLatin1String("/keys/@self")))
+                return m_fixture.m_sandbox->stats().inFlight == 0;
+        }
+        return false;
+    }());
     FaultSettings limited;
     limited.rateLimitRetryAfter = 2;
     limited.count = 1;

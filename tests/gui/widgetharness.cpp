@@ -104,7 +104,7 @@ int main(int argc, char *argv[])
     admin.profile = QStringLiteral("Sandbox");
     admin.actor = QStringLiteral("Alice Owner");
     const QString historyPath = dir.filePath(QStringLiteral("history.jsonl"));
-    HistoryRecorder recorder(historyPath);
+    HistoryRecorder recorder(historyPath, QStringLiteral("gui"));
 
     std::unique_ptr<QWidget> widget;
     if (which == QLatin1String("history")) {

@@ -86,6 +86,14 @@ private:
             count += entry.path.startsWith(QLatin1String("/api/")) ? 1 : 0;
         return count;
     }
+    // Changes only: a batch also reads who is signed in and the key list, for the history.
+    int apiWrites() const
+    {
+        int count = 0;
+        for (const RequestLogEntry &entry : m_server->requestLog())
+            count += entry.path.startsWith(QLatin1String("/api/")) && entry.method != "GET" ? 1 : 0;
+        return count;
+    }
 
 private slots:
     void init()
@@ -142,7 +150,7 @@ private slots:
         QCOMPARE(second.value(QLatin1String("http_status")).toInt(), 500);
         QCOMPARE(third.value(QLatin1String("outcome")).toString(), QStringLiteral("invalid_id"));
         QVERIFY(third.value(QLatin1String("http_status")).isNull());
-        QCOMPARE(apiRequests(), 2); // the malformed id never reached the portal
+        QCOMPARE(apiWrites(), 2); // the malformed id never reached the portal
     }
 
     void revoke_tokenOnStdin_usedAndNeverPrinted()

@@ -2,13 +2,18 @@
 // and never a token.
 #include "clirunner.h"
 #include "historylog.h"
+#include "historyrecorder.h"
 #include "sandboxserver.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <algorithm>
 
 #ifdef Q_OS_UNIX
 #include <csignal>
@@ -41,6 +46,99 @@ private:
 
 private slots:
     void init() { QFile::remove(path()); }
+
+    void recorder_groupCommit_fewerSyncsThanRecordsAllDurableInOrder()
+    {
+        HistoryRecorder recorder(path(), QStringLiteral("cli"));
+        QList<quint64> durable;
+        QList<Qt::HANDLE> threads;
+        connect(&recorder, &HistoryRecorder::durable, this, [&](quint64 ticket, bool ok) {
+            QVERIFY(ok);
+            durable << ticket;
+            threads << QThread::currentThreadId();
+        });
+        constexpr int kRecords = 300;
+        quint64 last = 0;
+        for (int i = 0; i < kRecords; ++i) {
+            RevokeOutcome outcome;
+            outcome.kind = OutcomeKind::Revoked;
+            outcome.keyId = QStringLiteral("k%1").arg(i);
+            last = recorder.submit(outcome, QStringLiteral("https://p.example.com"), {},
+                                   QStringLiteral("Alice Owner"), QStringLiteral("CI pipeline"));
+        }
+        QCOMPARE(last, quint64(kRecords));
+        QTRY_COMPARE_WITH_TIMEOUT(recorder.durableTicket(), last, 30000);
+        // Records that came while a sync was in progress went together into the next one.
+        QVERIFY2(recorder.groupsWritten() < kRecords,
+                 qPrintable(QString::number(recorder.groupsWritten())));
+        QCOMPARE(durable.size(), recorder.groupsWritten());
+        QVERIFY(std::is_sorted(durable.begin(), durable.end()));
+        for (const Qt::HANDLE thread : std::as_const(threads))
+            QCOMPARE(thread, QThread::currentThreadId()); // reported on the caller's thread
+        const HistoryLog::ReadResult read = HistoryLog(path()).read();
+        QCOMPARE(read.records.size(), kRecords);
+        for (int i = 0; i < kRecords; ++i) {
+            QCOMPARE(read.records.at(i).keyId, QStringLiteral("k%1").arg(i));
+            QCOMPARE(read.records.at(i).source, QStringLiteral("cli"));
+            QCOMPARE(read.records.at(i).actor, QStringLiteral("Alice Owner"));
+        }
+    }
+
+    void recorder_destroyedWithRecordsQueued_writesThemFirst()
+    {
+        {
+            HistoryRecorder recorder(path(), QStringLiteral("gui"));
+            for (int i = 0; i < 50; ++i) {
+                RevokeOutcome outcome;
+                outcome.kind = OutcomeKind::Refused;
+                outcome.keyId = QStringLiteral("q%1").arg(i);
+                recorder.submit(outcome, QStringLiteral("https://p.example.com"), {}, {});
+            }
+        }
+        QCOMPARE(HistoryLog(path()).read().records.size(), 50);
+    }
+
+    void recorder_unwritableFile_reportsFailureOnDurable()
+    {
+        const QString blocked = m_dir.filePath(QStringLiteral("a-folder"));
+        QDir().mkpath(blocked); // a folder where the file should be
+        HistoryRecorder recorder(blocked, QStringLiteral("cli"));
+        QSignalSpy durable(&recorder, &HistoryRecorder::durable);
+        QSignalSpy failed(&recorder, &HistoryRecorder::appendFailed);
+        RevokeOutcome outcome;
+        outcome.keyId = QStringLiteral("x");
+        recorder.submit(outcome, QStringLiteral("https://p.example.com"), {}, {});
+        QVERIFY(durable.wait(10000));
+        QCOMPARE(durable.first().at(1).toBool(), false);
+        QCOMPARE(failed.size(), 1);
+        QVERIFY(recorder.lastError().contains(QLatin1String("not recorded")));
+    }
+
+    void cliRevoke_recordsActorAndKeyNameLikeTheWindow()
+    {
+        SandboxServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0, -1));
+        const SandboxInfo info = server.info();
+        const SandboxKey *key = info.keyByName(QStringLiteral("Backup script"));
+        QVERIFY(key);
+        const QString id = key->id.toString(QUuid::WithoutBraces);
+        QFile::remove(HistoryLog::defaultPath());
+        const CliRun run = runCli(
+            {QStringLiteral("revoke"), QStringLiteral("--portal"), server.httpUrl().toString(),
+             QStringLiteral("--yes"), id},
+            {{QStringLiteral("DOCSPACE_TOKEN"),
+              info.keyByName(QStringLiteral("Admin console"))->secret}});
+        QCOMPARE(run.exitCode, 0);
+        const HistoryLog::ReadResult read = HistoryLog().read();
+        QCOMPARE(read.records.size(), 1);
+        const HistoryRecord &record = read.records.first();
+        QCOMPARE(record.keyId, id);
+        QCOMPARE(record.outcome, QStringLiteral("revoked"));
+        QCOMPARE(record.source, QStringLiteral("cli"));
+        QCOMPARE(record.keyName, QStringLiteral("Backup script"));
+        QCOMPARE(record.keyPostfix, key->secret.right(4));
+        QVERIFY2(!record.actor.isEmpty(), "no actor in the CLI's record");
+    }
 
     void appendRead_roundTripsEveryField()
     {

@@ -199,6 +199,83 @@ private slots:
         QVERIFY(result.outcomes.first().sentence.contains(QLatin1String("Expired keys")));
     }
 
+    void concurrencyLimiter_429WithoutHeaders_everyKeyRevokedWithoutPause()
+    {
+        PortalLimits limits;
+        limits.requestsPerMinute = 0;
+        limits.concurrentWrites = 3;
+        m_server->portal().setLimits(limits);
+        m_server->portal().setBaseLatency(30);
+        const QStringList ids = generatedIds(60);
+        KeyBatch batch(&m_network, asOwner(), KeyOperation::Revoke, ids);
+        const Result result = run(batch, 60000);
+        QCOMPARE(result.summary.succeeded, 60); // none given up while the portal said 429
+        QCOMPARE(result.outcomes.size(), 60);
+        QVERIFY(result.summary.rateLimitedAnswers > 0); // it starts above 3 and finds the limit
+        QVERIFY(result.pauses.isEmpty()); // no Retry-After: backed off, not paused for seconds
+        QVERIFY2(result.summary.concurrency <= 4,
+                 qPrintable(QString::number(result.summary.concurrency)));
+        for (const QString &key : ids)
+            QVERIFY(!m_server->portal().key(QUuid::fromString(key)).has_value());
+    }
+
+    void adaptive_growsToTheTransportsSixOverHttp11()
+    {
+        m_server->portal().setBaseLatency(40);
+        m_server->resetStats();
+        const QStringList ids = generatedIds(60);
+        KeyBatch batch(&m_network, asOwner(), KeyOperation::Revoke, ids);
+        const Result result = run(batch);
+        QCOMPARE(result.summary.succeeded, 60);
+        QVERIFY(!result.summary.http2);
+        QCOMPARE(result.summary.peakInFlight, KeyBatch::HttpConnectionsPerHost);
+        QCOMPARE(result.summary.rateLimitedAnswers, 0);
+    }
+
+    void connectionLostAfterSending_checkedByReadingTheKeyList()
+    {
+        // After the portal did its work, the connection closes without an answer: the key is gone,
+        // the answer lost. Qt sends a request again by itself after such a close (twice), so it
+        // takes three to reach the batch as a lost connection.
+        FaultSettings faults;
+        faults.drop = true;
+        faults.count = 3;
+        m_server->setFaults(faults);
+        const QStringList ids = generatedIds(4);
+        KeyBatch batch(&m_network, asOwner(), KeyOperation::Revoke, ids);
+        batch.setConcurrency(1);
+        const Result result = run(batch);
+        QCOMPARE(result.summary.succeeded, 4);
+        QCOMPARE(result.summary.checked, 1);
+        // The lost one is reported once checked, after the others.
+        const RevokeOutcome &first = result.outcomes.last();
+        QCOMPARE(first.keyId, ids.first());
+        QCOMPARE(first.kind, OutcomeKind::Revoked);
+        QVERIFY(first.checked);
+        QVERIFY2(first.sentence.contains(QLatin1String("checked")), qPrintable(first.sentence));
+        bool listed = false;
+        for (const RequestLogEntry &entry : m_server->requestLog())
+            listed =
+                listed || (entry.method == "GET" && entry.path == QLatin1String("/api/2.0/keys"));
+        QVERIFY(listed);
+    }
+
+    void connectionLostAfterSending_deactivation_checked()
+    {
+        FaultSettings faults;
+        faults.drop = true;
+        faults.count = 1;
+        m_server->setFaults(faults);
+        const QStringList ids = generatedIds(1);
+        KeyBatch batch(&m_network, asOwner(), KeyOperation::Deactivate, ids);
+        const Result result = run(batch);
+        QCOMPARE(result.outcomes.size(), 1);
+        // Qt sends a PUT again when the connection closes before the answer; the same PUT twice
+        // does no harm, and the second answer tells.
+        QCOMPARE(result.outcomes.first().kind, OutcomeKind::Deactivated);
+        QVERIFY(!m_server->portal().key(QUuid::fromString(ids.first()))->isActive);
+    }
+
     void emptyBatch_finishesAtOnce()
     {
         KeyBatch batch(&m_network, asOwner(), KeyOperation::Revoke, {});

@@ -1,6 +1,8 @@
 #include "apikey.h"
 #include "keyidlist.h"
 
+#include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -39,6 +41,30 @@ private slots:
         QCOMPARE(key->createdByName, QStringLiteral("Alice Owner"));
         QVERIFY(!key->canWrite());
         QVERIFY(!key->isUnrestricted());
+    }
+
+    void listFromJson_decodesDisplayNamesOnce_keepsKeyNamesVerbatim()
+    {
+        QFile file(QStringLiteral(DSK_TEST_DATA_DIR "/keys_list_count1.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject envelope = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(envelope.value(QLatin1String("count")).toInt(), 1); // as the server sends it
+        const QList<ApiKey> keys =
+            ApiKey::listFromJson(envelope.value(QLatin1String("response")).toArray());
+        QCOMPARE(keys.size(), 3);
+        QCOMPARE(keys.at(0).createdByName, QStringLiteral("Zoë O'Brien & Co"));
+        QCOMPARE(keys.at(0).name, QStringLiteral("<b>Legacy</b> & \"quotes\""));
+        QCOMPARE(keys.at(1).name, QStringLiteral("Zo&#235;'s &amp; script"));
+        QCOMPARE(keys.at(1).createdById, QStringLiteral("4a515a15-d4d6-4b8e-828e-e0586f18f3a3"));
+        QCOMPARE(keys.at(1).createdByName, QStringLiteral("Profile removed"));
+        QCOMPARE(keys.at(2).createdByName, QStringLiteral("Zoë O'Brien & Co"));
+        QVERIFY(!keys.at(2).isActive);
+        // The filter finds the real name, not the entity.
+        KeyFilter filter;
+        filter.text = QStringLiteral("O'Brien & Co");
+        QVERIFY(filter.matches(keys.at(0), kNow));
+        filter.text = QStringLiteral("&#39;");
+        QVERIFY(!filter.matches(keys.at(0), kNow));
     }
 
     void fromJson_missingOptionalFields_meanNeverAndUnrestricted()

@@ -26,6 +26,17 @@ private slots:
         QTest::newRow("forced api key")
             << "abc" << int(AuthScheme::ApiKey) << QByteArray("Bearer abc");
         QTest::newRow("forced session on sk") << key << int(AuthScheme::SessionToken) << keyBytes;
+        // The portal matches "Bearer " case-sensitively: whatever was pasted, exactly that goes.
+        QTest::newRow("auto pasted upper-case BEARER")
+            << "BEARER " + key << int(AuthScheme::Auto) << "Bearer " + keyBytes;
+        QTest::newRow("forced bearer on a session token")
+            << " 8f9a0b1c2d3e4f " << int(AuthScheme::ApiKey) << QByteArray("Bearer 8f9a0b1c2d3e4f");
+        QTest::newRow("forced bearer on a pasted bearer session token")
+            << "bearer 8f9a0b1c2d3e4f" << int(AuthScheme::ApiKey)
+            << QByteArray("Bearer 8f9a0b1c2d3e4f");
+        QTest::newRow("forced session on a pasted bearer session token")
+            << "Bearer 8f9a0b1c2d3e4f" << int(AuthScheme::SessionToken)
+            << QByteArray("8f9a0b1c2d3e4f");
     }
     void authorizationHeader_choosesScheme()
     {
@@ -44,6 +55,9 @@ private slots:
         }
         AuthScheme unused = AuthScheme::Auto;
         QVERIFY(!Auth::parseSchemeName(QStringLiteral("basic"), &unused));
+        AuthScheme bearer = AuthScheme::Auto;
+        QVERIFY(Auth::parseSchemeName(QStringLiteral("bearer"), &bearer));
+        QCOMPARE(bearer, AuthScheme::ApiKey);
     }
 
     void userAgent_namesProductAndVersion()

@@ -1,6 +1,7 @@
 #include "outcomeclassifier.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QTest>
 
 namespace {
@@ -49,10 +50,15 @@ private slots:
             << none << 500 << "delete_unknown_500.json" << json << QByteArray() << "not_found"
             << "Object reference not set to an instance of an object."
             << "no key with this id";
-        QTest::newRow("id that is not a uuid: 404 empty")
-            << none << 404 << "" << QByteArray() << QByteArray() << "invalid_id"
+        // The client checks the id's form first, so a 404 is about the portal, never the id.
+        QTest::newRow("portal suspended or not DocSpace: 404 empty")
+            << none << 404 << "" << QByteArray() << QByteArray() << "portal_unavailable"
             << ""
-            << "key id";
+            << "suspended";
+        QTest::newRow("portal not paid: 402 empty")
+            << none << 402 << "" << QByteArray() << QByteArray() << "portal_unavailable"
+            << ""
+            << "subscription has lapsed";
         QTest::newRow("no or invalid credentials: 401 empty")
             << none << 401 << "" << QByteArray() << QByteArray() << "unauthorized"
             << ""
@@ -65,6 +71,18 @@ private slots:
             << none << 403 << "forbidden_403.json" << json << QByteArray() << "forbidden"
             << "Access denied"
             << "*:write";
+        QTest::newRow("IP restriction: 403 bare JSON string")
+            << none << 403 << "forbidden_ip_403.json" << json << QByteArray() << "forbidden"
+            << "The access to the portal is restricted"
+            << "“The access to the portal is restricted”";
+        QTest::newRow("guest: 403 Access denied envelope")
+            << none << 403 << "access_denied_403.json" << json << QByteArray() << "forbidden"
+            << "Access denied"
+            << "“Access denied”";
+        QTest::newRow("DocSpace's own 50x page")
+            << none << 503 << "custom_50x.html" << html << QByteArray() << "server_error"
+            << "500 Error Page"
+            << "HTTP 503";
         QTest::newRow("rate limited: 429 with Retry-After")
             << none << 429 << "" << QByteArray() << QByteArray("7") << "rate_limited"
             << ""
@@ -175,6 +193,82 @@ private slots:
         }
     }
 
+    // "Developer tools restricted to administrators" is checked by the portal on POST /keys
+    // only: the sentence says so for creating keys and for nothing else.
+    void forbidden_developerToolsSentence_onlyForCreatingKeys_data()
+    {
+        QTest::addColumn<int>("purpose");
+        QTest::addColumn<QString>("bodyFile");
+        QTest::addColumn<bool>("mentionsDeveloperTools");
+        QTest::addColumn<QString>("mentions");
+        using P = OutcomeClassifier::CallPurpose;
+        QTest::newRow("create, Access denied")
+            << int(P::CreateKey) << "access_denied_403.json" << true << "“Access denied”";
+        QTest::newRow("create, empty: scope") << int(P::CreateKey) << "" << false << "*:write";
+        QTest::newRow("revoke, Access denied")
+            << int(P::Revoke) << "access_denied_403.json" << false << "“Access denied”";
+        QTest::newRow("revoke, empty: scope") << int(P::Revoke) << "" << false << "*:write";
+        QTest::newRow("change, Access denied")
+            << int(P::ChangeKey) << "access_denied_403.json" << false << "“Access denied”";
+        QTest::newRow("change, empty: scope") << int(P::ChangeKey) << "" << false << "*:write";
+        QTest::newRow("read, Access denied")
+            << int(P::Read) << "access_denied_403.json" << false << "“Access denied”";
+        QTest::newRow("read, empty: scope") << int(P::Read) << "" << false << "scope";
+        QTest::newRow("create, IP restriction")
+            << int(P::CreateKey) << "forbidden_ip_403.json" << false << "IP addresses";
+        QTest::newRow("read, IP restriction")
+            << int(P::Read) << "forbidden_ip_403.json" << false << "IP addresses";
+    }
+    void forbidden_developerToolsSentence_onlyForCreatingKeys()
+    {
+        QFETCH(int, purpose);
+        QFETCH(QString, bodyFile);
+        QFETCH(bool, mentionsDeveloperTools);
+        QFETCH(QString, mentions);
+        HttpExchange exchange;
+        exchange.httpStatus = 403;
+        exchange.body = recorded(bodyFile);
+        QJsonValue response;
+        RevokeOutcome outcome;
+        QVERIFY(!OutcomeClassifier::readResponse(OutcomeClassifier::CallPurpose(purpose), exchange,
+                                                 &response, &outcome));
+        QCOMPARE(outcome.kindName(), QStringLiteral("forbidden"));
+        QCOMPARE(outcome.sentence.contains(QLatin1String("developer tools")),
+                 mentionsDeveloperTools);
+        QVERIFY2(outcome.sentence.contains(mentions), qPrintable(outcome.sentence));
+        const RevokeOutcome same = OutcomeClassifier::classifyFailure(
+            OutcomeClassifier::CallPurpose(purpose), {}, exchange);
+        QCOMPARE(same.sentence, outcome.sentence);
+    }
+
+    void keyChange_404_isPortalUnavailableNotInvalidId()
+    {
+        HttpExchange exchange;
+        exchange.httpStatus = 404;
+        for (KeyOperation operation :
+             {KeyOperation::Revoke, KeyOperation::Deactivate, KeyOperation::Activate}) {
+            const RevokeOutcome outcome =
+                OutcomeClassifier::classifyKeyChange(operation, kId, exchange);
+            QCOMPARE(outcome.kindName(), QStringLiteral("portal_unavailable"));
+        }
+        QJsonValue response;
+        RevokeOutcome read;
+        QVERIFY(!OutcomeClassifier::readResponse(exchange, &response, &read));
+        QCOMPARE(read.kindName(), QStringLiteral("portal_unavailable"));
+    }
+
+    void readResponse_listCountIsIgnored_everyKeyIsRead()
+    {
+        // GET /keys streams its answer: "count" is 1 whatever the number of keys.
+        HttpExchange exchange;
+        exchange.httpStatus = 200;
+        exchange.body = recorded(QStringLiteral("keys_list_count1.json"));
+        QJsonValue response;
+        RevokeOutcome failure;
+        QVERIFY(OutcomeClassifier::readResponse(exchange, &response, &failure));
+        QCOMPARE(response.toArray().size(), 3);
+    }
+
     void classifyRevoke_rateLimited_keepsRetryAfter()
     {
         HttpExchange exchange;
@@ -226,13 +320,21 @@ private slots:
 
     void kindNames_areStableAndRoundTrip()
     {
-        const QStringList names{QStringLiteral("revoked"),          QStringLiteral("refused"),
-                                QStringLiteral("not_found"),        QStringLiteral("invalid_id"),
-                                QStringLiteral("unauthorized"),     QStringLiteral("forbidden"),
-                                QStringLiteral("rate_limited"),     QStringLiteral("server_error"),
-                                QStringLiteral("bad_response"),     QStringLiteral("network_error"),
-                                QStringLiteral("timeout"),          QStringLiteral("tls_error"),
-                                QStringLiteral("insecure_refused"), QStringLiteral("cancelled")};
+        const QStringList names{QStringLiteral("revoked"),
+                                QStringLiteral("refused"),
+                                QStringLiteral("not_found"),
+                                QStringLiteral("invalid_id"),
+                                QStringLiteral("unauthorized"),
+                                QStringLiteral("forbidden"),
+                                QStringLiteral("portal_unavailable"),
+                                QStringLiteral("rate_limited"),
+                                QStringLiteral("server_error"),
+                                QStringLiteral("bad_response"),
+                                QStringLiteral("network_error"),
+                                QStringLiteral("timeout"),
+                                QStringLiteral("tls_error"),
+                                QStringLiteral("insecure_refused"),
+                                QStringLiteral("cancelled")};
         for (const QString &name : names) {
             OutcomeKind kind{};
             QVERIFY2(RevokeOutcome::parseKindName(name, &kind), qPrintable(name));

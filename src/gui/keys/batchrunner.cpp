@@ -100,7 +100,6 @@ bool BatchRunner::start(const AdminConnection &admin, KeyOperation operation,
         m_keys.insert(key.id.toLower(), key);
     }
     m_batch = new KeyBatch(admin.network, admin.settings, operation, ids, this);
-    m_batch->setConcurrency(Concurrency);
     connect(m_batch, &KeyBatch::keyFinished, this, &BatchRunner::onKeyFinished);
     connect(m_batch, &KeyBatch::progress, this, &BatchRunner::onProgress);
     connect(m_batch, &KeyBatch::paused, this, &BatchRunner::onPaused);

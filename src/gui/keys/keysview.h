@@ -45,7 +45,8 @@ public:
     // The connection the revoke form would use now; false with a sentence when it cannot.
     using ConnectionProvider = std::function<bool(ConnectionSettings *, QString *)>;
 
-    static constexpr int BatchConcurrency = KeyBatch::DefaultConcurrency;
+    // Batches adapt to the portal (KeyBatch); over HTTP/1.1 never more than this at once.
+    static constexpr int BatchConcurrency = KeyBatch::HttpConnectionsPerHost;
     // The profile name for the history records; empty when none is used.
     using ProfileNameProvider = std::function<QString()>;
 

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "apikey.h"
+#include "connectionsettings.h"
+
+#include <QHash>
+#include <QObject>
+
+class QNetworkAccessManager;
+
+// Who is acting and what the keys are called, for history records written without a window that
+// already knows (the command line): GET /api/2.0/people/@self and GET /api/2.0/keys, side by side,
+// alongside the batch (reads do not count against the portal's write limit). Either may fail:
+// the records are then written without that part.
+class BatchLabels : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BatchLabels)
+
+public:
+    BatchLabels(QNetworkAccessManager *network, const ConnectionSettings &settings,
+                QObject *parent = nullptr);
+
+    void start();
+    bool isReady() const { return m_started && m_waiting == 0; }
+    QString actor() const { return m_actor; }
+    // The key as the list had it before the batch; nullptr when unknown.
+    const ApiKey *key(const QString &id) const;
+
+signals:
+    void ready();
+
+private:
+    void oneDone();
+
+    QNetworkAccessManager *m_network;
+    ConnectionSettings m_settings;
+    QString m_actor;
+    QHash<QString, ApiKey> m_keys;
+    int m_waiting = 0;
+    bool m_started = false;
+};
