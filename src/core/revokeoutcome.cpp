@@ -4,7 +4,7 @@
 #include <utility>
 
 namespace {
-constexpr std::array<std::pair<OutcomeKind, const char *>, 17> kNames{{
+constexpr std::array<std::pair<OutcomeKind, const char *>, 18> kNames{{
     {OutcomeKind::Revoked, "revoked"},
     {OutcomeKind::Refused, "refused"},
     {OutcomeKind::NotFound, "not_found"},
