@@ -113,6 +113,10 @@ private:
             } else {
                 body = envelope(QJsonArray{key()});
             }
+        } else if (path == "/api/2.0/settings/version/build" && method == "GET") {
+            // whoami asks which DocSpace runs (a plain answer: versions are parsed, not shown raw)
+            body =
+                envelope(QJsonObject{{QStringLiteral("docSpace"), QStringLiteral("3.2.1.1000")}});
         } else if (path == "/api/2.0/keys/@self") {
             body = envelope(key());
         } else if (path == "/api/2.0/people/@self") {

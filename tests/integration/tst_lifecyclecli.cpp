@@ -306,7 +306,7 @@ private slots:
                           QStringLiteral("7")})
                      .exitCode,
                  0);
-        QCOMPARE(asOwner({QStringLiteral("activate"), id}).exitCode, 0);
+        QCOMPARE(asOwner({QStringLiteral("activate"), id, QStringLiteral("--yes")}).exitCode, 0);
         makePlanDue();
         const CliRun run = asOwner({QStringLiteral("retire"), QStringLiteral("--due")});
         QCOMPARE(run.exitCode, 0);
