@@ -144,19 +144,6 @@ private:
     QHash<QTcpSocket *, QByteArray> m_buffers;
 };
 
-// What must never reach a terminal. Line breaks between lines of output are the CLI's own.
-QString forbiddenIn(const QString &text)
-{
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        const bool control = (u < 0x20 && u != u'\n') || (u >= 0x7F && u <= 0x9F);
-        const bool bidi = (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069);
-        if (control || bidi)
-            return QStringLiteral("U+%1").arg(int(u), 4, 16, QLatin1Char('0'));
-    }
-    return {};
-}
-
 } // namespace
 
 class TestCliHostilePortal : public QObject

@@ -74,19 +74,6 @@ private:
         QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
         file.write(QJsonDocument(root).toJson());
     }
-    // The first character a terminal would act on (C0 but line feed, DEL, C1, bidi embeddings,
-    // overrides and isolates), as U+XXXX; empty when there is none.
-    static QString forbiddenIn(const QString &text)
-    {
-        for (const QChar c : text) {
-            const char16_t u = c.unicode();
-            const bool control = (u < 0x20 && u != u'\n') || (u >= 0x7F && u <= 0x9F);
-            const bool bidi = (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069);
-            if (control || bidi)
-                return QStringLiteral("U+%1").arg(int(u), 4, 16, QLatin1Char('0'));
-        }
-        return {};
-    }
     static void verifyClean(const CliRun &run, const QString &marker)
     {
         const QString both = run.out + run.err;
