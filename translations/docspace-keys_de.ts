@@ -1,5 +1,150 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de">
+<context>
+    <name>AllPortalsView</name>
+    <message>
+        <source>Keys of All Portals</source>
+        <translation>Schlüssel aller Portale</translation>
+    </message>
+    <message>
+        <source>Search name, creator, ending, id or portal</source>
+        <translation>Name, Ersteller, Endung, ID oder Portal suchen</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Never used</source>
+        <translation>Nie verwendet</translation>
+    </message>
+    <message>
+        <source>Unused for</source>
+        <translation>Ungenutzt seit</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tagen</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Portal</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Ending</source>
+        <translation>Endung</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Erstellt von</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Reading the tokens of the saved profiles…</source>
+        <translation>Die Tokens der gespeicherten Profile werden gelesen…</translation>
+    </message>
+    <message>
+        <source>There are no saved profiles yet.</source>
+        <translation>Es gibt noch keine gespeicherten Profile.</translation>
+    </message>
+    <message>
+        <source>“%1”: no saved token.</source>
+        <translation>„%1“: kein Token gespeichert.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>“%1” (%2): %3</source>
+        <translation>„%1“ (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Listing the keys of %n portal(s)…</source>
+        <translation>
+            <numerusform>Die Schlüssel von %n Portal werden aufgelistet…</numerusform>
+            <numerusform>Die Schlüssel von %n Portalen werden aufgelistet…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n key(s) shown</source>
+        <translation>
+            <numerusform>%1 von %n Schlüssel angezeigt</numerusform>
+            <numerusform>%1 von %n Schlüsseln angezeigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n portal(s).</source>
+        <translation>
+            <numerusform>auf %n Portal.</numerusform>
+            <numerusform>auf %n Portalen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not listed: %1</source>
+        <translation>Nicht aufgelistet: %1</translation>
+    </message>
+    <message>
+        <source>Export Keys of All Portals</source>
+        <translation>Schlüssel aller Portale exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Not Exported</source>
+        <translation>Nicht exportiert</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+</context>
 <context>
     <name>ApiCall</name>
     <message numerus="yes">
@@ -8,6 +153,10 @@
             <numerusform>Seit %n Sekunde keine Daten</numerusform>
             <numerusform>Seit %n Sekunden keine Daten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the connection closed before the answer, and the request was sent again</source>
+        <translation>die Verbindung wurde vor der Antwort geschlossen, und die Anfrage wurde erneut gesendet</translation>
     </message>
 </context>
 <context>
@@ -23,6 +172,54 @@
     <message>
         <source>Number of keys</source>
         <translation>Anzahl der Schlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>BatchRunner</name>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>noch etwa %n s</numerusform>
+            <numerusform>noch etwa %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 min %2 s left</source>
+        <translation>noch etwa %1 min %2 s</translation>
+    </message>
+    <message>
+        <source>Batch progress</source>
+        <translation>Fortschritt des Stapelvorgangs</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Send nothing more; requests already sent finish, the rest are reported cancelled</source>
+        <translation>Nichts weiter senden; bereits gesendete Anfragen werden abgeschlossen, der Rest wird als abgebrochen gemeldet</translation>
+    </message>
+    <message>
+        <source>%1 done, %2 failed, %3 left</source>
+        <translation>%1 erledigt, %2 fehlgeschlagen, %3 ausstehend</translation>
+    </message>
+    <message numerus="yes">
+        <source>paused, resuming in %n s</source>
+        <translation>
+            <numerusform>pausiert, geht in %n s weiter</numerusform>
+            <numerusform>pausiert, geht in %n s weiter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate limited: paused for %n s.</source>
+        <translation>
+            <numerusform>Ratenbegrenzung: %n s pausiert.</numerusform>
+            <numerusform>Ratenbegrenzung: %n s pausiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The portal asked to slow down; the batch resumes by itself.</source>
+        <translation>Das Portal hat um eine langsamere Gangart gebeten; der Stapelvorgang wird von selbst fortgesetzt.</translation>
     </message>
 </context>
 <context>
@@ -60,10 +257,6 @@
         <translation>Ein gespeichertes Profil (mit Portal, Einstellungen und Token aus dem Schlüsselbund) statt --portal verwenden.</translation>
     </message>
     <message>
-        <source>How to send the token: auto (default; sk-... is an API key), apikey or session.</source>
-        <translation>Wie das Token gesendet wird: auto (Standard; sk-... ist ein API-Schlüssel), apikey oder session.</translation>
-    </message>
-    <message>
         <source>Read the access token from the first line of standard input instead of the DOCSPACE_TOKEN environment variable. Tokens are never accepted as arguments.</source>
         <translation>Das Zugriffstoken aus der ersten Zeile der Standardeingabe lesen statt aus der Umgebungsvariablen DOCSPACE_TOKEN. Tokens werden nie als Argumente angenommen.</translation>
     </message>
@@ -80,12 +273,8 @@
         <translation>Unverschlüsseltes http:// zu einem Host erlauben, der nicht dieser Computer ist (das Token wird unverschlüsselt übertragen).</translation>
     </message>
     <message>
-        <source>Give up when the portal sends nothing for this many seconds (default 30, or the profile's).</source>
+        <source>Give up when the portal sends nothing for this many seconds (default 30, or the profile&apos;s).</source>
         <translation>Aufgeben, wenn das Portal so viele Sekunden lang nichts sendet (Standard 30 oder der Wert des Profils).</translation>
-    </message>
-    <message>
-        <source>Invalid --auth "%1": use auto, apikey or session.</source>
-        <translation>Ungültiges --auth „%1“: Verwenden Sie auto, apikey oder session.</translation>
     </message>
     <message>
         <source>Invalid --timeout: give a number of seconds between 1 and 3600.</source>
@@ -100,15 +289,15 @@
         <translation>Geben Sie entweder --portal oder --profile an, nicht beides.</translation>
     </message>
     <message>
-        <source>Missing --portal or --profile: give the portal address (e.g. --portal https://portal.example.com) or a saved profile's name.</source>
+        <source>Missing --portal or --profile: give the portal address (e.g. --portal https://portal.example.com) or a saved profile&apos;s name.</source>
         <translation>--portal oder --profile fehlt: Geben Sie die Portaladresse (z. B. --portal https://portal.example.com) oder den Namen eines gespeicherten Profils an.</translation>
     </message>
     <message>
-        <source>There is no profile named "%1". 'docspace-keys-cli profiles list' shows the saved ones.</source>
-        <translation>Es gibt kein Profil namens „%1“. 'docspace-keys-cli profiles list' zeigt die gespeicherten Profile.</translation>
+        <source>There is no profile named &quot;%1&quot;. &apos;docspace-keys-cli profiles list&apos; shows the saved ones.</source>
+        <translation>Es gibt kein Profil namens „%1“. &apos;docspace-keys-cli profiles list&apos; zeigt die gespeicherten Profile.</translation>
     </message>
     <message>
-        <source>Profile "%1": %2</source>
+        <source>Profile &quot;%1&quot;: %2</source>
         <translation>Profil „%1“: %2</translation>
     </message>
     <message>
@@ -120,23 +309,23 @@
         <translation>Kein Zugriffstoken in der Standardeingabe: Leiten Sie eine Zeile mit dem Token per Pipe weiter.</translation>
     </message>
     <message>
-        <source>No token is saved for profile "%1" (%2). Save one with 'profiles add --token-stdin', or set DOCSPACE_TOKEN.</source>
-        <translation>Für das Profil „%1“ ist kein Token gespeichert (%2). Speichern Sie eines mit 'profiles add --token-stdin' oder setzen Sie DOCSPACE_TOKEN.</translation>
+        <source>No token is saved for profile &quot;%1&quot; (%2). Save one with &apos;profiles add --token-stdin&apos;, or set DOCSPACE_TOKEN.</source>
+        <translation>Für das Profil „%1“ ist kein Token gespeichert (%2). Speichern Sie eines mit &apos;profiles add --token-stdin&apos; oder setzen Sie DOCSPACE_TOKEN.</translation>
     </message>
     <message>
         <source>No access token: set DOCSPACE_TOKEN, or pass --token-stdin and pipe it in.</source>
         <translation>Kein Zugriffstoken: Setzen Sie DOCSPACE_TOKEN oder geben Sie --token-stdin an und leiten Sie das Token per Pipe weiter.</translation>
     </message>
     <message>
-        <source>Run 'docspace-keys-cli %1 --help' for the options.</source>
-        <translation>Die Optionen zeigt 'docspace-keys-cli %1 --help'.</translation>
+        <source>Run &apos;docspace-keys-cli %1 --help&apos; for the options.</source>
+        <translation>Die Optionen zeigt &apos;docspace-keys-cli %1 --help&apos;.</translation>
     </message>
     <message>
-        <source>'%1' takes no arguments besides its options.</source>
-        <translation>'%1' akzeptiert außer seinen Optionen keine Argumente.</translation>
+        <source>&apos;%1&apos; takes no arguments besides its options.</source>
+        <translation>&apos;%1&apos; akzeptiert außer seinen Optionen keine Argumente.</translation>
     </message>
     <message>
-        <source>"%1" (%2, ending %3), created by %4, %5</source>
+        <source>&quot;%1&quot; (%2, ending %3), created by %4, %5</source>
         <translation>„%1“ (%2, Endung %3), erstellt von %4, %5</translation>
     </message>
     <message>
@@ -178,8 +367,8 @@ Exit-Status: 0 jedes Secret ist widerrufen oder funktioniert nicht mehr, 1 ander
         <translation>Kandidat (gleiche Endung): %1</translation>
     </message>
     <message>
-        <source>Candidates are never revoked automatically: check them, then use 'docspace-keys-cli revoke ID'.</source>
-        <translation>Kandidaten werden nie automatisch widerrufen: Prüfen Sie sie und verwenden Sie dann 'docspace-keys-cli revoke ID'.</translation>
+        <source>Candidates are never revoked automatically: check them, then use &apos;docspace-keys-cli revoke ID&apos;.</source>
+        <translation>Kandidaten werden nie automatisch widerrufen: Prüfen Sie sie und verwenden Sie dann &apos;docspace-keys-cli revoke ID&apos;.</translation>
     </message>
     <message>
         <source>The key-hygiene report: expired keys still present, deactivated keys, keys never used or unused for N days, keys without expiry, keys with every permission.</source>
@@ -196,10 +385,6 @@ Exit-Status: 0 jedes Secret ist widerrufen oder funktioniert nicht mehr, 1 ander
     <message>
         <source>Also write a printable HTML report to FILE.</source>
         <translation>Zusätzlich einen druckbaren HTML-Bericht in FILE schreiben.</translation>
-    </message>
-    <message>
-        <source>Also write the keys of every finding as CSV to FILE.</source>
-        <translation>Zusätzlich die Schlüssel aller Befunde als CSV in FILE schreiben.</translation>
     </message>
     <message>
         <source>Invalid --unused-days: give a whole number of days.</source>
@@ -233,24 +418,12 @@ Exit-Status: 0 jedes Secret ist widerrufen oder funktioniert nicht mehr, 1 ander
         <translation>Deaktivierte DocSpace-API-Schlüssel anhand der ID reaktivieren (abgelaufene Schlüssel lassen sich nicht reaktivieren).</translation>
     </message>
     <message>
-        <source>Each id gets one line of output, in the order given; every attempt is kept in the local history.
-Give - to read ids from standard input, one per line (blank lines and # comments are ignored).
-Exit status: 0 every key changed, 1 at least one not, 2 usage error.</source>
-        <translation>Jede ID erhält eine Ausgabezeile, in der angegebenen Reihenfolge; jeder Versuch wird im lokalen Verlauf festgehalten.
-Geben Sie - an, um IDs aus der Standardeingabe zu lesen, eine pro Zeile (Leerzeilen und #-Kommentare werden ignoriert).
-Exit-Status: 0 jeder Schlüssel wurde geändert, 1 mindestens einer nicht, 2 Aufruffehler.</translation>
-    </message>
-    <message>
         <source>Do not ask for confirmation (for scripts).</source>
         <translation>Nicht um Bestätigung bitten (für Skripte).</translation>
     </message>
     <message>
         <source>Print one JSON object per id.</source>
         <translation>Ein JSON-Objekt pro ID ausgeben.</translation>
-    </message>
-    <message>
-        <source>How many requests may run at once (1-%1, default %2). A rate limit from the portal pauses them all.</source>
-        <translation>Wie viele Anfragen gleichzeitig laufen dürfen (1-%1, Standard %2). Eine Ratenbegrenzung durch das Portal hält alle an.</translation>
     </message>
     <message>
         <source>Key ids (UUIDs), or - for standard input.</source>
@@ -295,43 +468,7 @@ Exit-Status: 0 jeder Schlüssel wurde geändert, 1 mindestens einer nicht, 2 Auf
         </translation>
     </message>
     <message>
-        <source>Usage: docspace-keys-cli &lt;command&gt; [options]
-
-Commands:
-  revoke ID...      Revoke (delete) API keys by id
-  deactivate ID...  Deactivate keys (reversible)
-  activate ID...    Reactivate deactivated keys
-  list              List the keys the token can see
-  whoami            Who the token signs in as, and which key it is
-  history           What was revoked from this computer, when and with what result
-  revoke-secret     Find leaked sk- secrets in text on standard input and revoke them
-  report            The key-hygiene report: expired, unused, unrestricted keys...
-  profiles ...      List, show, add and remove saved portal profiles
-
-Run 'docspace-keys-cli &lt;command&gt; --help' for a command's options.
-The access token comes from DOCSPACE_TOKEN or --token-stdin, never from arguments.
-Exit status: 0 success, 1 an operation failed, 2 usage error.
-</source>
-        <translation>Verwendung: docspace-keys-cli &lt;Befehl&gt; [Optionen]
-
-Befehle:
-  revoke ID...      API-Schlüssel anhand der ID widerrufen (löschen)
-  deactivate ID...  Schlüssel deaktivieren (umkehrbar)
-  activate ID...    Deaktivierte Schlüssel reaktivieren
-  list              Die Schlüssel auflisten, die das Token sehen kann
-  whoami            Als wer das Token angemeldet ist und welcher Schlüssel es ist
-  history           Was von diesem Computer aus widerrufen wurde, wann und mit welchem Ergebnis
-  revoke-secret     Geleakte sk-Secrets in Text aus der Standardeingabe finden und widerrufen
-  report            Bericht zur Schlüsselhygiene: abgelaufene, ungenutzte, uneingeschränkte Schlüssel...
-  profiles ...      Gespeicherte Portalprofile auflisten, anzeigen, hinzufügen und entfernen
-
-Die Optionen eines Befehls zeigt 'docspace-keys-cli &lt;Befehl&gt; --help'.
-Das Zugriffstoken kommt aus DOCSPACE_TOKEN oder --token-stdin, nie aus Argumenten.
-Exit-Status: 0 Erfolg, 1 ein Vorgang ist fehlgeschlagen, 2 Aufruffehler.
-</translation>
-    </message>
-    <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
@@ -347,12 +484,12 @@ Exit-Status: 0 Erfolg, 1 ein Vorgang ist fehlgeschlagen, 2 Aufruffehler.
         <translation>Ein JSON-Array ausgeben.</translation>
     </message>
     <message>
-        <source>'profiles list' takes no names.</source>
-        <translation>'profiles list' akzeptiert keine Namen.</translation>
+        <source>&apos;profiles list&apos; takes no names.</source>
+        <translation>&apos;profiles list&apos; akzeptiert keine Namen.</translation>
     </message>
     <message>
-        <source>No saved profiles. Add one with 'docspace-keys-cli profiles add NAME --portal URL --token-stdin'.</source>
-        <translation>Keine gespeicherten Profile. Fügen Sie eines mit 'docspace-keys-cli profiles add NAME --portal URL --token-stdin' hinzu.</translation>
+        <source>No saved profiles. Add one with &apos;docspace-keys-cli profiles add NAME --portal URL --token-stdin&apos;.</source>
+        <translation>Keine gespeicherten Profile. Fügen Sie eines mit &apos;docspace-keys-cli profiles add NAME --portal URL --token-stdin&apos; hinzu.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -379,11 +516,11 @@ Exit-Status: 0 Erfolg, 1 ein Vorgang ist fehlgeschlagen, 2 Aufruffehler.
         <translation>keines</translation>
     </message>
     <message>
-        <source>'profiles show' takes one profile name.</source>
-        <translation>'profiles show' erwartet genau einen Profilnamen.</translation>
+        <source>&apos;profiles show&apos; takes one profile name.</source>
+        <translation>&apos;profiles show&apos; erwartet genau einen Profilnamen.</translation>
     </message>
     <message>
-        <source>There is no profile named "%1".</source>
+        <source>There is no profile named &quot;%1&quot;.</source>
         <translation>Es gibt kein Profil namens „%1“.</translation>
     </message>
     <message>
@@ -438,8 +575,8 @@ Exit-Status: 0 Erfolg, 1 ein Vorgang ist fehlgeschlagen, 2 Aufruffehler.
         </translation>
     </message>
     <message>
-        <source>'profiles add' takes one name and --portal.</source>
-        <translation>'profiles add' erwartet einen Namen und --portal.</translation>
+        <source>&apos;profiles add&apos; takes one name and --portal.</source>
+        <translation>&apos;profiles add&apos; erwartet einen Namen und --portal.</translation>
     </message>
     <message>
         <source>No system keychain is available (%1), so the token cannot be saved.</source>
@@ -450,7 +587,7 @@ Exit-Status: 0 Erfolg, 1 ein Vorgang ist fehlgeschlagen, 2 Aufruffehler.
         <translation>Das Profil wurde nicht hinzugefügt. Verwenden Sie stattdessen DOCSPACE_TOKEN mit --portal.</translation>
     </message>
     <message>
-        <source>Added profile "%1" for %2%3.</source>
+        <source>Added profile &quot;%1&quot; for %2%3.</source>
         <translation>Profil „%1“ für %2%3 hinzugefügt.</translation>
     </message>
     <message>
@@ -462,19 +599,19 @@ Exit-Status: 0 Erfolg, 1 ein Vorgang ist fehlgeschlagen, 2 Aufruffehler.
         <translation>, Token im Schlüsselbund</translation>
     </message>
     <message>
-        <source>'profiles remove' takes one profile name.</source>
-        <translation>'profiles remove' erwartet genau einen Profilnamen.</translation>
+        <source>&apos;profiles remove&apos; takes one profile name.</source>
+        <translation>&apos;profiles remove&apos; erwartet genau einen Profilnamen.</translation>
     </message>
     <message>
         <source>The profile was kept so that its token is not left behind unnoticed.</source>
         <translation>Das Profil wurde behalten, damit sein Token nicht unbemerkt zurückbleibt.</translation>
     </message>
     <message>
-        <source>Removed profile "%1" and its token.</source>
+        <source>Removed profile &quot;%1&quot; and its token.</source>
         <translation>Profil „%1“ und sein Token wurden entfernt.</translation>
     </message>
     <message>
-        <source>Unknown profiles action "%1".</source>
+        <source>Unknown profiles action &quot;%1&quot;.</source>
         <translation>Unbekannte Profilaktion „%1“.</translation>
     </message>
     <message>
@@ -498,7 +635,7 @@ Exit-Status: 0 Erfolg, 1 ein Vorgang ist fehlgeschlagen, 2 Aufruffehler.
         <translation>Nur Schlüssel, die dieser Benutzer erstellt hat (Name oder ID).</translation>
     </message>
     <message>
-        <source>List the API keys the token can see: all of the portal's for an administrator, otherwise the caller's own.</source>
+        <source>List the API keys the token can see: all of the portal&apos;s for an administrator, otherwise the caller&apos;s own.</source>
         <translation>Die API-Schlüssel auflisten, die das Token sehen kann: für einen Administrator alle des Portals, sonst nur die eigenen.</translation>
     </message>
     <message>
@@ -573,10 +710,6 @@ Exit-Status: 0 Erfolg, 1 ein Vorgang ist fehlgeschlagen, 2 Aufruffehler.
         <translation>Nur Einträge, die mit diesem Profil erstellt wurden.</translation>
     </message>
     <message>
-        <source>Every revocation, deactivation and reactivation attempted from this computer, oldest first. The history is local: it never holds tokens.</source>
-        <translation>Jeder Widerruf, jede Deaktivierung und jede Reaktivierung, die von diesem Computer aus versucht wurde, die älteste zuerst. Der Verlauf ist lokal: Er enthält nie Tokens.</translation>
-    </message>
-    <message>
         <source>Invalid --since: give a date such as 2026-07-01 or 2026-07-01T14:00.</source>
         <translation>Ungültiges --since: Geben Sie ein Datum wie 2026-07-01 oder 2026-07-01T14:00 an.</translation>
     </message>
@@ -607,6 +740,476 @@ Exit-Status: 0 Erfolg, 1 ein Vorgang ist fehlgeschlagen, 2 Aufruffehler.
     <message>
         <source>BY</source>
         <translation>ÜBER</translation>
+    </message>
+    <message>
+        <source>At most this many requests at once (1-%1). Without it the batch finds how many the portal takes, up to %2. A rate limit from the portal slows them all.</source>
+        <translation>Höchstens so viele Anfragen gleichzeitig (1-%1). Ohne diese Option ermittelt der Stapelvorgang, wie viele das Portal annimmt, bis zu %2. Eine Ratenbegrenzung des Portals verlangsamt alle.</translation>
+    </message>
+    <message>
+        <source>How to send the token: auto (default; sk-... is an API key), apikey (&quot;Bearer &lt;token&gt;&quot;, also to force it for a session token; alias bearer) or session (as it is).</source>
+        <translation>Wie das Token gesendet wird: auto (Standard; sk-... ist ein API-Schlüssel), apikey („Bearer &lt;token&gt;“, auch um dies für ein Sitzungstoken zu erzwingen; Alias bearer) oder session (unverändert).</translation>
+    </message>
+    <message>
+        <source>Invalid --auth &quot;%1&quot;: use auto, apikey, bearer or session.</source>
+        <translation>Ungültiges --auth „%1“: Verwenden Sie auto, apikey, bearer oder session.</translation>
+    </message>
+    <message>
+        <source>Certificate SHA-256 fingerprint: %1</source>
+        <translation>SHA-256-Fingerabdruck des Zertifikats: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2)</source>
+        <translation>„%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>created by %1</source>
+        <translation>erstellt von %1</translation>
+    </message>
+    <message>
+        <source>Not deactivating: no terminal to ask for confirmation on. Pass --yes to confirm in a script.</source>
+        <translation>Keine Deaktivierung: Es gibt kein Terminal, um nach einer Bestätigung zu fragen. Geben Sie --yes an, um in einem Skript zu bestätigen.</translation>
+    </message>
+    <message>
+        <source>Not reactivating: no terminal to ask for confirmation on. Pass --yes to confirm in a script.</source>
+        <translation>Keine Reaktivierung: Es gibt kein Terminal, um nach einer Bestätigung zu fragen. Geben Sie --yes an, um in einem Skript zu bestätigen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more key(s)</source>
+        <translation>
+            <numerusform>... und %n weiterer Schlüssel</numerusform>
+            <numerusform>... und %n weitere Schlüssel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(The key list could not be read to name the keys: %1)</source>
+        <translation>(Die Schlüsselliste konnte nicht gelesen werden, um die Schlüssel zu benennen: %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate %n key(s) on %1? They stop working until reactivated.</source>
+        <translation>
+            <numerusform>%n Schlüssel auf %1 deaktivieren? Er funktioniert erst nach einer Reaktivierung wieder.</numerusform>
+            <numerusform>%n Schlüssel auf %1 deaktivieren? Sie funktionieren erst nach einer Reaktivierung wieder.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reactivate %n key(s) on %1?</source>
+        <translation>
+            <numerusform>%n Schlüssel auf %1 reaktivieren?</numerusform>
+            <numerusform>%n Schlüssel auf %1 reaktivieren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing deactivated.</source>
+        <translation>Es wurde nichts deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Nothing reactivated.</source>
+        <translation>Es wurde nichts reaktiviert.</translation>
+    </message>
+    <message>
+        <source>Revoke (delete) API keys by id</source>
+        <translation>API-Schlüssel anhand der ID widerrufen (löschen)</translation>
+    </message>
+    <message>
+        <source>Deactivate keys (reversible)</source>
+        <translation>Schlüssel deaktivieren (umkehrbar)</translation>
+    </message>
+    <message>
+        <source>Reactivate deactivated keys</source>
+        <translation>Deaktivierte Schlüssel reaktivieren</translation>
+    </message>
+    <message>
+        <source>List the keys the token can see</source>
+        <translation>Die Schlüssel auflisten, die das Token sehen kann</translation>
+    </message>
+    <message>
+        <source>Who the token signs in as, and which key it is</source>
+        <translation>Als wer das Token angemeldet ist und welcher Schlüssel es ist</translation>
+    </message>
+    <message>
+        <source>What was revoked from this computer, when, by whom and with what result</source>
+        <translation>Was von diesem Computer aus widerrufen wurde, wann, von wem und mit welchem Ergebnis</translation>
+    </message>
+    <message>
+        <source>Find leaked sk- secrets in text on standard input and revoke them</source>
+        <translation>Geleakte sk-Secrets in Text aus der Standardeingabe finden und widerrufen</translation>
+    </message>
+    <message>
+        <source>The key-hygiene report: expired, unused, unrestricted keys...</source>
+        <translation>Bericht zur Schlüsselhygiene: abgelaufene, ungenutzte, uneingeschränkte Schlüssel...</translation>
+    </message>
+    <message>
+        <source>List, show, add and remove saved portal profiles</source>
+        <translation>Gespeicherte Portalprofile auflisten, anzeigen, hinzufügen und entfernen</translation>
+    </message>
+    <message>
+        <source>Usage: docspace-keys-cli &lt;command&gt; [options]</source>
+        <translation>Verwendung: docspace-keys-cli &lt;Befehl&gt; [Optionen]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Run &apos;docspace-keys-cli &lt;command&gt; --help&apos; for a command&apos;s options.
+The access token comes from DOCSPACE_TOKEN or --token-stdin, never from arguments.
+Exit status: 0 success, 1 an operation failed, 2 usage error.
+</source>
+        <translation>Die Optionen eines Befehls zeigt &apos;docspace-keys-cli &lt;Befehl&gt; --help&apos;.
+Das Zugriffstoken kommt aus DOCSPACE_TOKEN oder --token-stdin, nie aus Argumenten.
+Exit-Status: 0 Erfolg, 1 ein Vorgang ist fehlgeschlagen, 2 Aufruffehler.
+</translation>
+    </message>
+    <message>
+        <source>Also write the report as CSV to FILE (the same file as the window&apos;s export).</source>
+        <translation>Den Bericht zusätzlich als CSV in FILE schreiben (dieselbe Datei wie beim Export im Fenster).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated id(s) on standard input skipped.</source>
+        <translation>
+            <numerusform>%n wiederholte ID in der Standardeingabe übersprungen.</numerusform>
+            <numerusform>%n wiederholte IDs in der Standardeingabe übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each id gets one line of output, in the order given; every attempt is kept in the local history.
+Without --yes, asks on the terminal, naming the portal and the keys.
+Give - to read ids from standard input, one per line or a CSV export with an id column (blank lines and # comments are ignored).
+Exit status: 0 every key changed, 1 at least one not, 2 usage error.</source>
+        <translation>Jede ID erhält eine Ausgabezeile, in der angegebenen Reihenfolge; jeder Versuch wird im lokalen Verlauf festgehalten.
+Ohne --yes wird im Terminal nachgefragt, unter Nennung des Portals und der Schlüssel.
+Geben Sie - an, um IDs aus der Standardeingabe zu lesen, eine pro Zeile oder als CSV-Export mit einer Spalte id (Leerzeilen und #-Kommentare werden ignoriert).
+Exit-Status: 0 jeder Schlüssel wurde geändert, 1 mindestens einer nicht, 2 Aufruffehler.</translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>Befehlszeile</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>who acted (window or command line)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Every revocation, deactivation and reactivation attempted from this computer, oldest first: which key, who acted, and what the portal answered. The history is local: it never holds tokens.</source>
+        <translation>Jeder Widerruf, jede Deaktivierung und jede Reaktivierung, die von diesem Computer aus versucht wurde, die älteste zuerst: welcher Schlüssel, wer gehandelt hat und was das Portal geantwortet hat. Der Verlauf ist lokal: Er enthält nie Tokens.</translation>
+    </message>
+    <message>
+        <source>Invalid --expires-in-days: give a whole number of days from 1 to %1 (leave it out for a key that never expires).</source>
+        <translation>Ungültiges --expires-in-days: Geben Sie eine ganze Zahl von Tagen von 1 bis %1 an (lassen Sie die Option weg für einen Schlüssel, der nie abläuft).</translation>
+    </message>
+    <message>
+        <source>no token is saved for it (%1)</source>
+        <translation>für das Profil ist kein Token gespeichert (%1)</translation>
+    </message>
+    <message>
+        <source>Create an API key (POST /api/2.0/keys). The new key&apos;s secret is printed once, alone on the first line of standard output, and kept nowhere: not in the history, not in any file. With --json a second line holds the key as a JSON object (without the secret).
+Without --expires-in-days the key never expires. The portal lets each user create at most 5 keys in 15 minutes.
+Exit status: 0 created, 1 not created, 2 usage error.</source>
+        <translation>Einen API-Schlüssel erstellen (POST /api/2.0/keys). Das Secret des neuen Schlüssels wird einmal ausgegeben, allein in der ersten Zeile der Standardausgabe, und nirgends aufbewahrt: weder im Verlauf noch in einer Datei. Mit --json enthält eine zweite Zeile den Schlüssel als JSON-Objekt (ohne das Secret).
+Ohne --expires-in-days läuft der Schlüssel nie ab. Das Portal erlaubt jedem Benutzer höchstens 5 neue Schlüssel in 15 Minuten.
+Exit-Status: 0 erstellt, 1 nicht erstellt, 2 Aufruffehler.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s name (at most %1 characters).</source>
+        <translation>Der Name des Schlüssels (höchstens %1 Zeichen).</translation>
+    </message>
+    <message>
+        <source>all (default), read-only, or a comma-separated list of files, rooms, profile, accounts each with :read or :write (write includes read), e.g. files:write,rooms:read.</source>
+        <translation>all (Standard), read-only oder eine durch Kommas getrennte Liste aus files, rooms, profile, accounts, jeweils mit :read oder :write (write schließt read ein), z. B. files:write,rooms:read.</translation>
+    </message>
+    <message>
+        <source>The key stops working after this many days (1-%1).</source>
+        <translation>Der Schlüssel funktioniert nach so vielen Tagen nicht mehr (1-%1).</translation>
+    </message>
+    <message>
+        <source>Also print the new key as a JSON object.</source>
+        <translation>Den neuen Schlüssel zusätzlich als JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <source>Give the key&apos;s name with --name.</source>
+        <translation>Geben Sie den Namen des Schlüssels mit --name an.</translation>
+    </message>
+    <message>
+        <source>Created &quot;%1&quot; (%2, ending %3; permissions: %4; %5). The secret on standard output is shown only this once: store it now.</source>
+        <translation>„%1“ erstellt (%2, Endung %3; Berechtigungen: %4; %5). Das Secret in der Standardausgabe wird nur dieses eine Mal angezeigt: Bewahren Sie es jetzt auf.</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>läuft am %1 ab</translation>
+    </message>
+    <message>
+        <source>never expires</source>
+        <translation>läuft nie ab</translation>
+    </message>
+    <message>
+        <source>Change a key&apos;s name and/or permissions (PUT /api/2.0/keys/{id}). The key keeps its secret. Expired keys cannot be changed.
+Exit status: 0 changed, 1 not changed, 2 usage error.</source>
+        <translation>Name und/oder Berechtigungen eines Schlüssels ändern (PUT /api/2.0/keys/{id}). Der Schlüssel behält sein Secret. Abgelaufene Schlüssel können nicht geändert werden.
+Exit-Status: 0 geändert, 1 nicht geändert, 2 Aufruffehler.</translation>
+    </message>
+    <message>
+        <source>The new name (at most %1 characters).</source>
+        <translation>Der neue Name (höchstens %1 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The new permissions: all, read-only, or e.g. files:write,rooms:read.</source>
+        <translation>Die neuen Berechtigungen: all, read-only oder z. B. files:write,rooms:read.</translation>
+    </message>
+    <message>
+        <source>Print the outcome as a JSON object.</source>
+        <translation>Das Ergebnis als JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s id (UUID).</source>
+        <translation>Die ID des Schlüssels (UUID).</translation>
+    </message>
+    <message>
+        <source>Give exactly one key id.</source>
+        <translation>Geben Sie genau eine Schlüssel-ID an.</translation>
+    </message>
+    <message>
+        <source>Rotate keys: create a replacement for each (the same name plus &quot; (rotated)&quot;, the same permissions, the same whole lifetime), then revoke the old keys. If any replacement cannot be created, no old key is revoked. One line per key: old id, outcome, new id, old key&apos;s state, and the new secret (shown only this once), unless --secrets-file.
+Exit status: 0 every key rotated, 1 not all (the lines say which old keys still work), 2 usage error.</source>
+        <translation>Schlüssel rotieren: für jeden einen Ersatz erstellen (derselbe Name mit „ (rotated)“, dieselben Berechtigungen, dieselbe Gesamtlaufzeit) und dann die alten Schlüssel widerrufen. Kann ein Ersatz nicht erstellt werden, wird kein alter Schlüssel widerrufen. Eine Zeile pro Schlüssel: alte ID, Ergebnis, neue ID, Zustand des alten Schlüssels und das neue Secret (nur dieses eine Mal angezeigt), außer mit --secrets-file.
+Exit-Status: 0 jeder Schlüssel rotiert, 1 nicht alle (die Zeilen nennen die alten Schlüssel, die noch funktionieren), 2 Aufruffehler.</translation>
+    </message>
+    <message>
+        <source>Do not ask before revoking the old keys (for scripts).</source>
+        <translation>Vor dem Widerruf der alten Schlüssel nicht nachfragen (für Skripte).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per key.</source>
+        <translation>Ein JSON-Objekt pro Schlüssel ausgeben.</translation>
+    </message>
+    <message>
+        <source>Write the new secrets to this file (readable by you only) instead of standard output.</source>
+        <translation>Die neuen Secrets in diese Datei schreiben (nur für Sie lesbar) statt in die Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>Key ids (UUIDs).</source>
+        <translation>Schlüssel-IDs (UUIDs).</translation>
+    </message>
+    <message>
+        <source>Not rotating: no terminal to confirm revoking the old keys on. Pass --yes to confirm in a script.</source>
+        <translation>Keine Rotation: Es gibt kein Terminal, um den Widerruf der alten Schlüssel zu bestätigen. Geben Sie --yes an, um in einem Skript zu bestätigen.</translation>
+    </message>
+    <message>
+        <source>%1: the portal lists no such key (or not to this token); nothing was created or revoked.</source>
+        <translation>%1: Das Portal führt keinen solchen Schlüssel (oder nicht für dieses Token); es wurde nichts erstellt oder widerrufen.</translation>
+    </message>
+    <message>
+        <source>Cannot write the secrets file %1: %2. The new secrets are printed instead.</source>
+        <translation>Die Secrets-Datei %1 kann nicht geschrieben werden: %2. Die neuen Secrets werden stattdessen ausgegeben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every replacement was created. Revoke the %n old key(s) on %1 now? This cannot be undone.</source>
+        <translation>
+            <numerusform>Jeder Ersatz wurde erstellt. Den %n alten Schlüssel auf %1 jetzt widerrufen? Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>Jeder Ersatz wurde erstellt. Die %n alten Schlüssel auf %1 jetzt widerrufen? Dies kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Old keys not revoked; they and their replacements all work.</source>
+        <translation>Alte Schlüssel nicht widerrufen; sie und ihre Ersatzschlüssel funktionieren alle.</translation>
+    </message>
+    <message>
+        <source>A replacement could not be created, so no old key was revoked.</source>
+        <translation>Ein Ersatz konnte nicht erstellt werden, daher wurde kein alter Schlüssel widerrufen.</translation>
+    </message>
+    <message>
+        <source>Not tried: an earlier replacement failed.</source>
+        <translation>Nicht versucht: Ein früherer Ersatz ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Replacement created; revoking the old key failed: %1</source>
+        <translation>Ersatz erstellt; der Widerruf des alten Schlüssels ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Replacement created, old key revoked.</source>
+        <translation>Ersatz erstellt, alter Schlüssel widerrufen.</translation>
+    </message>
+    <message>
+        <source>Replacement created; the old key still works.</source>
+        <translation>Ersatz erstellt; der alte Schlüssel funktioniert noch.</translation>
+    </message>
+    <message>
+        <source>OLD ID</source>
+        <translation>ALTE ID</translation>
+    </message>
+    <message>
+        <source>NEW ID</source>
+        <translation>NEUE ID</translation>
+    </message>
+    <message>
+        <source>OLD KEY</source>
+        <translation>ALTER SCHLÜSSEL</translation>
+    </message>
+    <message>
+        <source>NEW SECRET (shown once)</source>
+        <translation>NEUES SECRET (einmalig angezeigt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old key(s) still work:</source>
+        <translation>
+            <numerusform>%n alter Schlüssel funktioniert noch:</numerusform>
+            <numerusform>%n alte Schlüssel funktionieren noch:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>REVOKE AFTER (UTC)</source>
+        <translation>WIDERRUF AB (UTC)</translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation>HINWEIS</translation>
+    </message>
+    <message>
+        <source>Invalid --after-days: give a whole number of days from 0 to %1.</source>
+        <translation>Ungültiges --after-days: Geben Sie eine ganze Zahl von Tagen von 0 bis %1 an.</translation>
+    </message>
+    <message>
+        <source>Deactivated; revoked on or after %1 (UTC) unless reactivated, when &apos;docspace-keys-cli retire --due&apos; or the app runs.</source>
+        <translation>Deaktiviert; wird am oder nach dem %1 (UTC) widerrufen, sofern nicht reaktiviert, wenn &apos;docspace-keys-cli retire --due&apos; oder die App läuft.</translation>
+    </message>
+    <message>
+        <source>Deactivated, but the plan could not be saved: %1</source>
+        <translation>Deaktiviert, aber der Plan konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: planned without a saved profile; run &apos;retire --due --portal %1&apos; with its token.</source>
+        <translation>%1: ohne gespeichertes Profil geplant; führen Sie &apos;retire --due --portal %1&apos; mit seinem Token aus.</translation>
+    </message>
+    <message>
+        <source>%1 (profile &quot;%2&quot;): %3</source>
+        <translation>%1 (Profil „%2“): %3</translation>
+    </message>
+    <message>
+        <source>the profile now points elsewhere</source>
+        <translation>das Profil verweist inzwischen woandershin</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>Nichts ist fällig.</translation>
+    </message>
+    <message>
+        <source>Retire keys in stages.
+  retire ID... --after-days N   deactivate now; revoke after N days unless reactivated
+  retire --due                  revoke what is due (run it daily from a timer); a key reactivated meanwhile is left alone and the plan says so
+  retire --list                 show the plan
+  retire --cancel ID...         take keys out of the plan (they stay deactivated)
+The plan is kept beside the history (%1) and never holds a token. --due uses each planned profile&apos;s keychain token, or the connection given with --portal/--profile.
+Exit status: 0 all done, 1 something failed or is left for the next run, 2 usage error.</source>
+        <translation>Schlüssel schrittweise stilllegen.
+  retire ID... --after-days N   jetzt deaktivieren; nach N Tagen widerrufen, sofern nicht reaktiviert
+  retire --due                  Fälliges widerrufen (täglich per Timer ausführen); ein inzwischen reaktivierter Schlüssel bleibt unberührt, und der Plan vermerkt dies
+  retire --list                 den Plan anzeigen
+  retire --cancel ID...         Schlüssel aus dem Plan nehmen (sie bleiben deaktiviert)
+Der Plan liegt neben dem Verlauf (%1) und enthält nie ein Token. --due verwendet das Schlüsselbund-Token jedes geplanten Profils oder die mit --portal/--profile angegebene Verbindung.
+Exit-Status: 0 alles erledigt, 1 etwas ist fehlgeschlagen oder bleibt für den nächsten Lauf, 2 Aufruffehler.</translation>
+    </message>
+    <message>
+        <source>Revoke after this many days.</source>
+        <translation>Nach so vielen Tagen widerrufen.</translation>
+    </message>
+    <message>
+        <source>Carry out what is due.</source>
+        <translation>Das Fällige ausführen.</translation>
+    </message>
+    <message>
+        <source>Show the plan.</source>
+        <translation>Den Plan anzeigen.</translation>
+    </message>
+    <message>
+        <source>Take the given keys out of the plan.</source>
+        <translation>Die angegebenen Schlüssel aus dem Plan nehmen.</translation>
+    </message>
+    <message>
+        <source>JSON output.</source>
+        <translation>JSON-Ausgabe.</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --after-days N (with ids), --due, --list or --cancel (with ids).</source>
+        <translation>Geben Sie genau eine der Optionen --after-days N (mit IDs), --due, --list oder --cancel (mit IDs) an.</translation>
+    </message>
+    <message>
+        <source>--due and --list take no key ids.</source>
+        <translation>--due und --list nehmen keine Schlüssel-IDs an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) taken out of the plan.</source>
+        <translation>
+            <numerusform>%n Schlüssel aus dem Plan genommen.</numerusform>
+            <numerusform>%n Schlüssel aus dem Plan genommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The retirement plan is empty (%1).</source>
+        <translation>Der Stilllegungsplan ist leer (%1).</translation>
+    </message>
+    <message>
+        <source>List the keys of every saved profile together, with the portal as a column, using each profile&apos;s keychain token. A portal that cannot be listed is reported and the others are still shown.
+Exit status: 0 every portal listed, 1 at least one not, 2 usage error.</source>
+        <translation>Die Schlüssel aller gespeicherten Profile gemeinsam auflisten, mit dem Portal als Spalte, jeweils mit dem Schlüsselbund-Token des Profils. Ein Portal, das nicht aufgelistet werden kann, wird gemeldet, und die anderen werden trotzdem angezeigt.
+Exit-Status: 0 jedes Portal aufgelistet, 1 mindestens eines nicht, 2 Aufruffehler.</translation>
+    </message>
+    <message>
+        <source>Every saved profile.</source>
+        <translation>Jedes gespeicherte Profil.</translation>
+    </message>
+    <message>
+        <source>No saved profiles: add some with &apos;docspace-keys-cli profiles add&apos;.</source>
+        <translation>Keine gespeicherten Profile: Fügen Sie welche mit &apos;docspace-keys-cli profiles add&apos; hinzu.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; skipped: %2</source>
+        <translation>Profil „%1“ übersprungen: %2</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; (%2): %3</source>
+        <translation>Profil „%1“ (%2): %3</translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation>PROFIL</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n key(s) shown, from %2 portal(s).</source>
+        <translation>
+            <numerusform>%1 von %n Schlüssel angezeigt, von %2 Portal(en).</numerusform>
+            <numerusform>%1 von %n Schlüsseln angezeigt, von %2 Portal(en).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create an API key (its secret is printed once)</source>
+        <translation>Einen API-Schlüssel erstellen (sein Secret wird einmal ausgegeben)</translation>
+    </message>
+    <message>
+        <source>Change a key&apos;s name or permissions</source>
+        <translation>Name oder Berechtigungen eines Schlüssels ändern</translation>
+    </message>
+    <message>
+        <source>Replace keys with new ones, then revoke the old</source>
+        <translation>Schlüssel durch neue ersetzen, dann die alten widerrufen</translation>
+    </message>
+    <message>
+        <source>Deactivate now, revoke after N days unless reactivated</source>
+        <translation>Jetzt deaktivieren, nach N Tagen widerrufen, sofern nicht reaktiviert</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::Invocation</name>
+    <message>
+        <source>Warning: sending the access token to %1 over unencrypted HTTP.</source>
+        <translation>Warnung: Das Zugriffstoken wird unverschlüsselt per HTTP an %1 gesendet.</translation>
     </message>
 </context>
 <context>
@@ -644,8 +1247,43 @@ Exit-Status: 0 Erfolg, 1 ein Vorgang ist fehlgeschlagen, 2 Aufruffehler.
         <translation>läuft nie ab</translation>
     </message>
     <message>
-        <source>API key "%1": %2; %3</source>
+        <source>API key &quot;%1&quot;: %2; %3</source>
         <translation>API-Schlüssel „%1“: %2; %3</translation>
+    </message>
+    <message>
+        <source>DocSpace %1</source>
+        <translation>DocSpace %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionResultView</name>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>Anmeldung bei %1…</translation>
+    </message>
+    <message>
+        <source>This token can revoke keys on %1.</source>
+        <translation>Dieses Token kann auf %1 Schlüssel widerrufen.</translation>
+    </message>
+    <message>
+        <source>Could not sign in to %1: %2</source>
+        <translation>Anmeldung bei %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The portal said: %1</source>
+        <translation>Das Portal meldete: %1</translation>
+    </message>
+    <message>
+        <source>Certificate SHA-256 fingerprint: %1</source>
+        <translation>SHA-256-Fingerabdruck des Zertifikats: %1</translation>
+    </message>
+    <message>
+        <source>Trusted for this session: test the connection again.</source>
+        <translation>Für diese Sitzung vertraut: Testen Sie die Verbindung erneut.</translation>
+    </message>
+    <message>
+        <source>Trust This &amp;Certificate…</source>
+        <translation>Diesem &amp;Zertifikat vertrauen…</translation>
     </message>
 </context>
 <context>
@@ -670,8 +1308,28 @@ Exit-Status: 0 Erfolg, 1 ein Vorgang ist fehlgeschlagen, 2 Aufruffehler.
         <translation>Sie sind kein Administrator: Sie können nur die Schlüssel widerrufen, die Sie erstellt haben.</translation>
     </message>
     <message>
-        <source>The key's own details could not be read: %1</source>
+        <source>The key&apos;s own details could not be read: %1</source>
         <translation>Die Angaben zum Schlüssel selbst konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The portal refused even to tell its version (HTTP 403 without a message): it is probably being moved, restored or encrypted. Try again later.</source>
+        <translation>Das Portal hat sogar die Auskunft über seine Version verweigert (HTTP 403 ohne Meldung): Es wird wahrscheinlich gerade verschoben, wiederhergestellt oder verschlüsselt. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The address answered, but not as a DocSpace portal: it does not say which DocSpace version it runs (HTTP %1 to /api/2.0/settings/version/build). Check that it is your portal&apos;s own address, not a login page, a proxy or another site.</source>
+        <translation>Die Adresse hat geantwortet, aber nicht wie ein DocSpace-Portal: Sie nennt keine DocSpace-Version (HTTP %1 auf /api/2.0/settings/version/build). Prüfen Sie, ob es die Adresse Ihres Portals selbst ist und keine Anmeldeseite, kein Proxy und keine andere Website.</translation>
+    </message>
+    <message>
+        <source>This portal runs DocSpace %1, which has no API keys: they appeared in DocSpace 3.1. The portal must be updated before its keys can be managed.</source>
+        <translation>Dieses Portal läuft mit DocSpace %1, das keine API-Schlüssel kennt: Sie kamen mit DocSpace 3.1. Das Portal muss aktualisiert werden, bevor seine Schlüssel verwaltet werden können.</translation>
+    </message>
+    <message>
+        <source>DocSpace %1 lets any API key list, create, change and revoke keys, whatever its scopes (a key with only files:read can delete keys; fixed in 3.7.1). Treat every key of this portal as able to manage keys, and update the portal.</source>
+        <translation>DocSpace %1 erlaubt jedem API-Schlüssel, Schlüssel aufzulisten, zu erstellen, zu ändern und zu widerrufen, unabhängig von seinen Bereichen (ein Schlüssel mit nur files:read kann Schlüssel löschen; behoben in 3.7.1). Betrachten Sie jeden Schlüssel dieses Portals als fähig, Schlüssel zu verwalten, und aktualisieren Sie das Portal.</translation>
+    </message>
+    <message>
+        <source>DocSpace %1 is older than 3.7.1: its key routes do not check that an id is a UUID (a malformed id gets a validation error, not &quot;not found&quot;), and expired keys can still be changed and reactivated.</source>
+        <translation>DocSpace %1 ist älter als 3.7.1: Seine Schlüssel-Routen prüfen nicht, ob eine ID eine UUID ist (eine fehlerhafte ID ergibt einen Validierungsfehler statt „nicht gefunden“), und abgelaufene Schlüssel können weiterhin geändert und reaktiviert werden.</translation>
     </message>
 </context>
 <context>
@@ -681,7 +1339,7 @@ Exit-Status: 0 Erfolg, 1 ein Vorgang ist fehlgeschlagen, 2 Aufruffehler.
         <translation>Es wurde kein Zugriffstoken angegeben, daher wurde nichts gesendet. Geben Sie einen API-Schlüssel oder ein Sitzungstoken ein.</translation>
     </message>
     <message>
-        <source>The portal's answer held no key list. Check that the address is a DocSpace portal.</source>
+        <source>The portal&apos;s answer held no key list. Check that the address is a DocSpace portal.</source>
         <translation>Die Antwort des Portals enthielt keine Schlüsselliste. Prüfen Sie, ob die Adresse zu einem DocSpace-Portal gehört.</translation>
     </message>
 </context>
@@ -1008,6 +1666,14 @@ Wählen Sie einen anderen Ordner oder prüfen Sie, ob der Datenträger voll ist.
         <source>never</source>
         <translation>nie</translation>
     </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
 </context>
 <context>
     <name>HygieneReportView</name>
@@ -1034,10 +1700,6 @@ Wählen Sie einen anderen Ordner oder prüfen Sie, ob der Datenträger voll ist.
     <message>
         <source>Export &amp;PDF…</source>
         <translation>&amp;PDF exportieren…</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Stoppen</translation>
     </message>
     <message>
         <source> days</source>
@@ -1147,71 +1809,6 @@ Wählen Sie einen anderen Ordner oder prüfen Sie, ob der Datenträger voll ist.
         </translation>
     </message>
     <message>
-        <source>• “%1” — owner %2, ending %3</source>
-        <translation>• „%1“ — Besitzer %2, Endung %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>…and %n more.</source>
-        <translation>
-            <numerusform>…und %n weiterer Schlüssel.</numerusform>
-            <numerusform>…und %n weitere Schlüssel.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This cannot be undone: anything still using these keys stops working.</source>
-        <translation>Dies kann nicht rückgängig gemacht werden: Alles, was diese Schlüssel noch verwendet, funktioniert dann nicht mehr.</translation>
-    </message>
-    <message>
-        <source>Anything using these keys stops working until they are reactivated.</source>
-        <translation>Alles, was diese Schlüssel verwendet, funktioniert nicht mehr, bis sie reaktiviert werden.</translation>
-    </message>
-    <message>
-        <source>Revoke Keys</source>
-        <translation>Schlüssel widerrufen</translation>
-    </message>
-    <message>
-        <source>Deactivate Keys</source>
-        <translation>Schlüssel deaktivieren</translation>
-    </message>
-    <message numerus="yes">
-        <source>Revoke the %n key(s) under “%1” on %2?</source>
-        <translation>
-            <numerusform>Den %n Schlüssel unter „%1“ auf %2 widerrufen?</numerusform>
-            <numerusform>Die %n Schlüssel unter „%1“ auf %2 widerrufen?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deactivate the %n key(s) under “%1” on %2?</source>
-        <translation>
-            <numerusform>Den %n Schlüssel unter „%1“ auf %2 deaktivieren?</numerusform>
-            <numerusform>Die %n Schlüssel unter „%1“ auf %2 deaktivieren?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Revoke</source>
-        <translation>&amp;Widerrufen</translation>
-    </message>
-    <message>
-        <source>&amp;Deactivate</source>
-        <translation>&amp;Deaktivieren</translation>
-    </message>
-    <message>
-        <source>Nothing was revoked.</source>
-        <translation>Es wurde nichts widerrufen.</translation>
-    </message>
-    <message>
-        <source>Nothing was deactivated.</source>
-        <translation>Es wurde nichts deaktiviert.</translation>
-    </message>
-    <message>
-        <source>Revoking: %v of %m</source>
-        <translation>Widerruf: %v von %m</translation>
-    </message>
-    <message>
-        <source>Deactivating: %v of %m</source>
-        <translation>Deaktivierung: %v von %m</translation>
-    </message>
-    <message>
         <source>Revoking the keys under “%1”…</source>
         <translation>Die Schlüssel unter „%1“ werden widerrufen…</translation>
     </message>
@@ -1269,12 +1866,331 @@ Wählen Sie einen anderen Ordner oder prüfen Sie, ob der Datenträger voll ist.
         <source>Choose another folder, or check that the disk is not full.</source>
         <translation>Wählen Sie einen anderen Ordner oder prüfen Sie, ob der Datenträger voll ist.</translation>
     </message>
+    <message>
+        <source>These are the keys under “%1”.</source>
+        <translation>Dies sind die Schlüssel unter „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>KeyBatch</name>
     <message>
         <source>Not sent: the batch was cancelled.</source>
         <translation>Nicht gesendet: Der Stapelvorgang wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Reading the key list to check failed too: %1</source>
+        <translation>Auch das Lesen der Schlüsselliste zur Prüfung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The connection failed after the request was sent (%1); the key list read afterwards shows</source>
+        <translation>Die Verbindung ist nach dem Senden der Anfrage abgebrochen (%1); die danach gelesene Schlüsselliste zeigt</translation>
+    </message>
+    <message>
+        <source>Revoked (checked). %1 that the key is gone.</source>
+        <translation>Widerrufen (geprüft). %1, dass der Schlüssel nicht mehr vorhanden ist.</translation>
+    </message>
+    <message>
+        <source>Deactivated (checked). %1 the key inactive.</source>
+        <translation>Deaktiviert (geprüft). %1 den Schlüssel als inaktiv.</translation>
+    </message>
+    <message>
+        <source>Reactivated (checked). %1 the key active.</source>
+        <translation>Reaktiviert (geprüft). %1 den Schlüssel als aktiv.</translation>
+    </message>
+    <message>
+        <source>Not found (checked). %1 no key with this id.</source>
+        <translation>Nicht gefunden (geprüft). %1 keinen Schlüssel mit dieser ID.</translation>
+    </message>
+    <message>
+        <source>Not revoked (checked). %1 the key still there, after two tries. Check the network to the portal, then try again.</source>
+        <translation>Nicht widerrufen (geprüft). %1 den Schlüssel nach zwei Versuchen immer noch. Prüfen Sie das Netzwerk zum Portal und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Not changed (checked). %1 the key unchanged, after two tries. Check the network to the portal, then try again.</source>
+        <translation>Nicht geändert (geprüft). %1 den Schlüssel nach zwei Versuchen unverändert. Prüfen Sie das Netzwerk zum Portal und versuchen Sie es dann erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyChangeConfirmation</name>
+    <message>
+        <source>On %1.</source>
+        <translation>Auf %1.</translation>
+    </message>
+    <message>
+        <source>On %1, with the token of profile “%2”.</source>
+        <translation>Auf %1, mit dem Token des Profils „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 (not in the list shown)</source>
+        <translation>%1 (nicht in der angezeigten Liste)</translation>
+    </message>
+    <message>
+        <source>(this token)</source>
+        <translation>(dieses Token)</translation>
+    </message>
+    <message>
+        <source>owner %1</source>
+        <translation>Besitzer %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>“%1” (…%2)</source>
+        <translation>„%1“ (…%2)</translation>
+    </message>
+    <message>
+        <source>Nothing was revoked.</source>
+        <translation>Es wurde nichts widerrufen.</translation>
+    </message>
+    <message>
+        <source>Nothing was deactivated.</source>
+        <translation>Es wurde nichts deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Nothing was reactivated.</source>
+        <translation>Es wurde nichts reaktiviert.</translation>
+    </message>
+    <message>
+        <source>Revoke API Keys</source>
+        <translation>API-Schlüssel widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoke API key %1?</source>
+        <translation>API-Schlüssel %1 widerrufen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n API key(s)?</source>
+        <translation>
+            <numerusform>%n API-Schlüssel widerrufen?</numerusform>
+            <numerusform>%n API-Schlüssel widerrufen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoked keys stop working at once; this cannot be undone. Any script or integration using them will fail. Deactivate them instead to be able to bring them back.</source>
+        <translation>Widerrufene Schlüssel funktionieren sofort nicht mehr; dies kann nicht rückgängig gemacht werden. Jedes Skript und jede Integration, die sie verwendet, schlägt fehl. Deaktivieren Sie sie stattdessen, wenn Sie sie später wieder aktivieren möchten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Revoke %n Key(s)</source>
+        <translation>
+            <numerusform>%n Schlüssel &amp;widerrufen</numerusform>
+            <numerusform>%n Schlüssel &amp;widerrufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deactivate API Keys</source>
+        <translation>API-Schlüssel deaktivieren</translation>
+    </message>
+    <message>
+        <source>Deactivate API key %1?</source>
+        <translation>API-Schlüssel %1 deaktivieren?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate %n API key(s)?</source>
+        <translation>
+            <numerusform>%n API-Schlüssel deaktivieren?</numerusform>
+            <numerusform>%n API-Schlüssel deaktivieren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anything using these keys stops working until they are reactivated.</source>
+        <translation>Alles, was diese Schlüssel verwendet, funktioniert nicht mehr, bis sie reaktiviert werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Deactivate %n Key(s)</source>
+        <translation>
+            <numerusform>%n Schlüssel &amp;deaktivieren</numerusform>
+            <numerusform>%n Schlüssel &amp;deaktivieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reactivate API Keys</source>
+        <translation>API-Schlüssel reaktivieren</translation>
+    </message>
+    <message>
+        <source>Reactivate API key %1?</source>
+        <translation>API-Schlüssel %1 reaktivieren?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reactivate %n API key(s)?</source>
+        <translation>
+            <numerusform>%n API-Schlüssel reaktivieren?</numerusform>
+            <numerusform>%n API-Schlüssel reaktivieren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These keys work again at once: whoever holds their secret can use the portal with them again.</source>
+        <translation>Diese Schlüssel funktionieren sofort wieder: Wer ihr Secret besitzt, kann damit wieder auf das Portal zugreifen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re&amp;activate %n Key(s)</source>
+        <translation>
+            <numerusform>%n Schlüssel re&amp;aktivieren</numerusform>
+            <numerusform>%n Schlüssel re&amp;aktivieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke the Key of This Window?</source>
+        <translation>Schlüssel dieses Fensters widerrufen?</translation>
+    </message>
+    <message>
+        <source>Deactivate the Key of This Window?</source>
+        <translation>Schlüssel dieses Fensters deaktivieren?</translation>
+    </message>
+    <message>
+        <source>%1 is the token DocSpace Keys is signed in with on %2.</source>
+        <translation>%1 ist das Token, mit dem DocSpace Keys bei %2 angemeldet ist.</translation>
+    </message>
+    <message>
+        <source>After it is revoked, DocSpace Keys loses access to the portal: it can no longer list or revoke keys until you enter another token. Revocation cannot be undone.</source>
+        <translation>Nach dem Widerruf verliert DocSpace Keys den Zugriff auf das Portal: Es kann keine Schlüssel mehr auflisten oder widerrufen, bis Sie ein anderes Token eingeben. Der Widerruf kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>While it is deactivated, DocSpace Keys loses access to the portal: it cannot list, revoke or even reactivate keys until you enter another token.</source>
+        <translation>Solange er deaktiviert ist, hat DocSpace Keys keinen Zugriff auf das Portal: Es kann keine Schlüssel auflisten, widerrufen oder auch nur reaktivieren, bis Sie ein anderes Token eingeben.</translation>
+    </message>
+    <message>
+        <source>Revoke It &amp;Too</source>
+        <translation>Ihn &amp;ebenfalls widerrufen</translation>
+    </message>
+    <message>
+        <source>Deactivate It &amp;Too</source>
+        <translation>Ihn &amp;ebenfalls deaktivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Skip My Key</source>
+        <translation>Meinen Schlüssel &amp;überspringen</translation>
+    </message>
+</context>
+<context>
+    <name>KeyCreateRequest</name>
+    <message>
+        <source>New secret key</source>
+        <translation>Neuer geheimer Schlüssel</translation>
+    </message>
+    <message>
+        <source>Give the key a name.</source>
+        <translation>Geben Sie dem Schlüssel einen Namen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name has %1 characters; the portal allows at most %n.</source>
+        <translation>
+            <numerusform>Der Name hat %1 Zeichen; das Portal erlaubt höchstens %n.</numerusform>
+            <numerusform>Der Name hat %1 Zeichen; das Portal erlaubt höchstens %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The lifetime must be from 1 to %n day(s), or none.</source>
+        <translation>
+            <numerusform>Die Laufzeit muss zwischen 1 und %n Tag liegen oder leer sein.</numerusform>
+            <numerusform>Die Laufzeit muss zwischen 1 und %n Tagen liegen oder leer sein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose at least one permission: a key restricted to nothing would get every permission.</source>
+        <translation>Wählen Sie mindestens eine Berechtigung: Ein auf nichts beschränkter Schlüssel erhielte jede Berechtigung.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyEditRequest</name>
+    <message>
+        <source>Nothing to change: give a new name, new permissions, or both.</source>
+        <translation>Nichts zu ändern: Geben Sie einen neuen Namen, neue Berechtigungen oder beides an.</translation>
+    </message>
+    <message>
+        <source>The name cannot be only spaces.</source>
+        <translation>Der Name darf nicht nur aus Leerzeichen bestehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name has %1 characters; the portal allows at most %n.</source>
+        <translation>
+            <numerusform>Der Name hat %1 Zeichen; das Portal erlaubt höchstens %n.</numerusform>
+            <numerusform>Der Name hat %1 Zeichen; das Portal erlaubt höchstens %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose at least one permission: an empty list would leave the key unchanged.</source>
+        <translation>Wählen Sie mindestens eine Berechtigung: Eine leere Liste ließe den Schlüssel unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFormDialog</name>
+    <message>
+        <source>Create API Key</source>
+        <translation>API-Schlüssel erstellen</translation>
+    </message>
+    <message>
+        <source>Edit API Key</source>
+        <translation>API-Schlüssel bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Permissions:</source>
+        <translation>Berechtigungen:</translation>
+    </message>
+    <message>
+        <source>The key may do everything its owner may: read and change files, rooms, profile and accounts.</source>
+        <translation>Der Schlüssel darf alles, was sein Besitzer darf: Dateien, Räume, Profil und Konten lesen und ändern.</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>%1: read</source>
+        <translation>%1: lesen</translation>
+    </message>
+    <message>
+        <source>%1: write</source>
+        <translation>%1: schreiben</translation>
+    </message>
+    <message>
+        <source>The key may read everything its owner may, and change nothing (scope *:read).</source>
+        <translation>Der Schlüssel darf alles lesen, was sein Besitzer lesen darf, und nichts ändern (Bereich *:read).</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Eingeschränkt</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>Nur Lesen</translation>
+    </message>
+    <message>
+        <source>&amp;Expires after</source>
+        <translation>&amp;Läuft ab nach</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tagen</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Give the key a name.</source>
+        <translation>Geben Sie dem Schlüssel einen Namen.</translation>
+    </message>
+    <message>
+        <source>Nothing changed yet.</source>
+        <translation>Noch nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -1284,7 +2200,7 @@ Wählen Sie einen anderen Ordner oder prüfen Sie, ob der Datenträger voll ist.
         <translation>Geben Sie die ID des zu widerrufenden Schlüssels ein (eine UUID wie 3f2b6c1e-8a4d-4e9b-9c71-2d5e8f0a1b23).</translation>
     </message>
     <message>
-        <source>This looks like a key's secret, not its id. Enter the key's UUID.</source>
+        <source>This looks like a key&apos;s secret, not its id. Enter the key&apos;s UUID.</source>
         <translation>Das sieht nach dem Secret eines Schlüssels aus, nicht nach seiner ID. Geben Sie die UUID des Schlüssels ein.</translation>
     </message>
     <message>
@@ -1404,10 +2320,6 @@ ID: %2</translation>
         <translation>Läuft nie ab</translation>
     </message>
     <message>
-        <source>All scopes</source>
-        <translation>Alle Bereiche</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1441,6 +2353,84 @@ ID: %2</translation>
     </message>
 </context>
 <context>
+    <name>KeyPermissions</name>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Räume</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message numerus="yes">
+        <source>This portal does not offer the permission(s) %1 (it offers: %2).</source>
+        <translation>
+            <numerusform>Dieses Portal bietet die Berechtigung %1 nicht an (es bietet: %2).</numerusform>
+            <numerusform>Dieses Portal bietet die Berechtigungen %1 nicht an (es bietet: %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>Nur Lesen</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Eingeschränkt</translation>
+    </message>
+    <message>
+        <source>All: every resource, read and write.</source>
+        <translation>Alle: jede Ressource, lesen und schreiben.</translation>
+    </message>
+    <message>
+        <source>Read only: every resource, read (scope *:read).</source>
+        <translation>Nur Lesen: jede Ressource, lesen (Bereich *:read).</translation>
+    </message>
+    <message>
+        <source>%1: read</source>
+        <translation>%1: lesen</translation>
+    </message>
+    <message>
+        <source>%1: read and write</source>
+        <translation>%1: lesen und schreiben</translation>
+    </message>
+    <message>
+        <source>every resource: read</source>
+        <translation>jede Ressource: lesen</translation>
+    </message>
+    <message>
+        <source>every resource: write</source>
+        <translation>jede Ressource: schreiben</translation>
+    </message>
+    <message>
+        <source>Restricted: nothing chosen.</source>
+        <translation>Eingeschränkt: nichts ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Restricted: %1 (scopes %2).</source>
+        <translation>Eingeschränkt: %1 (Bereiche %2).</translation>
+    </message>
+    <message>
+        <source>Invalid permission &quot;%1&quot;: give all, read-only, or a comma-separated list of files, rooms, profile or accounts, each with :read or :write (e.g. files:write,rooms:read).</source>
+        <translation>Ungültige Berechtigung „%1“: Geben Sie all, read-only oder eine durch Kommas getrennte Liste aus files, rooms, profile oder accounts an, jeweils mit :read oder :write (z. B. files:write,rooms:read).</translation>
+    </message>
+    <message>
+        <source>No permission given: a key restricted to nothing would get every permission. Give all, read-only, or e.g. files:read.</source>
+        <translation>Keine Berechtigung angegeben: Ein auf nichts beschränkter Schlüssel erhielte jede Berechtigung. Geben Sie all, read-only oder z. B. files:read an.</translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>this build has no keychain support</source>
@@ -1469,14 +2459,6 @@ ID: %2</translation>
 </context>
 <context>
     <name>KeysView</name>
-    <message>
-        <source>about %1 s left</source>
-        <translation>noch etwa %1 s</translation>
-    </message>
-    <message>
-        <source>about %1 min %2 s left</source>
-        <translation>noch etwa %1 min %2 s</translation>
-    </message>
     <message>
         <source>Filter by name, creator, ending or id</source>
         <translation>Nach Name, Ersteller, Endung oder ID filtern</translation>
@@ -1538,7 +2520,7 @@ ID: %2</translation>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <source>Read the portal's keys again (F5); nothing is changed</source>
+        <source>Read the portal&apos;s keys again (F5); nothing is changed</source>
         <translation>Die Schlüssel des Portals erneut lesen (F5); es wird nichts geändert</translation>
     </message>
     <message>
@@ -1578,18 +2560,6 @@ ID: %2</translation>
         <translation>Eine Liste von Schlüssel-IDs (oder einen CSV-Export) einfügen und diese Schlüssel widerrufen</translation>
     </message>
     <message>
-        <source>Batch progress</source>
-        <translation>Fortschritt des Stapelvorgangs</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Send nothing more; requests already sent finish, the rest are reported cancelled</source>
-        <translation>Nichts weiter senden; bereits gesendete Anfragen werden abgeschlossen, der Rest wird als abgebrochen gemeldet</translation>
-    </message>
-    <message>
         <source>&amp;Copy Id</source>
         <translation>ID &amp;kopieren</translation>
     </message>
@@ -1610,7 +2580,7 @@ ID: %2</translation>
         <translation>%1 Schlüssel von %2 gelesen.</translation>
     </message>
     <message>
-        <source>Press Refresh (F5) to list the portal's keys.</source>
+        <source>Press Refresh (F5) to list the portal&apos;s keys.</source>
         <translation>Drücken Sie „Aktualisieren“ (F5), um die Schlüssel des Portals aufzulisten.</translation>
     </message>
     <message>
@@ -1634,88 +2604,8 @@ ID: %2</translation>
         <translation>Schlüssel-ID %1 kopiert.</translation>
     </message>
     <message>
-        <source>Copied %1 key ids.</source>
-        <translation>%1 Schlüssel-IDs kopiert.</translation>
-    </message>
-    <message>
-        <source>%1 (not in the list shown)</source>
-        <translation>%1 (nicht in der angezeigten Liste)</translation>
-    </message>
-    <message>
-        <source>(this token)</source>
-        <translation>(dieses Token)</translation>
-    </message>
-    <message>
-        <source>Revoke the Key of This Window?</source>
-        <translation>Schlüssel dieses Fensters widerrufen?</translation>
-    </message>
-    <message>
-        <source>Deactivate the Key of This Window?</source>
-        <translation>Schlüssel dieses Fensters deaktivieren?</translation>
-    </message>
-    <message>
-        <source>One of these keys is the token DocSpace Keys is signed in with.</source>
-        <translation>Einer dieser Schlüssel ist das Token, mit dem DocSpace Keys angemeldet ist.</translation>
-    </message>
-    <message>
-        <source>After it is revoked, DocSpace Keys loses access to the portal: it can no longer list or revoke keys until you enter another token. Revocation cannot be undone.</source>
-        <translation>Nach dem Widerruf verliert DocSpace Keys den Zugriff auf das Portal: Es kann keine Schlüssel mehr auflisten oder widerrufen, bis Sie ein anderes Token eingeben. Der Widerruf kann nicht rückgängig gemacht werden.</translation>
-    </message>
-    <message>
-        <source>While it is deactivated, DocSpace Keys loses access to the portal: it cannot list, revoke or even reactivate keys until you enter another token.</source>
-        <translation>Solange er deaktiviert ist, hat DocSpace Keys keinen Zugriff auf das Portal: Es kann keine Schlüssel auflisten, widerrufen oder auch nur reaktivieren, bis Sie ein anderes Token eingeben.</translation>
-    </message>
-    <message>
-        <source>Revoke It &amp;Too</source>
-        <translation>Ihn &amp;ebenfalls widerrufen</translation>
-    </message>
-    <message>
-        <source>Deactivate It &amp;Too</source>
-        <translation>Ihn &amp;ebenfalls deaktivieren</translation>
-    </message>
-    <message>
-        <source>Nothing was revoked.</source>
-        <translation>Es wurde nichts widerrufen.</translation>
-    </message>
-    <message>
-        <source>Nothing was deactivated.</source>
-        <translation>Es wurde nichts deaktiviert.</translation>
-    </message>
-    <message>
-        <source>Revoke 1 API key?</source>
-        <translation>1 API-Schlüssel widerrufen?</translation>
-    </message>
-    <message>
-        <source>Revoke %1 API keys?</source>
-        <translation>%1 API-Schlüssel widerrufen?</translation>
-    </message>
-    <message>
-        <source>Revoke API Keys</source>
-        <translation>API-Schlüssel widerrufen</translation>
-    </message>
-    <message>
-        <source>Revoked keys stop working at once; this cannot be undone. Any script or integration using them will fail. Deactivate them instead to be able to bring them back.</source>
-        <translation>Widerrufene Schlüssel funktionieren sofort nicht mehr; dies kann nicht rückgängig gemacht werden. Jedes Skript und jede Integration, die sie verwendet, schlägt fehl. Deaktivieren Sie sie stattdessen, wenn Sie sie später wieder aktivieren möchten.</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke 1 Key</source>
-        <translation>1 Schlüssel &amp;widerrufen</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke %1 Keys</source>
-        <translation>%1 Schlüssel &amp;widerrufen</translation>
-    </message>
-    <message>
         <source>Cancelling: requests already sent finish, nothing more is sent.</source>
         <translation>Wird abgebrochen: Bereits gesendete Anfragen werden abgeschlossen, es wird nichts mehr gesendet.</translation>
-    </message>
-    <message>
-        <source>%1 done, %2 failed, %3 left</source>
-        <translation>%1 erledigt, %2 fehlgeschlagen, %3 ausstehend</translation>
-    </message>
-    <message>
-        <source>Rate limited: paused for %1 s. The portal asked to slow down; the batch resumes by itself.</source>
-        <translation>Ratenbegrenzung: %1 s pausiert. Das Portal hat um langsamere Anfragen gebeten; der Stapelvorgang wird automatisch fortgesetzt.</translation>
     </message>
     <message>
         <source>%1 (%2 s)</source>
@@ -1725,16 +2615,31 @@ ID: %2</translation>
         <source>The keys could not be read: %1. %2</source>
         <translation>Die Schlüssel konnten nicht gelesen werden: %1. %2</translation>
     </message>
+    <message>
+        <source>Keys of %1:</source>
+        <translation>Schlüssel von %1:</translation>
+    </message>
+    <message>
+        <source>Keys of %1 (profile “%2”):</source>
+        <translation>Schlüssel von %1 (Profil „%2“):</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n key id(s).</source>
+        <translation>
+            <numerusform>%n Schlüssel-ID kopiert.</numerusform>
+            <numerusform>%n Schlüssel-IDs kopiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list shown was read from another portal or with another token. Press Refresh to read the keys of this one.</source>
+        <translation>Die angezeigte Liste wurde von einem anderen Portal oder mit einem anderen Token gelesen. Klicken Sie auf „Aktualisieren“, um die Schlüssel dieses Portals zu lesen.</translation>
+    </message>
 </context>
 <context>
     <name>LeakedSecretDialog</name>
     <message>
         <source>&amp;Find Keys</source>
         <translation>Schlüssel &amp;finden</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Stoppen</translation>
     </message>
     <message>
         <source>&amp;Revoke Selected…</source>
@@ -1749,7 +2654,7 @@ ID: %2</translation>
         <translation>Geleaktes Secret widerrufen</translation>
     </message>
     <message>
-        <source>Paste a leaked secret (sk-…), or any text that holds some: a log, a diff, a chat export. Only the secrets are taken out of it; they stay in this window's memory until it closes. Each is looked up on the portal, and revoked with your own token once you have chosen it.</source>
+        <source>Paste a leaked secret (sk-…), or any text that holds some: a log, a diff, a chat export. Only the secrets are taken out of it; they stay in this window&apos;s memory until it closes. Each is looked up on the portal, and revoked with your own token once you have chosen it.</source>
         <translation>Fügen Sie ein geleaktes Secret (sk-…) oder einen beliebigen Text ein, der Secrets enthält: ein Protokoll, ein Diff, einen Chat-Export. Nur die Secrets werden daraus entnommen; sie bleiben im Arbeitsspeicher dieses Fensters, bis es geschlossen wird. Jedes Secret wird auf dem Portal nachgeschlagen und mit Ihrem eigenen Token widerrufen, sobald Sie es ausgewählt haben.</translation>
     </message>
     <message>
@@ -1855,54 +2760,276 @@ ID: %2</translation>
         <source>Your keys ending in %1. The ending alone does not prove which key leaked: tick one only if you know it is the one.</source>
         <translation>Ihre Schlüssel, die auf %1 enden. Die Endung allein beweist nicht, welcher Schlüssel geleakt wurde: Markieren Sie einen nur, wenn Sie wissen, dass er es ist.</translation>
     </message>
-    <message>
-        <source>• “%1” — owner %2, ending %3</source>
-        <translation>• „%1“ — Besitzer %2, Endung %3</translation>
-    </message>
-    <message>
-        <source>your own token</source>
-        <translation>Ihrem eigenen Token</translation>
-    </message>
-    <message>
-        <source>the token of profile “%1”</source>
-        <translation>dem Token des Profils „%1“</translation>
-    </message>
-    <message>
-        <source>Revoke Leaked Keys</source>
-        <translation>Geleakte Schlüssel widerrufen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Revoke %n key(s)?</source>
-        <translation>
-            <numerusform>%n Schlüssel widerrufen?</numerusform>
-            <numerusform>%n Schlüssel widerrufen?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1
-
-They are revoked on %2 with %3, not with the leaked secret. This cannot be undone: anything still using these keys stops working.</source>
-        <translation>%1
-
-Sie werden auf %2 mit %3 widerrufen, nicht mit dem geleakten Secret. Dies kann nicht rückgängig gemacht werden: Alles, was diese Schlüssel noch verwendet, funktioniert dann nicht mehr.</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke</source>
-        <translation>&amp;Widerrufen</translation>
-    </message>
-    <message>
-        <source>Nothing was revoked.</source>
-        <translation>Es wurde nichts widerrufen.</translation>
-    </message>
-    <message>
-        <source>Revoking: %v of %m</source>
-        <translation>Widerruf: %v von %m</translation>
-    </message>
     <message numerus="yes">
         <source>&amp;Revoke %n Keys…</source>
         <translation>
             <numerusform>%n Schlüssel &amp;widerrufen…</numerusform>
             <numerusform>%n Schlüssel &amp;widerrufen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are revoked with your own token, not with the leaked secret.</source>
+        <translation>Sie werden mit Ihrem eigenen Token widerrufen, nicht mit dem geleakten Secret.</translation>
+    </message>
+    <message>
+        <source>They are revoked with the token of profile “%1”, not with the leaked secret.</source>
+        <translation>Sie werden mit dem Token des Profils „%1“ widerrufen, nicht mit dem geleakten Secret.</translation>
+    </message>
+    <message>
+        <source>Revoked: %1.</source>
+        <translation>Widerrufen: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleActions</name>
+    <message>
+        <source>&amp;Keys</source>
+        <translation>&amp;Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Create Key…</source>
+        <translation>Schlüssel &amp;erstellen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Selected Key…</source>
+        <translation>Ausgewählten Schlüssel &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate Selected Keys…</source>
+        <translation>Ausgewählte Schlüssel &amp;rotieren…</translation>
+    </message>
+    <message>
+        <source>Retire Selected Keys in &amp;Stages…</source>
+        <translation>Ausgewählte Schlüssel &amp;schrittweise stilllegen…</translation>
+    </message>
+    <message>
+        <source>Retirement &amp;Plan</source>
+        <translation>Stilllegungs&amp;plan</translation>
+    </message>
+    <message>
+        <source>Keys of &amp;All Portals</source>
+        <translation>Schlüssel &amp;aller Portale</translation>
+    </message>
+    <message>
+        <source>Create API Key</source>
+        <translation>API-Schlüssel erstellen</translation>
+    </message>
+    <message>
+        <source>Choose a profile or enter the portal address and token first.</source>
+        <translation>Wählen Sie zuerst ein Profil, oder geben Sie die Portaladresse und das Token ein.</translation>
+    </message>
+    <message>
+        <source>Creating “%1”…</source>
+        <translation>„%1“ wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Key Not Created</source>
+        <translation>Schlüssel nicht erstellt</translation>
+    </message>
+    <message>
+        <source>The portal said: %1</source>
+        <translation>Das Portal meldete: %1</translation>
+    </message>
+    <message>
+        <source>Created “%1” (…%2).</source>
+        <translation>„%1“ (…%2) erstellt.</translation>
+    </message>
+    <message>
+        <source>Edit API Key</source>
+        <translation>API-Schlüssel bearbeiten</translation>
+    </message>
+    <message>
+        <source>Select one key in the list to edit it.</source>
+        <translation>Wählen Sie einen Schlüssel in der Liste aus, um ihn zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Restrict Your Own Key?</source>
+        <translation>Eigenen Schlüssel einschränken?</translation>
+    </message>
+    <message>
+        <source>“%1” is the key this window signs in with.</source>
+        <translation>„%1“ ist der Schlüssel, mit dem dieses Fenster angemeldet ist.</translation>
+    </message>
+    <message>
+        <source>Without *:write it can no longer change or revoke keys, and this window loses that too.</source>
+        <translation>Ohne *:write kann er keine Schlüssel mehr ändern oder widerrufen, und dieses Fenster verliert diese Möglichkeit ebenfalls.</translation>
+    </message>
+    <message>
+        <source>Restrict It &amp;Anyway</source>
+        <translation>&amp;Trotzdem einschränken</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>Key Not Changed</source>
+        <translation>Schlüssel nicht geändert</translation>
+    </message>
+    <message>
+        <source>Rotate Keys</source>
+        <translation>Schlüssel rotieren</translation>
+    </message>
+    <message>
+        <source>Select the keys to rotate in the list.</source>
+        <translation>Wählen Sie die zu rotierenden Schlüssel in der Liste aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create a replacement for %n key(s)?</source>
+        <translation>
+            <numerusform>Einen Ersatz für %n Schlüssel erstellen?</numerusform>
+            <numerusform>Ersatzschlüssel für %n Schlüssel erstellen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+
+Each replacement gets the same name with “ (rotated)”, the same permissions and the same lifetime. The old keys keep working until you confirm their revocation after the new secrets are shown.</source>
+        <translation>%1
+
+Jeder Ersatz erhält denselben Namen mit „ (rotated)“, dieselben Berechtigungen und dieselbe Laufzeit. Die alten Schlüssel funktionieren weiter, bis Sie ihren Widerruf bestätigen, nachdem die neuen Secrets angezeigt wurden.</translation>
+    </message>
+    <message>
+        <source>&amp;Create Replacements</source>
+        <translation>Ersatzschlüssel &amp;erstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Creating %n replacement(s)…</source>
+        <translation>
+            <numerusform>%n Ersatzschlüssel wird erstellt…</numerusform>
+            <numerusform>%n Ersatzschlüssel werden erstellt…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rotation Stopped</source>
+        <translation>Rotation abgebrochen</translation>
+    </message>
+    <message>
+        <source>A replacement could not be created, so no old key was revoked.</source>
+        <translation>Ein Ersatz konnte nicht erstellt werden, daher wurde kein alter Schlüssel widerrufen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replacement(s) created; the old keys still work until you confirm their revocation.</source>
+        <translation>
+            <numerusform>%n Ersatzschlüssel erstellt; die alten Schlüssel funktionieren weiter, bis Sie ihren Widerruf bestätigen.</numerusform>
+            <numerusform>%n Ersatzschlüssel erstellt; die alten Schlüssel funktionieren weiter, bis Sie ihren Widerruf bestätigen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rotation stopped: a replacement could not be created.</source>
+        <translation>Rotation abgebrochen: Ein Ersatz konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Revoke the Old Keys</source>
+        <translation>Alte Schlüssel widerrufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every replacement was created. Revoke the %n old key(s) now?</source>
+        <translation>
+            <numerusform>Jeder Ersatz wurde erstellt. Den %n alten Schlüssel jetzt widerrufen?</numerusform>
+            <numerusform>Jeder Ersatz wurde erstellt. Die %n alten Schlüssel jetzt widerrufen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One of them is the key this window signs in with: switch the profile to its replacement afterwards.</source>
+        <translation>Einer davon ist der Schlüssel, mit dem dieses Fenster angemeldet ist: Stellen Sie das Profil danach auf seinen Ersatz um.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke Old Keys</source>
+        <translation>Alte Schlüssel &amp;widerrufen</translation>
+    </message>
+    <message>
+        <source>Old keys not revoked: they and their replacements all work.</source>
+        <translation>Alte Schlüssel nicht widerrufen: Sie und ihre Ersatzschlüssel funktionieren alle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rotated %n key(s): the old ones are revoked.</source>
+        <translation>
+            <numerusform>%n Schlüssel rotiert: Der alte ist widerrufen.</numerusform>
+            <numerusform>%n Schlüssel rotiert: Die alten sind widerrufen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Old Keys Still Work</source>
+        <translation>Alte Schlüssel funktionieren noch</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old key(s) could not be revoked and still work:</source>
+        <translation>
+            <numerusform>%n alter Schlüssel konnte nicht widerrufen werden und funktioniert noch:</numerusform>
+            <numerusform>%n alte Schlüssel konnten nicht widerrufen werden und funktionieren noch:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retire Keys</source>
+        <translation>Schlüssel stilllegen</translation>
+    </message>
+    <message>
+        <source>Select the keys to retire in the list.</source>
+        <translation>Wählen Sie die stillzulegenden Schlüssel in der Liste aus.</translation>
+    </message>
+    <message>
+        <source>Retire Keys in Stages</source>
+        <translation>Schlüssel schrittweise stilllegen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) are deactivated now and revoked after this many days, unless someone reactivates them meanwhile:</source>
+        <translation>
+            <numerusform>%n Schlüssel wird jetzt deaktiviert und nach so vielen Tagen widerrufen, sofern ihn nicht zwischenzeitlich jemand reaktiviert:</numerusform>
+            <numerusform>%n Schlüssel werden jetzt deaktiviert und nach so vielen Tagen widerrufen, sofern sie nicht zwischenzeitlich jemand reaktiviert:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retire Your Own Key?</source>
+        <translation>Eigenen Schlüssel stilllegen?</translation>
+    </message>
+    <message>
+        <source>One of these keys is the key this window signs in with.</source>
+        <translation>Einer dieser Schlüssel ist der Schlüssel, mit dem dieses Fenster angemeldet ist.</translation>
+    </message>
+    <message>
+        <source>Deactivating it cuts this window off the portal.</source>
+        <translation>Wird er deaktiviert, verliert dieses Fenster den Zugang zum Portal.</translation>
+    </message>
+    <message>
+        <source>Retire It &amp;Too</source>
+        <translation>Ihn &amp;ebenfalls stilllegen</translation>
+    </message>
+    <message>
+        <source>Plan Not Saved</source>
+        <translation>Plan nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The keys were deactivated, but the plan could not be saved.</source>
+        <translation>Die Schlüssel wurden deaktiviert, aber der Plan konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Some Keys Not Retired</source>
+        <translation>Einige Schlüssel nicht stillgelegt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) could not be deactivated and are not in the plan; the status panel and History say why.</source>
+        <translation>
+            <numerusform>%n Schlüssel konnte nicht deaktiviert werden und ist nicht im Plan; Statusbereich und Verlauf nennen den Grund.</numerusform>
+            <numerusform>%n Schlüssel konnten nicht deaktiviert werden und sind nicht im Plan; Statusbereich und Verlauf nennen den Grund.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) deactivated; see Keys ▸ Retirement Plan.</source>
+        <translation>
+            <numerusform>%n Schlüssel deaktiviert; siehe Schlüssel ▸ Stilllegungsplan.</numerusform>
+            <numerusform>%n Schlüssel deaktiviert; siehe Schlüssel ▸ Stilllegungsplan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retirement plan: %n due key(s) handled.</source>
+        <translation>
+            <numerusform>Stilllegungsplan: %n fälliger Schlüssel bearbeitet.</numerusform>
+            <numerusform>Stilllegungsplan: %n fällige Schlüssel bearbeitet.</numerusform>
         </translation>
     </message>
 </context>
@@ -1921,7 +3048,7 @@ Sie werden auf %2 mit %3 widerrufen, nicht mit dem geleakten Secret. Dies kann n
         <translation>Schlüsselbund nicht verfügbar</translation>
     </message>
     <message>
-        <source>Revoke API keys of an ONLYOFFICE DocSpace portal: by id, or pick them from the portal's list. A revoked key stops working at once; this cannot be undone.</source>
+        <source>Revoke API keys of an ONLYOFFICE DocSpace portal: by id, or pick them from the portal&apos;s list. A revoked key stops working at once; this cannot be undone.</source>
         <translation>API-Schlüssel eines ONLYOFFICE DocSpace-Portals widerrufen: anhand der ID oder durch Auswahl aus der Schlüsselliste des Portals. Ein widerrufener Schlüssel funktioniert sofort nicht mehr; dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
@@ -1989,7 +3116,7 @@ Sie werden auf %2 mit %3 widerrufen, nicht mit dem geleakten Secret. Dies kann n
         <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
-        <source>Go back to the profile's saved address, scheme and token</source>
+        <source>Go back to the profile&apos;s saved address, scheme and token</source>
         <translation>Zu Adresse, Schema und Token zurückkehren, die im Profil gespeichert sind</translation>
     </message>
     <message>
@@ -2245,48 +3372,20 @@ Sie werden auf %2 mit %3 widerrufen, nicht mit dem geleakten Secret. Dies kann n
         <translation>Tokens, die mit sk- beginnen, werden als API-Schlüssel gesendet, alles andere als Sitzungstoken</translation>
     </message>
     <message>
-        <source>Sent as "Authorization: Bearer &lt;token&gt;"</source>
-        <translation>Gesendet als „Authorization: Bearer &lt;token&gt;“</translation>
-    </message>
-    <message>
         <source>Sent as it is, like the token from signing in to the portal</source>
         <translation>Unverändert gesendet, wie das Token aus der Anmeldung am Portal</translation>
-    </message>
-    <message>
-        <source>Revoke API Key</source>
-        <translation>API-Schlüssel widerrufen</translation>
-    </message>
-    <message>
-        <source>Revoke API key %1?</source>
-        <translation>API-Schlüssel %1 widerrufen?</translation>
-    </message>
-    <message>
-        <source>This cannot be undone. Any script or integration using this key will stop working.</source>
-        <translation>Dies kann nicht rückgängig gemacht werden. Jedes Skript und jede Integration, die diesen Schlüssel verwendet, funktioniert dann nicht mehr.</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke</source>
-        <translation>&amp;Widerrufen</translation>
-    </message>
-    <message>
-        <source>Nothing was revoked.</source>
-        <translation>Es wurde nichts widerrufen.</translation>
     </message>
     <message>
         <source>Cannot Connect</source>
         <translation>Verbindung nicht möglich</translation>
     </message>
     <message>
-        <source>The profile's connection settings cannot be used.</source>
+        <source>The profile&apos;s connection settings cannot be used.</source>
         <translation>Die Verbindungseinstellungen des Profils können nicht verwendet werden.</translation>
     </message>
     <message>
         <source>Revoking key %1 on %2…</source>
         <translation>Schlüssel %1 auf %2 wird widerrufen…</translation>
-    </message>
-    <message>
-        <source>Signing in to %1…</source>
-        <translation>Anmeldung bei %1…</translation>
     </message>
     <message>
         <source>Testing the connection to %1…</source>
@@ -2317,7 +3416,7 @@ Sie werden auf %2 mit %3 widerrufen, nicht mit dem geleakten Secret. Dies kann n
         <translation>Geben Sie oben die Portaladresse ein, um seine Schlüssel aufzulisten.</translation>
     </message>
     <message>
-        <source>Enter an access token above to list the portal's keys.</source>
+        <source>Enter an access token above to list the portal&apos;s keys.</source>
         <translation>Geben Sie oben ein Zugriffstoken ein, um die Schlüssel des Portals aufzulisten.</translation>
     </message>
     <message>
@@ -2329,7 +3428,7 @@ Sie werden auf %2 mit %3 widerrufen, nicht mit dem geleakten Secret. Dies kann n
         <translation>Schlüssel %1 wurde widerrufen.</translation>
     </message>
     <message>
-        <source>The portal's certificate is not trusted. See Results for its fingerprint.</source>
+        <source>The portal&apos;s certificate is not trusted. See Results for its fingerprint.</source>
         <translation>Dem Zertifikat des Portals wird nicht vertraut. Den Fingerabdruck finden Sie unter „Ergebnisse“.</translation>
     </message>
     <message>
@@ -2360,7 +3459,7 @@ Sie werden auf %2 mit %3 widerrufen, nicht mit dem geleakten Secret. Dies kann n
         <source>SHA-256 fingerprint:
 %1
 
-Only do this if you have checked that this is your portal's certificate, for example with its administrator. If someone is intercepting the connection, trusting their certificate hands them your access token.
+Only do this if you have checked that this is your portal&apos;s certificate, for example with its administrator. If someone is intercepting the connection, trusting their certificate hands them your access token.
 
 The certificate is trusted until DocSpace Keys quits; nothing is saved. To trust it for good, enter the fingerprint in the profile (Edit…).</source>
         <translation>SHA-256-Fingerabdruck:
@@ -2409,7 +3508,7 @@ Erstellt mit Qt %3, läuft mit Qt %4.</translation>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
-        <source>Save the changes to the profile "%1"?</source>
+        <source>Save the changes to the profile &quot;%1&quot;?</source>
         <translation>Änderungen im Profil „%1“ speichern?</translation>
     </message>
     <message>
@@ -2429,11 +3528,11 @@ Erstellt mit Qt %3, läuft mit Qt %4.</translation>
         <translation>Token wird gelesen (%1)…</translation>
     </message>
     <message>
-        <source>No token is saved for "%1": enter it, then choose Save to Profile.</source>
+        <source>No token is saved for &quot;%1&quot;: enter it, then choose Save to Profile.</source>
         <translation>Für „%1“ ist kein Token gespeichert: Geben Sie es ein und wählen Sie dann „Im Profil speichern“.</translation>
     </message>
     <message>
-        <source>The token of "%1" could not be read: %2 Enter it here to use it now, or check that the keychain is unlocked and choose the profile again.</source>
+        <source>The token of &quot;%1&quot; could not be read: %2 Enter it here to use it now, or check that the keychain is unlocked and choose the profile again.</source>
         <translation>Das Token von „%1“ konnte nicht gelesen werden: %2 Geben Sie es hier ein, um es jetzt zu verwenden, oder prüfen Sie, ob der Schlüsselbund entsperrt ist, und wählen Sie das Profil erneut.</translation>
     </message>
     <message>
@@ -2441,7 +3540,7 @@ Erstellt mit Qt %3, läuft mit Qt %4.</translation>
         <translation>Token nicht gespeichert</translation>
     </message>
     <message>
-        <source>The token of "%1" could not be saved.</source>
+        <source>The token of &quot;%1&quot; could not be saved.</source>
         <translation>Das Token von „%1“ konnte nicht gespeichert werden.</translation>
     </message>
     <message>
@@ -2469,7 +3568,7 @@ Erstellt mit Qt %3, läuft mit Qt %4.</translation>
         <translation>Token</translation>
     </message>
     <message>
-        <source>Changed here, not yet saved in "%1": %2.</source>
+        <source>Changed here, not yet saved in &quot;%1&quot;: %2.</source>
         <translation>Hier geändert, noch nicht in „%1“ gespeichert: %2.</translation>
     </message>
     <message>
@@ -2477,11 +3576,11 @@ Erstellt mit Qt %3, läuft mit Qt %4.</translation>
         <translation>Profil nicht gespeichert</translation>
     </message>
     <message>
-        <source>The profile "%1" was not saved.</source>
+        <source>The profile &quot;%1&quot; was not saved.</source>
         <translation>Das Profil „%1“ wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <source>Saved the profile "%1".</source>
+        <source>Saved the profile &quot;%1&quot;.</source>
         <translation>Profil „%1“ gespeichert.</translation>
     </message>
     <message>
@@ -2489,7 +3588,7 @@ Erstellt mit Qt %3, läuft mit Qt %4.</translation>
         <translation>Zurück zum gespeicherten Profil.</translation>
     </message>
     <message>
-        <source>Created the profile "%1".</source>
+        <source>Created the profile &quot;%1&quot;.</source>
         <translation>Profil „%1“ erstellt.</translation>
     </message>
     <message>
@@ -2501,11 +3600,11 @@ Erstellt mit Qt %3, läuft mit Qt %4.</translation>
         <translation>Profil nicht dupliziert</translation>
     </message>
     <message>
-        <source>The profile "%1" was not duplicated.</source>
+        <source>The profile &quot;%1&quot; was not duplicated.</source>
         <translation>Das Profil „%1“ wurde nicht dupliziert.</translation>
     </message>
     <message>
-        <source>Created "%1" as a copy of "%2".</source>
+        <source>Created &quot;%1&quot; as a copy of &quot;%2&quot;.</source>
         <translation>„%1“ als Kopie von „%2“ erstellt.</translation>
     </message>
     <message>
@@ -2513,7 +3612,7 @@ Erstellt mit Qt %3, läuft mit Qt %4.</translation>
         <translation>Profil umbenennen</translation>
     </message>
     <message>
-        <source>New name for "%1":</source>
+        <source>New name for &quot;%1&quot;:</source>
         <translation>Neuer Name für „%1“:</translation>
     </message>
     <message>
@@ -2525,11 +3624,11 @@ Erstellt mit Qt %3, läuft mit Qt %4.</translation>
         <translation>Profil nicht umbenannt</translation>
     </message>
     <message>
-        <source>The profile "%1" was not renamed.</source>
+        <source>The profile &quot;%1&quot; was not renamed.</source>
         <translation>Das Profil „%1“ wurde nicht umbenannt.</translation>
     </message>
     <message>
-        <source>Renamed "%1" to "%2".</source>
+        <source>Renamed &quot;%1&quot; to &quot;%2&quot;.</source>
         <translation>„%1“ in „%2“ umbenannt.</translation>
     </message>
     <message>
@@ -2537,7 +3636,7 @@ Erstellt mit Qt %3, läuft mit Qt %4.</translation>
         <translation>Profil löschen</translation>
     </message>
     <message>
-        <source>Delete the profile "%1"?</source>
+        <source>Delete the profile &quot;%1&quot;?</source>
         <translation>Das Profil „%1“ löschen?</translation>
     </message>
     <message>
@@ -2553,11 +3652,11 @@ Erstellt mit Qt %3, läuft mit Qt %4.</translation>
         <translation>Token nicht gelöscht</translation>
     </message>
     <message>
-        <source>The token of the deleted profile "%1" could not be removed from %2.</source>
+        <source>The token of the deleted profile &quot;%1&quot; could not be removed from %2.</source>
         <translation>Das Token des gelöschten Profils „%1“ konnte nicht entfernt werden (%2).</translation>
     </message>
     <message>
-        <source>Deleted the profile "%1" and its token.</source>
+        <source>Deleted the profile &quot;%1&quot; and its token.</source>
         <translation>Profil „%1“ und sein Token wurden gelöscht.</translation>
     </message>
     <message>
@@ -2678,30 +3777,6 @@ Erstellt mit Qt %3, läuft mit Qt %4.</translation>
         <translation>Der Verbindungstest ist fehlgeschlagen: %1.</translation>
     </message>
     <message>
-        <source>This token can revoke keys on %1.</source>
-        <translation>Dieses Token kann auf %1 Schlüssel widerrufen.</translation>
-    </message>
-    <message>
-        <source>Could not sign in to %1: %2</source>
-        <translation>Anmeldung bei %1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>The portal said: %1</source>
-        <translation>Das Portal meldete: %1</translation>
-    </message>
-    <message>
-        <source>Certificate SHA-256 fingerprint: %1</source>
-        <translation>SHA-256-Fingerabdruck des Zertifikats: %1</translation>
-    </message>
-    <message>
-        <source>Trusted for this session: test the connection again.</source>
-        <translation>Für diese Sitzung vertraut: Testen Sie die Verbindung erneut.</translation>
-    </message>
-    <message>
-        <source>Trust This &amp;Certificate…</source>
-        <translation>Diesem &amp;Zertifikat vertrauen…</translation>
-    </message>
-    <message>
         <source>History problem</source>
         <translation>Problem mit dem Verlauf</translation>
     </message>
@@ -2745,6 +3820,10 @@ Erstellt mit Qt %3, läuft mit Qt %4.</translation>
         <source>Key hygiene report</source>
         <translation>Bericht zur Schlüsselhygiene</translation>
     </message>
+    <message>
+        <source>Sent as &quot;Authorization: Bearer &lt;token&gt;&quot;: API keys, or a session token you want sent that way</source>
+        <translation>Gesendet als „Authorization: Bearer &lt;token&gt;“: API-Schlüssel oder ein Sitzungstoken, das auf diese Weise gesendet werden soll</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -2754,9 +3833,59 @@ Erstellt mit Qt %3, läuft mit Qt %4.</translation>
     </message>
 </context>
 <context>
+    <name>OneTimeSecretDialog</name>
+    <message>
+        <source>New Secret, Shown Once</source>
+        <translation>Neues Secret, einmalig angezeigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Copy the secret(s) now: they will not be shown again.&lt;/b&gt; Neither the portal nor DocSpace Keys keeps them; once this window is closed, only whoever stored them has them. The clipboard is cleared of them when DocSpace Keys quits.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Kopieren Sie das Secret jetzt: Es wird nicht noch einmal angezeigt.&lt;/b&gt; Weder das Portal noch DocSpace Keys bewahrt es auf; sobald dieses Fenster geschlossen ist, hat es nur noch, wer es gespeichert hat. Die Zwischenablage wird beim Beenden von DocSpace Keys davon geleert.</numerusform>
+            <numerusform>&lt;b&gt;Kopieren Sie die Secrets jetzt: Sie werden nicht noch einmal angezeigt.&lt;/b&gt; Weder das Portal noch DocSpace Keys bewahrt sie auf; sobald dieses Fenster geschlossen ist, hat sie nur noch, wer sie gespeichert hat. Die Zwischenablage wird beim Beenden von DocSpace Keys davon geleert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>&amp;Save to File…</source>
+        <translation>In Datei &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Save the New Secrets</source>
+        <translation>Die neuen Secrets speichern</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Textdateien (*.txt)</translation>
+    </message>
+    <message>
+        <source>Secrets Saved</source>
+        <translation>Secrets gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved to %1, readable by you only. Move them into your secret manager and delete the file.</source>
+        <translation>In %1 gespeichert, nur für Sie lesbar. Übertragen Sie sie in Ihren Secret-Manager und löschen Sie die Datei.</translation>
+    </message>
+    <message>
+        <source>Secrets Not Saved</source>
+        <translation>Secrets nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeClassifier</name>
     <message>
-        <source>Not sent: the address uses plain HTTP to a host on the network, so the token would travel unencrypted. Use the portal's https:// address, or explicitly allow unencrypted HTTP for this portal if the network is trusted.</source>
+        <source>Not sent: the address uses plain HTTP to a host on the network, so the token would travel unencrypted. Use the portal&apos;s https:// address, or explicitly allow unencrypted HTTP for this portal if the network is trusted.</source>
         <translation>Nicht gesendet: Die Adresse verwendet unverschlüsseltes HTTP zu einem Host im Netzwerk, das Token würde also unverschlüsselt übertragen. Verwenden Sie die https://-Adresse des Portals oder erlauben Sie ausdrücklich unverschlüsseltes HTTP für dieses Portal, wenn das Netzwerk vertrauenswürdig ist.</translation>
     </message>
     <message>
@@ -2776,7 +3905,7 @@ Erstellt mit Qt %3, läuft mit Qt %4.</translation>
         <translation>Das Portal hat nicht rechtzeitig geantwortet. Es ist möglicherweise überlastet oder das Netzwerk ist langsam: Versuchen Sie es erneut oder erhöhen Sie das Zeitlimit.</translation>
     </message>
     <message>
-        <source>The portal's certificate is not trusted (%1), so nothing was sent. If this is your own on-premises portal, compare the fingerprint below with the one your server shows, then trust that certificate or add your internal CA file. Otherwise someone may be intercepting the connection.</source>
+        <source>The portal&apos;s certificate is not trusted (%1), so nothing was sent. If this is your own on-premises portal, compare the fingerprint below with the one your server shows, then trust that certificate or add your internal CA file. Otherwise someone may be intercepting the connection.</source>
         <translation>Dem Zertifikat des Portals wird nicht vertraut (%1), daher wurde nichts gesendet. Wenn dies Ihr eigenes, selbst betriebenes Portal ist, vergleichen Sie den Fingerabdruck unten mit dem, den Ihr Server anzeigt, und vertrauen Sie dann diesem Zertifikat oder fügen Sie die Datei Ihrer internen CA hinzu. Andernfalls fängt möglicherweise jemand die Verbindung ab.</translation>
     </message>
     <message>
@@ -2788,11 +3917,11 @@ Erstellt mit Qt %3, läuft mit Qt %4.</translation>
         <translation>Das Portal hat die Anfrage immer wieder umgeleitet, daher wurde sie aufgegeben. Prüfen Sie die Portaladresse.</translation>
     </message>
     <message>
-        <source>The portal's answer was cut off before it was complete, so it is unknown whether the key was revoked. Refresh the key list to check, then try again.</source>
+        <source>The portal&apos;s answer was cut off before it was complete, so it is unknown whether the key was revoked. Refresh the key list to check, then try again.</source>
         <translation>Die Antwort des Portals brach ab, bevor sie vollständig war; daher ist unbekannt, ob der Schlüssel widerrufen wurde. Aktualisieren Sie die Schlüsselliste, um das zu prüfen, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <source>The portal's answer was cut off before it was complete. Try again; if it keeps happening, a proxy may be cutting answers short.</source>
+        <source>The portal&apos;s answer was cut off before it was complete. Try again; if it keeps happening, a proxy may be cutting answers short.</source>
         <translation>Die Antwort des Portals brach ab, bevor sie vollständig war. Versuchen Sie es erneut; wenn das wiederholt passiert, kürzt möglicherweise ein Proxy die Antworten.</translation>
     </message>
     <message>
@@ -2802,26 +3931,6 @@ Erstellt mit Qt %3, läuft mit Qt %4.</translation>
     <message>
         <source>The portal did not accept the access token. It may be mistyped, expired, revoked or deactivated, or sent the wrong way (API keys starting with sk- must be sent as an API key: choose Auto or API key). Get a new token and try again.</source>
         <translation>Das Portal hat das Zugriffstoken nicht akzeptiert. Es ist möglicherweise falsch eingegeben, abgelaufen, widerrufen oder deaktiviert oder wurde auf die falsche Art gesendet (API-Schlüssel, die mit sk- beginnen, müssen als API-Schlüssel gesendet werden: Wählen Sie „Automatisch“ oder „API-Schlüssel“). Besorgen Sie ein neues Token und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>The token is not allowed to change keys: it lacks the *:write scope, or this portal restricts developer tools to administrators.</source>
-        <translation>Das Token darf keine Schlüssel ändern: Ihm fehlt der Bereich *:write, oder dieses Portal beschränkt die Entwicklertools auf Administratoren.</translation>
-    </message>
-    <message>
-        <source>The token is not allowed to revoke keys: it lacks the *:write scope, or this portal restricts developer tools to administrators. Use an administrator's token with write access.</source>
-        <translation>Das Token darf keine Schlüssel widerrufen: Ihm fehlt der Bereich *:write, oder dieses Portal beschränkt die Entwicklertools auf Administratoren. Verwenden Sie das Token eines Administrators mit Schreibzugriff.</translation>
-    </message>
-    <message>
-        <source>The token is not allowed to read this: it lacks the scope needed (for example accounts.self:read), or this portal restricts developer tools to administrators.</source>
-        <translation>Das Token darf dies nicht lesen: Ihm fehlt der nötige Bereich (zum Beispiel accounts.self:read), oder dieses Portal beschränkt die Entwicklertools auf Administratoren.</translation>
-    </message>
-    <message>
-        <source>The portal does not recognise this as a key id. Check the id; if it is right, check that the address is the DocSpace portal itself.</source>
-        <translation>Das Portal erkennt dies nicht als Schlüssel-ID. Prüfen Sie die ID; wenn sie stimmt, prüfen Sie, ob die Adresse die des DocSpace-Portals selbst ist.</translation>
-    </message>
-    <message>
-        <source>The address answered that the DocSpace API is not there (HTTP 404). Check that it is the portal's own address, not a page on it or another site.</source>
-        <translation>Die Adresse hat geantwortet, dass es dort keine DocSpace-API gibt (HTTP 404). Prüfen Sie, ob es die Adresse des Portals selbst ist und nicht die einer Seite darauf oder einer anderen Website.</translation>
     </message>
     <message numerus="yes">
         <source>The portal is limiting requests and kept refusing after %n attempt(s). Wait a minute, then try again.</source>
@@ -2835,15 +3944,15 @@ Erstellt mit Qt %3, läuft mit Qt %4.</translation>
         <translation>Das Portal hat keinen Schlüssel mit dieser ID: Er wurde bereits widerrufen, oder die ID ist falsch. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <source>The portal or the proxy in front of it failed (%1). This is usually temporary: try again in a minute. If it persists, the portal's administrator should check the server.</source>
+        <source>The portal or the proxy in front of it failed (%1). This is usually temporary: try again in a minute. If it persists, the portal&apos;s administrator should check the server.</source>
         <translation>Das Portal oder der vorgeschaltete Proxy hat einen Fehler gemeldet (%1). Das ist meist vorübergehend: Versuchen Sie es in einer Minute erneut. Wenn der Fehler bestehen bleibt, sollte der Administrator des Portals den Server prüfen.</translation>
     </message>
     <message>
-        <source>The portal gave an unexpected answer (HTTP %1), so the key was not revoked. Check the address and the portal's message below.</source>
+        <source>The portal gave an unexpected answer (HTTP %1), so the key was not revoked. Check the address and the portal&apos;s message below.</source>
         <translation>Das Portal hat unerwartet geantwortet (HTTP %1), daher wurde der Schlüssel nicht widerrufen. Prüfen Sie die Adresse und die Meldung des Portals unten.</translation>
     </message>
     <message>
-        <source>The portal gave an unexpected answer (HTTP %1). Check the address and the portal's message below.</source>
+        <source>The portal gave an unexpected answer (HTTP %1). Check the address and the portal&apos;s message below.</source>
         <translation>Das Portal hat unerwartet geantwortet (HTTP %1). Prüfen Sie die Adresse und die Meldung des Portals unten.</translation>
     </message>
     <message>
@@ -2867,15 +3976,15 @@ Erstellt mit Qt %3, läuft mit Qt %4.</translation>
         <translation>Das Portal hat %1 gesendet. Die Adresse verweist möglicherweise auf eine Anmeldeseite oder einen Proxy statt auf die DocSpace-API; prüfen Sie sie.</translation>
     </message>
     <message>
-        <source>The portal reported a failure inside a successful answer, so the key was not revoked. Read the portal's message below.</source>
+        <source>The portal reported a failure inside a successful answer, so the key was not revoked. Read the portal&apos;s message below.</source>
         <translation>Das Portal hat innerhalb einer erfolgreichen Antwort einen Fehler gemeldet, daher wurde der Schlüssel nicht widerrufen. Lesen Sie die Meldung des Portals unten.</translation>
     </message>
     <message>
-        <source>The portal reported a failure inside a successful answer. Read the portal's message below.</source>
+        <source>The portal reported a failure inside a successful answer. Read the portal&apos;s message below.</source>
         <translation>Das Portal hat innerhalb einer erfolgreichen Antwort einen Fehler gemeldet. Lesen Sie die Meldung des Portals unten.</translation>
     </message>
     <message>
-        <source>The portal's answer did not say whether the key was changed. Refresh the key list to check.</source>
+        <source>The portal&apos;s answer did not say whether the key was changed. Refresh the key list to check.</source>
         <translation>Die Antwort des Portals ließ offen, ob der Schlüssel geändert wurde. Aktualisieren Sie die Schlüsselliste, um das zu prüfen.</translation>
     </message>
     <message>
@@ -2887,11 +3996,11 @@ Erstellt mit Qt %3, läuft mit Qt %4.</translation>
         <translation>Reaktiviert. Der Schlüssel funktioniert wieder.</translation>
     </message>
     <message>
-        <source>The portal refused to reactivate this key. Expired keys cannot be reactivated, and only the key's creator or an administrator may change it.</source>
+        <source>The portal refused to reactivate this key. Expired keys cannot be reactivated, and only the key&apos;s creator or an administrator may change it.</source>
         <translation>Das Portal hat die Reaktivierung dieses Schlüssels abgelehnt. Abgelaufene Schlüssel können nicht reaktiviert werden, und nur der Ersteller des Schlüssels oder ein Administrator darf ihn ändern.</translation>
     </message>
     <message>
-        <source>The portal refused to deactivate this key. Only the key's creator or an administrator may change it.</source>
+        <source>The portal refused to deactivate this key. Only the key&apos;s creator or an administrator may change it.</source>
         <translation>Das Portal hat die Deaktivierung dieses Schlüssels abgelehnt. Nur der Ersteller des Schlüssels oder ein Administrator darf ihn ändern.</translation>
     </message>
     <message>
@@ -2899,20 +4008,76 @@ Erstellt mit Qt %3, läuft mit Qt %4.</translation>
         <translation>Widerrufen. Der Schlüssel funktioniert nicht mehr; alles, was ihn verwendet hat, braucht einen neuen.</translation>
     </message>
     <message>
-        <source>The portal refused to revoke this key. Only its creator or a portal administrator may revoke it: sign in with an administrator's token, or ask the key's owner.</source>
+        <source>The portal refused to revoke this key. Only its creator or a portal administrator may revoke it: sign in with an administrator&apos;s token, or ask the key&apos;s owner.</source>
         <translation>Das Portal hat den Widerruf dieses Schlüssels abgelehnt. Nur sein Ersteller oder ein Administrator des Portals darf ihn widerrufen: Melden Sie sich mit dem Token eines Administrators an oder wenden Sie sich an den Besitzer des Schlüssels.</translation>
     </message>
     <message>
-        <source>The portal's answer did not say whether the key was revoked. Refresh the key list to check.</source>
+        <source>The portal&apos;s answer did not say whether the key was revoked. Refresh the key list to check.</source>
         <translation>Die Antwort des Portals ließ offen, ob der Schlüssel widerrufen wurde. Aktualisieren Sie die Schlüsselliste, um das zu prüfen.</translation>
     </message>
     <message>
-        <source>The portal's answer had no content. Check that the address is a DocSpace portal.</source>
+        <source>The portal&apos;s answer had no content. Check that the address is a DocSpace portal.</source>
         <translation>Die Antwort des Portals hatte keinen Inhalt. Prüfen Sie, ob die Adresse zu einem DocSpace-Portal gehört.</translation>
     </message>
     <message>
         <source>The answer was far larger than a DocSpace answer can be, so reading stopped. Check that the address points to a DocSpace portal.</source>
         <translation>Die Antwort war weit größer, als eine DocSpace-Antwort sein kann, daher wurde das Lesen abgebrochen. Prüfen Sie, ob die Adresse auf ein DocSpace-Portal verweist.</translation>
+    </message>
+    <message>
+        <source>Unknown: the connection failed after the request was sent (%1), so the portal may or may not have revoked the key. Refresh the key list to see whether it is still there.</source>
+        <translation>Unbekannt: Die Verbindung ist nach dem Senden der Anfrage abgebrochen (%1), daher hat das Portal den Schlüssel möglicherweise widerrufen oder auch nicht. Aktualisieren Sie die Schlüsselliste, um zu sehen, ob er noch vorhanden ist.</translation>
+    </message>
+    <message>
+        <source>Unknown: the connection failed after the request was sent (%1), so the portal may or may not have changed the key. Refresh the key list to see its state.</source>
+        <translation>Unbekannt: Die Verbindung ist nach dem Senden der Anfrage abgebrochen (%1), daher hat das Portal den Schlüssel möglicherweise geändert oder auch nicht. Aktualisieren Sie die Schlüsselliste, um seinen Zustand zu sehen.</translation>
+    </message>
+    <message>
+        <source>The portal refused access: “%1”. It accepts calls only from certain IP addresses: connect from an allowed network or VPN, or ask the portal&apos;s administrator to allow your address. Nothing was changed.</source>
+        <translation>Das Portal hat den Zugriff verweigert: „%1“. Es nimmt Aufrufe nur von bestimmten IP-Adressen an: Verbinden Sie sich aus einem zugelassenen Netzwerk oder VPN, oder bitten Sie den Administrator des Portals, Ihre Adresse zuzulassen. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The portal refused to create the key: “%1”. Guests cannot create API keys, and this portal may restrict developer tools to administrators: ask an administrator to create the key, or to allow developer tools for everyone.</source>
+        <translation>Das Portal hat das Erstellen des Schlüssels verweigert: „%1“. Gäste können keine API-Schlüssel erstellen, und dieses Portal beschränkt die Entwicklertools möglicherweise auf Administratoren: Bitten Sie einen Administrator, den Schlüssel zu erstellen oder die Entwicklertools für alle freizugeben.</translation>
+    </message>
+    <message>
+        <source>The portal refused to revoke this key: “%1”. This user may not manage keys (guests cannot): use an administrator&apos;s token with the *:write scope.</source>
+        <translation>Das Portal hat den Widerruf dieses Schlüssels verweigert: „%1“. Dieser Benutzer darf keine Schlüssel verwalten (Gäste dürfen es nicht): Verwenden Sie das Token eines Administrators mit dem Bereich *:write.</translation>
+    </message>
+    <message>
+        <source>The portal refused to change this key: “%1”. This user may not manage keys (guests cannot): use an administrator&apos;s token with the *:write scope.</source>
+        <translation>Das Portal hat die Änderung dieses Schlüssels verweigert: „%1“. Dieser Benutzer darf keine Schlüssel verwalten (Gäste dürfen es nicht): Verwenden Sie das Token eines Administrators mit dem Bereich *:write.</translation>
+    </message>
+    <message>
+        <source>The portal refused: “%1”. This user may not read this; use an administrator&apos;s token.</source>
+        <translation>Das Portal hat verweigert: „%1“. Dieser Benutzer darf dies nicht lesen; verwenden Sie das Token eines Administrators.</translation>
+    </message>
+    <message>
+        <source>If every call is refused this way, the portal may be being moved, restored or encrypted: try again later.</source>
+        <translation>Werden alle Aufrufe auf diese Weise verweigert, wird das Portal möglicherweise gerade verschoben, wiederhergestellt oder verschlüsselt: Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The token is not allowed to revoke keys: it lacks the *:write scope. Use a token with write access (an administrator&apos;s, to revoke others&apos; keys). %1</source>
+        <translation>Das Token darf keine Schlüssel widerrufen: Ihm fehlt der Bereich *:write. Verwenden Sie ein Token mit Schreibzugriff (das eines Administrators, um Schlüssel anderer zu widerrufen). %1</translation>
+    </message>
+    <message>
+        <source>The token is not allowed to change keys: it lacks the *:write scope. %1</source>
+        <translation>Das Token darf keine Schlüssel ändern: Ihm fehlt der Bereich *:write. %1</translation>
+    </message>
+    <message>
+        <source>The token is not allowed to create keys: it lacks the *:write scope. %1</source>
+        <translation>Das Token darf keine Schlüssel erstellen: Ihm fehlt der Bereich *:write. %1</translation>
+    </message>
+    <message>
+        <source>The token is not allowed to read this: it lacks the scope needed (*:read, or accounts.self:read for the profile). %1</source>
+        <translation>Das Token darf dies nicht lesen: Ihm fehlt der nötige Bereich (*:read oder accounts.self:read für das Profil). %1</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s subscription has lapsed (HTTP 402), so it answers no API calls and nothing was changed. The portal&apos;s owner must renew the payment in DocSpace (Payments); then try again.</source>
+        <translation>Das Abonnement des Portals ist abgelaufen (HTTP 402), daher beantwortet es keine API-Aufrufe, und es wurde nichts geändert. Der Besitzer des Portals muss die Zahlung in DocSpace erneuern (Zahlungen); versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The address answered that the DocSpace API is not there (HTTP 404): it is not a DocSpace portal with API keys, the portal is older than DocSpace 3.1, or it is suspended. Nothing was changed. Check the address; if it is right, ask the portal&apos;s owner whether the portal is suspended or needs an update.</source>
+        <translation>Die Adresse hat geantwortet, dass die DocSpace-API dort nicht vorhanden ist (HTTP 404): Es ist kein DocSpace-Portal mit API-Schlüsseln, das Portal ist älter als DocSpace 3.1, oder es ist gesperrt. Es wurde nichts geändert. Prüfen Sie die Adresse; ist sie richtig, fragen Sie den Besitzer des Portals, ob das Portal gesperrt ist oder ein Update braucht.</translation>
     </message>
 </context>
 <context>
@@ -2981,6 +4146,14 @@ Erstellt mit Qt %3, läuft mit Qt %4.</translation>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Portal unavailable</source>
+        <translation>Portal nicht verfügbar</translation>
+    </message>
 </context>
 <context>
     <name>PasteIdsDialog</name>
@@ -2989,7 +4162,7 @@ Erstellt mit Qt %3, läuft mit Qt %4.</translation>
         <translation>Schlüssel anhand der ID widerrufen</translation>
     </message>
     <message>
-        <source>Paste key ids, one per line, or a CSV export with an "id" column. Lines without a key id are shown below and skipped.</source>
+        <source>Paste key ids, one per line, or a CSV export with an &quot;id&quot; column. Lines without a key id are shown below and skipped.</source>
         <translation>Fügen Sie Schlüssel-IDs ein, eine pro Zeile, oder einen CSV-Export mit einer Spalte „id“. Zeilen ohne Schlüssel-ID werden unten angezeigt und übersprungen.</translation>
     </message>
     <message>
@@ -3077,7 +4250,7 @@ Erstellt mit Qt %3, läuft mit Qt %4.</translation>
 <context>
     <name>PortalProfile</name>
     <message>
-        <source>Give the profile a name, for example "Production".</source>
+        <source>Give the profile a name, for example &quot;Production&quot;.</source>
         <translation>Geben Sie dem Profil einen Namen, zum Beispiel „Produktion“.</translation>
     </message>
     <message>
@@ -3093,11 +4266,11 @@ Erstellt mit Qt %3, läuft mit Qt %4.</translation>
         <translation>Der Fingerabdruck des vertrauenswürdigen Zertifikats muss ein SHA-256-Hash sein: 64 Hexadezimalziffern, mit oder ohne Doppelpunkte.</translation>
     </message>
     <message>
-        <source>Profile "%1": unknown auth scheme "%2".</source>
+        <source>Profile &quot;%1&quot;: unknown auth scheme &quot;%2&quot;.</source>
         <translation>Profil „%1“: unbekanntes Authentifizierungsschema „%2“.</translation>
     </message>
     <message>
-        <source>Profile "%1": %2</source>
+        <source>Profile &quot;%1&quot;: %2</source>
         <translation>Profil „%1“: %2</translation>
     </message>
 </context>
@@ -3232,7 +4405,7 @@ Erstellt mit Qt %3, läuft mit Qt %4.</translation>
         <translation>PEM- oder DER-Datei einer internen Zertifizierungsstelle</translation>
     </message>
     <message>
-        <source>Certificates of your organization's own certificate authority, trusted in addition to the system ones</source>
+        <source>Certificates of your organization&apos;s own certificate authority, trusted in addition to the system ones</source>
         <translation>Zertifikate der eigenen Zertifizierungsstelle Ihrer Organisation, denen zusätzlich zu denen des Systems vertraut wird</translation>
     </message>
     <message>
@@ -3308,11 +4481,11 @@ Erstellt mit Qt %3, läuft mit Qt %4.</translation>
         <translation>Zertifikate (*.pem *.crt *.cer *.der);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Enter a name for this profile, e.g. the portal's purpose or customer.</source>
+        <source>Enter a name for this profile, e.g. the portal&apos;s purpose or customer.</source>
         <translation>Geben Sie einen Namen für dieses Profil ein, z. B. den Zweck des Portals oder den Kunden.</translation>
     </message>
     <message>
-        <source>Another profile is already called "%1". Choose another name.</source>
+        <source>Another profile is already called &quot;%1&quot;. Choose another name.</source>
         <translation>Ein anderes Profil heißt bereits „%1“. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
@@ -3326,6 +4499,10 @@ Erstellt mit Qt %3, läuft mit Qt %4.</translation>
     <message>
         <source>This file cannot be read. Check its permissions or choose another file.</source>
         <translation>Diese Datei kann nicht gelesen werden. Prüfen Sie ihre Berechtigungen oder wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>This plain http:// address would send the token unencrypted. Use an https:// address, or tick &quot;%1&quot;.</source>
+        <translation>Diese einfache http://-Adresse würde das Token unverschlüsselt senden. Verwenden Sie eine https://-Adresse, oder aktivieren Sie „%1“.</translation>
     </message>
 </context>
 <context>
@@ -3355,7 +4532,7 @@ Erstellt mit Qt %3, läuft mit Qt %4.</translation>
         <translation>Ihre Profile konnten nicht in %1 gespeichert werden. Prüfen Sie, ob der Ordner beschreibbar und der Datenträger nicht voll ist.</translation>
     </message>
     <message>
-        <source>A profile named "%1" already exists. Choose another name.</source>
+        <source>A profile named &quot;%1&quot; already exists. Choose another name.</source>
         <translation>Ein Profil namens „%1“ existiert bereits. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
@@ -3376,6 +4553,133 @@ Erstellt mit Qt %3, läuft mit Qt %4.</translation>
     </message>
 </context>
 <context>
+    <name>RetirementEntry</name>
+    <message>
+        <source>Taken out of the plan; the key stays deactivated.</source>
+        <translation>Aus dem Plan genommen; der Schlüssel bleibt deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Deactivated, to be revoked</source>
+        <translation>Deaktiviert, Widerruf geplant</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Reactivated meanwhile: left alone</source>
+        <translation>Zwischenzeitlich reaktiviert: unberührt gelassen</translation>
+    </message>
+    <message>
+        <source>No longer on the portal</source>
+        <translation>Nicht mehr auf dem Portal</translation>
+    </message>
+    <message>
+        <source>Taken out of the plan</source>
+        <translation>Aus dem Plan genommen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivated; revoked after %n day(s) unless reactivated.</source>
+        <translation>
+            <numerusform>Deaktiviert; wird nach %n Tag widerrufen, sofern nicht reaktiviert.</numerusform>
+            <numerusform>Deaktiviert; wird nach %n Tagen widerrufen, sofern nicht reaktiviert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The key was no longer on the portal when due: someone revoked it already.</source>
+        <translation>Der Schlüssel war bei Fälligkeit nicht mehr auf dem Portal: Jemand hat ihn bereits widerrufen.</translation>
+    </message>
+    <message>
+        <source>The key was active again when due (reactivated on the portal), so it was left alone.</source>
+        <translation>Der Schlüssel war bei Fälligkeit wieder aktiv (auf dem Portal reaktiviert) und wurde daher unberührt gelassen.</translation>
+    </message>
+    <message>
+        <source>Revoked as planned.</source>
+        <translation>Wie geplant widerrufen.</translation>
+    </message>
+    <message>
+        <source>The key was no longer on the portal when due.</source>
+        <translation>Der Schlüssel war bei Fälligkeit nicht mehr auf dem Portal.</translation>
+    </message>
+    <message>
+        <source>Revoking failed (%1); tried again at the next run.</source>
+        <translation>Widerruf fehlgeschlagen (%1); wird beim nächsten Lauf erneut versucht.</translation>
+    </message>
+</context>
+<context>
+    <name>RetirementPlan</name>
+    <message>
+        <source>Cannot read the retirement plan %1: %2.</source>
+        <translation>Der Stilllegungsplan %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The retirement plan %1 is damaged or from another version; it was left as it is. Move it aside to start a new plan.</source>
+        <translation>Der Stilllegungsplan %1 ist beschädigt oder stammt aus einer anderen Version; er wurde unverändert gelassen. Verschieben Sie ihn, um einen neuen Plan zu beginnen.</translation>
+    </message>
+    <message>
+        <source>The retirement plan %1 is locked by another DocSpace Keys process.</source>
+        <translation>Der Stilllegungsplan %1 ist von einem anderen Prozess von DocSpace Keys gesperrt.</translation>
+    </message>
+    <message>
+        <source>Cannot write the retirement plan %1: %2.</source>
+        <translation>Der Stilllegungsplan %1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RetirementPlanView</name>
+    <message>
+        <source>Retirement Plan</source>
+        <translation>Stilllegungsplan</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Portal</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Deaktiviert am</translation>
+    </message>
+    <message>
+        <source>Revoke after</source>
+        <translation>Widerruf ab</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Carry Out &amp;Due Now</source>
+        <translation>&amp;Fälliges jetzt ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Take Out of Plan</source>
+        <translation>Aus dem Plan &amp;nehmen</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>Jetzt fällig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) waiting to be revoked. Due keys are revoked when DocSpace Keys opens their portal, or when &apos;docspace-keys-cli retire --due&apos; runs (see the README for a daily timer). A key reactivated meanwhile is left alone.</source>
+        <translation>
+            <numerusform>%n Schlüssel wartet auf den Widerruf. Fällige Schlüssel werden widerrufen, wenn DocSpace Keys ihr Portal öffnet oder wenn &apos;docspace-keys-cli retire --due&apos; läuft (siehe README für einen täglichen Timer). Ein zwischenzeitlich reaktivierter Schlüssel bleibt unberührt.</numerusform>
+            <numerusform>%n Schlüssel warten auf den Widerruf. Fällige Schlüssel werden widerrufen, wenn DocSpace Keys ihr Portal öffnet oder wenn &apos;docspace-keys-cli retire --due&apos; läuft (siehe README für einen täglichen Timer). Ein zwischenzeitlich reaktivierter Schlüssel bleibt unberührt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan Not Changed</source>
+        <translation>Plan nicht geändert</translation>
+    </message>
+</context>
+<context>
     <name>SandboxDemo</name>
     <message>
         <source>Cannot read the sandbox info file %1: %2. Start docspace-sandbox with --info-file and pass the same path.</source>
@@ -3390,7 +4694,7 @@ Erstellt mit Qt %3, läuft mit Qt %4.</translation>
         <translation>Die Infodatei der Sandbox nennt keine Portaladresse (httpsUrl oder httpUrl).</translation>
     </message>
     <message>
-        <source>The sandbox info file has no "Admin console" key to sign in with.</source>
+        <source>The sandbox info file has no &quot;Admin console&quot; key to sign in with.</source>
         <translation>Die Infodatei der Sandbox enthält keinen Schlüssel „Admin console“ zum Anmelden.</translation>
     </message>
     <message>
@@ -3470,7 +4774,7 @@ Erstellt mit Qt %3, läuft mit Qt %4.</translation>
         <translation>Ergebnis: %1</translation>
     </message>
     <message>
-        <source>Portal's message: %1</source>
+        <source>Portal&apos;s message: %1</source>
         <translation>Meldung des Portals: %1</translation>
     </message>
     <message numerus="yes">
@@ -3493,7 +4797,7 @@ Erstellt mit Qt %3, läuft mit Qt %4.</translation>
         <translation>Diesem Zertifikat wird für den Rest dieser Sitzung vertraut. Widerrufen Sie erneut, um es noch einmal zu versuchen.</translation>
     </message>
     <message>
-        <source>If you recognise this fingerprint as your portal's certificate, use "Trust this certificate…" and revoke again.</source>
+        <source>If you recognise this fingerprint as your portal&apos;s certificate, use &quot;Trust this certificate…&quot; and revoke again.</source>
         <translation>Wenn Sie diesen Fingerabdruck als den des Zertifikats Ihres Portals erkennen, verwenden Sie „Diesem Zertifikat vertrauen…“ und widerrufen Sie erneut.</translation>
     </message>
     <message>
@@ -3577,6 +4881,10 @@ Erstellt mit Qt %3, läuft mit Qt %4.</translation>
     <message>
         <source>A certificate fingerprint is a SHA-256 digest: 64 hexadecimal digits, with or without colons.</source>
         <translation>Ein Zertifikatsfingerabdruck ist ein SHA-256-Hash: 64 Hexadezimalziffern, mit oder ohne Doppelpunkte.</translation>
+    </message>
+    <message>
+        <source>The certificate fingerprint holds &quot;%1&quot; (U+%2), which is not a hexadecimal digit: use only 0-9 and A-F (ASCII), with or without colons.</source>
+        <translation>Der Zertifikat-Fingerabdruck enthält „%1“ (U+%2), das keine Hexadezimalziffer ist: Verwenden Sie nur 0-9 und A-F (ASCII), mit oder ohne Doppelpunkte.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,150 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>AllPortalsView</name>
+    <message>
+        <source>Keys of All Portals</source>
+        <translation>Keys of All Portals</translation>
+    </message>
+    <message>
+        <source>Search name, creator, ending, id or portal</source>
+        <translation>Search name, creator, ending, id or portal</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <source>Never used</source>
+        <translation>Never used</translation>
+    </message>
+    <message>
+        <source>Unused for</source>
+        <translation>Unused for</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Portal</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Ending</source>
+        <translation>Ending</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Created by</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Last used</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Permissions</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <source>Reading the tokens of the saved profiles…</source>
+        <translation>Reading the tokens of the saved profiles…</translation>
+    </message>
+    <message>
+        <source>There are no saved profiles yet.</source>
+        <translation>There are no saved profiles yet.</translation>
+    </message>
+    <message>
+        <source>“%1”: no saved token.</source>
+        <translation>“%1”: no saved token.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” (%2): %3</source>
+        <translation>“%1” (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Listing the keys of %n portal(s)…</source>
+        <translation>
+            <numerusform>Listing the keys of %n portal…</numerusform>
+            <numerusform>Listing the keys of %n portals…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n key(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n key shown</numerusform>
+            <numerusform>%1 of %n keys shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n portal(s).</source>
+        <translation>
+            <numerusform>on %n portal.</numerusform>
+            <numerusform>on %n portals.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not listed: %1</source>
+        <translation>Not listed: %1</translation>
+    </message>
+    <message>
+        <source>Export Keys of All Portals</source>
+        <translation>Export Keys of All Portals</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Not Exported</source>
+        <translation>Not Exported</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Cannot write %1: %2.</translation>
+    </message>
+</context>
 <context>
     <name>ApiCall</name>
     <message numerus="yes">
@@ -8,6 +153,10 @@
             <numerusform>No data for %n second</numerusform>
             <numerusform>No data for %n seconds</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the connection closed before the answer, and the request was sent again</source>
+        <translation>the connection closed before the answer, and the request was sent again</translation>
     </message>
 </context>
 <context>
@@ -23,6 +172,54 @@
     <message>
         <source>Number of keys</source>
         <translation>Number of keys</translation>
+    </message>
+</context>
+<context>
+    <name>BatchRunner</name>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>about %n s left</numerusform>
+            <numerusform>about %n s left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 min %2 s left</source>
+        <translation>about %1 min %2 s left</translation>
+    </message>
+    <message>
+        <source>Batch progress</source>
+        <translation>Batch progress</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Send nothing more; requests already sent finish, the rest are reported cancelled</source>
+        <translation>Send nothing more; requests already sent finish, the rest are reported cancelled</translation>
+    </message>
+    <message>
+        <source>%1 done, %2 failed, %3 left</source>
+        <translation>%1 done, %2 failed, %3 left</translation>
+    </message>
+    <message numerus="yes">
+        <source>paused, resuming in %n s</source>
+        <translation>
+            <numerusform>paused, resuming in %n s</numerusform>
+            <numerusform>paused, resuming in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate limited: paused for %n s.</source>
+        <translation>
+            <numerusform>Rate limited: paused for %n s.</numerusform>
+            <numerusform>Rate limited: paused for %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The portal asked to slow down; the batch resumes by itself.</source>
+        <translation>The portal asked to slow down; the batch resumes by itself.</translation>
     </message>
 </context>
 <context>
@@ -60,10 +257,6 @@
         <translation>Use a saved profile (its portal, settings and keychain token) instead of --portal.</translation>
     </message>
     <message>
-        <source>How to send the token: auto (default; sk-... is an API key), apikey or session.</source>
-        <translation>How to send the token: auto (default; sk-... is an API key), apikey or session.</translation>
-    </message>
-    <message>
         <source>Read the access token from the first line of standard input instead of the DOCSPACE_TOKEN environment variable. Tokens are never accepted as arguments.</source>
         <translation>Read the access token from the first line of standard input instead of the DOCSPACE_TOKEN environment variable. Tokens are never accepted as arguments.</translation>
     </message>
@@ -80,12 +273,8 @@
         <translation>Allow plain http:// to a host that is not this computer (the token travels unencrypted).</translation>
     </message>
     <message>
-        <source>Give up when the portal sends nothing for this many seconds (default 30, or the profile's).</source>
-        <translation>Give up when the portal sends nothing for this many seconds (default 30, or the profile's).</translation>
-    </message>
-    <message>
-        <source>Invalid --auth "%1": use auto, apikey or session.</source>
-        <translation>Invalid --auth "%1": use auto, apikey or session.</translation>
+        <source>Give up when the portal sends nothing for this many seconds (default 30, or the profile&apos;s).</source>
+        <translation>Give up when the portal sends nothing for this many seconds (default 30, or the profile&apos;s).</translation>
     </message>
     <message>
         <source>Invalid --timeout: give a number of seconds between 1 and 3600.</source>
@@ -100,16 +289,16 @@
         <translation>Give either --portal or --profile, not both.</translation>
     </message>
     <message>
-        <source>Missing --portal or --profile: give the portal address (e.g. --portal https://portal.example.com) or a saved profile's name.</source>
-        <translation>Missing --portal or --profile: give the portal address (e.g. --portal https://portal.example.com) or a saved profile's name.</translation>
+        <source>Missing --portal or --profile: give the portal address (e.g. --portal https://portal.example.com) or a saved profile&apos;s name.</source>
+        <translation>Missing --portal or --profile: give the portal address (e.g. --portal https://portal.example.com) or a saved profile&apos;s name.</translation>
     </message>
     <message>
-        <source>There is no profile named "%1". 'docspace-keys-cli profiles list' shows the saved ones.</source>
-        <translation>There is no profile named "%1". 'docspace-keys-cli profiles list' shows the saved ones.</translation>
+        <source>There is no profile named &quot;%1&quot;. &apos;docspace-keys-cli profiles list&apos; shows the saved ones.</source>
+        <translation>There is no profile named &quot;%1&quot;. &apos;docspace-keys-cli profiles list&apos; shows the saved ones.</translation>
     </message>
     <message>
-        <source>Profile "%1": %2</source>
-        <translation>Profile "%1": %2</translation>
+        <source>Profile &quot;%1&quot;: %2</source>
+        <translation>Profile &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Invalid --portal: %1</source>
@@ -120,24 +309,24 @@
         <translation>No access token on standard input: pipe one line holding the token.</translation>
     </message>
     <message>
-        <source>No token is saved for profile "%1" (%2). Save one with 'profiles add --token-stdin', or set DOCSPACE_TOKEN.</source>
-        <translation>No token is saved for profile "%1" (%2). Save one with 'profiles add --token-stdin', or set DOCSPACE_TOKEN.</translation>
+        <source>No token is saved for profile &quot;%1&quot; (%2). Save one with &apos;profiles add --token-stdin&apos;, or set DOCSPACE_TOKEN.</source>
+        <translation>No token is saved for profile &quot;%1&quot; (%2). Save one with &apos;profiles add --token-stdin&apos;, or set DOCSPACE_TOKEN.</translation>
     </message>
     <message>
         <source>No access token: set DOCSPACE_TOKEN, or pass --token-stdin and pipe it in.</source>
         <translation>No access token: set DOCSPACE_TOKEN, or pass --token-stdin and pipe it in.</translation>
     </message>
     <message>
-        <source>Run 'docspace-keys-cli %1 --help' for the options.</source>
-        <translation>Run 'docspace-keys-cli %1 --help' for the options.</translation>
+        <source>Run &apos;docspace-keys-cli %1 --help&apos; for the options.</source>
+        <translation>Run &apos;docspace-keys-cli %1 --help&apos; for the options.</translation>
     </message>
     <message>
-        <source>'%1' takes no arguments besides its options.</source>
-        <translation>'%1' takes no arguments besides its options.</translation>
+        <source>&apos;%1&apos; takes no arguments besides its options.</source>
+        <translation>&apos;%1&apos; takes no arguments besides its options.</translation>
     </message>
     <message>
-        <source>"%1" (%2, ending %3), created by %4, %5</source>
-        <translation>"%1" (%2, ending %3), created by %4, %5</translation>
+        <source>&quot;%1&quot; (%2, ending %3), created by %4, %5</source>
+        <translation>&quot;%1&quot; (%2, ending %3), created by %4, %5</translation>
     </message>
     <message>
         <source>all scopes</source>
@@ -178,8 +367,8 @@ Exit status: 0 every secret is revoked or no longer works, 1 otherwise, 2 usage 
         <translation>candidate (same ending): %1</translation>
     </message>
     <message>
-        <source>Candidates are never revoked automatically: check them, then use 'docspace-keys-cli revoke ID'.</source>
-        <translation>Candidates are never revoked automatically: check them, then use 'docspace-keys-cli revoke ID'.</translation>
+        <source>Candidates are never revoked automatically: check them, then use &apos;docspace-keys-cli revoke ID&apos;.</source>
+        <translation>Candidates are never revoked automatically: check them, then use &apos;docspace-keys-cli revoke ID&apos;.</translation>
     </message>
     <message>
         <source>The key-hygiene report: expired keys still present, deactivated keys, keys never used or unused for N days, keys without expiry, keys with every permission.</source>
@@ -196,10 +385,6 @@ Exit status: 0 every secret is revoked or no longer works, 1 otherwise, 2 usage 
     <message>
         <source>Also write a printable HTML report to FILE.</source>
         <translation>Also write a printable HTML report to FILE.</translation>
-    </message>
-    <message>
-        <source>Also write the keys of every finding as CSV to FILE.</source>
-        <translation>Also write the keys of every finding as CSV to FILE.</translation>
     </message>
     <message>
         <source>Invalid --unused-days: give a whole number of days.</source>
@@ -233,24 +418,12 @@ Exit status: 0 every secret is revoked or no longer works, 1 otherwise, 2 usage 
         <translation>Reactivate deactivated DocSpace API keys by id (expired keys cannot be).</translation>
     </message>
     <message>
-        <source>Each id gets one line of output, in the order given; every attempt is kept in the local history.
-Give - to read ids from standard input, one per line (blank lines and # comments are ignored).
-Exit status: 0 every key changed, 1 at least one not, 2 usage error.</source>
-        <translation>Each id gets one line of output, in the order given; every attempt is kept in the local history.
-Give - to read ids from standard input, one per line (blank lines and # comments are ignored).
-Exit status: 0 every key changed, 1 at least one not, 2 usage error.</translation>
-    </message>
-    <message>
         <source>Do not ask for confirmation (for scripts).</source>
         <translation>Do not ask for confirmation (for scripts).</translation>
     </message>
     <message>
         <source>Print one JSON object per id.</source>
         <translation>Print one JSON object per id.</translation>
-    </message>
-    <message>
-        <source>How many requests may run at once (1-%1, default %2). A rate limit from the portal pauses them all.</source>
-        <translation>How many requests may run at once (1-%1, default %2). A rate limit from the portal pauses them all.</translation>
     </message>
     <message>
         <source>Key ids (UUIDs), or - for standard input.</source>
@@ -295,44 +468,8 @@ Exit status: 0 every key changed, 1 at least one not, 2 usage error.</translatio
         </translation>
     </message>
     <message>
-        <source>Usage: docspace-keys-cli &lt;command&gt; [options]
-
-Commands:
-  revoke ID...      Revoke (delete) API keys by id
-  deactivate ID...  Deactivate keys (reversible)
-  activate ID...    Reactivate deactivated keys
-  list              List the keys the token can see
-  whoami            Who the token signs in as, and which key it is
-  history           What was revoked from this computer, when and with what result
-  revoke-secret     Find leaked sk- secrets in text on standard input and revoke them
-  report            The key-hygiene report: expired, unused, unrestricted keys...
-  profiles ...      List, show, add and remove saved portal profiles
-
-Run 'docspace-keys-cli &lt;command&gt; --help' for a command's options.
-The access token comes from DOCSPACE_TOKEN or --token-stdin, never from arguments.
-Exit status: 0 success, 1 an operation failed, 2 usage error.
-</source>
-        <translation>Usage: docspace-keys-cli &lt;command&gt; [options]
-
-Commands:
-  revoke ID...      Revoke (delete) API keys by id
-  deactivate ID...  Deactivate keys (reversible)
-  activate ID...    Reactivate deactivated keys
-  list              List the keys the token can see
-  whoami            Who the token signs in as, and which key it is
-  history           What was revoked from this computer, when and with what result
-  revoke-secret     Find leaked sk- secrets in text on standard input and revoke them
-  report            The key-hygiene report: expired, unused, unrestricted keys...
-  profiles ...      List, show, add and remove saved portal profiles
-
-Run 'docspace-keys-cli &lt;command&gt; --help' for a command's options.
-The access token comes from DOCSPACE_TOKEN or --token-stdin, never from arguments.
-Exit status: 0 success, 1 an operation failed, 2 usage error.
-</translation>
-    </message>
-    <message>
-        <source>Unknown command "%1".</source>
-        <translation>Unknown command "%1".</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Saved portal profiles, shared with the DocSpace Keys window. Tokens are kept in the system keychain, read from standard input (--token-stdin), never from arguments.
@@ -347,12 +484,12 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
         <translation>Print a JSON array.</translation>
     </message>
     <message>
-        <source>'profiles list' takes no names.</source>
-        <translation>'profiles list' takes no names.</translation>
+        <source>&apos;profiles list&apos; takes no names.</source>
+        <translation>&apos;profiles list&apos; takes no names.</translation>
     </message>
     <message>
-        <source>No saved profiles. Add one with 'docspace-keys-cli profiles add NAME --portal URL --token-stdin'.</source>
-        <translation>No saved profiles. Add one with 'docspace-keys-cli profiles add NAME --portal URL --token-stdin'.</translation>
+        <source>No saved profiles. Add one with &apos;docspace-keys-cli profiles add NAME --portal URL --token-stdin&apos;.</source>
+        <translation>No saved profiles. Add one with &apos;docspace-keys-cli profiles add NAME --portal URL --token-stdin&apos;.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -379,12 +516,12 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
         <translation>none</translation>
     </message>
     <message>
-        <source>'profiles show' takes one profile name.</source>
-        <translation>'profiles show' takes one profile name.</translation>
+        <source>&apos;profiles show&apos; takes one profile name.</source>
+        <translation>&apos;profiles show&apos; takes one profile name.</translation>
     </message>
     <message>
-        <source>There is no profile named "%1".</source>
-        <translation>There is no profile named "%1".</translation>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>There is no profile named &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Name:          %1</source>
@@ -438,8 +575,8 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
         </translation>
     </message>
     <message>
-        <source>'profiles add' takes one name and --portal.</source>
-        <translation>'profiles add' takes one name and --portal.</translation>
+        <source>&apos;profiles add&apos; takes one name and --portal.</source>
+        <translation>&apos;profiles add&apos; takes one name and --portal.</translation>
     </message>
     <message>
         <source>No system keychain is available (%1), so the token cannot be saved.</source>
@@ -450,8 +587,8 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
         <translation>The profile was not added. Use DOCSPACE_TOKEN with --portal instead.</translation>
     </message>
     <message>
-        <source>Added profile "%1" for %2%3.</source>
-        <translation>Added profile "%1" for %2%3.</translation>
+        <source>Added profile &quot;%1&quot; for %2%3.</source>
+        <translation>Added profile &quot;%1&quot; for %2%3.</translation>
     </message>
     <message>
         <source> (no token saved)</source>
@@ -462,20 +599,20 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
         <translation>, token in the keychain</translation>
     </message>
     <message>
-        <source>'profiles remove' takes one profile name.</source>
-        <translation>'profiles remove' takes one profile name.</translation>
+        <source>&apos;profiles remove&apos; takes one profile name.</source>
+        <translation>&apos;profiles remove&apos; takes one profile name.</translation>
     </message>
     <message>
         <source>The profile was kept so that its token is not left behind unnoticed.</source>
         <translation>The profile was kept so that its token is not left behind unnoticed.</translation>
     </message>
     <message>
-        <source>Removed profile "%1" and its token.</source>
-        <translation>Removed profile "%1" and its token.</translation>
+        <source>Removed profile &quot;%1&quot; and its token.</source>
+        <translation>Removed profile &quot;%1&quot; and its token.</translation>
     </message>
     <message>
-        <source>Unknown profiles action "%1".</source>
-        <translation>Unknown profiles action "%1".</translation>
+        <source>Unknown profiles action &quot;%1&quot;.</source>
+        <translation>Unknown profiles action &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Print CSV with a header row.</source>
@@ -498,8 +635,8 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
         <translation>Only keys created by this user (name or id).</translation>
     </message>
     <message>
-        <source>List the API keys the token can see: all of the portal's for an administrator, otherwise the caller's own.</source>
-        <translation>List the API keys the token can see: all of the portal's for an administrator, otherwise the caller's own.</translation>
+        <source>List the API keys the token can see: all of the portal&apos;s for an administrator, otherwise the caller&apos;s own.</source>
+        <translation>List the API keys the token can see: all of the portal&apos;s for an administrator, otherwise the caller&apos;s own.</translation>
     </message>
     <message>
         <source>Choose --json or --csv, not both.</source>
@@ -573,10 +710,6 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
         <translation>Only records made with this profile.</translation>
     </message>
     <message>
-        <source>Every revocation, deactivation and reactivation attempted from this computer, oldest first. The history is local: it never holds tokens.</source>
-        <translation>Every revocation, deactivation and reactivation attempted from this computer, oldest first. The history is local: it never holds tokens.</translation>
-    </message>
-    <message>
         <source>Invalid --since: give a date such as 2026-07-01 or 2026-07-01T14:00.</source>
         <translation>Invalid --since: give a date such as 2026-07-01 or 2026-07-01T14:00.</translation>
     </message>
@@ -607,6 +740,476 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
     <message>
         <source>BY</source>
         <translation>BY</translation>
+    </message>
+    <message>
+        <source>At most this many requests at once (1-%1). Without it the batch finds how many the portal takes, up to %2. A rate limit from the portal slows them all.</source>
+        <translation>At most this many requests at once (1-%1). Without it the batch finds how many the portal takes, up to %2. A rate limit from the portal slows them all.</translation>
+    </message>
+    <message>
+        <source>How to send the token: auto (default; sk-... is an API key), apikey (&quot;Bearer &lt;token&gt;&quot;, also to force it for a session token; alias bearer) or session (as it is).</source>
+        <translation>How to send the token: auto (default; sk-... is an API key), apikey (&quot;Bearer &lt;token&gt;&quot;, also to force it for a session token; alias bearer) or session (as it is).</translation>
+    </message>
+    <message>
+        <source>Invalid --auth &quot;%1&quot;: use auto, apikey, bearer or session.</source>
+        <translation>Invalid --auth &quot;%1&quot;: use auto, apikey, bearer or session.</translation>
+    </message>
+    <message>
+        <source>Certificate SHA-256 fingerprint: %1</source>
+        <translation>Certificate SHA-256 fingerprint: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2)</source>
+        <translation>&quot;%1&quot; (%2)</translation>
+    </message>
+    <message>
+        <source>created by %1</source>
+        <translation>created by %1</translation>
+    </message>
+    <message>
+        <source>Not deactivating: no terminal to ask for confirmation on. Pass --yes to confirm in a script.</source>
+        <translation>Not deactivating: no terminal to ask for confirmation on. Pass --yes to confirm in a script.</translation>
+    </message>
+    <message>
+        <source>Not reactivating: no terminal to ask for confirmation on. Pass --yes to confirm in a script.</source>
+        <translation>Not reactivating: no terminal to ask for confirmation on. Pass --yes to confirm in a script.</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more key(s)</source>
+        <translation>
+            <numerusform>... and %n more key</numerusform>
+            <numerusform>... and %n more keys</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(The key list could not be read to name the keys: %1)</source>
+        <translation>(The key list could not be read to name the keys: %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate %n key(s) on %1? They stop working until reactivated.</source>
+        <translation>
+            <numerusform>Deactivate %n key on %1? It stops working until reactivated.</numerusform>
+            <numerusform>Deactivate %n keys on %1? They stop working until reactivated.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reactivate %n key(s) on %1?</source>
+        <translation>
+            <numerusform>Reactivate %n key on %1?</numerusform>
+            <numerusform>Reactivate %n keys on %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing deactivated.</source>
+        <translation>Nothing deactivated.</translation>
+    </message>
+    <message>
+        <source>Nothing reactivated.</source>
+        <translation>Nothing reactivated.</translation>
+    </message>
+    <message>
+        <source>Revoke (delete) API keys by id</source>
+        <translation>Revoke (delete) API keys by id</translation>
+    </message>
+    <message>
+        <source>Deactivate keys (reversible)</source>
+        <translation>Deactivate keys (reversible)</translation>
+    </message>
+    <message>
+        <source>Reactivate deactivated keys</source>
+        <translation>Reactivate deactivated keys</translation>
+    </message>
+    <message>
+        <source>List the keys the token can see</source>
+        <translation>List the keys the token can see</translation>
+    </message>
+    <message>
+        <source>Who the token signs in as, and which key it is</source>
+        <translation>Who the token signs in as, and which key it is</translation>
+    </message>
+    <message>
+        <source>What was revoked from this computer, when, by whom and with what result</source>
+        <translation>What was revoked from this computer, when, by whom and with what result</translation>
+    </message>
+    <message>
+        <source>Find leaked sk- secrets in text on standard input and revoke them</source>
+        <translation>Find leaked sk- secrets in text on standard input and revoke them</translation>
+    </message>
+    <message>
+        <source>The key-hygiene report: expired, unused, unrestricted keys...</source>
+        <translation>The key-hygiene report: expired, unused, unrestricted keys...</translation>
+    </message>
+    <message>
+        <source>List, show, add and remove saved portal profiles</source>
+        <translation>List, show, add and remove saved portal profiles</translation>
+    </message>
+    <message>
+        <source>Usage: docspace-keys-cli &lt;command&gt; [options]</source>
+        <translation>Usage: docspace-keys-cli &lt;command&gt; [options]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>Run &apos;docspace-keys-cli &lt;command&gt; --help&apos; for a command&apos;s options.
+The access token comes from DOCSPACE_TOKEN or --token-stdin, never from arguments.
+Exit status: 0 success, 1 an operation failed, 2 usage error.
+</source>
+        <translation>Run &apos;docspace-keys-cli &lt;command&gt; --help&apos; for a command&apos;s options.
+The access token comes from DOCSPACE_TOKEN or --token-stdin, never from arguments.
+Exit status: 0 success, 1 an operation failed, 2 usage error.
+</translation>
+    </message>
+    <message>
+        <source>Also write the report as CSV to FILE (the same file as the window&apos;s export).</source>
+        <translation>Also write the report as CSV to FILE (the same file as the window&apos;s export).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated id(s) on standard input skipped.</source>
+        <translation>
+            <numerusform>%n repeated id on standard input skipped.</numerusform>
+            <numerusform>%n repeated ids on standard input skipped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each id gets one line of output, in the order given; every attempt is kept in the local history.
+Without --yes, asks on the terminal, naming the portal and the keys.
+Give - to read ids from standard input, one per line or a CSV export with an id column (blank lines and # comments are ignored).
+Exit status: 0 every key changed, 1 at least one not, 2 usage error.</source>
+        <translation>Each id gets one line of output, in the order given; every attempt is kept in the local history.
+Without --yes, asks on the terminal, naming the portal and the keys.
+Give - to read ids from standard input, one per line or a CSV export with an id column (blank lines and # comments are ignored).
+Exit status: 0 every key changed, 1 at least one not, 2 usage error.</translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation>window</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>command line</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>who acted (window or command line)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Every revocation, deactivation and reactivation attempted from this computer, oldest first: which key, who acted, and what the portal answered. The history is local: it never holds tokens.</source>
+        <translation>Every revocation, deactivation and reactivation attempted from this computer, oldest first: which key, who acted, and what the portal answered. The history is local: it never holds tokens.</translation>
+    </message>
+    <message>
+        <source>Invalid --expires-in-days: give a whole number of days from 1 to %1 (leave it out for a key that never expires).</source>
+        <translation>Invalid --expires-in-days: give a whole number of days from 1 to %1 (leave it out for a key that never expires).</translation>
+    </message>
+    <message>
+        <source>no token is saved for it (%1)</source>
+        <translation>no token is saved for it (%1)</translation>
+    </message>
+    <message>
+        <source>Create an API key (POST /api/2.0/keys). The new key&apos;s secret is printed once, alone on the first line of standard output, and kept nowhere: not in the history, not in any file. With --json a second line holds the key as a JSON object (without the secret).
+Without --expires-in-days the key never expires. The portal lets each user create at most 5 keys in 15 minutes.
+Exit status: 0 created, 1 not created, 2 usage error.</source>
+        <translation>Create an API key (POST /api/2.0/keys). The new key&apos;s secret is printed once, alone on the first line of standard output, and kept nowhere: not in the history, not in any file. With --json a second line holds the key as a JSON object (without the secret).
+Without --expires-in-days the key never expires. The portal lets each user create at most 5 keys in 15 minutes.
+Exit status: 0 created, 1 not created, 2 usage error.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s name (at most %1 characters).</source>
+        <translation>The key&apos;s name (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>all (default), read-only, or a comma-separated list of files, rooms, profile, accounts each with :read or :write (write includes read), e.g. files:write,rooms:read.</source>
+        <translation>all (default), read-only, or a comma-separated list of files, rooms, profile, accounts each with :read or :write (write includes read), e.g. files:write,rooms:read.</translation>
+    </message>
+    <message>
+        <source>The key stops working after this many days (1-%1).</source>
+        <translation>The key stops working after this many days (1-%1).</translation>
+    </message>
+    <message>
+        <source>Also print the new key as a JSON object.</source>
+        <translation>Also print the new key as a JSON object.</translation>
+    </message>
+    <message>
+        <source>Give the key&apos;s name with --name.</source>
+        <translation>Give the key&apos;s name with --name.</translation>
+    </message>
+    <message>
+        <source>Created &quot;%1&quot; (%2, ending %3; permissions: %4; %5). The secret on standard output is shown only this once: store it now.</source>
+        <translation>Created &quot;%1&quot; (%2, ending %3; permissions: %4; %5). The secret on standard output is shown only this once: store it now.</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>expires %1</translation>
+    </message>
+    <message>
+        <source>never expires</source>
+        <translation>never expires</translation>
+    </message>
+    <message>
+        <source>Change a key&apos;s name and/or permissions (PUT /api/2.0/keys/{id}). The key keeps its secret. Expired keys cannot be changed.
+Exit status: 0 changed, 1 not changed, 2 usage error.</source>
+        <translation>Change a key&apos;s name and/or permissions (PUT /api/2.0/keys/{id}). The key keeps its secret. Expired keys cannot be changed.
+Exit status: 0 changed, 1 not changed, 2 usage error.</translation>
+    </message>
+    <message>
+        <source>The new name (at most %1 characters).</source>
+        <translation>The new name (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>The new permissions: all, read-only, or e.g. files:write,rooms:read.</source>
+        <translation>The new permissions: all, read-only, or e.g. files:write,rooms:read.</translation>
+    </message>
+    <message>
+        <source>Print the outcome as a JSON object.</source>
+        <translation>Print the outcome as a JSON object.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s id (UUID).</source>
+        <translation>The key&apos;s id (UUID).</translation>
+    </message>
+    <message>
+        <source>Give exactly one key id.</source>
+        <translation>Give exactly one key id.</translation>
+    </message>
+    <message>
+        <source>Rotate keys: create a replacement for each (the same name plus &quot; (rotated)&quot;, the same permissions, the same whole lifetime), then revoke the old keys. If any replacement cannot be created, no old key is revoked. One line per key: old id, outcome, new id, old key&apos;s state, and the new secret (shown only this once), unless --secrets-file.
+Exit status: 0 every key rotated, 1 not all (the lines say which old keys still work), 2 usage error.</source>
+        <translation>Rotate keys: create a replacement for each (the same name plus &quot; (rotated)&quot;, the same permissions, the same whole lifetime), then revoke the old keys. If any replacement cannot be created, no old key is revoked. One line per key: old id, outcome, new id, old key&apos;s state, and the new secret (shown only this once), unless --secrets-file.
+Exit status: 0 every key rotated, 1 not all (the lines say which old keys still work), 2 usage error.</translation>
+    </message>
+    <message>
+        <source>Do not ask before revoking the old keys (for scripts).</source>
+        <translation>Do not ask before revoking the old keys (for scripts).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per key.</source>
+        <translation>Print one JSON object per key.</translation>
+    </message>
+    <message>
+        <source>Write the new secrets to this file (readable by you only) instead of standard output.</source>
+        <translation>Write the new secrets to this file (readable by you only) instead of standard output.</translation>
+    </message>
+    <message>
+        <source>Key ids (UUIDs).</source>
+        <translation>Key ids (UUIDs).</translation>
+    </message>
+    <message>
+        <source>Not rotating: no terminal to confirm revoking the old keys on. Pass --yes to confirm in a script.</source>
+        <translation>Not rotating: no terminal to confirm revoking the old keys on. Pass --yes to confirm in a script.</translation>
+    </message>
+    <message>
+        <source>%1: the portal lists no such key (or not to this token); nothing was created or revoked.</source>
+        <translation>%1: the portal lists no such key (or not to this token); nothing was created or revoked.</translation>
+    </message>
+    <message>
+        <source>Cannot write the secrets file %1: %2. The new secrets are printed instead.</source>
+        <translation>Cannot write the secrets file %1: %2. The new secrets are printed instead.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every replacement was created. Revoke the %n old key(s) on %1 now? This cannot be undone.</source>
+        <translation>
+            <numerusform>Every replacement was created. Revoke the %n old key on %1 now? This cannot be undone.</numerusform>
+            <numerusform>Every replacement was created. Revoke the %n old keys on %1 now? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Old keys not revoked; they and their replacements all work.</source>
+        <translation>Old keys not revoked; they and their replacements all work.</translation>
+    </message>
+    <message>
+        <source>A replacement could not be created, so no old key was revoked.</source>
+        <translation>A replacement could not be created, so no old key was revoked.</translation>
+    </message>
+    <message>
+        <source>Not tried: an earlier replacement failed.</source>
+        <translation>Not tried: an earlier replacement failed.</translation>
+    </message>
+    <message>
+        <source>Replacement created; revoking the old key failed: %1</source>
+        <translation>Replacement created; revoking the old key failed: %1</translation>
+    </message>
+    <message>
+        <source>Replacement created, old key revoked.</source>
+        <translation>Replacement created, old key revoked.</translation>
+    </message>
+    <message>
+        <source>Replacement created; the old key still works.</source>
+        <translation>Replacement created; the old key still works.</translation>
+    </message>
+    <message>
+        <source>OLD ID</source>
+        <translation>OLD ID</translation>
+    </message>
+    <message>
+        <source>NEW ID</source>
+        <translation>NEW ID</translation>
+    </message>
+    <message>
+        <source>OLD KEY</source>
+        <translation>OLD KEY</translation>
+    </message>
+    <message>
+        <source>NEW SECRET (shown once)</source>
+        <translation>NEW SECRET (shown once)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old key(s) still work:</source>
+        <translation>
+            <numerusform>%n old key still works:</numerusform>
+            <numerusform>%n old keys still work:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>REVOKE AFTER (UTC)</source>
+        <translation>REVOKE AFTER (UTC)</translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation>NOTE</translation>
+    </message>
+    <message>
+        <source>Invalid --after-days: give a whole number of days from 0 to %1.</source>
+        <translation>Invalid --after-days: give a whole number of days from 0 to %1.</translation>
+    </message>
+    <message>
+        <source>Deactivated; revoked on or after %1 (UTC) unless reactivated, when &apos;docspace-keys-cli retire --due&apos; or the app runs.</source>
+        <translation>Deactivated; revoked on or after %1 (UTC) unless reactivated, when &apos;docspace-keys-cli retire --due&apos; or the app runs.</translation>
+    </message>
+    <message>
+        <source>Deactivated, but the plan could not be saved: %1</source>
+        <translation>Deactivated, but the plan could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>%1: planned without a saved profile; run &apos;retire --due --portal %1&apos; with its token.</source>
+        <translation>%1: planned without a saved profile; run &apos;retire --due --portal %1&apos; with its token.</translation>
+    </message>
+    <message>
+        <source>%1 (profile &quot;%2&quot;): %3</source>
+        <translation>%1 (profile &quot;%2&quot;): %3</translation>
+    </message>
+    <message>
+        <source>the profile now points elsewhere</source>
+        <translation>the profile now points elsewhere</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>skipped: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>Nothing is due.</translation>
+    </message>
+    <message>
+        <source>Retire keys in stages.
+  retire ID... --after-days N   deactivate now; revoke after N days unless reactivated
+  retire --due                  revoke what is due (run it daily from a timer); a key reactivated meanwhile is left alone and the plan says so
+  retire --list                 show the plan
+  retire --cancel ID...         take keys out of the plan (they stay deactivated)
+The plan is kept beside the history (%1) and never holds a token. --due uses each planned profile&apos;s keychain token, or the connection given with --portal/--profile.
+Exit status: 0 all done, 1 something failed or is left for the next run, 2 usage error.</source>
+        <translation>Retire keys in stages.
+  retire ID... --after-days N   deactivate now; revoke after N days unless reactivated
+  retire --due                  revoke what is due (run it daily from a timer); a key reactivated meanwhile is left alone and the plan says so
+  retire --list                 show the plan
+  retire --cancel ID...         take keys out of the plan (they stay deactivated)
+The plan is kept beside the history (%1) and never holds a token. --due uses each planned profile&apos;s keychain token, or the connection given with --portal/--profile.
+Exit status: 0 all done, 1 something failed or is left for the next run, 2 usage error.</translation>
+    </message>
+    <message>
+        <source>Revoke after this many days.</source>
+        <translation>Revoke after this many days.</translation>
+    </message>
+    <message>
+        <source>Carry out what is due.</source>
+        <translation>Carry out what is due.</translation>
+    </message>
+    <message>
+        <source>Show the plan.</source>
+        <translation>Show the plan.</translation>
+    </message>
+    <message>
+        <source>Take the given keys out of the plan.</source>
+        <translation>Take the given keys out of the plan.</translation>
+    </message>
+    <message>
+        <source>JSON output.</source>
+        <translation>JSON output.</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --after-days N (with ids), --due, --list or --cancel (with ids).</source>
+        <translation>Give exactly one of --after-days N (with ids), --due, --list or --cancel (with ids).</translation>
+    </message>
+    <message>
+        <source>--due and --list take no key ids.</source>
+        <translation>--due and --list take no key ids.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) taken out of the plan.</source>
+        <translation>
+            <numerusform>%n key taken out of the plan.</numerusform>
+            <numerusform>%n keys taken out of the plan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The retirement plan is empty (%1).</source>
+        <translation>The retirement plan is empty (%1).</translation>
+    </message>
+    <message>
+        <source>List the keys of every saved profile together, with the portal as a column, using each profile&apos;s keychain token. A portal that cannot be listed is reported and the others are still shown.
+Exit status: 0 every portal listed, 1 at least one not, 2 usage error.</source>
+        <translation>List the keys of every saved profile together, with the portal as a column, using each profile&apos;s keychain token. A portal that cannot be listed is reported and the others are still shown.
+Exit status: 0 every portal listed, 1 at least one not, 2 usage error.</translation>
+    </message>
+    <message>
+        <source>Every saved profile.</source>
+        <translation>Every saved profile.</translation>
+    </message>
+    <message>
+        <source>No saved profiles: add some with &apos;docspace-keys-cli profiles add&apos;.</source>
+        <translation>No saved profiles: add some with &apos;docspace-keys-cli profiles add&apos;.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; skipped: %2</source>
+        <translation>Profile &quot;%1&quot; skipped: %2</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; (%2): %3</source>
+        <translation>Profile &quot;%1&quot; (%2): %3</translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation>PROFILE</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n key(s) shown, from %2 portal(s).</source>
+        <translation>
+            <numerusform>%1 of %n key shown, from %2 portal(s).</numerusform>
+            <numerusform>%1 of %n keys shown, from %2 portal(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create an API key (its secret is printed once)</source>
+        <translation>Create an API key (its secret is printed once)</translation>
+    </message>
+    <message>
+        <source>Change a key&apos;s name or permissions</source>
+        <translation>Change a key&apos;s name or permissions</translation>
+    </message>
+    <message>
+        <source>Replace keys with new ones, then revoke the old</source>
+        <translation>Replace keys with new ones, then revoke the old</translation>
+    </message>
+    <message>
+        <source>Deactivate now, revoke after N days unless reactivated</source>
+        <translation>Deactivate now, revoke after N days unless reactivated</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::Invocation</name>
+    <message>
+        <source>Warning: sending the access token to %1 over unencrypted HTTP.</source>
+        <translation>Warning: sending the access token to %1 over unencrypted HTTP.</translation>
     </message>
 </context>
 <context>
@@ -644,8 +1247,43 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
         <translation>never expires</translation>
     </message>
     <message>
-        <source>API key "%1": %2; %3</source>
-        <translation>API key "%1": %2; %3</translation>
+        <source>API key &quot;%1&quot;: %2; %3</source>
+        <translation>API key &quot;%1&quot;: %2; %3</translation>
+    </message>
+    <message>
+        <source>DocSpace %1</source>
+        <translation>DocSpace %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionResultView</name>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>Signing in to %1…</translation>
+    </message>
+    <message>
+        <source>This token can revoke keys on %1.</source>
+        <translation>This token can revoke keys on %1.</translation>
+    </message>
+    <message>
+        <source>Could not sign in to %1: %2</source>
+        <translation>Could not sign in to %1: %2</translation>
+    </message>
+    <message>
+        <source>The portal said: %1</source>
+        <translation>The portal said: %1</translation>
+    </message>
+    <message>
+        <source>Certificate SHA-256 fingerprint: %1</source>
+        <translation>Certificate SHA-256 fingerprint: %1</translation>
+    </message>
+    <message>
+        <source>Trusted for this session: test the connection again.</source>
+        <translation>Trusted for this session: test the connection again.</translation>
+    </message>
+    <message>
+        <source>Trust This &amp;Certificate…</source>
+        <translation>Trust This &amp;Certificate…</translation>
     </message>
 </context>
 <context>
@@ -670,8 +1308,28 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
         <translation>You are not an administrator: you can revoke only the keys you created.</translation>
     </message>
     <message>
-        <source>The key's own details could not be read: %1</source>
-        <translation>The key's own details could not be read: %1</translation>
+        <source>The key&apos;s own details could not be read: %1</source>
+        <translation>The key&apos;s own details could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The portal refused even to tell its version (HTTP 403 without a message): it is probably being moved, restored or encrypted. Try again later.</source>
+        <translation>The portal refused even to tell its version (HTTP 403 without a message): it is probably being moved, restored or encrypted. Try again later.</translation>
+    </message>
+    <message>
+        <source>The address answered, but not as a DocSpace portal: it does not say which DocSpace version it runs (HTTP %1 to /api/2.0/settings/version/build). Check that it is your portal&apos;s own address, not a login page, a proxy or another site.</source>
+        <translation>The address answered, but not as a DocSpace portal: it does not say which DocSpace version it runs (HTTP %1 to /api/2.0/settings/version/build). Check that it is your portal&apos;s own address, not a login page, a proxy or another site.</translation>
+    </message>
+    <message>
+        <source>This portal runs DocSpace %1, which has no API keys: they appeared in DocSpace 3.1. The portal must be updated before its keys can be managed.</source>
+        <translation>This portal runs DocSpace %1, which has no API keys: they appeared in DocSpace 3.1. The portal must be updated before its keys can be managed.</translation>
+    </message>
+    <message>
+        <source>DocSpace %1 lets any API key list, create, change and revoke keys, whatever its scopes (a key with only files:read can delete keys; fixed in 3.7.1). Treat every key of this portal as able to manage keys, and update the portal.</source>
+        <translation>DocSpace %1 lets any API key list, create, change and revoke keys, whatever its scopes (a key with only files:read can delete keys; fixed in 3.7.1). Treat every key of this portal as able to manage keys, and update the portal.</translation>
+    </message>
+    <message>
+        <source>DocSpace %1 is older than 3.7.1: its key routes do not check that an id is a UUID (a malformed id gets a validation error, not &quot;not found&quot;), and expired keys can still be changed and reactivated.</source>
+        <translation>DocSpace %1 is older than 3.7.1: its key routes do not check that an id is a UUID (a malformed id gets a validation error, not &quot;not found&quot;), and expired keys can still be changed and reactivated.</translation>
     </message>
 </context>
 <context>
@@ -681,8 +1339,8 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
         <translation>No access token was given, so nothing was sent. Enter an API key or session token.</translation>
     </message>
     <message>
-        <source>The portal's answer held no key list. Check that the address is a DocSpace portal.</source>
-        <translation>The portal's answer held no key list. Check that the address is a DocSpace portal.</translation>
+        <source>The portal&apos;s answer held no key list. Check that the address is a DocSpace portal.</source>
+        <translation>The portal&apos;s answer held no key list. Check that the address is a DocSpace portal.</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1666,14 @@ Choose another folder, or check that the disk is not full.</translation>
         <source>never</source>
         <translation>never</translation>
     </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Permissions</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>all</translation>
+    </message>
 </context>
 <context>
     <name>HygieneReportView</name>
@@ -1034,10 +1700,6 @@ Choose another folder, or check that the disk is not full.</translation>
     <message>
         <source>Export &amp;PDF…</source>
         <translation>Export &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Stop</translation>
     </message>
     <message>
         <source> days</source>
@@ -1147,71 +1809,6 @@ Choose another folder, or check that the disk is not full.</translation>
         </translation>
     </message>
     <message>
-        <source>• “%1” — owner %2, ending %3</source>
-        <translation>• “%1” — owner %2, ending %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>…and %n more.</source>
-        <translation>
-            <numerusform>…and %n more.</numerusform>
-            <numerusform>…and %n more.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This cannot be undone: anything still using these keys stops working.</source>
-        <translation>This cannot be undone: anything still using these keys stops working.</translation>
-    </message>
-    <message>
-        <source>Anything using these keys stops working until they are reactivated.</source>
-        <translation>Anything using these keys stops working until they are reactivated.</translation>
-    </message>
-    <message>
-        <source>Revoke Keys</source>
-        <translation>Revoke Keys</translation>
-    </message>
-    <message>
-        <source>Deactivate Keys</source>
-        <translation>Deactivate Keys</translation>
-    </message>
-    <message numerus="yes">
-        <source>Revoke the %n key(s) under “%1” on %2?</source>
-        <translation>
-            <numerusform>Revoke the %n key under “%1” on %2?</numerusform>
-            <numerusform>Revoke the %n keys under “%1” on %2?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deactivate the %n key(s) under “%1” on %2?</source>
-        <translation>
-            <numerusform>Deactivate the %n key under “%1” on %2?</numerusform>
-            <numerusform>Deactivate the %n keys under “%1” on %2?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Revoke</source>
-        <translation>&amp;Revoke</translation>
-    </message>
-    <message>
-        <source>&amp;Deactivate</source>
-        <translation>&amp;Deactivate</translation>
-    </message>
-    <message>
-        <source>Nothing was revoked.</source>
-        <translation>Nothing was revoked.</translation>
-    </message>
-    <message>
-        <source>Nothing was deactivated.</source>
-        <translation>Nothing was deactivated.</translation>
-    </message>
-    <message>
-        <source>Revoking: %v of %m</source>
-        <translation>Revoking: %v of %m</translation>
-    </message>
-    <message>
-        <source>Deactivating: %v of %m</source>
-        <translation>Deactivating: %v of %m</translation>
-    </message>
-    <message>
         <source>Revoking the keys under “%1”…</source>
         <translation>Revoking the keys under “%1”…</translation>
     </message>
@@ -1269,12 +1866,331 @@ Choose another folder, or check that the disk is not full.</translation>
         <source>Choose another folder, or check that the disk is not full.</source>
         <translation>Choose another folder, or check that the disk is not full.</translation>
     </message>
+    <message>
+        <source>These are the keys under “%1”.</source>
+        <translation>These are the keys under “%1”.</translation>
+    </message>
 </context>
 <context>
     <name>KeyBatch</name>
     <message>
         <source>Not sent: the batch was cancelled.</source>
         <translation>Not sent: the batch was cancelled.</translation>
+    </message>
+    <message>
+        <source>Reading the key list to check failed too: %1</source>
+        <translation>Reading the key list to check failed too: %1</translation>
+    </message>
+    <message>
+        <source>The connection failed after the request was sent (%1); the key list read afterwards shows</source>
+        <translation>The connection failed after the request was sent (%1); the key list read afterwards shows</translation>
+    </message>
+    <message>
+        <source>Revoked (checked). %1 that the key is gone.</source>
+        <translation>Revoked (checked). %1 that the key is gone.</translation>
+    </message>
+    <message>
+        <source>Deactivated (checked). %1 the key inactive.</source>
+        <translation>Deactivated (checked). %1 the key inactive.</translation>
+    </message>
+    <message>
+        <source>Reactivated (checked). %1 the key active.</source>
+        <translation>Reactivated (checked). %1 the key active.</translation>
+    </message>
+    <message>
+        <source>Not found (checked). %1 no key with this id.</source>
+        <translation>Not found (checked). %1 no key with this id.</translation>
+    </message>
+    <message>
+        <source>Not revoked (checked). %1 the key still there, after two tries. Check the network to the portal, then try again.</source>
+        <translation>Not revoked (checked). %1 the key still there, after two tries. Check the network to the portal, then try again.</translation>
+    </message>
+    <message>
+        <source>Not changed (checked). %1 the key unchanged, after two tries. Check the network to the portal, then try again.</source>
+        <translation>Not changed (checked). %1 the key unchanged, after two tries. Check the network to the portal, then try again.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyChangeConfirmation</name>
+    <message>
+        <source>On %1.</source>
+        <translation>On %1.</translation>
+    </message>
+    <message>
+        <source>On %1, with the token of profile “%2”.</source>
+        <translation>On %1, with the token of profile “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 (not in the list shown)</source>
+        <translation>%1 (not in the list shown)</translation>
+    </message>
+    <message>
+        <source>(this token)</source>
+        <translation>(this token)</translation>
+    </message>
+    <message>
+        <source>owner %1</source>
+        <translation>owner %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>“%1” (…%2)</source>
+        <translation>“%1” (…%2)</translation>
+    </message>
+    <message>
+        <source>Nothing was revoked.</source>
+        <translation>Nothing was revoked.</translation>
+    </message>
+    <message>
+        <source>Nothing was deactivated.</source>
+        <translation>Nothing was deactivated.</translation>
+    </message>
+    <message>
+        <source>Nothing was reactivated.</source>
+        <translation>Nothing was reactivated.</translation>
+    </message>
+    <message>
+        <source>Revoke API Keys</source>
+        <translation>Revoke API Keys</translation>
+    </message>
+    <message>
+        <source>Revoke API key %1?</source>
+        <translation>Revoke API key %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n API key(s)?</source>
+        <translation>
+            <numerusform>Revoke %n API key?</numerusform>
+            <numerusform>Revoke %n API keys?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoked keys stop working at once; this cannot be undone. Any script or integration using them will fail. Deactivate them instead to be able to bring them back.</source>
+        <translation>Revoked keys stop working at once; this cannot be undone. Any script or integration using them will fail. Deactivate them instead to be able to bring them back.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Revoke %n Key(s)</source>
+        <translation>
+            <numerusform>&amp;Revoke %n Key</numerusform>
+            <numerusform>&amp;Revoke %n Keys</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deactivate API Keys</source>
+        <translation>Deactivate API Keys</translation>
+    </message>
+    <message>
+        <source>Deactivate API key %1?</source>
+        <translation>Deactivate API key %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate %n API key(s)?</source>
+        <translation>
+            <numerusform>Deactivate %n API key?</numerusform>
+            <numerusform>Deactivate %n API keys?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anything using these keys stops working until they are reactivated.</source>
+        <translation>Anything using these keys stops working until they are reactivated.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Deactivate %n Key(s)</source>
+        <translation>
+            <numerusform>&amp;Deactivate %n Key</numerusform>
+            <numerusform>&amp;Deactivate %n Keys</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reactivate API Keys</source>
+        <translation>Reactivate API Keys</translation>
+    </message>
+    <message>
+        <source>Reactivate API key %1?</source>
+        <translation>Reactivate API key %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reactivate %n API key(s)?</source>
+        <translation>
+            <numerusform>Reactivate %n API key?</numerusform>
+            <numerusform>Reactivate %n API keys?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These keys work again at once: whoever holds their secret can use the portal with them again.</source>
+        <translation>These keys work again at once: whoever holds their secret can use the portal with them again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re&amp;activate %n Key(s)</source>
+        <translation>
+            <numerusform>Re&amp;activate %n Key</numerusform>
+            <numerusform>Re&amp;activate %n Keys</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke the Key of This Window?</source>
+        <translation>Revoke the Key of This Window?</translation>
+    </message>
+    <message>
+        <source>Deactivate the Key of This Window?</source>
+        <translation>Deactivate the Key of This Window?</translation>
+    </message>
+    <message>
+        <source>%1 is the token DocSpace Keys is signed in with on %2.</source>
+        <translation>%1 is the token DocSpace Keys is signed in with on %2.</translation>
+    </message>
+    <message>
+        <source>After it is revoked, DocSpace Keys loses access to the portal: it can no longer list or revoke keys until you enter another token. Revocation cannot be undone.</source>
+        <translation>After it is revoked, DocSpace Keys loses access to the portal: it can no longer list or revoke keys until you enter another token. Revocation cannot be undone.</translation>
+    </message>
+    <message>
+        <source>While it is deactivated, DocSpace Keys loses access to the portal: it cannot list, revoke or even reactivate keys until you enter another token.</source>
+        <translation>While it is deactivated, DocSpace Keys loses access to the portal: it cannot list, revoke or even reactivate keys until you enter another token.</translation>
+    </message>
+    <message>
+        <source>Revoke It &amp;Too</source>
+        <translation>Revoke It &amp;Too</translation>
+    </message>
+    <message>
+        <source>Deactivate It &amp;Too</source>
+        <translation>Deactivate It &amp;Too</translation>
+    </message>
+    <message>
+        <source>&amp;Skip My Key</source>
+        <translation>&amp;Skip My Key</translation>
+    </message>
+</context>
+<context>
+    <name>KeyCreateRequest</name>
+    <message>
+        <source>New secret key</source>
+        <translation>New secret key</translation>
+    </message>
+    <message>
+        <source>Give the key a name.</source>
+        <translation>Give the key a name.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name has %1 characters; the portal allows at most %n.</source>
+        <translation>
+            <numerusform>The name has %1 characters; the portal allows at most %n.</numerusform>
+            <numerusform>The name has %1 characters; the portal allows at most %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The lifetime must be from 1 to %n day(s), or none.</source>
+        <translation>
+            <numerusform>The lifetime must be from 1 to %n day, or none.</numerusform>
+            <numerusform>The lifetime must be from 1 to %n days, or none.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose at least one permission: a key restricted to nothing would get every permission.</source>
+        <translation>Choose at least one permission: a key restricted to nothing would get every permission.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyEditRequest</name>
+    <message>
+        <source>Nothing to change: give a new name, new permissions, or both.</source>
+        <translation>Nothing to change: give a new name, new permissions, or both.</translation>
+    </message>
+    <message>
+        <source>The name cannot be only spaces.</source>
+        <translation>The name cannot be only spaces.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name has %1 characters; the portal allows at most %n.</source>
+        <translation>
+            <numerusform>The name has %1 characters; the portal allows at most %n.</numerusform>
+            <numerusform>The name has %1 characters; the portal allows at most %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose at least one permission: an empty list would leave the key unchanged.</source>
+        <translation>Choose at least one permission: an empty list would leave the key unchanged.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFormDialog</name>
+    <message>
+        <source>Create API Key</source>
+        <translation>Create API Key</translation>
+    </message>
+    <message>
+        <source>Edit API Key</source>
+        <translation>Edit API Key</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Permissions:</source>
+        <translation>Permissions:</translation>
+    </message>
+    <message>
+        <source>The key may do everything its owner may: read and change files, rooms, profile and accounts.</source>
+        <translation>The key may do everything its owner may: read and change files, rooms, profile and accounts.</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Write</translation>
+    </message>
+    <message>
+        <source>%1: read</source>
+        <translation>%1: read</translation>
+    </message>
+    <message>
+        <source>%1: write</source>
+        <translation>%1: write</translation>
+    </message>
+    <message>
+        <source>The key may read everything its owner may, and change nothing (scope *:read).</source>
+        <translation>The key may read everything its owner may, and change nothing (scope *:read).</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Restricted</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>Read only</translation>
+    </message>
+    <message>
+        <source>&amp;Expires after</source>
+        <translation>&amp;Expires after</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Create</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Give the key a name.</source>
+        <translation>Give the key a name.</translation>
+    </message>
+    <message>
+        <source>Nothing changed yet.</source>
+        <translation>Nothing changed yet.</translation>
     </message>
 </context>
 <context>
@@ -1284,8 +2200,8 @@ Choose another folder, or check that the disk is not full.</translation>
         <translation>Enter the id of the key to revoke (a UUID such as 3f2b6c1e-8a4d-4e9b-9c71-2d5e8f0a1b23).</translation>
     </message>
     <message>
-        <source>This looks like a key's secret, not its id. Enter the key's UUID.</source>
-        <translation>This looks like a key's secret, not its id. Enter the key's UUID.</translation>
+        <source>This looks like a key&apos;s secret, not its id. Enter the key&apos;s UUID.</source>
+        <translation>This looks like a key&apos;s secret, not its id. Enter the key&apos;s UUID.</translation>
     </message>
     <message>
         <source>A key id is a UUID of 32 hexadecimal digits in groups 8-4-4-4-12, for example 3f2b6c1e-8a4d-4e9b-9c71-2d5e8f0a1b23.</source>
@@ -1404,10 +2320,6 @@ Id: %2</translation>
         <translation>Never expires</translation>
     </message>
     <message>
-        <source>All scopes</source>
-        <translation>All scopes</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1441,6 +2353,84 @@ Id: %2</translation>
     </message>
 </context>
 <context>
+    <name>KeyPermissions</name>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Rooms</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message numerus="yes">
+        <source>This portal does not offer the permission(s) %1 (it offers: %2).</source>
+        <translation>
+            <numerusform>This portal does not offer the permission %1 (it offers: %2).</numerusform>
+            <numerusform>This portal does not offer the permissions %1 (it offers: %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>Read only</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Restricted</translation>
+    </message>
+    <message>
+        <source>All: every resource, read and write.</source>
+        <translation>All: every resource, read and write.</translation>
+    </message>
+    <message>
+        <source>Read only: every resource, read (scope *:read).</source>
+        <translation>Read only: every resource, read (scope *:read).</translation>
+    </message>
+    <message>
+        <source>%1: read</source>
+        <translation>%1: read</translation>
+    </message>
+    <message>
+        <source>%1: read and write</source>
+        <translation>%1: read and write</translation>
+    </message>
+    <message>
+        <source>every resource: read</source>
+        <translation>every resource: read</translation>
+    </message>
+    <message>
+        <source>every resource: write</source>
+        <translation>every resource: write</translation>
+    </message>
+    <message>
+        <source>Restricted: nothing chosen.</source>
+        <translation>Restricted: nothing chosen.</translation>
+    </message>
+    <message>
+        <source>Restricted: %1 (scopes %2).</source>
+        <translation>Restricted: %1 (scopes %2).</translation>
+    </message>
+    <message>
+        <source>Invalid permission &quot;%1&quot;: give all, read-only, or a comma-separated list of files, rooms, profile or accounts, each with :read or :write (e.g. files:write,rooms:read).</source>
+        <translation>Invalid permission &quot;%1&quot;: give all, read-only, or a comma-separated list of files, rooms, profile or accounts, each with :read or :write (e.g. files:write,rooms:read).</translation>
+    </message>
+    <message>
+        <source>No permission given: a key restricted to nothing would get every permission. Give all, read-only, or e.g. files:read.</source>
+        <translation>No permission given: a key restricted to nothing would get every permission. Give all, read-only, or e.g. files:read.</translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>this build has no keychain support</source>
@@ -1469,14 +2459,6 @@ Id: %2</translation>
 </context>
 <context>
     <name>KeysView</name>
-    <message>
-        <source>about %1 s left</source>
-        <translation>about %1 s left</translation>
-    </message>
-    <message>
-        <source>about %1 min %2 s left</source>
-        <translation>about %1 min %2 s left</translation>
-    </message>
     <message>
         <source>Filter by name, creator, ending or id</source>
         <translation>Filter by name, creator, ending or id</translation>
@@ -1538,8 +2520,8 @@ Id: %2</translation>
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <source>Read the portal's keys again (F5); nothing is changed</source>
-        <translation>Read the portal's keys again (F5); nothing is changed</translation>
+        <source>Read the portal&apos;s keys again (F5); nothing is changed</source>
+        <translation>Read the portal&apos;s keys again (F5); nothing is changed</translation>
     </message>
     <message>
         <source>API keys</source>
@@ -1578,18 +2560,6 @@ Id: %2</translation>
         <translation>Paste a list of key ids (or a CSV export) and revoke them</translation>
     </message>
     <message>
-        <source>Batch progress</source>
-        <translation>Batch progress</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Send nothing more; requests already sent finish, the rest are reported cancelled</source>
-        <translation>Send nothing more; requests already sent finish, the rest are reported cancelled</translation>
-    </message>
-    <message>
         <source>&amp;Copy Id</source>
         <translation>&amp;Copy Id</translation>
     </message>
@@ -1610,8 +2580,8 @@ Id: %2</translation>
         <translation>Read %1 keys from %2.</translation>
     </message>
     <message>
-        <source>Press Refresh (F5) to list the portal's keys.</source>
-        <translation>Press Refresh (F5) to list the portal's keys.</translation>
+        <source>Press Refresh (F5) to list the portal&apos;s keys.</source>
+        <translation>Press Refresh (F5) to list the portal&apos;s keys.</translation>
     </message>
     <message>
         <source>1 key</source>
@@ -1634,88 +2604,8 @@ Id: %2</translation>
         <translation>Copied the key id %1.</translation>
     </message>
     <message>
-        <source>Copied %1 key ids.</source>
-        <translation>Copied %1 key ids.</translation>
-    </message>
-    <message>
-        <source>%1 (not in the list shown)</source>
-        <translation>%1 (not in the list shown)</translation>
-    </message>
-    <message>
-        <source>(this token)</source>
-        <translation>(this token)</translation>
-    </message>
-    <message>
-        <source>Revoke the Key of This Window?</source>
-        <translation>Revoke the Key of This Window?</translation>
-    </message>
-    <message>
-        <source>Deactivate the Key of This Window?</source>
-        <translation>Deactivate the Key of This Window?</translation>
-    </message>
-    <message>
-        <source>One of these keys is the token DocSpace Keys is signed in with.</source>
-        <translation>One of these keys is the token DocSpace Keys is signed in with.</translation>
-    </message>
-    <message>
-        <source>After it is revoked, DocSpace Keys loses access to the portal: it can no longer list or revoke keys until you enter another token. Revocation cannot be undone.</source>
-        <translation>After it is revoked, DocSpace Keys loses access to the portal: it can no longer list or revoke keys until you enter another token. Revocation cannot be undone.</translation>
-    </message>
-    <message>
-        <source>While it is deactivated, DocSpace Keys loses access to the portal: it cannot list, revoke or even reactivate keys until you enter another token.</source>
-        <translation>While it is deactivated, DocSpace Keys loses access to the portal: it cannot list, revoke or even reactivate keys until you enter another token.</translation>
-    </message>
-    <message>
-        <source>Revoke It &amp;Too</source>
-        <translation>Revoke It &amp;Too</translation>
-    </message>
-    <message>
-        <source>Deactivate It &amp;Too</source>
-        <translation>Deactivate It &amp;Too</translation>
-    </message>
-    <message>
-        <source>Nothing was revoked.</source>
-        <translation>Nothing was revoked.</translation>
-    </message>
-    <message>
-        <source>Nothing was deactivated.</source>
-        <translation>Nothing was deactivated.</translation>
-    </message>
-    <message>
-        <source>Revoke 1 API key?</source>
-        <translation>Revoke 1 API key?</translation>
-    </message>
-    <message>
-        <source>Revoke %1 API keys?</source>
-        <translation>Revoke %1 API keys?</translation>
-    </message>
-    <message>
-        <source>Revoke API Keys</source>
-        <translation>Revoke API Keys</translation>
-    </message>
-    <message>
-        <source>Revoked keys stop working at once; this cannot be undone. Any script or integration using them will fail. Deactivate them instead to be able to bring them back.</source>
-        <translation>Revoked keys stop working at once; this cannot be undone. Any script or integration using them will fail. Deactivate them instead to be able to bring them back.</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke 1 Key</source>
-        <translation>&amp;Revoke 1 Key</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke %1 Keys</source>
-        <translation>&amp;Revoke %1 Keys</translation>
-    </message>
-    <message>
         <source>Cancelling: requests already sent finish, nothing more is sent.</source>
         <translation>Cancelling: requests already sent finish, nothing more is sent.</translation>
-    </message>
-    <message>
-        <source>%1 done, %2 failed, %3 left</source>
-        <translation>%1 done, %2 failed, %3 left</translation>
-    </message>
-    <message>
-        <source>Rate limited: paused for %1 s. The portal asked to slow down; the batch resumes by itself.</source>
-        <translation>Rate limited: paused for %1 s. The portal asked to slow down; the batch resumes by itself.</translation>
     </message>
     <message>
         <source>%1 (%2 s)</source>
@@ -1725,16 +2615,31 @@ Id: %2</translation>
         <source>The keys could not be read: %1. %2</source>
         <translation>The keys could not be read: %1. %2</translation>
     </message>
+    <message>
+        <source>Keys of %1:</source>
+        <translation>Keys of %1:</translation>
+    </message>
+    <message>
+        <source>Keys of %1 (profile “%2”):</source>
+        <translation>Keys of %1 (profile “%2”):</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n key id(s).</source>
+        <translation>
+            <numerusform>Copied %n key id.</numerusform>
+            <numerusform>Copied %n key ids.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list shown was read from another portal or with another token. Press Refresh to read the keys of this one.</source>
+        <translation>The list shown was read from another portal or with another token. Press Refresh to read the keys of this one.</translation>
+    </message>
 </context>
 <context>
     <name>LeakedSecretDialog</name>
     <message>
         <source>&amp;Find Keys</source>
         <translation>&amp;Find Keys</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Stop</translation>
     </message>
     <message>
         <source>&amp;Revoke Selected…</source>
@@ -1749,8 +2654,8 @@ Id: %2</translation>
         <translation>Revoke Leaked Secret</translation>
     </message>
     <message>
-        <source>Paste a leaked secret (sk-…), or any text that holds some: a log, a diff, a chat export. Only the secrets are taken out of it; they stay in this window's memory until it closes. Each is looked up on the portal, and revoked with your own token once you have chosen it.</source>
-        <translation>Paste a leaked secret (sk-…), or any text that holds some: a log, a diff, a chat export. Only the secrets are taken out of it; they stay in this window's memory until it closes. Each is looked up on the portal, and revoked with your own token once you have chosen it.</translation>
+        <source>Paste a leaked secret (sk-…), or any text that holds some: a log, a diff, a chat export. Only the secrets are taken out of it; they stay in this window&apos;s memory until it closes. Each is looked up on the portal, and revoked with your own token once you have chosen it.</source>
+        <translation>Paste a leaked secret (sk-…), or any text that holds some: a log, a diff, a chat export. Only the secrets are taken out of it; they stay in this window&apos;s memory until it closes. Each is looked up on the portal, and revoked with your own token once you have chosen it.</translation>
     </message>
     <message>
         <source>sk-… or a whole block of text</source>
@@ -1855,54 +2760,276 @@ Id: %2</translation>
         <source>Your keys ending in %1. The ending alone does not prove which key leaked: tick one only if you know it is the one.</source>
         <translation>Your keys ending in %1. The ending alone does not prove which key leaked: tick one only if you know it is the one.</translation>
     </message>
-    <message>
-        <source>• “%1” — owner %2, ending %3</source>
-        <translation>• “%1” — owner %2, ending %3</translation>
-    </message>
-    <message>
-        <source>your own token</source>
-        <translation>your own token</translation>
-    </message>
-    <message>
-        <source>the token of profile “%1”</source>
-        <translation>the token of profile “%1”</translation>
-    </message>
-    <message>
-        <source>Revoke Leaked Keys</source>
-        <translation>Revoke Leaked Keys</translation>
-    </message>
-    <message numerus="yes">
-        <source>Revoke %n key(s)?</source>
-        <translation>
-            <numerusform>Revoke %n key?</numerusform>
-            <numerusform>Revoke %n keys?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1
-
-They are revoked on %2 with %3, not with the leaked secret. This cannot be undone: anything still using these keys stops working.</source>
-        <translation>%1
-
-They are revoked on %2 with %3, not with the leaked secret. This cannot be undone: anything still using these keys stops working.</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke</source>
-        <translation>&amp;Revoke</translation>
-    </message>
-    <message>
-        <source>Nothing was revoked.</source>
-        <translation>Nothing was revoked.</translation>
-    </message>
-    <message>
-        <source>Revoking: %v of %m</source>
-        <translation>Revoking: %v of %m</translation>
-    </message>
     <message numerus="yes">
         <source>&amp;Revoke %n Keys…</source>
         <translation>
             <numerusform>&amp;Revoke %n Key…</numerusform>
             <numerusform>&amp;Revoke %n Keys…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are revoked with your own token, not with the leaked secret.</source>
+        <translation>They are revoked with your own token, not with the leaked secret.</translation>
+    </message>
+    <message>
+        <source>They are revoked with the token of profile “%1”, not with the leaked secret.</source>
+        <translation>They are revoked with the token of profile “%1”, not with the leaked secret.</translation>
+    </message>
+    <message>
+        <source>Revoked: %1.</source>
+        <translation>Revoked: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleActions</name>
+    <message>
+        <source>&amp;Keys</source>
+        <translation>&amp;Keys</translation>
+    </message>
+    <message>
+        <source>&amp;Create Key…</source>
+        <translation>&amp;Create Key…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Selected Key…</source>
+        <translation>&amp;Edit Selected Key…</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate Selected Keys…</source>
+        <translation>&amp;Rotate Selected Keys…</translation>
+    </message>
+    <message>
+        <source>Retire Selected Keys in &amp;Stages…</source>
+        <translation>Retire Selected Keys in &amp;Stages…</translation>
+    </message>
+    <message>
+        <source>Retirement &amp;Plan</source>
+        <translation>Retirement &amp;Plan</translation>
+    </message>
+    <message>
+        <source>Keys of &amp;All Portals</source>
+        <translation>Keys of &amp;All Portals</translation>
+    </message>
+    <message>
+        <source>Create API Key</source>
+        <translation>Create API Key</translation>
+    </message>
+    <message>
+        <source>Choose a profile or enter the portal address and token first.</source>
+        <translation>Choose a profile or enter the portal address and token first.</translation>
+    </message>
+    <message>
+        <source>Creating “%1”…</source>
+        <translation>Creating “%1”…</translation>
+    </message>
+    <message>
+        <source>Key Not Created</source>
+        <translation>Key Not Created</translation>
+    </message>
+    <message>
+        <source>The portal said: %1</source>
+        <translation>The portal said: %1</translation>
+    </message>
+    <message>
+        <source>Created “%1” (…%2).</source>
+        <translation>Created “%1” (…%2).</translation>
+    </message>
+    <message>
+        <source>Edit API Key</source>
+        <translation>Edit API Key</translation>
+    </message>
+    <message>
+        <source>Select one key in the list to edit it.</source>
+        <translation>Select one key in the list to edit it.</translation>
+    </message>
+    <message>
+        <source>Restrict Your Own Key?</source>
+        <translation>Restrict Your Own Key?</translation>
+    </message>
+    <message>
+        <source>“%1” is the key this window signs in with.</source>
+        <translation>“%1” is the key this window signs in with.</translation>
+    </message>
+    <message>
+        <source>Without *:write it can no longer change or revoke keys, and this window loses that too.</source>
+        <translation>Without *:write it can no longer change or revoke keys, and this window loses that too.</translation>
+    </message>
+    <message>
+        <source>Restrict It &amp;Anyway</source>
+        <translation>Restrict It &amp;Anyway</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+    <message>
+        <source>Key Not Changed</source>
+        <translation>Key Not Changed</translation>
+    </message>
+    <message>
+        <source>Rotate Keys</source>
+        <translation>Rotate Keys</translation>
+    </message>
+    <message>
+        <source>Select the keys to rotate in the list.</source>
+        <translation>Select the keys to rotate in the list.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create a replacement for %n key(s)?</source>
+        <translation>
+            <numerusform>Create a replacement for %n key?</numerusform>
+            <numerusform>Create replacements for %n keys?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+
+Each replacement gets the same name with “ (rotated)”, the same permissions and the same lifetime. The old keys keep working until you confirm their revocation after the new secrets are shown.</source>
+        <translation>%1
+
+Each replacement gets the same name with “ (rotated)”, the same permissions and the same lifetime. The old keys keep working until you confirm their revocation after the new secrets are shown.</translation>
+    </message>
+    <message>
+        <source>&amp;Create Replacements</source>
+        <translation>&amp;Create Replacements</translation>
+    </message>
+    <message numerus="yes">
+        <source>Creating %n replacement(s)…</source>
+        <translation>
+            <numerusform>Creating %n replacement…</numerusform>
+            <numerusform>Creating %n replacements…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rotation Stopped</source>
+        <translation>Rotation Stopped</translation>
+    </message>
+    <message>
+        <source>A replacement could not be created, so no old key was revoked.</source>
+        <translation>A replacement could not be created, so no old key was revoked.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replacement(s) created; the old keys still work until you confirm their revocation.</source>
+        <translation>
+            <numerusform>%n replacement created; the old key still works until you confirm its revocation.</numerusform>
+            <numerusform>%n replacements created; the old keys still work until you confirm their revocation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rotation stopped: a replacement could not be created.</source>
+        <translation>Rotation stopped: a replacement could not be created.</translation>
+    </message>
+    <message>
+        <source>Revoke the Old Keys</source>
+        <translation>Revoke the Old Keys</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every replacement was created. Revoke the %n old key(s) now?</source>
+        <translation>
+            <numerusform>Every replacement was created. Revoke the %n old key now?</numerusform>
+            <numerusform>Every replacement was created. Revoke the %n old keys now?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One of them is the key this window signs in with: switch the profile to its replacement afterwards.</source>
+        <translation>One of them is the key this window signs in with: switch the profile to its replacement afterwards.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke Old Keys</source>
+        <translation>&amp;Revoke Old Keys</translation>
+    </message>
+    <message>
+        <source>Old keys not revoked: they and their replacements all work.</source>
+        <translation>Old keys not revoked: they and their replacements all work.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rotated %n key(s): the old ones are revoked.</source>
+        <translation>
+            <numerusform>Rotated %n key: the old one is revoked.</numerusform>
+            <numerusform>Rotated %n keys: the old ones are revoked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Old Keys Still Work</source>
+        <translation>Old Keys Still Work</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old key(s) could not be revoked and still work:</source>
+        <translation>
+            <numerusform>%n old key could not be revoked and still works:</numerusform>
+            <numerusform>%n old keys could not be revoked and still work:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retire Keys</source>
+        <translation>Retire Keys</translation>
+    </message>
+    <message>
+        <source>Select the keys to retire in the list.</source>
+        <translation>Select the keys to retire in the list.</translation>
+    </message>
+    <message>
+        <source>Retire Keys in Stages</source>
+        <translation>Retire Keys in Stages</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) are deactivated now and revoked after this many days, unless someone reactivates them meanwhile:</source>
+        <translation>
+            <numerusform>%n key is deactivated now and revoked after this many days, unless someone reactivates it meanwhile:</numerusform>
+            <numerusform>%n keys are deactivated now and revoked after this many days, unless someone reactivates them meanwhile:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retire Your Own Key?</source>
+        <translation>Retire Your Own Key?</translation>
+    </message>
+    <message>
+        <source>One of these keys is the key this window signs in with.</source>
+        <translation>One of these keys is the key this window signs in with.</translation>
+    </message>
+    <message>
+        <source>Deactivating it cuts this window off the portal.</source>
+        <translation>Deactivating it cuts this window off the portal.</translation>
+    </message>
+    <message>
+        <source>Retire It &amp;Too</source>
+        <translation>Retire It &amp;Too</translation>
+    </message>
+    <message>
+        <source>Plan Not Saved</source>
+        <translation>Plan Not Saved</translation>
+    </message>
+    <message>
+        <source>The keys were deactivated, but the plan could not be saved.</source>
+        <translation>The keys were deactivated, but the plan could not be saved.</translation>
+    </message>
+    <message>
+        <source>Some Keys Not Retired</source>
+        <translation>Some Keys Not Retired</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) could not be deactivated and are not in the plan; the status panel and History say why.</source>
+        <translation>
+            <numerusform>%n key could not be deactivated and is not in the plan; the status panel and History say why.</numerusform>
+            <numerusform>%n keys could not be deactivated and are not in the plan; the status panel and History say why.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) deactivated; see Keys ▸ Retirement Plan.</source>
+        <translation>
+            <numerusform>%n key deactivated; see Keys ▸ Retirement Plan.</numerusform>
+            <numerusform>%n keys deactivated; see Keys ▸ Retirement Plan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retirement plan: %n due key(s) handled.</source>
+        <translation>
+            <numerusform>Retirement plan: %n due key handled.</numerusform>
+            <numerusform>Retirement plan: %n due keys handled.</numerusform>
         </translation>
     </message>
 </context>
@@ -1921,8 +3048,8 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
         <translation>Keychain unavailable</translation>
     </message>
     <message>
-        <source>Revoke API keys of an ONLYOFFICE DocSpace portal: by id, or pick them from the portal's list. A revoked key stops working at once; this cannot be undone.</source>
-        <translation>Revoke API keys of an ONLYOFFICE DocSpace portal: by id, or pick them from the portal's list. A revoked key stops working at once; this cannot be undone.</translation>
+        <source>Revoke API keys of an ONLYOFFICE DocSpace portal: by id, or pick them from the portal&apos;s list. A revoked key stops working at once; this cannot be undone.</source>
+        <translation>Revoke API keys of an ONLYOFFICE DocSpace portal: by id, or pick them from the portal&apos;s list. A revoked key stops working at once; this cannot be undone.</translation>
     </message>
     <message>
         <source>Pro&amp;file:</source>
@@ -1989,8 +3116,8 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
         <translation>Re&amp;vert</translation>
     </message>
     <message>
-        <source>Go back to the profile's saved address, scheme and token</source>
-        <translation>Go back to the profile's saved address, scheme and token</translation>
+        <source>Go back to the profile&apos;s saved address, scheme and token</source>
+        <translation>Go back to the profile&apos;s saved address, scheme and token</translation>
     </message>
     <message>
         <source>&amp;Portal address:</source>
@@ -2245,48 +3372,20 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
         <translation>Tokens starting with sk- are sent as API keys, anything else as a session token</translation>
     </message>
     <message>
-        <source>Sent as "Authorization: Bearer &lt;token&gt;"</source>
-        <translation>Sent as "Authorization: Bearer &lt;token&gt;"</translation>
-    </message>
-    <message>
         <source>Sent as it is, like the token from signing in to the portal</source>
         <translation>Sent as it is, like the token from signing in to the portal</translation>
-    </message>
-    <message>
-        <source>Revoke API Key</source>
-        <translation>Revoke API Key</translation>
-    </message>
-    <message>
-        <source>Revoke API key %1?</source>
-        <translation>Revoke API key %1?</translation>
-    </message>
-    <message>
-        <source>This cannot be undone. Any script or integration using this key will stop working.</source>
-        <translation>This cannot be undone. Any script or integration using this key will stop working.</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke</source>
-        <translation>&amp;Revoke</translation>
-    </message>
-    <message>
-        <source>Nothing was revoked.</source>
-        <translation>Nothing was revoked.</translation>
     </message>
     <message>
         <source>Cannot Connect</source>
         <translation>Cannot Connect</translation>
     </message>
     <message>
-        <source>The profile's connection settings cannot be used.</source>
-        <translation>The profile's connection settings cannot be used.</translation>
+        <source>The profile&apos;s connection settings cannot be used.</source>
+        <translation>The profile&apos;s connection settings cannot be used.</translation>
     </message>
     <message>
         <source>Revoking key %1 on %2…</source>
         <translation>Revoking key %1 on %2…</translation>
-    </message>
-    <message>
-        <source>Signing in to %1…</source>
-        <translation>Signing in to %1…</translation>
     </message>
     <message>
         <source>Testing the connection to %1…</source>
@@ -2317,8 +3416,8 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
         <translation>Enter the portal address above to list its keys.</translation>
     </message>
     <message>
-        <source>Enter an access token above to list the portal's keys.</source>
-        <translation>Enter an access token above to list the portal's keys.</translation>
+        <source>Enter an access token above to list the portal&apos;s keys.</source>
+        <translation>Enter an access token above to list the portal&apos;s keys.</translation>
     </message>
     <message>
         <source>Allow unencrypted HTTP above, or use an https:// address.</source>
@@ -2329,8 +3428,8 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
         <translation>Key %1 was revoked.</translation>
     </message>
     <message>
-        <source>The portal's certificate is not trusted. See Results for its fingerprint.</source>
-        <translation>The portal's certificate is not trusted. See Results for its fingerprint.</translation>
+        <source>The portal&apos;s certificate is not trusted. See Results for its fingerprint.</source>
+        <translation>The portal&apos;s certificate is not trusted. See Results for its fingerprint.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -2360,13 +3459,13 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
         <source>SHA-256 fingerprint:
 %1
 
-Only do this if you have checked that this is your portal's certificate, for example with its administrator. If someone is intercepting the connection, trusting their certificate hands them your access token.
+Only do this if you have checked that this is your portal&apos;s certificate, for example with its administrator. If someone is intercepting the connection, trusting their certificate hands them your access token.
 
 The certificate is trusted until DocSpace Keys quits; nothing is saved. To trust it for good, enter the fingerprint in the profile (Edit…).</source>
         <translation>SHA-256 fingerprint:
 %1
 
-Only do this if you have checked that this is your portal's certificate, for example with its administrator. If someone is intercepting the connection, trusting their certificate hands them your access token.
+Only do this if you have checked that this is your portal&apos;s certificate, for example with its administrator. If someone is intercepting the connection, trusting their certificate hands them your access token.
 
 The certificate is trusted until DocSpace Keys quits; nothing is saved. To trust it for good, enter the fingerprint in the profile (Edit…).</translation>
     </message>
@@ -2409,8 +3508,8 @@ Built with Qt %3, running on Qt %4.</translation>
         <translation>Unsaved Changes</translation>
     </message>
     <message>
-        <source>Save the changes to the profile "%1"?</source>
-        <translation>Save the changes to the profile "%1"?</translation>
+        <source>Save the changes to the profile &quot;%1&quot;?</source>
+        <translation>Save the changes to the profile &quot;%1&quot;?</translation>
     </message>
     <message>
         <source>The portal address, authentication scheme or token were changed here but not saved. Discarding them goes back to what the profile has saved.</source>
@@ -2429,20 +3528,20 @@ Built with Qt %3, running on Qt %4.</translation>
         <translation>Reading the token from %1…</translation>
     </message>
     <message>
-        <source>No token is saved for "%1": enter it, then choose Save to Profile.</source>
-        <translation>No token is saved for "%1": enter it, then choose Save to Profile.</translation>
+        <source>No token is saved for &quot;%1&quot;: enter it, then choose Save to Profile.</source>
+        <translation>No token is saved for &quot;%1&quot;: enter it, then choose Save to Profile.</translation>
     </message>
     <message>
-        <source>The token of "%1" could not be read: %2 Enter it here to use it now, or check that the keychain is unlocked and choose the profile again.</source>
-        <translation>The token of "%1" could not be read: %2 Enter it here to use it now, or check that the keychain is unlocked and choose the profile again.</translation>
+        <source>The token of &quot;%1&quot; could not be read: %2 Enter it here to use it now, or check that the keychain is unlocked and choose the profile again.</source>
+        <translation>The token of &quot;%1&quot; could not be read: %2 Enter it here to use it now, or check that the keychain is unlocked and choose the profile again.</translation>
     </message>
     <message>
         <source>Token Not Saved</source>
         <translation>Token Not Saved</translation>
     </message>
     <message>
-        <source>The token of "%1" could not be saved.</source>
-        <translation>The token of "%1" could not be saved.</translation>
+        <source>The token of &quot;%1&quot; could not be saved.</source>
+        <translation>The token of &quot;%1&quot; could not be saved.</translation>
     </message>
     <message>
         <source>(no profile)</source>
@@ -2469,28 +3568,28 @@ Built with Qt %3, running on Qt %4.</translation>
         <translation>token</translation>
     </message>
     <message>
-        <source>Changed here, not yet saved in "%1": %2.</source>
-        <translation>Changed here, not yet saved in "%1": %2.</translation>
+        <source>Changed here, not yet saved in &quot;%1&quot;: %2.</source>
+        <translation>Changed here, not yet saved in &quot;%1&quot;: %2.</translation>
     </message>
     <message>
         <source>Profile Not Saved</source>
         <translation>Profile Not Saved</translation>
     </message>
     <message>
-        <source>The profile "%1" was not saved.</source>
-        <translation>The profile "%1" was not saved.</translation>
+        <source>The profile &quot;%1&quot; was not saved.</source>
+        <translation>The profile &quot;%1&quot; was not saved.</translation>
     </message>
     <message>
-        <source>Saved the profile "%1".</source>
-        <translation>Saved the profile "%1".</translation>
+        <source>Saved the profile &quot;%1&quot;.</source>
+        <translation>Saved the profile &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Back to the saved profile.</source>
         <translation>Back to the saved profile.</translation>
     </message>
     <message>
-        <source>Created the profile "%1".</source>
-        <translation>Created the profile "%1".</translation>
+        <source>Created the profile &quot;%1&quot;.</source>
+        <translation>Created the profile &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The token is still being read; try again in a moment.</source>
@@ -2501,20 +3600,20 @@ Built with Qt %3, running on Qt %4.</translation>
         <translation>Profile Not Duplicated</translation>
     </message>
     <message>
-        <source>The profile "%1" was not duplicated.</source>
-        <translation>The profile "%1" was not duplicated.</translation>
+        <source>The profile &quot;%1&quot; was not duplicated.</source>
+        <translation>The profile &quot;%1&quot; was not duplicated.</translation>
     </message>
     <message>
-        <source>Created "%1" as a copy of "%2".</source>
-        <translation>Created "%1" as a copy of "%2".</translation>
+        <source>Created &quot;%1&quot; as a copy of &quot;%2&quot;.</source>
+        <translation>Created &quot;%1&quot; as a copy of &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Rename Profile</source>
         <translation>Rename Profile</translation>
     </message>
     <message>
-        <source>New name for "%1":</source>
-        <translation>New name for "%1":</translation>
+        <source>New name for &quot;%1&quot;:</source>
+        <translation>New name for &quot;%1&quot;:</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
@@ -2525,20 +3624,20 @@ Built with Qt %3, running on Qt %4.</translation>
         <translation>Profile Not Renamed</translation>
     </message>
     <message>
-        <source>The profile "%1" was not renamed.</source>
-        <translation>The profile "%1" was not renamed.</translation>
+        <source>The profile &quot;%1&quot; was not renamed.</source>
+        <translation>The profile &quot;%1&quot; was not renamed.</translation>
     </message>
     <message>
-        <source>Renamed "%1" to "%2".</source>
-        <translation>Renamed "%1" to "%2".</translation>
+        <source>Renamed &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>Renamed &quot;%1&quot; to &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Delete Profile</source>
         <translation>Delete Profile</translation>
     </message>
     <message>
-        <source>Delete the profile "%1"?</source>
-        <translation>Delete the profile "%1"?</translation>
+        <source>Delete the profile &quot;%1&quot;?</source>
+        <translation>Delete the profile &quot;%1&quot;?</translation>
     </message>
     <message>
         <source>Its settings and its saved token are deleted. This cannot be undone; the portal and its keys are not affected.</source>
@@ -2553,12 +3652,12 @@ Built with Qt %3, running on Qt %4.</translation>
         <translation>Token Not Deleted</translation>
     </message>
     <message>
-        <source>The token of the deleted profile "%1" could not be removed from %2.</source>
-        <translation>The token of the deleted profile "%1" could not be removed from %2.</translation>
+        <source>The token of the deleted profile &quot;%1&quot; could not be removed from %2.</source>
+        <translation>The token of the deleted profile &quot;%1&quot; could not be removed from %2.</translation>
     </message>
     <message>
-        <source>Deleted the profile "%1" and its token.</source>
-        <translation>Deleted the profile "%1" and its token.</translation>
+        <source>Deleted the profile &quot;%1&quot; and its token.</source>
+        <translation>Deleted the profile &quot;%1&quot; and its token.</translation>
     </message>
     <message>
         <source>Import Profiles</source>
@@ -2678,30 +3777,6 @@ Built with Qt %3, running on Qt %4.</translation>
         <translation>The connection test failed: %1.</translation>
     </message>
     <message>
-        <source>This token can revoke keys on %1.</source>
-        <translation>This token can revoke keys on %1.</translation>
-    </message>
-    <message>
-        <source>Could not sign in to %1: %2</source>
-        <translation>Could not sign in to %1: %2</translation>
-    </message>
-    <message>
-        <source>The portal said: %1</source>
-        <translation>The portal said: %1</translation>
-    </message>
-    <message>
-        <source>Certificate SHA-256 fingerprint: %1</source>
-        <translation>Certificate SHA-256 fingerprint: %1</translation>
-    </message>
-    <message>
-        <source>Trusted for this session: test the connection again.</source>
-        <translation>Trusted for this session: test the connection again.</translation>
-    </message>
-    <message>
-        <source>Trust This &amp;Certificate…</source>
-        <translation>Trust This &amp;Certificate…</translation>
-    </message>
-    <message>
         <source>History problem</source>
         <translation>History problem</translation>
     </message>
@@ -2745,6 +3820,10 @@ Built with Qt %3, running on Qt %4.</translation>
         <source>Key hygiene report</source>
         <translation>Key hygiene report</translation>
     </message>
+    <message>
+        <source>Sent as &quot;Authorization: Bearer &lt;token&gt;&quot;: API keys, or a session token you want sent that way</source>
+        <translation>Sent as &quot;Authorization: Bearer &lt;token&gt;&quot;: API keys, or a session token you want sent that way</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -2754,10 +3833,60 @@ Built with Qt %3, running on Qt %4.</translation>
     </message>
 </context>
 <context>
+    <name>OneTimeSecretDialog</name>
+    <message>
+        <source>New Secret, Shown Once</source>
+        <translation>New Secret, Shown Once</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Copy the secret(s) now: they will not be shown again.&lt;/b&gt; Neither the portal nor DocSpace Keys keeps them; once this window is closed, only whoever stored them has them. The clipboard is cleared of them when DocSpace Keys quits.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Copy the secret now: it will not be shown again.&lt;/b&gt; Neither the portal nor DocSpace Keys keeps it; once this window is closed, only whoever stored it has it. The clipboard is cleared of it when DocSpace Keys quits.</numerusform>
+            <numerusform>&lt;b&gt;Copy the secrets now: they will not be shown again.&lt;/b&gt; Neither the portal nor DocSpace Keys keeps them; once this window is closed, only whoever stored them has them. The clipboard is cleared of them when DocSpace Keys quits.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copied</translation>
+    </message>
+    <message>
+        <source>&amp;Save to File…</source>
+        <translation>&amp;Save to File…</translation>
+    </message>
+    <message>
+        <source>Save the New Secrets</source>
+        <translation>Save the New Secrets</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Text files (*.txt)</translation>
+    </message>
+    <message>
+        <source>Secrets Saved</source>
+        <translation>Secrets Saved</translation>
+    </message>
+    <message>
+        <source>Saved to %1, readable by you only. Move them into your secret manager and delete the file.</source>
+        <translation>Saved to %1, readable by you only. Move them into your secret manager and delete the file.</translation>
+    </message>
+    <message>
+        <source>Secrets Not Saved</source>
+        <translation>Secrets Not Saved</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Cannot write %1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeClassifier</name>
     <message>
-        <source>Not sent: the address uses plain HTTP to a host on the network, so the token would travel unencrypted. Use the portal's https:// address, or explicitly allow unencrypted HTTP for this portal if the network is trusted.</source>
-        <translation>Not sent: the address uses plain HTTP to a host on the network, so the token would travel unencrypted. Use the portal's https:// address, or explicitly allow unencrypted HTTP for this portal if the network is trusted.</translation>
+        <source>Not sent: the address uses plain HTTP to a host on the network, so the token would travel unencrypted. Use the portal&apos;s https:// address, or explicitly allow unencrypted HTTP for this portal if the network is trusted.</source>
+        <translation>Not sent: the address uses plain HTTP to a host on the network, so the token would travel unencrypted. Use the portal&apos;s https:// address, or explicitly allow unencrypted HTTP for this portal if the network is trusted.</translation>
     </message>
     <message>
         <source>Cancelled. If the request had already reached the portal the key may still have been revoked; refresh the key list before trying again.</source>
@@ -2776,8 +3905,8 @@ Built with Qt %3, running on Qt %4.</translation>
         <translation>The portal did not answer in time. It may be overloaded or the network slow: try again, or raise the timeout.</translation>
     </message>
     <message>
-        <source>The portal's certificate is not trusted (%1), so nothing was sent. If this is your own on-premises portal, compare the fingerprint below with the one your server shows, then trust that certificate or add your internal CA file. Otherwise someone may be intercepting the connection.</source>
-        <translation>The portal's certificate is not trusted (%1), so nothing was sent. If this is your own on-premises portal, compare the fingerprint below with the one your server shows, then trust that certificate or add your internal CA file. Otherwise someone may be intercepting the connection.</translation>
+        <source>The portal&apos;s certificate is not trusted (%1), so nothing was sent. If this is your own on-premises portal, compare the fingerprint below with the one your server shows, then trust that certificate or add your internal CA file. Otherwise someone may be intercepting the connection.</source>
+        <translation>The portal&apos;s certificate is not trusted (%1), so nothing was sent. If this is your own on-premises portal, compare the fingerprint below with the one your server shows, then trust that certificate or add your internal CA file. Otherwise someone may be intercepting the connection.</translation>
     </message>
     <message>
         <source>The portal redirected the request to another address (%1). DocSpace Keys never sends your token to another site, so the request went no further. If the portal has moved, enter its new address.</source>
@@ -2788,12 +3917,12 @@ Built with Qt %3, running on Qt %4.</translation>
         <translation>The portal kept redirecting the request, so it was given up. Check the portal address.</translation>
     </message>
     <message>
-        <source>The portal's answer was cut off before it was complete, so it is unknown whether the key was revoked. Refresh the key list to check, then try again.</source>
-        <translation>The portal's answer was cut off before it was complete, so it is unknown whether the key was revoked. Refresh the key list to check, then try again.</translation>
+        <source>The portal&apos;s answer was cut off before it was complete, so it is unknown whether the key was revoked. Refresh the key list to check, then try again.</source>
+        <translation>The portal&apos;s answer was cut off before it was complete, so it is unknown whether the key was revoked. Refresh the key list to check, then try again.</translation>
     </message>
     <message>
-        <source>The portal's answer was cut off before it was complete. Try again; if it keeps happening, a proxy may be cutting answers short.</source>
-        <translation>The portal's answer was cut off before it was complete. Try again; if it keeps happening, a proxy may be cutting answers short.</translation>
+        <source>The portal&apos;s answer was cut off before it was complete. Try again; if it keeps happening, a proxy may be cutting answers short.</source>
+        <translation>The portal&apos;s answer was cut off before it was complete. Try again; if it keeps happening, a proxy may be cutting answers short.</translation>
     </message>
     <message>
         <source>Could not reach the portal: %1. Check the address, your network connection, VPN or proxy, and try again.</source>
@@ -2802,26 +3931,6 @@ Built with Qt %3, running on Qt %4.</translation>
     <message>
         <source>The portal did not accept the access token. It may be mistyped, expired, revoked or deactivated, or sent the wrong way (API keys starting with sk- must be sent as an API key: choose Auto or API key). Get a new token and try again.</source>
         <translation>The portal did not accept the access token. It may be mistyped, expired, revoked or deactivated, or sent the wrong way (API keys starting with sk- must be sent as an API key: choose Auto or API key). Get a new token and try again.</translation>
-    </message>
-    <message>
-        <source>The token is not allowed to change keys: it lacks the *:write scope, or this portal restricts developer tools to administrators.</source>
-        <translation>The token is not allowed to change keys: it lacks the *:write scope, or this portal restricts developer tools to administrators.</translation>
-    </message>
-    <message>
-        <source>The token is not allowed to revoke keys: it lacks the *:write scope, or this portal restricts developer tools to administrators. Use an administrator's token with write access.</source>
-        <translation>The token is not allowed to revoke keys: it lacks the *:write scope, or this portal restricts developer tools to administrators. Use an administrator's token with write access.</translation>
-    </message>
-    <message>
-        <source>The token is not allowed to read this: it lacks the scope needed (for example accounts.self:read), or this portal restricts developer tools to administrators.</source>
-        <translation>The token is not allowed to read this: it lacks the scope needed (for example accounts.self:read), or this portal restricts developer tools to administrators.</translation>
-    </message>
-    <message>
-        <source>The portal does not recognise this as a key id. Check the id; if it is right, check that the address is the DocSpace portal itself.</source>
-        <translation>The portal does not recognise this as a key id. Check the id; if it is right, check that the address is the DocSpace portal itself.</translation>
-    </message>
-    <message>
-        <source>The address answered that the DocSpace API is not there (HTTP 404). Check that it is the portal's own address, not a page on it or another site.</source>
-        <translation>The address answered that the DocSpace API is not there (HTTP 404). Check that it is the portal's own address, not a page on it or another site.</translation>
     </message>
     <message numerus="yes">
         <source>The portal is limiting requests and kept refusing after %n attempt(s). Wait a minute, then try again.</source>
@@ -2835,16 +3944,16 @@ Built with Qt %3, running on Qt %4.</translation>
         <translation>The portal has no key with this id: it was already revoked, or the id is wrong. Nothing was changed.</translation>
     </message>
     <message>
-        <source>The portal or the proxy in front of it failed (%1). This is usually temporary: try again in a minute. If it persists, the portal's administrator should check the server.</source>
-        <translation>The portal or the proxy in front of it failed (%1). This is usually temporary: try again in a minute. If it persists, the portal's administrator should check the server.</translation>
+        <source>The portal or the proxy in front of it failed (%1). This is usually temporary: try again in a minute. If it persists, the portal&apos;s administrator should check the server.</source>
+        <translation>The portal or the proxy in front of it failed (%1). This is usually temporary: try again in a minute. If it persists, the portal&apos;s administrator should check the server.</translation>
     </message>
     <message>
-        <source>The portal gave an unexpected answer (HTTP %1), so the key was not revoked. Check the address and the portal's message below.</source>
-        <translation>The portal gave an unexpected answer (HTTP %1), so the key was not revoked. Check the address and the portal's message below.</translation>
+        <source>The portal gave an unexpected answer (HTTP %1), so the key was not revoked. Check the address and the portal&apos;s message below.</source>
+        <translation>The portal gave an unexpected answer (HTTP %1), so the key was not revoked. Check the address and the portal&apos;s message below.</translation>
     </message>
     <message>
-        <source>The portal gave an unexpected answer (HTTP %1). Check the address and the portal's message below.</source>
-        <translation>The portal gave an unexpected answer (HTTP %1). Check the address and the portal's message below.</translation>
+        <source>The portal gave an unexpected answer (HTTP %1). Check the address and the portal&apos;s message below.</source>
+        <translation>The portal gave an unexpected answer (HTTP %1). Check the address and the portal&apos;s message below.</translation>
     </message>
     <message>
         <source>a web page instead of JSON</source>
@@ -2867,16 +3976,16 @@ Built with Qt %3, running on Qt %4.</translation>
         <translation>The portal sent %1. The address may point to a login page or proxy rather than the DocSpace API; check it.</translation>
     </message>
     <message>
-        <source>The portal reported a failure inside a successful answer, so the key was not revoked. Read the portal's message below.</source>
-        <translation>The portal reported a failure inside a successful answer, so the key was not revoked. Read the portal's message below.</translation>
+        <source>The portal reported a failure inside a successful answer, so the key was not revoked. Read the portal&apos;s message below.</source>
+        <translation>The portal reported a failure inside a successful answer, so the key was not revoked. Read the portal&apos;s message below.</translation>
     </message>
     <message>
-        <source>The portal reported a failure inside a successful answer. Read the portal's message below.</source>
-        <translation>The portal reported a failure inside a successful answer. Read the portal's message below.</translation>
+        <source>The portal reported a failure inside a successful answer. Read the portal&apos;s message below.</source>
+        <translation>The portal reported a failure inside a successful answer. Read the portal&apos;s message below.</translation>
     </message>
     <message>
-        <source>The portal's answer did not say whether the key was changed. Refresh the key list to check.</source>
-        <translation>The portal's answer did not say whether the key was changed. Refresh the key list to check.</translation>
+        <source>The portal&apos;s answer did not say whether the key was changed. Refresh the key list to check.</source>
+        <translation>The portal&apos;s answer did not say whether the key was changed. Refresh the key list to check.</translation>
     </message>
     <message>
         <source>Deactivated. The key stops working until it is reactivated.</source>
@@ -2887,32 +3996,88 @@ Built with Qt %3, running on Qt %4.</translation>
         <translation>Reactivated. The key works again.</translation>
     </message>
     <message>
-        <source>The portal refused to reactivate this key. Expired keys cannot be reactivated, and only the key's creator or an administrator may change it.</source>
-        <translation>The portal refused to reactivate this key. Expired keys cannot be reactivated, and only the key's creator or an administrator may change it.</translation>
+        <source>The portal refused to reactivate this key. Expired keys cannot be reactivated, and only the key&apos;s creator or an administrator may change it.</source>
+        <translation>The portal refused to reactivate this key. Expired keys cannot be reactivated, and only the key&apos;s creator or an administrator may change it.</translation>
     </message>
     <message>
-        <source>The portal refused to deactivate this key. Only the key's creator or an administrator may change it.</source>
-        <translation>The portal refused to deactivate this key. Only the key's creator or an administrator may change it.</translation>
+        <source>The portal refused to deactivate this key. Only the key&apos;s creator or an administrator may change it.</source>
+        <translation>The portal refused to deactivate this key. Only the key&apos;s creator or an administrator may change it.</translation>
     </message>
     <message>
         <source>Revoked. The key no longer works; anything that used it must get a new one.</source>
         <translation>Revoked. The key no longer works; anything that used it must get a new one.</translation>
     </message>
     <message>
-        <source>The portal refused to revoke this key. Only its creator or a portal administrator may revoke it: sign in with an administrator's token, or ask the key's owner.</source>
-        <translation>The portal refused to revoke this key. Only its creator or a portal administrator may revoke it: sign in with an administrator's token, or ask the key's owner.</translation>
+        <source>The portal refused to revoke this key. Only its creator or a portal administrator may revoke it: sign in with an administrator&apos;s token, or ask the key&apos;s owner.</source>
+        <translation>The portal refused to revoke this key. Only its creator or a portal administrator may revoke it: sign in with an administrator&apos;s token, or ask the key&apos;s owner.</translation>
     </message>
     <message>
-        <source>The portal's answer did not say whether the key was revoked. Refresh the key list to check.</source>
-        <translation>The portal's answer did not say whether the key was revoked. Refresh the key list to check.</translation>
+        <source>The portal&apos;s answer did not say whether the key was revoked. Refresh the key list to check.</source>
+        <translation>The portal&apos;s answer did not say whether the key was revoked. Refresh the key list to check.</translation>
     </message>
     <message>
-        <source>The portal's answer had no content. Check that the address is a DocSpace portal.</source>
-        <translation>The portal's answer had no content. Check that the address is a DocSpace portal.</translation>
+        <source>The portal&apos;s answer had no content. Check that the address is a DocSpace portal.</source>
+        <translation>The portal&apos;s answer had no content. Check that the address is a DocSpace portal.</translation>
     </message>
     <message>
         <source>The answer was far larger than a DocSpace answer can be, so reading stopped. Check that the address points to a DocSpace portal.</source>
         <translation>The answer was far larger than a DocSpace answer can be, so reading stopped. Check that the address points to a DocSpace portal.</translation>
+    </message>
+    <message>
+        <source>Unknown: the connection failed after the request was sent (%1), so the portal may or may not have revoked the key. Refresh the key list to see whether it is still there.</source>
+        <translation>Unknown: the connection failed after the request was sent (%1), so the portal may or may not have revoked the key. Refresh the key list to see whether it is still there.</translation>
+    </message>
+    <message>
+        <source>Unknown: the connection failed after the request was sent (%1), so the portal may or may not have changed the key. Refresh the key list to see its state.</source>
+        <translation>Unknown: the connection failed after the request was sent (%1), so the portal may or may not have changed the key. Refresh the key list to see its state.</translation>
+    </message>
+    <message>
+        <source>The portal refused access: “%1”. It accepts calls only from certain IP addresses: connect from an allowed network or VPN, or ask the portal&apos;s administrator to allow your address. Nothing was changed.</source>
+        <translation>The portal refused access: “%1”. It accepts calls only from certain IP addresses: connect from an allowed network or VPN, or ask the portal&apos;s administrator to allow your address. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The portal refused to create the key: “%1”. Guests cannot create API keys, and this portal may restrict developer tools to administrators: ask an administrator to create the key, or to allow developer tools for everyone.</source>
+        <translation>The portal refused to create the key: “%1”. Guests cannot create API keys, and this portal may restrict developer tools to administrators: ask an administrator to create the key, or to allow developer tools for everyone.</translation>
+    </message>
+    <message>
+        <source>The portal refused to revoke this key: “%1”. This user may not manage keys (guests cannot): use an administrator&apos;s token with the *:write scope.</source>
+        <translation>The portal refused to revoke this key: “%1”. This user may not manage keys (guests cannot): use an administrator&apos;s token with the *:write scope.</translation>
+    </message>
+    <message>
+        <source>The portal refused to change this key: “%1”. This user may not manage keys (guests cannot): use an administrator&apos;s token with the *:write scope.</source>
+        <translation>The portal refused to change this key: “%1”. This user may not manage keys (guests cannot): use an administrator&apos;s token with the *:write scope.</translation>
+    </message>
+    <message>
+        <source>The portal refused: “%1”. This user may not read this; use an administrator&apos;s token.</source>
+        <translation>The portal refused: “%1”. This user may not read this; use an administrator&apos;s token.</translation>
+    </message>
+    <message>
+        <source>If every call is refused this way, the portal may be being moved, restored or encrypted: try again later.</source>
+        <translation>If every call is refused this way, the portal may be being moved, restored or encrypted: try again later.</translation>
+    </message>
+    <message>
+        <source>The token is not allowed to revoke keys: it lacks the *:write scope. Use a token with write access (an administrator&apos;s, to revoke others&apos; keys). %1</source>
+        <translation>The token is not allowed to revoke keys: it lacks the *:write scope. Use a token with write access (an administrator&apos;s, to revoke others&apos; keys). %1</translation>
+    </message>
+    <message>
+        <source>The token is not allowed to change keys: it lacks the *:write scope. %1</source>
+        <translation>The token is not allowed to change keys: it lacks the *:write scope. %1</translation>
+    </message>
+    <message>
+        <source>The token is not allowed to create keys: it lacks the *:write scope. %1</source>
+        <translation>The token is not allowed to create keys: it lacks the *:write scope. %1</translation>
+    </message>
+    <message>
+        <source>The token is not allowed to read this: it lacks the scope needed (*:read, or accounts.self:read for the profile). %1</source>
+        <translation>The token is not allowed to read this: it lacks the scope needed (*:read, or accounts.self:read for the profile). %1</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s subscription has lapsed (HTTP 402), so it answers no API calls and nothing was changed. The portal&apos;s owner must renew the payment in DocSpace (Payments); then try again.</source>
+        <translation>The portal&apos;s subscription has lapsed (HTTP 402), so it answers no API calls and nothing was changed. The portal&apos;s owner must renew the payment in DocSpace (Payments); then try again.</translation>
+    </message>
+    <message>
+        <source>The address answered that the DocSpace API is not there (HTTP 404): it is not a DocSpace portal with API keys, the portal is older than DocSpace 3.1, or it is suspended. Nothing was changed. Check the address; if it is right, ask the portal&apos;s owner whether the portal is suspended or needs an update.</source>
+        <translation>The address answered that the DocSpace API is not there (HTTP 404): it is not a DocSpace portal with API keys, the portal is older than DocSpace 3.1, or it is suspended. Nothing was changed. Check the address; if it is right, ask the portal&apos;s owner whether the portal is suspended or needs an update.</translation>
     </message>
 </context>
 <context>
@@ -2981,6 +4146,14 @@ Built with Qt %3, running on Qt %4.</translation>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Portal unavailable</source>
+        <translation>Portal unavailable</translation>
+    </message>
 </context>
 <context>
     <name>PasteIdsDialog</name>
@@ -2989,8 +4162,8 @@ Built with Qt %3, running on Qt %4.</translation>
         <translation>Revoke Keys by Id</translation>
     </message>
     <message>
-        <source>Paste key ids, one per line, or a CSV export with an "id" column. Lines without a key id are shown below and skipped.</source>
-        <translation>Paste key ids, one per line, or a CSV export with an "id" column. Lines without a key id are shown below and skipped.</translation>
+        <source>Paste key ids, one per line, or a CSV export with an &quot;id&quot; column. Lines without a key id are shown below and skipped.</source>
+        <translation>Paste key ids, one per line, or a CSV export with an &quot;id&quot; column. Lines without a key id are shown below and skipped.</translation>
     </message>
     <message>
         <source>Key ids</source>
@@ -3077,8 +4250,8 @@ Built with Qt %3, running on Qt %4.</translation>
 <context>
     <name>PortalProfile</name>
     <message>
-        <source>Give the profile a name, for example "Production".</source>
-        <translation>Give the profile a name, for example "Production".</translation>
+        <source>Give the profile a name, for example &quot;Production&quot;.</source>
+        <translation>Give the profile a name, for example &quot;Production&quot;.</translation>
     </message>
     <message>
         <source>The profile name is too long (at most %1 characters).</source>
@@ -3093,12 +4266,12 @@ Built with Qt %3, running on Qt %4.</translation>
         <translation>The trusted certificate fingerprint must be a SHA-256 digest: 64 hexadecimal digits, with or without colons.</translation>
     </message>
     <message>
-        <source>Profile "%1": unknown auth scheme "%2".</source>
-        <translation>Profile "%1": unknown auth scheme "%2".</translation>
+        <source>Profile &quot;%1&quot;: unknown auth scheme &quot;%2&quot;.</source>
+        <translation>Profile &quot;%1&quot;: unknown auth scheme &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>Profile "%1": %2</source>
-        <translation>Profile "%1": %2</translation>
+        <source>Profile &quot;%1&quot;: %2</source>
+        <translation>Profile &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -3232,8 +4405,8 @@ Built with Qt %3, running on Qt %4.</translation>
         <translation>PEM or DER file of an internal certificate authority</translation>
     </message>
     <message>
-        <source>Certificates of your organization's own certificate authority, trusted in addition to the system ones</source>
-        <translation>Certificates of your organization's own certificate authority, trusted in addition to the system ones</translation>
+        <source>Certificates of your organization&apos;s own certificate authority, trusted in addition to the system ones</source>
+        <translation>Certificates of your organization&apos;s own certificate authority, trusted in addition to the system ones</translation>
     </message>
     <message>
         <source>Extra CA file</source>
@@ -3308,12 +4481,12 @@ Built with Qt %3, running on Qt %4.</translation>
         <translation>Certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
     </message>
     <message>
-        <source>Enter a name for this profile, e.g. the portal's purpose or customer.</source>
-        <translation>Enter a name for this profile, e.g. the portal's purpose or customer.</translation>
+        <source>Enter a name for this profile, e.g. the portal&apos;s purpose or customer.</source>
+        <translation>Enter a name for this profile, e.g. the portal&apos;s purpose or customer.</translation>
     </message>
     <message>
-        <source>Another profile is already called "%1". Choose another name.</source>
-        <translation>Another profile is already called "%1". Choose another name.</translation>
+        <source>Another profile is already called &quot;%1&quot;. Choose another name.</source>
+        <translation>Another profile is already called &quot;%1&quot;. Choose another name.</translation>
     </message>
     <message>
         <source>This is not a SHA-256 fingerprint: expected 64 hexadecimal digits, with or without colons.</source>
@@ -3326,6 +4499,10 @@ Built with Qt %3, running on Qt %4.</translation>
     <message>
         <source>This file cannot be read. Check its permissions or choose another file.</source>
         <translation>This file cannot be read. Check its permissions or choose another file.</translation>
+    </message>
+    <message>
+        <source>This plain http:// address would send the token unencrypted. Use an https:// address, or tick &quot;%1&quot;.</source>
+        <translation>This plain http:// address would send the token unencrypted. Use an https:// address, or tick &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -3355,8 +4532,8 @@ Built with Qt %3, running on Qt %4.</translation>
         <translation>Your profiles could not be saved to %1. Check that the folder is writable and the disk is not full.</translation>
     </message>
     <message>
-        <source>A profile named "%1" already exists. Choose another name.</source>
-        <translation>A profile named "%1" already exists. Choose another name.</translation>
+        <source>A profile named &quot;%1&quot; already exists. Choose another name.</source>
+        <translation>A profile named &quot;%1&quot; already exists. Choose another name.</translation>
     </message>
     <message>
         <source>Portal</source>
@@ -3376,6 +4553,133 @@ Built with Qt %3, running on Qt %4.</translation>
     </message>
 </context>
 <context>
+    <name>RetirementEntry</name>
+    <message>
+        <source>Taken out of the plan; the key stays deactivated.</source>
+        <translation>Taken out of the plan; the key stays deactivated.</translation>
+    </message>
+    <message>
+        <source>Deactivated, to be revoked</source>
+        <translation>Deactivated, to be revoked</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>Reactivated meanwhile: left alone</source>
+        <translation>Reactivated meanwhile: left alone</translation>
+    </message>
+    <message>
+        <source>No longer on the portal</source>
+        <translation>No longer on the portal</translation>
+    </message>
+    <message>
+        <source>Taken out of the plan</source>
+        <translation>Taken out of the plan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivated; revoked after %n day(s) unless reactivated.</source>
+        <translation>
+            <numerusform>Deactivated; revoked after %n day unless reactivated.</numerusform>
+            <numerusform>Deactivated; revoked after %n days unless reactivated.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The key was no longer on the portal when due: someone revoked it already.</source>
+        <translation>The key was no longer on the portal when due: someone revoked it already.</translation>
+    </message>
+    <message>
+        <source>The key was active again when due (reactivated on the portal), so it was left alone.</source>
+        <translation>The key was active again when due (reactivated on the portal), so it was left alone.</translation>
+    </message>
+    <message>
+        <source>Revoked as planned.</source>
+        <translation>Revoked as planned.</translation>
+    </message>
+    <message>
+        <source>The key was no longer on the portal when due.</source>
+        <translation>The key was no longer on the portal when due.</translation>
+    </message>
+    <message>
+        <source>Revoking failed (%1); tried again at the next run.</source>
+        <translation>Revoking failed (%1); tried again at the next run.</translation>
+    </message>
+</context>
+<context>
+    <name>RetirementPlan</name>
+    <message>
+        <source>Cannot read the retirement plan %1: %2.</source>
+        <translation>Cannot read the retirement plan %1: %2.</translation>
+    </message>
+    <message>
+        <source>The retirement plan %1 is damaged or from another version; it was left as it is. Move it aside to start a new plan.</source>
+        <translation>The retirement plan %1 is damaged or from another version; it was left as it is. Move it aside to start a new plan.</translation>
+    </message>
+    <message>
+        <source>The retirement plan %1 is locked by another DocSpace Keys process.</source>
+        <translation>The retirement plan %1 is locked by another DocSpace Keys process.</translation>
+    </message>
+    <message>
+        <source>Cannot write the retirement plan %1: %2.</source>
+        <translation>Cannot write the retirement plan %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RetirementPlanView</name>
+    <message>
+        <source>Retirement Plan</source>
+        <translation>Retirement Plan</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Portal</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <source>Revoke after</source>
+        <translation>Revoke after</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Carry Out &amp;Due Now</source>
+        <translation>Carry Out &amp;Due Now</translation>
+    </message>
+    <message>
+        <source>&amp;Take Out of Plan</source>
+        <translation>&amp;Take Out of Plan</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>Due now</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) waiting to be revoked. Due keys are revoked when DocSpace Keys opens their portal, or when &apos;docspace-keys-cli retire --due&apos; runs (see the README for a daily timer). A key reactivated meanwhile is left alone.</source>
+        <translation>
+            <numerusform>%n key waiting to be revoked. Due keys are revoked when DocSpace Keys opens their portal, or when &apos;docspace-keys-cli retire --due&apos; runs (see the README for a daily timer). A key reactivated meanwhile is left alone.</numerusform>
+            <numerusform>%n keys waiting to be revoked. Due keys are revoked when DocSpace Keys opens their portal, or when &apos;docspace-keys-cli retire --due&apos; runs (see the README for a daily timer). A key reactivated meanwhile is left alone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan Not Changed</source>
+        <translation>Plan Not Changed</translation>
+    </message>
+</context>
+<context>
     <name>SandboxDemo</name>
     <message>
         <source>Cannot read the sandbox info file %1: %2. Start docspace-sandbox with --info-file and pass the same path.</source>
@@ -3390,8 +4694,8 @@ Built with Qt %3, running on Qt %4.</translation>
         <translation>The sandbox info file names no portal address (httpsUrl or httpUrl).</translation>
     </message>
     <message>
-        <source>The sandbox info file has no "Admin console" key to sign in with.</source>
-        <translation>The sandbox info file has no "Admin console" key to sign in with.</translation>
+        <source>The sandbox info file has no &quot;Admin console&quot; key to sign in with.</source>
+        <translation>The sandbox info file has no &quot;Admin console&quot; key to sign in with.</translation>
     </message>
     <message>
         <source>The sandbox info file has no other key of the owner to revoke.</source>
@@ -3470,8 +4774,8 @@ Built with Qt %3, running on Qt %4.</translation>
         <translation>Result: %1</translation>
     </message>
     <message>
-        <source>Portal's message: %1</source>
-        <translation>Portal's message: %1</translation>
+        <source>Portal&apos;s message: %1</source>
+        <translation>Portal&apos;s message: %1</translation>
     </message>
     <message numerus="yes">
         <source>Retry after: %n second(s)</source>
@@ -3493,8 +4797,8 @@ Built with Qt %3, running on Qt %4.</translation>
         <translation>This certificate is trusted for the rest of this session. Revoke again to retry.</translation>
     </message>
     <message>
-        <source>If you recognise this fingerprint as your portal's certificate, use "Trust this certificate…" and revoke again.</source>
-        <translation>If you recognise this fingerprint as your portal's certificate, use "Trust this certificate…" and revoke again.</translation>
+        <source>If you recognise this fingerprint as your portal&apos;s certificate, use &quot;Trust this certificate…&quot; and revoke again.</source>
+        <translation>If you recognise this fingerprint as your portal&apos;s certificate, use &quot;Trust this certificate…&quot; and revoke again.</translation>
     </message>
     <message>
         <source>key “%1” (…%2)</source>
@@ -3577,6 +4881,10 @@ Built with Qt %3, running on Qt %4.</translation>
     <message>
         <source>A certificate fingerprint is a SHA-256 digest: 64 hexadecimal digits, with or without colons.</source>
         <translation>A certificate fingerprint is a SHA-256 digest: 64 hexadecimal digits, with or without colons.</translation>
+    </message>
+    <message>
+        <source>The certificate fingerprint holds &quot;%1&quot; (U+%2), which is not a hexadecimal digit: use only 0-9 and A-F (ASCII), with or without colons.</source>
+        <translation>The certificate fingerprint holds &quot;%1&quot; (U+%2), which is not a hexadecimal digit: use only 0-9 and A-F (ASCII), with or without colons.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,150 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es">
+<context>
+    <name>AllPortalsView</name>
+    <message>
+        <source>Keys of All Portals</source>
+        <translation>Claves de todos los portales</translation>
+    </message>
+    <message>
+        <source>Search name, creator, ending, id or portal</source>
+        <translation>Buscar nombre, creador, terminación, ID o portal</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Caducadas</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Desactivadas</translation>
+    </message>
+    <message>
+        <source>Never used</source>
+        <translation>Nunca usadas</translation>
+    </message>
+    <message>
+        <source>Unused for</source>
+        <translation>Sin usar desde hace</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Portal</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Ending</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Creada por</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Último uso</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Caduca</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Permisos</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Reading the tokens of the saved profiles…</source>
+        <translation>Leyendo los tokens de los perfiles guardados…</translation>
+    </message>
+    <message>
+        <source>There are no saved profiles yet.</source>
+        <translation>Todavía no hay perfiles guardados.</translation>
+    </message>
+    <message>
+        <source>“%1”: no saved token.</source>
+        <translation>“%1”: no hay ningún token guardado.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” (%2): %3</source>
+        <translation>“%1” (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Listing the keys of %n portal(s)…</source>
+        <translation>
+            <numerusform>Enumerando las claves de %n portal…</numerusform>
+            <numerusform>Enumerando las claves de %n portales…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activas</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n key(s) shown</source>
+        <translation>
+            <numerusform>%1 de %n clave mostradas</numerusform>
+            <numerusform>%1 de %n claves mostradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n portal(s).</source>
+        <translation>
+            <numerusform>en %n portal.</numerusform>
+            <numerusform>en %n portales.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not listed: %1</source>
+        <translation>No enumerados: %1</translation>
+    </message>
+    <message>
+        <source>Export Keys of All Portals</source>
+        <translation>Exportar las claves de todos los portales</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Not Exported</source>
+        <translation>No exportado</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>No se puede escribir %1: %2.</translation>
+    </message>
+</context>
 <context>
     <name>ApiCall</name>
     <message numerus="yes">
@@ -8,6 +153,10 @@
             <numerusform>Sin datos durante %n segundo</numerusform>
             <numerusform>Sin datos durante %n segundos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the connection closed before the answer, and the request was sent again</source>
+        <translation>la conexión se cerró antes de la respuesta y la solicitud se envió de nuevo</translation>
     </message>
 </context>
 <context>
@@ -23,6 +172,54 @@
     <message>
         <source>Number of keys</source>
         <translation>Número de claves</translation>
+    </message>
+</context>
+<context>
+    <name>BatchRunner</name>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>quedan unos %n s</numerusform>
+            <numerusform>quedan unos %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 min %2 s left</source>
+        <translation>quedan unos %1 min %2 s</translation>
+    </message>
+    <message>
+        <source>Batch progress</source>
+        <translation>Progreso del lote</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Send nothing more; requests already sent finish, the rest are reported cancelled</source>
+        <translation>No enviar nada más; las solicitudes ya enviadas terminan y el resto se notifica como cancelado</translation>
+    </message>
+    <message>
+        <source>%1 done, %2 failed, %3 left</source>
+        <translation>%1 completadas, %2 con error, %3 pendientes</translation>
+    </message>
+    <message numerus="yes">
+        <source>paused, resuming in %n s</source>
+        <translation>
+            <numerusform>en pausa, se reanuda en %n s</numerusform>
+            <numerusform>en pausa, se reanuda en %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate limited: paused for %n s.</source>
+        <translation>
+            <numerusform>Límite de solicitudes: en pausa durante %n s.</numerusform>
+            <numerusform>Límite de solicitudes: en pausa durante %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The portal asked to slow down; the batch resumes by itself.</source>
+        <translation>El portal ha pedido reducir el ritmo; el lote se reanuda por sí solo.</translation>
     </message>
 </context>
 <context>
@@ -60,10 +257,6 @@
         <translation>Usar un perfil guardado (su portal, su configuración y el token del llavero) en lugar de --portal.</translation>
     </message>
     <message>
-        <source>How to send the token: auto (default; sk-... is an API key), apikey or session.</source>
-        <translation>Cómo enviar el token: auto (predeterminado; sk-... es una clave API), apikey o session.</translation>
-    </message>
-    <message>
         <source>Read the access token from the first line of standard input instead of the DOCSPACE_TOKEN environment variable. Tokens are never accepted as arguments.</source>
         <translation>Leer el token de acceso de la primera línea de la entrada estándar en lugar de la variable de entorno DOCSPACE_TOKEN. Los tokens nunca se aceptan como argumentos.</translation>
     </message>
@@ -80,12 +273,8 @@
         <translation>Permitir http:// sin cifrar hacia un host que no sea este equipo (el token viaja sin cifrar).</translation>
     </message>
     <message>
-        <source>Give up when the portal sends nothing for this many seconds (default 30, or the profile's).</source>
+        <source>Give up when the portal sends nothing for this many seconds (default 30, or the profile&apos;s).</source>
         <translation>Desistir cuando el portal no envíe nada durante este número de segundos (30 de forma predeterminada, o el valor del perfil).</translation>
-    </message>
-    <message>
-        <source>Invalid --auth "%1": use auto, apikey or session.</source>
-        <translation>--auth no válido "%1": use auto, apikey o session.</translation>
     </message>
     <message>
         <source>Invalid --timeout: give a number of seconds between 1 and 3600.</source>
@@ -100,16 +289,16 @@
         <translation>Indique --portal o --profile, pero no ambos.</translation>
     </message>
     <message>
-        <source>Missing --portal or --profile: give the portal address (e.g. --portal https://portal.example.com) or a saved profile's name.</source>
+        <source>Missing --portal or --profile: give the portal address (e.g. --portal https://portal.example.com) or a saved profile&apos;s name.</source>
         <translation>Falta --portal o --profile: indique la dirección del portal (por ejemplo, --portal https://portal.example.com) o el nombre de un perfil guardado.</translation>
     </message>
     <message>
-        <source>There is no profile named "%1". 'docspace-keys-cli profiles list' shows the saved ones.</source>
-        <translation>No hay ningún perfil llamado "%1". 'docspace-keys-cli profiles list' muestra los perfiles guardados.</translation>
+        <source>There is no profile named &quot;%1&quot;. &apos;docspace-keys-cli profiles list&apos; shows the saved ones.</source>
+        <translation>No hay ningún perfil llamado &quot;%1&quot;. &apos;docspace-keys-cli profiles list&apos; muestra los perfiles guardados.</translation>
     </message>
     <message>
-        <source>Profile "%1": %2</source>
-        <translation>Perfil "%1": %2</translation>
+        <source>Profile &quot;%1&quot;: %2</source>
+        <translation>Perfil &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Invalid --portal: %1</source>
@@ -120,24 +309,24 @@
         <translation>No hay ningún token de acceso en la entrada estándar: canalice una línea que contenga el token.</translation>
     </message>
     <message>
-        <source>No token is saved for profile "%1" (%2). Save one with 'profiles add --token-stdin', or set DOCSPACE_TOKEN.</source>
-        <translation>No hay ningún token guardado para el perfil "%1" (%2). Guarde uno con 'profiles add --token-stdin' o defina DOCSPACE_TOKEN.</translation>
+        <source>No token is saved for profile &quot;%1&quot; (%2). Save one with &apos;profiles add --token-stdin&apos;, or set DOCSPACE_TOKEN.</source>
+        <translation>No hay ningún token guardado para el perfil &quot;%1&quot; (%2). Guarde uno con &apos;profiles add --token-stdin&apos; o defina DOCSPACE_TOKEN.</translation>
     </message>
     <message>
         <source>No access token: set DOCSPACE_TOKEN, or pass --token-stdin and pipe it in.</source>
         <translation>No hay token de acceso: defina DOCSPACE_TOKEN, o indique --token-stdin y canalícelo por la entrada estándar.</translation>
     </message>
     <message>
-        <source>Run 'docspace-keys-cli %1 --help' for the options.</source>
-        <translation>Ejecute 'docspace-keys-cli %1 --help' para ver las opciones.</translation>
+        <source>Run &apos;docspace-keys-cli %1 --help&apos; for the options.</source>
+        <translation>Ejecute &apos;docspace-keys-cli %1 --help&apos; para ver las opciones.</translation>
     </message>
     <message>
-        <source>'%1' takes no arguments besides its options.</source>
-        <translation>'%1' no admite argumentos aparte de sus opciones.</translation>
+        <source>&apos;%1&apos; takes no arguments besides its options.</source>
+        <translation>&apos;%1&apos; no admite argumentos aparte de sus opciones.</translation>
     </message>
     <message>
-        <source>"%1" (%2, ending %3), created by %4, %5</source>
-        <translation>"%1" (%2, terminada en %3), creada por %4, %5</translation>
+        <source>&quot;%1&quot; (%2, ending %3), created by %4, %5</source>
+        <translation>&quot;%1&quot; (%2, terminada en %3), creada por %4, %5</translation>
     </message>
     <message>
         <source>all scopes</source>
@@ -178,8 +367,8 @@ Código de salida: 0 si cada secreto se ha revocado o ya no funciona, 1 en caso 
         <translation>candidata (mismo final): %1</translation>
     </message>
     <message>
-        <source>Candidates are never revoked automatically: check them, then use 'docspace-keys-cli revoke ID'.</source>
-        <translation>Las candidatas nunca se revocan automáticamente: compruébelas y luego use 'docspace-keys-cli revoke ID'.</translation>
+        <source>Candidates are never revoked automatically: check them, then use &apos;docspace-keys-cli revoke ID&apos;.</source>
+        <translation>Las candidatas nunca se revocan automáticamente: compruébelas y luego use &apos;docspace-keys-cli revoke ID&apos;.</translation>
     </message>
     <message>
         <source>The key-hygiene report: expired keys still present, deactivated keys, keys never used or unused for N days, keys without expiry, keys with every permission.</source>
@@ -196,10 +385,6 @@ Código de salida: 0 si cada secreto se ha revocado o ya no funciona, 1 en caso 
     <message>
         <source>Also write a printable HTML report to FILE.</source>
         <translation>Escribir además un informe HTML imprimible en FILE.</translation>
-    </message>
-    <message>
-        <source>Also write the keys of every finding as CSV to FILE.</source>
-        <translation>Escribir además las claves de cada hallazgo en formato CSV en FILE.</translation>
     </message>
     <message>
         <source>Invalid --unused-days: give a whole number of days.</source>
@@ -233,24 +418,12 @@ Código de salida: 0 si cada secreto se ha revocado o ya no funciona, 1 en caso 
         <translation>Reactivar claves API de DocSpace desactivadas por ID (las claves caducadas no se pueden reactivar).</translation>
     </message>
     <message>
-        <source>Each id gets one line of output, in the order given; every attempt is kept in the local history.
-Give - to read ids from standard input, one per line (blank lines and # comments are ignored).
-Exit status: 0 every key changed, 1 at least one not, 2 usage error.</source>
-        <translation>Cada ID produce una línea de salida, en el orden indicado; cada intento se conserva en el historial local.
-Indique - para leer los ID de la entrada estándar, uno por línea (se ignoran las líneas en blanco y los comentarios #).
-Código de salida: 0 si cambiaron todas las claves, 1 si al menos una no cambió, 2 error de uso.</translation>
-    </message>
-    <message>
         <source>Do not ask for confirmation (for scripts).</source>
         <translation>No pedir confirmación (para scripts).</translation>
     </message>
     <message>
         <source>Print one JSON object per id.</source>
         <translation>Imprimir un objeto JSON por ID.</translation>
-    </message>
-    <message>
-        <source>How many requests may run at once (1-%1, default %2). A rate limit from the portal pauses them all.</source>
-        <translation>Cuántas solicitudes pueden ejecutarse a la vez (1-%1, %2 de forma predeterminada). Un límite de frecuencia del portal las pausa todas.</translation>
     </message>
     <message>
         <source>Key ids (UUIDs), or - for standard input.</source>
@@ -295,44 +468,8 @@ Código de salida: 0 si cambiaron todas las claves, 1 si al menos una no cambió
         </translation>
     </message>
     <message>
-        <source>Usage: docspace-keys-cli &lt;command&gt; [options]
-
-Commands:
-  revoke ID...      Revoke (delete) API keys by id
-  deactivate ID...  Deactivate keys (reversible)
-  activate ID...    Reactivate deactivated keys
-  list              List the keys the token can see
-  whoami            Who the token signs in as, and which key it is
-  history           What was revoked from this computer, when and with what result
-  revoke-secret     Find leaked sk- secrets in text on standard input and revoke them
-  report            The key-hygiene report: expired, unused, unrestricted keys...
-  profiles ...      List, show, add and remove saved portal profiles
-
-Run 'docspace-keys-cli &lt;command&gt; --help' for a command's options.
-The access token comes from DOCSPACE_TOKEN or --token-stdin, never from arguments.
-Exit status: 0 success, 1 an operation failed, 2 usage error.
-</source>
-        <translation>Uso: docspace-keys-cli &lt;comando&gt; [opciones]
-
-Comandos:
-  revoke ID...      Revocar (eliminar) claves API por ID
-  deactivate ID...  Desactivar claves (reversible)
-  activate ID...    Reactivar claves desactivadas
-  list              Enumerar las claves que el token puede ver
-  whoami            Como quién inicia sesión el token y qué clave es
-  history           Qué se ha revocado desde este equipo, cuándo y con qué resultado
-  revoke-secret     Buscar secretos sk- filtrados en el texto de la entrada estándar y revocarlos
-  report            El informe de higiene de las claves: caducadas, sin usar, sin restricciones...
-  profiles ...      Enumerar, mostrar, añadir y quitar perfiles de portal guardados
-
-Ejecute 'docspace-keys-cli &lt;comando&gt; --help' para ver las opciones de un comando.
-El token de acceso procede de DOCSPACE_TOKEN o de --token-stdin, nunca de los argumentos.
-Código de salida: 0 correcto, 1 ha fallado una operación, 2 error de uso.
-</translation>
-    </message>
-    <message>
-        <source>Unknown command "%1".</source>
-        <translation>Comando desconocido "%1".</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Comando desconocido &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Saved portal profiles, shared with the DocSpace Keys window. Tokens are kept in the system keychain, read from standard input (--token-stdin), never from arguments.
@@ -347,12 +484,12 @@ Código de salida: 0 correcto, 1 ha fallado una operación, 2 error de uso.
         <translation>Imprimir una matriz JSON.</translation>
     </message>
     <message>
-        <source>'profiles list' takes no names.</source>
-        <translation>'profiles list' no admite nombres.</translation>
+        <source>&apos;profiles list&apos; takes no names.</source>
+        <translation>&apos;profiles list&apos; no admite nombres.</translation>
     </message>
     <message>
-        <source>No saved profiles. Add one with 'docspace-keys-cli profiles add NAME --portal URL --token-stdin'.</source>
-        <translation>No hay perfiles guardados. Añada uno con 'docspace-keys-cli profiles add NAME --portal URL --token-stdin'.</translation>
+        <source>No saved profiles. Add one with &apos;docspace-keys-cli profiles add NAME --portal URL --token-stdin&apos;.</source>
+        <translation>No hay perfiles guardados. Añada uno con &apos;docspace-keys-cli profiles add NAME --portal URL --token-stdin&apos;.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -379,12 +516,12 @@ Código de salida: 0 correcto, 1 ha fallado una operación, 2 error de uso.
         <translation>ninguno</translation>
     </message>
     <message>
-        <source>'profiles show' takes one profile name.</source>
-        <translation>'profiles show' admite un único nombre de perfil.</translation>
+        <source>&apos;profiles show&apos; takes one profile name.</source>
+        <translation>&apos;profiles show&apos; admite un único nombre de perfil.</translation>
     </message>
     <message>
-        <source>There is no profile named "%1".</source>
-        <translation>No hay ningún perfil llamado "%1".</translation>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>No hay ningún perfil llamado &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Name:          %1</source>
@@ -438,8 +575,8 @@ Código de salida: 0 correcto, 1 ha fallado una operación, 2 error de uso.
         </translation>
     </message>
     <message>
-        <source>'profiles add' takes one name and --portal.</source>
-        <translation>'profiles add' admite un nombre y --portal.</translation>
+        <source>&apos;profiles add&apos; takes one name and --portal.</source>
+        <translation>&apos;profiles add&apos; admite un nombre y --portal.</translation>
     </message>
     <message>
         <source>No system keychain is available (%1), so the token cannot be saved.</source>
@@ -450,8 +587,8 @@ Código de salida: 0 correcto, 1 ha fallado una operación, 2 error de uso.
         <translation>No se ha añadido el perfil. Use DOCSPACE_TOKEN con --portal en su lugar.</translation>
     </message>
     <message>
-        <source>Added profile "%1" for %2%3.</source>
-        <translation>Se ha añadido el perfil "%1" para %2%3.</translation>
+        <source>Added profile &quot;%1&quot; for %2%3.</source>
+        <translation>Se ha añadido el perfil &quot;%1&quot; para %2%3.</translation>
     </message>
     <message>
         <source> (no token saved)</source>
@@ -462,20 +599,20 @@ Código de salida: 0 correcto, 1 ha fallado una operación, 2 error de uso.
         <translation>, token en el llavero</translation>
     </message>
     <message>
-        <source>'profiles remove' takes one profile name.</source>
-        <translation>'profiles remove' admite un único nombre de perfil.</translation>
+        <source>&apos;profiles remove&apos; takes one profile name.</source>
+        <translation>&apos;profiles remove&apos; admite un único nombre de perfil.</translation>
     </message>
     <message>
         <source>The profile was kept so that its token is not left behind unnoticed.</source>
         <translation>Se ha conservado el perfil para que su token no quede olvidado sin que nadie lo note.</translation>
     </message>
     <message>
-        <source>Removed profile "%1" and its token.</source>
-        <translation>Se han quitado el perfil "%1" y su token.</translation>
+        <source>Removed profile &quot;%1&quot; and its token.</source>
+        <translation>Se han quitado el perfil &quot;%1&quot; y su token.</translation>
     </message>
     <message>
-        <source>Unknown profiles action "%1".</source>
-        <translation>Acción de perfiles desconocida "%1".</translation>
+        <source>Unknown profiles action &quot;%1&quot;.</source>
+        <translation>Acción de perfiles desconocida &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Print CSV with a header row.</source>
@@ -498,7 +635,7 @@ Código de salida: 0 correcto, 1 ha fallado una operación, 2 error de uso.
         <translation>Solo las claves creadas por este usuario (nombre o ID).</translation>
     </message>
     <message>
-        <source>List the API keys the token can see: all of the portal's for an administrator, otherwise the caller's own.</source>
+        <source>List the API keys the token can see: all of the portal&apos;s for an administrator, otherwise the caller&apos;s own.</source>
         <translation>Enumerar las claves API que el token puede ver: todas las del portal para un administrador; si no, las del propio usuario que llama.</translation>
     </message>
     <message>
@@ -573,10 +710,6 @@ Código de salida: 0 correcto, 1 ha fallado una operación, 2 error de uso.
         <translation>Solo los registros hechos con este perfil.</translation>
     </message>
     <message>
-        <source>Every revocation, deactivation and reactivation attempted from this computer, oldest first. The history is local: it never holds tokens.</source>
-        <translation>Cada revocación, desactivación y reactivación intentada desde este equipo, de la más antigua a la más reciente. El historial es local: nunca contiene tokens.</translation>
-    </message>
-    <message>
         <source>Invalid --since: give a date such as 2026-07-01 or 2026-07-01T14:00.</source>
         <translation>--since no válido: indique una fecha como 2026-07-01 o 2026-07-01T14:00.</translation>
     </message>
@@ -607,6 +740,476 @@ Código de salida: 0 correcto, 1 ha fallado una operación, 2 error de uso.
     <message>
         <source>BY</source>
         <translation>POR</translation>
+    </message>
+    <message>
+        <source>At most this many requests at once (1-%1). Without it the batch finds how many the portal takes, up to %2. A rate limit from the portal slows them all.</source>
+        <translation>Como máximo este número de solicitudes a la vez (1-%1). Sin esta opción, el lote averigua cuántas admite el portal, hasta %2. Un límite de solicitudes del portal las ralentiza todas.</translation>
+    </message>
+    <message>
+        <source>How to send the token: auto (default; sk-... is an API key), apikey (&quot;Bearer &lt;token&gt;&quot;, also to force it for a session token; alias bearer) or session (as it is).</source>
+        <translation>Cómo enviar el token: auto (predeterminado; sk-... es una clave API), apikey (&quot;Bearer &lt;token&gt;&quot;, también para forzarlo con un token de sesión; alias bearer) o session (tal cual).</translation>
+    </message>
+    <message>
+        <source>Invalid --auth &quot;%1&quot;: use auto, apikey, bearer or session.</source>
+        <translation>--auth &quot;%1&quot; no válido: use auto, apikey, bearer o session.</translation>
+    </message>
+    <message>
+        <source>Certificate SHA-256 fingerprint: %1</source>
+        <translation>Huella digital SHA-256 del certificado: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2)</source>
+        <translation>&quot;%1&quot; (%2)</translation>
+    </message>
+    <message>
+        <source>created by %1</source>
+        <translation>creada por %1</translation>
+    </message>
+    <message>
+        <source>Not deactivating: no terminal to ask for confirmation on. Pass --yes to confirm in a script.</source>
+        <translation>No se desactiva nada: no hay ningún terminal en el que pedir confirmación. Indique --yes para confirmar en un script.</translation>
+    </message>
+    <message>
+        <source>Not reactivating: no terminal to ask for confirmation on. Pass --yes to confirm in a script.</source>
+        <translation>No se reactiva nada: no hay ningún terminal en el que pedir confirmación. Indique --yes para confirmar en un script.</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more key(s)</source>
+        <translation>
+            <numerusform>... y %n clave más</numerusform>
+            <numerusform>... y %n claves más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(The key list could not be read to name the keys: %1)</source>
+        <translation>(No se ha podido leer la lista de claves para nombrar las claves: %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate %n key(s) on %1? They stop working until reactivated.</source>
+        <translation>
+            <numerusform>¿Desactivar %n clave en %1? Dejará de funcionar hasta que se reactive.</numerusform>
+            <numerusform>¿Desactivar %n claves en %1? Dejarán de funcionar hasta que se reactiven.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reactivate %n key(s) on %1?</source>
+        <translation>
+            <numerusform>¿Reactivar %n clave en %1?</numerusform>
+            <numerusform>¿Reactivar %n claves en %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing deactivated.</source>
+        <translation>No se ha desactivado nada.</translation>
+    </message>
+    <message>
+        <source>Nothing reactivated.</source>
+        <translation>No se ha reactivado nada.</translation>
+    </message>
+    <message>
+        <source>Revoke (delete) API keys by id</source>
+        <translation>Revocar (eliminar) claves API por ID</translation>
+    </message>
+    <message>
+        <source>Deactivate keys (reversible)</source>
+        <translation>Desactivar claves (reversible)</translation>
+    </message>
+    <message>
+        <source>Reactivate deactivated keys</source>
+        <translation>Reactivar claves desactivadas</translation>
+    </message>
+    <message>
+        <source>List the keys the token can see</source>
+        <translation>Enumerar las claves que el token puede ver</translation>
+    </message>
+    <message>
+        <source>Who the token signs in as, and which key it is</source>
+        <translation>Como quién inicia sesión el token y qué clave es</translation>
+    </message>
+    <message>
+        <source>What was revoked from this computer, when, by whom and with what result</source>
+        <translation>Qué se ha revocado desde este equipo, cuándo, quién y con qué resultado</translation>
+    </message>
+    <message>
+        <source>Find leaked sk- secrets in text on standard input and revoke them</source>
+        <translation>Buscar secretos sk- filtrados en el texto de la entrada estándar y revocarlos</translation>
+    </message>
+    <message>
+        <source>The key-hygiene report: expired, unused, unrestricted keys...</source>
+        <translation>El informe de higiene de las claves: caducadas, sin usar, sin restricciones...</translation>
+    </message>
+    <message>
+        <source>List, show, add and remove saved portal profiles</source>
+        <translation>Enumerar, mostrar, añadir y quitar perfiles de portal guardados</translation>
+    </message>
+    <message>
+        <source>Usage: docspace-keys-cli &lt;command&gt; [options]</source>
+        <translation>Uso: docspace-keys-cli &lt;comando&gt; [opciones]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Comandos:</translation>
+    </message>
+    <message>
+        <source>Run &apos;docspace-keys-cli &lt;command&gt; --help&apos; for a command&apos;s options.
+The access token comes from DOCSPACE_TOKEN or --token-stdin, never from arguments.
+Exit status: 0 success, 1 an operation failed, 2 usage error.
+</source>
+        <translation>Ejecute &apos;docspace-keys-cli &lt;comando&gt; --help&apos; para ver las opciones de un comando.
+El token de acceso procede de DOCSPACE_TOKEN o de --token-stdin, nunca de los argumentos.
+Código de salida: 0 correcto, 1 ha fallado una operación, 2 error de uso.
+</translation>
+    </message>
+    <message>
+        <source>Also write the report as CSV to FILE (the same file as the window&apos;s export).</source>
+        <translation>Escribir además el informe en formato CSV en FILE (el mismo archivo que la exportación de la ventana).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated id(s) on standard input skipped.</source>
+        <translation>
+            <numerusform>Se ha omitido %n ID repetido en la entrada estándar.</numerusform>
+            <numerusform>Se han omitido %n ID repetidos en la entrada estándar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each id gets one line of output, in the order given; every attempt is kept in the local history.
+Without --yes, asks on the terminal, naming the portal and the keys.
+Give - to read ids from standard input, one per line or a CSV export with an id column (blank lines and # comments are ignored).
+Exit status: 0 every key changed, 1 at least one not, 2 usage error.</source>
+        <translation>Cada ID produce una línea de salida, en el orden indicado; cada intento se conserva en el historial local.
+Sin --yes, pregunta en el terminal, indicando el portal y las claves.
+Indique - para leer los ID de la entrada estándar, uno por línea o una exportación CSV con una columna id (se ignoran las líneas en blanco y los comentarios #).
+Código de salida: 0 si cambiaron todas las claves, 1 si al menos una no cambió, 2 error de uso.</translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation>ventana</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>línea de comandos</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>who acted (window or command line)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Every revocation, deactivation and reactivation attempted from this computer, oldest first: which key, who acted, and what the portal answered. The history is local: it never holds tokens.</source>
+        <translation>Cada revocación, desactivación y reactivación intentada desde este equipo, de la más antigua a la más reciente: qué clave, quién actuó y qué respondió el portal. El historial es local: nunca contiene tokens.</translation>
+    </message>
+    <message>
+        <source>Invalid --expires-in-days: give a whole number of days from 1 to %1 (leave it out for a key that never expires).</source>
+        <translation>--expires-in-days no válido: indique un número entero de días de 1 a %1 (omítalo para una clave que no caduque nunca).</translation>
+    </message>
+    <message>
+        <source>no token is saved for it (%1)</source>
+        <translation>no hay ningún token guardado para él (%1)</translation>
+    </message>
+    <message>
+        <source>Create an API key (POST /api/2.0/keys). The new key&apos;s secret is printed once, alone on the first line of standard output, and kept nowhere: not in the history, not in any file. With --json a second line holds the key as a JSON object (without the secret).
+Without --expires-in-days the key never expires. The portal lets each user create at most 5 keys in 15 minutes.
+Exit status: 0 created, 1 not created, 2 usage error.</source>
+        <translation>Crear una clave API (POST /api/2.0/keys). El secreto de la nueva clave se imprime una sola vez, solo en la primera línea de la salida estándar, y no se guarda en ningún sitio: ni en el historial ni en ningún archivo. Con --json, una segunda línea contiene la clave como objeto JSON (sin el secreto).
+Sin --expires-in-days, la clave no caduca nunca. El portal permite a cada usuario crear como máximo 5 claves en 15 minutos.
+Código de salida: 0 creada, 1 no creada, 2 error de uso.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s name (at most %1 characters).</source>
+        <translation>El nombre de la clave (como máximo %1 caracteres).</translation>
+    </message>
+    <message>
+        <source>all (default), read-only, or a comma-separated list of files, rooms, profile, accounts each with :read or :write (write includes read), e.g. files:write,rooms:read.</source>
+        <translation>all (predeterminado), read-only o una lista separada por comas de files, rooms, profile, accounts, cada uno con :read o :write (write incluye read), p. ej., files:write,rooms:read.</translation>
+    </message>
+    <message>
+        <source>The key stops working after this many days (1-%1).</source>
+        <translation>La clave deja de funcionar tras este número de días (1-%1).</translation>
+    </message>
+    <message>
+        <source>Also print the new key as a JSON object.</source>
+        <translation>Imprimir además la nueva clave como objeto JSON.</translation>
+    </message>
+    <message>
+        <source>Give the key&apos;s name with --name.</source>
+        <translation>Indique el nombre de la clave con --name.</translation>
+    </message>
+    <message>
+        <source>Created &quot;%1&quot; (%2, ending %3; permissions: %4; %5). The secret on standard output is shown only this once: store it now.</source>
+        <translation>Se ha creado &quot;%1&quot; (%2, terminada en %3; permisos: %4; %5). El secreto de la salida estándar solo se muestra esta vez: guárdelo ahora.</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>caduca el %1</translation>
+    </message>
+    <message>
+        <source>never expires</source>
+        <translation>no caduca nunca</translation>
+    </message>
+    <message>
+        <source>Change a key&apos;s name and/or permissions (PUT /api/2.0/keys/{id}). The key keeps its secret. Expired keys cannot be changed.
+Exit status: 0 changed, 1 not changed, 2 usage error.</source>
+        <translation>Cambiar el nombre o los permisos de una clave, o ambos (PUT /api/2.0/keys/{id}). La clave conserva su secreto. Las claves caducadas no se pueden cambiar.
+Código de salida: 0 cambiada, 1 no cambiada, 2 error de uso.</translation>
+    </message>
+    <message>
+        <source>The new name (at most %1 characters).</source>
+        <translation>El nuevo nombre (como máximo %1 caracteres).</translation>
+    </message>
+    <message>
+        <source>The new permissions: all, read-only, or e.g. files:write,rooms:read.</source>
+        <translation>Los nuevos permisos: all, read-only o, p. ej., files:write,rooms:read.</translation>
+    </message>
+    <message>
+        <source>Print the outcome as a JSON object.</source>
+        <translation>Imprimir el resultado como objeto JSON.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s id (UUID).</source>
+        <translation>El ID de la clave (UUID).</translation>
+    </message>
+    <message>
+        <source>Give exactly one key id.</source>
+        <translation>Indique exactamente un ID de clave.</translation>
+    </message>
+    <message>
+        <source>Rotate keys: create a replacement for each (the same name plus &quot; (rotated)&quot;, the same permissions, the same whole lifetime), then revoke the old keys. If any replacement cannot be created, no old key is revoked. One line per key: old id, outcome, new id, old key&apos;s state, and the new secret (shown only this once), unless --secrets-file.
+Exit status: 0 every key rotated, 1 not all (the lines say which old keys still work), 2 usage error.</source>
+        <translation>Rotar claves: crear una sustituta para cada una (el mismo nombre más &quot; (rotated)&quot;, los mismos permisos, la misma vigencia total) y después revocar las claves antiguas. Si no se puede crear alguna sustituta, no se revoca ninguna clave antigua. Una línea por clave: ID antiguo, resultado, ID nuevo, estado de la clave antigua y el nuevo secreto (que solo se muestra esta vez), salvo con --secrets-file.
+Código de salida: 0 todas las claves rotadas, 1 no todas (las líneas indican qué claves antiguas siguen funcionando), 2 error de uso.</translation>
+    </message>
+    <message>
+        <source>Do not ask before revoking the old keys (for scripts).</source>
+        <translation>No preguntar antes de revocar las claves antiguas (para scripts).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per key.</source>
+        <translation>Imprimir un objeto JSON por clave.</translation>
+    </message>
+    <message>
+        <source>Write the new secrets to this file (readable by you only) instead of standard output.</source>
+        <translation>Escribir los nuevos secretos en este archivo (legible solo por usted) en lugar de en la salida estándar.</translation>
+    </message>
+    <message>
+        <source>Key ids (UUIDs).</source>
+        <translation>ID de las claves (UUID).</translation>
+    </message>
+    <message>
+        <source>Not rotating: no terminal to confirm revoking the old keys on. Pass --yes to confirm in a script.</source>
+        <translation>No se rota nada: no hay ningún terminal en el que confirmar la revocación de las claves antiguas. Indique --yes para confirmar en un script.</translation>
+    </message>
+    <message>
+        <source>%1: the portal lists no such key (or not to this token); nothing was created or revoked.</source>
+        <translation>%1: el portal no tiene ninguna clave con ese ID (o no para este token); no se ha creado ni revocado nada.</translation>
+    </message>
+    <message>
+        <source>Cannot write the secrets file %1: %2. The new secrets are printed instead.</source>
+        <translation>No se puede escribir el archivo de secretos %1: %2. Los nuevos secretos se imprimen en su lugar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every replacement was created. Revoke the %n old key(s) on %1 now? This cannot be undone.</source>
+        <translation>
+            <numerusform>Se han creado todas las sustitutas. ¿Revocar ahora %n clave antigua en %1? Esta acción no se puede deshacer.</numerusform>
+            <numerusform>Se han creado todas las sustitutas. ¿Revocar ahora las %n claves antiguas en %1? Esta acción no se puede deshacer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Old keys not revoked; they and their replacements all work.</source>
+        <translation>No se han revocado las claves antiguas; tanto ellas como sus sustitutas funcionan.</translation>
+    </message>
+    <message>
+        <source>A replacement could not be created, so no old key was revoked.</source>
+        <translation>No se ha podido crear una sustituta, así que no se ha revocado ninguna clave antigua.</translation>
+    </message>
+    <message>
+        <source>Not tried: an earlier replacement failed.</source>
+        <translation>No intentado: ha fallado una sustituta anterior.</translation>
+    </message>
+    <message>
+        <source>Replacement created; revoking the old key failed: %1</source>
+        <translation>Sustituta creada; ha fallado la revocación de la clave antigua: %1</translation>
+    </message>
+    <message>
+        <source>Replacement created, old key revoked.</source>
+        <translation>Sustituta creada, clave antigua revocada.</translation>
+    </message>
+    <message>
+        <source>Replacement created; the old key still works.</source>
+        <translation>Sustituta creada; la clave antigua sigue funcionando.</translation>
+    </message>
+    <message>
+        <source>OLD ID</source>
+        <translation>ID ANTIGUO</translation>
+    </message>
+    <message>
+        <source>NEW ID</source>
+        <translation>ID NUEVO</translation>
+    </message>
+    <message>
+        <source>OLD KEY</source>
+        <translation>CLAVE ANTIGUA</translation>
+    </message>
+    <message>
+        <source>NEW SECRET (shown once)</source>
+        <translation>SECRETO NUEVO (se muestra una vez)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old key(s) still work:</source>
+        <translation>
+            <numerusform>%n clave antigua sigue funcionando:</numerusform>
+            <numerusform>%n claves antiguas siguen funcionando:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>REVOKE AFTER (UTC)</source>
+        <translation>REVOCAR DESPUÉS DE (UTC)</translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation>NOTA</translation>
+    </message>
+    <message>
+        <source>Invalid --after-days: give a whole number of days from 0 to %1.</source>
+        <translation>--after-days no válido: indique un número entero de días de 0 a %1.</translation>
+    </message>
+    <message>
+        <source>Deactivated; revoked on or after %1 (UTC) unless reactivated, when &apos;docspace-keys-cli retire --due&apos; or the app runs.</source>
+        <translation>Desactivada; se revocará a partir del %1 (UTC) salvo que se reactive, cuando se ejecute &apos;docspace-keys-cli retire --due&apos; o la aplicación.</translation>
+    </message>
+    <message>
+        <source>Deactivated, but the plan could not be saved: %1</source>
+        <translation>Desactivada, pero no se ha podido guardar el plan: %1</translation>
+    </message>
+    <message>
+        <source>%1: planned without a saved profile; run &apos;retire --due --portal %1&apos; with its token.</source>
+        <translation>%1: planificado sin un perfil guardado; ejecute &apos;retire --due --portal %1&apos; con su token.</translation>
+    </message>
+    <message>
+        <source>%1 (profile &quot;%2&quot;): %3</source>
+        <translation>%1 (perfil &quot;%2&quot;): %3</translation>
+    </message>
+    <message>
+        <source>the profile now points elsewhere</source>
+        <translation>el perfil apunta ahora a otro sitio</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>omitido: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>No hay nada pendiente.</translation>
+    </message>
+    <message>
+        <source>Retire keys in stages.
+  retire ID... --after-days N   deactivate now; revoke after N days unless reactivated
+  retire --due                  revoke what is due (run it daily from a timer); a key reactivated meanwhile is left alone and the plan says so
+  retire --list                 show the plan
+  retire --cancel ID...         take keys out of the plan (they stay deactivated)
+The plan is kept beside the history (%1) and never holds a token. --due uses each planned profile&apos;s keychain token, or the connection given with --portal/--profile.
+Exit status: 0 all done, 1 something failed or is left for the next run, 2 usage error.</source>
+        <translation>Retirar claves por etapas.
+  retire ID... --after-days N   desactivar ahora; revocar pasados N días salvo que se reactiven
+  retire --due                  revocar lo pendiente (ejecútelo a diario con un temporizador); una clave reactivada entretanto se deja como está y el plan lo indica
+  retire --list                 mostrar el plan
+  retire --cancel ID...         sacar claves del plan (siguen desactivadas)
+El plan se guarda junto al historial (%1) y nunca contiene un token. --due usa el token del llavero de cada perfil planificado, o la conexión indicada con --portal/--profile.
+Código de salida: 0 todo hecho, 1 algo ha fallado o queda para la próxima ejecución, 2 error de uso.</translation>
+    </message>
+    <message>
+        <source>Revoke after this many days.</source>
+        <translation>Revocar pasado este número de días.</translation>
+    </message>
+    <message>
+        <source>Carry out what is due.</source>
+        <translation>Ejecutar lo pendiente.</translation>
+    </message>
+    <message>
+        <source>Show the plan.</source>
+        <translation>Mostrar el plan.</translation>
+    </message>
+    <message>
+        <source>Take the given keys out of the plan.</source>
+        <translation>Sacar del plan las claves indicadas.</translation>
+    </message>
+    <message>
+        <source>JSON output.</source>
+        <translation>Salida JSON.</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --after-days N (with ids), --due, --list or --cancel (with ids).</source>
+        <translation>Indique exactamente una de estas opciones: --after-days N (con ID), --due, --list o --cancel (con ID).</translation>
+    </message>
+    <message>
+        <source>--due and --list take no key ids.</source>
+        <translation>--due y --list no admiten ID de claves.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) taken out of the plan.</source>
+        <translation>
+            <numerusform>%n clave sacada del plan.</numerusform>
+            <numerusform>%n claves sacadas del plan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The retirement plan is empty (%1).</source>
+        <translation>El plan de retirada está vacío (%1).</translation>
+    </message>
+    <message>
+        <source>List the keys of every saved profile together, with the portal as a column, using each profile&apos;s keychain token. A portal that cannot be listed is reported and the others are still shown.
+Exit status: 0 every portal listed, 1 at least one not, 2 usage error.</source>
+        <translation>Enumerar juntas las claves de todos los perfiles guardados, con el portal como columna, usando el token del llavero de cada perfil. Se informa de los portales que no se pueden enumerar y los demás se muestran igualmente.
+Código de salida: 0 todos los portales enumerados, 1 al menos uno no, 2 error de uso.</translation>
+    </message>
+    <message>
+        <source>Every saved profile.</source>
+        <translation>Todos los perfiles guardados.</translation>
+    </message>
+    <message>
+        <source>No saved profiles: add some with &apos;docspace-keys-cli profiles add&apos;.</source>
+        <translation>No hay perfiles guardados: añada alguno con &apos;docspace-keys-cli profiles add&apos;.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; skipped: %2</source>
+        <translation>Perfil &quot;%1&quot; omitido: %2</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; (%2): %3</source>
+        <translation>Perfil &quot;%1&quot; (%2): %3</translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation>PERFIL</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n key(s) shown, from %2 portal(s).</source>
+        <translation>
+            <numerusform>%1 de %n clave mostradas, de %2 portal(es).</numerusform>
+            <numerusform>%1 de %n claves mostradas, de %2 portal(es).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create an API key (its secret is printed once)</source>
+        <translation>Crear una clave API (su secreto se imprime una vez)</translation>
+    </message>
+    <message>
+        <source>Change a key&apos;s name or permissions</source>
+        <translation>Cambiar el nombre o los permisos de una clave</translation>
+    </message>
+    <message>
+        <source>Replace keys with new ones, then revoke the old</source>
+        <translation>Sustituir claves por otras nuevas y revocar las antiguas</translation>
+    </message>
+    <message>
+        <source>Deactivate now, revoke after N days unless reactivated</source>
+        <translation>Desactivar ahora, revocar pasados N días salvo que se reactiven</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::Invocation</name>
+    <message>
+        <source>Warning: sending the access token to %1 over unencrypted HTTP.</source>
+        <translation>Advertencia: se está enviando el token de acceso a %1 por HTTP sin cifrar.</translation>
     </message>
 </context>
 <context>
@@ -644,8 +1247,43 @@ Código de salida: 0 correcto, 1 ha fallado una operación, 2 error de uso.
         <translation>no caduca nunca</translation>
     </message>
     <message>
-        <source>API key "%1": %2; %3</source>
-        <translation>Clave API "%1": %2; %3</translation>
+        <source>API key &quot;%1&quot;: %2; %3</source>
+        <translation>Clave API &quot;%1&quot;: %2; %3</translation>
+    </message>
+    <message>
+        <source>DocSpace %1</source>
+        <translation>DocSpace %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionResultView</name>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>Iniciando sesión en %1…</translation>
+    </message>
+    <message>
+        <source>This token can revoke keys on %1.</source>
+        <translation>Este token puede revocar claves en %1.</translation>
+    </message>
+    <message>
+        <source>Could not sign in to %1: %2</source>
+        <translation>No se ha podido iniciar sesión en %1: %2</translation>
+    </message>
+    <message>
+        <source>The portal said: %1</source>
+        <translation>El portal ha dicho: %1</translation>
+    </message>
+    <message>
+        <source>Certificate SHA-256 fingerprint: %1</source>
+        <translation>Huella digital SHA-256 del certificado: %1</translation>
+    </message>
+    <message>
+        <source>Trusted for this session: test the connection again.</source>
+        <translation>De confianza para esta sesión: vuelva a probar la conexión.</translation>
+    </message>
+    <message>
+        <source>Trust This &amp;Certificate…</source>
+        <translation>Confiar en este &amp;certificado…</translation>
     </message>
 </context>
 <context>
@@ -670,8 +1308,28 @@ Código de salida: 0 correcto, 1 ha fallado una operación, 2 error de uso.
         <translation>No es administrador: solo puede revocar las claves que ha creado.</translation>
     </message>
     <message>
-        <source>The key's own details could not be read: %1</source>
+        <source>The key&apos;s own details could not be read: %1</source>
         <translation>No se han podido leer los detalles de la propia clave: %1</translation>
+    </message>
+    <message>
+        <source>The portal refused even to tell its version (HTTP 403 without a message): it is probably being moved, restored or encrypted. Try again later.</source>
+        <translation>El portal se ha negado incluso a indicar su versión (HTTP 403 sin mensaje): probablemente se está trasladando, restaurando o cifrando. Vuelva a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>The address answered, but not as a DocSpace portal: it does not say which DocSpace version it runs (HTTP %1 to /api/2.0/settings/version/build). Check that it is your portal&apos;s own address, not a login page, a proxy or another site.</source>
+        <translation>La dirección ha respondido, pero no como un portal DocSpace: no indica qué versión de DocSpace ejecuta (HTTP %1 en /api/2.0/settings/version/build). Compruebe que es la dirección de su propio portal, no una página de inicio de sesión, un proxy u otro sitio.</translation>
+    </message>
+    <message>
+        <source>This portal runs DocSpace %1, which has no API keys: they appeared in DocSpace 3.1. The portal must be updated before its keys can be managed.</source>
+        <translation>Este portal ejecuta DocSpace %1, que no tiene claves API: aparecieron en DocSpace 3.1. Hay que actualizar el portal antes de poder gestionar sus claves.</translation>
+    </message>
+    <message>
+        <source>DocSpace %1 lets any API key list, create, change and revoke keys, whatever its scopes (a key with only files:read can delete keys; fixed in 3.7.1). Treat every key of this portal as able to manage keys, and update the portal.</source>
+        <translation>DocSpace %1 permite a cualquier clave API enumerar, crear, cambiar y revocar claves, sean cuales sean sus ámbitos (una clave con solo files:read puede eliminar claves; corregido en 3.7.1). Considere que cualquier clave de este portal puede gestionar claves y actualice el portal.</translation>
+    </message>
+    <message>
+        <source>DocSpace %1 is older than 3.7.1: its key routes do not check that an id is a UUID (a malformed id gets a validation error, not &quot;not found&quot;), and expired keys can still be changed and reactivated.</source>
+        <translation>DocSpace %1 es anterior a 3.7.1: sus rutas de claves no comprueban que un ID sea un UUID (un ID mal formado da un error de validación, no &quot;no encontrado&quot;) y las claves caducadas aún se pueden cambiar y reactivar.</translation>
     </message>
 </context>
 <context>
@@ -681,7 +1339,7 @@ Código de salida: 0 correcto, 1 ha fallado una operación, 2 error de uso.
         <translation>No se ha indicado ningún token de acceso, así que no se ha enviado nada. Introduzca una clave API o un token de sesión.</translation>
     </message>
     <message>
-        <source>The portal's answer held no key list. Check that the address is a DocSpace portal.</source>
+        <source>The portal&apos;s answer held no key list. Check that the address is a DocSpace portal.</source>
         <translation>La respuesta del portal no contenía ninguna lista de claves. Compruebe que la dirección corresponde a un portal de DocSpace.</translation>
     </message>
 </context>
@@ -1008,6 +1666,14 @@ Elija otra carpeta o compruebe que el disco no está lleno.</translation>
         <source>never</source>
         <translation>nunca</translation>
     </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Permisos</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>todos</translation>
+    </message>
 </context>
 <context>
     <name>HygieneReportView</name>
@@ -1034,10 +1700,6 @@ Elija otra carpeta o compruebe que el disco no está lleno.</translation>
     <message>
         <source>Export &amp;PDF…</source>
         <translation>Exportar &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Detener</translation>
     </message>
     <message>
         <source> days</source>
@@ -1147,71 +1809,6 @@ Elija otra carpeta o compruebe que el disco no está lleno.</translation>
         </translation>
     </message>
     <message>
-        <source>• “%1” — owner %2, ending %3</source>
-        <translation>• “%1” — propietario %2, terminada en %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>…and %n more.</source>
-        <translation>
-            <numerusform>…y %n más.</numerusform>
-            <numerusform>…y %n más.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This cannot be undone: anything still using these keys stops working.</source>
-        <translation>Esta acción no se puede deshacer: todo lo que siga usando estas claves dejará de funcionar.</translation>
-    </message>
-    <message>
-        <source>Anything using these keys stops working until they are reactivated.</source>
-        <translation>Todo lo que use estas claves dejará de funcionar hasta que se reactiven.</translation>
-    </message>
-    <message>
-        <source>Revoke Keys</source>
-        <translation>Revocar claves</translation>
-    </message>
-    <message>
-        <source>Deactivate Keys</source>
-        <translation>Desactivar claves</translation>
-    </message>
-    <message numerus="yes">
-        <source>Revoke the %n key(s) under “%1” on %2?</source>
-        <translation>
-            <numerusform>¿Revocar %n clave incluida en “%1” en %2?</numerusform>
-            <numerusform>¿Revocar las %n claves incluidas en “%1” en %2?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deactivate the %n key(s) under “%1” on %2?</source>
-        <translation>
-            <numerusform>¿Desactivar %n clave incluida en “%1” en %2?</numerusform>
-            <numerusform>¿Desactivar las %n claves incluidas en “%1” en %2?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Revoke</source>
-        <translation>&amp;Revocar</translation>
-    </message>
-    <message>
-        <source>&amp;Deactivate</source>
-        <translation>&amp;Desactivar</translation>
-    </message>
-    <message>
-        <source>Nothing was revoked.</source>
-        <translation>No se ha revocado nada.</translation>
-    </message>
-    <message>
-        <source>Nothing was deactivated.</source>
-        <translation>No se ha desactivado nada.</translation>
-    </message>
-    <message>
-        <source>Revoking: %v of %m</source>
-        <translation>Revocando: %v de %m</translation>
-    </message>
-    <message>
-        <source>Deactivating: %v of %m</source>
-        <translation>Desactivando: %v de %m</translation>
-    </message>
-    <message>
         <source>Revoking the keys under “%1”…</source>
         <translation>Revocando las claves incluidas en “%1”…</translation>
     </message>
@@ -1269,12 +1866,331 @@ Elija otra carpeta o compruebe que el disco no está lleno.</translation>
         <source>Choose another folder, or check that the disk is not full.</source>
         <translation>Elija otra carpeta o compruebe que el disco no está lleno.</translation>
     </message>
+    <message>
+        <source>These are the keys under “%1”.</source>
+        <translation>Estas son las claves incluidas en “%1”.</translation>
+    </message>
 </context>
 <context>
     <name>KeyBatch</name>
     <message>
         <source>Not sent: the batch was cancelled.</source>
         <translation>No enviada: se ha cancelado el lote.</translation>
+    </message>
+    <message>
+        <source>Reading the key list to check failed too: %1</source>
+        <translation>También ha fallado la lectura de la lista de claves para comprobarlo: %1</translation>
+    </message>
+    <message>
+        <source>The connection failed after the request was sent (%1); the key list read afterwards shows</source>
+        <translation>La conexión ha fallado después de enviar la solicitud (%1); la lista de claves leída después muestra</translation>
+    </message>
+    <message>
+        <source>Revoked (checked). %1 that the key is gone.</source>
+        <translation>Revocada (comprobado). %1 que la clave ya no existe.</translation>
+    </message>
+    <message>
+        <source>Deactivated (checked). %1 the key inactive.</source>
+        <translation>Desactivada (comprobado). %1 la clave inactiva.</translation>
+    </message>
+    <message>
+        <source>Reactivated (checked). %1 the key active.</source>
+        <translation>Reactivada (comprobado). %1 la clave activa.</translation>
+    </message>
+    <message>
+        <source>Not found (checked). %1 no key with this id.</source>
+        <translation>No encontrada (comprobado). %1 que no hay ninguna clave con este ID.</translation>
+    </message>
+    <message>
+        <source>Not revoked (checked). %1 the key still there, after two tries. Check the network to the portal, then try again.</source>
+        <translation>No revocada (comprobado). %1 que la clave sigue ahí, tras dos intentos. Compruebe la red hasta el portal y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Not changed (checked). %1 the key unchanged, after two tries. Check the network to the portal, then try again.</source>
+        <translation>No cambiada (comprobado). %1 la clave sin cambios, tras dos intentos. Compruebe la red hasta el portal y vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyChangeConfirmation</name>
+    <message>
+        <source>On %1.</source>
+        <translation>En %1.</translation>
+    </message>
+    <message>
+        <source>On %1, with the token of profile “%2”.</source>
+        <translation>En %1, con el token del perfil “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 (not in the list shown)</source>
+        <translation>%1 (no está en la lista mostrada)</translation>
+    </message>
+    <message>
+        <source>(this token)</source>
+        <translation>(este token)</translation>
+    </message>
+    <message>
+        <source>owner %1</source>
+        <translation>propietario %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>“%1” (…%2)</source>
+        <translation>“%1” (…%2)</translation>
+    </message>
+    <message>
+        <source>Nothing was revoked.</source>
+        <translation>No se ha revocado nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was deactivated.</source>
+        <translation>No se ha desactivado nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was reactivated.</source>
+        <translation>No se ha reactivado nada.</translation>
+    </message>
+    <message>
+        <source>Revoke API Keys</source>
+        <translation>Revocar claves API</translation>
+    </message>
+    <message>
+        <source>Revoke API key %1?</source>
+        <translation>¿Revocar la clave API %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n API key(s)?</source>
+        <translation>
+            <numerusform>¿Revocar %n clave API?</numerusform>
+            <numerusform>¿Revocar %n claves API?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoked keys stop working at once; this cannot be undone. Any script or integration using them will fail. Deactivate them instead to be able to bring them back.</source>
+        <translation>Las claves revocadas dejan de funcionar de inmediato; esta acción no se puede deshacer. Cualquier script o integración que las use fallará. Desactívelas en su lugar para poder restablecerlas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Revoke %n Key(s)</source>
+        <translation>
+            <numerusform>&amp;Revocar %n clave</numerusform>
+            <numerusform>&amp;Revocar %n claves</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deactivate API Keys</source>
+        <translation>Desactivar claves API</translation>
+    </message>
+    <message>
+        <source>Deactivate API key %1?</source>
+        <translation>¿Desactivar la clave API %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate %n API key(s)?</source>
+        <translation>
+            <numerusform>¿Desactivar %n clave API?</numerusform>
+            <numerusform>¿Desactivar %n claves API?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anything using these keys stops working until they are reactivated.</source>
+        <translation>Todo lo que use estas claves dejará de funcionar hasta que se reactiven.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Deactivate %n Key(s)</source>
+        <translation>
+            <numerusform>&amp;Desactivar %n clave</numerusform>
+            <numerusform>&amp;Desactivar %n claves</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reactivate API Keys</source>
+        <translation>Reactivar claves API</translation>
+    </message>
+    <message>
+        <source>Reactivate API key %1?</source>
+        <translation>¿Reactivar la clave API %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reactivate %n API key(s)?</source>
+        <translation>
+            <numerusform>¿Reactivar %n clave API?</numerusform>
+            <numerusform>¿Reactivar %n claves API?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These keys work again at once: whoever holds their secret can use the portal with them again.</source>
+        <translation>Estas claves vuelven a funcionar de inmediato: quien tenga su secreto podrá volver a usar el portal con ellas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re&amp;activate %n Key(s)</source>
+        <translation>
+            <numerusform>Re&amp;activar %n clave</numerusform>
+            <numerusform>Re&amp;activar %n claves</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke the Key of This Window?</source>
+        <translation>¿Revocar la clave de esta ventana?</translation>
+    </message>
+    <message>
+        <source>Deactivate the Key of This Window?</source>
+        <translation>¿Desactivar la clave de esta ventana?</translation>
+    </message>
+    <message>
+        <source>%1 is the token DocSpace Keys is signed in with on %2.</source>
+        <translation>%1 es el token con el que DocSpace Keys ha iniciado sesión en %2.</translation>
+    </message>
+    <message>
+        <source>After it is revoked, DocSpace Keys loses access to the portal: it can no longer list or revoke keys until you enter another token. Revocation cannot be undone.</source>
+        <translation>Una vez revocada, DocSpace Keys pierde el acceso al portal: ya no podrá mostrar ni revocar claves hasta que introduzca otro token. La revocación no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>While it is deactivated, DocSpace Keys loses access to the portal: it cannot list, revoke or even reactivate keys until you enter another token.</source>
+        <translation>Mientras esté desactivada, DocSpace Keys pierde el acceso al portal: no podrá mostrar, revocar ni siquiera reactivar claves hasta que introduzca otro token.</translation>
+    </message>
+    <message>
+        <source>Revoke It &amp;Too</source>
+        <translation>Revocarla &amp;también</translation>
+    </message>
+    <message>
+        <source>Deactivate It &amp;Too</source>
+        <translation>Desactivarla &amp;también</translation>
+    </message>
+    <message>
+        <source>&amp;Skip My Key</source>
+        <translation>&amp;Omitir mi clave</translation>
+    </message>
+</context>
+<context>
+    <name>KeyCreateRequest</name>
+    <message>
+        <source>New secret key</source>
+        <translation>Nueva clave secreta</translation>
+    </message>
+    <message>
+        <source>Give the key a name.</source>
+        <translation>Asigne un nombre a la clave.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name has %1 characters; the portal allows at most %n.</source>
+        <translation>
+            <numerusform>El nombre tiene %1 caracteres; el portal admite como máximo %n.</numerusform>
+            <numerusform>El nombre tiene %1 caracteres; el portal admite como máximo %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The lifetime must be from 1 to %n day(s), or none.</source>
+        <translation>
+            <numerusform>La vigencia debe ser de 1 a %n día, o ninguna.</numerusform>
+            <numerusform>La vigencia debe ser de 1 a %n días, o ninguna.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose at least one permission: a key restricted to nothing would get every permission.</source>
+        <translation>Elija al menos un permiso: una clave restringida a nada obtendría todos los permisos.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyEditRequest</name>
+    <message>
+        <source>Nothing to change: give a new name, new permissions, or both.</source>
+        <translation>Nada que cambiar: indique un nuevo nombre, nuevos permisos o ambos.</translation>
+    </message>
+    <message>
+        <source>The name cannot be only spaces.</source>
+        <translation>El nombre no puede constar solo de espacios.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name has %1 characters; the portal allows at most %n.</source>
+        <translation>
+            <numerusform>El nombre tiene %1 caracteres; el portal admite como máximo %n.</numerusform>
+            <numerusform>El nombre tiene %1 caracteres; el portal admite como máximo %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose at least one permission: an empty list would leave the key unchanged.</source>
+        <translation>Elija al menos un permiso: una lista vacía dejaría la clave sin cambios.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFormDialog</name>
+    <message>
+        <source>Create API Key</source>
+        <translation>Crear clave API</translation>
+    </message>
+    <message>
+        <source>Edit API Key</source>
+        <translation>Editar clave API</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Permissions:</source>
+        <translation>Permisos:</translation>
+    </message>
+    <message>
+        <source>The key may do everything its owner may: read and change files, rooms, profile and accounts.</source>
+        <translation>La clave puede hacer todo lo que puede hacer su propietario: leer y cambiar archivos, salas, perfil y cuentas.</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lectura</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Escritura</translation>
+    </message>
+    <message>
+        <source>%1: read</source>
+        <translation>%1: lectura</translation>
+    </message>
+    <message>
+        <source>%1: write</source>
+        <translation>%1: escritura</translation>
+    </message>
+    <message>
+        <source>The key may read everything its owner may, and change nothing (scope *:read).</source>
+        <translation>La clave puede leer todo lo que puede leer su propietario y no cambiar nada (ámbito *:read).</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Restringidos</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>Solo lectura</translation>
+    </message>
+    <message>
+        <source>&amp;Expires after</source>
+        <translation>&amp;Caduca a los</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Crear</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Give the key a name.</source>
+        <translation>Asigne un nombre a la clave.</translation>
+    </message>
+    <message>
+        <source>Nothing changed yet.</source>
+        <translation>Todavía no ha cambiado nada.</translation>
     </message>
 </context>
 <context>
@@ -1284,7 +2200,7 @@ Elija otra carpeta o compruebe que el disco no está lleno.</translation>
         <translation>Introduzca el ID de la clave que desea revocar (un UUID como 3f2b6c1e-8a4d-4e9b-9c71-2d5e8f0a1b23).</translation>
     </message>
     <message>
-        <source>This looks like a key's secret, not its id. Enter the key's UUID.</source>
+        <source>This looks like a key&apos;s secret, not its id. Enter the key&apos;s UUID.</source>
         <translation>Esto parece el secreto de una clave, no su ID. Introduzca el UUID de la clave.</translation>
     </message>
     <message>
@@ -1404,10 +2320,6 @@ ID: %2</translation>
         <translation>No caduca nunca</translation>
     </message>
     <message>
-        <source>All scopes</source>
-        <translation>Todos los ámbitos</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -1441,6 +2353,84 @@ ID: %2</translation>
     </message>
 </context>
 <context>
+    <name>KeyPermissions</name>
+    <message>
+        <source>Files</source>
+        <translation>Archivos</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Salas</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message numerus="yes">
+        <source>This portal does not offer the permission(s) %1 (it offers: %2).</source>
+        <translation>
+            <numerusform>Este portal no ofrece el permiso %1 (ofrece: %2).</numerusform>
+            <numerusform>Este portal no ofrece los permisos %1 (ofrece: %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>Solo lectura</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Restringidos</translation>
+    </message>
+    <message>
+        <source>All: every resource, read and write.</source>
+        <translation>Todos: todos los recursos, lectura y escritura.</translation>
+    </message>
+    <message>
+        <source>Read only: every resource, read (scope *:read).</source>
+        <translation>Solo lectura: todos los recursos, lectura (ámbito *:read).</translation>
+    </message>
+    <message>
+        <source>%1: read</source>
+        <translation>%1: lectura</translation>
+    </message>
+    <message>
+        <source>%1: read and write</source>
+        <translation>%1: lectura y escritura</translation>
+    </message>
+    <message>
+        <source>every resource: read</source>
+        <translation>todos los recursos: lectura</translation>
+    </message>
+    <message>
+        <source>every resource: write</source>
+        <translation>todos los recursos: escritura</translation>
+    </message>
+    <message>
+        <source>Restricted: nothing chosen.</source>
+        <translation>Restringidos: no se ha elegido nada.</translation>
+    </message>
+    <message>
+        <source>Restricted: %1 (scopes %2).</source>
+        <translation>Restringidos: %1 (ámbitos %2).</translation>
+    </message>
+    <message>
+        <source>Invalid permission &quot;%1&quot;: give all, read-only, or a comma-separated list of files, rooms, profile or accounts, each with :read or :write (e.g. files:write,rooms:read).</source>
+        <translation>Permiso &quot;%1&quot; no válido: indique all, read-only o una lista separada por comas de files, rooms, profile o accounts, cada uno con :read o :write (p. ej., files:write,rooms:read).</translation>
+    </message>
+    <message>
+        <source>No permission given: a key restricted to nothing would get every permission. Give all, read-only, or e.g. files:read.</source>
+        <translation>No se ha indicado ningún permiso: una clave restringida a nada obtendría todos los permisos. Indique all, read-only o, p. ej., files:read.</translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>this build has no keychain support</source>
@@ -1469,14 +2459,6 @@ ID: %2</translation>
 </context>
 <context>
     <name>KeysView</name>
-    <message>
-        <source>about %1 s left</source>
-        <translation>quedan unos %1 s</translation>
-    </message>
-    <message>
-        <source>about %1 min %2 s left</source>
-        <translation>quedan unos %1 min %2 s</translation>
-    </message>
     <message>
         <source>Filter by name, creator, ending or id</source>
         <translation>Filtrar por nombre, creador, final o ID</translation>
@@ -1538,7 +2520,7 @@ ID: %2</translation>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <source>Read the portal's keys again (F5); nothing is changed</source>
+        <source>Read the portal&apos;s keys again (F5); nothing is changed</source>
         <translation>Volver a leer las claves del portal (F5); no se modifica nada</translation>
     </message>
     <message>
@@ -1578,18 +2560,6 @@ ID: %2</translation>
         <translation>Pegar una lista de ID de claves (o una exportación CSV) y revocarlas</translation>
     </message>
     <message>
-        <source>Batch progress</source>
-        <translation>Progreso del lote</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Send nothing more; requests already sent finish, the rest are reported cancelled</source>
-        <translation>No enviar nada más; las solicitudes ya enviadas terminan y el resto se notifica como cancelado</translation>
-    </message>
-    <message>
         <source>&amp;Copy Id</source>
         <translation>&amp;Copiar ID</translation>
     </message>
@@ -1610,7 +2580,7 @@ ID: %2</translation>
         <translation>Se han leído %1 claves de %2.</translation>
     </message>
     <message>
-        <source>Press Refresh (F5) to list the portal's keys.</source>
+        <source>Press Refresh (F5) to list the portal&apos;s keys.</source>
         <translation>Pulse Actualizar (F5) para mostrar las claves del portal.</translation>
     </message>
     <message>
@@ -1634,88 +2604,8 @@ ID: %2</translation>
         <translation>Se ha copiado el ID de clave %1.</translation>
     </message>
     <message>
-        <source>Copied %1 key ids.</source>
-        <translation>Se han copiado %1 ID de claves.</translation>
-    </message>
-    <message>
-        <source>%1 (not in the list shown)</source>
-        <translation>%1 (no está en la lista mostrada)</translation>
-    </message>
-    <message>
-        <source>(this token)</source>
-        <translation>(este token)</translation>
-    </message>
-    <message>
-        <source>Revoke the Key of This Window?</source>
-        <translation>¿Revocar la clave de esta ventana?</translation>
-    </message>
-    <message>
-        <source>Deactivate the Key of This Window?</source>
-        <translation>¿Desactivar la clave de esta ventana?</translation>
-    </message>
-    <message>
-        <source>One of these keys is the token DocSpace Keys is signed in with.</source>
-        <translation>Una de estas claves es el token con el que DocSpace Keys ha iniciado sesión.</translation>
-    </message>
-    <message>
-        <source>After it is revoked, DocSpace Keys loses access to the portal: it can no longer list or revoke keys until you enter another token. Revocation cannot be undone.</source>
-        <translation>Una vez revocada, DocSpace Keys pierde el acceso al portal: ya no podrá mostrar ni revocar claves hasta que introduzca otro token. La revocación no se puede deshacer.</translation>
-    </message>
-    <message>
-        <source>While it is deactivated, DocSpace Keys loses access to the portal: it cannot list, revoke or even reactivate keys until you enter another token.</source>
-        <translation>Mientras esté desactivada, DocSpace Keys pierde el acceso al portal: no podrá mostrar, revocar ni siquiera reactivar claves hasta que introduzca otro token.</translation>
-    </message>
-    <message>
-        <source>Revoke It &amp;Too</source>
-        <translation>Revocarla &amp;también</translation>
-    </message>
-    <message>
-        <source>Deactivate It &amp;Too</source>
-        <translation>Desactivarla &amp;también</translation>
-    </message>
-    <message>
-        <source>Nothing was revoked.</source>
-        <translation>No se ha revocado nada.</translation>
-    </message>
-    <message>
-        <source>Nothing was deactivated.</source>
-        <translation>No se ha desactivado nada.</translation>
-    </message>
-    <message>
-        <source>Revoke 1 API key?</source>
-        <translation>¿Revocar 1 clave API?</translation>
-    </message>
-    <message>
-        <source>Revoke %1 API keys?</source>
-        <translation>¿Revocar %1 claves API?</translation>
-    </message>
-    <message>
-        <source>Revoke API Keys</source>
-        <translation>Revocar claves API</translation>
-    </message>
-    <message>
-        <source>Revoked keys stop working at once; this cannot be undone. Any script or integration using them will fail. Deactivate them instead to be able to bring them back.</source>
-        <translation>Las claves revocadas dejan de funcionar de inmediato; esta acción no se puede deshacer. Cualquier script o integración que las use fallará. Desactívelas en su lugar para poder restablecerlas.</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke 1 Key</source>
-        <translation>&amp;Revocar 1 clave</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke %1 Keys</source>
-        <translation>&amp;Revocar %1 claves</translation>
-    </message>
-    <message>
         <source>Cancelling: requests already sent finish, nothing more is sent.</source>
         <translation>Cancelando: las solicitudes ya enviadas terminan y no se envía nada más.</translation>
-    </message>
-    <message>
-        <source>%1 done, %2 failed, %3 left</source>
-        <translation>%1 completadas, %2 con error, %3 pendientes</translation>
-    </message>
-    <message>
-        <source>Rate limited: paused for %1 s. The portal asked to slow down; the batch resumes by itself.</source>
-        <translation>Límite de frecuencia alcanzado: en pausa durante %1 s. El portal ha pedido reducir el ritmo; el lote se reanudará por sí solo.</translation>
     </message>
     <message>
         <source>%1 (%2 s)</source>
@@ -1725,16 +2615,31 @@ ID: %2</translation>
         <source>The keys could not be read: %1. %2</source>
         <translation>No se han podido leer las claves: %1. %2</translation>
     </message>
+    <message>
+        <source>Keys of %1:</source>
+        <translation>Claves de %1:</translation>
+    </message>
+    <message>
+        <source>Keys of %1 (profile “%2”):</source>
+        <translation>Claves de %1 (perfil “%2”):</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n key id(s).</source>
+        <translation>
+            <numerusform>Se ha copiado %n ID de clave.</numerusform>
+            <numerusform>Se han copiado %n ID de clave.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list shown was read from another portal or with another token. Press Refresh to read the keys of this one.</source>
+        <translation>La lista mostrada se leyó de otro portal o con otro token. Pulse Actualizar para leer las claves de este.</translation>
+    </message>
 </context>
 <context>
     <name>LeakedSecretDialog</name>
     <message>
         <source>&amp;Find Keys</source>
         <translation>&amp;Buscar claves</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Detener</translation>
     </message>
     <message>
         <source>&amp;Revoke Selected…</source>
@@ -1749,7 +2654,7 @@ ID: %2</translation>
         <translation>Revocar secreto filtrado</translation>
     </message>
     <message>
-        <source>Paste a leaked secret (sk-…), or any text that holds some: a log, a diff, a chat export. Only the secrets are taken out of it; they stay in this window's memory until it closes. Each is looked up on the portal, and revoked with your own token once you have chosen it.</source>
+        <source>Paste a leaked secret (sk-…), or any text that holds some: a log, a diff, a chat export. Only the secrets are taken out of it; they stay in this window&apos;s memory until it closes. Each is looked up on the portal, and revoked with your own token once you have chosen it.</source>
         <translation>Pegue un secreto filtrado (sk-…) o cualquier texto que contenga alguno: un registro, un diff, una exportación de chat. Solo se extraen los secretos, que permanecen en la memoria de esta ventana hasta que se cierra. Cada uno se busca en el portal y, una vez que lo haya elegido, se revoca con su propio token.</translation>
     </message>
     <message>
@@ -1855,54 +2760,276 @@ ID: %2</translation>
         <source>Your keys ending in %1. The ending alone does not prove which key leaked: tick one only if you know it is the one.</source>
         <translation>Sus claves que terminan en %1. El final por sí solo no demuestra qué clave se ha filtrado: marque una solo si sabe que es esa.</translation>
     </message>
-    <message>
-        <source>• “%1” — owner %2, ending %3</source>
-        <translation>• “%1” — propietario %2, terminada en %3</translation>
-    </message>
-    <message>
-        <source>your own token</source>
-        <translation>su propio token</translation>
-    </message>
-    <message>
-        <source>the token of profile “%1”</source>
-        <translation>el token del perfil “%1”</translation>
-    </message>
-    <message>
-        <source>Revoke Leaked Keys</source>
-        <translation>Revocar claves filtradas</translation>
-    </message>
-    <message numerus="yes">
-        <source>Revoke %n key(s)?</source>
-        <translation>
-            <numerusform>¿Revocar %n clave?</numerusform>
-            <numerusform>¿Revocar %n claves?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1
-
-They are revoked on %2 with %3, not with the leaked secret. This cannot be undone: anything still using these keys stops working.</source>
-        <translation>%1
-
-Se revocan en %2 con %3, no con el secreto filtrado. Esta acción no se puede deshacer: todo lo que siga usando estas claves dejará de funcionar.</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke</source>
-        <translation>&amp;Revocar</translation>
-    </message>
-    <message>
-        <source>Nothing was revoked.</source>
-        <translation>No se ha revocado nada.</translation>
-    </message>
-    <message>
-        <source>Revoking: %v of %m</source>
-        <translation>Revocando: %v de %m</translation>
-    </message>
     <message numerus="yes">
         <source>&amp;Revoke %n Keys…</source>
         <translation>
             <numerusform>&amp;Revocar %n clave…</numerusform>
             <numerusform>&amp;Revocar %n claves…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are revoked with your own token, not with the leaked secret.</source>
+        <translation>Se revocan con su propio token, no con el secreto filtrado.</translation>
+    </message>
+    <message>
+        <source>They are revoked with the token of profile “%1”, not with the leaked secret.</source>
+        <translation>Se revocan con el token del perfil “%1”, no con el secreto filtrado.</translation>
+    </message>
+    <message>
+        <source>Revoked: %1.</source>
+        <translation>Revocadas: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleActions</name>
+    <message>
+        <source>&amp;Keys</source>
+        <translation>&amp;Claves</translation>
+    </message>
+    <message>
+        <source>&amp;Create Key…</source>
+        <translation>&amp;Crear clave…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Selected Key…</source>
+        <translation>&amp;Editar la clave seleccionada…</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate Selected Keys…</source>
+        <translation>&amp;Rotar las claves seleccionadas…</translation>
+    </message>
+    <message>
+        <source>Retire Selected Keys in &amp;Stages…</source>
+        <translation>Retirar las claves seleccionadas por &amp;etapas…</translation>
+    </message>
+    <message>
+        <source>Retirement &amp;Plan</source>
+        <translation>&amp;Plan de retirada</translation>
+    </message>
+    <message>
+        <source>Keys of &amp;All Portals</source>
+        <translation>Claves de &amp;todos los portales</translation>
+    </message>
+    <message>
+        <source>Create API Key</source>
+        <translation>Crear clave API</translation>
+    </message>
+    <message>
+        <source>Choose a profile or enter the portal address and token first.</source>
+        <translation>Elija primero un perfil o introduzca la dirección del portal y el token.</translation>
+    </message>
+    <message>
+        <source>Creating “%1”…</source>
+        <translation>Creando “%1”…</translation>
+    </message>
+    <message>
+        <source>Key Not Created</source>
+        <translation>Clave no creada</translation>
+    </message>
+    <message>
+        <source>The portal said: %1</source>
+        <translation>El portal ha dicho: %1</translation>
+    </message>
+    <message>
+        <source>Created “%1” (…%2).</source>
+        <translation>Se ha creado “%1” (…%2).</translation>
+    </message>
+    <message>
+        <source>Edit API Key</source>
+        <translation>Editar clave API</translation>
+    </message>
+    <message>
+        <source>Select one key in the list to edit it.</source>
+        <translation>Seleccione una clave en la lista para editarla.</translation>
+    </message>
+    <message>
+        <source>Restrict Your Own Key?</source>
+        <translation>¿Restringir su propia clave?</translation>
+    </message>
+    <message>
+        <source>“%1” is the key this window signs in with.</source>
+        <translation>“%1” es la clave con la que esta ventana ha iniciado sesión.</translation>
+    </message>
+    <message>
+        <source>Without *:write it can no longer change or revoke keys, and this window loses that too.</source>
+        <translation>Sin *:write ya no podrá cambiar ni revocar claves, y esta ventana tampoco.</translation>
+    </message>
+    <message>
+        <source>Restrict It &amp;Anyway</source>
+        <translation>Restringirla &amp;de todos modos</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+    <message>
+        <source>Key Not Changed</source>
+        <translation>Clave no cambiada</translation>
+    </message>
+    <message>
+        <source>Rotate Keys</source>
+        <translation>Rotar claves</translation>
+    </message>
+    <message>
+        <source>Select the keys to rotate in the list.</source>
+        <translation>Seleccione en la lista las claves que desea rotar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create a replacement for %n key(s)?</source>
+        <translation>
+            <numerusform>¿Crear una sustituta para %n clave?</numerusform>
+            <numerusform>¿Crear sustitutas para %n claves?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+
+Each replacement gets the same name with “ (rotated)”, the same permissions and the same lifetime. The old keys keep working until you confirm their revocation after the new secrets are shown.</source>
+        <translation>%1
+
+Cada sustituta recibe el mismo nombre con “ (rotated)”, los mismos permisos y la misma vigencia. Las claves antiguas siguen funcionando hasta que confirme su revocación, después de que se muestren los nuevos secretos.</translation>
+    </message>
+    <message>
+        <source>&amp;Create Replacements</source>
+        <translation>&amp;Crear sustitutas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Creating %n replacement(s)…</source>
+        <translation>
+            <numerusform>Creando %n sustituta…</numerusform>
+            <numerusform>Creando %n sustitutas…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rotation Stopped</source>
+        <translation>Rotación detenida</translation>
+    </message>
+    <message>
+        <source>A replacement could not be created, so no old key was revoked.</source>
+        <translation>No se ha podido crear una sustituta, así que no se ha revocado ninguna clave antigua.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replacement(s) created; the old keys still work until you confirm their revocation.</source>
+        <translation>
+            <numerusform>Se ha creado %n sustituta; la clave antigua sigue funcionando hasta que confirme su revocación.</numerusform>
+            <numerusform>Se han creado %n sustitutas; las claves antiguas siguen funcionando hasta que confirme su revocación.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rotation stopped: a replacement could not be created.</source>
+        <translation>Rotación detenida: no se ha podido crear una sustituta.</translation>
+    </message>
+    <message>
+        <source>Revoke the Old Keys</source>
+        <translation>Revocar las claves antiguas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every replacement was created. Revoke the %n old key(s) now?</source>
+        <translation>
+            <numerusform>Se han creado todas las sustitutas. ¿Revocar ahora %n clave antigua?</numerusform>
+            <numerusform>Se han creado todas las sustitutas. ¿Revocar ahora las %n claves antiguas?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One of them is the key this window signs in with: switch the profile to its replacement afterwards.</source>
+        <translation>Una de ellas es la clave con la que esta ventana ha iniciado sesión: cambie después el perfil a su sustituta.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Esta acción no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke Old Keys</source>
+        <translation>&amp;Revocar claves antiguas</translation>
+    </message>
+    <message>
+        <source>Old keys not revoked: they and their replacements all work.</source>
+        <translation>No se han revocado las claves antiguas: tanto ellas como sus sustitutas funcionan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rotated %n key(s): the old ones are revoked.</source>
+        <translation>
+            <numerusform>Se ha rotado %n clave: la antigua está revocada.</numerusform>
+            <numerusform>Se han rotado %n claves: las antiguas están revocadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Old Keys Still Work</source>
+        <translation>Las claves antiguas siguen funcionando</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old key(s) could not be revoked and still work:</source>
+        <translation>
+            <numerusform>%n clave antigua no se ha podido revocar y sigue funcionando:</numerusform>
+            <numerusform>%n claves antiguas no se han podido revocar y siguen funcionando:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retire Keys</source>
+        <translation>Retirar claves</translation>
+    </message>
+    <message>
+        <source>Select the keys to retire in the list.</source>
+        <translation>Seleccione en la lista las claves que desea retirar.</translation>
+    </message>
+    <message>
+        <source>Retire Keys in Stages</source>
+        <translation>Retirar claves por etapas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) are deactivated now and revoked after this many days, unless someone reactivates them meanwhile:</source>
+        <translation>
+            <numerusform>%n clave se desactiva ahora y se revoca pasado este número de días, salvo que alguien la reactive entretanto:</numerusform>
+            <numerusform>%n claves se desactivan ahora y se revocan pasado este número de días, salvo que alguien las reactive entretanto:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retire Your Own Key?</source>
+        <translation>¿Retirar su propia clave?</translation>
+    </message>
+    <message>
+        <source>One of these keys is the key this window signs in with.</source>
+        <translation>Una de estas claves es la clave con la que esta ventana ha iniciado sesión.</translation>
+    </message>
+    <message>
+        <source>Deactivating it cuts this window off the portal.</source>
+        <translation>Al desactivarla, esta ventana pierde el acceso al portal.</translation>
+    </message>
+    <message>
+        <source>Retire It &amp;Too</source>
+        <translation>Retirarla &amp;también</translation>
+    </message>
+    <message>
+        <source>Plan Not Saved</source>
+        <translation>Plan no guardado</translation>
+    </message>
+    <message>
+        <source>The keys were deactivated, but the plan could not be saved.</source>
+        <translation>Las claves se han desactivado, pero no se ha podido guardar el plan.</translation>
+    </message>
+    <message>
+        <source>Some Keys Not Retired</source>
+        <translation>Algunas claves no se han retirado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) could not be deactivated and are not in the plan; the status panel and History say why.</source>
+        <translation>
+            <numerusform>%n clave no se ha podido desactivar y no está en el plan; el panel de estado y el Historial indican por qué.</numerusform>
+            <numerusform>%n claves no se han podido desactivar y no están en el plan; el panel de estado y el Historial indican por qué.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) deactivated; see Keys ▸ Retirement Plan.</source>
+        <translation>
+            <numerusform>%n clave desactivada; consulte Claves ▸ Plan de retirada.</numerusform>
+            <numerusform>%n claves desactivadas; consulte Claves ▸ Plan de retirada.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retirement plan: %n due key(s) handled.</source>
+        <translation>
+            <numerusform>Plan de retirada: se ha procesado %n clave pendiente.</numerusform>
+            <numerusform>Plan de retirada: se han procesado %n claves pendientes.</numerusform>
         </translation>
     </message>
 </context>
@@ -1921,7 +3048,7 @@ Se revocan en %2 con %3, no con el secreto filtrado. Esta acción no se puede de
         <translation>Llavero no disponible</translation>
     </message>
     <message>
-        <source>Revoke API keys of an ONLYOFFICE DocSpace portal: by id, or pick them from the portal's list. A revoked key stops working at once; this cannot be undone.</source>
+        <source>Revoke API keys of an ONLYOFFICE DocSpace portal: by id, or pick them from the portal&apos;s list. A revoked key stops working at once; this cannot be undone.</source>
         <translation>Revoque claves API de un portal de ONLYOFFICE DocSpace: por ID o eligiéndolas en la lista del portal. Una clave revocada deja de funcionar de inmediato; esta acción no se puede deshacer.</translation>
     </message>
     <message>
@@ -1989,7 +3116,7 @@ Se revocan en %2 con %3, no con el secreto filtrado. Esta acción no se puede de
         <translation>Re&amp;vertir</translation>
     </message>
     <message>
-        <source>Go back to the profile's saved address, scheme and token</source>
+        <source>Go back to the profile&apos;s saved address, scheme and token</source>
         <translation>Volver a la dirección, el esquema y el token guardados en el perfil</translation>
     </message>
     <message>
@@ -2245,48 +3372,20 @@ Se revocan en %2 con %3, no con el secreto filtrado. Esta acción no se puede de
         <translation>Los tokens que empiezan por sk- se envían como claves API; cualquier otro, como token de sesión</translation>
     </message>
     <message>
-        <source>Sent as "Authorization: Bearer &lt;token&gt;"</source>
-        <translation>Se envía como "Authorization: Bearer &lt;token&gt;"</translation>
-    </message>
-    <message>
         <source>Sent as it is, like the token from signing in to the portal</source>
         <translation>Se envía tal cual, como el token que se obtiene al iniciar sesión en el portal</translation>
-    </message>
-    <message>
-        <source>Revoke API Key</source>
-        <translation>Revocar clave API</translation>
-    </message>
-    <message>
-        <source>Revoke API key %1?</source>
-        <translation>¿Revocar la clave API %1?</translation>
-    </message>
-    <message>
-        <source>This cannot be undone. Any script or integration using this key will stop working.</source>
-        <translation>Esta acción no se puede deshacer. Cualquier script o integración que use esta clave dejará de funcionar.</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke</source>
-        <translation>&amp;Revocar</translation>
-    </message>
-    <message>
-        <source>Nothing was revoked.</source>
-        <translation>No se ha revocado nada.</translation>
     </message>
     <message>
         <source>Cannot Connect</source>
         <translation>No se puede conectar</translation>
     </message>
     <message>
-        <source>The profile's connection settings cannot be used.</source>
+        <source>The profile&apos;s connection settings cannot be used.</source>
         <translation>No se puede usar la configuración de conexión del perfil.</translation>
     </message>
     <message>
         <source>Revoking key %1 on %2…</source>
         <translation>Revocando la clave %1 en %2…</translation>
-    </message>
-    <message>
-        <source>Signing in to %1…</source>
-        <translation>Iniciando sesión en %1…</translation>
     </message>
     <message>
         <source>Testing the connection to %1…</source>
@@ -2317,7 +3416,7 @@ Se revocan en %2 con %3, no con el secreto filtrado. Esta acción no se puede de
         <translation>Introduzca arriba la dirección del portal para ver sus claves.</translation>
     </message>
     <message>
-        <source>Enter an access token above to list the portal's keys.</source>
+        <source>Enter an access token above to list the portal&apos;s keys.</source>
         <translation>Introduzca arriba un token de acceso para ver las claves del portal.</translation>
     </message>
     <message>
@@ -2329,7 +3428,7 @@ Se revocan en %2 con %3, no con el secreto filtrado. Esta acción no se puede de
         <translation>Se ha revocado la clave %1.</translation>
     </message>
     <message>
-        <source>The portal's certificate is not trusted. See Results for its fingerprint.</source>
+        <source>The portal&apos;s certificate is not trusted. See Results for its fingerprint.</source>
         <translation>El certificado del portal no es de confianza. Consulte su huella digital en Resultados.</translation>
     </message>
     <message>
@@ -2360,7 +3459,7 @@ Se revocan en %2 con %3, no con el secreto filtrado. Esta acción no se puede de
         <source>SHA-256 fingerprint:
 %1
 
-Only do this if you have checked that this is your portal's certificate, for example with its administrator. If someone is intercepting the connection, trusting their certificate hands them your access token.
+Only do this if you have checked that this is your portal&apos;s certificate, for example with its administrator. If someone is intercepting the connection, trusting their certificate hands them your access token.
 
 The certificate is trusted until DocSpace Keys quits; nothing is saved. To trust it for good, enter the fingerprint in the profile (Edit…).</source>
         <translation>Huella digital SHA-256:
@@ -2409,8 +3508,8 @@ Compilado con Qt %3, en ejecución con Qt %4.</translation>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <source>Save the changes to the profile "%1"?</source>
-        <translation>¿Guardar los cambios en el perfil "%1"?</translation>
+        <source>Save the changes to the profile &quot;%1&quot;?</source>
+        <translation>¿Guardar los cambios en el perfil &quot;%1&quot;?</translation>
     </message>
     <message>
         <source>The portal address, authentication scheme or token were changed here but not saved. Discarding them goes back to what the profile has saved.</source>
@@ -2429,20 +3528,20 @@ Compilado con Qt %3, en ejecución con Qt %4.</translation>
         <translation>Leyendo el token de %1…</translation>
     </message>
     <message>
-        <source>No token is saved for "%1": enter it, then choose Save to Profile.</source>
-        <translation>No hay ningún token guardado para "%1": introdúzcalo y luego elija Guardar en el perfil.</translation>
+        <source>No token is saved for &quot;%1&quot;: enter it, then choose Save to Profile.</source>
+        <translation>No hay ningún token guardado para &quot;%1&quot;: introdúzcalo y luego elija Guardar en el perfil.</translation>
     </message>
     <message>
-        <source>The token of "%1" could not be read: %2 Enter it here to use it now, or check that the keychain is unlocked and choose the profile again.</source>
-        <translation>No se ha podido leer el token de "%1": %2 Introdúzcalo aquí para usarlo ahora, o compruebe que el llavero está desbloqueado y vuelva a elegir el perfil.</translation>
+        <source>The token of &quot;%1&quot; could not be read: %2 Enter it here to use it now, or check that the keychain is unlocked and choose the profile again.</source>
+        <translation>No se ha podido leer el token de &quot;%1&quot;: %2 Introdúzcalo aquí para usarlo ahora, o compruebe que el llavero está desbloqueado y vuelva a elegir el perfil.</translation>
     </message>
     <message>
         <source>Token Not Saved</source>
         <translation>Token no guardado</translation>
     </message>
     <message>
-        <source>The token of "%1" could not be saved.</source>
-        <translation>No se ha podido guardar el token de "%1".</translation>
+        <source>The token of &quot;%1&quot; could not be saved.</source>
+        <translation>No se ha podido guardar el token de &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>(no profile)</source>
@@ -2469,28 +3568,28 @@ Compilado con Qt %3, en ejecución con Qt %4.</translation>
         <translation>token</translation>
     </message>
     <message>
-        <source>Changed here, not yet saved in "%1": %2.</source>
-        <translation>Cambiado aquí, aún no guardado en "%1": %2.</translation>
+        <source>Changed here, not yet saved in &quot;%1&quot;: %2.</source>
+        <translation>Cambiado aquí, aún no guardado en &quot;%1&quot;: %2.</translation>
     </message>
     <message>
         <source>Profile Not Saved</source>
         <translation>Perfil no guardado</translation>
     </message>
     <message>
-        <source>The profile "%1" was not saved.</source>
-        <translation>No se ha guardado el perfil "%1".</translation>
+        <source>The profile &quot;%1&quot; was not saved.</source>
+        <translation>No se ha guardado el perfil &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Saved the profile "%1".</source>
-        <translation>Se ha guardado el perfil "%1".</translation>
+        <source>Saved the profile &quot;%1&quot;.</source>
+        <translation>Se ha guardado el perfil &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Back to the saved profile.</source>
         <translation>Se ha vuelto al perfil guardado.</translation>
     </message>
     <message>
-        <source>Created the profile "%1".</source>
-        <translation>Se ha creado el perfil "%1".</translation>
+        <source>Created the profile &quot;%1&quot;.</source>
+        <translation>Se ha creado el perfil &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The token is still being read; try again in a moment.</source>
@@ -2501,20 +3600,20 @@ Compilado con Qt %3, en ejecución con Qt %4.</translation>
         <translation>Perfil no duplicado</translation>
     </message>
     <message>
-        <source>The profile "%1" was not duplicated.</source>
-        <translation>No se ha duplicado el perfil "%1".</translation>
+        <source>The profile &quot;%1&quot; was not duplicated.</source>
+        <translation>No se ha duplicado el perfil &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Created "%1" as a copy of "%2".</source>
-        <translation>Se ha creado "%1" como copia de "%2".</translation>
+        <source>Created &quot;%1&quot; as a copy of &quot;%2&quot;.</source>
+        <translation>Se ha creado &quot;%1&quot; como copia de &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Rename Profile</source>
         <translation>Cambiar nombre del perfil</translation>
     </message>
     <message>
-        <source>New name for "%1":</source>
-        <translation>Nuevo nombre para "%1":</translation>
+        <source>New name for &quot;%1&quot;:</source>
+        <translation>Nuevo nombre para &quot;%1&quot;:</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
@@ -2525,20 +3624,20 @@ Compilado con Qt %3, en ejecución con Qt %4.</translation>
         <translation>Nombre de perfil no cambiado</translation>
     </message>
     <message>
-        <source>The profile "%1" was not renamed.</source>
-        <translation>No se ha cambiado el nombre del perfil "%1".</translation>
+        <source>The profile &quot;%1&quot; was not renamed.</source>
+        <translation>No se ha cambiado el nombre del perfil &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Renamed "%1" to "%2".</source>
-        <translation>Se ha cambiado el nombre de "%1" a "%2".</translation>
+        <source>Renamed &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>Se ha cambiado el nombre de &quot;%1&quot; a &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Delete Profile</source>
         <translation>Eliminar perfil</translation>
     </message>
     <message>
-        <source>Delete the profile "%1"?</source>
-        <translation>¿Eliminar el perfil "%1"?</translation>
+        <source>Delete the profile &quot;%1&quot;?</source>
+        <translation>¿Eliminar el perfil &quot;%1&quot;?</translation>
     </message>
     <message>
         <source>Its settings and its saved token are deleted. This cannot be undone; the portal and its keys are not affected.</source>
@@ -2553,12 +3652,12 @@ Compilado con Qt %3, en ejecución con Qt %4.</translation>
         <translation>Token no eliminado</translation>
     </message>
     <message>
-        <source>The token of the deleted profile "%1" could not be removed from %2.</source>
-        <translation>No se ha podido quitar de %2 el token del perfil eliminado "%1".</translation>
+        <source>The token of the deleted profile &quot;%1&quot; could not be removed from %2.</source>
+        <translation>No se ha podido quitar de %2 el token del perfil eliminado &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Deleted the profile "%1" and its token.</source>
-        <translation>Se han eliminado el perfil "%1" y su token.</translation>
+        <source>Deleted the profile &quot;%1&quot; and its token.</source>
+        <translation>Se han eliminado el perfil &quot;%1&quot; y su token.</translation>
     </message>
     <message>
         <source>Import Profiles</source>
@@ -2678,30 +3777,6 @@ Compilado con Qt %3, en ejecución con Qt %4.</translation>
         <translation>La prueba de conexión ha fallado: %1.</translation>
     </message>
     <message>
-        <source>This token can revoke keys on %1.</source>
-        <translation>Este token puede revocar claves en %1.</translation>
-    </message>
-    <message>
-        <source>Could not sign in to %1: %2</source>
-        <translation>No se ha podido iniciar sesión en %1: %2</translation>
-    </message>
-    <message>
-        <source>The portal said: %1</source>
-        <translation>El portal ha dicho: %1</translation>
-    </message>
-    <message>
-        <source>Certificate SHA-256 fingerprint: %1</source>
-        <translation>Huella digital SHA-256 del certificado: %1</translation>
-    </message>
-    <message>
-        <source>Trusted for this session: test the connection again.</source>
-        <translation>De confianza para esta sesión: vuelva a probar la conexión.</translation>
-    </message>
-    <message>
-        <source>Trust This &amp;Certificate…</source>
-        <translation>Confiar en este &amp;certificado…</translation>
-    </message>
-    <message>
         <source>History problem</source>
         <translation>Problema con el historial</translation>
     </message>
@@ -2745,6 +3820,10 @@ Compilado con Qt %3, en ejecución con Qt %4.</translation>
         <source>Key hygiene report</source>
         <translation>Informe de higiene de las claves</translation>
     </message>
+    <message>
+        <source>Sent as &quot;Authorization: Bearer &lt;token&gt;&quot;: API keys, or a session token you want sent that way</source>
+        <translation>Se envía como &quot;Authorization: Bearer &lt;token&gt;&quot;: claves API, o un token de sesión que quiera enviar así</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -2754,9 +3833,59 @@ Compilado con Qt %3, en ejecución con Qt %4.</translation>
     </message>
 </context>
 <context>
+    <name>OneTimeSecretDialog</name>
+    <message>
+        <source>New Secret, Shown Once</source>
+        <translation>Nuevo secreto, se muestra una vez</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Copy the secret(s) now: they will not be shown again.&lt;/b&gt; Neither the portal nor DocSpace Keys keeps them; once this window is closed, only whoever stored them has them. The clipboard is cleared of them when DocSpace Keys quits.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Copie el secreto ahora: no se volverá a mostrar.&lt;/b&gt; Ni el portal ni DocSpace Keys lo conservan; una vez cerrada esta ventana, solo lo tendrá quien lo haya guardado. El portapapeles se vacía de él al salir de DocSpace Keys.</numerusform>
+            <numerusform>&lt;b&gt;Copie los secretos ahora: no se volverán a mostrar.&lt;/b&gt; Ni el portal ni DocSpace Keys los conservan; una vez cerrada esta ventana, solo los tendrá quien los haya guardado. El portapapeles se vacía de ellos al salir de DocSpace Keys.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <source>&amp;Save to File…</source>
+        <translation>&amp;Guardar en archivo…</translation>
+    </message>
+    <message>
+        <source>Save the New Secrets</source>
+        <translation>Guardar los nuevos secretos</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Archivos de texto (*.txt)</translation>
+    </message>
+    <message>
+        <source>Secrets Saved</source>
+        <translation>Secretos guardados</translation>
+    </message>
+    <message>
+        <source>Saved to %1, readable by you only. Move them into your secret manager and delete the file.</source>
+        <translation>Guardados en %1, legible solo por usted. Páselos a su gestor de secretos y elimine el archivo.</translation>
+    </message>
+    <message>
+        <source>Secrets Not Saved</source>
+        <translation>Secretos no guardados</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>No se puede escribir %1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeClassifier</name>
     <message>
-        <source>Not sent: the address uses plain HTTP to a host on the network, so the token would travel unencrypted. Use the portal's https:// address, or explicitly allow unencrypted HTTP for this portal if the network is trusted.</source>
+        <source>Not sent: the address uses plain HTTP to a host on the network, so the token would travel unencrypted. Use the portal&apos;s https:// address, or explicitly allow unencrypted HTTP for this portal if the network is trusted.</source>
         <translation>No enviada: la dirección usa HTTP sin cifrar hacia un host de la red, por lo que el token viajaría sin cifrar. Use la dirección https:// del portal o permita explícitamente HTTP sin cifrar para este portal si la red es de confianza.</translation>
     </message>
     <message>
@@ -2776,7 +3905,7 @@ Compilado con Qt %3, en ejecución con Qt %4.</translation>
         <translation>El portal no ha respondido a tiempo. Puede estar sobrecargado o la red puede ser lenta: vuelva a intentarlo o aumente el tiempo de espera.</translation>
     </message>
     <message>
-        <source>The portal's certificate is not trusted (%1), so nothing was sent. If this is your own on-premises portal, compare the fingerprint below with the one your server shows, then trust that certificate or add your internal CA file. Otherwise someone may be intercepting the connection.</source>
+        <source>The portal&apos;s certificate is not trusted (%1), so nothing was sent. If this is your own on-premises portal, compare the fingerprint below with the one your server shows, then trust that certificate or add your internal CA file. Otherwise someone may be intercepting the connection.</source>
         <translation>El certificado del portal no es de confianza (%1), por lo que no se ha enviado nada. Si se trata de su propio portal local, compare la huella digital que aparece abajo con la que muestra su servidor y, a continuación, confíe en ese certificado o añada el archivo de su CA interna. De lo contrario, es posible que alguien esté interceptando la conexión.</translation>
     </message>
     <message>
@@ -2788,11 +3917,11 @@ Compilado con Qt %3, en ejecución con Qt %4.</translation>
         <translation>El portal ha seguido redirigiendo la solicitud, por lo que se ha abandonado. Compruebe la dirección del portal.</translation>
     </message>
     <message>
-        <source>The portal's answer was cut off before it was complete, so it is unknown whether the key was revoked. Refresh the key list to check, then try again.</source>
+        <source>The portal&apos;s answer was cut off before it was complete, so it is unknown whether the key was revoked. Refresh the key list to check, then try again.</source>
         <translation>La respuesta del portal se ha interrumpido antes de completarse, por lo que no se sabe si la clave se ha revocado. Actualice la lista de claves para comprobarlo y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <source>The portal's answer was cut off before it was complete. Try again; if it keeps happening, a proxy may be cutting answers short.</source>
+        <source>The portal&apos;s answer was cut off before it was complete. Try again; if it keeps happening, a proxy may be cutting answers short.</source>
         <translation>La respuesta del portal se ha interrumpido antes de completarse. Vuelva a intentarlo; si sigue ocurriendo, es posible que un proxy esté truncando las respuestas.</translation>
     </message>
     <message>
@@ -2802,26 +3931,6 @@ Compilado con Qt %3, en ejecución con Qt %4.</translation>
     <message>
         <source>The portal did not accept the access token. It may be mistyped, expired, revoked or deactivated, or sent the wrong way (API keys starting with sk- must be sent as an API key: choose Auto or API key). Get a new token and try again.</source>
         <translation>El portal no ha aceptado el token de acceso. Puede que esté mal escrito, caducado, revocado o desactivado, o que se haya enviado de forma incorrecta (las claves API que empiezan por sk- deben enviarse como clave API: elija Auto o Clave API). Obtenga un token nuevo y vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <source>The token is not allowed to change keys: it lacks the *:write scope, or this portal restricts developer tools to administrators.</source>
-        <translation>El token no tiene permiso para modificar claves: le falta el ámbito *:write, o este portal restringe las herramientas de desarrollador a los administradores.</translation>
-    </message>
-    <message>
-        <source>The token is not allowed to revoke keys: it lacks the *:write scope, or this portal restricts developer tools to administrators. Use an administrator's token with write access.</source>
-        <translation>El token no tiene permiso para revocar claves: le falta el ámbito *:write, o este portal restringe las herramientas de desarrollador a los administradores. Use el token de un administrador con acceso de escritura.</translation>
-    </message>
-    <message>
-        <source>The token is not allowed to read this: it lacks the scope needed (for example accounts.self:read), or this portal restricts developer tools to administrators.</source>
-        <translation>El token no tiene permiso para leer esto: le falta el ámbito necesario (por ejemplo, accounts.self:read), o este portal restringe las herramientas de desarrollador a los administradores.</translation>
-    </message>
-    <message>
-        <source>The portal does not recognise this as a key id. Check the id; if it is right, check that the address is the DocSpace portal itself.</source>
-        <translation>El portal no reconoce esto como un ID de clave. Compruebe el ID; si es correcto, compruebe que la dirección es la del propio portal de DocSpace.</translation>
-    </message>
-    <message>
-        <source>The address answered that the DocSpace API is not there (HTTP 404). Check that it is the portal's own address, not a page on it or another site.</source>
-        <translation>La dirección ha respondido que la API de DocSpace no está allí (HTTP 404). Compruebe que es la dirección del propio portal, y no una página dentro de él u otro sitio.</translation>
     </message>
     <message numerus="yes">
         <source>The portal is limiting requests and kept refusing after %n attempt(s). Wait a minute, then try again.</source>
@@ -2835,15 +3944,15 @@ Compilado con Qt %3, en ejecución con Qt %4.</translation>
         <translation>El portal no tiene ninguna clave con este ID: ya se había revocado o el ID es incorrecto. No se ha modificado nada.</translation>
     </message>
     <message>
-        <source>The portal or the proxy in front of it failed (%1). This is usually temporary: try again in a minute. If it persists, the portal's administrator should check the server.</source>
+        <source>The portal or the proxy in front of it failed (%1). This is usually temporary: try again in a minute. If it persists, the portal&apos;s administrator should check the server.</source>
         <translation>El portal o el proxy situado delante de él ha fallado (%1). Suele ser algo temporal: vuelva a intentarlo dentro de un minuto. Si persiste, el administrador del portal debe revisar el servidor.</translation>
     </message>
     <message>
-        <source>The portal gave an unexpected answer (HTTP %1), so the key was not revoked. Check the address and the portal's message below.</source>
+        <source>The portal gave an unexpected answer (HTTP %1), so the key was not revoked. Check the address and the portal&apos;s message below.</source>
         <translation>El portal ha dado una respuesta inesperada (HTTP %1), por lo que la clave no se ha revocado. Compruebe la dirección y el mensaje del portal que aparece abajo.</translation>
     </message>
     <message>
-        <source>The portal gave an unexpected answer (HTTP %1). Check the address and the portal's message below.</source>
+        <source>The portal gave an unexpected answer (HTTP %1). Check the address and the portal&apos;s message below.</source>
         <translation>El portal ha dado una respuesta inesperada (HTTP %1). Compruebe la dirección y el mensaje del portal que aparece abajo.</translation>
     </message>
     <message>
@@ -2867,15 +3976,15 @@ Compilado con Qt %3, en ejecución con Qt %4.</translation>
         <translation>El portal ha enviado %1. Es posible que la dirección apunte a una página de inicio de sesión o a un proxy en lugar de a la API de DocSpace; compruébela.</translation>
     </message>
     <message>
-        <source>The portal reported a failure inside a successful answer, so the key was not revoked. Read the portal's message below.</source>
+        <source>The portal reported a failure inside a successful answer, so the key was not revoked. Read the portal&apos;s message below.</source>
         <translation>El portal ha notificado un error dentro de una respuesta correcta, por lo que la clave no se ha revocado. Lea el mensaje del portal que aparece abajo.</translation>
     </message>
     <message>
-        <source>The portal reported a failure inside a successful answer. Read the portal's message below.</source>
+        <source>The portal reported a failure inside a successful answer. Read the portal&apos;s message below.</source>
         <translation>El portal ha notificado un error dentro de una respuesta correcta. Lea el mensaje del portal que aparece abajo.</translation>
     </message>
     <message>
-        <source>The portal's answer did not say whether the key was changed. Refresh the key list to check.</source>
+        <source>The portal&apos;s answer did not say whether the key was changed. Refresh the key list to check.</source>
         <translation>La respuesta del portal no indicaba si la clave se ha modificado. Actualice la lista de claves para comprobarlo.</translation>
     </message>
     <message>
@@ -2887,11 +3996,11 @@ Compilado con Qt %3, en ejecución con Qt %4.</translation>
         <translation>Reactivada. La clave vuelve a funcionar.</translation>
     </message>
     <message>
-        <source>The portal refused to reactivate this key. Expired keys cannot be reactivated, and only the key's creator or an administrator may change it.</source>
+        <source>The portal refused to reactivate this key. Expired keys cannot be reactivated, and only the key&apos;s creator or an administrator may change it.</source>
         <translation>El portal se ha negado a reactivar esta clave. Las claves caducadas no se pueden reactivar, y solo el creador de la clave o un administrador pueden modificarla.</translation>
     </message>
     <message>
-        <source>The portal refused to deactivate this key. Only the key's creator or an administrator may change it.</source>
+        <source>The portal refused to deactivate this key. Only the key&apos;s creator or an administrator may change it.</source>
         <translation>El portal se ha negado a desactivar esta clave. Solo el creador de la clave o un administrador pueden modificarla.</translation>
     </message>
     <message>
@@ -2899,20 +4008,76 @@ Compilado con Qt %3, en ejecución con Qt %4.</translation>
         <translation>Revocada. La clave ya no funciona; todo lo que la usaba debe obtener una nueva.</translation>
     </message>
     <message>
-        <source>The portal refused to revoke this key. Only its creator or a portal administrator may revoke it: sign in with an administrator's token, or ask the key's owner.</source>
+        <source>The portal refused to revoke this key. Only its creator or a portal administrator may revoke it: sign in with an administrator&apos;s token, or ask the key&apos;s owner.</source>
         <translation>El portal se ha negado a revocar esta clave. Solo su creador o un administrador del portal pueden revocarla: inicie sesión con el token de un administrador o consulte al propietario de la clave.</translation>
     </message>
     <message>
-        <source>The portal's answer did not say whether the key was revoked. Refresh the key list to check.</source>
+        <source>The portal&apos;s answer did not say whether the key was revoked. Refresh the key list to check.</source>
         <translation>La respuesta del portal no indicaba si la clave se ha revocado. Actualice la lista de claves para comprobarlo.</translation>
     </message>
     <message>
-        <source>The portal's answer had no content. Check that the address is a DocSpace portal.</source>
+        <source>The portal&apos;s answer had no content. Check that the address is a DocSpace portal.</source>
         <translation>La respuesta del portal no tenía contenido. Compruebe que la dirección corresponde a un portal de DocSpace.</translation>
     </message>
     <message>
         <source>The answer was far larger than a DocSpace answer can be, so reading stopped. Check that the address points to a DocSpace portal.</source>
         <translation>La respuesta era mucho mayor de lo que puede ser una respuesta de DocSpace, por lo que se ha dejado de leer. Compruebe que la dirección apunta a un portal de DocSpace.</translation>
+    </message>
+    <message>
+        <source>Unknown: the connection failed after the request was sent (%1), so the portal may or may not have revoked the key. Refresh the key list to see whether it is still there.</source>
+        <translation>Desconocido: la conexión ha fallado después de enviar la solicitud (%1), así que puede que el portal haya revocado la clave o no. Actualice la lista de claves para ver si sigue ahí.</translation>
+    </message>
+    <message>
+        <source>Unknown: the connection failed after the request was sent (%1), so the portal may or may not have changed the key. Refresh the key list to see its state.</source>
+        <translation>Desconocido: la conexión ha fallado después de enviar la solicitud (%1), así que puede que el portal haya cambiado la clave o no. Actualice la lista de claves para ver su estado.</translation>
+    </message>
+    <message>
+        <source>The portal refused access: “%1”. It accepts calls only from certain IP addresses: connect from an allowed network or VPN, or ask the portal&apos;s administrator to allow your address. Nothing was changed.</source>
+        <translation>El portal ha denegado el acceso: “%1”. Solo acepta llamadas desde determinadas direcciones IP: conéctese desde una red o VPN permitida, o pida al administrador del portal que permita su dirección. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The portal refused to create the key: “%1”. Guests cannot create API keys, and this portal may restrict developer tools to administrators: ask an administrator to create the key, or to allow developer tools for everyone.</source>
+        <translation>El portal se ha negado a crear la clave: “%1”. Los invitados no pueden crear claves API, y puede que este portal restrinja las herramientas para desarrolladores a los administradores: pida a un administrador que cree la clave o que habilite las herramientas para desarrolladores para todos.</translation>
+    </message>
+    <message>
+        <source>The portal refused to revoke this key: “%1”. This user may not manage keys (guests cannot): use an administrator&apos;s token with the *:write scope.</source>
+        <translation>El portal se ha negado a revocar esta clave: “%1”. Puede que este usuario no pueda gestionar claves (los invitados no pueden): use el token de un administrador con el ámbito *:write.</translation>
+    </message>
+    <message>
+        <source>The portal refused to change this key: “%1”. This user may not manage keys (guests cannot): use an administrator&apos;s token with the *:write scope.</source>
+        <translation>El portal se ha negado a cambiar esta clave: “%1”. Puede que este usuario no pueda gestionar claves (los invitados no pueden): use el token de un administrador con el ámbito *:write.</translation>
+    </message>
+    <message>
+        <source>The portal refused: “%1”. This user may not read this; use an administrator&apos;s token.</source>
+        <translation>El portal se ha negado: “%1”. Este usuario no puede leer esto; use el token de un administrador.</translation>
+    </message>
+    <message>
+        <source>If every call is refused this way, the portal may be being moved, restored or encrypted: try again later.</source>
+        <translation>Si todas las llamadas se rechazan de esta forma, puede que el portal se esté trasladando, restaurando o cifrando: vuelva a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>The token is not allowed to revoke keys: it lacks the *:write scope. Use a token with write access (an administrator&apos;s, to revoke others&apos; keys). %1</source>
+        <translation>El token no tiene permiso para revocar claves: le falta el ámbito *:write. Use un token con acceso de escritura (el de un administrador, para revocar claves de otros). %1</translation>
+    </message>
+    <message>
+        <source>The token is not allowed to change keys: it lacks the *:write scope. %1</source>
+        <translation>El token no tiene permiso para cambiar claves: le falta el ámbito *:write. %1</translation>
+    </message>
+    <message>
+        <source>The token is not allowed to create keys: it lacks the *:write scope. %1</source>
+        <translation>El token no tiene permiso para crear claves: le falta el ámbito *:write. %1</translation>
+    </message>
+    <message>
+        <source>The token is not allowed to read this: it lacks the scope needed (*:read, or accounts.self:read for the profile). %1</source>
+        <translation>El token no tiene permiso para leer esto: le falta el ámbito necesario (*:read, o accounts.self:read para el perfil). %1</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s subscription has lapsed (HTTP 402), so it answers no API calls and nothing was changed. The portal&apos;s owner must renew the payment in DocSpace (Payments); then try again.</source>
+        <translation>La suscripción del portal ha vencido (HTTP 402), así que no responde a ninguna llamada a la API y no se ha cambiado nada. El propietario del portal debe renovar el pago en DocSpace (Pagos); después, vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The address answered that the DocSpace API is not there (HTTP 404): it is not a DocSpace portal with API keys, the portal is older than DocSpace 3.1, or it is suspended. Nothing was changed. Check the address; if it is right, ask the portal&apos;s owner whether the portal is suspended or needs an update.</source>
+        <translation>La dirección ha respondido que la API de DocSpace no está ahí (HTTP 404): no es un portal DocSpace con claves API, el portal es anterior a DocSpace 3.1 o está suspendido. No se ha cambiado nada. Compruebe la dirección; si es correcta, pregunte al propietario del portal si está suspendido o necesita una actualización.</translation>
     </message>
 </context>
 <context>
@@ -2981,6 +4146,14 @@ Compilado con Qt %3, en ejecución con Qt %4.</translation>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Portal unavailable</source>
+        <translation>Portal no disponible</translation>
+    </message>
 </context>
 <context>
     <name>PasteIdsDialog</name>
@@ -2989,8 +4162,8 @@ Compilado con Qt %3, en ejecución con Qt %4.</translation>
         <translation>Revocar claves por ID</translation>
     </message>
     <message>
-        <source>Paste key ids, one per line, or a CSV export with an "id" column. Lines without a key id are shown below and skipped.</source>
-        <translation>Pegue ID de claves, uno por línea, o una exportación CSV con una columna "id". Las líneas sin ID de clave se muestran abajo y se omiten.</translation>
+        <source>Paste key ids, one per line, or a CSV export with an &quot;id&quot; column. Lines without a key id are shown below and skipped.</source>
+        <translation>Pegue ID de claves, uno por línea, o una exportación CSV con una columna &quot;id&quot;. Las líneas sin ID de clave se muestran abajo y se omiten.</translation>
     </message>
     <message>
         <source>Key ids</source>
@@ -3077,8 +4250,8 @@ Compilado con Qt %3, en ejecución con Qt %4.</translation>
 <context>
     <name>PortalProfile</name>
     <message>
-        <source>Give the profile a name, for example "Production".</source>
-        <translation>Asigne un nombre al perfil, por ejemplo "Producción".</translation>
+        <source>Give the profile a name, for example &quot;Production&quot;.</source>
+        <translation>Asigne un nombre al perfil, por ejemplo &quot;Producción&quot;.</translation>
     </message>
     <message>
         <source>The profile name is too long (at most %1 characters).</source>
@@ -3093,12 +4266,12 @@ Compilado con Qt %3, en ejecución con Qt %4.</translation>
         <translation>La huella digital del certificado de confianza debe ser un resumen SHA-256: 64 dígitos hexadecimales, con o sin dos puntos.</translation>
     </message>
     <message>
-        <source>Profile "%1": unknown auth scheme "%2".</source>
-        <translation>Perfil "%1": esquema de autenticación desconocido "%2".</translation>
+        <source>Profile &quot;%1&quot;: unknown auth scheme &quot;%2&quot;.</source>
+        <translation>Perfil &quot;%1&quot;: esquema de autenticación desconocido &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>Profile "%1": %2</source>
-        <translation>Perfil "%1": %2</translation>
+        <source>Profile &quot;%1&quot;: %2</source>
+        <translation>Perfil &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -3232,7 +4405,7 @@ Compilado con Qt %3, en ejecución con Qt %4.</translation>
         <translation>Archivo PEM o DER de una entidad de certificación interna</translation>
     </message>
     <message>
-        <source>Certificates of your organization's own certificate authority, trusted in addition to the system ones</source>
+        <source>Certificates of your organization&apos;s own certificate authority, trusted in addition to the system ones</source>
         <translation>Certificados de la propia entidad de certificación de su organización, de confianza además de los del sistema</translation>
     </message>
     <message>
@@ -3308,12 +4481,12 @@ Compilado con Qt %3, en ejecución con Qt %4.</translation>
         <translation>Certificados (*.pem *.crt *.cer *.der);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <source>Enter a name for this profile, e.g. the portal's purpose or customer.</source>
+        <source>Enter a name for this profile, e.g. the portal&apos;s purpose or customer.</source>
         <translation>Introduzca un nombre para este perfil, por ejemplo el propósito del portal o el cliente.</translation>
     </message>
     <message>
-        <source>Another profile is already called "%1". Choose another name.</source>
-        <translation>Ya hay otro perfil llamado "%1". Elija otro nombre.</translation>
+        <source>Another profile is already called &quot;%1&quot;. Choose another name.</source>
+        <translation>Ya hay otro perfil llamado &quot;%1&quot;. Elija otro nombre.</translation>
     </message>
     <message>
         <source>This is not a SHA-256 fingerprint: expected 64 hexadecimal digits, with or without colons.</source>
@@ -3326,6 +4499,10 @@ Compilado con Qt %3, en ejecución con Qt %4.</translation>
     <message>
         <source>This file cannot be read. Check its permissions or choose another file.</source>
         <translation>No se puede leer este archivo. Compruebe sus permisos o elija otro archivo.</translation>
+    </message>
+    <message>
+        <source>This plain http:// address would send the token unencrypted. Use an https:// address, or tick &quot;%1&quot;.</source>
+        <translation>Esta dirección http:// sin cifrar enviaría el token sin cifrar. Use una dirección https:// o marque “%1”.</translation>
     </message>
 </context>
 <context>
@@ -3355,8 +4532,8 @@ Compilado con Qt %3, en ejecución con Qt %4.</translation>
         <translation>No se han podido guardar sus perfiles en %1. Compruebe que se puede escribir en la carpeta y que el disco no está lleno.</translation>
     </message>
     <message>
-        <source>A profile named "%1" already exists. Choose another name.</source>
-        <translation>Ya existe un perfil llamado "%1". Elija otro nombre.</translation>
+        <source>A profile named &quot;%1&quot; already exists. Choose another name.</source>
+        <translation>Ya existe un perfil llamado &quot;%1&quot;. Elija otro nombre.</translation>
     </message>
     <message>
         <source>Portal</source>
@@ -3376,6 +4553,133 @@ Compilado con Qt %3, en ejecución con Qt %4.</translation>
     </message>
 </context>
 <context>
+    <name>RetirementEntry</name>
+    <message>
+        <source>Taken out of the plan; the key stays deactivated.</source>
+        <translation>Sacada del plan; la clave sigue desactivada.</translation>
+    </message>
+    <message>
+        <source>Deactivated, to be revoked</source>
+        <translation>Desactivada, pendiente de revocar</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revocada</translation>
+    </message>
+    <message>
+        <source>Reactivated meanwhile: left alone</source>
+        <translation>Reactivada entretanto: se deja como está</translation>
+    </message>
+    <message>
+        <source>No longer on the portal</source>
+        <translation>Ya no está en el portal</translation>
+    </message>
+    <message>
+        <source>Taken out of the plan</source>
+        <translation>Sacada del plan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivated; revoked after %n day(s) unless reactivated.</source>
+        <translation>
+            <numerusform>Desactivada; se revocará pasado %n día salvo que se reactive.</numerusform>
+            <numerusform>Desactivada; se revocará pasados %n días salvo que se reactive.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The key was no longer on the portal when due: someone revoked it already.</source>
+        <translation>La clave ya no estaba en el portal en la fecha prevista: alguien ya la había revocado.</translation>
+    </message>
+    <message>
+        <source>The key was active again when due (reactivated on the portal), so it was left alone.</source>
+        <translation>La clave volvía a estar activa en la fecha prevista (reactivada en el portal), así que se ha dejado como está.</translation>
+    </message>
+    <message>
+        <source>Revoked as planned.</source>
+        <translation>Revocada según lo previsto.</translation>
+    </message>
+    <message>
+        <source>The key was no longer on the portal when due.</source>
+        <translation>La clave ya no estaba en el portal en la fecha prevista.</translation>
+    </message>
+    <message>
+        <source>Revoking failed (%1); tried again at the next run.</source>
+        <translation>Ha fallado la revocación (%1); se volverá a intentar en la próxima ejecución.</translation>
+    </message>
+</context>
+<context>
+    <name>RetirementPlan</name>
+    <message>
+        <source>Cannot read the retirement plan %1: %2.</source>
+        <translation>No se puede leer el plan de retirada %1: %2.</translation>
+    </message>
+    <message>
+        <source>The retirement plan %1 is damaged or from another version; it was left as it is. Move it aside to start a new plan.</source>
+        <translation>El plan de retirada %1 está dañado o es de otra versión; se ha dejado como está. Muévalo a otro sitio para empezar un plan nuevo.</translation>
+    </message>
+    <message>
+        <source>The retirement plan %1 is locked by another DocSpace Keys process.</source>
+        <translation>Otro proceso de DocSpace Keys ha bloqueado el plan de retirada %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the retirement plan %1: %2.</source>
+        <translation>No se puede escribir el plan de retirada %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RetirementPlanView</name>
+    <message>
+        <source>Retirement Plan</source>
+        <translation>Plan de retirada</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Portal</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Desactivación</translation>
+    </message>
+    <message>
+        <source>Revoke after</source>
+        <translation>Revocar después de</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Carry Out &amp;Due Now</source>
+        <translation>Ejecutar lo &amp;pendiente ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Take Out of Plan</source>
+        <translation>&amp;Sacar del plan</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>Pendiente ahora</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) waiting to be revoked. Due keys are revoked when DocSpace Keys opens their portal, or when &apos;docspace-keys-cli retire --due&apos; runs (see the README for a daily timer). A key reactivated meanwhile is left alone.</source>
+        <translation>
+            <numerusform>%n clave en espera de revocación. Las claves pendientes se revocan cuando DocSpace Keys abre su portal o cuando se ejecuta &apos;docspace-keys-cli retire --due&apos; (consulte el README para un temporizador diario). Una clave reactivada entretanto se deja como está.</numerusform>
+            <numerusform>%n claves en espera de revocación. Las claves pendientes se revocan cuando DocSpace Keys abre su portal o cuando se ejecuta &apos;docspace-keys-cli retire --due&apos; (consulte el README para un temporizador diario). Una clave reactivada entretanto se deja como está.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan Not Changed</source>
+        <translation>Plan no cambiado</translation>
+    </message>
+</context>
+<context>
     <name>SandboxDemo</name>
     <message>
         <source>Cannot read the sandbox info file %1: %2. Start docspace-sandbox with --info-file and pass the same path.</source>
@@ -3390,8 +4694,8 @@ Compilado con Qt %3, en ejecución con Qt %4.</translation>
         <translation>El archivo de información del entorno de pruebas no indica ninguna dirección de portal (httpsUrl o httpUrl).</translation>
     </message>
     <message>
-        <source>The sandbox info file has no "Admin console" key to sign in with.</source>
-        <translation>El archivo de información del entorno de pruebas no tiene ninguna clave "Admin console" con la que iniciar sesión.</translation>
+        <source>The sandbox info file has no &quot;Admin console&quot; key to sign in with.</source>
+        <translation>El archivo de información del entorno de pruebas no tiene ninguna clave &quot;Admin console&quot; con la que iniciar sesión.</translation>
     </message>
     <message>
         <source>The sandbox info file has no other key of the owner to revoke.</source>
@@ -3470,7 +4774,7 @@ Compilado con Qt %3, en ejecución con Qt %4.</translation>
         <translation>Resultado: %1</translation>
     </message>
     <message>
-        <source>Portal's message: %1</source>
+        <source>Portal&apos;s message: %1</source>
         <translation>Mensaje del portal: %1</translation>
     </message>
     <message numerus="yes">
@@ -3493,8 +4797,8 @@ Compilado con Qt %3, en ejecución con Qt %4.</translation>
         <translation>Se confía en este certificado durante el resto de esta sesión. Vuelva a revocar para reintentarlo.</translation>
     </message>
     <message>
-        <source>If you recognise this fingerprint as your portal's certificate, use "Trust this certificate…" and revoke again.</source>
-        <translation>Si reconoce esta huella digital como la del certificado de su portal, use "Confiar en este certificado…" y vuelva a revocar.</translation>
+        <source>If you recognise this fingerprint as your portal&apos;s certificate, use &quot;Trust this certificate…&quot; and revoke again.</source>
+        <translation>Si reconoce esta huella digital como la del certificado de su portal, use &quot;Confiar en este certificado…&quot; y vuelva a revocar.</translation>
     </message>
     <message>
         <source>key “%1” (…%2)</source>
@@ -3577,6 +4881,10 @@ Compilado con Qt %3, en ejecución con Qt %4.</translation>
     <message>
         <source>A certificate fingerprint is a SHA-256 digest: 64 hexadecimal digits, with or without colons.</source>
         <translation>Una huella digital de certificado es un resumen SHA-256: 64 dígitos hexadecimales, con o sin dos puntos.</translation>
+    </message>
+    <message>
+        <source>The certificate fingerprint holds &quot;%1&quot; (U+%2), which is not a hexadecimal digit: use only 0-9 and A-F (ASCII), with or without colons.</source>
+        <translation>La huella digital del certificado contiene &quot;%1&quot; (U+%2), que no es un dígito hexadecimal: use solo 0-9 y A-F (ASCII), con o sin dos puntos.</translation>
     </message>
 </context>
 <context>

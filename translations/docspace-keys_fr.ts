@@ -1,5 +1,150 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr">
+<context>
+    <name>AllPortalsView</name>
+    <message>
+        <source>Keys of All Portals</source>
+        <translation>Clés de tous les portails</translation>
+    </message>
+    <message>
+        <source>Search name, creator, ending, id or portal</source>
+        <translation>Rechercher un nom, un créateur, une fin, un ID ou un portail</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expirées</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Désactivées</translation>
+    </message>
+    <message>
+        <source>Never used</source>
+        <translation>Jamais utilisées</translation>
+    </message>
+    <message>
+        <source>Unused for</source>
+        <translation>Inutilisées depuis</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Portail</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Ending</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Créée par</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Dernière utilisation</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Autorisations</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Reading the tokens of the saved profiles…</source>
+        <translation>Lecture des jetons des profils enregistrés…</translation>
+    </message>
+    <message>
+        <source>There are no saved profiles yet.</source>
+        <translation>Aucun profil enregistré pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>“%1”: no saved token.</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: aucun jeton enregistré.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” (%2): %3</source>
+        <translation>«&#xa0;%1&#xa0;» (%2)&#xa0;: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Listing the keys of %n portal(s)…</source>
+        <translation>
+            <numerusform>Liste des clés de %n portail…</numerusform>
+            <numerusform>Liste des clés de %n portails…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actives</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n key(s) shown</source>
+        <translation>
+            <numerusform>%1 clé affichée sur %n</numerusform>
+            <numerusform>%1 clés affichées sur %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n portal(s).</source>
+        <translation>
+            <numerusform>sur %n portail.</numerusform>
+            <numerusform>sur %n portails.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not listed: %1</source>
+        <translation>Non listés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Export Keys of All Portals</source>
+        <translation>Exporter les clés de tous les portails</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Not Exported</source>
+        <translation>Non exporté</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2.</translation>
+    </message>
+</context>
 <context>
     <name>ApiCall</name>
     <message numerus="yes">
@@ -8,6 +153,10 @@
             <numerusform>Aucune donnée depuis %n seconde</numerusform>
             <numerusform>Aucune donnée depuis %n secondes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the connection closed before the answer, and the request was sent again</source>
+        <translation>la connexion s&apos;est fermée avant la réponse, et la requête a été renvoyée</translation>
     </message>
 </context>
 <context>
@@ -18,7 +167,7 @@
     </message>
     <message>
         <source>To confirm, type the number of keys (%1):</source>
-        <translation>Pour confirmer, saisissez le nombre de clés (%1) :</translation>
+        <translation>Pour confirmer, saisissez le nombre de clés (%1)&#xa0;:</translation>
     </message>
     <message>
         <source>Number of keys</source>
@@ -26,26 +175,74 @@
     </message>
 </context>
 <context>
+    <name>BatchRunner</name>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>environ %n s restantes</numerusform>
+            <numerusform>environ %n s restantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 min %2 s left</source>
+        <translation>encore environ %1 min %2 s</translation>
+    </message>
+    <message>
+        <source>Batch progress</source>
+        <translation>Progression du lot</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Send nothing more; requests already sent finish, the rest are reported cancelled</source>
+        <translation>Ne plus rien envoyer&#xa0;; les requêtes déjà envoyées se terminent, les autres sont signalées comme annulées</translation>
+    </message>
+    <message>
+        <source>%1 done, %2 failed, %3 left</source>
+        <translation>%1 terminées, %2 en échec, %3 restantes</translation>
+    </message>
+    <message numerus="yes">
+        <source>paused, resuming in %n s</source>
+        <translation>
+            <numerusform>en pause, reprise dans %n s</numerusform>
+            <numerusform>en pause, reprise dans %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate limited: paused for %n s.</source>
+        <translation>
+            <numerusform>Limite de débit&#xa0;: pause de %n s.</numerusform>
+            <numerusform>Limite de débit&#xa0;: pause de %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The portal asked to slow down; the batch resumes by itself.</source>
+        <translation>Le portail a demandé de ralentir&#xa0;; le lot reprend de lui-même.</translation>
+    </message>
+</context>
+<context>
     <name>BatchSummary</name>
     <message numerus="yes">
         <source>Revoked %1 of %n key(s)</source>
         <translation>
-            <numerusform>Clés révoquées : %1 sur %n</numerusform>
-            <numerusform>Clés révoquées : %1 sur %n</numerusform>
+            <numerusform>Clés révoquées&#xa0;: %1 sur %n</numerusform>
+            <numerusform>Clés révoquées&#xa0;: %1 sur %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deactivated %1 of %n key(s)</source>
         <translation>
-            <numerusform>Clés désactivées : %1 sur %n</numerusform>
-            <numerusform>Clés désactivées : %1 sur %n</numerusform>
+            <numerusform>Clés désactivées&#xa0;: %1 sur %n</numerusform>
+            <numerusform>Clés désactivées&#xa0;: %1 sur %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Reactivated %1 of %n key(s)</source>
         <translation>
-            <numerusform>Clés réactivées : %1 sur %n</numerusform>
-            <numerusform>Clés réactivées : %1 sur %n</numerusform>
+            <numerusform>Clés réactivées&#xa0;: %1 sur %n</numerusform>
+            <numerusform>Clés réactivées&#xa0;: %1 sur %n</numerusform>
         </translation>
     </message>
 </context>
@@ -60,12 +257,8 @@
         <translation>Utiliser un profil enregistré (son portail, ses paramètres et le jeton du trousseau) au lieu de --portal.</translation>
     </message>
     <message>
-        <source>How to send the token: auto (default; sk-... is an API key), apikey or session.</source>
-        <translation>Mode d'envoi du jeton : auto (par défaut ; sk-... est une clé API), apikey ou session.</translation>
-    </message>
-    <message>
         <source>Read the access token from the first line of standard input instead of the DOCSPACE_TOKEN environment variable. Tokens are never accepted as arguments.</source>
-        <translation>Lire le jeton d'accès sur la première ligne de l'entrée standard au lieu de la variable d'environnement DOCSPACE_TOKEN. Les jetons ne sont jamais acceptés en argument.</translation>
+        <translation>Lire le jeton d&apos;accès sur la première ligne de l&apos;entrée standard au lieu de la variable d&apos;environnement DOCSPACE_TOKEN. Les jetons ne sont jamais acceptés en argument.</translation>
     </message>
     <message>
         <source>Also trust the certificate authorities in this PEM file (an internal CA).</source>
@@ -80,64 +273,60 @@
         <translation>Autoriser le http:// simple vers un hôte autre que cet ordinateur (le jeton circule sans chiffrement).</translation>
     </message>
     <message>
-        <source>Give up when the portal sends nothing for this many seconds (default 30, or the profile's).</source>
-        <translation>Abandonner quand le portail n'envoie rien pendant ce nombre de secondes (30 par défaut, ou la valeur du profil).</translation>
-    </message>
-    <message>
-        <source>Invalid --auth "%1": use auto, apikey or session.</source>
-        <translation>--auth non valide « %1 » : utilisez auto, apikey ou session.</translation>
+        <source>Give up when the portal sends nothing for this many seconds (default 30, or the profile&apos;s).</source>
+        <translation>Abandonner quand le portail n&apos;envoie rien pendant ce nombre de secondes (30 par défaut, ou la valeur du profil).</translation>
     </message>
     <message>
         <source>Invalid --timeout: give a number of seconds between 1 and 3600.</source>
-        <translation>--timeout non valide : indiquez un nombre de secondes compris entre 1 et 3600.</translation>
+        <translation>--timeout non valide&#xa0;: indiquez un nombre de secondes compris entre 1 et 3600.</translation>
     </message>
     <message>
         <source>Invalid --trust-cert: %1</source>
-        <translation>--trust-cert non valide : %1</translation>
+        <translation>--trust-cert non valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>Give either --portal or --profile, not both.</source>
         <translation>Indiquez --portal ou --profile, mais pas les deux.</translation>
     </message>
     <message>
-        <source>Missing --portal or --profile: give the portal address (e.g. --portal https://portal.example.com) or a saved profile's name.</source>
-        <translation>--portal ou --profile manquant : indiquez l'adresse du portail (par exemple --portal https://portal.example.com) ou le nom d'un profil enregistré.</translation>
+        <source>Missing --portal or --profile: give the portal address (e.g. --portal https://portal.example.com) or a saved profile&apos;s name.</source>
+        <translation>--portal ou --profile manquant&#xa0;: indiquez l&apos;adresse du portail (par exemple --portal https://portal.example.com) ou le nom d&apos;un profil enregistré.</translation>
     </message>
     <message>
-        <source>There is no profile named "%1". 'docspace-keys-cli profiles list' shows the saved ones.</source>
-        <translation>Il n'existe aucun profil nommé « %1 ». 'docspace-keys-cli profiles list' affiche les profils enregistrés.</translation>
+        <source>There is no profile named &quot;%1&quot;. &apos;docspace-keys-cli profiles list&apos; shows the saved ones.</source>
+        <translation>Il n&apos;existe aucun profil nommé «&#xa0;%1&#xa0;». &apos;docspace-keys-cli profiles list&apos; affiche les profils enregistrés.</translation>
     </message>
     <message>
-        <source>Profile "%1": %2</source>
-        <translation>Profil « %1 » : %2</translation>
+        <source>Profile &quot;%1&quot;: %2</source>
+        <translation>Profil «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Invalid --portal: %1</source>
-        <translation>--portal non valide : %1</translation>
+        <translation>--portal non valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>No access token on standard input: pipe one line holding the token.</source>
-        <translation>Aucun jeton d'accès sur l'entrée standard : transmettez par un tube une ligne contenant le jeton.</translation>
+        <translation>Aucun jeton d&apos;accès sur l&apos;entrée standard&#xa0;: transmettez par un tube une ligne contenant le jeton.</translation>
     </message>
     <message>
-        <source>No token is saved for profile "%1" (%2). Save one with 'profiles add --token-stdin', or set DOCSPACE_TOKEN.</source>
-        <translation>Aucun jeton n'est enregistré pour le profil « %1 » (%2). Enregistrez-en un avec 'profiles add --token-stdin' ou définissez DOCSPACE_TOKEN.</translation>
+        <source>No token is saved for profile &quot;%1&quot; (%2). Save one with &apos;profiles add --token-stdin&apos;, or set DOCSPACE_TOKEN.</source>
+        <translation>Aucun jeton n&apos;est enregistré pour le profil «&#xa0;%1&#xa0;» (%2). Enregistrez-en un avec &apos;profiles add --token-stdin&apos; ou définissez DOCSPACE_TOKEN.</translation>
     </message>
     <message>
         <source>No access token: set DOCSPACE_TOKEN, or pass --token-stdin and pipe it in.</source>
-        <translation>Aucun jeton d'accès : définissez DOCSPACE_TOKEN, ou indiquez --token-stdin et transmettez-le par un tube.</translation>
+        <translation>Aucun jeton d&apos;accès&#xa0;: définissez DOCSPACE_TOKEN, ou indiquez --token-stdin et transmettez-le par un tube.</translation>
     </message>
     <message>
-        <source>Run 'docspace-keys-cli %1 --help' for the options.</source>
-        <translation>Exécutez 'docspace-keys-cli %1 --help' pour connaître les options.</translation>
+        <source>Run &apos;docspace-keys-cli %1 --help&apos; for the options.</source>
+        <translation>Exécutez &apos;docspace-keys-cli %1 --help&apos; pour connaître les options.</translation>
     </message>
     <message>
-        <source>'%1' takes no arguments besides its options.</source>
-        <translation>'%1' n'accepte aucun argument en dehors de ses options.</translation>
+        <source>&apos;%1&apos; takes no arguments besides its options.</source>
+        <translation>&apos;%1&apos; n&apos;accepte aucun argument en dehors de ses options.</translation>
     </message>
     <message>
-        <source>"%1" (%2, ending %3), created by %4, %5</source>
-        <translation>« %1 » (%2, se terminant par %3), créée par %4, %5</translation>
+        <source>&quot;%1&quot; (%2, ending %3), created by %4, %5</source>
+        <translation>«&#xa0;%1&#xa0;» (%2, se terminant par %3), créée par %4, %5</translation>
     </message>
     <message>
         <source>all scopes</source>
@@ -146,8 +335,8 @@
     <message>
         <source>Revoke leaked API-key secrets. Reads any text on standard input (a log, a diff, a chat export), finds every sk- secret in it, asks the portal which key each one is, and revokes it with YOUR token (--profile or DOCSPACE_TOKEN), never with the leaked one. The text and the secrets are kept in memory only. Without --yes it only reports.
 Exit status: 0 every secret is revoked or no longer works, 1 otherwise, 2 usage error.</source>
-        <translation>Révoque les secrets de clés API divulgués. Lit n'importe quel texte sur l'entrée standard (un journal, un diff, un export de discussion), y trouve chaque secret sk-, demande au portail à quelle clé il correspond et la révoque avec VOTRE jeton (--profile ou DOCSPACE_TOKEN), jamais avec le jeton divulgué. Le texte et les secrets restent uniquement en mémoire. Sans --yes, la commande se contente d'un rapport.
-Code de sortie : 0 si chaque secret est révoqué ou ne fonctionne plus, 1 sinon, 2 en cas d'erreur d'utilisation.</translation>
+        <translation>Révoque les secrets de clés API divulgués. Lit n&apos;importe quel texte sur l&apos;entrée standard (un journal, un diff, un export de discussion), y trouve chaque secret sk-, demande au portail à quelle clé il correspond et la révoque avec VOTRE jeton (--profile ou DOCSPACE_TOKEN), jamais avec le jeton divulgué. Le texte et les secrets restent uniquement en mémoire. Sans --yes, la commande se contente d&apos;un rapport.
+Code de sortie&#xa0;: 0 si chaque secret est révoqué ou ne fonctionne plus, 1 sinon, 2 en cas d&apos;erreur d&apos;utilisation.</translation>
     </message>
     <message>
         <source>Revoke the identified keys without asking.</source>
@@ -159,11 +348,11 @@ Code de sortie : 0 si chaque secret est révoqué ou ne fonctionne plus, 1 sino
     </message>
     <message>
         <source>Standard input holds the leaked text: give your own token in DOCSPACE_TOKEN or a profile.</source>
-        <translation>L'entrée standard contient le texte divulgué : fournissez votre propre jeton dans DOCSPACE_TOKEN ou via un profil.</translation>
+        <translation>L&apos;entrée standard contient le texte divulgué&#xa0;: fournissez votre propre jeton dans DOCSPACE_TOKEN ou via un profil.</translation>
     </message>
     <message>
         <source>No API-key secret found on standard input (sk- followed by 64 lower-case hexadecimal digits).</source>
-        <translation>Aucun secret de clé API trouvé sur l'entrée standard (sk- suivi de 64 chiffres hexadécimaux en minuscules).</translation>
+        <translation>Aucun secret de clé API trouvé sur l&apos;entrée standard (sk- suivi de 64 chiffres hexadécimaux en minuscules).</translation>
     </message>
     <message>
         <source>%1 is key %2.</source>
@@ -171,19 +360,19 @@ Code de sortie : 0 si chaque secret est révoqué ou ne fonctionne plus, 1 sino
     </message>
     <message>
         <source>Not revoked: pass --yes to revoke it.</source>
-        <translation>Non révoquée : indiquez --yes pour la révoquer.</translation>
+        <translation>Non révoquée&#xa0;: indiquez --yes pour la révoquer.</translation>
     </message>
     <message>
         <source>candidate (same ending): %1</source>
-        <translation>candidate (même fin) : %1</translation>
+        <translation>candidate (même fin)&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Candidates are never revoked automatically: check them, then use 'docspace-keys-cli revoke ID'.</source>
-        <translation>Les candidates ne sont jamais révoquées automatiquement : vérifiez-les, puis utilisez 'docspace-keys-cli revoke ID'.</translation>
+        <source>Candidates are never revoked automatically: check them, then use &apos;docspace-keys-cli revoke ID&apos;.</source>
+        <translation>Les candidates ne sont jamais révoquées automatiquement&#xa0;: vérifiez-les, puis utilisez &apos;docspace-keys-cli revoke ID&apos;.</translation>
     </message>
     <message>
         <source>The key-hygiene report: expired keys still present, deactivated keys, keys never used or unused for N days, keys without expiry, keys with every permission.</source>
-        <translation>Le rapport d'hygiène des clés : clés expirées encore présentes, clés désactivées, clés jamais utilisées ou inutilisées depuis N jours, clés sans expiration, clés disposant de toutes les autorisations.</translation>
+        <translation>Le rapport d&apos;hygiène des clés&#xa0;: clés expirées encore présentes, clés désactivées, clés jamais utilisées ou inutilisées depuis N jours, clés sans expiration, clés disposant de toutes les autorisations.</translation>
     </message>
     <message>
         <source>Print the report as JSON.</source>
@@ -198,27 +387,23 @@ Code de sortie : 0 si chaque secret est révoqué ou ne fonctionne plus, 1 sino
         <translation>Écrire aussi un rapport HTML imprimable dans FILE.</translation>
     </message>
     <message>
-        <source>Also write the keys of every finding as CSV to FILE.</source>
-        <translation>Écrire aussi les clés de chaque constat au format CSV dans FILE.</translation>
-    </message>
-    <message>
         <source>Invalid --unused-days: give a whole number of days.</source>
-        <translation>--unused-days non valide : indiquez un nombre entier de jours.</translation>
+        <translation>--unused-days non valide&#xa0;: indiquez un nombre entier de jours.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Key hygiene on %1: %n key(s) examined.</source>
         <translation>
-            <numerusform>Hygiène des clés sur %1 : %n clé examinée.</numerusform>
-            <numerusform>Hygiène des clés sur %1 : %n clés examinées.</numerusform>
+            <numerusform>Hygiène des clés sur %1&#xa0;: %n clé examinée.</numerusform>
+            <numerusform>Hygiène des clés sur %1&#xa0;: %n clés examinées.</numerusform>
         </translation>
     </message>
     <message>
         <source>portal: %1</source>
-        <translation>portail : %1</translation>
+        <translation>portail&#xa0;: %1</translation>
     </message>
     <message>
         <source>Revoke (delete) DocSpace API keys by id.</source>
@@ -226,19 +411,11 @@ Code de sortie : 0 si chaque secret est révoqué ou ne fonctionne plus, 1 sino
     </message>
     <message>
         <source>Deactivate DocSpace API keys by id: they stop working until reactivated.</source>
-        <translation>Désactiver des clés API DocSpace par ID : elles cessent de fonctionner jusqu'à leur réactivation.</translation>
+        <translation>Désactiver des clés API DocSpace par ID&#xa0;: elles cessent de fonctionner jusqu&apos;à leur réactivation.</translation>
     </message>
     <message>
         <source>Reactivate deactivated DocSpace API keys by id (expired keys cannot be).</source>
         <translation>Réactiver des clés API DocSpace désactivées par ID (impossible pour les clés expirées).</translation>
-    </message>
-    <message>
-        <source>Each id gets one line of output, in the order given; every attempt is kept in the local history.
-Give - to read ids from standard input, one per line (blank lines and # comments are ignored).
-Exit status: 0 every key changed, 1 at least one not, 2 usage error.</source>
-        <translation>Chaque ID produit une ligne de sortie, dans l'ordre indiqué ; chaque tentative est conservée dans l'historique local.
-Indiquez - pour lire les ID sur l'entrée standard, un par ligne (les lignes vides et les commentaires # sont ignorés).
-Code de sortie : 0 si chaque clé a été modifiée, 1 si au moins une ne l'a pas été, 2 en cas d'erreur d'utilisation.</translation>
     </message>
     <message>
         <source>Do not ask for confirmation (for scripts).</source>
@@ -249,16 +426,12 @@ Code de sortie : 0 si chaque clé a été modifiée, 1 si au moins une ne l'a p
         <translation>Afficher un objet JSON par ID.</translation>
     </message>
     <message>
-        <source>How many requests may run at once (1-%1, default %2). A rate limit from the portal pauses them all.</source>
-        <translation>Nombre de requêtes simultanées autorisées (1-%1, %2 par défaut). Une limite de débit imposée par le portail les suspend toutes.</translation>
-    </message>
-    <message>
         <source>Key ids (UUIDs), or - for standard input.</source>
-        <translation>ID de clés (UUID), ou - pour l'entrée standard.</translation>
+        <translation>ID de clés (UUID), ou - pour l&apos;entrée standard.</translation>
     </message>
     <message>
         <source>Standard input cannot hold both the token (--token-stdin) and the ids (-): give the token in DOCSPACE_TOKEN or a profile.</source>
-        <translation>L'entrée standard ne peut pas contenir à la fois le jeton (--token-stdin) et les ID (-) : fournissez le jeton dans DOCSPACE_TOKEN ou via un profil.</translation>
+        <translation>L&apos;entrée standard ne peut pas contenir à la fois le jeton (--token-stdin) et les ID (-)&#xa0;: fournissez le jeton dans DOCSPACE_TOKEN ou via un profil.</translation>
     </message>
     <message>
         <source>Give at least one key id.</source>
@@ -266,21 +439,21 @@ Code de sortie : 0 si chaque clé a été modifiée, 1 si au moins une ne l'a p
     </message>
     <message>
         <source>Invalid --concurrency: give a number from 1 to %1.</source>
-        <translation>--concurrency non valide : indiquez un nombre de 1 à %1.</translation>
+        <translation>--concurrency non valide&#xa0;: indiquez un nombre de 1 à %1.</translation>
     </message>
     <message>
         <source>Warning: sending the access token to %1 over unencrypted HTTP.</source>
-        <translation>Avertissement : envoi du jeton d'accès à %1 en HTTP non chiffré.</translation>
+        <translation>Avertissement&#xa0;: envoi du jeton d&apos;accès à %1 en HTTP non chiffré.</translation>
     </message>
     <message>
         <source>Not revoking: no terminal to ask for confirmation on. Pass --yes to confirm in a script.</source>
-        <translation>Aucune révocation : aucun terminal pour demander confirmation. Indiquez --yes pour confirmer dans un script.</translation>
+        <translation>Aucune révocation&#xa0;: aucun terminal pour demander confirmation. Indiquez --yes pour confirmer dans un script.</translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n key(s) on %1? This cannot be undone.</source>
         <translation>
-            <numerusform>Révoquer %n clé sur %1 ? Cette action est irréversible.</numerusform>
-            <numerusform>Révoquer %n clés sur %1 ? Cette action est irréversible.</numerusform>
+            <numerusform>Révoquer %n clé sur %1&#xa0;? Cette action est irréversible.</numerusform>
+            <numerusform>Révoquer %n clés sur %1&#xa0;? Cette action est irréversible.</numerusform>
         </translation>
     </message>
     <message>
@@ -290,55 +463,19 @@ Code de sortie : 0 si chaque clé a été modifiée, 1 si au moins une ne l'a p
     <message numerus="yes">
         <source>Rate limited by the portal: pausing for %n second(s).</source>
         <translation>
-            <numerusform>Limite de débit du portail atteinte : pause de %n seconde.</numerusform>
-            <numerusform>Limite de débit du portail atteinte : pause de %n secondes.</numerusform>
+            <numerusform>Limite de débit du portail atteinte&#xa0;: pause de %n seconde.</numerusform>
+            <numerusform>Limite de débit du portail atteinte&#xa0;: pause de %n secondes.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Usage: docspace-keys-cli &lt;command&gt; [options]
-
-Commands:
-  revoke ID...      Revoke (delete) API keys by id
-  deactivate ID...  Deactivate keys (reversible)
-  activate ID...    Reactivate deactivated keys
-  list              List the keys the token can see
-  whoami            Who the token signs in as, and which key it is
-  history           What was revoked from this computer, when and with what result
-  revoke-secret     Find leaked sk- secrets in text on standard input and revoke them
-  report            The key-hygiene report: expired, unused, unrestricted keys...
-  profiles ...      List, show, add and remove saved portal profiles
-
-Run 'docspace-keys-cli &lt;command&gt; --help' for a command's options.
-The access token comes from DOCSPACE_TOKEN or --token-stdin, never from arguments.
-Exit status: 0 success, 1 an operation failed, 2 usage error.
-</source>
-        <translation>Utilisation : docspace-keys-cli &lt;commande&gt; [options]
-
-Commandes :
-  revoke ID...      Révoquer (supprimer) des clés API par ID
-  deactivate ID...  Désactiver des clés (réversible)
-  activate ID...    Réactiver des clés désactivées
-  list              Lister les clés visibles par le jeton
-  whoami            Sous quelle identité le jeton se connecte, et de quelle clé il s'agit
-  history           Ce qui a été révoqué depuis cet ordinateur, quand et avec quel résultat
-  revoke-secret     Trouver les secrets sk- divulgués dans un texte sur l'entrée standard et les révoquer
-  report            Le rapport d'hygiène des clés : clés expirées, inutilisées, sans restriction...
-  profiles ...      Lister, afficher, ajouter et supprimer des profils de portail enregistrés
-
-Exécutez 'docspace-keys-cli &lt;commande&gt; --help' pour connaître les options d'une commande.
-Le jeton d'accès provient de DOCSPACE_TOKEN ou de --token-stdin, jamais des arguments.
-Code de sortie : 0 en cas de succès, 1 si une opération a échoué, 2 en cas d'erreur d'utilisation.
-</translation>
-    </message>
-    <message>
-        <source>Unknown command "%1".</source>
-        <translation>Commande inconnue « %1 ».</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Saved portal profiles, shared with the DocSpace Keys window. Tokens are kept in the system keychain, read from standard input (--token-stdin), never from arguments.
 
 </source>
-        <translation>Profils de portail enregistrés, partagés avec la fenêtre de DocSpace Keys. Les jetons sont conservés dans le trousseau du système et lus sur l'entrée standard (--token-stdin), jamais depuis les arguments.
+        <translation>Profils de portail enregistrés, partagés avec la fenêtre de DocSpace Keys. Les jetons sont conservés dans le trousseau du système et lus sur l&apos;entrée standard (--token-stdin), jamais depuis les arguments.
 
 </translation>
     </message>
@@ -347,12 +484,12 @@ Code de sortie : 0 en cas de succès, 1 si une opération a échoué, 2 en cas 
         <translation>Afficher un tableau JSON.</translation>
     </message>
     <message>
-        <source>'profiles list' takes no names.</source>
-        <translation>'profiles list' n'accepte aucun nom.</translation>
+        <source>&apos;profiles list&apos; takes no names.</source>
+        <translation>&apos;profiles list&apos; n&apos;accepte aucun nom.</translation>
     </message>
     <message>
-        <source>No saved profiles. Add one with 'docspace-keys-cli profiles add NAME --portal URL --token-stdin'.</source>
-        <translation>Aucun profil enregistré. Ajoutez-en un avec 'docspace-keys-cli profiles add NAME --portal URL --token-stdin'.</translation>
+        <source>No saved profiles. Add one with &apos;docspace-keys-cli profiles add NAME --portal URL --token-stdin&apos;.</source>
+        <translation>Aucun profil enregistré. Ajoutez-en un avec &apos;docspace-keys-cli profiles add NAME --portal URL --token-stdin&apos;.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -379,28 +516,28 @@ Code de sortie : 0 en cas de succès, 1 si une opération a échoué, 2 en cas 
         <translation>aucun</translation>
     </message>
     <message>
-        <source>'profiles show' takes one profile name.</source>
-        <translation>'profiles show' attend un seul nom de profil.</translation>
+        <source>&apos;profiles show&apos; takes one profile name.</source>
+        <translation>&apos;profiles show&apos; attend un seul nom de profil.</translation>
     </message>
     <message>
-        <source>There is no profile named "%1".</source>
-        <translation>Il n'existe aucun profil nommé « %1 ».</translation>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>Il n&apos;existe aucun profil nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Name:          %1</source>
-        <translation>Nom :                  %1</translation>
+        <translation>Nom&#xa0;:                  %1</translation>
     </message>
     <message>
         <source>Portal:        %1</source>
-        <translation>Portail :              %1</translation>
+        <translation>Portail&#xa0;:              %1</translation>
     </message>
     <message>
         <source>Auth scheme:   %1</source>
-        <translation>Authentification :     %1</translation>
+        <translation>Authentification&#xa0;:     %1</translation>
     </message>
     <message>
         <source>Token:         %1</source>
-        <translation>Jeton :                %1</translation>
+        <translation>Jeton&#xa0;:                %1</translation>
     </message>
     <message>
         <source>saved in %1</source>
@@ -412,7 +549,7 @@ Code de sortie : 0 en cas de succès, 1 si une opération a échoué, 2 en cas 
     </message>
     <message>
         <source>Plain HTTP:    %1</source>
-        <translation>HTTP simple :          %1</translation>
+        <translation>HTTP simple&#xa0;:          %1</translation>
     </message>
     <message>
         <source>ALLOWED (the token may travel unencrypted)</source>
@@ -424,34 +561,34 @@ Code de sortie : 0 en cas de succès, 1 si une opération a échoué, 2 en cas 
     </message>
     <message>
         <source>Trusted cert:  %1</source>
-        <translation>Certificat approuvé :  %1</translation>
+        <translation>Certificat approuvé&#xa0;:  %1</translation>
     </message>
     <message>
         <source>Extra CA file: %1</source>
-        <translation>Fichier d'AC suppl. :  %1</translation>
+        <translation>Fichier d&apos;AC suppl.&#xa0;:  %1</translation>
     </message>
     <message numerus="yes">
         <source>Timeout:       %n second(s)</source>
         <translation>
-            <numerusform>Délai d'expiration :   %n seconde</numerusform>
-            <numerusform>Délai d'expiration :   %n secondes</numerusform>
+            <numerusform>Délai d&apos;expiration&#xa0;:   %n seconde</numerusform>
+            <numerusform>Délai d&apos;expiration&#xa0;:   %n secondes</numerusform>
         </translation>
     </message>
     <message>
-        <source>'profiles add' takes one name and --portal.</source>
-        <translation>'profiles add' attend un nom et --portal.</translation>
+        <source>&apos;profiles add&apos; takes one name and --portal.</source>
+        <translation>&apos;profiles add&apos; attend un nom et --portal.</translation>
     </message>
     <message>
         <source>No system keychain is available (%1), so the token cannot be saved.</source>
-        <translation>Aucun trousseau système n'est disponible (%1) : le jeton ne peut donc pas être enregistré.</translation>
+        <translation>Aucun trousseau système n&apos;est disponible (%1)&#xa0;: le jeton ne peut donc pas être enregistré.</translation>
     </message>
     <message>
         <source>The profile was not added. Use DOCSPACE_TOKEN with --portal instead.</source>
-        <translation>Le profil n'a pas été ajouté. Utilisez plutôt DOCSPACE_TOKEN avec --portal.</translation>
+        <translation>Le profil n&apos;a pas été ajouté. Utilisez plutôt DOCSPACE_TOKEN avec --portal.</translation>
     </message>
     <message>
-        <source>Added profile "%1" for %2%3.</source>
-        <translation>Profil « %1 » ajouté pour %2%3.</translation>
+        <source>Added profile &quot;%1&quot; for %2%3.</source>
+        <translation>Profil «&#xa0;%1&#xa0;» ajouté pour %2%3.</translation>
     </message>
     <message>
         <source> (no token saved)</source>
@@ -462,24 +599,24 @@ Code de sortie : 0 en cas de succès, 1 si une opération a échoué, 2 en cas 
         <translation>, jeton dans le trousseau</translation>
     </message>
     <message>
-        <source>'profiles remove' takes one profile name.</source>
-        <translation>'profiles remove' attend un seul nom de profil.</translation>
+        <source>&apos;profiles remove&apos; takes one profile name.</source>
+        <translation>&apos;profiles remove&apos; attend un seul nom de profil.</translation>
     </message>
     <message>
         <source>The profile was kept so that its token is not left behind unnoticed.</source>
-        <translation>Le profil a été conservé afin que son jeton ne reste pas oublié à l'insu de tous.</translation>
+        <translation>Le profil a été conservé afin que son jeton ne reste pas oublié à l&apos;insu de tous.</translation>
     </message>
     <message>
-        <source>Removed profile "%1" and its token.</source>
-        <translation>Profil « %1 » et son jeton supprimés.</translation>
+        <source>Removed profile &quot;%1&quot; and its token.</source>
+        <translation>Profil «&#xa0;%1&#xa0;» et son jeton supprimés.</translation>
     </message>
     <message>
-        <source>Unknown profiles action "%1".</source>
-        <translation>Action de profils inconnue « %1 ».</translation>
+        <source>Unknown profiles action &quot;%1&quot;.</source>
+        <translation>Action de profils inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Print CSV with a header row.</source>
-        <translation>Afficher au format CSV avec une ligne d'en-tête.</translation>
+        <translation>Afficher au format CSV avec une ligne d&apos;en-tête.</translation>
     </message>
     <message>
         <source>Only expired keys.</source>
@@ -498,8 +635,8 @@ Code de sortie : 0 en cas de succès, 1 si une opération a échoué, 2 en cas 
         <translation>Uniquement les clés créées par cet utilisateur (nom ou ID).</translation>
     </message>
     <message>
-        <source>List the API keys the token can see: all of the portal's for an administrator, otherwise the caller's own.</source>
-        <translation>Lister les clés API visibles par le jeton : toutes celles du portail pour un administrateur, sinon celles de l'appelant.</translation>
+        <source>List the API keys the token can see: all of the portal&apos;s for an administrator, otherwise the caller&apos;s own.</source>
+        <translation>Lister les clés API visibles par le jeton&#xa0;: toutes celles du portail pour un administrateur, sinon celles de l&apos;appelant.</translation>
     </message>
     <message>
         <source>Choose --json or --csv, not both.</source>
@@ -554,11 +691,11 @@ Code de sortie : 0 en cas de succès, 1 si une opération a échoué, 2 en cas 
     </message>
     <message>
         <source>Who the token signs in as, and for an API key, which key it is.</source>
-        <translation>Sous quelle identité le jeton se connecte et, pour une clé API, de quelle clé il s'agit.</translation>
+        <translation>Sous quelle identité le jeton se connecte et, pour une clé API, de quelle clé il s&apos;agit.</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation>avertissement : %1</translation>
+        <translation>avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Only records from this date or time on (ISO 8601).</source>
@@ -573,16 +710,12 @@ Code de sortie : 0 en cas de succès, 1 si une opération a échoué, 2 en cas 
         <translation>Uniquement les enregistrements effectués avec ce profil.</translation>
     </message>
     <message>
-        <source>Every revocation, deactivation and reactivation attempted from this computer, oldest first. The history is local: it never holds tokens.</source>
-        <translation>Chaque révocation, désactivation et réactivation tentée depuis cet ordinateur, de la plus ancienne à la plus récente. L'historique est local : il ne contient jamais de jetons.</translation>
-    </message>
-    <message>
         <source>Invalid --since: give a date such as 2026-07-01 or 2026-07-01T14:00.</source>
-        <translation>--since non valide : indiquez une date telle que 2026-07-01 ou 2026-07-01T14:00.</translation>
+        <translation>--since non valide&#xa0;: indiquez une date telle que 2026-07-01 ou 2026-07-01T14:00.</translation>
     </message>
     <message>
         <source>No history yet (%1).</source>
-        <translation>Aucun historique pour l'instant (%1).</translation>
+        <translation>Aucun historique pour l&apos;instant (%1).</translation>
     </message>
     <message>
         <source>TIME (UTC)</source>
@@ -607,6 +740,476 @@ Code de sortie : 0 en cas de succès, 1 si une opération a échoué, 2 en cas 
     <message>
         <source>BY</source>
         <translation>PAR</translation>
+    </message>
+    <message>
+        <source>At most this many requests at once (1-%1). Without it the batch finds how many the portal takes, up to %2. A rate limit from the portal slows them all.</source>
+        <translation>Au plus ce nombre de requêtes simultanées (1-%1). Sans cette option, le lot détermine combien le portail en accepte, jusqu&apos;à %2. Une limite de débit du portail les ralentit toutes.</translation>
+    </message>
+    <message>
+        <source>How to send the token: auto (default; sk-... is an API key), apikey (&quot;Bearer &lt;token&gt;&quot;, also to force it for a session token; alias bearer) or session (as it is).</source>
+        <translation>Mode d&apos;envoi du jeton&#xa0;: auto (par défaut&#xa0;; sk-... est une clé API), apikey («&#xa0;Bearer &lt;token&gt;&#xa0;», aussi pour l&apos;imposer à un jeton de session&#xa0;; alias bearer) ou session (tel quel).</translation>
+    </message>
+    <message>
+        <source>Invalid --auth &quot;%1&quot;: use auto, apikey, bearer or session.</source>
+        <translation>--auth «&#xa0;%1&#xa0;» non valide&#xa0;: utilisez auto, apikey, bearer ou session.</translation>
+    </message>
+    <message>
+        <source>Certificate SHA-256 fingerprint: %1</source>
+        <translation>Empreinte SHA-256 du certificat&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2)</source>
+        <translation>«&#xa0;%1&#xa0;» (%2)</translation>
+    </message>
+    <message>
+        <source>created by %1</source>
+        <translation>créée par %1</translation>
+    </message>
+    <message>
+        <source>Not deactivating: no terminal to ask for confirmation on. Pass --yes to confirm in a script.</source>
+        <translation>Aucune désactivation&#xa0;: aucun terminal pour demander confirmation. Indiquez --yes pour confirmer dans un script.</translation>
+    </message>
+    <message>
+        <source>Not reactivating: no terminal to ask for confirmation on. Pass --yes to confirm in a script.</source>
+        <translation>Aucune réactivation&#xa0;: aucun terminal pour demander confirmation. Indiquez --yes pour confirmer dans un script.</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more key(s)</source>
+        <translation>
+            <numerusform>... et %n autre clé</numerusform>
+            <numerusform>... et %n autres clés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(The key list could not be read to name the keys: %1)</source>
+        <translation>(La liste des clés n&apos;a pas pu être lue pour nommer les clés&#xa0;: %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate %n key(s) on %1? They stop working until reactivated.</source>
+        <translation>
+            <numerusform>Désactiver %n clé sur %1&#xa0;? Elle ne fonctionnera plus jusqu&apos;à sa réactivation.</numerusform>
+            <numerusform>Désactiver %n clés sur %1&#xa0;? Elles ne fonctionneront plus jusqu&apos;à leur réactivation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reactivate %n key(s) on %1?</source>
+        <translation>
+            <numerusform>Réactiver %n clé sur %1&#xa0;?</numerusform>
+            <numerusform>Réactiver %n clés sur %1&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing deactivated.</source>
+        <translation>Rien n&apos;a été désactivé.</translation>
+    </message>
+    <message>
+        <source>Nothing reactivated.</source>
+        <translation>Rien n&apos;a été réactivé.</translation>
+    </message>
+    <message>
+        <source>Revoke (delete) API keys by id</source>
+        <translation>Révoquer (supprimer) des clés API par ID</translation>
+    </message>
+    <message>
+        <source>Deactivate keys (reversible)</source>
+        <translation>Désactiver des clés (réversible)</translation>
+    </message>
+    <message>
+        <source>Reactivate deactivated keys</source>
+        <translation>Réactiver des clés désactivées</translation>
+    </message>
+    <message>
+        <source>List the keys the token can see</source>
+        <translation>Lister les clés visibles par le jeton</translation>
+    </message>
+    <message>
+        <source>Who the token signs in as, and which key it is</source>
+        <translation>Sous quelle identité le jeton se connecte, et de quelle clé il s&apos;agit</translation>
+    </message>
+    <message>
+        <source>What was revoked from this computer, when, by whom and with what result</source>
+        <translation>Ce qui a été révoqué depuis cet ordinateur, quand, par qui et avec quel résultat</translation>
+    </message>
+    <message>
+        <source>Find leaked sk- secrets in text on standard input and revoke them</source>
+        <translation>Trouver les secrets sk- divulgués dans un texte sur l&apos;entrée standard et les révoquer</translation>
+    </message>
+    <message>
+        <source>The key-hygiene report: expired, unused, unrestricted keys...</source>
+        <translation>Le rapport d&apos;hygiène des clés&#xa0;: clés expirées, inutilisées, sans restriction...</translation>
+    </message>
+    <message>
+        <source>List, show, add and remove saved portal profiles</source>
+        <translation>Lister, afficher, ajouter et supprimer des profils de portail enregistrés</translation>
+    </message>
+    <message>
+        <source>Usage: docspace-keys-cli &lt;command&gt; [options]</source>
+        <translation>Utilisation&#xa0;: docspace-keys-cli &lt;commande&gt; [options]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Run &apos;docspace-keys-cli &lt;command&gt; --help&apos; for a command&apos;s options.
+The access token comes from DOCSPACE_TOKEN or --token-stdin, never from arguments.
+Exit status: 0 success, 1 an operation failed, 2 usage error.
+</source>
+        <translation>Exécutez &apos;docspace-keys-cli &lt;commande&gt; --help&apos; pour connaître les options d&apos;une commande.
+Le jeton d&apos;accès provient de DOCSPACE_TOKEN ou de --token-stdin, jamais des arguments.
+Code de sortie&#xa0;: 0 en cas de succès, 1 si une opération a échoué, 2 en cas d&apos;erreur d&apos;utilisation.
+</translation>
+    </message>
+    <message>
+        <source>Also write the report as CSV to FILE (the same file as the window&apos;s export).</source>
+        <translation>Écrire aussi le rapport au format CSV dans FILE (le même fichier que l&apos;export de la fenêtre).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated id(s) on standard input skipped.</source>
+        <translation>
+            <numerusform>%n ID répété sur l&apos;entrée standard ignoré.</numerusform>
+            <numerusform>%n ID répétés sur l&apos;entrée standard ignorés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each id gets one line of output, in the order given; every attempt is kept in the local history.
+Without --yes, asks on the terminal, naming the portal and the keys.
+Give - to read ids from standard input, one per line or a CSV export with an id column (blank lines and # comments are ignored).
+Exit status: 0 every key changed, 1 at least one not, 2 usage error.</source>
+        <translation>Chaque ID produit une ligne de sortie, dans l&apos;ordre indiqué&#xa0;; chaque tentative est conservée dans l&apos;historique local.
+Sans --yes, une confirmation est demandée dans le terminal, en nommant le portail et les clés.
+Indiquez - pour lire les ID sur l&apos;entrée standard, un par ligne ou un export CSV avec une colonne id (les lignes vides et les commentaires # sont ignorés).
+Code de sortie&#xa0;: 0 si chaque clé a été modifiée, 1 si au moins une ne l&apos;a pas été, 2 en cas d&apos;erreur d&apos;utilisation.</translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation>fenêtre</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>ligne de commande</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>who acted (window or command line)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Every revocation, deactivation and reactivation attempted from this computer, oldest first: which key, who acted, and what the portal answered. The history is local: it never holds tokens.</source>
+        <translation>Chaque révocation, désactivation et réactivation tentée depuis cet ordinateur, de la plus ancienne à la plus récente&#xa0;: quelle clé, qui a agi et ce que le portail a répondu. L&apos;historique est local&#xa0;: il ne contient jamais de jetons.</translation>
+    </message>
+    <message>
+        <source>Invalid --expires-in-days: give a whole number of days from 1 to %1 (leave it out for a key that never expires).</source>
+        <translation>--expires-in-days non valide&#xa0;: indiquez un nombre entier de jours de 1 à %1 (omettez-le pour une clé qui n&apos;expire jamais).</translation>
+    </message>
+    <message>
+        <source>no token is saved for it (%1)</source>
+        <translation>aucun jeton n&apos;est enregistré pour ce profil (%1)</translation>
+    </message>
+    <message>
+        <source>Create an API key (POST /api/2.0/keys). The new key&apos;s secret is printed once, alone on the first line of standard output, and kept nowhere: not in the history, not in any file. With --json a second line holds the key as a JSON object (without the secret).
+Without --expires-in-days the key never expires. The portal lets each user create at most 5 keys in 15 minutes.
+Exit status: 0 created, 1 not created, 2 usage error.</source>
+        <translation>Créer une clé API (POST /api/2.0/keys). Le secret de la nouvelle clé est affiché une seule fois, seul sur la première ligne de la sortie standard, et conservé nulle part&#xa0;: ni dans l&apos;historique, ni dans aucun fichier. Avec --json, une deuxième ligne contient la clé sous forme d&apos;objet JSON (sans le secret).
+Sans --expires-in-days, la clé n&apos;expire jamais. Le portail permet à chaque utilisateur de créer au plus 5 clés en 15 minutes.
+Code de sortie&#xa0;: 0 créée, 1 non créée, 2 en cas d&apos;erreur d&apos;utilisation.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s name (at most %1 characters).</source>
+        <translation>Le nom de la clé (au plus %1 caractères).</translation>
+    </message>
+    <message>
+        <source>all (default), read-only, or a comma-separated list of files, rooms, profile, accounts each with :read or :write (write includes read), e.g. files:write,rooms:read.</source>
+        <translation>all (par défaut), read-only, ou une liste séparée par des virgules de files, rooms, profile, accounts, chacun avec&#xa0;:read ou&#xa0;:write (write inclut read), par ex. files:write,rooms:read.</translation>
+    </message>
+    <message>
+        <source>The key stops working after this many days (1-%1).</source>
+        <translation>La clé cesse de fonctionner après ce nombre de jours (1-%1).</translation>
+    </message>
+    <message>
+        <source>Also print the new key as a JSON object.</source>
+        <translation>Afficher aussi la nouvelle clé sous forme d&apos;objet JSON.</translation>
+    </message>
+    <message>
+        <source>Give the key&apos;s name with --name.</source>
+        <translation>Indiquez le nom de la clé avec --name.</translation>
+    </message>
+    <message>
+        <source>Created &quot;%1&quot; (%2, ending %3; permissions: %4; %5). The secret on standard output is shown only this once: store it now.</source>
+        <translation>«&#xa0;%1&#xa0;» créée (%2, se terminant par %3&#xa0;; autorisations&#xa0;: %4&#xa0;; %5). Le secret sur la sortie standard n&apos;est affiché que cette fois&#xa0;: conservez-le maintenant.</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>expire le %1</translation>
+    </message>
+    <message>
+        <source>never expires</source>
+        <translation>n&apos;expire jamais</translation>
+    </message>
+    <message>
+        <source>Change a key&apos;s name and/or permissions (PUT /api/2.0/keys/{id}). The key keeps its secret. Expired keys cannot be changed.
+Exit status: 0 changed, 1 not changed, 2 usage error.</source>
+        <translation>Modifier le nom et/ou les autorisations d&apos;une clé (PUT /api/2.0/keys/{id}). La clé garde son secret. Les clés expirées ne peuvent pas être modifiées.
+Code de sortie&#xa0;: 0 modifiée, 1 non modifiée, 2 en cas d&apos;erreur d&apos;utilisation.</translation>
+    </message>
+    <message>
+        <source>The new name (at most %1 characters).</source>
+        <translation>Le nouveau nom (au plus %1 caractères).</translation>
+    </message>
+    <message>
+        <source>The new permissions: all, read-only, or e.g. files:write,rooms:read.</source>
+        <translation>Les nouvelles autorisations&#xa0;: all, read-only, ou par ex. files:write,rooms:read.</translation>
+    </message>
+    <message>
+        <source>Print the outcome as a JSON object.</source>
+        <translation>Afficher le résultat sous forme d&apos;objet JSON.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s id (UUID).</source>
+        <translation>L&apos;ID de la clé (UUID).</translation>
+    </message>
+    <message>
+        <source>Give exactly one key id.</source>
+        <translation>Indiquez exactement un ID de clé.</translation>
+    </message>
+    <message>
+        <source>Rotate keys: create a replacement for each (the same name plus &quot; (rotated)&quot;, the same permissions, the same whole lifetime), then revoke the old keys. If any replacement cannot be created, no old key is revoked. One line per key: old id, outcome, new id, old key&apos;s state, and the new secret (shown only this once), unless --secrets-file.
+Exit status: 0 every key rotated, 1 not all (the lines say which old keys still work), 2 usage error.</source>
+        <translation>Renouveler des clés&#xa0;: créer une remplaçante pour chacune (le même nom suivi de «&#xa0;(rotated)&#xa0;», les mêmes autorisations, la même durée de vie totale), puis révoquer les anciennes clés. Si une remplaçante ne peut pas être créée, aucune ancienne clé n&apos;est révoquée. Une ligne par clé&#xa0;: ancien ID, résultat, nouvel ID, état de l&apos;ancienne clé et nouveau secret (affiché cette seule fois), sauf avec --secrets-file.
+Code de sortie&#xa0;: 0 toutes les clés renouvelées, 1 pas toutes (les lignes indiquent quelles anciennes clés fonctionnent encore), 2 en cas d&apos;erreur d&apos;utilisation.</translation>
+    </message>
+    <message>
+        <source>Do not ask before revoking the old keys (for scripts).</source>
+        <translation>Ne pas demander de confirmation avant de révoquer les anciennes clés (pour les scripts).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per key.</source>
+        <translation>Afficher un objet JSON par clé.</translation>
+    </message>
+    <message>
+        <source>Write the new secrets to this file (readable by you only) instead of standard output.</source>
+        <translation>Écrire les nouveaux secrets dans ce fichier (lisible par vous seul) au lieu de la sortie standard.</translation>
+    </message>
+    <message>
+        <source>Key ids (UUIDs).</source>
+        <translation>ID des clés (UUID).</translation>
+    </message>
+    <message>
+        <source>Not rotating: no terminal to confirm revoking the old keys on. Pass --yes to confirm in a script.</source>
+        <translation>Aucun renouvellement&#xa0;: aucun terminal pour confirmer la révocation des anciennes clés. Indiquez --yes pour confirmer dans un script.</translation>
+    </message>
+    <message>
+        <source>%1: the portal lists no such key (or not to this token); nothing was created or revoked.</source>
+        <translation>%1&#xa0;: le portail ne liste aucune clé de ce type (ou pas pour ce jeton)&#xa0;; rien n&apos;a été créé ni révoqué.</translation>
+    </message>
+    <message>
+        <source>Cannot write the secrets file %1: %2. The new secrets are printed instead.</source>
+        <translation>Impossible d&apos;écrire le fichier de secrets %1&#xa0;: %2. Les nouveaux secrets sont affichés à la place.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every replacement was created. Revoke the %n old key(s) on %1 now? This cannot be undone.</source>
+        <translation>
+            <numerusform>Toutes les remplaçantes ont été créées. Révoquer maintenant l&apos;ancienne clé (%n) sur %1&#xa0;? Cette action est irréversible.</numerusform>
+            <numerusform>Toutes les remplaçantes ont été créées. Révoquer maintenant les %n anciennes clés sur %1&#xa0;? Cette action est irréversible.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Old keys not revoked; they and their replacements all work.</source>
+        <translation>Anciennes clés non révoquées&#xa0;; elles et leurs remplaçantes fonctionnent toutes.</translation>
+    </message>
+    <message>
+        <source>A replacement could not be created, so no old key was revoked.</source>
+        <translation>Une remplaçante n&apos;a pas pu être créée&#xa0;: aucune ancienne clé n&apos;a donc été révoquée.</translation>
+    </message>
+    <message>
+        <source>Not tried: an earlier replacement failed.</source>
+        <translation>Non tenté&#xa0;: une remplaçante précédente a échoué.</translation>
+    </message>
+    <message>
+        <source>Replacement created; revoking the old key failed: %1</source>
+        <translation>Remplaçante créée&#xa0;; la révocation de l&apos;ancienne clé a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Replacement created, old key revoked.</source>
+        <translation>Remplaçante créée, ancienne clé révoquée.</translation>
+    </message>
+    <message>
+        <source>Replacement created; the old key still works.</source>
+        <translation>Remplaçante créée&#xa0;; l&apos;ancienne clé fonctionne encore.</translation>
+    </message>
+    <message>
+        <source>OLD ID</source>
+        <translation>ANCIEN ID</translation>
+    </message>
+    <message>
+        <source>NEW ID</source>
+        <translation>NOUVEL ID</translation>
+    </message>
+    <message>
+        <source>OLD KEY</source>
+        <translation>ANCIENNE CLÉ</translation>
+    </message>
+    <message>
+        <source>NEW SECRET (shown once)</source>
+        <translation>NOUVEAU SECRET (affiché une fois)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old key(s) still work:</source>
+        <translation>
+            <numerusform>%n ancienne clé fonctionne encore&#xa0;:</numerusform>
+            <numerusform>%n anciennes clés fonctionnent encore&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>REVOKE AFTER (UTC)</source>
+        <translation>RÉVOQUER APRÈS (UTC)</translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation>REMARQUE</translation>
+    </message>
+    <message>
+        <source>Invalid --after-days: give a whole number of days from 0 to %1.</source>
+        <translation>--after-days non valide&#xa0;: indiquez un nombre entier de jours de 0 à %1.</translation>
+    </message>
+    <message>
+        <source>Deactivated; revoked on or after %1 (UTC) unless reactivated, when &apos;docspace-keys-cli retire --due&apos; or the app runs.</source>
+        <translation>Désactivée&#xa0;; révoquée à partir du %1 (UTC) sauf réactivation, lors de l&apos;exécution de &apos;docspace-keys-cli retire --due&apos; ou de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>Deactivated, but the plan could not be saved: %1</source>
+        <translation>Désactivée, mais le plan n&apos;a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: planned without a saved profile; run &apos;retire --due --portal %1&apos; with its token.</source>
+        <translation>%1&#xa0;: planifiée sans profil enregistré&#xa0;; exécutez &apos;retire --due --portal %1&apos; avec son jeton.</translation>
+    </message>
+    <message>
+        <source>%1 (profile &quot;%2&quot;): %3</source>
+        <translation>%1 (profil «&#xa0;%2&#xa0;»)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>the profile now points elsewhere</source>
+        <translation>le profil pointe désormais ailleurs</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>ignoré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>Rien n&apos;est échu.</translation>
+    </message>
+    <message>
+        <source>Retire keys in stages.
+  retire ID... --after-days N   deactivate now; revoke after N days unless reactivated
+  retire --due                  revoke what is due (run it daily from a timer); a key reactivated meanwhile is left alone and the plan says so
+  retire --list                 show the plan
+  retire --cancel ID...         take keys out of the plan (they stay deactivated)
+The plan is kept beside the history (%1) and never holds a token. --due uses each planned profile&apos;s keychain token, or the connection given with --portal/--profile.
+Exit status: 0 all done, 1 something failed or is left for the next run, 2 usage error.</source>
+        <translation>Retirer des clés par étapes.
+  retire ID... --after-days N   désactiver maintenant&#xa0;; révoquer après N jours sauf réactivation
+  retire --due                  révoquer ce qui est échu (à exécuter chaque jour par un minuteur)&#xa0;; une clé réactivée entre-temps est laissée telle quelle et le plan l&apos;indique
+  retire --list                 afficher le plan
+  retire --cancel ID...         retirer des clés du plan (elles restent désactivées)
+Le plan est conservé à côté de l&apos;historique (%1) et ne contient jamais de jeton. --due utilise le jeton du trousseau de chaque profil planifié, ou la connexion indiquée avec --portal/--profile.
+Code de sortie&#xa0;: 0 tout est fait, 1 un échec ou un reste pour la prochaine exécution, 2 en cas d&apos;erreur d&apos;utilisation.</translation>
+    </message>
+    <message>
+        <source>Revoke after this many days.</source>
+        <translation>Révoquer après ce nombre de jours.</translation>
+    </message>
+    <message>
+        <source>Carry out what is due.</source>
+        <translation>Exécuter ce qui est échu.</translation>
+    </message>
+    <message>
+        <source>Show the plan.</source>
+        <translation>Afficher le plan.</translation>
+    </message>
+    <message>
+        <source>Take the given keys out of the plan.</source>
+        <translation>Retirer du plan les clés indiquées.</translation>
+    </message>
+    <message>
+        <source>JSON output.</source>
+        <translation>Sortie JSON.</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --after-days N (with ids), --due, --list or --cancel (with ids).</source>
+        <translation>Indiquez exactement une option parmi --after-days N (avec des ID), --due, --list ou --cancel (avec des ID).</translation>
+    </message>
+    <message>
+        <source>--due and --list take no key ids.</source>
+        <translation>--due et --list n&apos;acceptent pas d&apos;ID de clé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) taken out of the plan.</source>
+        <translation>
+            <numerusform>%n clé retirée du plan.</numerusform>
+            <numerusform>%n clés retirées du plan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The retirement plan is empty (%1).</source>
+        <translation>Le plan de retrait est vide (%1).</translation>
+    </message>
+    <message>
+        <source>List the keys of every saved profile together, with the portal as a column, using each profile&apos;s keychain token. A portal that cannot be listed is reported and the others are still shown.
+Exit status: 0 every portal listed, 1 at least one not, 2 usage error.</source>
+        <translation>Lister ensemble les clés de tous les profils enregistrés, avec le portail en colonne, en utilisant le jeton du trousseau de chaque profil. Un portail qui ne peut pas être listé est signalé et les autres sont tout de même affichés.
+Code de sortie&#xa0;: 0 tous les portails listés, 1 au moins un non, 2 en cas d&apos;erreur d&apos;utilisation.</translation>
+    </message>
+    <message>
+        <source>Every saved profile.</source>
+        <translation>Tous les profils enregistrés.</translation>
+    </message>
+    <message>
+        <source>No saved profiles: add some with &apos;docspace-keys-cli profiles add&apos;.</source>
+        <translation>Aucun profil enregistré&#xa0;: ajoutez-en avec &apos;docspace-keys-cli profiles add&apos;.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; skipped: %2</source>
+        <translation>Profil «&#xa0;%1&#xa0;» ignoré&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; (%2): %3</source>
+        <translation>Profil «&#xa0;%1&#xa0;» (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation>PROFIL</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n key(s) shown, from %2 portal(s).</source>
+        <translation>
+            <numerusform>%1 clé affichée sur %n, depuis %2 portail(s).</numerusform>
+            <numerusform>%1 clés affichées sur %n, depuis %2 portail(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create an API key (its secret is printed once)</source>
+        <translation>Créer une clé API (son secret est affiché une fois)</translation>
+    </message>
+    <message>
+        <source>Change a key&apos;s name or permissions</source>
+        <translation>Modifier le nom ou les autorisations d&apos;une clé</translation>
+    </message>
+    <message>
+        <source>Replace keys with new ones, then revoke the old</source>
+        <translation>Remplacer des clés par de nouvelles, puis révoquer les anciennes</translation>
+    </message>
+    <message>
+        <source>Deactivate now, revoke after N days unless reactivated</source>
+        <translation>Désactiver maintenant, révoquer après N jours sauf réactivation</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::Invocation</name>
+    <message>
+        <source>Warning: sending the access token to %1 over unencrypted HTTP.</source>
+        <translation>Avertissement&#xa0;: envoi du jeton d&apos;accès à %1 en HTTP non chiffré.</translation>
     </message>
 </context>
 <context>
@@ -641,18 +1244,53 @@ Code de sortie : 0 en cas de succès, 1 si une opération a échoué, 2 en cas 
     </message>
     <message>
         <source>never expires</source>
-        <translation>n'expire jamais</translation>
+        <translation>n&apos;expire jamais</translation>
     </message>
     <message>
-        <source>API key "%1": %2; %3</source>
-        <translation>Clé API « %1 » : %2 ; %3</translation>
+        <source>API key &quot;%1&quot;: %2; %3</source>
+        <translation>Clé API «&#xa0;%1&#xa0;»&#xa0;: %2&#xa0;; %3</translation>
+    </message>
+    <message>
+        <source>DocSpace %1</source>
+        <translation>DocSpace %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionResultView</name>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>This token can revoke keys on %1.</source>
+        <translation>Ce jeton peut révoquer des clés sur %1.</translation>
+    </message>
+    <message>
+        <source>Could not sign in to %1: %2</source>
+        <translation>Impossible de se connecter à %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The portal said: %1</source>
+        <translation>Message du portail&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Certificate SHA-256 fingerprint: %1</source>
+        <translation>Empreinte SHA-256 du certificat&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Trusted for this session: test the connection again.</source>
+        <translation>Approuvé pour cette session&#xa0;: testez à nouveau la connexion.</translation>
+    </message>
+    <message>
+        <source>Trust This &amp;Certificate…</source>
+        <translation>Faire confiance à ce &amp;certificat…</translation>
     </message>
 </context>
 <context>
     <name>ConnectionTest</name>
     <message>
         <source>This API key cannot revoke keys: it lacks the *:write scope.</source>
-        <translation>Cette clé API ne peut pas révoquer de clés : il lui manque l'étendue *:write.</translation>
+        <translation>Cette clé API ne peut pas révoquer de clés&#xa0;: il lui manque l&apos;étendue *:write.</translation>
     </message>
     <message numerus="yes">
         <source>This API key expires in %n day(s), on %1.</source>
@@ -663,45 +1301,65 @@ Code de sortie : 0 en cas de succès, 1 si une opération a échoué, 2 en cas 
     </message>
     <message>
         <source>The portal answered, but not with a user profile. Check that the address is a DocSpace portal.</source>
-        <translation>Le portail a répondu, mais pas avec un profil utilisateur. Vérifiez que l'adresse est celle d'un portail DocSpace.</translation>
+        <translation>Le portail a répondu, mais pas avec un profil utilisateur. Vérifiez que l&apos;adresse est celle d&apos;un portail DocSpace.</translation>
     </message>
     <message>
         <source>You are not an administrator: you can revoke only the keys you created.</source>
-        <translation>Vous n'êtes pas administrateur : vous ne pouvez révoquer que les clés que vous avez créées.</translation>
+        <translation>Vous n&apos;êtes pas administrateur&#xa0;: vous ne pouvez révoquer que les clés que vous avez créées.</translation>
     </message>
     <message>
-        <source>The key's own details could not be read: %1</source>
-        <translation>Les détails de la clé elle-même n'ont pas pu être lus : %1</translation>
+        <source>The key&apos;s own details could not be read: %1</source>
+        <translation>Les détails de la clé elle-même n&apos;ont pas pu être lus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The portal refused even to tell its version (HTTP 403 without a message): it is probably being moved, restored or encrypted. Try again later.</source>
+        <translation>Le portail a refusé jusqu&apos;à indiquer sa version (HTTP 403 sans message)&#xa0;: il est probablement en cours de déplacement, de restauration ou de chiffrement. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The address answered, but not as a DocSpace portal: it does not say which DocSpace version it runs (HTTP %1 to /api/2.0/settings/version/build). Check that it is your portal&apos;s own address, not a login page, a proxy or another site.</source>
+        <translation>L&apos;adresse a répondu, mais pas comme un portail DocSpace&#xa0;: elle n&apos;indique pas quelle version de DocSpace elle exécute (HTTP %1 sur /api/2.0/settings/version/build). Vérifiez qu&apos;il s&apos;agit bien de l&apos;adresse de votre portail, et non d&apos;une page de connexion, d&apos;un proxy ou d&apos;un autre site.</translation>
+    </message>
+    <message>
+        <source>This portal runs DocSpace %1, which has no API keys: they appeared in DocSpace 3.1. The portal must be updated before its keys can be managed.</source>
+        <translation>Ce portail exécute DocSpace %1, qui n&apos;a pas de clés API&#xa0;: elles sont apparues dans DocSpace 3.1. Le portail doit être mis à jour avant que ses clés puissent être gérées.</translation>
+    </message>
+    <message>
+        <source>DocSpace %1 lets any API key list, create, change and revoke keys, whatever its scopes (a key with only files:read can delete keys; fixed in 3.7.1). Treat every key of this portal as able to manage keys, and update the portal.</source>
+        <translation>DocSpace %1 permet à toute clé API de lister, créer, modifier et révoquer des clés, quelles que soient ses étendues (une clé avec seulement files:read peut supprimer des clés&#xa0;; corrigé en 3.7.1). Considérez que chaque clé de ce portail peut gérer des clés, et mettez le portail à jour.</translation>
+    </message>
+    <message>
+        <source>DocSpace %1 is older than 3.7.1: its key routes do not check that an id is a UUID (a malformed id gets a validation error, not &quot;not found&quot;), and expired keys can still be changed and reactivated.</source>
+        <translation>DocSpace %1 est antérieur à 3.7.1&#xa0;: ses routes de clés ne vérifient pas qu&apos;un ID est un UUID (un ID mal formé provoque une erreur de validation, et non «&#xa0;introuvable&#xa0;»), et les clés expirées peuvent encore être modifiées et réactivées.</translation>
     </message>
 </context>
 <context>
     <name>DocSpaceClient</name>
     <message>
         <source>No access token was given, so nothing was sent. Enter an API key or session token.</source>
-        <translation>Aucun jeton d'accès n'a été fourni, rien n'a donc été envoyé. Saisissez une clé API ou un jeton de session.</translation>
+        <translation>Aucun jeton d&apos;accès n&apos;a été fourni, rien n&apos;a donc été envoyé. Saisissez une clé API ou un jeton de session.</translation>
     </message>
     <message>
-        <source>The portal's answer held no key list. Check that the address is a DocSpace portal.</source>
-        <translation>La réponse du portail ne contenait aucune liste de clés. Vérifiez que l'adresse est celle d'un portail DocSpace.</translation>
+        <source>The portal&apos;s answer held no key list. Check that the address is a DocSpace portal.</source>
+        <translation>La réponse du portail ne contenait aucune liste de clés. Vérifiez que l&apos;adresse est celle d&apos;un portail DocSpace.</translation>
     </message>
 </context>
 <context>
     <name>HistoryLog</name>
     <message>
         <source>The history file %1 is locked by another DocSpace Keys process.</source>
-        <translation>Le fichier d'historique %1 est verrouillé par un autre processus DocSpace Keys.</translation>
+        <translation>Le fichier d&apos;historique %1 est verrouillé par un autre processus DocSpace Keys.</translation>
     </message>
     <message>
         <source>Cannot write the history file %1: %2.</source>
-        <translation>Impossible d'écrire le fichier d'historique %1 : %2.</translation>
+        <translation>Impossible d&apos;écrire le fichier d&apos;historique %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Cannot read the history file %1: %2.</source>
-        <translation>Impossible de lire le fichier d'historique %1 : %2.</translation>
+        <translation>Impossible de lire le fichier d&apos;historique %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Line %1 of the history file is incomplete or damaged and was skipped.</source>
-        <translation>La ligne %1 du fichier d'historique est incomplète ou endommagée ; elle a été ignorée.</translation>
+        <translation>La ligne %1 du fichier d&apos;historique est incomplète ou endommagée&#xa0;; elle a été ignorée.</translation>
     </message>
 </context>
 <context>
@@ -736,7 +1394,7 @@ Code de sortie : 0 en cas de succès, 1 si une opération a échoué, 2 en cas 
     </message>
     <message>
         <source>Key id: %1</source>
-        <translation>ID de la clé : %1</translation>
+        <translation>ID de la clé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Time</source>
@@ -779,7 +1437,7 @@ Code de sortie : 0 en cas de succès, 1 si une opération a échoué, 2 en cas 
     <name>HistoryRecorder</name>
     <message>
         <source>This result was not recorded in the history. %1 Check that the folder is writable and that the disk is not full.</source>
-        <translation>Ce résultat n'a pas été enregistré dans l'historique. %1 Vérifiez que le dossier est accessible en écriture et que le disque n'est pas plein.</translation>
+        <translation>Ce résultat n&apos;a pas été enregistré dans l&apos;historique. %1 Vérifiez que le dossier est accessible en écriture et que le disque n&apos;est pas plein.</translation>
     </message>
 </context>
 <context>
@@ -806,7 +1464,7 @@ Code de sortie : 0 en cas de succès, 1 si une opération a échoué, 2 en cas 
     </message>
     <message>
         <source>Search the history</source>
-        <translation>Rechercher dans l'historique</translation>
+        <translation>Rechercher dans l&apos;historique</translation>
     </message>
     <message>
         <source>Save the rows shown (after filtering) as a CSV file.</source>
@@ -814,11 +1472,11 @@ Code de sortie : 0 en cas de succès, 1 si une opération a échoué, 2 en cas 
     </message>
     <message>
         <source>&amp;Portal:</source>
-        <translation>&amp;Portail :</translation>
+        <translation>&amp;Portail&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation>&amp;Résultat :</translation>
+        <translation>&amp;Résultat&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>…and %n more damaged line(s).</source>
@@ -831,9 +1489,9 @@ Code de sortie : 0 en cas de succès, 1 si une opération a échoué, 2 en cas 
         <source>Some of the history could not be read, so it may be incomplete:
 %1
 The file is %2; the other records are shown. New records are still added.</source>
-        <translation>Une partie de l'historique n'a pas pu être lue ; il est donc peut-être incomplet :
+        <translation>Une partie de l&apos;historique n&apos;a pas pu être lue&#xa0;; il est donc peut-être incomplet&#xa0;:
 %1
-Le fichier est %2 ; les autres enregistrements sont affichés. Les nouveaux enregistrements continuent d'être ajoutés.</translation>
+Le fichier est %2&#xa0;; les autres enregistrements sont affichés. Les nouveaux enregistrements continuent d&apos;être ajoutés.</translation>
     </message>
     <message>
         <source>All portals</source>
@@ -845,7 +1503,7 @@ Le fichier est %2 ; les autres enregistrements sont affichés. Les nouveaux enr
     </message>
     <message>
         <source>Nothing recorded yet. Every revocation, deactivation and reactivation made here or with docspace-keys-cli is listed here.</source>
-        <translation>Rien n'a encore été enregistré. Chaque révocation, désactivation et réactivation effectuée ici ou avec docspace-keys-cli est répertoriée ici.</translation>
+        <translation>Rien n&apos;a encore été enregistré. Chaque révocation, désactivation et réactivation effectuée ici ou avec docspace-keys-cli est répertoriée ici.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s).</source>
@@ -863,7 +1521,7 @@ Le fichier est %2 ; les autres enregistrements sont affichés. Les nouveaux enr
     </message>
     <message>
         <source>Export History</source>
-        <translation>Exporter l'historique</translation>
+        <translation>Exporter l&apos;historique</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
@@ -875,13 +1533,13 @@ Le fichier est %2 ; les autres enregistrements sont affichés. Les nouveaux enr
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation>Impossible d'écrire %1.</translation>
+        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
     <message>
         <source>%1
 Choose another folder, or check that the disk is not full.</source>
         <translation>%1
-Choisissez un autre dossier, ou vérifiez que le disque n'est pas plein.</translation>
+Choisissez un autre dossier, ou vérifiez que le disque n&apos;est pas plein.</translation>
     </message>
 </context>
 <context>
@@ -892,7 +1550,7 @@ Choisissez un autre dossier, ou vérifiez que le disque n'est pas plein.</transl
     </message>
     <message>
         <source>They no longer work but still clutter the list and hide real problems; revoke them.</source>
-        <translation>Elles ne fonctionnent plus, mais encombrent la liste et masquent les vrais problèmes ; révoquez-les.</translation>
+        <translation>Elles ne fonctionnent plus, mais encombrent la liste et masquent les vrais problèmes&#xa0;; révoquez-les.</translation>
     </message>
     <message>
         <source>Deactivated keys</source>
@@ -900,7 +1558,7 @@ Choisissez un autre dossier, ou vérifiez que le disque n'est pas plein.</transl
     </message>
     <message>
         <source>Anyone who may change them can switch them back on; revoke those that are no longer needed.</source>
-        <translation>Toute personne autorisée à les modifier peut les réactiver ; révoquez celles qui ne sont plus nécessaires.</translation>
+        <translation>Toute personne autorisée à les modifier peut les réactiver&#xa0;; révoquez celles qui ne sont plus nécessaires.</translation>
     </message>
     <message>
         <source>Keys never used</source>
@@ -908,7 +1566,7 @@ Choisissez un autre dossier, ou vérifiez que le disque n'est pas plein.</transl
     </message>
     <message>
         <source>Nothing depends on them yet; deactivate them until someone asks.</source>
-        <translation>Rien n'en dépend encore ; désactivez-les jusqu'à ce que quelqu'un les réclame.</translation>
+        <translation>Rien n&apos;en dépend encore&#xa0;; désactivez-les jusqu&apos;à ce que quelqu&apos;un les réclame.</translation>
     </message>
     <message numerus="yes">
         <source>Keys unused for more than %n day(s)</source>
@@ -919,15 +1577,15 @@ Choisissez un autre dossier, ou vérifiez que le disque n'est pas plein.</transl
     </message>
     <message>
         <source>Forgotten keys are the ones that leak unnoticed; deactivate them.</source>
-        <translation>Ce sont les clés oubliées qui fuient sans que personne ne s'en aperçoive ; désactivez-les.</translation>
+        <translation>Ce sont les clés oubliées qui fuient sans que personne ne s&apos;en aperçoive&#xa0;; désactivez-les.</translation>
     </message>
     <message>
         <source>Keys that never expire</source>
-        <translation>Clés qui n'expirent jamais</translation>
+        <translation>Clés qui n&apos;expirent jamais</translation>
     </message>
     <message>
         <source>A leaked key without an expiry date works until someone notices; replace them with keys that expire.</source>
-        <translation>Une clé divulguée sans date d'expiration fonctionne jusqu'à ce que quelqu'un s'en aperçoive ; remplacez-les par des clés qui expirent.</translation>
+        <translation>Une clé divulguée sans date d&apos;expiration fonctionne jusqu&apos;à ce que quelqu&apos;un s&apos;en aperçoive&#xa0;; remplacez-les par des clés qui expirent.</translation>
     </message>
     <message>
         <source>Keys with every permission</source>
@@ -935,25 +1593,25 @@ Choisissez un autre dossier, ou vérifiez que le disque n'est pas plein.</transl
     </message>
     <message>
         <source>They can do anything the owner can; give integrations only the scopes they need.</source>
-        <translation>Elles peuvent faire tout ce que peut faire leur propriétaire ; n'accordez aux intégrations que les étendues dont elles ont besoin.</translation>
+        <translation>Elles peuvent faire tout ce que peut faire leur propriétaire&#xa0;; n&apos;accordez aux intégrations que les étendues dont elles ont besoin.</translation>
     </message>
     <message>
         <source>API key hygiene report</source>
-        <translation>Rapport d'hygiène des clés API</translation>
+        <translation>Rapport d&apos;hygiène des clés API</translation>
     </message>
     <message>
         <source>Portal: %1</source>
-        <translation>Portail : %1</translation>
+        <translation>Portail&#xa0;: %1</translation>
     </message>
     <message>
         <source>Generated: %1 UTC</source>
-        <translation>Généré le : %1 UTC</translation>
+        <translation>Généré le&#xa0;: %1 UTC</translation>
     </message>
     <message numerus="yes">
         <source>Keys examined: %1; unused threshold: %n day(s)</source>
         <translation>
-            <numerusform>Clés examinées : %1 ; seuil d'inutilisation : %n jour</numerusform>
-            <numerusform>Clés examinées : %1 ; seuil d'inutilisation : %n jours</numerusform>
+            <numerusform>Clés examinées&#xa0;: %1&#xa0;; seuil d&apos;inutilisation&#xa0;: %n jour</numerusform>
+            <numerusform>Clés examinées&#xa0;: %1&#xa0;; seuil d&apos;inutilisation&#xa0;: %n jours</numerusform>
         </translation>
     </message>
     <message>
@@ -1008,6 +1666,14 @@ Choisissez un autre dossier, ou vérifiez que le disque n'est pas plein.</transl
         <source>never</source>
         <translation>jamais</translation>
     </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Autorisations</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>toutes</translation>
+    </message>
 </context>
 <context>
     <name>HygieneReportView</name>
@@ -1036,10 +1702,6 @@ Choisissez un autre dossier, ou vérifiez que le disque n'est pas plein.</transl
         <translation>Exporter en &amp;PDF…</translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation>Arrêter</translation>
-    </message>
-    <message>
         <source> days</source>
         <translation> jours</translation>
     </message>
@@ -1049,7 +1711,7 @@ Choisissez un autre dossier, ou vérifiez que le disque n'est pas plein.</transl
     </message>
     <message>
         <source>&amp;Unused for more than:</source>
-        <translation>&amp;Inutilisées depuis plus de :</translation>
+        <translation>&amp;Inutilisées depuis plus de&#xa0;:</translation>
     </message>
     <message>
         <source>Choose a portal profile to see its report.</source>
@@ -1061,11 +1723,11 @@ Choisissez un autre dossier, ou vérifiez que le disque n'est pas plein.</transl
     </message>
     <message>
         <source>The report could not be made: the key list did not load. %1</source>
-        <translation>Le rapport n'a pas pu être établi : la liste des clés n'a pas été chargée. %1</translation>
+        <translation>Le rapport n&apos;a pas pu être établi&#xa0;: la liste des clés n&apos;a pas été chargée. %1</translation>
     </message>
     <message>
         <source>Which keys of %1 are a risk before they leak. The report appears once the key list has loaded.</source>
-        <translation>Les clés de %1 qui présentent un risque avant même d'être divulguées. Le rapport s'affiche une fois la liste des clés chargée.</translation>
+        <translation>Les clés de %1 qui présentent un risque avant même d&apos;être divulguées. Le rapport s&apos;affiche une fois la liste des clés chargée.</translation>
     </message>
     <message>
         <source>the portal</source>
@@ -1074,8 +1736,8 @@ Choisissez un autre dossier, ou vérifiez que le disque n'est pas plein.</transl
     <message numerus="yes">
         <source>%1 · %n key(s) examined · %2 · %3 of %4 findings need attention</source>
         <translation>
-            <numerusform>%1 · %n clé examinée · %2 · constats à traiter : %3 sur %4</numerusform>
-            <numerusform>%1 · %n clés examinées · %2 · constats à traiter : %3 sur %4</numerusform>
+            <numerusform>%1 · %n clé examinée · %2 · constats à traiter&#xa0;: %3 sur %4</numerusform>
+            <numerusform>%1 · %n clés examinées · %2 · constats à traiter&#xa0;: %3 sur %4</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1130,7 +1792,7 @@ Choisissez un autre dossier, ou vérifiez que le disque n'est pas plein.</transl
     </message>
     <message>
         <source>Key id: %1</source>
-        <translation>ID de la clé : %1</translation>
+        <translation>ID de la clé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Hide the %n key(s)</source>
@@ -1147,81 +1809,16 @@ Choisissez un autre dossier, ou vérifiez que le disque n'est pas plein.</transl
         </translation>
     </message>
     <message>
-        <source>• “%1” — owner %2, ending %3</source>
-        <translation>• « %1 » — propriétaire %2, se terminant par %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>…and %n more.</source>
-        <translation>
-            <numerusform>…et %n autre.</numerusform>
-            <numerusform>…et %n autres.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This cannot be undone: anything still using these keys stops working.</source>
-        <translation>Cette action est irréversible : tout ce qui utilise encore ces clés cessera de fonctionner.</translation>
-    </message>
-    <message>
-        <source>Anything using these keys stops working until they are reactivated.</source>
-        <translation>Tout ce qui utilise ces clés cessera de fonctionner jusqu'à leur réactivation.</translation>
-    </message>
-    <message>
-        <source>Revoke Keys</source>
-        <translation>Révoquer les clés</translation>
-    </message>
-    <message>
-        <source>Deactivate Keys</source>
-        <translation>Désactiver les clés</translation>
-    </message>
-    <message numerus="yes">
-        <source>Revoke the %n key(s) under “%1” on %2?</source>
-        <translation>
-            <numerusform>Révoquer %n clé figurant sous « %1 » sur %2 ?</numerusform>
-            <numerusform>Révoquer les %n clés figurant sous « %1 » sur %2 ?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deactivate the %n key(s) under “%1” on %2?</source>
-        <translation>
-            <numerusform>Désactiver %n clé figurant sous « %1 » sur %2 ?</numerusform>
-            <numerusform>Désactiver les %n clés figurant sous « %1 » sur %2 ?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Revoke</source>
-        <translation>&amp;Révoquer</translation>
-    </message>
-    <message>
-        <source>&amp;Deactivate</source>
-        <translation>&amp;Désactiver</translation>
-    </message>
-    <message>
-        <source>Nothing was revoked.</source>
-        <translation>Aucune clé n'a été révoquée.</translation>
-    </message>
-    <message>
-        <source>Nothing was deactivated.</source>
-        <translation>Aucune clé n'a été désactivée.</translation>
-    </message>
-    <message>
-        <source>Revoking: %v of %m</source>
-        <translation>Révocation : %v sur %m</translation>
-    </message>
-    <message>
-        <source>Deactivating: %v of %m</source>
-        <translation>Désactivation : %v sur %m</translation>
-    </message>
-    <message>
         <source>Revoking the keys under “%1”…</source>
-        <translation>Révocation des clés figurant sous « %1 »…</translation>
+        <translation>Révocation des clés figurant sous «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
         <source>Deactivating the keys under “%1”…</source>
-        <translation>Désactivation des clés figurant sous « %1 »…</translation>
+        <translation>Désactivation des clés figurant sous «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
         <source>API key hygiene report</source>
-        <translation>Rapport d'hygiène des clés API</translation>
+        <translation>Rapport d&apos;hygiène des clés API</translation>
     </message>
     <message>
         <source>Report saved as %1.</source>
@@ -1233,13 +1830,13 @@ Choisissez un autre dossier, ou vérifiez que le disque n'est pas plein.</transl
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation>Impossible d'écrire %1.</translation>
+        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
     <message>
         <source>%1
 Choose another folder, or check that the disk is not full.</source>
         <translation>%1
-Choisissez un autre dossier, ou vérifiez que le disque n'est pas plein.</translation>
+Choisissez un autre dossier, ou vérifiez que le disque n&apos;est pas plein.</translation>
     </message>
     <message>
         <source>Export Report as CSV</source>
@@ -1267,25 +1864,344 @@ Choisissez un autre dossier, ou vérifiez que le disque n'est pas plein.</transl
     </message>
     <message>
         <source>Choose another folder, or check that the disk is not full.</source>
-        <translation>Choisissez un autre dossier, ou vérifiez que le disque n'est pas plein.</translation>
+        <translation>Choisissez un autre dossier, ou vérifiez que le disque n&apos;est pas plein.</translation>
+    </message>
+    <message>
+        <source>These are the keys under “%1”.</source>
+        <translation>Voici les clés figurant sous «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>KeyBatch</name>
     <message>
         <source>Not sent: the batch was cancelled.</source>
-        <translation>Non envoyée : le lot a été annulé.</translation>
+        <translation>Non envoyée&#xa0;: le lot a été annulé.</translation>
+    </message>
+    <message>
+        <source>Reading the key list to check failed too: %1</source>
+        <translation>La lecture de la liste des clés pour vérification a également échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The connection failed after the request was sent (%1); the key list read afterwards shows</source>
+        <translation>La connexion a échoué après l&apos;envoi de la requête (%1)&#xa0;; la liste des clés lue ensuite montre</translation>
+    </message>
+    <message>
+        <source>Revoked (checked). %1 that the key is gone.</source>
+        <translation>Révoquée (vérifié). %1 que la clé n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Deactivated (checked). %1 the key inactive.</source>
+        <translation>Désactivée (vérifié). %1 la clé inactive.</translation>
+    </message>
+    <message>
+        <source>Reactivated (checked). %1 the key active.</source>
+        <translation>Réactivée (vérifié). %1 la clé active.</translation>
+    </message>
+    <message>
+        <source>Not found (checked). %1 no key with this id.</source>
+        <translation>Introuvable (vérifié). %1 qu&apos;aucune clé ne porte cet ID.</translation>
+    </message>
+    <message>
+        <source>Not revoked (checked). %1 the key still there, after two tries. Check the network to the portal, then try again.</source>
+        <translation>Non révoquée (vérifié). %1 que la clé est toujours là, après deux tentatives. Vérifiez le réseau jusqu&apos;au portail, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Not changed (checked). %1 the key unchanged, after two tries. Check the network to the portal, then try again.</source>
+        <translation>Non modifiée (vérifié). %1 la clé inchangée, après deux tentatives. Vérifiez le réseau jusqu&apos;au portail, puis réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyChangeConfirmation</name>
+    <message>
+        <source>On %1.</source>
+        <translation>Sur %1.</translation>
+    </message>
+    <message>
+        <source>On %1, with the token of profile “%2”.</source>
+        <translation>Sur %1, avec le jeton du profil «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 (not in the list shown)</source>
+        <translation>%1 (absente de la liste affichée)</translation>
+    </message>
+    <message>
+        <source>(this token)</source>
+        <translation>(ce jeton)</translation>
+    </message>
+    <message>
+        <source>owner %1</source>
+        <translation>propriétaire %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>“%1” (…%2)</source>
+        <translation>«&#xa0;%1&#xa0;» (…%2)</translation>
+    </message>
+    <message>
+        <source>Nothing was revoked.</source>
+        <translation>Aucune clé n&apos;a été révoquée.</translation>
+    </message>
+    <message>
+        <source>Nothing was deactivated.</source>
+        <translation>Aucune clé n&apos;a été désactivée.</translation>
+    </message>
+    <message>
+        <source>Nothing was reactivated.</source>
+        <translation>Rien n&apos;a été réactivé.</translation>
+    </message>
+    <message>
+        <source>Revoke API Keys</source>
+        <translation>Révoquer des clés API</translation>
+    </message>
+    <message>
+        <source>Revoke API key %1?</source>
+        <translation>Révoquer la clé API %1&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n API key(s)?</source>
+        <translation>
+            <numerusform>Révoquer %n clé API&#xa0;?</numerusform>
+            <numerusform>Révoquer %n clés API&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoked keys stop working at once; this cannot be undone. Any script or integration using them will fail. Deactivate them instead to be able to bring them back.</source>
+        <translation>Les clés révoquées cessent immédiatement de fonctionner&#xa0;; cette action est irréversible. Tout script ou intégration qui les utilise échouera. Désactivez-les plutôt pour pouvoir les rétablir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Revoke %n Key(s)</source>
+        <translation>
+            <numerusform>&amp;Révoquer %n clé</numerusform>
+            <numerusform>&amp;Révoquer %n clés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deactivate API Keys</source>
+        <translation>Désactiver des clés API</translation>
+    </message>
+    <message>
+        <source>Deactivate API key %1?</source>
+        <translation>Désactiver la clé API %1&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate %n API key(s)?</source>
+        <translation>
+            <numerusform>Désactiver %n clé API&#xa0;?</numerusform>
+            <numerusform>Désactiver %n clés API&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anything using these keys stops working until they are reactivated.</source>
+        <translation>Tout ce qui utilise ces clés cessera de fonctionner jusqu&apos;à leur réactivation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Deactivate %n Key(s)</source>
+        <translation>
+            <numerusform>&amp;Désactiver %n clé</numerusform>
+            <numerusform>&amp;Désactiver %n clés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reactivate API Keys</source>
+        <translation>Réactiver des clés API</translation>
+    </message>
+    <message>
+        <source>Reactivate API key %1?</source>
+        <translation>Réactiver la clé API %1&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reactivate %n API key(s)?</source>
+        <translation>
+            <numerusform>Réactiver %n clé API&#xa0;?</numerusform>
+            <numerusform>Réactiver %n clés API&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These keys work again at once: whoever holds their secret can use the portal with them again.</source>
+        <translation>Ces clés fonctionnent de nouveau immédiatement&#xa0;: quiconque détient leur secret peut de nouveau utiliser le portail avec elles.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re&amp;activate %n Key(s)</source>
+        <translation>
+            <numerusform>Ré&amp;activer %n clé</numerusform>
+            <numerusform>Ré&amp;activer %n clés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke the Key of This Window?</source>
+        <translation>Révoquer la clé de cette fenêtre&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Deactivate the Key of This Window?</source>
+        <translation>Désactiver la clé de cette fenêtre&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1 is the token DocSpace Keys is signed in with on %2.</source>
+        <translation>%1 est le jeton avec lequel DocSpace Keys est connecté à %2.</translation>
+    </message>
+    <message>
+        <source>After it is revoked, DocSpace Keys loses access to the portal: it can no longer list or revoke keys until you enter another token. Revocation cannot be undone.</source>
+        <translation>Une fois cette clé révoquée, DocSpace Keys perd l&apos;accès au portail&#xa0;: il ne peut plus lister ni révoquer de clés tant que vous n&apos;avez pas saisi un autre jeton. La révocation est irréversible.</translation>
+    </message>
+    <message>
+        <source>While it is deactivated, DocSpace Keys loses access to the portal: it cannot list, revoke or even reactivate keys until you enter another token.</source>
+        <translation>Tant que cette clé est désactivée, DocSpace Keys perd l&apos;accès au portail&#xa0;: il ne peut ni lister, ni révoquer, ni même réactiver de clés tant que vous n&apos;avez pas saisi un autre jeton.</translation>
+    </message>
+    <message>
+        <source>Revoke It &amp;Too</source>
+        <translation>La révoquer &amp;aussi</translation>
+    </message>
+    <message>
+        <source>Deactivate It &amp;Too</source>
+        <translation>La désactiver &amp;aussi</translation>
+    </message>
+    <message>
+        <source>&amp;Skip My Key</source>
+        <translation>&amp;Ignorer ma clé</translation>
+    </message>
+</context>
+<context>
+    <name>KeyCreateRequest</name>
+    <message>
+        <source>New secret key</source>
+        <translation>Nouvelle clé secrète</translation>
+    </message>
+    <message>
+        <source>Give the key a name.</source>
+        <translation>Donnez un nom à la clé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name has %1 characters; the portal allows at most %n.</source>
+        <translation>
+            <numerusform>Le nom compte %1 caractères&#xa0;; le portail en autorise au plus %n.</numerusform>
+            <numerusform>Le nom compte %1 caractères&#xa0;; le portail en autorise au plus %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The lifetime must be from 1 to %n day(s), or none.</source>
+        <translation>
+            <numerusform>La durée de vie doit être de 1 à %n jour, ou aucune.</numerusform>
+            <numerusform>La durée de vie doit être de 1 à %n jours, ou aucune.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose at least one permission: a key restricted to nothing would get every permission.</source>
+        <translation>Choisissez au moins une autorisation&#xa0;: une clé restreinte à rien obtiendrait toutes les autorisations.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyEditRequest</name>
+    <message>
+        <source>Nothing to change: give a new name, new permissions, or both.</source>
+        <translation>Rien à modifier&#xa0;: indiquez un nouveau nom, de nouvelles autorisations, ou les deux.</translation>
+    </message>
+    <message>
+        <source>The name cannot be only spaces.</source>
+        <translation>Le nom ne peut pas être composé uniquement d&apos;espaces.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name has %1 characters; the portal allows at most %n.</source>
+        <translation>
+            <numerusform>Le nom compte %1 caractères&#xa0;; le portail en autorise au plus %n.</numerusform>
+            <numerusform>Le nom compte %1 caractères&#xa0;; le portail en autorise au plus %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose at least one permission: an empty list would leave the key unchanged.</source>
+        <translation>Choisissez au moins une autorisation&#xa0;: une liste vide laisserait la clé inchangée.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFormDialog</name>
+    <message>
+        <source>Create API Key</source>
+        <translation>Créer une clé API</translation>
+    </message>
+    <message>
+        <source>Edit API Key</source>
+        <translation>Modifier la clé API</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Permissions:</source>
+        <translation>Autorisations&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The key may do everything its owner may: read and change files, rooms, profile and accounts.</source>
+        <translation>La clé peut faire tout ce que son propriétaire peut faire&#xa0;: lire et modifier les fichiers, les salles, le profil et les comptes.</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Écriture</translation>
+    </message>
+    <message>
+        <source>%1: read</source>
+        <translation>%1&#xa0;: lecture</translation>
+    </message>
+    <message>
+        <source>%1: write</source>
+        <translation>%1&#xa0;: écriture</translation>
+    </message>
+    <message>
+        <source>The key may read everything its owner may, and change nothing (scope *:read).</source>
+        <translation>La clé peut lire tout ce que son propriétaire peut lire, et ne rien modifier (étendue *:read).</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Restreintes</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <source>&amp;Expires after</source>
+        <translation>&amp;Expire après</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Give the key a name.</source>
+        <translation>Donnez un nom à la clé.</translation>
+    </message>
+    <message>
+        <source>Nothing changed yet.</source>
+        <translation>Rien n&apos;a encore été modifié.</translation>
     </message>
 </context>
 <context>
     <name>KeyId</name>
     <message>
         <source>Enter the id of the key to revoke (a UUID such as 3f2b6c1e-8a4d-4e9b-9c71-2d5e8f0a1b23).</source>
-        <translation>Saisissez l'ID de la clé à révoquer (un UUID tel que 3f2b6c1e-8a4d-4e9b-9c71-2d5e8f0a1b23).</translation>
+        <translation>Saisissez l&apos;ID de la clé à révoquer (un UUID tel que 3f2b6c1e-8a4d-4e9b-9c71-2d5e8f0a1b23).</translation>
     </message>
     <message>
-        <source>This looks like a key's secret, not its id. Enter the key's UUID.</source>
-        <translation>Ceci ressemble au secret d'une clé, pas à son ID. Saisissez l'UUID de la clé.</translation>
+        <source>This looks like a key&apos;s secret, not its id. Enter the key&apos;s UUID.</source>
+        <translation>Ceci ressemble au secret d&apos;une clé, pas à son ID. Saisissez l&apos;UUID de la clé.</translation>
     </message>
     <message>
         <source>A key id is a UUID of 32 hexadecimal digits in groups 8-4-4-4-12, for example 3f2b6c1e-8a4d-4e9b-9c71-2d5e8f0a1b23.</source>
@@ -1386,14 +2302,14 @@ Choisissez un autre dossier, ou vérifiez que le disque n'est pas plein.</transl
 Id: %2
 The token this window signs in with: revoking or deactivating it cuts DocSpace Keys off from the portal.</source>
         <translation>%1
-ID : %2
-Le jeton avec lequel cette fenêtre se connecte : le révoquer ou le désactiver coupe l'accès de DocSpace Keys au portail.</translation>
+ID&#xa0;: %2
+Le jeton avec lequel cette fenêtre se connecte&#xa0;: le révoquer ou le désactiver coupe l&apos;accès de DocSpace Keys au portail.</translation>
     </message>
     <message>
         <source>%1
 Id: %2</source>
         <translation>%1
-ID : %2</translation>
+ID&#xa0;: %2</translation>
     </message>
     <message>
         <source>Never used</source>
@@ -1401,11 +2317,7 @@ ID : %2</translation>
     </message>
     <message>
         <source>Never expires</source>
-        <translation>N'expire jamais</translation>
-    </message>
-    <message>
-        <source>All scopes</source>
-        <translation>Toutes les étendues</translation>
+        <translation>N&apos;expire jamais</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1441,6 +2353,84 @@ ID : %2</translation>
     </message>
 </context>
 <context>
+    <name>KeyPermissions</name>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Salles</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message numerus="yes">
+        <source>This portal does not offer the permission(s) %1 (it offers: %2).</source>
+        <translation>
+            <numerusform>Ce portail ne propose pas l&apos;autorisation %1 (il propose&#xa0;: %2).</numerusform>
+            <numerusform>Ce portail ne propose pas les autorisations %1 (il propose&#xa0;: %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Restreintes</translation>
+    </message>
+    <message>
+        <source>All: every resource, read and write.</source>
+        <translation>Toutes&#xa0;: chaque ressource, en lecture et en écriture.</translation>
+    </message>
+    <message>
+        <source>Read only: every resource, read (scope *:read).</source>
+        <translation>Lecture seule&#xa0;: chaque ressource, en lecture (étendue *:read).</translation>
+    </message>
+    <message>
+        <source>%1: read</source>
+        <translation>%1&#xa0;: lecture</translation>
+    </message>
+    <message>
+        <source>%1: read and write</source>
+        <translation>%1&#xa0;: lecture et écriture</translation>
+    </message>
+    <message>
+        <source>every resource: read</source>
+        <translation>chaque ressource&#xa0;: lecture</translation>
+    </message>
+    <message>
+        <source>every resource: write</source>
+        <translation>chaque ressource&#xa0;: écriture</translation>
+    </message>
+    <message>
+        <source>Restricted: nothing chosen.</source>
+        <translation>Restreintes&#xa0;: rien n&apos;est choisi.</translation>
+    </message>
+    <message>
+        <source>Restricted: %1 (scopes %2).</source>
+        <translation>Restreintes&#xa0;: %1 (étendues %2).</translation>
+    </message>
+    <message>
+        <source>Invalid permission &quot;%1&quot;: give all, read-only, or a comma-separated list of files, rooms, profile or accounts, each with :read or :write (e.g. files:write,rooms:read).</source>
+        <translation>Autorisation «&#xa0;%1&#xa0;» non valide&#xa0;: indiquez all, read-only, ou une liste séparée par des virgules de files, rooms, profile ou accounts, chacun avec&#xa0;:read ou&#xa0;:write (par ex. files:write,rooms:read).</translation>
+    </message>
+    <message>
+        <source>No permission given: a key restricted to nothing would get every permission. Give all, read-only, or e.g. files:read.</source>
+        <translation>Aucune autorisation indiquée&#xa0;: une clé restreinte à rien obtiendrait toutes les autorisations. Indiquez all, read-only, ou par ex. files:read.</translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>this build has no keychain support</source>
@@ -1448,7 +2438,7 @@ ID : %2</translation>
     </message>
     <message>
         <source>memory only, until DocSpace Keys closes (no system keychain: %1)</source>
-        <translation>en mémoire uniquement, jusqu'à la fermeture de DocSpace Keys (aucun trousseau système : %1)</translation>
+        <translation>en mémoire uniquement, jusqu&apos;à la fermeture de DocSpace Keys (aucun trousseau système&#xa0;: %1)</translation>
     </message>
     <message>
         <source>the system keychain</source>
@@ -1456,27 +2446,19 @@ ID : %2</translation>
     </message>
     <message>
         <source>The keychain did not give the token: %1</source>
-        <translation>Le trousseau n'a pas fourni le jeton : %1</translation>
+        <translation>Le trousseau n&apos;a pas fourni le jeton&#xa0;: %1</translation>
     </message>
     <message>
         <source>The keychain did not store the token: %1</source>
-        <translation>Le trousseau n'a pas enregistré le jeton : %1</translation>
+        <translation>Le trousseau n&apos;a pas enregistré le jeton&#xa0;: %1</translation>
     </message>
     <message>
         <source>The keychain did not delete the token: %1</source>
-        <translation>Le trousseau n'a pas supprimé le jeton : %1</translation>
+        <translation>Le trousseau n&apos;a pas supprimé le jeton&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>KeysView</name>
-    <message>
-        <source>about %1 s left</source>
-        <translation>encore environ %1 s</translation>
-    </message>
-    <message>
-        <source>about %1 min %2 s left</source>
-        <translation>encore environ %1 min %2 s</translation>
-    </message>
     <message>
         <source>Filter by name, creator, ending or id</source>
         <translation>Filtrer par nom, créateur, fin ou ID</translation>
@@ -1491,7 +2473,7 @@ ID : %2</translation>
     </message>
     <message>
         <source>Only keys past their expiry date</source>
-        <translation>Uniquement les clés dont la date d'expiration est passée</translation>
+        <translation>Uniquement les clés dont la date d&apos;expiration est passée</translation>
     </message>
     <message>
         <source>Deactivated</source>
@@ -1523,7 +2505,7 @@ ID : %2</translation>
     </message>
     <message>
         <source>Days unused</source>
-        <translation>Jours d'inutilisation</translation>
+        <translation>Jours d&apos;inutilisation</translation>
     </message>
     <message>
         <source>Created by me</source>
@@ -1531,15 +2513,15 @@ ID : %2</translation>
     </message>
     <message>
         <source>Only keys created by the user the token signs in as</source>
-        <translation>Uniquement les clés créées par l'utilisateur sous l'identité duquel le jeton se connecte</translation>
+        <translation>Uniquement les clés créées par l&apos;utilisateur sous l&apos;identité duquel le jeton se connecte</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <source>Read the portal's keys again (F5); nothing is changed</source>
-        <translation>Relire les clés du portail (F5) ; rien n'est modifié</translation>
+        <source>Read the portal&apos;s keys again (F5); nothing is changed</source>
+        <translation>Relire les clés du portail (F5)&#xa0;; rien n&apos;est modifié</translation>
     </message>
     <message>
         <source>API keys</source>
@@ -1559,7 +2541,7 @@ ID : %2</translation>
     </message>
     <message>
         <source>Stop the selected keys from working, reversibly: Reactivate brings them back</source>
-        <translation>Empêcher les clés sélectionnées de fonctionner, de façon réversible : Réactiver les rétablit</translation>
+        <translation>Empêcher les clés sélectionnées de fonctionner, de façon réversible&#xa0;: Réactiver les rétablit</translation>
     </message>
     <message>
         <source>Reactiv&amp;ate</source>
@@ -1575,23 +2557,11 @@ ID : %2</translation>
     </message>
     <message>
         <source>Paste a list of key ids (or a CSV export) and revoke them</source>
-        <translation>Coller une liste d'ID de clés (ou un export CSV) et les révoquer</translation>
-    </message>
-    <message>
-        <source>Batch progress</source>
-        <translation>Progression du lot</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Send nothing more; requests already sent finish, the rest are reported cancelled</source>
-        <translation>Ne plus rien envoyer ; les requêtes déjà envoyées se terminent, les autres sont signalées comme annulées</translation>
+        <translation>Coller une liste d&apos;ID de clés (ou un export CSV) et les révoquer</translation>
     </message>
     <message>
         <source>&amp;Copy Id</source>
-        <translation>&amp;Copier l'ID</translation>
+        <translation>&amp;Copier l&apos;ID</translation>
     </message>
     <message>
         <source>Re&amp;voke…</source>
@@ -1599,7 +2569,7 @@ ID : %2</translation>
     </message>
     <message>
         <source>Enter the portal address and an access token first.</source>
-        <translation>Saisissez d'abord l'adresse du portail et un jeton d'accès.</translation>
+        <translation>Saisissez d&apos;abord l&apos;adresse du portail et un jeton d&apos;accès.</translation>
     </message>
     <message>
         <source>Loading keys from %1…</source>
@@ -1610,7 +2580,7 @@ ID : %2</translation>
         <translation>%1 clés lues depuis %2.</translation>
     </message>
     <message>
-        <source>Press Refresh (F5) to list the portal's keys.</source>
+        <source>Press Refresh (F5) to list the portal&apos;s keys.</source>
         <translation>Appuyez sur Actualiser (F5) pour lister les clés du portail.</translation>
     </message>
     <message>
@@ -1634,88 +2604,8 @@ ID : %2</translation>
         <translation>ID de clé %1 copié.</translation>
     </message>
     <message>
-        <source>Copied %1 key ids.</source>
-        <translation>%1 ID de clés copiés.</translation>
-    </message>
-    <message>
-        <source>%1 (not in the list shown)</source>
-        <translation>%1 (absente de la liste affichée)</translation>
-    </message>
-    <message>
-        <source>(this token)</source>
-        <translation>(ce jeton)</translation>
-    </message>
-    <message>
-        <source>Revoke the Key of This Window?</source>
-        <translation>Révoquer la clé de cette fenêtre ?</translation>
-    </message>
-    <message>
-        <source>Deactivate the Key of This Window?</source>
-        <translation>Désactiver la clé de cette fenêtre ?</translation>
-    </message>
-    <message>
-        <source>One of these keys is the token DocSpace Keys is signed in with.</source>
-        <translation>L'une de ces clés est le jeton avec lequel DocSpace Keys est connecté.</translation>
-    </message>
-    <message>
-        <source>After it is revoked, DocSpace Keys loses access to the portal: it can no longer list or revoke keys until you enter another token. Revocation cannot be undone.</source>
-        <translation>Une fois cette clé révoquée, DocSpace Keys perd l'accès au portail : il ne peut plus lister ni révoquer de clés tant que vous n'avez pas saisi un autre jeton. La révocation est irréversible.</translation>
-    </message>
-    <message>
-        <source>While it is deactivated, DocSpace Keys loses access to the portal: it cannot list, revoke or even reactivate keys until you enter another token.</source>
-        <translation>Tant que cette clé est désactivée, DocSpace Keys perd l'accès au portail : il ne peut ni lister, ni révoquer, ni même réactiver de clés tant que vous n'avez pas saisi un autre jeton.</translation>
-    </message>
-    <message>
-        <source>Revoke It &amp;Too</source>
-        <translation>La révoquer &amp;aussi</translation>
-    </message>
-    <message>
-        <source>Deactivate It &amp;Too</source>
-        <translation>La désactiver &amp;aussi</translation>
-    </message>
-    <message>
-        <source>Nothing was revoked.</source>
-        <translation>Aucune clé n'a été révoquée.</translation>
-    </message>
-    <message>
-        <source>Nothing was deactivated.</source>
-        <translation>Aucune clé n'a été désactivée.</translation>
-    </message>
-    <message>
-        <source>Revoke 1 API key?</source>
-        <translation>Révoquer 1 clé API ?</translation>
-    </message>
-    <message>
-        <source>Revoke %1 API keys?</source>
-        <translation>Révoquer %1 clés API ?</translation>
-    </message>
-    <message>
-        <source>Revoke API Keys</source>
-        <translation>Révoquer des clés API</translation>
-    </message>
-    <message>
-        <source>Revoked keys stop working at once; this cannot be undone. Any script or integration using them will fail. Deactivate them instead to be able to bring them back.</source>
-        <translation>Les clés révoquées cessent immédiatement de fonctionner ; cette action est irréversible. Tout script ou intégration qui les utilise échouera. Désactivez-les plutôt pour pouvoir les rétablir.</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke 1 Key</source>
-        <translation>&amp;Révoquer 1 clé</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke %1 Keys</source>
-        <translation>&amp;Révoquer %1 clés</translation>
-    </message>
-    <message>
         <source>Cancelling: requests already sent finish, nothing more is sent.</source>
-        <translation>Annulation : les requêtes déjà envoyées se terminent, plus rien n'est envoyé.</translation>
-    </message>
-    <message>
-        <source>%1 done, %2 failed, %3 left</source>
-        <translation>%1 terminées, %2 en échec, %3 restantes</translation>
-    </message>
-    <message>
-        <source>Rate limited: paused for %1 s. The portal asked to slow down; the batch resumes by itself.</source>
-        <translation>Limite de débit atteinte : pause de %1 s. Le portail a demandé de ralentir ; le lot reprendra de lui-même.</translation>
+        <translation>Annulation&#xa0;: les requêtes déjà envoyées se terminent, plus rien n&apos;est envoyé.</translation>
     </message>
     <message>
         <source>%1 (%2 s)</source>
@@ -1723,7 +2613,26 @@ ID : %2</translation>
     </message>
     <message>
         <source>The keys could not be read: %1. %2</source>
-        <translation>Les clés n'ont pas pu être lues : %1. %2</translation>
+        <translation>Les clés n&apos;ont pas pu être lues&#xa0;: %1. %2</translation>
+    </message>
+    <message>
+        <source>Keys of %1:</source>
+        <translation>Clés de %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Keys of %1 (profile “%2”):</source>
+        <translation>Clés de %1 (profil «&#xa0;%2&#xa0;»)&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n key id(s).</source>
+        <translation>
+            <numerusform>%n ID de clé copié.</numerusform>
+            <numerusform>%n ID de clé copiés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list shown was read from another portal or with another token. Press Refresh to read the keys of this one.</source>
+        <translation>La liste affichée a été lue depuis un autre portail ou avec un autre jeton. Cliquez sur Actualiser pour lire les clés de celui-ci.</translation>
     </message>
 </context>
 <context>
@@ -1731,10 +2640,6 @@ ID : %2</translation>
     <message>
         <source>&amp;Find Keys</source>
         <translation>&amp;Rechercher les clés</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Arrêter</translation>
     </message>
     <message>
         <source>&amp;Revoke Selected…</source>
@@ -1749,8 +2654,8 @@ ID : %2</translation>
         <translation>Révoquer un secret divulgué</translation>
     </message>
     <message>
-        <source>Paste a leaked secret (sk-…), or any text that holds some: a log, a diff, a chat export. Only the secrets are taken out of it; they stay in this window's memory until it closes. Each is looked up on the portal, and revoked with your own token once you have chosen it.</source>
-        <translation>Collez un secret divulgué (sk-…), ou tout texte qui en contient : un journal, un diff, un export de discussion. Seuls les secrets en sont extraits ; ils restent dans la mémoire de cette fenêtre jusqu'à sa fermeture. Chacun est recherché sur le portail, puis révoqué avec votre propre jeton une fois que vous l'avez choisi.</translation>
+        <source>Paste a leaked secret (sk-…), or any text that holds some: a log, a diff, a chat export. Only the secrets are taken out of it; they stay in this window&apos;s memory until it closes. Each is looked up on the portal, and revoked with your own token once you have chosen it.</source>
+        <translation>Collez un secret divulgué (sk-…), ou tout texte qui en contient&#xa0;: un journal, un diff, un export de discussion. Seuls les secrets en sont extraits&#xa0;; ils restent dans la mémoire de cette fenêtre jusqu&apos;à sa fermeture. Chacun est recherché sur le portail, puis révoqué avec votre propre jeton une fois que vous l&apos;avez choisi.</translation>
     </message>
     <message>
         <source>sk-… or a whole block of text</source>
@@ -1762,7 +2667,7 @@ ID : %2</translation>
     </message>
     <message>
         <source>No API-key secret found. A DocSpace secret is sk- followed by 64 lower-case hexadecimal digits on one line; check that the paste is complete.</source>
-        <translation>Aucun secret de clé API trouvé. Un secret DocSpace se compose de sk- suivi de 64 chiffres hexadécimaux en minuscules sur une seule ligne ; vérifiez que le texte collé est complet.</translation>
+        <translation>Aucun secret de clé API trouvé. Un secret DocSpace se compose de sk- suivi de 64 chiffres hexadécimaux en minuscules sur une seule ligne&#xa0;; vérifiez que le texte collé est complet.</translation>
     </message>
     <message numerus="yes">
         <source>Found %n secret(s). The pasted text was cleared from this window.</source>
@@ -1789,7 +2694,7 @@ ID : %2</translation>
     </message>
     <message>
         <source>“%1”, owner %2, ending %3, %4</source>
-        <translation>« %1 », propriétaire %2, se terminant par %3, %4</translation>
+        <translation>«&#xa0;%1&#xa0;», propriétaire %2, se terminant par %3, %4</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -1797,15 +2702,15 @@ ID : %2</translation>
     </message>
     <message>
         <source>Key:</source>
-        <translation>Clé :</translation>
+        <translation>Clé&#xa0;:</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation>Propriétaire :</translation>
+        <translation>Propriétaire&#xa0;:</translation>
     </message>
     <message>
         <source>Scopes:</source>
-        <translation>Étendues :</translation>
+        <translation>Étendues&#xa0;:</translation>
     </message>
     <message>
         <source>all (unrestricted)</source>
@@ -1813,7 +2718,7 @@ ID : %2</translation>
     </message>
     <message>
         <source>Expires:</source>
-        <translation>Expiration :</translation>
+        <translation>Expiration&#xa0;:</translation>
     </message>
     <message>
         <source>never</source>
@@ -1821,11 +2726,11 @@ ID : %2</translation>
     </message>
     <message>
         <source>Ending:</source>
-        <translation>Fin :</translation>
+        <translation>Fin&#xa0;:</translation>
     </message>
     <message>
         <source>Id:</source>
-        <translation>ID :</translation>
+        <translation>ID&#xa0;:</translation>
     </message>
     <message>
         <source>Revoke this key</source>
@@ -1837,7 +2742,7 @@ ID : %2</translation>
     </message>
     <message>
         <source>Identified by the portal: this secret belongs to this key.</source>
-        <translation>Identifiée par le portail : ce secret appartient à cette clé.</translation>
+        <translation>Identifiée par le portail&#xa0;: ce secret appartient à cette clé.</translation>
     </message>
     <message>
         <source>No longer works.</source>
@@ -1849,60 +2754,282 @@ ID : %2</translation>
     </message>
     <message>
         <source>None of the keys you can see ends in %1: nothing to revoke.</source>
-        <translation>Aucune des clés que vous pouvez voir ne se termine par %1 : rien à révoquer.</translation>
+        <translation>Aucune des clés que vous pouvez voir ne se termine par %1&#xa0;: rien à révoquer.</translation>
     </message>
     <message>
         <source>Your keys ending in %1. The ending alone does not prove which key leaked: tick one only if you know it is the one.</source>
-        <translation>Vos clés se terminant par %1. La fin seule ne prouve pas quelle clé a été divulguée : n'en cochez une que si vous savez que c'est la bonne.</translation>
-    </message>
-    <message>
-        <source>• “%1” — owner %2, ending %3</source>
-        <translation>• « %1 » — propriétaire %2, se terminant par %3</translation>
-    </message>
-    <message>
-        <source>your own token</source>
-        <translation>votre propre jeton</translation>
-    </message>
-    <message>
-        <source>the token of profile “%1”</source>
-        <translation>le jeton du profil « %1 »</translation>
-    </message>
-    <message>
-        <source>Revoke Leaked Keys</source>
-        <translation>Révoquer les clés divulguées</translation>
-    </message>
-    <message numerus="yes">
-        <source>Revoke %n key(s)?</source>
-        <translation>
-            <numerusform>Révoquer %n clé ?</numerusform>
-            <numerusform>Révoquer %n clés ?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1
-
-They are revoked on %2 with %3, not with the leaked secret. This cannot be undone: anything still using these keys stops working.</source>
-        <translation>%1
-
-Elles sont révoquées sur %2 avec %3, et non avec le secret divulgué. Cette action est irréversible : tout ce qui utilise encore ces clés cessera de fonctionner.</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke</source>
-        <translation>&amp;Révoquer</translation>
-    </message>
-    <message>
-        <source>Nothing was revoked.</source>
-        <translation>Aucune clé n'a été révoquée.</translation>
-    </message>
-    <message>
-        <source>Revoking: %v of %m</source>
-        <translation>Révocation : %v sur %m</translation>
+        <translation>Vos clés se terminant par %1. La fin seule ne prouve pas quelle clé a été divulguée&#xa0;: n&apos;en cochez une que si vous savez que c&apos;est la bonne.</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Revoke %n Keys…</source>
         <translation>
             <numerusform>&amp;Révoquer %n clé…</numerusform>
             <numerusform>&amp;Révoquer %n clés…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are revoked with your own token, not with the leaked secret.</source>
+        <translation>Elles sont révoquées avec votre propre jeton, et non avec le secret divulgué.</translation>
+    </message>
+    <message>
+        <source>They are revoked with the token of profile “%1”, not with the leaked secret.</source>
+        <translation>Elles sont révoquées avec le jeton du profil «&#xa0;%1&#xa0;», et non avec le secret divulgué.</translation>
+    </message>
+    <message>
+        <source>Revoked: %1.</source>
+        <translation>Révoquées&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleActions</name>
+    <message>
+        <source>&amp;Keys</source>
+        <translation>&amp;Clés</translation>
+    </message>
+    <message>
+        <source>&amp;Create Key…</source>
+        <translation>&amp;Créer une clé…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Selected Key…</source>
+        <translation>&amp;Modifier la clé sélectionnée…</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate Selected Keys…</source>
+        <translation>&amp;Renouveler les clés sélectionnées…</translation>
+    </message>
+    <message>
+        <source>Retire Selected Keys in &amp;Stages…</source>
+        <translation>Retirer les clés sélectionnées par é&amp;tapes…</translation>
+    </message>
+    <message>
+        <source>Retirement &amp;Plan</source>
+        <translation>&amp;Plan de retrait</translation>
+    </message>
+    <message>
+        <source>Keys of &amp;All Portals</source>
+        <translation>Clés de &amp;tous les portails</translation>
+    </message>
+    <message>
+        <source>Create API Key</source>
+        <translation>Créer une clé API</translation>
+    </message>
+    <message>
+        <source>Choose a profile or enter the portal address and token first.</source>
+        <translation>Choisissez d&apos;abord un profil ou saisissez l&apos;adresse du portail et le jeton.</translation>
+    </message>
+    <message>
+        <source>Creating “%1”…</source>
+        <translation>Création de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Key Not Created</source>
+        <translation>Clé non créée</translation>
+    </message>
+    <message>
+        <source>The portal said: %1</source>
+        <translation>Message du portail&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Created “%1” (…%2).</source>
+        <translation>«&#xa0;%1&#xa0;» (…%2) créée.</translation>
+    </message>
+    <message>
+        <source>Edit API Key</source>
+        <translation>Modifier la clé API</translation>
+    </message>
+    <message>
+        <source>Select one key in the list to edit it.</source>
+        <translation>Sélectionnez une clé dans la liste pour la modifier.</translation>
+    </message>
+    <message>
+        <source>Restrict Your Own Key?</source>
+        <translation>Restreindre votre propre clé&#xa0;?</translation>
+    </message>
+    <message>
+        <source>“%1” is the key this window signs in with.</source>
+        <translation>«&#xa0;%1&#xa0;» est la clé avec laquelle cette fenêtre est connectée.</translation>
+    </message>
+    <message>
+        <source>Without *:write it can no longer change or revoke keys, and this window loses that too.</source>
+        <translation>Sans *:write, elle ne peut plus modifier ni révoquer de clés, et cette fenêtre perd aussi cette possibilité.</translation>
+    </message>
+    <message>
+        <source>Restrict It &amp;Anyway</source>
+        <translation>La restreindre &amp;quand même</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Key Not Changed</source>
+        <translation>Clé non modifiée</translation>
+    </message>
+    <message>
+        <source>Rotate Keys</source>
+        <translation>Renouveler des clés</translation>
+    </message>
+    <message>
+        <source>Select the keys to rotate in the list.</source>
+        <translation>Sélectionnez dans la liste les clés à renouveler.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create a replacement for %n key(s)?</source>
+        <translation>
+            <numerusform>Créer une remplaçante pour %n clé&#xa0;?</numerusform>
+            <numerusform>Créer des remplaçantes pour %n clés&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+
+Each replacement gets the same name with “ (rotated)”, the same permissions and the same lifetime. The old keys keep working until you confirm their revocation after the new secrets are shown.</source>
+        <translation>%1
+
+Chaque remplaçante reçoit le même nom suivi de «&#xa0;(rotated)&#xa0;», les mêmes autorisations et la même durée de vie. Les anciennes clés continuent de fonctionner jusqu&apos;à ce que vous confirmiez leur révocation, une fois les nouveaux secrets affichés.</translation>
+    </message>
+    <message>
+        <source>&amp;Create Replacements</source>
+        <translation>&amp;Créer les remplaçantes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Creating %n replacement(s)…</source>
+        <translation>
+            <numerusform>Création de %n remplaçante…</numerusform>
+            <numerusform>Création de %n remplaçantes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rotation Stopped</source>
+        <translation>Renouvellement interrompu</translation>
+    </message>
+    <message>
+        <source>A replacement could not be created, so no old key was revoked.</source>
+        <translation>Une remplaçante n&apos;a pas pu être créée&#xa0;: aucune ancienne clé n&apos;a donc été révoquée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replacement(s) created; the old keys still work until you confirm their revocation.</source>
+        <translation>
+            <numerusform>%n remplaçante créée&#xa0;; l&apos;ancienne clé fonctionne jusqu&apos;à ce que vous confirmiez sa révocation.</numerusform>
+            <numerusform>%n remplaçantes créées&#xa0;; les anciennes clés fonctionnent jusqu&apos;à ce que vous confirmiez leur révocation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rotation stopped: a replacement could not be created.</source>
+        <translation>Renouvellement interrompu&#xa0;: une remplaçante n&apos;a pas pu être créée.</translation>
+    </message>
+    <message>
+        <source>Revoke the Old Keys</source>
+        <translation>Révoquer les anciennes clés</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every replacement was created. Revoke the %n old key(s) now?</source>
+        <translation>
+            <numerusform>Toutes les remplaçantes ont été créées. Révoquer maintenant l&apos;ancienne clé (%n)&#xa0;?</numerusform>
+            <numerusform>Toutes les remplaçantes ont été créées. Révoquer maintenant les %n anciennes clés&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One of them is the key this window signs in with: switch the profile to its replacement afterwards.</source>
+        <translation>L&apos;une d&apos;elles est la clé avec laquelle cette fenêtre est connectée&#xa0;: basculez ensuite le profil sur sa remplaçante.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke Old Keys</source>
+        <translation>&amp;Révoquer les anciennes clés</translation>
+    </message>
+    <message>
+        <source>Old keys not revoked: they and their replacements all work.</source>
+        <translation>Anciennes clés non révoquées&#xa0;: elles et leurs remplaçantes fonctionnent toutes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rotated %n key(s): the old ones are revoked.</source>
+        <translation>
+            <numerusform>%n clé renouvelée&#xa0;: l&apos;ancienne est révoquée.</numerusform>
+            <numerusform>%n clés renouvelées&#xa0;: les anciennes sont révoquées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Old Keys Still Work</source>
+        <translation>Les anciennes clés fonctionnent encore</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old key(s) could not be revoked and still work:</source>
+        <translation>
+            <numerusform>%n ancienne clé n&apos;a pas pu être révoquée et fonctionne encore&#xa0;:</numerusform>
+            <numerusform>%n anciennes clés n&apos;ont pas pu être révoquées et fonctionnent encore&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retire Keys</source>
+        <translation>Retirer des clés</translation>
+    </message>
+    <message>
+        <source>Select the keys to retire in the list.</source>
+        <translation>Sélectionnez dans la liste les clés à retirer.</translation>
+    </message>
+    <message>
+        <source>Retire Keys in Stages</source>
+        <translation>Retirer des clés par étapes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) are deactivated now and revoked after this many days, unless someone reactivates them meanwhile:</source>
+        <translation>
+            <numerusform>%n clé est désactivée maintenant et révoquée après ce nombre de jours, sauf si quelqu&apos;un la réactive entre-temps&#xa0;:</numerusform>
+            <numerusform>%n clés sont désactivées maintenant et révoquées après ce nombre de jours, sauf si quelqu&apos;un les réactive entre-temps&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retire Your Own Key?</source>
+        <translation>Retirer votre propre clé&#xa0;?</translation>
+    </message>
+    <message>
+        <source>One of these keys is the key this window signs in with.</source>
+        <translation>L&apos;une de ces clés est la clé avec laquelle cette fenêtre est connectée.</translation>
+    </message>
+    <message>
+        <source>Deactivating it cuts this window off the portal.</source>
+        <translation>La désactiver coupe cette fenêtre du portail.</translation>
+    </message>
+    <message>
+        <source>Retire It &amp;Too</source>
+        <translation>La retirer &amp;aussi</translation>
+    </message>
+    <message>
+        <source>Plan Not Saved</source>
+        <translation>Plan non enregistré</translation>
+    </message>
+    <message>
+        <source>The keys were deactivated, but the plan could not be saved.</source>
+        <translation>Les clés ont été désactivées, mais le plan n&apos;a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <source>Some Keys Not Retired</source>
+        <translation>Certaines clés non retirées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) could not be deactivated and are not in the plan; the status panel and History say why.</source>
+        <translation>
+            <numerusform>%n clé n&apos;a pas pu être désactivée et ne figure pas dans le plan&#xa0;; le panneau d&apos;état et l&apos;Historique en indiquent la raison.</numerusform>
+            <numerusform>%n clés n&apos;ont pas pu être désactivées et ne figurent pas dans le plan&#xa0;; le panneau d&apos;état et l&apos;Historique en indiquent la raison.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) deactivated; see Keys ▸ Retirement Plan.</source>
+        <translation>
+            <numerusform>%n clé désactivée&#xa0;; voir Clés ▸ Plan de retrait.</numerusform>
+            <numerusform>%n clés désactivées&#xa0;; voir Clés ▸ Plan de retrait.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retirement plan: %n due key(s) handled.</source>
+        <translation>
+            <numerusform>Plan de retrait&#xa0;: %n clé échue traitée.</numerusform>
+            <numerusform>Plan de retrait&#xa0;: %n clés échues traitées.</numerusform>
         </translation>
     </message>
 </context>
@@ -1921,16 +3048,16 @@ Elles sont révoquées sur %2 avec %3, et non avec le secret divulgué. Cette ac
         <translation>Trousseau indisponible</translation>
     </message>
     <message>
-        <source>Revoke API keys of an ONLYOFFICE DocSpace portal: by id, or pick them from the portal's list. A revoked key stops working at once; this cannot be undone.</source>
-        <translation>Révoquez les clés API d'un portail ONLYOFFICE DocSpace : par ID, ou en les choisissant dans la liste du portail. Une clé révoquée cesse immédiatement de fonctionner ; cette action est irréversible.</translation>
+        <source>Revoke API keys of an ONLYOFFICE DocSpace portal: by id, or pick them from the portal&apos;s list. A revoked key stops working at once; this cannot be undone.</source>
+        <translation>Révoquez les clés API d&apos;un portail ONLYOFFICE DocSpace&#xa0;: par ID, ou en les choisissant dans la liste du portail. Une clé révoquée cesse immédiatement de fonctionner&#xa0;; cette action est irréversible.</translation>
     </message>
     <message>
         <source>Pro&amp;file:</source>
-        <translation>Pr&amp;ofil :</translation>
+        <translation>Pr&amp;ofil&#xa0;:</translation>
     </message>
     <message>
         <source>Saved portals: choosing one fills in its address, scheme and token</source>
-        <translation>Portails enregistrés : en choisir un remplit son adresse, son mode d'authentification et son jeton</translation>
+        <translation>Portails enregistrés&#xa0;: en choisir un remplit son adresse, son mode d&apos;authentification et son jeton</translation>
     </message>
     <message>
         <source>Profile</source>
@@ -1938,7 +3065,7 @@ Elles sont révoquées sur %2 avec %3, et non avec le secret divulgué. Cette ac
     </message>
     <message>
         <source>The saved portal to use. Choosing one fills in its address, authentication scheme and token.</source>
-        <translation>Le portail enregistré à utiliser. En choisir un remplit son adresse, son mode d'authentification et son jeton.</translation>
+        <translation>Le portail enregistré à utiliser. En choisir un remplit son adresse, son mode d&apos;authentification et son jeton.</translation>
     </message>
     <message>
         <source>&amp;New…</source>
@@ -1982,19 +3109,19 @@ Elles sont révoquées sur %2 avec %3, et non avec le secret divulgué. Cette ac
     </message>
     <message>
         <source>Save the portal address, scheme and token into this profile (Ctrl+S)</source>
-        <translation>Enregistrer l'adresse du portail, le mode d'authentification et le jeton dans ce profil (Ctrl+S)</translation>
+        <translation>Enregistrer l&apos;adresse du portail, le mode d&apos;authentification et le jeton dans ce profil (Ctrl+S)</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
         <translation>Réta&amp;blir</translation>
     </message>
     <message>
-        <source>Go back to the profile's saved address, scheme and token</source>
-        <translation>Revenir à l'adresse, au mode d'authentification et au jeton enregistrés dans le profil</translation>
+        <source>Go back to the profile&apos;s saved address, scheme and token</source>
+        <translation>Revenir à l&apos;adresse, au mode d&apos;authentification et au jeton enregistrés dans le profil</translation>
     </message>
     <message>
         <source>&amp;Portal address:</source>
-        <translation>Adresse du &amp;portail :</translation>
+        <translation>Adresse du &amp;portail&#xa0;:</translation>
     </message>
     <message>
         <source>https://portal.example.com</source>
@@ -2002,7 +3129,7 @@ Elles sont révoquées sur %2 avec %3, et non avec le secret divulgué. Cette ac
     </message>
     <message>
         <source>The address of your DocSpace portal, as you open it in a browser</source>
-        <translation>L'adresse de votre portail DocSpace, telle que vous l'ouvrez dans un navigateur</translation>
+        <translation>L&apos;adresse de votre portail DocSpace, telle que vous l&apos;ouvrez dans un navigateur</translation>
     </message>
     <message>
         <source>Portal address</source>
@@ -2010,11 +3137,11 @@ Elles sont révoquées sur %2 avec %3, et non avec le secret divulgué. Cette ac
     </message>
     <message>
         <source>The address of the DocSpace portal, for example https://portal.example.com</source>
-        <translation>L'adresse du portail DocSpace, par exemple https://portal.example.com</translation>
+        <translation>L&apos;adresse du portail DocSpace, par exemple https://portal.example.com</translation>
     </message>
     <message>
         <source>Portal address problem</source>
-        <translation>Problème d'adresse du portail</translation>
+        <translation>Problème d&apos;adresse du portail</translation>
     </message>
     <message>
         <source>Allow unencrypted HTTP to this portal (the token travels in clear text)</source>
@@ -2026,35 +3153,35 @@ Elles sont révoquées sur %2 avec %3, et non avec le secret divulgué. Cette ac
     </message>
     <message>
         <source>The portal address uses plain HTTP to another machine. Anyone on the network path can read the access token. Tick only if you accept that risk.</source>
-        <translation>L'adresse du portail utilise le HTTP simple vers une autre machine. Toute personne sur le chemin réseau peut lire le jeton d'accès. Ne cochez cette case que si vous acceptez ce risque.</translation>
+        <translation>L&apos;adresse du portail utilise le HTTP simple vers une autre machine. Toute personne sur le chemin réseau peut lire le jeton d&apos;accès. Ne cochez cette case que si vous acceptez ce risque.</translation>
     </message>
     <message>
         <source>Access &amp;token:</source>
-        <translation>&amp;Jeton d'accès :</translation>
+        <translation>&amp;Jeton d&apos;accès&#xa0;:</translation>
     </message>
     <message>
         <source>sk-… API key with the *:write scope, or a session token</source>
-        <translation>Clé API sk-… avec l'étendue *:write, ou jeton de session</translation>
+        <translation>Clé API sk-… avec l&apos;étendue *:write, ou jeton de session</translation>
     </message>
     <message>
         <source>Saved only in the system keychain, with its profile; never in a file, never logged</source>
-        <translation>Enregistré uniquement dans le trousseau du système, avec son profil ; jamais dans un fichier, jamais journalisé</translation>
+        <translation>Enregistré uniquement dans le trousseau du système, avec son profil&#xa0;; jamais dans un fichier, jamais journalisé</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation>Jeton d'accès</translation>
+        <translation>Jeton d&apos;accès</translation>
     </message>
     <message>
         <source>An API key with write access to keys, or a session token of an administrator. It is never written to a file.</source>
-        <translation>Une clé API disposant d'un accès en écriture aux clés, ou le jeton de session d'un administrateur. Il n'est jamais écrit dans un fichier.</translation>
+        <translation>Une clé API disposant d&apos;un accès en écriture aux clés, ou le jeton de session d&apos;un administrateur. Il n&apos;est jamais écrit dans un fichier.</translation>
     </message>
     <message>
         <source>Access token problem</source>
-        <translation>Problème de jeton d'accès</translation>
+        <translation>Problème de jeton d&apos;accès</translation>
     </message>
     <message>
         <source>Send token &amp;as:</source>
-        <translation>Envoyer le jeton &amp;sous forme de :</translation>
+        <translation>Envoyer le jeton &amp;sous forme de&#xa0;:</translation>
     </message>
     <message>
         <source>Auto sends tokens starting with sk- as API keys and anything else as a session token</source>
@@ -2062,7 +3189,7 @@ Elles sont révoquées sur %2 avec %3, et non avec le secret divulgué. Cette ac
     </message>
     <message>
         <source>Authentication scheme</source>
-        <translation>Mode d'authentification</translation>
+        <translation>Mode d&apos;authentification</translation>
     </message>
     <message>
         <source>How the token is sent to the portal. Auto decides from the token.</source>
@@ -2082,7 +3209,7 @@ Elles sont révoquées sur %2 avec %3, et non avec le secret divulgué. Cette ac
     </message>
     <message>
         <source>&amp;Key id:</source>
-        <translation>&amp;ID de clé :</translation>
+        <translation>&amp;ID de clé&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. 3f2504e0-4f89-11d3-9a0c-0305e82c3301</source>
@@ -2090,7 +3217,7 @@ Elles sont révoquées sur %2 avec %3, et non avec le secret divulgué. Cette ac
     </message>
     <message>
         <source>The id (a UUID) of the API key to revoke, as listed under Developer Tools ▸ API keys</source>
-        <translation>L'ID (un UUID) de la clé API à révoquer, tel qu'il figure dans Outils de développement ▸ Clés API</translation>
+        <translation>L&apos;ID (un UUID) de la clé API à révoquer, tel qu&apos;il figure dans Outils de développement ▸ Clés API</translation>
     </message>
     <message>
         <source>Key id</source>
@@ -2098,11 +3225,11 @@ Elles sont révoquées sur %2 avec %3, et non avec le secret divulgué. Cette ac
     </message>
     <message>
         <source>The id of the API key to revoke, a UUID</source>
-        <translation>L'ID de la clé API à révoquer, un UUID</translation>
+        <translation>L&apos;ID de la clé API à révoquer, un UUID</translation>
     </message>
     <message>
         <source>Key id problem</source>
-        <translation>Problème d'ID de clé</translation>
+        <translation>Problème d&apos;ID de clé</translation>
     </message>
     <message>
         <source>Request in progress</source>
@@ -2114,7 +3241,7 @@ Elles sont révoquées sur %2 avec %3, et non avec le secret divulgué. Cette ac
     </message>
     <message>
         <source>Sign in with this token and show who it is and what it may do; nothing is changed</source>
-        <translation>Se connecter avec ce jeton et afficher à qui il appartient et ce qu'il permet ; rien n'est modifié</translation>
+        <translation>Se connecter avec ce jeton et afficher à qui il appartient et ce qu&apos;il permet&#xa0;; rien n&apos;est modifié</translation>
     </message>
     <message>
         <source>Test connection</source>
@@ -2122,7 +3249,7 @@ Elles sont révoquées sur %2 avec %3, et non avec le secret divulgué. Cette ac
     </message>
     <message>
         <source>Signs in to the portal with the token and reports the user, role and key, without changing anything</source>
-        <translation>Se connecte au portail avec le jeton et indique l'utilisateur, son rôle et la clé, sans rien modifier</translation>
+        <translation>Se connecte au portail avec le jeton et indique l&apos;utilisateur, son rôle et la clé, sans rien modifier</translation>
     </message>
     <message>
         <source>&amp;Revoke Key</source>
@@ -2194,7 +3321,7 @@ Elles sont révoquées sur %2 avec %3, et non avec le secret divulgué. Cette ac
     </message>
     <message>
         <source>Add the profiles of a JSON file shared by a colleague</source>
-        <translation>Ajouter les profils d'un fichier JSON partagé par un collègue</translation>
+        <translation>Ajouter les profils d&apos;un fichier JSON partagé par un collègue</translation>
     </message>
     <message>
         <source>&amp;Export Profiles…</source>
@@ -2202,7 +3329,7 @@ Elles sont révoquées sur %2 avec %3, et non avec le secret divulgué. Cette ac
     </message>
     <message>
         <source>Save the profiles as JSON to share them; tokens are never exported</source>
-        <translation>Enregistrer les profils au format JSON pour les partager ; les jetons ne sont jamais exportés</translation>
+        <translation>Enregistrer les profils au format JSON pour les partager&#xa0;; les jetons ne sont jamais exportés</translation>
     </message>
     <message>
         <source>&amp;New Profile…</source>
@@ -2245,48 +3372,20 @@ Elles sont révoquées sur %2 avec %3, et non avec le secret divulgué. Cette ac
         <translation>Les jetons commençant par sk- sont envoyés comme clés API, tout autre jeton comme jeton de session</translation>
     </message>
     <message>
-        <source>Sent as "Authorization: Bearer &lt;token&gt;"</source>
-        <translation>Envoyé sous la forme « Authorization: Bearer &lt;jeton&gt; »</translation>
-    </message>
-    <message>
         <source>Sent as it is, like the token from signing in to the portal</source>
         <translation>Envoyé tel quel, comme le jeton obtenu en se connectant au portail</translation>
-    </message>
-    <message>
-        <source>Revoke API Key</source>
-        <translation>Révoquer la clé API</translation>
-    </message>
-    <message>
-        <source>Revoke API key %1?</source>
-        <translation>Révoquer la clé API %1 ?</translation>
-    </message>
-    <message>
-        <source>This cannot be undone. Any script or integration using this key will stop working.</source>
-        <translation>Cette action est irréversible. Tout script ou intégration qui utilise cette clé cessera de fonctionner.</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke</source>
-        <translation>&amp;Révoquer</translation>
-    </message>
-    <message>
-        <source>Nothing was revoked.</source>
-        <translation>Aucune clé n'a été révoquée.</translation>
     </message>
     <message>
         <source>Cannot Connect</source>
         <translation>Connexion impossible</translation>
     </message>
     <message>
-        <source>The profile's connection settings cannot be used.</source>
+        <source>The profile&apos;s connection settings cannot be used.</source>
         <translation>Les paramètres de connexion du profil ne sont pas utilisables.</translation>
     </message>
     <message>
         <source>Revoking key %1 on %2…</source>
         <translation>Révocation de la clé %1 sur %2…</translation>
-    </message>
-    <message>
-        <source>Signing in to %1…</source>
-        <translation>Connexion à %1…</translation>
     </message>
     <message>
         <source>Testing the connection to %1…</source>
@@ -2302,7 +3401,7 @@ Elles sont révoquées sur %2 avec %3, et non avec le secret divulgué. Cette ac
     </message>
     <message>
         <source>Enter the access token: an API key with the *:write scope (sk-…) or a session token of an administrator.</source>
-        <translation>Saisissez le jeton d'accès : une clé API avec l'étendue *:write (sk-…) ou le jeton de session d'un administrateur.</translation>
+        <translation>Saisissez le jeton d&apos;accès&#xa0;: une clé API avec l&apos;étendue *:write (sk-…) ou le jeton de session d&apos;un administrateur.</translation>
     </message>
     <message>
         <source>This token will be sent as an API key.</source>
@@ -2314,11 +3413,11 @@ Elles sont révoquées sur %2 avec %3, et non avec le secret divulgué. Cette ac
     </message>
     <message>
         <source>Enter the portal address above to list its keys.</source>
-        <translation>Saisissez l'adresse du portail ci-dessus pour lister ses clés.</translation>
+        <translation>Saisissez l&apos;adresse du portail ci-dessus pour lister ses clés.</translation>
     </message>
     <message>
-        <source>Enter an access token above to list the portal's keys.</source>
-        <translation>Saisissez un jeton d'accès ci-dessus pour lister les clés du portail.</translation>
+        <source>Enter an access token above to list the portal&apos;s keys.</source>
+        <translation>Saisissez un jeton d&apos;accès ci-dessus pour lister les clés du portail.</translation>
     </message>
     <message>
         <source>Allow unencrypted HTTP above, or use an https:// address.</source>
@@ -2329,8 +3428,8 @@ Elles sont révoquées sur %2 avec %3, et non avec le secret divulgué. Cette ac
         <translation>La clé %1 a été révoquée.</translation>
     </message>
     <message>
-        <source>The portal's certificate is not trusted. See Results for its fingerprint.</source>
-        <translation>Le certificat du portail n'est pas approuvé. Son empreinte figure dans Résultats.</translation>
+        <source>The portal&apos;s certificate is not trusted. See Results for its fingerprint.</source>
+        <translation>Le certificat du portail n&apos;est pas approuvé. Son empreinte figure dans Résultats.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -2338,7 +3437,7 @@ Elles sont révoquées sur %2 avec %3, et non avec le secret divulgué. Cette ac
     </message>
     <message>
         <source>Key %1 was not revoked: %2.</source>
-        <translation>La clé %1 n'a pas été révoquée : %2.</translation>
+        <translation>La clé %1 n&apos;a pas été révoquée&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Retrying…</source>
@@ -2350,25 +3449,25 @@ Elles sont révoquées sur %2 avec %3, et non avec le secret divulgué. Cette ac
     </message>
     <message>
         <source>Trust This Certificate?</source>
-        <translation>Faire confiance à ce certificat ?</translation>
+        <translation>Faire confiance à ce certificat&#xa0;?</translation>
     </message>
     <message>
         <source>Trust the certificate presented by %1 for this session?</source>
-        <translation>Faire confiance au certificat présenté par %1 pour cette session ?</translation>
+        <translation>Faire confiance au certificat présenté par %1 pour cette session&#xa0;?</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint:
 %1
 
-Only do this if you have checked that this is your portal's certificate, for example with its administrator. If someone is intercepting the connection, trusting their certificate hands them your access token.
+Only do this if you have checked that this is your portal&apos;s certificate, for example with its administrator. If someone is intercepting the connection, trusting their certificate hands them your access token.
 
 The certificate is trusted until DocSpace Keys quits; nothing is saved. To trust it for good, enter the fingerprint in the profile (Edit…).</source>
-        <translation>Empreinte SHA-256 :
+        <translation>Empreinte SHA-256&#xa0;:
 %1
 
-Ne le faites que si vous avez vérifié qu'il s'agit bien du certificat de votre portail, par exemple auprès de son administrateur. Si quelqu'un intercepte la connexion, faire confiance à son certificat lui livre votre jeton d'accès.
+Ne le faites que si vous avez vérifié qu&apos;il s&apos;agit bien du certificat de votre portail, par exemple auprès de son administrateur. Si quelqu&apos;un intercepte la connexion, faire confiance à son certificat lui livre votre jeton d&apos;accès.
 
-Le certificat est approuvé jusqu'à la fermeture de DocSpace Keys ; rien n'est enregistré. Pour l'approuver définitivement, saisissez l'empreinte dans le profil (Modifier…).</translation>
+Le certificat est approuvé jusqu&apos;à la fermeture de DocSpace Keys&#xa0;; rien n&apos;est enregistré. Pour l&apos;approuver définitivement, saisissez l&apos;empreinte dans le profil (Modifier…).</translation>
     </message>
     <message>
         <source>&amp;Trust for This Session</source>
@@ -2380,7 +3479,7 @@ Le certificat est approuvé jusqu'à la fermeture de DocSpace Keys ; rien n'est
     </message>
     <message>
         <source>The certificate could not be trusted.</source>
-        <translation>Le certificat n'a pas pu être approuvé.</translation>
+        <translation>Le certificat n&apos;a pas pu être approuvé.</translation>
     </message>
     <message>
         <source>Certificate trusted for this session. Test the connection or revoke again.</source>
@@ -2400,7 +3499,7 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>DocSpace Keys %1
 
 Révoque les clés API des portails ONLYOFFICE DocSpace.
-Les jetons des profils enregistrés sont conservés dans %2 ; jamais dans un fichier, jamais journalisés.
+Les jetons des profils enregistrés sont conservés dans %2&#xa0;; jamais dans un fichier, jamais journalisés.
 
 Compilé avec Qt %3, exécuté avec Qt %4.</translation>
     </message>
@@ -2409,12 +3508,12 @@ Compilé avec Qt %3, exécuté avec Qt %4.</translation>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <source>Save the changes to the profile "%1"?</source>
-        <translation>Enregistrer les modifications du profil « %1 » ?</translation>
+        <source>Save the changes to the profile &quot;%1&quot;?</source>
+        <translation>Enregistrer les modifications du profil «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>The portal address, authentication scheme or token were changed here but not saved. Discarding them goes back to what the profile has saved.</source>
-        <translation>L'adresse du portail, le mode d'authentification ou le jeton ont été modifiés ici sans être enregistrés. Les abandonner rétablit ce qui est enregistré dans le profil.</translation>
+        <translation>L&apos;adresse du portail, le mode d&apos;authentification ou le jeton ont été modifiés ici sans être enregistrés. Les abandonner rétablit ce qui est enregistré dans le profil.</translation>
     </message>
     <message>
         <source>Kept the unsaved changes.</source>
@@ -2422,27 +3521,27 @@ Compilé avec Qt %3, exécuté avec Qt %4.</translation>
     </message>
     <message>
         <source>No profile: nothing typed here is saved.</source>
-        <translation>Aucun profil : rien de ce qui est saisi ici n'est enregistré.</translation>
+        <translation>Aucun profil&#xa0;: rien de ce qui est saisi ici n&apos;est enregistré.</translation>
     </message>
     <message>
         <source>Reading the token from %1…</source>
         <translation>Lecture du jeton depuis %1…</translation>
     </message>
     <message>
-        <source>No token is saved for "%1": enter it, then choose Save to Profile.</source>
-        <translation>Aucun jeton n'est enregistré pour « %1 » : saisissez-le, puis choisissez Enregistrer dans le profil.</translation>
+        <source>No token is saved for &quot;%1&quot;: enter it, then choose Save to Profile.</source>
+        <translation>Aucun jeton n&apos;est enregistré pour «&#xa0;%1&#xa0;»&#xa0;: saisissez-le, puis choisissez Enregistrer dans le profil.</translation>
     </message>
     <message>
-        <source>The token of "%1" could not be read: %2 Enter it here to use it now, or check that the keychain is unlocked and choose the profile again.</source>
-        <translation>Le jeton de « %1 » n'a pas pu être lu : %2 Saisissez-le ici pour l'utiliser maintenant, ou vérifiez que le trousseau est déverrouillé et choisissez à nouveau le profil.</translation>
+        <source>The token of &quot;%1&quot; could not be read: %2 Enter it here to use it now, or check that the keychain is unlocked and choose the profile again.</source>
+        <translation>Le jeton de «&#xa0;%1&#xa0;» n&apos;a pas pu être lu&#xa0;: %2 Saisissez-le ici pour l&apos;utiliser maintenant, ou vérifiez que le trousseau est déverrouillé et choisissez à nouveau le profil.</translation>
     </message>
     <message>
         <source>Token Not Saved</source>
         <translation>Jeton non enregistré</translation>
     </message>
     <message>
-        <source>The token of "%1" could not be saved.</source>
-        <translation>Le jeton de « %1 » n'a pas pu être enregistré.</translation>
+        <source>The token of &quot;%1&quot; could not be saved.</source>
+        <translation>Le jeton de «&#xa0;%1&#xa0;» n&apos;a pas pu être enregistré.</translation>
     </message>
     <message>
         <source>(no profile)</source>
@@ -2458,7 +3557,7 @@ Compilé avec Qt %3, exécuté avec Qt %4.</translation>
     </message>
     <message>
         <source>scheme</source>
-        <translation>mode d'authentification</translation>
+        <translation>mode d&apos;authentification</translation>
     </message>
     <message>
         <source>plain HTTP</source>
@@ -2469,52 +3568,52 @@ Compilé avec Qt %3, exécuté avec Qt %4.</translation>
         <translation>jeton</translation>
     </message>
     <message>
-        <source>Changed here, not yet saved in "%1": %2.</source>
-        <translation>Modifié ici, pas encore enregistré dans « %1 » : %2.</translation>
+        <source>Changed here, not yet saved in &quot;%1&quot;: %2.</source>
+        <translation>Modifié ici, pas encore enregistré dans «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Profile Not Saved</source>
         <translation>Profil non enregistré</translation>
     </message>
     <message>
-        <source>The profile "%1" was not saved.</source>
-        <translation>Le profil « %1 » n'a pas été enregistré.</translation>
+        <source>The profile &quot;%1&quot; was not saved.</source>
+        <translation>Le profil «&#xa0;%1&#xa0;» n&apos;a pas été enregistré.</translation>
     </message>
     <message>
-        <source>Saved the profile "%1".</source>
-        <translation>Profil « %1 » enregistré.</translation>
+        <source>Saved the profile &quot;%1&quot;.</source>
+        <translation>Profil «&#xa0;%1&#xa0;» enregistré.</translation>
     </message>
     <message>
         <source>Back to the saved profile.</source>
         <translation>Retour au profil enregistré.</translation>
     </message>
     <message>
-        <source>Created the profile "%1".</source>
-        <translation>Profil « %1 » créé.</translation>
+        <source>Created the profile &quot;%1&quot;.</source>
+        <translation>Profil «&#xa0;%1&#xa0;» créé.</translation>
     </message>
     <message>
         <source>The token is still being read; try again in a moment.</source>
-        <translation>Le jeton est encore en cours de lecture ; réessayez dans un instant.</translation>
+        <translation>Le jeton est encore en cours de lecture&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>Profile Not Duplicated</source>
         <translation>Profil non dupliqué</translation>
     </message>
     <message>
-        <source>The profile "%1" was not duplicated.</source>
-        <translation>Le profil « %1 » n'a pas été dupliqué.</translation>
+        <source>The profile &quot;%1&quot; was not duplicated.</source>
+        <translation>Le profil «&#xa0;%1&#xa0;» n&apos;a pas été dupliqué.</translation>
     </message>
     <message>
-        <source>Created "%1" as a copy of "%2".</source>
-        <translation>« %1 » créé comme copie de « %2 ».</translation>
+        <source>Created &quot;%1&quot; as a copy of &quot;%2&quot;.</source>
+        <translation>«&#xa0;%1&#xa0;» créé comme copie de «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Rename Profile</source>
         <translation>Renommer le profil</translation>
     </message>
     <message>
-        <source>New name for "%1":</source>
-        <translation>Nouveau nom pour « %1 » :</translation>
+        <source>New name for &quot;%1&quot;:</source>
+        <translation>Nouveau nom pour «&#xa0;%1&#xa0;»&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
@@ -2525,24 +3624,24 @@ Compilé avec Qt %3, exécuté avec Qt %4.</translation>
         <translation>Profil non renommé</translation>
     </message>
     <message>
-        <source>The profile "%1" was not renamed.</source>
-        <translation>Le profil « %1 » n'a pas été renommé.</translation>
+        <source>The profile &quot;%1&quot; was not renamed.</source>
+        <translation>Le profil «&#xa0;%1&#xa0;» n&apos;a pas été renommé.</translation>
     </message>
     <message>
-        <source>Renamed "%1" to "%2".</source>
-        <translation>« %1 » renommé en « %2 ».</translation>
+        <source>Renamed &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>«&#xa0;%1&#xa0;» renommé en «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Delete Profile</source>
         <translation>Supprimer le profil</translation>
     </message>
     <message>
-        <source>Delete the profile "%1"?</source>
-        <translation>Supprimer le profil « %1 » ?</translation>
+        <source>Delete the profile &quot;%1&quot;?</source>
+        <translation>Supprimer le profil «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Its settings and its saved token are deleted. This cannot be undone; the portal and its keys are not affected.</source>
-        <translation>Ses paramètres et son jeton enregistré sont supprimés. Cette action est irréversible ; le portail et ses clés ne sont pas affectés.</translation>
+        <translation>Ses paramètres et son jeton enregistré sont supprimés. Cette action est irréversible&#xa0;; le portail et ses clés ne sont pas affectés.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -2553,12 +3652,12 @@ Compilé avec Qt %3, exécuté avec Qt %4.</translation>
         <translation>Jeton non supprimé</translation>
     </message>
     <message>
-        <source>The token of the deleted profile "%1" could not be removed from %2.</source>
-        <translation>Le jeton du profil supprimé « %1 » n'a pas pu être retiré de %2.</translation>
+        <source>The token of the deleted profile &quot;%1&quot; could not be removed from %2.</source>
+        <translation>Le jeton du profil supprimé «&#xa0;%1&#xa0;» n&apos;a pas pu être retiré de %2.</translation>
     </message>
     <message>
-        <source>Deleted the profile "%1" and its token.</source>
-        <translation>Profil « %1 » et son jeton supprimés.</translation>
+        <source>Deleted the profile &quot;%1&quot; and its token.</source>
+        <translation>Profil «&#xa0;%1&#xa0;» et son jeton supprimés.</translation>
     </message>
     <message>
         <source>Import Profiles</source>
@@ -2578,7 +3677,7 @@ Compilé avec Qt %3, exécuté avec Qt %4.</translation>
     </message>
     <message>
         <source>%1. Check that the file exists and may be read.</source>
-        <translation>%1. Vérifiez que le fichier existe et qu'il est lisible.</translation>
+        <translation>%1. Vérifiez que le fichier existe et qu&apos;il est lisible.</translation>
     </message>
     <message>
         <source>%1 holds no profiles that can be imported.</source>
@@ -2601,7 +3700,7 @@ Compilé avec Qt %3, exécuté avec Qt %4.</translation>
     </message>
     <message>
         <source>Exports never contain tokens: choose each imported profile, enter its token and choose Save to Profile.</source>
-        <translation>Les exports ne contiennent jamais de jetons : choisissez chaque profil importé, saisissez son jeton et choisissez Enregistrer dans le profil.</translation>
+        <translation>Les exports ne contiennent jamais de jetons&#xa0;: choisissez chaque profil importé, saisissez son jeton et choisissez Enregistrer dans le profil.</translation>
     </message>
     <message>
         <source>Imported 1 profile.</source>
@@ -2620,7 +3719,7 @@ Compilé avec Qt %3, exécuté avec Qt %4.</translation>
     </message>
     <message>
         <source>There are no profiles yet.</source>
-        <translation>Il n'y a encore aucun profil.</translation>
+        <translation>Il n&apos;y a encore aucun profil.</translation>
     </message>
     <message>
         <source>Export Profiles (tokens are never exported)</source>
@@ -2636,7 +3735,7 @@ Compilé avec Qt %3, exécuté avec Qt %4.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation>Impossible d'écrire %1.</translation>
+        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
     <message>
         <source>%1. Choose another folder.</source>
@@ -2659,15 +3758,15 @@ Compilé avec Qt %3, exécuté avec Qt %4.</translation>
     </message>
     <message>
         <source>The file holds portal addresses and settings only. Tokens are never exported: whoever imports it enters their own.</source>
-        <translation>Le fichier contient uniquement les adresses et les paramètres des portails. Les jetons ne sont jamais exportés : la personne qui l'importe saisit les siens.</translation>
+        <translation>Le fichier contient uniquement les adresses et les paramètres des portails. Les jetons ne sont jamais exportés&#xa0;: la personne qui l&apos;importe saisit les siens.</translation>
     </message>
     <message>
         <source>Demo mode: tokens are kept in memory only, on purpose, and forgotten when DocSpace Keys closes. Nothing is written to the system keychain.</source>
-        <translation>Mode démo : les jetons sont volontairement conservés en mémoire uniquement et oubliés à la fermeture de DocSpace Keys. Rien n'est écrit dans le trousseau du système.</translation>
+        <translation>Mode démo&#xa0;: les jetons sont volontairement conservés en mémoire uniquement et oubliés à la fermeture de DocSpace Keys. Rien n&apos;est écrit dans le trousseau du système.</translation>
     </message>
     <message>
         <source>No system keychain is available: tokens are kept only until DocSpace Keys closes.</source>
-        <translation>Aucun trousseau système n'est disponible : les jetons ne sont conservés que jusqu'à la fermeture de DocSpace Keys.</translation>
+        <translation>Aucun trousseau système n&apos;est disponible&#xa0;: les jetons ne sont conservés que jusqu&apos;à la fermeture de DocSpace Keys.</translation>
     </message>
     <message>
         <source>Demo mode</source>
@@ -2675,31 +3774,7 @@ Compilé avec Qt %3, exécuté avec Qt %4.</translation>
     </message>
     <message>
         <source>The connection test failed: %1.</source>
-        <translation>Le test de connexion a échoué : %1.</translation>
-    </message>
-    <message>
-        <source>This token can revoke keys on %1.</source>
-        <translation>Ce jeton peut révoquer des clés sur %1.</translation>
-    </message>
-    <message>
-        <source>Could not sign in to %1: %2</source>
-        <translation>Impossible de se connecter à %1 : %2</translation>
-    </message>
-    <message>
-        <source>The portal said: %1</source>
-        <translation>Message du portail : %1</translation>
-    </message>
-    <message>
-        <source>Certificate SHA-256 fingerprint: %1</source>
-        <translation>Empreinte SHA-256 du certificat : %1</translation>
-    </message>
-    <message>
-        <source>Trusted for this session: test the connection again.</source>
-        <translation>Approuvé pour cette session : testez à nouveau la connexion.</translation>
-    </message>
-    <message>
-        <source>Trust This &amp;Certificate…</source>
-        <translation>Faire confiance à ce &amp;certificat…</translation>
+        <translation>Le test de connexion a échoué&#xa0;: %1.</translation>
     </message>
     <message>
         <source>History problem</source>
@@ -2745,23 +3820,77 @@ Compilé avec Qt %3, exécuté avec Qt %4.</translation>
         <source>Key hygiene report</source>
         <translation>Rapport d’hygiène des clés</translation>
     </message>
+    <message>
+        <source>Sent as &quot;Authorization: Bearer &lt;token&gt;&quot;: API keys, or a session token you want sent that way</source>
+        <translation>Envoyé sous la forme «&#xa0;Authorization: Bearer &lt;token&gt;&#xa0;»&#xa0;: clés API, ou un jeton de session que vous voulez envoyer ainsi</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
     <message>
         <source>memory only, until DocSpace Keys closes</source>
-        <translation>en mémoire uniquement, jusqu'à la fermeture de DocSpace Keys</translation>
+        <translation>en mémoire uniquement, jusqu&apos;à la fermeture de DocSpace Keys</translation>
+    </message>
+</context>
+<context>
+    <name>OneTimeSecretDialog</name>
+    <message>
+        <source>New Secret, Shown Once</source>
+        <translation>Nouveau secret, affiché une seule fois</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Copy the secret(s) now: they will not be shown again.&lt;/b&gt; Neither the portal nor DocSpace Keys keeps them; once this window is closed, only whoever stored them has them. The clipboard is cleared of them when DocSpace Keys quits.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Copiez le secret maintenant&#xa0;: il ne sera plus affiché.&lt;/b&gt; Ni le portail ni DocSpace Keys ne le conservent&#xa0;; une fois cette fenêtre fermée, seul celui qui l&apos;a enregistré le possède. Le presse-papiers en est vidé lorsque DocSpace Keys se ferme.</numerusform>
+            <numerusform>&lt;b&gt;Copiez les secrets maintenant&#xa0;: ils ne seront plus affichés.&lt;/b&gt; Ni le portail ni DocSpace Keys ne les conservent&#xa0;; une fois cette fenêtre fermée, seul celui qui les a enregistrés les possède. Le presse-papiers en est vidé lorsque DocSpace Keys se ferme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <source>&amp;Save to File…</source>
+        <translation>&amp;Enregistrer dans un fichier…</translation>
+    </message>
+    <message>
+        <source>Save the New Secrets</source>
+        <translation>Enregistrer les nouveaux secrets</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Fichiers texte (*.txt)</translation>
+    </message>
+    <message>
+        <source>Secrets Saved</source>
+        <translation>Secrets enregistrés</translation>
+    </message>
+    <message>
+        <source>Saved to %1, readable by you only. Move them into your secret manager and delete the file.</source>
+        <translation>Enregistrés dans %1, lisible par vous seul. Déplacez-les dans votre gestionnaire de secrets et supprimez le fichier.</translation>
+    </message>
+    <message>
+        <source>Secrets Not Saved</source>
+        <translation>Secrets non enregistrés</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
     <name>OutcomeClassifier</name>
     <message>
-        <source>Not sent: the address uses plain HTTP to a host on the network, so the token would travel unencrypted. Use the portal's https:// address, or explicitly allow unencrypted HTTP for this portal if the network is trusted.</source>
-        <translation>Non envoyée : l'adresse utilise le HTTP simple vers un hôte du réseau, le jeton circulerait donc sans chiffrement. Utilisez l'adresse https:// du portail, ou autorisez explicitement le HTTP non chiffré pour ce portail si le réseau est de confiance.</translation>
+        <source>Not sent: the address uses plain HTTP to a host on the network, so the token would travel unencrypted. Use the portal&apos;s https:// address, or explicitly allow unencrypted HTTP for this portal if the network is trusted.</source>
+        <translation>Non envoyée&#xa0;: l&apos;adresse utilise le HTTP simple vers un hôte du réseau, le jeton circulerait donc sans chiffrement. Utilisez l&apos;adresse https:// du portail, ou autorisez explicitement le HTTP non chiffré pour ce portail si le réseau est de confiance.</translation>
     </message>
     <message>
         <source>Cancelled. If the request had already reached the portal the key may still have been revoked; refresh the key list before trying again.</source>
-        <translation>Annulé. Si la requête avait déjà atteint le portail, la clé a peut-être quand même été révoquée ; actualisez la liste des clés avant de réessayer.</translation>
+        <translation>Annulé. Si la requête avait déjà atteint le portail, la clé a peut-être quand même été révoquée&#xa0;; actualisez la liste des clés avant de réessayer.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -2769,59 +3898,39 @@ Compilé avec Qt %3, exécuté avec Qt %4.</translation>
     </message>
     <message>
         <source>The portal did not answer in time. It may be overloaded or the network slow. The key may or may not have been revoked: check the key list, then try again or raise the timeout.</source>
-        <translation>Le portail n'a pas répondu à temps. Il est peut-être surchargé ou le réseau est lent. La clé a pu être révoquée ou non : vérifiez la liste des clés, puis réessayez ou augmentez le délai d'expiration.</translation>
+        <translation>Le portail n&apos;a pas répondu à temps. Il est peut-être surchargé ou le réseau est lent. La clé a pu être révoquée ou non&#xa0;: vérifiez la liste des clés, puis réessayez ou augmentez le délai d&apos;expiration.</translation>
     </message>
     <message>
         <source>The portal did not answer in time. It may be overloaded or the network slow: try again, or raise the timeout.</source>
-        <translation>Le portail n'a pas répondu à temps. Il est peut-être surchargé ou le réseau est lent : réessayez ou augmentez le délai d'expiration.</translation>
+        <translation>Le portail n&apos;a pas répondu à temps. Il est peut-être surchargé ou le réseau est lent&#xa0;: réessayez ou augmentez le délai d&apos;expiration.</translation>
     </message>
     <message>
-        <source>The portal's certificate is not trusted (%1), so nothing was sent. If this is your own on-premises portal, compare the fingerprint below with the one your server shows, then trust that certificate or add your internal CA file. Otherwise someone may be intercepting the connection.</source>
-        <translation>Le certificat du portail n'est pas approuvé (%1) : rien n'a donc été envoyé. S'il s'agit de votre propre portail sur site, comparez l'empreinte ci-dessous avec celle qu'affiche votre serveur, puis faites confiance à ce certificat ou ajoutez le fichier de votre AC interne. Sinon, quelqu'un intercepte peut-être la connexion.</translation>
+        <source>The portal&apos;s certificate is not trusted (%1), so nothing was sent. If this is your own on-premises portal, compare the fingerprint below with the one your server shows, then trust that certificate or add your internal CA file. Otherwise someone may be intercepting the connection.</source>
+        <translation>Le certificat du portail n&apos;est pas approuvé (%1)&#xa0;: rien n&apos;a donc été envoyé. S&apos;il s&apos;agit de votre propre portail sur site, comparez l&apos;empreinte ci-dessous avec celle qu&apos;affiche votre serveur, puis faites confiance à ce certificat ou ajoutez le fichier de votre AC interne. Sinon, quelqu&apos;un intercepte peut-être la connexion.</translation>
     </message>
     <message>
         <source>The portal redirected the request to another address (%1). DocSpace Keys never sends your token to another site, so the request went no further. If the portal has moved, enter its new address.</source>
-        <translation>Le portail a redirigé la requête vers une autre adresse (%1). DocSpace Keys n'envoie jamais votre jeton à un autre site : la requête n'est donc pas allée plus loin. Si le portail a changé d'adresse, saisissez la nouvelle.</translation>
+        <translation>Le portail a redirigé la requête vers une autre adresse (%1). DocSpace Keys n&apos;envoie jamais votre jeton à un autre site&#xa0;: la requête n&apos;est donc pas allée plus loin. Si le portail a changé d&apos;adresse, saisissez la nouvelle.</translation>
     </message>
     <message>
         <source>The portal kept redirecting the request, so it was given up. Check the portal address.</source>
-        <translation>Le portail a redirigé la requête à répétition ; elle a donc été abandonnée. Vérifiez l'adresse du portail.</translation>
+        <translation>Le portail a redirigé la requête à répétition&#xa0;; elle a donc été abandonnée. Vérifiez l&apos;adresse du portail.</translation>
     </message>
     <message>
-        <source>The portal's answer was cut off before it was complete, so it is unknown whether the key was revoked. Refresh the key list to check, then try again.</source>
-        <translation>La réponse du portail a été interrompue avant d'être complète : on ne sait donc pas si la clé a été révoquée. Actualisez la liste des clés pour le vérifier, puis réessayez.</translation>
+        <source>The portal&apos;s answer was cut off before it was complete, so it is unknown whether the key was revoked. Refresh the key list to check, then try again.</source>
+        <translation>La réponse du portail a été interrompue avant d&apos;être complète&#xa0;: on ne sait donc pas si la clé a été révoquée. Actualisez la liste des clés pour le vérifier, puis réessayez.</translation>
     </message>
     <message>
-        <source>The portal's answer was cut off before it was complete. Try again; if it keeps happening, a proxy may be cutting answers short.</source>
-        <translation>La réponse du portail a été interrompue avant d'être complète. Réessayez ; si cela se reproduit, un proxy tronque peut-être les réponses.</translation>
+        <source>The portal&apos;s answer was cut off before it was complete. Try again; if it keeps happening, a proxy may be cutting answers short.</source>
+        <translation>La réponse du portail a été interrompue avant d&apos;être complète. Réessayez&#xa0;; si cela se reproduit, un proxy tronque peut-être les réponses.</translation>
     </message>
     <message>
         <source>Could not reach the portal: %1. Check the address, your network connection, VPN or proxy, and try again.</source>
-        <translation>Impossible de joindre le portail : %1. Vérifiez l'adresse, votre connexion réseau, votre VPN ou votre proxy, puis réessayez.</translation>
+        <translation>Impossible de joindre le portail&#xa0;: %1. Vérifiez l&apos;adresse, votre connexion réseau, votre VPN ou votre proxy, puis réessayez.</translation>
     </message>
     <message>
         <source>The portal did not accept the access token. It may be mistyped, expired, revoked or deactivated, or sent the wrong way (API keys starting with sk- must be sent as an API key: choose Auto or API key). Get a new token and try again.</source>
-        <translation>Le portail n'a pas accepté le jeton d'accès. Il est peut-être mal saisi, expiré, révoqué ou désactivé, ou envoyé de la mauvaise façon (les clés API commençant par sk- doivent être envoyées comme clé API : choisissez Auto ou Clé API). Obtenez un nouveau jeton et réessayez.</translation>
-    </message>
-    <message>
-        <source>The token is not allowed to change keys: it lacks the *:write scope, or this portal restricts developer tools to administrators.</source>
-        <translation>Le jeton n'est pas autorisé à modifier des clés : il lui manque l'étendue *:write, ou ce portail réserve les outils de développement aux administrateurs.</translation>
-    </message>
-    <message>
-        <source>The token is not allowed to revoke keys: it lacks the *:write scope, or this portal restricts developer tools to administrators. Use an administrator's token with write access.</source>
-        <translation>Le jeton n'est pas autorisé à révoquer des clés : il lui manque l'étendue *:write, ou ce portail réserve les outils de développement aux administrateurs. Utilisez le jeton d'un administrateur disposant d'un accès en écriture.</translation>
-    </message>
-    <message>
-        <source>The token is not allowed to read this: it lacks the scope needed (for example accounts.self:read), or this portal restricts developer tools to administrators.</source>
-        <translation>Le jeton n'est pas autorisé à lire ces informations : il lui manque l'étendue nécessaire (par exemple accounts.self:read), ou ce portail réserve les outils de développement aux administrateurs.</translation>
-    </message>
-    <message>
-        <source>The portal does not recognise this as a key id. Check the id; if it is right, check that the address is the DocSpace portal itself.</source>
-        <translation>Le portail ne reconnaît pas ceci comme un ID de clé. Vérifiez l'ID ; s'il est correct, vérifiez que l'adresse est bien celle du portail DocSpace lui-même.</translation>
-    </message>
-    <message>
-        <source>The address answered that the DocSpace API is not there (HTTP 404). Check that it is the portal's own address, not a page on it or another site.</source>
-        <translation>L'adresse a répondu que l'API DocSpace ne s'y trouve pas (HTTP 404). Vérifiez qu'il s'agit de l'adresse du portail lui-même, et non d'une page du portail ou d'un autre site.</translation>
+        <translation>Le portail n&apos;a pas accepté le jeton d&apos;accès. Il est peut-être mal saisi, expiré, révoqué ou désactivé, ou envoyé de la mauvaise façon (les clés API commençant par sk- doivent être envoyées comme clé API&#xa0;: choisissez Auto ou Clé API). Obtenez un nouveau jeton et réessayez.</translation>
     </message>
     <message numerus="yes">
         <source>The portal is limiting requests and kept refusing after %n attempt(s). Wait a minute, then try again.</source>
@@ -2832,19 +3941,19 @@ Compilé avec Qt %3, exécuté avec Qt %4.</translation>
     </message>
     <message>
         <source>The portal has no key with this id: it was already revoked, or the id is wrong. Nothing was changed.</source>
-        <translation>Le portail n'a aucune clé avec cet ID : elle a déjà été révoquée, ou l'ID est erroné. Rien n'a été modifié.</translation>
+        <translation>Le portail n&apos;a aucune clé avec cet ID&#xa0;: elle a déjà été révoquée, ou l&apos;ID est erroné. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <source>The portal or the proxy in front of it failed (%1). This is usually temporary: try again in a minute. If it persists, the portal's administrator should check the server.</source>
-        <translation>Le portail ou le proxy placé devant lui a rencontré une erreur (%1). C'est généralement temporaire : réessayez dans une minute. Si le problème persiste, l'administrateur du portail doit vérifier le serveur.</translation>
+        <source>The portal or the proxy in front of it failed (%1). This is usually temporary: try again in a minute. If it persists, the portal&apos;s administrator should check the server.</source>
+        <translation>Le portail ou le proxy placé devant lui a rencontré une erreur (%1). C&apos;est généralement temporaire&#xa0;: réessayez dans une minute. Si le problème persiste, l&apos;administrateur du portail doit vérifier le serveur.</translation>
     </message>
     <message>
-        <source>The portal gave an unexpected answer (HTTP %1), so the key was not revoked. Check the address and the portal's message below.</source>
-        <translation>Le portail a donné une réponse inattendue (HTTP %1) : la clé n'a donc pas été révoquée. Vérifiez l'adresse et le message du portail ci-dessous.</translation>
+        <source>The portal gave an unexpected answer (HTTP %1), so the key was not revoked. Check the address and the portal&apos;s message below.</source>
+        <translation>Le portail a donné une réponse inattendue (HTTP %1)&#xa0;: la clé n&apos;a donc pas été révoquée. Vérifiez l&apos;adresse et le message du portail ci-dessous.</translation>
     </message>
     <message>
-        <source>The portal gave an unexpected answer (HTTP %1). Check the address and the portal's message below.</source>
-        <translation>Le portail a donné une réponse inattendue (HTTP %1). Vérifiez l'adresse et le message du portail ci-dessous.</translation>
+        <source>The portal gave an unexpected answer (HTTP %1). Check the address and the portal&apos;s message below.</source>
+        <translation>Le portail a donné une réponse inattendue (HTTP %1). Vérifiez l&apos;adresse et le message du portail ci-dessous.</translation>
     </message>
     <message>
         <source>a web page instead of JSON</source>
@@ -2856,63 +3965,119 @@ Compilé avec Qt %3, exécuté avec Qt %4.</translation>
     </message>
     <message>
         <source>an answer that is not JSON</source>
-        <translation>une réponse qui n'est pas du JSON</translation>
+        <translation>une réponse qui n&apos;est pas du JSON</translation>
     </message>
     <message>
         <source>The portal sent %1, so it is unknown whether the key was revoked. The address may point to a login page or proxy rather than the DocSpace API; check it, then refresh the key list.</source>
-        <translation>Le portail a envoyé %1 : on ne sait donc pas si la clé a été révoquée. L'adresse pointe peut-être vers une page de connexion ou un proxy plutôt que vers l'API DocSpace ; vérifiez-la, puis actualisez la liste des clés.</translation>
+        <translation>Le portail a envoyé %1&#xa0;: on ne sait donc pas si la clé a été révoquée. L&apos;adresse pointe peut-être vers une page de connexion ou un proxy plutôt que vers l&apos;API DocSpace&#xa0;; vérifiez-la, puis actualisez la liste des clés.</translation>
     </message>
     <message>
         <source>The portal sent %1. The address may point to a login page or proxy rather than the DocSpace API; check it.</source>
-        <translation>Le portail a envoyé %1. L'adresse pointe peut-être vers une page de connexion ou un proxy plutôt que vers l'API DocSpace ; vérifiez-la.</translation>
+        <translation>Le portail a envoyé %1. L&apos;adresse pointe peut-être vers une page de connexion ou un proxy plutôt que vers l&apos;API DocSpace&#xa0;; vérifiez-la.</translation>
     </message>
     <message>
-        <source>The portal reported a failure inside a successful answer, so the key was not revoked. Read the portal's message below.</source>
-        <translation>Le portail a signalé un échec dans une réponse indiquant un succès : la clé n'a donc pas été révoquée. Lisez le message du portail ci-dessous.</translation>
+        <source>The portal reported a failure inside a successful answer, so the key was not revoked. Read the portal&apos;s message below.</source>
+        <translation>Le portail a signalé un échec dans une réponse indiquant un succès&#xa0;: la clé n&apos;a donc pas été révoquée. Lisez le message du portail ci-dessous.</translation>
     </message>
     <message>
-        <source>The portal reported a failure inside a successful answer. Read the portal's message below.</source>
+        <source>The portal reported a failure inside a successful answer. Read the portal&apos;s message below.</source>
         <translation>Le portail a signalé un échec dans une réponse indiquant un succès. Lisez le message du portail ci-dessous.</translation>
     </message>
     <message>
-        <source>The portal's answer did not say whether the key was changed. Refresh the key list to check.</source>
-        <translation>La réponse du portail n'indiquait pas si la clé a été modifiée. Actualisez la liste des clés pour le vérifier.</translation>
+        <source>The portal&apos;s answer did not say whether the key was changed. Refresh the key list to check.</source>
+        <translation>La réponse du portail n&apos;indiquait pas si la clé a été modifiée. Actualisez la liste des clés pour le vérifier.</translation>
     </message>
     <message>
         <source>Deactivated. The key stops working until it is reactivated.</source>
-        <translation>Désactivée. La clé ne fonctionne plus jusqu'à sa réactivation.</translation>
+        <translation>Désactivée. La clé ne fonctionne plus jusqu&apos;à sa réactivation.</translation>
     </message>
     <message>
         <source>Reactivated. The key works again.</source>
         <translation>Réactivée. La clé fonctionne à nouveau.</translation>
     </message>
     <message>
-        <source>The portal refused to reactivate this key. Expired keys cannot be reactivated, and only the key's creator or an administrator may change it.</source>
+        <source>The portal refused to reactivate this key. Expired keys cannot be reactivated, and only the key&apos;s creator or an administrator may change it.</source>
         <translation>Le portail a refusé de réactiver cette clé. Les clés expirées ne peuvent pas être réactivées, et seuls le créateur de la clé ou un administrateur peuvent la modifier.</translation>
     </message>
     <message>
-        <source>The portal refused to deactivate this key. Only the key's creator or an administrator may change it.</source>
+        <source>The portal refused to deactivate this key. Only the key&apos;s creator or an administrator may change it.</source>
         <translation>Le portail a refusé de désactiver cette clé. Seuls le créateur de la clé ou un administrateur peuvent la modifier.</translation>
     </message>
     <message>
         <source>Revoked. The key no longer works; anything that used it must get a new one.</source>
-        <translation>Révoquée. La clé ne fonctionne plus ; tout ce qui l'utilisait doit en obtenir une nouvelle.</translation>
+        <translation>Révoquée. La clé ne fonctionne plus&#xa0;; tout ce qui l&apos;utilisait doit en obtenir une nouvelle.</translation>
     </message>
     <message>
-        <source>The portal refused to revoke this key. Only its creator or a portal administrator may revoke it: sign in with an administrator's token, or ask the key's owner.</source>
-        <translation>Le portail a refusé de révoquer cette clé. Seuls son créateur ou un administrateur du portail peuvent la révoquer : connectez-vous avec le jeton d'un administrateur, ou adressez-vous au propriétaire de la clé.</translation>
+        <source>The portal refused to revoke this key. Only its creator or a portal administrator may revoke it: sign in with an administrator&apos;s token, or ask the key&apos;s owner.</source>
+        <translation>Le portail a refusé de révoquer cette clé. Seuls son créateur ou un administrateur du portail peuvent la révoquer&#xa0;: connectez-vous avec le jeton d&apos;un administrateur, ou adressez-vous au propriétaire de la clé.</translation>
     </message>
     <message>
-        <source>The portal's answer did not say whether the key was revoked. Refresh the key list to check.</source>
-        <translation>La réponse du portail n'indiquait pas si la clé a été révoquée. Actualisez la liste des clés pour le vérifier.</translation>
+        <source>The portal&apos;s answer did not say whether the key was revoked. Refresh the key list to check.</source>
+        <translation>La réponse du portail n&apos;indiquait pas si la clé a été révoquée. Actualisez la liste des clés pour le vérifier.</translation>
     </message>
     <message>
-        <source>The portal's answer had no content. Check that the address is a DocSpace portal.</source>
-        <translation>La réponse du portail était vide. Vérifiez que l'adresse est celle d'un portail DocSpace.</translation>
+        <source>The portal&apos;s answer had no content. Check that the address is a DocSpace portal.</source>
+        <translation>La réponse du portail était vide. Vérifiez que l&apos;adresse est celle d&apos;un portail DocSpace.</translation>
     </message>
     <message>
         <source>The answer was far larger than a DocSpace answer can be, so reading stopped. Check that the address points to a DocSpace portal.</source>
-        <translation>La réponse était bien plus volumineuse qu'une réponse DocSpace ne peut l'être : la lecture a donc été arrêtée. Vérifiez que l'adresse pointe vers un portail DocSpace.</translation>
+        <translation>La réponse était bien plus volumineuse qu&apos;une réponse DocSpace ne peut l&apos;être&#xa0;: la lecture a donc été arrêtée. Vérifiez que l&apos;adresse pointe vers un portail DocSpace.</translation>
+    </message>
+    <message>
+        <source>Unknown: the connection failed after the request was sent (%1), so the portal may or may not have revoked the key. Refresh the key list to see whether it is still there.</source>
+        <translation>Inconnu&#xa0;: la connexion a échoué après l&apos;envoi de la requête (%1)&#xa0;; le portail a donc pu révoquer la clé, ou non. Actualisez la liste des clés pour voir si elle est toujours là.</translation>
+    </message>
+    <message>
+        <source>Unknown: the connection failed after the request was sent (%1), so the portal may or may not have changed the key. Refresh the key list to see its state.</source>
+        <translation>Inconnu&#xa0;: la connexion a échoué après l&apos;envoi de la requête (%1)&#xa0;; le portail a donc pu modifier la clé, ou non. Actualisez la liste des clés pour voir son état.</translation>
+    </message>
+    <message>
+        <source>The portal refused access: “%1”. It accepts calls only from certain IP addresses: connect from an allowed network or VPN, or ask the portal&apos;s administrator to allow your address. Nothing was changed.</source>
+        <translation>Le portail a refusé l&apos;accès&#xa0;: «&#xa0;%1&#xa0;». Il n&apos;accepte les appels que depuis certaines adresses IP&#xa0;: connectez-vous depuis un réseau ou un VPN autorisé, ou demandez à l&apos;administrateur du portail d&apos;autoriser votre adresse. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The portal refused to create the key: “%1”. Guests cannot create API keys, and this portal may restrict developer tools to administrators: ask an administrator to create the key, or to allow developer tools for everyone.</source>
+        <translation>Le portail a refusé de créer la clé&#xa0;: «&#xa0;%1&#xa0;». Les invités ne peuvent pas créer de clés API, et ce portail réserve peut-être les outils de développement aux administrateurs&#xa0;: demandez à un administrateur de créer la clé, ou d&apos;autoriser les outils de développement pour tous.</translation>
+    </message>
+    <message>
+        <source>The portal refused to revoke this key: “%1”. This user may not manage keys (guests cannot): use an administrator&apos;s token with the *:write scope.</source>
+        <translation>Le portail a refusé de révoquer cette clé&#xa0;: «&#xa0;%1&#xa0;». Cet utilisateur ne peut peut-être pas gérer de clés (les invités ne le peuvent pas)&#xa0;: utilisez le jeton d&apos;un administrateur avec l&apos;étendue *:write.</translation>
+    </message>
+    <message>
+        <source>The portal refused to change this key: “%1”. This user may not manage keys (guests cannot): use an administrator&apos;s token with the *:write scope.</source>
+        <translation>Le portail a refusé de modifier cette clé&#xa0;: «&#xa0;%1&#xa0;». Cet utilisateur ne peut peut-être pas gérer de clés (les invités ne le peuvent pas)&#xa0;: utilisez le jeton d&apos;un administrateur avec l&apos;étendue *:write.</translation>
+    </message>
+    <message>
+        <source>The portal refused: “%1”. This user may not read this; use an administrator&apos;s token.</source>
+        <translation>Le portail a refusé&#xa0;: «&#xa0;%1&#xa0;». Cet utilisateur ne peut pas lire ceci&#xa0;; utilisez le jeton d&apos;un administrateur.</translation>
+    </message>
+    <message>
+        <source>If every call is refused this way, the portal may be being moved, restored or encrypted: try again later.</source>
+        <translation>Si chaque appel est refusé de cette façon, le portail est peut-être en cours de déplacement, de restauration ou de chiffrement&#xa0;: réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The token is not allowed to revoke keys: it lacks the *:write scope. Use a token with write access (an administrator&apos;s, to revoke others&apos; keys). %1</source>
+        <translation>Le jeton n&apos;est pas autorisé à révoquer des clés&#xa0;: il lui manque l&apos;étendue *:write. Utilisez un jeton disposant d&apos;un accès en écriture (celui d&apos;un administrateur, pour révoquer les clés d&apos;autres personnes). %1</translation>
+    </message>
+    <message>
+        <source>The token is not allowed to change keys: it lacks the *:write scope. %1</source>
+        <translation>Le jeton n&apos;est pas autorisé à modifier des clés&#xa0;: il lui manque l&apos;étendue *:write. %1</translation>
+    </message>
+    <message>
+        <source>The token is not allowed to create keys: it lacks the *:write scope. %1</source>
+        <translation>Le jeton n&apos;est pas autorisé à créer des clés&#xa0;: il lui manque l&apos;étendue *:write. %1</translation>
+    </message>
+    <message>
+        <source>The token is not allowed to read this: it lacks the scope needed (*:read, or accounts.self:read for the profile). %1</source>
+        <translation>Le jeton n&apos;est pas autorisé à lire ceci&#xa0;: il lui manque l&apos;étendue nécessaire (*:read, ou accounts.self:read pour le profil). %1</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s subscription has lapsed (HTTP 402), so it answers no API calls and nothing was changed. The portal&apos;s owner must renew the payment in DocSpace (Payments); then try again.</source>
+        <translation>L&apos;abonnement du portail a expiré (HTTP 402)&#xa0;: il ne répond donc à aucun appel d&apos;API et rien n&apos;a été modifié. Le propriétaire du portail doit renouveler le paiement dans DocSpace (Paiements)&#xa0;; réessayez ensuite.</translation>
+    </message>
+    <message>
+        <source>The address answered that the DocSpace API is not there (HTTP 404): it is not a DocSpace portal with API keys, the portal is older than DocSpace 3.1, or it is suspended. Nothing was changed. Check the address; if it is right, ask the portal&apos;s owner whether the portal is suspended or needs an update.</source>
+        <translation>L&apos;adresse a répondu que l&apos;API DocSpace n&apos;y est pas (HTTP 404)&#xa0;: ce n&apos;est pas un portail DocSpace avec des clés API, le portail est antérieur à DocSpace 3.1, ou il est suspendu. Rien n&apos;a été modifié. Vérifiez l&apos;adresse&#xa0;; si elle est correcte, demandez au propriétaire du portail s&apos;il est suspendu ou a besoin d&apos;une mise à jour.</translation>
     </message>
 </context>
 <context>
@@ -2981,6 +4146,14 @@ Compilé avec Qt %3, exécuté avec Qt %4.</translation>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Portal unavailable</source>
+        <translation>Portail indisponible</translation>
+    </message>
 </context>
 <context>
     <name>PasteIdsDialog</name>
@@ -2989,8 +4162,8 @@ Compilé avec Qt %3, exécuté avec Qt %4.</translation>
         <translation>Révoquer des clés par ID</translation>
     </message>
     <message>
-        <source>Paste key ids, one per line, or a CSV export with an "id" column. Lines without a key id are shown below and skipped.</source>
-        <translation>Collez des ID de clés, un par ligne, ou un export CSV comportant une colonne « id ». Les lignes sans ID de clé sont affichées ci-dessous et ignorées.</translation>
+        <source>Paste key ids, one per line, or a CSV export with an &quot;id&quot; column. Lines without a key id are shown below and skipped.</source>
+        <translation>Collez des ID de clés, un par ligne, ou un export CSV comportant une colonne «&#xa0;id&#xa0;». Les lignes sans ID de clé sont affichées ci-dessous et ignorées.</translation>
     </message>
     <message>
         <source>Key ids</source>
@@ -3036,7 +4209,7 @@ Compilé avec Qt %3, exécuté avec Qt %4.</translation>
     </message>
     <message>
         <source>Line %1: %2 — %3</source>
-        <translation>Ligne %1 : %2 — %3</translation>
+        <translation>Ligne %1&#xa0;: %2 — %3</translation>
     </message>
     <message>
         <source>&amp;Revoke 1 Key…</source>
@@ -3051,15 +4224,15 @@ Compilé avec Qt %3, exécuté avec Qt %4.</translation>
     <name>PortalAddress</name>
     <message>
         <source>Enter the portal address, for example https://portal.example.com.</source>
-        <translation>Saisissez l'adresse du portail, par exemple https://portal.example.com.</translation>
+        <translation>Saisissez l&apos;adresse du portail, par exemple https://portal.example.com.</translation>
     </message>
     <message>
         <source>A portal address cannot contain spaces.</source>
-        <translation>Une adresse de portail ne peut pas contenir d'espaces.</translation>
+        <translation>Une adresse de portail ne peut pas contenir d&apos;espaces.</translation>
     </message>
     <message>
         <source>This is not a valid web address.</source>
-        <translation>Ce n'est pas une adresse web valide.</translation>
+        <translation>Ce n&apos;est pas une adresse web valide.</translation>
     </message>
     <message>
         <source>Only https:// (or http://) portal addresses are supported, not %1://.</source>
@@ -3067,18 +4240,18 @@ Compilé avec Qt %3, exécuté avec Qt %4.</translation>
     </message>
     <message>
         <source>Remove the user name or password from the address; the access token goes in its own field.</source>
-        <translation>Retirez le nom d'utilisateur ou le mot de passe de l'adresse ; le jeton d'accès se saisit dans son propre champ.</translation>
+        <translation>Retirez le nom d&apos;utilisateur ou le mot de passe de l&apos;adresse&#xa0;; le jeton d&apos;accès se saisit dans son propre champ.</translation>
     </message>
     <message>
         <source>The address has no host name.</source>
-        <translation>L'adresse ne comporte aucun nom d'hôte.</translation>
+        <translation>L&apos;adresse ne comporte aucun nom d&apos;hôte.</translation>
     </message>
 </context>
 <context>
     <name>PortalProfile</name>
     <message>
-        <source>Give the profile a name, for example "Production".</source>
-        <translation>Donnez un nom au profil, par exemple « Production ».</translation>
+        <source>Give the profile a name, for example &quot;Production&quot;.</source>
+        <translation>Donnez un nom au profil, par exemple «&#xa0;Production&#xa0;».</translation>
     </message>
     <message>
         <source>The profile name is too long (at most %1 characters).</source>
@@ -3086,26 +4259,26 @@ Compilé avec Qt %3, exécuté avec Qt %4.</translation>
     </message>
     <message>
         <source>The timeout must be between 1 and 3600 seconds.</source>
-        <translation>Le délai d'expiration doit être compris entre 1 et 3600 secondes.</translation>
+        <translation>Le délai d&apos;expiration doit être compris entre 1 et 3600 secondes.</translation>
     </message>
     <message>
         <source>The trusted certificate fingerprint must be a SHA-256 digest: 64 hexadecimal digits, with or without colons.</source>
-        <translation>L'empreinte du certificat approuvé doit être un condensé SHA-256 : 64 chiffres hexadécimaux, avec ou sans deux-points.</translation>
+        <translation>L&apos;empreinte du certificat approuvé doit être un condensé SHA-256&#xa0;: 64 chiffres hexadécimaux, avec ou sans deux-points.</translation>
     </message>
     <message>
-        <source>Profile "%1": unknown auth scheme "%2".</source>
-        <translation>Profil « %1 » : mode d'authentification inconnu « %2 ».</translation>
+        <source>Profile &quot;%1&quot;: unknown auth scheme &quot;%2&quot;.</source>
+        <translation>Profil «&#xa0;%1&#xa0;»&#xa0;: mode d&apos;authentification inconnu «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <source>Profile "%1": %2</source>
-        <translation>Profil « %1 » : %2</translation>
+        <source>Profile &quot;%1&quot;: %2</source>
+        <translation>Profil «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>ProfileDialog</name>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. Production</source>
@@ -3125,7 +4298,7 @@ Compilé avec Qt %3, exécuté avec Qt %4.</translation>
     </message>
     <message>
         <source>&amp;Portal address:</source>
-        <translation>Adresse du &amp;portail :</translation>
+        <translation>Adresse du &amp;portail&#xa0;:</translation>
     </message>
     <message>
         <source>https://portal.example.com</source>
@@ -3133,7 +4306,7 @@ Compilé avec Qt %3, exécuté avec Qt %4.</translation>
     </message>
     <message>
         <source>The address of the DocSpace portal, as you open it in a browser</source>
-        <translation>L'adresse du portail DocSpace, telle que vous l'ouvrez dans un navigateur</translation>
+        <translation>L&apos;adresse du portail DocSpace, telle que vous l&apos;ouvrez dans un navigateur</translation>
     </message>
     <message>
         <source>Portal address</source>
@@ -3141,11 +4314,11 @@ Compilé avec Qt %3, exécuté avec Qt %4.</translation>
     </message>
     <message>
         <source>Portal address problem</source>
-        <translation>Problème d'adresse du portail</translation>
+        <translation>Problème d&apos;adresse du portail</translation>
     </message>
     <message>
         <source>Send token &amp;as:</source>
-        <translation>Envoyer le jeton &amp;sous forme de :</translation>
+        <translation>Envoyer le jeton &amp;sous forme de&#xa0;:</translation>
     </message>
     <message>
         <source>Auto sends tokens starting with sk- as API keys and anything else as a session token</source>
@@ -3153,7 +4326,7 @@ Compilé avec Qt %3, exécuté avec Qt %4.</translation>
     </message>
     <message>
         <source>Authentication scheme</source>
-        <translation>Mode d'authentification</translation>
+        <translation>Mode d&apos;authentification</translation>
     </message>
     <message>
         <source>Auto</source>
@@ -3169,11 +4342,11 @@ Compilé avec Qt %3, exécuté avec Qt %4.</translation>
     </message>
     <message>
         <source>Access &amp;token:</source>
-        <translation>&amp;Jeton d'accès :</translation>
+        <translation>&amp;Jeton d&apos;accès&#xa0;:</translation>
     </message>
     <message>
         <source>sk-… API key with the *:write scope, or a session token</source>
-        <translation>Clé API sk-… avec l'étendue *:write, ou jeton de session</translation>
+        <translation>Clé API sk-… avec l&apos;étendue *:write, ou jeton de session</translation>
     </message>
     <message>
         <source>Stored in the system keychain, never in a file</source>
@@ -3181,7 +4354,7 @@ Compilé avec Qt %3, exécuté avec Qt %4.</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation>Jeton d'accès</translation>
+        <translation>Jeton d&apos;accès</translation>
     </message>
     <message>
         <source>Where the token is kept</source>
@@ -3205,7 +4378,7 @@ Compilé avec Qt %3, exécuté avec Qt %4.</translation>
     </message>
     <message>
         <source>Trusted &amp;certificate:</source>
-        <translation>&amp;Certificat approuvé :</translation>
+        <translation>&amp;Certificat approuvé&#xa0;:</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint, e.g. AB:CD:…</source>
@@ -3213,7 +4386,7 @@ Compilé avec Qt %3, exécuté avec Qt %4.</translation>
     </message>
     <message>
         <source>Trust exactly this certificate (an on-premises portal with a self-signed certificate). Colons and case do not matter.</source>
-        <translation>Faire confiance uniquement à ce certificat (portail sur site avec un certificat auto-signé). Les deux-points et la casse n'ont pas d'importance.</translation>
+        <translation>Faire confiance uniquement à ce certificat (portail sur site avec un certificat auto-signé). Les deux-points et la casse n&apos;ont pas d&apos;importance.</translation>
     </message>
     <message>
         <source>Trusted certificate fingerprint</source>
@@ -3221,23 +4394,23 @@ Compilé avec Qt %3, exécuté avec Qt %4.</translation>
     </message>
     <message>
         <source>Certificate fingerprint problem</source>
-        <translation>Problème d'empreinte de certificat</translation>
+        <translation>Problème d&apos;empreinte de certificat</translation>
     </message>
     <message>
         <source>Extra CA &amp;file:</source>
-        <translation>&amp;Fichier d'AC supplémentaire :</translation>
+        <translation>&amp;Fichier d&apos;AC supplémentaire&#xa0;:</translation>
     </message>
     <message>
         <source>PEM or DER file of an internal certificate authority</source>
-        <translation>Fichier PEM ou DER d'une autorité de certification interne</translation>
+        <translation>Fichier PEM ou DER d&apos;une autorité de certification interne</translation>
     </message>
     <message>
-        <source>Certificates of your organization's own certificate authority, trusted in addition to the system ones</source>
-        <translation>Certificats de l'autorité de certification propre à votre organisation, approuvés en plus de ceux du système</translation>
+        <source>Certificates of your organization&apos;s own certificate authority, trusted in addition to the system ones</source>
+        <translation>Certificats de l&apos;autorité de certification propre à votre organisation, approuvés en plus de ceux du système</translation>
     </message>
     <message>
         <source>Extra CA file</source>
-        <translation>Fichier d'AC supplémentaire</translation>
+        <translation>Fichier d&apos;AC supplémentaire</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
@@ -3245,15 +4418,15 @@ Compilé avec Qt %3, exécuté avec Qt %4.</translation>
     </message>
     <message>
         <source>Choose the CA file</source>
-        <translation>Choisir le fichier d'AC</translation>
+        <translation>Choisir le fichier d&apos;AC</translation>
     </message>
     <message>
         <source>CA file problem</source>
-        <translation>Problème de fichier d'AC</translation>
+        <translation>Problème de fichier d&apos;AC</translation>
     </message>
     <message>
         <source>Request t&amp;imeout:</source>
-        <translation>&amp;Délai d'expiration des requêtes :</translation>
+        <translation>&amp;Délai d&apos;expiration des requêtes&#xa0;:</translation>
     </message>
     <message>
         <source> s</source>
@@ -3265,7 +4438,7 @@ Compilé avec Qt %3, exécuté avec Qt %4.</translation>
     </message>
     <message>
         <source>Request timeout in seconds</source>
-        <translation>Délai d'expiration des requêtes en secondes</translation>
+        <translation>Délai d&apos;expiration des requêtes en secondes</translation>
     </message>
     <message>
         <source>Why the profile cannot be saved</source>
@@ -3277,7 +4450,7 @@ Compilé avec Qt %3, exécuté avec Qt %4.</translation>
     </message>
     <message>
         <source>The token will travel in clear text to a plain http:// address: anyone on the network path can read and use it. Use this only on a network you control.</source>
-        <translation>Le jeton circulera en clair vers une adresse http:// simple : toute personne sur le chemin réseau peut le lire et l'utiliser. N'utilisez cette option que sur un réseau que vous contrôlez.</translation>
+        <translation>Le jeton circulera en clair vers une adresse http:// simple&#xa0;: toute personne sur le chemin réseau peut le lire et l&apos;utiliser. N&apos;utilisez cette option que sur un réseau que vous contrôlez.</translation>
     </message>
     <message>
         <source>New Profile</source>
@@ -3289,7 +4462,7 @@ Compilé avec Qt %3, exécuté avec Qt %4.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation>Non enregistré : %1</translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Stored in %1, never in a file. Leave empty to type it each time.</source>
@@ -3297,35 +4470,39 @@ Compilé avec Qt %3, exécuté avec Qt %4.</translation>
     </message>
     <message>
         <source>No system keychain is available: the token is kept only until DocSpace Keys closes.</source>
-        <translation>Aucun trousseau système n'est disponible : le jeton n'est conservé que jusqu'à la fermeture de DocSpace Keys.</translation>
+        <translation>Aucun trousseau système n&apos;est disponible&#xa0;: le jeton n&apos;est conservé que jusqu&apos;à la fermeture de DocSpace Keys.</translation>
     </message>
     <message>
         <source>Choose the Extra CA File</source>
-        <translation>Choisir le fichier d'AC supplémentaire</translation>
+        <translation>Choisir le fichier d&apos;AC supplémentaire</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
         <translation>Certificats (*.pem *.crt *.cer *.der);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>Enter a name for this profile, e.g. the portal's purpose or customer.</source>
-        <translation>Saisissez un nom pour ce profil, par exemple l'usage du portail ou le client.</translation>
+        <source>Enter a name for this profile, e.g. the portal&apos;s purpose or customer.</source>
+        <translation>Saisissez un nom pour ce profil, par exemple l&apos;usage du portail ou le client.</translation>
     </message>
     <message>
-        <source>Another profile is already called "%1". Choose another name.</source>
-        <translation>Un autre profil s'appelle déjà « %1 ». Choisissez un autre nom.</translation>
+        <source>Another profile is already called &quot;%1&quot;. Choose another name.</source>
+        <translation>Un autre profil s&apos;appelle déjà «&#xa0;%1&#xa0;». Choisissez un autre nom.</translation>
     </message>
     <message>
         <source>This is not a SHA-256 fingerprint: expected 64 hexadecimal digits, with or without colons.</source>
-        <translation>Ce n'est pas une empreinte SHA-256 : 64 chiffres hexadécimaux attendus, avec ou sans deux-points.</translation>
+        <translation>Ce n&apos;est pas une empreinte SHA-256&#xa0;: 64 chiffres hexadécimaux attendus, avec ou sans deux-points.</translation>
     </message>
     <message>
         <source>There is no file at this path. Choose the CA certificate file again.</source>
-        <translation>Aucun fichier n'existe à cet emplacement. Choisissez à nouveau le fichier de certificat d'AC.</translation>
+        <translation>Aucun fichier n&apos;existe à cet emplacement. Choisissez à nouveau le fichier de certificat d&apos;AC.</translation>
     </message>
     <message>
         <source>This file cannot be read. Check its permissions or choose another file.</source>
         <translation>Ce fichier ne peut pas être lu. Vérifiez ses autorisations ou choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>This plain http:// address would send the token unencrypted. Use an https:// address, or tick &quot;%1&quot;.</source>
+        <translation>Cette adresse http:// simple enverrait le jeton sans chiffrement. Utilisez une adresse https://, ou cochez «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -3344,19 +4521,19 @@ Compilé avec Qt %3, exécuté avec Qt %4.</translation>
     </message>
     <message>
         <source>Your saved profiles could not be loaded: %1. The file was kept as %2, and DocSpace Keys starts without profiles.</source>
-        <translation>Vos profils enregistrés n'ont pas pu être chargés : %1. Le fichier a été conservé sous le nom %2, et DocSpace Keys démarre sans profils.</translation>
+        <translation>Vos profils enregistrés n&apos;ont pas pu être chargés&#xa0;: %1. Le fichier a été conservé sous le nom %2, et DocSpace Keys démarre sans profils.</translation>
     </message>
     <message>
         <source>Your saved profiles could not be loaded: %1. The file %2 is left untouched and nothing will be saved this session; move it away to start afresh.</source>
-        <translation>Vos profils enregistrés n'ont pas pu être chargés : %1. Le fichier %2 est laissé intact et rien ne sera enregistré pendant cette session ; déplacez-le pour repartir de zéro.</translation>
+        <translation>Vos profils enregistrés n&apos;ont pas pu être chargés&#xa0;: %1. Le fichier %2 est laissé intact et rien ne sera enregistré pendant cette session&#xa0;; déplacez-le pour repartir de zéro.</translation>
     </message>
     <message>
         <source>Your profiles could not be saved to %1. Check that the folder is writable and the disk is not full.</source>
-        <translation>Vos profils n'ont pas pu être enregistrés dans %1. Vérifiez que le dossier est accessible en écriture et que le disque n'est pas plein.</translation>
+        <translation>Vos profils n&apos;ont pas pu être enregistrés dans %1. Vérifiez que le dossier est accessible en écriture et que le disque n&apos;est pas plein.</translation>
     </message>
     <message>
-        <source>A profile named "%1" already exists. Choose another name.</source>
-        <translation>Un profil nommé « %1 » existe déjà. Choisissez un autre nom.</translation>
+        <source>A profile named &quot;%1&quot; already exists. Choose another name.</source>
+        <translation>Un profil nommé «&#xa0;%1&#xa0;» existe déjà. Choisissez un autre nom.</translation>
     </message>
     <message>
         <source>Portal</source>
@@ -3364,7 +4541,7 @@ Compilé avec Qt %3, exécuté avec Qt %4.</translation>
     </message>
     <message>
         <source>The file is not valid JSON (%1).</source>
-        <translation>Le fichier n'est pas un JSON valide (%1).</translation>
+        <translation>Le fichier n&apos;est pas un JSON valide (%1).</translation>
     </message>
     <message>
         <source>The file was exported by a newer version of DocSpace Keys.</source>
@@ -3372,30 +4549,157 @@ Compilé avec Qt %3, exécuté avec Qt %4.</translation>
     </message>
     <message>
         <source>The file is not a DocSpace Keys profile export.</source>
-        <translation>Le fichier n'est pas un export de profils DocSpace Keys.</translation>
+        <translation>Le fichier n&apos;est pas un export de profils DocSpace Keys.</translation>
+    </message>
+</context>
+<context>
+    <name>RetirementEntry</name>
+    <message>
+        <source>Taken out of the plan; the key stays deactivated.</source>
+        <translation>Retirée du plan&#xa0;; la clé reste désactivée.</translation>
+    </message>
+    <message>
+        <source>Deactivated, to be revoked</source>
+        <translation>Désactivée, à révoquer</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Révoquée</translation>
+    </message>
+    <message>
+        <source>Reactivated meanwhile: left alone</source>
+        <translation>Réactivée entre-temps&#xa0;: laissée telle quelle</translation>
+    </message>
+    <message>
+        <source>No longer on the portal</source>
+        <translation>N&apos;est plus sur le portail</translation>
+    </message>
+    <message>
+        <source>Taken out of the plan</source>
+        <translation>Retirée du plan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivated; revoked after %n day(s) unless reactivated.</source>
+        <translation>
+            <numerusform>Désactivée&#xa0;; révoquée après %n jour sauf réactivation.</numerusform>
+            <numerusform>Désactivée&#xa0;; révoquée après %n jours sauf réactivation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The key was no longer on the portal when due: someone revoked it already.</source>
+        <translation>La clé n&apos;était plus sur le portail à l&apos;échéance&#xa0;: quelqu&apos;un l&apos;avait déjà révoquée.</translation>
+    </message>
+    <message>
+        <source>The key was active again when due (reactivated on the portal), so it was left alone.</source>
+        <translation>La clé était de nouveau active à l&apos;échéance (réactivée sur le portail)&#xa0;: elle a donc été laissée telle quelle.</translation>
+    </message>
+    <message>
+        <source>Revoked as planned.</source>
+        <translation>Révoquée comme prévu.</translation>
+    </message>
+    <message>
+        <source>The key was no longer on the portal when due.</source>
+        <translation>La clé n&apos;était plus sur le portail à l&apos;échéance.</translation>
+    </message>
+    <message>
+        <source>Revoking failed (%1); tried again at the next run.</source>
+        <translation>Échec de la révocation (%1)&#xa0;; nouvelle tentative à la prochaine exécution.</translation>
+    </message>
+</context>
+<context>
+    <name>RetirementPlan</name>
+    <message>
+        <source>Cannot read the retirement plan %1: %2.</source>
+        <translation>Impossible de lire le plan de retrait %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The retirement plan %1 is damaged or from another version; it was left as it is. Move it aside to start a new plan.</source>
+        <translation>Le plan de retrait %1 est endommagé ou provient d&apos;une autre version&#xa0;; il a été laissé tel quel. Déplacez-le pour commencer un nouveau plan.</translation>
+    </message>
+    <message>
+        <source>The retirement plan %1 is locked by another DocSpace Keys process.</source>
+        <translation>Le plan de retrait %1 est verrouillé par un autre processus DocSpace Keys.</translation>
+    </message>
+    <message>
+        <source>Cannot write the retirement plan %1: %2.</source>
+        <translation>Impossible d&apos;écrire le plan de retrait %1&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RetirementPlanView</name>
+    <message>
+        <source>Retirement Plan</source>
+        <translation>Plan de retrait</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Portail</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Désactivation</translation>
+    </message>
+    <message>
+        <source>Revoke after</source>
+        <translation>Révoquer après</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Carry Out &amp;Due Now</source>
+        <translation>Exécuter les é&amp;chéances maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Take Out of Plan</source>
+        <translation>&amp;Retirer du plan</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>Échue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) waiting to be revoked. Due keys are revoked when DocSpace Keys opens their portal, or when &apos;docspace-keys-cli retire --due&apos; runs (see the README for a daily timer). A key reactivated meanwhile is left alone.</source>
+        <translation>
+            <numerusform>%n clé en attente de révocation. Les clés échues sont révoquées lorsque DocSpace Keys ouvre leur portail, ou lorsque &apos;docspace-keys-cli retire --due&apos; s&apos;exécute (voir le README pour un minuteur quotidien). Une clé réactivée entre-temps est laissée telle quelle.</numerusform>
+            <numerusform>%n clés en attente de révocation. Les clés échues sont révoquées lorsque DocSpace Keys ouvre leur portail, ou lorsque &apos;docspace-keys-cli retire --due&apos; s&apos;exécute (voir le README pour un minuteur quotidien). Une clé réactivée entre-temps est laissée telle quelle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan Not Changed</source>
+        <translation>Plan non modifié</translation>
     </message>
 </context>
 <context>
     <name>SandboxDemo</name>
     <message>
         <source>Cannot read the sandbox info file %1: %2. Start docspace-sandbox with --info-file and pass the same path.</source>
-        <translation>Impossible de lire le fichier d'informations du bac à sable %1 : %2. Démarrez docspace-sandbox avec --info-file et indiquez le même chemin.</translation>
+        <translation>Impossible de lire le fichier d&apos;informations du bac à sable %1&#xa0;: %2. Démarrez docspace-sandbox avec --info-file et indiquez le même chemin.</translation>
     </message>
     <message>
         <source>The sandbox info file is not valid JSON (%1).</source>
-        <translation>Le fichier d'informations du bac à sable n'est pas un JSON valide (%1).</translation>
+        <translation>Le fichier d&apos;informations du bac à sable n&apos;est pas un JSON valide (%1).</translation>
     </message>
     <message>
         <source>The sandbox info file names no portal address (httpsUrl or httpUrl).</source>
-        <translation>Le fichier d'informations du bac à sable n'indique aucune adresse de portail (httpsUrl ou httpUrl).</translation>
+        <translation>Le fichier d&apos;informations du bac à sable n&apos;indique aucune adresse de portail (httpsUrl ou httpUrl).</translation>
     </message>
     <message>
-        <source>The sandbox info file has no "Admin console" key to sign in with.</source>
-        <translation>Le fichier d'informations du bac à sable ne contient aucune clé « Admin console » avec laquelle se connecter.</translation>
+        <source>The sandbox info file has no &quot;Admin console&quot; key to sign in with.</source>
+        <translation>Le fichier d&apos;informations du bac à sable ne contient aucune clé «&#xa0;Admin console&#xa0;» avec laquelle se connecter.</translation>
     </message>
     <message>
         <source>The sandbox info file has no other key of the owner to revoke.</source>
-        <translation>Le fichier d'informations du bac à sable ne contient aucune autre clé du propriétaire à révoquer.</translation>
+        <translation>Le fichier d&apos;informations du bac à sable ne contient aucune autre clé du propriétaire à révoquer.</translation>
     </message>
     <message>
         <source>Sandbox portal (demo)</source>
@@ -3403,7 +4707,7 @@ Compilé avec Qt %3, exécuté avec Qt %4.</translation>
     </message>
     <message>
         <source>The demo token could not be stored: %1</source>
-        <translation>Le jeton de démo n'a pas pu être enregistré : %1</translation>
+        <translation>Le jeton de démo n&apos;a pas pu être enregistré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3414,14 +4718,14 @@ Compilé avec Qt %3, exécuté avec Qt %4.</translation>
     </message>
     <message>
         <source>The portal no longer accepts this secret: the key was already revoked, has expired or is deactivated. A deactivated key still exists and can be reactivated by its owner, so check the candidates below.</source>
-        <translation>Le portail n'accepte plus ce secret : la clé a déjà été révoquée, a expiré ou est désactivée. Une clé désactivée existe toujours et peut être réactivée par son propriétaire : vérifiez donc les candidates ci-dessous.</translation>
+        <translation>Le portail n&apos;accepte plus ce secret&#xa0;: la clé a déjà été révoquée, a expiré ou est désactivée. Une clé désactivée existe toujours et peut être réactivée par son propriétaire&#xa0;: vérifiez donc les candidates ci-dessous.</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source>The keychain did not answer.</source>
-        <translation>Le trousseau n'a pas répondu.</translation>
+        <translation>Le trousseau n&apos;a pas répondu.</translation>
     </message>
 </context>
 <context>
@@ -3436,7 +4740,7 @@ Compilé avec Qt %3, exécuté avec Qt %4.</translation>
     </message>
     <message>
         <source>Interface &amp;language:</source>
-        <translation>&amp;Langue de l’interface :</translation>
+        <translation>&amp;Langue de l’interface&#xa0;:</translation>
     </message>
     <message>
         <source>Interface language</source>
@@ -3463,38 +4767,38 @@ Compilé avec Qt %3, exécuté avec Qt %4.</translation>
     </message>
     <message>
         <source>Portal: %1</source>
-        <translation>Portail : %1</translation>
+        <translation>Portail&#xa0;: %1</translation>
     </message>
     <message>
         <source>Result: %1</source>
-        <translation>Résultat : %1</translation>
+        <translation>Résultat&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Portal's message: %1</source>
-        <translation>Message du portail : %1</translation>
+        <source>Portal&apos;s message: %1</source>
+        <translation>Message du portail&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Retry after: %n second(s)</source>
         <translation>
-            <numerusform>Réessayer après : %n seconde</numerusform>
-            <numerusform>Réessayer après : %n secondes</numerusform>
+            <numerusform>Réessayer après&#xa0;: %n seconde</numerusform>
+            <numerusform>Réessayer après&#xa0;: %n secondes</numerusform>
         </translation>
     </message>
     <message>
         <source>Detail: %1</source>
-        <translation>Détail : %1</translation>
+        <translation>Détail&#xa0;: %1</translation>
     </message>
     <message>
         <source>Certificate SHA-256: %1</source>
-        <translation>SHA-256 du certificat : %1</translation>
+        <translation>SHA-256 du certificat&#xa0;: %1</translation>
     </message>
     <message>
         <source>This certificate is trusted for the rest of this session. Revoke again to retry.</source>
         <translation>Ce certificat est approuvé pour le reste de cette session. Relancez la révocation pour réessayer.</translation>
     </message>
     <message>
-        <source>If you recognise this fingerprint as your portal's certificate, use "Trust this certificate…" and revoke again.</source>
-        <translation>Si vous reconnaissez cette empreinte comme celle du certificat de votre portail, utilisez « Faire confiance à ce certificat… » et relancez la révocation.</translation>
+        <source>If you recognise this fingerprint as your portal&apos;s certificate, use &quot;Trust this certificate…&quot; and revoke again.</source>
+        <translation>Si vous reconnaissez cette empreinte comme celle du certificat de votre portail, utilisez «&#xa0;Faire confiance à ce certificat…&#xa0;» et relancez la révocation.</translation>
     </message>
     <message>
         <source>key “%1” (…%2)</source>
@@ -3502,14 +4806,14 @@ Compilé avec Qt %3, exécuté avec Qt %4.</translation>
     </message>
     <message>
         <source>Key id: %1</source>
-        <translation>ID de la clé : %1</translation>
+        <translation>ID de la clé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>StatusPanel</name>
     <message>
         <source>The result of each revocation appears here.</source>
-        <translation>Le résultat de chaque révocation s'affiche ici.</translation>
+        <translation>Le résultat de chaque révocation s&apos;affiche ici.</translation>
     </message>
     <message>
         <source>Tr&amp;ust this certificate…</source>
@@ -3568,7 +4872,7 @@ Compilé avec Qt %3, exécuté avec Qt %4.</translation>
     <name>TlsTrust</name>
     <message>
         <source>Cannot read the CA file %1: %2.</source>
-        <translation>Impossible de lire le fichier d'AC %1 : %2.</translation>
+        <translation>Impossible de lire le fichier d&apos;AC %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The file %1 holds no certificate in PEM or DER form.</source>
@@ -3576,7 +4880,11 @@ Compilé avec Qt %3, exécuté avec Qt %4.</translation>
     </message>
     <message>
         <source>A certificate fingerprint is a SHA-256 digest: 64 hexadecimal digits, with or without colons.</source>
-        <translation>Une empreinte de certificat est un condensé SHA-256 : 64 chiffres hexadécimaux, avec ou sans deux-points.</translation>
+        <translation>Une empreinte de certificat est un condensé SHA-256&#xa0;: 64 chiffres hexadécimaux, avec ou sans deux-points.</translation>
+    </message>
+    <message>
+        <source>The certificate fingerprint holds &quot;%1&quot; (U+%2), which is not a hexadecimal digit: use only 0-9 and A-F (ASCII), with or without colons.</source>
+        <translation>L&apos;empreinte du certificat contient «&#xa0;%1&#xa0;» (U+%2), qui n&apos;est pas un chiffre hexadécimal&#xa0;: utilisez uniquement 0-9 et A-F (ASCII), avec ou sans deux-points.</translation>
     </message>
 </context>
 <context>
@@ -3591,38 +4899,38 @@ Compilé avec Qt %3, exécuté avec Qt %4.</translation>
     </message>
     <message>
         <source>Hide the access token</source>
-        <translation>Masquer le jeton d'accès</translation>
+        <translation>Masquer le jeton d&apos;accès</translation>
     </message>
     <message>
         <source>Show the access token</source>
-        <translation>Afficher le jeton d'accès</translation>
+        <translation>Afficher le jeton d&apos;accès</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Revoke ONLYOFFICE DocSpace API keys. The access token is never read from the command line; DOCSPACE_TOKEN in the environment may prefill it.</source>
-        <translation>Révoque les clés API ONLYOFFICE DocSpace. Le jeton d'accès n'est jamais lu depuis la ligne de commande ; DOCSPACE_TOKEN dans l'environnement peut le préremplir.</translation>
+        <translation>Révoque les clés API ONLYOFFICE DocSpace. Le jeton d&apos;accès n&apos;est jamais lu depuis la ligne de commande&#xa0;; DOCSPACE_TOKEN dans l&apos;environnement peut le préremplir.</translation>
     </message>
     <message>
         <source>Prefill the portal address.</source>
-        <translation>Préremplir l'adresse du portail.</translation>
+        <translation>Préremplir l&apos;adresse du portail.</translation>
     </message>
     <message>
         <source>Prefill the key id.</source>
-        <translation>Préremplir l'ID de la clé.</translation>
+        <translation>Préremplir l&apos;ID de la clé.</translation>
     </message>
     <message>
         <source>Demo mode: connect to the sandbox portal described by this docspace-sandbox --info-file.</source>
-        <translation>Mode démo : se connecter au portail bac à sable décrit par ce fichier docspace-sandbox --info-file.</translation>
+        <translation>Mode démo&#xa0;: se connecter au portail bac à sable décrit par ce fichier docspace-sandbox --info-file.</translation>
     </message>
     <message>
         <source>Cannot create a temporary folder: %1</source>
-        <translation>Impossible de créer un dossier temporaire : %1</translation>
+        <translation>Impossible de créer un dossier temporaire&#xa0;: %1</translation>
     </message>
     <message>
         <source>Demo mode: the sandbox portal, with profiles and tokens kept in memory</source>
-        <translation>Mode démo : le portail bac à sable, avec des profils et des jetons conservés en mémoire</translation>
+        <translation>Mode démo&#xa0;: le portail bac à sable, avec des profils et des jetons conservés en mémoire</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,150 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="it">
+<context>
+    <name>AllPortalsView</name>
+    <message>
+        <source>Keys of All Portals</source>
+        <translation>Chiavi di tutti i portali</translation>
+    </message>
+    <message>
+        <source>Search name, creator, ending, id or portal</source>
+        <translation>Cerca nome, autore, parte finale, id o portale</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Scadute</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Disattivate</translation>
+    </message>
+    <message>
+        <source>Never used</source>
+        <translation>Mai usate</translation>
+    </message>
+    <message>
+        <source>Unused for</source>
+        <translation>Inutilizzate da</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> giorni</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Portale</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profilo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Ending</source>
+        <translation>Finale</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Creata da</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Ultimo uso</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Autorizzazioni</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aggiorna</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Esporta CSV…</translation>
+    </message>
+    <message>
+        <source>Reading the tokens of the saved profiles…</source>
+        <translation>Lettura dei token dei profili salvati…</translation>
+    </message>
+    <message>
+        <source>There are no saved profiles yet.</source>
+        <translation>Non ci sono ancora profili salvati.</translation>
+    </message>
+    <message>
+        <source>“%1”: no saved token.</source>
+        <translation>“%1”: nessun token salvato.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” (%2): %3</source>
+        <translation>“%1” (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Listing the keys of %n portal(s)…</source>
+        <translation>
+            <numerusform>Elenco delle chiavi di %n portale…</numerusform>
+            <numerusform>Elenco delle chiavi di %n portali…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Attive</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Mai</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n key(s) shown</source>
+        <translation>
+            <numerusform>%1 di %n chiave mostrate</numerusform>
+            <numerusform>%1 di %n chiavi mostrate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n portal(s).</source>
+        <translation>
+            <numerusform>su %n portale.</numerusform>
+            <numerusform>su %n portali.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not listed: %1</source>
+        <translation>Non elencati: %1</translation>
+    </message>
+    <message>
+        <source>Export Keys of All Portals</source>
+        <translation>Esporta le chiavi di tutti i portali</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Not Exported</source>
+        <translation>Non esportato</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossibile scrivere %1: %2.</translation>
+    </message>
+</context>
 <context>
     <name>ApiCall</name>
     <message numerus="yes">
@@ -8,6 +153,10 @@
             <numerusform>Nessun dato per %n secondo</numerusform>
             <numerusform>Nessun dato per %n secondi</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the connection closed before the answer, and the request was sent again</source>
+        <translation>la connessione si è chiusa prima della risposta e la richiesta è stata inviata di nuovo</translation>
     </message>
 </context>
 <context>
@@ -23,6 +172,54 @@
     <message>
         <source>Number of keys</source>
         <translation>Numero di chiavi</translation>
+    </message>
+</context>
+<context>
+    <name>BatchRunner</name>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>circa %n s rimanenti</numerusform>
+            <numerusform>circa %n s rimanenti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 min %2 s left</source>
+        <translation>circa %1 min %2 s rimanenti</translation>
+    </message>
+    <message>
+        <source>Batch progress</source>
+        <translation>Avanzamento dell&apos;operazione batch</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Send nothing more; requests already sent finish, the rest are reported cancelled</source>
+        <translation>Non invia altro; le richieste già inviate terminano, le restanti risultano annullate</translation>
+    </message>
+    <message>
+        <source>%1 done, %2 failed, %3 left</source>
+        <translation>%1 completate, %2 non riuscite, %3 rimanenti</translation>
+    </message>
+    <message numerus="yes">
+        <source>paused, resuming in %n s</source>
+        <translation>
+            <numerusform>in pausa, riprende tra %n s</numerusform>
+            <numerusform>in pausa, riprende tra %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate limited: paused for %n s.</source>
+        <translation>
+            <numerusform>Limite di frequenza: in pausa per %n s.</numerusform>
+            <numerusform>Limite di frequenza: in pausa per %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The portal asked to slow down; the batch resumes by itself.</source>
+        <translation>Il portale ha chiesto di rallentare; l&apos;operazione in blocco riprende da sola.</translation>
     </message>
 </context>
 <context>
@@ -60,12 +257,8 @@
         <translation>Usa un profilo salvato (il suo portale, le impostazioni e il token nel portachiavi) invece di --portal.</translation>
     </message>
     <message>
-        <source>How to send the token: auto (default; sk-... is an API key), apikey or session.</source>
-        <translation>Come inviare il token: auto (predefinito; sk-... è una chiave API), apikey o session.</translation>
-    </message>
-    <message>
         <source>Read the access token from the first line of standard input instead of the DOCSPACE_TOKEN environment variable. Tokens are never accepted as arguments.</source>
-        <translation>Legge il token di accesso dalla prima riga dello standard input invece che dalla variabile d'ambiente DOCSPACE_TOKEN. I token non vengono mai accettati come argomenti.</translation>
+        <translation>Legge il token di accesso dalla prima riga dello standard input invece che dalla variabile d&apos;ambiente DOCSPACE_TOKEN. I token non vengono mai accettati come argomenti.</translation>
     </message>
     <message>
         <source>Also trust the certificate authorities in this PEM file (an internal CA).</source>
@@ -80,12 +273,8 @@
         <translation>Consente http:// non cifrato verso un host diverso da questo computer (il token viaggia in chiaro).</translation>
     </message>
     <message>
-        <source>Give up when the portal sends nothing for this many seconds (default 30, or the profile's).</source>
+        <source>Give up when the portal sends nothing for this many seconds (default 30, or the profile&apos;s).</source>
         <translation>Rinuncia quando il portale non invia nulla per questo numero di secondi (predefinito 30, o il valore del profilo).</translation>
-    </message>
-    <message>
-        <source>Invalid --auth "%1": use auto, apikey or session.</source>
-        <translation>--auth "%1" non valido: usa auto, apikey o session.</translation>
     </message>
     <message>
         <source>Invalid --timeout: give a number of seconds between 1 and 3600.</source>
@@ -100,16 +289,16 @@
         <translation>Indica --portal oppure --profile, non entrambi.</translation>
     </message>
     <message>
-        <source>Missing --portal or --profile: give the portal address (e.g. --portal https://portal.example.com) or a saved profile's name.</source>
-        <translation>Manca --portal o --profile: indica l'indirizzo del portale (ad es. --portal https://portal.example.com) o il nome di un profilo salvato.</translation>
+        <source>Missing --portal or --profile: give the portal address (e.g. --portal https://portal.example.com) or a saved profile&apos;s name.</source>
+        <translation>Manca --portal o --profile: indica l&apos;indirizzo del portale (ad es. --portal https://portal.example.com) o il nome di un profilo salvato.</translation>
     </message>
     <message>
-        <source>There is no profile named "%1". 'docspace-keys-cli profiles list' shows the saved ones.</source>
-        <translation>Non esiste un profilo denominato "%1". 'docspace-keys-cli profiles list' mostra quelli salvati.</translation>
+        <source>There is no profile named &quot;%1&quot;. &apos;docspace-keys-cli profiles list&apos; shows the saved ones.</source>
+        <translation>Non esiste un profilo denominato &quot;%1&quot;. &apos;docspace-keys-cli profiles list&apos; mostra quelli salvati.</translation>
     </message>
     <message>
-        <source>Profile "%1": %2</source>
-        <translation>Profilo "%1": %2</translation>
+        <source>Profile &quot;%1&quot;: %2</source>
+        <translation>Profilo &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Invalid --portal: %1</source>
@@ -120,24 +309,24 @@
         <translation>Nessun token di accesso nello standard input: invia tramite pipe una riga contenente il token.</translation>
     </message>
     <message>
-        <source>No token is saved for profile "%1" (%2). Save one with 'profiles add --token-stdin', or set DOCSPACE_TOKEN.</source>
-        <translation>Nessun token salvato per il profilo "%1" (%2). Salvane uno con 'profiles add --token-stdin' oppure imposta DOCSPACE_TOKEN.</translation>
+        <source>No token is saved for profile &quot;%1&quot; (%2). Save one with &apos;profiles add --token-stdin&apos;, or set DOCSPACE_TOKEN.</source>
+        <translation>Nessun token salvato per il profilo &quot;%1&quot; (%2). Salvane uno con &apos;profiles add --token-stdin&apos; oppure imposta DOCSPACE_TOKEN.</translation>
     </message>
     <message>
         <source>No access token: set DOCSPACE_TOKEN, or pass --token-stdin and pipe it in.</source>
         <translation>Nessun token di accesso: imposta DOCSPACE_TOKEN oppure usa --token-stdin e invialo tramite pipe.</translation>
     </message>
     <message>
-        <source>Run 'docspace-keys-cli %1 --help' for the options.</source>
-        <translation>Esegui 'docspace-keys-cli %1 --help' per visualizzare le opzioni.</translation>
+        <source>Run &apos;docspace-keys-cli %1 --help&apos; for the options.</source>
+        <translation>Esegui &apos;docspace-keys-cli %1 --help&apos; per visualizzare le opzioni.</translation>
     </message>
     <message>
-        <source>'%1' takes no arguments besides its options.</source>
-        <translation>'%1' non accetta argomenti oltre alle sue opzioni.</translation>
+        <source>&apos;%1&apos; takes no arguments besides its options.</source>
+        <translation>&apos;%1&apos; non accetta argomenti oltre alle sue opzioni.</translation>
     </message>
     <message>
-        <source>"%1" (%2, ending %3), created by %4, %5</source>
-        <translation>"%1" (%2, termina con %3), creata da %4, %5</translation>
+        <source>&quot;%1&quot; (%2, ending %3), created by %4, %5</source>
+        <translation>&quot;%1&quot; (%2, termina con %3), creata da %4, %5</translation>
     </message>
     <message>
         <source>all scopes</source>
@@ -146,7 +335,7 @@
     <message>
         <source>Revoke leaked API-key secrets. Reads any text on standard input (a log, a diff, a chat export), finds every sk- secret in it, asks the portal which key each one is, and revokes it with YOUR token (--profile or DOCSPACE_TOKEN), never with the leaked one. The text and the secrets are kept in memory only. Without --yes it only reports.
 Exit status: 0 every secret is revoked or no longer works, 1 otherwise, 2 usage error.</source>
-        <translation>Revoca i segreti di chiavi API trapelati. Legge qualsiasi testo dallo standard input (un log, un diff, un'esportazione di chat), vi trova ogni segreto sk-, chiede al portale a quale chiave corrisponde e la revoca con il TUO token (--profile o DOCSPACE_TOKEN), mai con quello trapelato. Il testo e i segreti restano solo in memoria. Senza --yes si limita a segnalarli.
+        <translation>Revoca i segreti di chiavi API trapelati. Legge qualsiasi testo dallo standard input (un log, un diff, un&apos;esportazione di chat), vi trova ogni segreto sk-, chiede al portale a quale chiave corrisponde e la revoca con il TUO token (--profile o DOCSPACE_TOKEN), mai con quello trapelato. Il testo e i segreti restano solo in memoria. Senza --yes si limita a segnalarli.
 Stato di uscita: 0 ogni segreto è stato revocato o non funziona più, 1 altrimenti, 2 errore di utilizzo.</translation>
     </message>
     <message>
@@ -178,12 +367,12 @@ Stato di uscita: 0 ogni segreto è stato revocato o non funziona più, 1 altrime
         <translation>candidata (stesso finale): %1</translation>
     </message>
     <message>
-        <source>Candidates are never revoked automatically: check them, then use 'docspace-keys-cli revoke ID'.</source>
-        <translation>Le candidate non vengono mai revocate automaticamente: verificale, poi usa 'docspace-keys-cli revoke ID'.</translation>
+        <source>Candidates are never revoked automatically: check them, then use &apos;docspace-keys-cli revoke ID&apos;.</source>
+        <translation>Le candidate non vengono mai revocate automaticamente: verificale, poi usa &apos;docspace-keys-cli revoke ID&apos;.</translation>
     </message>
     <message>
         <source>The key-hygiene report: expired keys still present, deactivated keys, keys never used or unused for N days, keys without expiry, keys with every permission.</source>
-        <translation>Il report sull'igiene delle chiavi: chiavi scadute ancora presenti, chiavi disattivate, chiavi mai usate o inutilizzate da N giorni, chiavi senza scadenza, chiavi con tutte le autorizzazioni.</translation>
+        <translation>Il report sull&apos;igiene delle chiavi: chiavi scadute ancora presenti, chiavi disattivate, chiavi mai usate o inutilizzate da N giorni, chiavi senza scadenza, chiavi con tutte le autorizzazioni.</translation>
     </message>
     <message>
         <source>Print the report as JSON.</source>
@@ -196,10 +385,6 @@ Stato di uscita: 0 ogni segreto è stato revocato o non funziona più, 1 altrime
     <message>
         <source>Also write a printable HTML report to FILE.</source>
         <translation>Scrive anche un report HTML stampabile in FILE.</translation>
-    </message>
-    <message>
-        <source>Also write the keys of every finding as CSV to FILE.</source>
-        <translation>Scrive anche le chiavi di ogni rilevamento in formato CSV in FILE.</translation>
     </message>
     <message>
         <source>Invalid --unused-days: give a whole number of days.</source>
@@ -222,23 +407,15 @@ Stato di uscita: 0 ogni segreto è stato revocato o non funziona più, 1 altrime
     </message>
     <message>
         <source>Revoke (delete) DocSpace API keys by id.</source>
-        <translation>Revoca (elimina) chiavi API di DocSpace in base all'id.</translation>
+        <translation>Revoca (elimina) chiavi API di DocSpace in base all&apos;id.</translation>
     </message>
     <message>
         <source>Deactivate DocSpace API keys by id: they stop working until reactivated.</source>
-        <translation>Disattiva chiavi API di DocSpace in base all'id: smettono di funzionare finché non vengono riattivate.</translation>
+        <translation>Disattiva chiavi API di DocSpace in base all&apos;id: smettono di funzionare finché non vengono riattivate.</translation>
     </message>
     <message>
         <source>Reactivate deactivated DocSpace API keys by id (expired keys cannot be).</source>
-        <translation>Riattiva chiavi API di DocSpace disattivate in base all'id (le chiavi scadute non possono essere riattivate).</translation>
-    </message>
-    <message>
-        <source>Each id gets one line of output, in the order given; every attempt is kept in the local history.
-Give - to read ids from standard input, one per line (blank lines and # comments are ignored).
-Exit status: 0 every key changed, 1 at least one not, 2 usage error.</source>
-        <translation>Ogni id produce una riga di output, nell'ordine indicato; ogni tentativo viene registrato nella cronologia locale.
-Indica - per leggere gli id dallo standard input, uno per riga (le righe vuote e i commenti # vengono ignorati).
-Stato di uscita: 0 ogni chiave è stata modificata, 1 almeno una no, 2 errore di utilizzo.</translation>
+        <translation>Riattiva chiavi API di DocSpace disattivate in base all&apos;id (le chiavi scadute non possono essere riattivate).</translation>
     </message>
     <message>
         <source>Do not ask for confirmation (for scripts).</source>
@@ -247,10 +424,6 @@ Stato di uscita: 0 ogni chiave è stata modificata, 1 almeno una no, 2 errore di
     <message>
         <source>Print one JSON object per id.</source>
         <translation>Stampa un oggetto JSON per ogni id.</translation>
-    </message>
-    <message>
-        <source>How many requests may run at once (1-%1, default %2). A rate limit from the portal pauses them all.</source>
-        <translation>Quante richieste possono essere eseguite contemporaneamente (1-%1, predefinito %2). Un limite di frequenza imposto dal portale le mette tutte in pausa.</translation>
     </message>
     <message>
         <source>Key ids (UUIDs), or - for standard input.</source>
@@ -274,13 +447,13 @@ Stato di uscita: 0 ogni chiave è stata modificata, 1 almeno una no, 2 errore di
     </message>
     <message>
         <source>Not revoking: no terminal to ask for confirmation on. Pass --yes to confirm in a script.</source>
-        <translation>Nessuna revoca: non c'è un terminale in cui chiedere conferma. Usa --yes per confermare in uno script.</translation>
+        <translation>Nessuna revoca: non c&apos;è un terminale in cui chiedere conferma. Usa --yes per confermare in uno script.</translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n key(s) on %1? This cannot be undone.</source>
         <translation>
-            <numerusform>Revocare %n chiave su %1? L'operazione non può essere annullata.</numerusform>
-            <numerusform>Revocare %n chiavi su %1? L'operazione non può essere annullata.</numerusform>
+            <numerusform>Revocare %n chiave su %1? L&apos;operazione non può essere annullata.</numerusform>
+            <numerusform>Revocare %n chiavi su %1? L&apos;operazione non può essere annullata.</numerusform>
         </translation>
     </message>
     <message>
@@ -295,44 +468,8 @@ Stato di uscita: 0 ogni chiave è stata modificata, 1 almeno una no, 2 errore di
         </translation>
     </message>
     <message>
-        <source>Usage: docspace-keys-cli &lt;command&gt; [options]
-
-Commands:
-  revoke ID...      Revoke (delete) API keys by id
-  deactivate ID...  Deactivate keys (reversible)
-  activate ID...    Reactivate deactivated keys
-  list              List the keys the token can see
-  whoami            Who the token signs in as, and which key it is
-  history           What was revoked from this computer, when and with what result
-  revoke-secret     Find leaked sk- secrets in text on standard input and revoke them
-  report            The key-hygiene report: expired, unused, unrestricted keys...
-  profiles ...      List, show, add and remove saved portal profiles
-
-Run 'docspace-keys-cli &lt;command&gt; --help' for a command's options.
-The access token comes from DOCSPACE_TOKEN or --token-stdin, never from arguments.
-Exit status: 0 success, 1 an operation failed, 2 usage error.
-</source>
-        <translation>Utilizzo: docspace-keys-cli &lt;comando&gt; [opzioni]
-
-Comandi:
-  revoke ID...      Revoca (elimina) chiavi API in base all'id
-  deactivate ID...  Disattiva chiavi (reversibile)
-  activate ID...    Riattiva chiavi disattivate
-  list              Elenca le chiavi visibili al token
-  whoami            Con quale utente accede il token e di quale chiave si tratta
-  history           Cosa è stato revocato da questo computer, quando e con quale esito
-  revoke-secret     Trova segreti sk- trapelati nel testo dello standard input e li revoca
-  report            Il report sull'igiene delle chiavi: scadute, inutilizzate, senza restrizioni...
-  profiles ...      Elenca, mostra, aggiunge e rimuove i profili di portale salvati
-
-Esegui 'docspace-keys-cli &lt;comando&gt; --help' per le opzioni di un comando.
-Il token di accesso proviene da DOCSPACE_TOKEN o da --token-stdin, mai dagli argomenti.
-Stato di uscita: 0 operazione riuscita, 1 un'operazione non è riuscita, 2 errore di utilizzo.
-</translation>
-    </message>
-    <message>
-        <source>Unknown command "%1".</source>
-        <translation>Comando sconosciuto "%1".</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Comando sconosciuto &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Saved portal profiles, shared with the DocSpace Keys window. Tokens are kept in the system keychain, read from standard input (--token-stdin), never from arguments.
@@ -347,12 +484,12 @@ Stato di uscita: 0 operazione riuscita, 1 un'operazione non è riuscita, 2 error
         <translation>Stampa un array JSON.</translation>
     </message>
     <message>
-        <source>'profiles list' takes no names.</source>
-        <translation>'profiles list' non accetta nomi.</translation>
+        <source>&apos;profiles list&apos; takes no names.</source>
+        <translation>&apos;profiles list&apos; non accetta nomi.</translation>
     </message>
     <message>
-        <source>No saved profiles. Add one with 'docspace-keys-cli profiles add NAME --portal URL --token-stdin'.</source>
-        <translation>Nessun profilo salvato. Aggiungine uno con 'docspace-keys-cli profiles add NOME --portal URL --token-stdin'.</translation>
+        <source>No saved profiles. Add one with &apos;docspace-keys-cli profiles add NAME --portal URL --token-stdin&apos;.</source>
+        <translation>Nessun profilo salvato. Aggiungine uno con &apos;docspace-keys-cli profiles add NOME --portal URL --token-stdin&apos;.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -379,12 +516,12 @@ Stato di uscita: 0 operazione riuscita, 1 un'operazione non è riuscita, 2 error
         <translation>nessuno</translation>
     </message>
     <message>
-        <source>'profiles show' takes one profile name.</source>
-        <translation>'profiles show' richiede il nome di un profilo.</translation>
+        <source>&apos;profiles show&apos; takes one profile name.</source>
+        <translation>&apos;profiles show&apos; richiede il nome di un profilo.</translation>
     </message>
     <message>
-        <source>There is no profile named "%1".</source>
-        <translation>Non esiste un profilo denominato "%1".</translation>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>Non esiste un profilo denominato &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Name:          %1</source>
@@ -438,8 +575,8 @@ Stato di uscita: 0 operazione riuscita, 1 un'operazione non è riuscita, 2 error
         </translation>
     </message>
     <message>
-        <source>'profiles add' takes one name and --portal.</source>
-        <translation>'profiles add' richiede un nome e --portal.</translation>
+        <source>&apos;profiles add&apos; takes one name and --portal.</source>
+        <translation>&apos;profiles add&apos; richiede un nome e --portal.</translation>
     </message>
     <message>
         <source>No system keychain is available (%1), so the token cannot be saved.</source>
@@ -450,8 +587,8 @@ Stato di uscita: 0 operazione riuscita, 1 un'operazione non è riuscita, 2 error
         <translation>Il profilo non è stato aggiunto. Usa invece DOCSPACE_TOKEN con --portal.</translation>
     </message>
     <message>
-        <source>Added profile "%1" for %2%3.</source>
-        <translation>Profilo "%1" aggiunto per %2%3.</translation>
+        <source>Added profile &quot;%1&quot; for %2%3.</source>
+        <translation>Profilo &quot;%1&quot; aggiunto per %2%3.</translation>
     </message>
     <message>
         <source> (no token saved)</source>
@@ -462,20 +599,20 @@ Stato di uscita: 0 operazione riuscita, 1 un'operazione non è riuscita, 2 error
         <translation>, token nel portachiavi</translation>
     </message>
     <message>
-        <source>'profiles remove' takes one profile name.</source>
-        <translation>'profiles remove' richiede il nome di un profilo.</translation>
+        <source>&apos;profiles remove&apos; takes one profile name.</source>
+        <translation>&apos;profiles remove&apos; richiede il nome di un profilo.</translation>
     </message>
     <message>
         <source>The profile was kept so that its token is not left behind unnoticed.</source>
         <translation>Il profilo è stato mantenuto, perché il suo token non resti nel portachiavi a tua insaputa.</translation>
     </message>
     <message>
-        <source>Removed profile "%1" and its token.</source>
-        <translation>Profilo "%1" rimosso insieme al relativo token.</translation>
+        <source>Removed profile &quot;%1&quot; and its token.</source>
+        <translation>Profilo &quot;%1&quot; rimosso insieme al relativo token.</translation>
     </message>
     <message>
-        <source>Unknown profiles action "%1".</source>
-        <translation>Azione "%1" sconosciuta per profiles.</translation>
+        <source>Unknown profiles action &quot;%1&quot;.</source>
+        <translation>Azione &quot;%1&quot; sconosciuta per profiles.</translation>
     </message>
     <message>
         <source>Print CSV with a header row.</source>
@@ -498,7 +635,7 @@ Stato di uscita: 0 operazione riuscita, 1 un'operazione non è riuscita, 2 error
         <translation>Solo chiavi create da questo utente (nome o id).</translation>
     </message>
     <message>
-        <source>List the API keys the token can see: all of the portal's for an administrator, otherwise the caller's own.</source>
+        <source>List the API keys the token can see: all of the portal&apos;s for an administrator, otherwise the caller&apos;s own.</source>
         <translation>Elenca le chiavi API visibili al token: tutte quelle del portale per un amministratore, altrimenti solo quelle del chiamante.</translation>
     </message>
     <message>
@@ -573,10 +710,6 @@ Stato di uscita: 0 operazione riuscita, 1 un'operazione non è riuscita, 2 error
         <translation>Solo record effettuati con questo profilo.</translation>
     </message>
     <message>
-        <source>Every revocation, deactivation and reactivation attempted from this computer, oldest first. The history is local: it never holds tokens.</source>
-        <translation>Ogni revoca, disattivazione e riattivazione tentata da questo computer, dalla meno recente. La cronologia è locale: non contiene mai token.</translation>
-    </message>
-    <message>
         <source>Invalid --since: give a date such as 2026-07-01 or 2026-07-01T14:00.</source>
         <translation>--since non valido: indica una data come 2026-07-01 o 2026-07-01T14:00.</translation>
     </message>
@@ -607,6 +740,476 @@ Stato di uscita: 0 operazione riuscita, 1 un'operazione non è riuscita, 2 error
     <message>
         <source>BY</source>
         <translation>TRAMITE</translation>
+    </message>
+    <message>
+        <source>At most this many requests at once (1-%1). Without it the batch finds how many the portal takes, up to %2. A rate limit from the portal slows them all.</source>
+        <translation>Al massimo questo numero di richieste contemporanee (1-%1). Senza questa opzione l&apos;operazione in blocco determina quante ne accetta il portale, fino a %2. Un limite di frequenza del portale le rallenta tutte.</translation>
+    </message>
+    <message>
+        <source>How to send the token: auto (default; sk-... is an API key), apikey (&quot;Bearer &lt;token&gt;&quot;, also to force it for a session token; alias bearer) or session (as it is).</source>
+        <translation>Come inviare il token: auto (predefinito; sk-... è una chiave API), apikey (&quot;Bearer &lt;token&gt;&quot;, anche per forzarlo con un token di sessione; alias bearer) o session (così com&apos;è).</translation>
+    </message>
+    <message>
+        <source>Invalid --auth &quot;%1&quot;: use auto, apikey, bearer or session.</source>
+        <translation>--auth &quot;%1&quot; non valido: usa auto, apikey, bearer o session.</translation>
+    </message>
+    <message>
+        <source>Certificate SHA-256 fingerprint: %1</source>
+        <translation>Impronta SHA-256 del certificato: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2)</source>
+        <translation>&quot;%1&quot; (%2)</translation>
+    </message>
+    <message>
+        <source>created by %1</source>
+        <translation>creata da %1</translation>
+    </message>
+    <message>
+        <source>Not deactivating: no terminal to ask for confirmation on. Pass --yes to confirm in a script.</source>
+        <translation>Nessuna disattivazione: non c&apos;è un terminale su cui chiedere conferma. Usa --yes per confermare in uno script.</translation>
+    </message>
+    <message>
+        <source>Not reactivating: no terminal to ask for confirmation on. Pass --yes to confirm in a script.</source>
+        <translation>Nessuna riattivazione: non c&apos;è un terminale su cui chiedere conferma. Usa --yes per confermare in uno script.</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more key(s)</source>
+        <translation>
+            <numerusform>... e %n altra chiave</numerusform>
+            <numerusform>... e altre %n chiavi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(The key list could not be read to name the keys: %1)</source>
+        <translation>(Impossibile leggere l&apos;elenco delle chiavi per indicarne i nomi: %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate %n key(s) on %1? They stop working until reactivated.</source>
+        <translation>
+            <numerusform>Disattivare %n chiave su %1? Smetterà di funzionare finché non verrà riattivata.</numerusform>
+            <numerusform>Disattivare %n chiavi su %1? Smetteranno di funzionare finché non verranno riattivate.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reactivate %n key(s) on %1?</source>
+        <translation>
+            <numerusform>Riattivare %n chiave su %1?</numerusform>
+            <numerusform>Riattivare %n chiavi su %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing deactivated.</source>
+        <translation>Nulla è stato disattivato.</translation>
+    </message>
+    <message>
+        <source>Nothing reactivated.</source>
+        <translation>Nulla è stato riattivato.</translation>
+    </message>
+    <message>
+        <source>Revoke (delete) API keys by id</source>
+        <translation>Revoca (elimina) chiavi API in base all&apos;id</translation>
+    </message>
+    <message>
+        <source>Deactivate keys (reversible)</source>
+        <translation>Disattiva chiavi (reversibile)</translation>
+    </message>
+    <message>
+        <source>Reactivate deactivated keys</source>
+        <translation>Riattiva chiavi disattivate</translation>
+    </message>
+    <message>
+        <source>List the keys the token can see</source>
+        <translation>Elenca le chiavi visibili al token</translation>
+    </message>
+    <message>
+        <source>Who the token signs in as, and which key it is</source>
+        <translation>Con quale utente accede il token e di quale chiave si tratta</translation>
+    </message>
+    <message>
+        <source>What was revoked from this computer, when, by whom and with what result</source>
+        <translation>Cosa è stato revocato da questo computer, quando, da chi e con quale esito</translation>
+    </message>
+    <message>
+        <source>Find leaked sk- secrets in text on standard input and revoke them</source>
+        <translation>Trova segreti sk- trapelati nel testo dello standard input e li revoca</translation>
+    </message>
+    <message>
+        <source>The key-hygiene report: expired, unused, unrestricted keys...</source>
+        <translation>Il report sull&apos;igiene delle chiavi: scadute, inutilizzate, senza restrizioni...</translation>
+    </message>
+    <message>
+        <source>List, show, add and remove saved portal profiles</source>
+        <translation>Elenca, mostra, aggiunge e rimuove i profili di portale salvati</translation>
+    </message>
+    <message>
+        <source>Usage: docspace-keys-cli &lt;command&gt; [options]</source>
+        <translation>Utilizzo: docspace-keys-cli &lt;comando&gt; [opzioni]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Comandi:</translation>
+    </message>
+    <message>
+        <source>Run &apos;docspace-keys-cli &lt;command&gt; --help&apos; for a command&apos;s options.
+The access token comes from DOCSPACE_TOKEN or --token-stdin, never from arguments.
+Exit status: 0 success, 1 an operation failed, 2 usage error.
+</source>
+        <translation>Esegui &apos;docspace-keys-cli &lt;comando&gt; --help&apos; per le opzioni di un comando.
+Il token di accesso proviene da DOCSPACE_TOKEN o da --token-stdin, mai dagli argomenti.
+Stato di uscita: 0 operazione riuscita, 1 un&apos;operazione non è riuscita, 2 errore di utilizzo.
+</translation>
+    </message>
+    <message>
+        <source>Also write the report as CSV to FILE (the same file as the window&apos;s export).</source>
+        <translation>Scrive anche il report in formato CSV in FILE (lo stesso file dell&apos;esportazione dalla finestra).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated id(s) on standard input skipped.</source>
+        <translation>
+            <numerusform>%n id ripetuto nello standard input ignorato.</numerusform>
+            <numerusform>%n id ripetuti nello standard input ignorati.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each id gets one line of output, in the order given; every attempt is kept in the local history.
+Without --yes, asks on the terminal, naming the portal and the keys.
+Give - to read ids from standard input, one per line or a CSV export with an id column (blank lines and # comments are ignored).
+Exit status: 0 every key changed, 1 at least one not, 2 usage error.</source>
+        <translation>Ogni id produce una riga di output, nell&apos;ordine indicato; ogni tentativo viene registrato nella cronologia locale.
+Senza --yes, chiede conferma sul terminale, indicando il portale e le chiavi.
+Indica - per leggere gli id dallo standard input, uno per riga o un&apos;esportazione CSV con una colonna id (le righe vuote e i commenti # vengono ignorati).
+Stato di uscita: 0 ogni chiave è stata modificata, 1 almeno una no, 2 errore di utilizzo.</translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation>finestra</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>riga di comando</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>who acted (window or command line)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Every revocation, deactivation and reactivation attempted from this computer, oldest first: which key, who acted, and what the portal answered. The history is local: it never holds tokens.</source>
+        <translation>Ogni revoca, disattivazione e riattivazione tentata da questo computer, dalla meno recente: quale chiave, chi ha agito e cosa ha risposto il portale. La cronologia è locale: non contiene mai token.</translation>
+    </message>
+    <message>
+        <source>Invalid --expires-in-days: give a whole number of days from 1 to %1 (leave it out for a key that never expires).</source>
+        <translation>--expires-in-days non valido: indica un numero intero di giorni da 1 a %1 (omettilo per una chiave che non scade mai).</translation>
+    </message>
+    <message>
+        <source>no token is saved for it (%1)</source>
+        <translation>nessun token salvato per questo profilo (%1)</translation>
+    </message>
+    <message>
+        <source>Create an API key (POST /api/2.0/keys). The new key&apos;s secret is printed once, alone on the first line of standard output, and kept nowhere: not in the history, not in any file. With --json a second line holds the key as a JSON object (without the secret).
+Without --expires-in-days the key never expires. The portal lets each user create at most 5 keys in 15 minutes.
+Exit status: 0 created, 1 not created, 2 usage error.</source>
+        <translation>Crea una chiave API (POST /api/2.0/keys). Il segreto della nuova chiave viene stampato una sola volta, da solo sulla prima riga dello standard output, e non viene conservato da nessuna parte: né nella cronologia né in alcun file. Con --json una seconda riga contiene la chiave come oggetto JSON (senza il segreto).
+Senza --expires-in-days la chiave non scade mai. Il portale consente a ogni utente di creare al massimo 5 chiavi in 15 minuti.
+Stato di uscita: 0 creata, 1 non creata, 2 errore di utilizzo.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s name (at most %1 characters).</source>
+        <translation>Il nome della chiave (al massimo %1 caratteri).</translation>
+    </message>
+    <message>
+        <source>all (default), read-only, or a comma-separated list of files, rooms, profile, accounts each with :read or :write (write includes read), e.g. files:write,rooms:read.</source>
+        <translation>all (predefinito), read-only, o un elenco separato da virgole di files, rooms, profile, accounts, ciascuno con :read o :write (write include read), ad es. files:write,rooms:read.</translation>
+    </message>
+    <message>
+        <source>The key stops working after this many days (1-%1).</source>
+        <translation>La chiave smette di funzionare dopo questo numero di giorni (1-%1).</translation>
+    </message>
+    <message>
+        <source>Also print the new key as a JSON object.</source>
+        <translation>Stampa anche la nuova chiave come oggetto JSON.</translation>
+    </message>
+    <message>
+        <source>Give the key&apos;s name with --name.</source>
+        <translation>Indica il nome della chiave con --name.</translation>
+    </message>
+    <message>
+        <source>Created &quot;%1&quot; (%2, ending %3; permissions: %4; %5). The secret on standard output is shown only this once: store it now.</source>
+        <translation>Creata &quot;%1&quot; (%2, termina con %3; autorizzazioni: %4; %5). Il segreto nello standard output viene mostrato solo questa volta: conservalo ora.</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>scadenza: %1</translation>
+    </message>
+    <message>
+        <source>never expires</source>
+        <translation>non scade mai</translation>
+    </message>
+    <message>
+        <source>Change a key&apos;s name and/or permissions (PUT /api/2.0/keys/{id}). The key keeps its secret. Expired keys cannot be changed.
+Exit status: 0 changed, 1 not changed, 2 usage error.</source>
+        <translation>Modifica il nome e/o le autorizzazioni di una chiave (PUT /api/2.0/keys/{id}). La chiave mantiene il suo segreto. Le chiavi scadute non possono essere modificate.
+Stato di uscita: 0 modificata, 1 non modificata, 2 errore di utilizzo.</translation>
+    </message>
+    <message>
+        <source>The new name (at most %1 characters).</source>
+        <translation>Il nuovo nome (al massimo %1 caratteri).</translation>
+    </message>
+    <message>
+        <source>The new permissions: all, read-only, or e.g. files:write,rooms:read.</source>
+        <translation>Le nuove autorizzazioni: all, read-only o ad es. files:write,rooms:read.</translation>
+    </message>
+    <message>
+        <source>Print the outcome as a JSON object.</source>
+        <translation>Stampa l&apos;esito come oggetto JSON.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s id (UUID).</source>
+        <translation>L&apos;id della chiave (UUID).</translation>
+    </message>
+    <message>
+        <source>Give exactly one key id.</source>
+        <translation>Indica esattamente un id di chiave.</translation>
+    </message>
+    <message>
+        <source>Rotate keys: create a replacement for each (the same name plus &quot; (rotated)&quot;, the same permissions, the same whole lifetime), then revoke the old keys. If any replacement cannot be created, no old key is revoked. One line per key: old id, outcome, new id, old key&apos;s state, and the new secret (shown only this once), unless --secrets-file.
+Exit status: 0 every key rotated, 1 not all (the lines say which old keys still work), 2 usage error.</source>
+        <translation>Ruota le chiavi: crea una sostituta per ciascuna (lo stesso nome più &quot; (rotated)&quot;, le stesse autorizzazioni, la stessa durata complessiva), poi revoca le vecchie chiavi. Se una sostituta non può essere creata, nessuna vecchia chiave viene revocata. Una riga per chiave: vecchio id, esito, nuovo id, stato della vecchia chiave e il nuovo segreto (mostrato solo questa volta), salvo con --secrets-file.
+Stato di uscita: 0 ogni chiave ruotata, 1 non tutte (le righe indicano quali vecchie chiavi funzionano ancora), 2 errore di utilizzo.</translation>
+    </message>
+    <message>
+        <source>Do not ask before revoking the old keys (for scripts).</source>
+        <translation>Non chiedere conferma prima di revocare le vecchie chiavi (per gli script).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per key.</source>
+        <translation>Stampa un oggetto JSON per ogni chiave.</translation>
+    </message>
+    <message>
+        <source>Write the new secrets to this file (readable by you only) instead of standard output.</source>
+        <translation>Scrive i nuovi segreti in questo file (leggibile solo da te) invece che nello standard output.</translation>
+    </message>
+    <message>
+        <source>Key ids (UUIDs).</source>
+        <translation>Id delle chiavi (UUID).</translation>
+    </message>
+    <message>
+        <source>Not rotating: no terminal to confirm revoking the old keys on. Pass --yes to confirm in a script.</source>
+        <translation>Nessuna rotazione: non c&apos;è un terminale su cui confermare la revoca delle vecchie chiavi. Usa --yes per confermare in uno script.</translation>
+    </message>
+    <message>
+        <source>%1: the portal lists no such key (or not to this token); nothing was created or revoked.</source>
+        <translation>%1: il portale non elenca alcuna chiave con questo id (o non per questo token); nulla è stato creato o revocato.</translation>
+    </message>
+    <message>
+        <source>Cannot write the secrets file %1: %2. The new secrets are printed instead.</source>
+        <translation>Impossibile scrivere il file dei segreti %1: %2. I nuovi segreti vengono stampati al suo posto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every replacement was created. Revoke the %n old key(s) on %1 now? This cannot be undone.</source>
+        <translation>
+            <numerusform>Tutte le sostitute sono state create. Revocare ora %n vecchia chiave su %1? L&apos;operazione non può essere annullata.</numerusform>
+            <numerusform>Tutte le sostitute sono state create. Revocare ora le %n vecchie chiavi su %1? L&apos;operazione non può essere annullata.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Old keys not revoked; they and their replacements all work.</source>
+        <translation>Vecchie chiavi non revocate; loro e le sostitute funzionano tutte.</translation>
+    </message>
+    <message>
+        <source>A replacement could not be created, so no old key was revoked.</source>
+        <translation>Non è stato possibile creare una sostituta, quindi nessuna vecchia chiave è stata revocata.</translation>
+    </message>
+    <message>
+        <source>Not tried: an earlier replacement failed.</source>
+        <translation>Non tentato: una sostituta precedente non è riuscita.</translation>
+    </message>
+    <message>
+        <source>Replacement created; revoking the old key failed: %1</source>
+        <translation>Sostituta creata; la revoca della vecchia chiave non è riuscita: %1</translation>
+    </message>
+    <message>
+        <source>Replacement created, old key revoked.</source>
+        <translation>Sostituta creata, vecchia chiave revocata.</translation>
+    </message>
+    <message>
+        <source>Replacement created; the old key still works.</source>
+        <translation>Sostituta creata; la vecchia chiave funziona ancora.</translation>
+    </message>
+    <message>
+        <source>OLD ID</source>
+        <translation>VECCHIO ID</translation>
+    </message>
+    <message>
+        <source>NEW ID</source>
+        <translation>NUOVO ID</translation>
+    </message>
+    <message>
+        <source>OLD KEY</source>
+        <translation>VECCHIA CHIAVE</translation>
+    </message>
+    <message>
+        <source>NEW SECRET (shown once)</source>
+        <translation>NUOVO SEGRETO (mostrato una volta)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old key(s) still work:</source>
+        <translation>
+            <numerusform>%n vecchia chiave funziona ancora:</numerusform>
+            <numerusform>%n vecchie chiavi funzionano ancora:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>REVOKE AFTER (UTC)</source>
+        <translation>REVOCA DOPO (UTC)</translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation>NOTA</translation>
+    </message>
+    <message>
+        <source>Invalid --after-days: give a whole number of days from 0 to %1.</source>
+        <translation>--after-days non valido: indica un numero intero di giorni da 0 a %1.</translation>
+    </message>
+    <message>
+        <source>Deactivated; revoked on or after %1 (UTC) unless reactivated, when &apos;docspace-keys-cli retire --due&apos; or the app runs.</source>
+        <translation>Disattivata; verrà revocata a partire dal %1 (UTC) salvo riattivazione, quando viene eseguito &apos;docspace-keys-cli retire --due&apos; o l&apos;app.</translation>
+    </message>
+    <message>
+        <source>Deactivated, but the plan could not be saved: %1</source>
+        <translation>Disattivata, ma non è stato possibile salvare il piano: %1</translation>
+    </message>
+    <message>
+        <source>%1: planned without a saved profile; run &apos;retire --due --portal %1&apos; with its token.</source>
+        <translation>%1: pianificata senza un profilo salvato; esegui &apos;retire --due --portal %1&apos; con il suo token.</translation>
+    </message>
+    <message>
+        <source>%1 (profile &quot;%2&quot;): %3</source>
+        <translation>%1 (profilo &quot;%2&quot;): %3</translation>
+    </message>
+    <message>
+        <source>the profile now points elsewhere</source>
+        <translation>il profilo ora punta altrove</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>ignorato: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>Nulla è in scadenza.</translation>
+    </message>
+    <message>
+        <source>Retire keys in stages.
+  retire ID... --after-days N   deactivate now; revoke after N days unless reactivated
+  retire --due                  revoke what is due (run it daily from a timer); a key reactivated meanwhile is left alone and the plan says so
+  retire --list                 show the plan
+  retire --cancel ID...         take keys out of the plan (they stay deactivated)
+The plan is kept beside the history (%1) and never holds a token. --due uses each planned profile&apos;s keychain token, or the connection given with --portal/--profile.
+Exit status: 0 all done, 1 something failed or is left for the next run, 2 usage error.</source>
+        <translation>Ritira le chiavi per fasi.
+  retire ID... --after-days N   disattiva ora; revoca dopo N giorni salvo riattivazione
+  retire --due                  revoca ciò che è in scadenza (eseguilo ogni giorno con un timer); una chiave riattivata nel frattempo viene lasciata com&apos;è e il piano lo indica
+  retire --list                 mostra il piano
+  retire --cancel ID...         toglie chiavi dal piano (restano disattivate)
+Il piano è conservato accanto alla cronologia (%1) e non contiene mai un token. --due usa il token nel portachiavi di ogni profilo pianificato, oppure la connessione indicata con --portal/--profile.
+Stato di uscita: 0 tutto fatto, 1 qualcosa non è riuscito o resta per la prossima esecuzione, 2 errore di utilizzo.</translation>
+    </message>
+    <message>
+        <source>Revoke after this many days.</source>
+        <translation>Revoca dopo questo numero di giorni.</translation>
+    </message>
+    <message>
+        <source>Carry out what is due.</source>
+        <translation>Esegue ciò che è in scadenza.</translation>
+    </message>
+    <message>
+        <source>Show the plan.</source>
+        <translation>Mostra il piano.</translation>
+    </message>
+    <message>
+        <source>Take the given keys out of the plan.</source>
+        <translation>Toglie dal piano le chiavi indicate.</translation>
+    </message>
+    <message>
+        <source>JSON output.</source>
+        <translation>Output JSON.</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --after-days N (with ids), --due, --list or --cancel (with ids).</source>
+        <translation>Indica esattamente una tra --after-days N (con id), --due, --list o --cancel (con id).</translation>
+    </message>
+    <message>
+        <source>--due and --list take no key ids.</source>
+        <translation>--due e --list non accettano id di chiavi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) taken out of the plan.</source>
+        <translation>
+            <numerusform>%n chiave tolta dal piano.</numerusform>
+            <numerusform>%n chiavi tolte dal piano.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The retirement plan is empty (%1).</source>
+        <translation>Il piano di ritiro è vuoto (%1).</translation>
+    </message>
+    <message>
+        <source>List the keys of every saved profile together, with the portal as a column, using each profile&apos;s keychain token. A portal that cannot be listed is reported and the others are still shown.
+Exit status: 0 every portal listed, 1 at least one not, 2 usage error.</source>
+        <translation>Elenca insieme le chiavi di tutti i profili salvati, con il portale come colonna, usando il token nel portachiavi di ogni profilo. Un portale che non può essere elencato viene segnalato e gli altri vengono comunque mostrati.
+Stato di uscita: 0 ogni portale elencato, 1 almeno uno no, 2 errore di utilizzo.</translation>
+    </message>
+    <message>
+        <source>Every saved profile.</source>
+        <translation>Tutti i profili salvati.</translation>
+    </message>
+    <message>
+        <source>No saved profiles: add some with &apos;docspace-keys-cli profiles add&apos;.</source>
+        <translation>Nessun profilo salvato: aggiungine con &apos;docspace-keys-cli profiles add&apos;.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; skipped: %2</source>
+        <translation>Profilo &quot;%1&quot; ignorato: %2</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; (%2): %3</source>
+        <translation>Profilo &quot;%1&quot; (%2): %3</translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation>PROFILO</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n key(s) shown, from %2 portal(s).</source>
+        <translation>
+            <numerusform>%1 di %n chiave mostrate, da %2 portale/i.</numerusform>
+            <numerusform>%1 di %n chiavi mostrate, da %2 portale/i.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create an API key (its secret is printed once)</source>
+        <translation>Crea una chiave API (il suo segreto viene stampato una volta)</translation>
+    </message>
+    <message>
+        <source>Change a key&apos;s name or permissions</source>
+        <translation>Modifica il nome o le autorizzazioni di una chiave</translation>
+    </message>
+    <message>
+        <source>Replace keys with new ones, then revoke the old</source>
+        <translation>Sostituisce chiavi con chiavi nuove, poi revoca le vecchie</translation>
+    </message>
+    <message>
+        <source>Deactivate now, revoke after N days unless reactivated</source>
+        <translation>Disattiva ora, revoca dopo N giorni salvo riattivazione</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::Invocation</name>
+    <message>
+        <source>Warning: sending the access token to %1 over unencrypted HTTP.</source>
+        <translation>Attenzione: invio del token di accesso a %1 tramite HTTP non cifrato.</translation>
     </message>
 </context>
 <context>
@@ -644,15 +1247,50 @@ Stato di uscita: 0 operazione riuscita, 1 un'operazione non è riuscita, 2 error
         <translation>non scade mai</translation>
     </message>
     <message>
-        <source>API key "%1": %2; %3</source>
-        <translation>Chiave API "%1": %2; %3</translation>
+        <source>API key &quot;%1&quot;: %2; %3</source>
+        <translation>Chiave API &quot;%1&quot;: %2; %3</translation>
+    </message>
+    <message>
+        <source>DocSpace %1</source>
+        <translation>DocSpace %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionResultView</name>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>Accesso a %1…</translation>
+    </message>
+    <message>
+        <source>This token can revoke keys on %1.</source>
+        <translation>Questo token può revocare chiavi su %1.</translation>
+    </message>
+    <message>
+        <source>Could not sign in to %1: %2</source>
+        <translation>Impossibile accedere a %1: %2</translation>
+    </message>
+    <message>
+        <source>The portal said: %1</source>
+        <translation>Risposta del portale: %1</translation>
+    </message>
+    <message>
+        <source>Certificate SHA-256 fingerprint: %1</source>
+        <translation>Impronta SHA-256 del certificato: %1</translation>
+    </message>
+    <message>
+        <source>Trusted for this session: test the connection again.</source>
+        <translation>Attendibile per questa sessione: verifica di nuovo la connessione.</translation>
+    </message>
+    <message>
+        <source>Trust This &amp;Certificate…</source>
+        <translation>Considera attendibile questo &amp;certificato…</translation>
     </message>
 </context>
 <context>
     <name>ConnectionTest</name>
     <message>
         <source>This API key cannot revoke keys: it lacks the *:write scope.</source>
-        <translation>Questa chiave API non può revocare chiavi: non ha l'ambito *:write.</translation>
+        <translation>Questa chiave API non può revocare chiavi: non ha l&apos;ambito *:write.</translation>
     </message>
     <message numerus="yes">
         <source>This API key expires in %n day(s), on %1.</source>
@@ -663,15 +1301,35 @@ Stato di uscita: 0 operazione riuscita, 1 un'operazione non è riuscita, 2 error
     </message>
     <message>
         <source>The portal answered, but not with a user profile. Check that the address is a DocSpace portal.</source>
-        <translation>Il portale ha risposto, ma non con un profilo utente. Verifica che l'indirizzo sia quello di un portale DocSpace.</translation>
+        <translation>Il portale ha risposto, ma non con un profilo utente. Verifica che l&apos;indirizzo sia quello di un portale DocSpace.</translation>
     </message>
     <message>
         <source>You are not an administrator: you can revoke only the keys you created.</source>
         <translation>Non sei un amministratore: puoi revocare solo le chiavi che hai creato.</translation>
     </message>
     <message>
-        <source>The key's own details could not be read: %1</source>
+        <source>The key&apos;s own details could not be read: %1</source>
         <translation>Impossibile leggere i dettagli della chiave stessa: %1</translation>
+    </message>
+    <message>
+        <source>The portal refused even to tell its version (HTTP 403 without a message): it is probably being moved, restored or encrypted. Try again later.</source>
+        <translation>Il portale ha rifiutato perfino di indicare la sua versione (HTTP 403 senza messaggio): probabilmente è in fase di spostamento, ripristino o cifratura. Riprova più tardi.</translation>
+    </message>
+    <message>
+        <source>The address answered, but not as a DocSpace portal: it does not say which DocSpace version it runs (HTTP %1 to /api/2.0/settings/version/build). Check that it is your portal&apos;s own address, not a login page, a proxy or another site.</source>
+        <translation>L&apos;indirizzo ha risposto, ma non come un portale DocSpace: non indica quale versione di DocSpace esegue (HTTP %1 su /api/2.0/settings/version/build). Verifica che sia l&apos;indirizzo del tuo portale e non una pagina di accesso, un proxy o un altro sito.</translation>
+    </message>
+    <message>
+        <source>This portal runs DocSpace %1, which has no API keys: they appeared in DocSpace 3.1. The portal must be updated before its keys can be managed.</source>
+        <translation>Questo portale esegue DocSpace %1, che non ha chiavi API: sono state introdotte in DocSpace 3.1. Il portale deve essere aggiornato prima di poterne gestire le chiavi.</translation>
+    </message>
+    <message>
+        <source>DocSpace %1 lets any API key list, create, change and revoke keys, whatever its scopes (a key with only files:read can delete keys; fixed in 3.7.1). Treat every key of this portal as able to manage keys, and update the portal.</source>
+        <translation>DocSpace %1 consente a qualsiasi chiave API di elencare, creare, modificare e revocare chiavi, indipendentemente dai suoi ambiti (una chiave con solo files:read può eliminare chiavi; corretto nella 3.7.1). Considera ogni chiave di questo portale in grado di gestire chiavi e aggiorna il portale.</translation>
+    </message>
+    <message>
+        <source>DocSpace %1 is older than 3.7.1: its key routes do not check that an id is a UUID (a malformed id gets a validation error, not &quot;not found&quot;), and expired keys can still be changed and reactivated.</source>
+        <translation>DocSpace %1 è precedente alla 3.7.1: le sue route delle chiavi non verificano che un id sia un UUID (un id non valido produce un errore di convalida, non &quot;non trovato&quot;) e le chiavi scadute possono ancora essere modificate e riattivate.</translation>
     </message>
 </context>
 <context>
@@ -681,8 +1339,8 @@ Stato di uscita: 0 operazione riuscita, 1 un'operazione non è riuscita, 2 error
         <translation>Non è stato fornito alcun token di accesso, quindi non è stato inviato nulla. Inserisci una chiave API o un token di sessione.</translation>
     </message>
     <message>
-        <source>The portal's answer held no key list. Check that the address is a DocSpace portal.</source>
-        <translation>La risposta del portale non conteneva un elenco di chiavi. Verifica che l'indirizzo sia quello di un portale DocSpace.</translation>
+        <source>The portal&apos;s answer held no key list. Check that the address is a DocSpace portal.</source>
+        <translation>La risposta del portale non conteneva un elenco di chiavi. Verifica che l&apos;indirizzo sia quello di un portale DocSpace.</translation>
     </message>
 </context>
 <context>
@@ -881,7 +1539,7 @@ Il file è %2; gli altri record vengono mostrati. I nuovi record continuano a es
         <source>%1
 Choose another folder, or check that the disk is not full.</source>
         <translation>%1
-Scegli un'altra cartella oppure verifica che il disco non sia pieno.</translation>
+Scegli un&apos;altra cartella oppure verifica che il disco non sia pieno.</translation>
     </message>
 </context>
 <context>
@@ -892,7 +1550,7 @@ Scegli un'altra cartella oppure verifica che il disco non sia pieno.</translatio
     </message>
     <message>
         <source>They no longer work but still clutter the list and hide real problems; revoke them.</source>
-        <translation>Non funzionano più, ma ingombrano ancora l'elenco e nascondono i problemi reali; revocale.</translation>
+        <translation>Non funzionano più, ma ingombrano ancora l&apos;elenco e nascondono i problemi reali; revocale.</translation>
     </message>
     <message>
         <source>Deactivated keys</source>
@@ -939,7 +1597,7 @@ Scegli un'altra cartella oppure verifica che il disco non sia pieno.</translatio
     </message>
     <message>
         <source>API key hygiene report</source>
-        <translation>Report sull'igiene delle chiavi API</translation>
+        <translation>Report sull&apos;igiene delle chiavi API</translation>
     </message>
     <message>
         <source>Portal: %1</source>
@@ -1008,6 +1666,14 @@ Scegli un'altra cartella oppure verifica che il disco non sia pieno.</translatio
         <source>never</source>
         <translation>mai</translation>
     </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Autorizzazioni</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>tutti</translation>
+    </message>
 </context>
 <context>
     <name>HygieneReportView</name>
@@ -1036,10 +1702,6 @@ Scegli un'altra cartella oppure verifica che il disco non sia pieno.</translatio
         <translation>Esporta &amp;PDF…</translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation>Interrompi</translation>
-    </message>
-    <message>
         <source> days</source>
         <translation> giorni</translation>
     </message>
@@ -1057,15 +1719,15 @@ Scegli un'altra cartella oppure verifica che il disco non sia pieno.</translatio
     </message>
     <message>
         <source>Loading the key list from %1…</source>
-        <translation>Caricamento dell'elenco delle chiavi da %1…</translation>
+        <translation>Caricamento dell&apos;elenco delle chiavi da %1…</translation>
     </message>
     <message>
         <source>The report could not be made: the key list did not load. %1</source>
-        <translation>Impossibile creare il report: l'elenco delle chiavi non è stato caricato. %1</translation>
+        <translation>Impossibile creare il report: l&apos;elenco delle chiavi non è stato caricato. %1</translation>
     </message>
     <message>
         <source>Which keys of %1 are a risk before they leak. The report appears once the key list has loaded.</source>
-        <translation>Quali chiavi di %1 rappresentano un rischio prima ancora di trapelare. Il report viene visualizzato non appena l'elenco delle chiavi è stato caricato.</translation>
+        <translation>Quali chiavi di %1 rappresentano un rischio prima ancora di trapelare. Il report viene visualizzato non appena l&apos;elenco delle chiavi è stato caricato.</translation>
     </message>
     <message>
         <source>the portal</source>
@@ -1147,71 +1809,6 @@ Scegli un'altra cartella oppure verifica che il disco non sia pieno.</translatio
         </translation>
     </message>
     <message>
-        <source>• “%1” — owner %2, ending %3</source>
-        <translation>• “%1” — proprietario: %2, termina con %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>…and %n more.</source>
-        <translation>
-            <numerusform>…e %n altra.</numerusform>
-            <numerusform>…e altre %n.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This cannot be undone: anything still using these keys stops working.</source>
-        <translation>L'operazione non può essere annullata: tutto ciò che usa ancora queste chiavi smetterà di funzionare.</translation>
-    </message>
-    <message>
-        <source>Anything using these keys stops working until they are reactivated.</source>
-        <translation>Tutto ciò che usa queste chiavi smetterà di funzionare finché non verranno riattivate.</translation>
-    </message>
-    <message>
-        <source>Revoke Keys</source>
-        <translation>Revoca chiavi</translation>
-    </message>
-    <message>
-        <source>Deactivate Keys</source>
-        <translation>Disattiva chiavi</translation>
-    </message>
-    <message numerus="yes">
-        <source>Revoke the %n key(s) under “%1” on %2?</source>
-        <translation>
-            <numerusform>Revocare %n chiave elencata in “%1” su %2?</numerusform>
-            <numerusform>Revocare le %n chiavi elencate in “%1” su %2?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deactivate the %n key(s) under “%1” on %2?</source>
-        <translation>
-            <numerusform>Disattivare %n chiave elencata in “%1” su %2?</numerusform>
-            <numerusform>Disattivare le %n chiavi elencate in “%1” su %2?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Revoke</source>
-        <translation>&amp;Revoca</translation>
-    </message>
-    <message>
-        <source>&amp;Deactivate</source>
-        <translation>&amp;Disattiva</translation>
-    </message>
-    <message>
-        <source>Nothing was revoked.</source>
-        <translation>Non è stato revocato nulla.</translation>
-    </message>
-    <message>
-        <source>Nothing was deactivated.</source>
-        <translation>Non è stato disattivato nulla.</translation>
-    </message>
-    <message>
-        <source>Revoking: %v of %m</source>
-        <translation>Revoca in corso: %v su %m</translation>
-    </message>
-    <message>
-        <source>Deactivating: %v of %m</source>
-        <translation>Disattivazione in corso: %v su %m</translation>
-    </message>
-    <message>
         <source>Revoking the keys under “%1”…</source>
         <translation>Revoca delle chiavi elencate in “%1”…</translation>
     </message>
@@ -1221,7 +1818,7 @@ Scegli un'altra cartella oppure verifica che il disco non sia pieno.</translatio
     </message>
     <message>
         <source>API key hygiene report</source>
-        <translation>Report sull'igiene delle chiavi API</translation>
+        <translation>Report sull&apos;igiene delle chiavi API</translation>
     </message>
     <message>
         <source>Report saved as %1.</source>
@@ -1239,7 +1836,7 @@ Scegli un'altra cartella oppure verifica che il disco non sia pieno.</translatio
         <source>%1
 Choose another folder, or check that the disk is not full.</source>
         <translation>%1
-Scegli un'altra cartella oppure verifica che il disco non sia pieno.</translation>
+Scegli un&apos;altra cartella oppure verifica che il disco non sia pieno.</translation>
     </message>
     <message>
         <source>Export Report as CSV</source>
@@ -1267,29 +1864,348 @@ Scegli un'altra cartella oppure verifica che il disco non sia pieno.</translatio
     </message>
     <message>
         <source>Choose another folder, or check that the disk is not full.</source>
-        <translation>Scegli un'altra cartella oppure verifica che il disco non sia pieno.</translation>
+        <translation>Scegli un&apos;altra cartella oppure verifica che il disco non sia pieno.</translation>
+    </message>
+    <message>
+        <source>These are the keys under “%1”.</source>
+        <translation>Queste sono le chiavi elencate in “%1”.</translation>
     </message>
 </context>
 <context>
     <name>KeyBatch</name>
     <message>
         <source>Not sent: the batch was cancelled.</source>
-        <translation>Non inviata: l'operazione batch è stata annullata.</translation>
+        <translation>Non inviata: l&apos;operazione batch è stata annullata.</translation>
+    </message>
+    <message>
+        <source>Reading the key list to check failed too: %1</source>
+        <translation>Anche la lettura dell&apos;elenco delle chiavi per la verifica non è riuscita: %1</translation>
+    </message>
+    <message>
+        <source>The connection failed after the request was sent (%1); the key list read afterwards shows</source>
+        <translation>La connessione si è interrotta dopo l&apos;invio della richiesta (%1); l&apos;elenco delle chiavi letto in seguito mostra</translation>
+    </message>
+    <message>
+        <source>Revoked (checked). %1 that the key is gone.</source>
+        <translation>Revocata (verificato). %1 che la chiave non c&apos;è più.</translation>
+    </message>
+    <message>
+        <source>Deactivated (checked). %1 the key inactive.</source>
+        <translation>Disattivata (verificato). %1 la chiave inattiva.</translation>
+    </message>
+    <message>
+        <source>Reactivated (checked). %1 the key active.</source>
+        <translation>Riattivata (verificato). %1 la chiave attiva.</translation>
+    </message>
+    <message>
+        <source>Not found (checked). %1 no key with this id.</source>
+        <translation>Non trovata (verificato). %1 che non esiste alcuna chiave con questo id.</translation>
+    </message>
+    <message>
+        <source>Not revoked (checked). %1 the key still there, after two tries. Check the network to the portal, then try again.</source>
+        <translation>Non revocata (verificato). %1 la chiave ancora presente, dopo due tentativi. Controlla la rete verso il portale, poi riprova.</translation>
+    </message>
+    <message>
+        <source>Not changed (checked). %1 the key unchanged, after two tries. Check the network to the portal, then try again.</source>
+        <translation>Non modificata (verificato). %1 la chiave invariata, dopo due tentativi. Controlla la rete verso il portale, poi riprova.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyChangeConfirmation</name>
+    <message>
+        <source>On %1.</source>
+        <translation>Su %1.</translation>
+    </message>
+    <message>
+        <source>On %1, with the token of profile “%2”.</source>
+        <translation>Su %1, con il token del profilo “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 (not in the list shown)</source>
+        <translation>%1 (non nell&apos;elenco visualizzato)</translation>
+    </message>
+    <message>
+        <source>(this token)</source>
+        <translation>(questo token)</translation>
+    </message>
+    <message>
+        <source>owner %1</source>
+        <translation>proprietario %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>“%1” (…%2)</source>
+        <translation>“%1” (…%2)</translation>
+    </message>
+    <message>
+        <source>Nothing was revoked.</source>
+        <translation>Non è stato revocato nulla.</translation>
+    </message>
+    <message>
+        <source>Nothing was deactivated.</source>
+        <translation>Non è stato disattivato nulla.</translation>
+    </message>
+    <message>
+        <source>Nothing was reactivated.</source>
+        <translation>Nulla è stato riattivato.</translation>
+    </message>
+    <message>
+        <source>Revoke API Keys</source>
+        <translation>Revoca chiavi API</translation>
+    </message>
+    <message>
+        <source>Revoke API key %1?</source>
+        <translation>Revocare la chiave API %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n API key(s)?</source>
+        <translation>
+            <numerusform>Revocare %n chiave API?</numerusform>
+            <numerusform>Revocare %n chiavi API?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoked keys stop working at once; this cannot be undone. Any script or integration using them will fail. Deactivate them instead to be able to bring them back.</source>
+        <translation>Le chiavi revocate smettono subito di funzionare; l&apos;operazione non può essere annullata. Qualsiasi script o integrazione che le usa non funzionerà più. Se vuoi poterle ripristinare, disattivale invece di revocarle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Revoke %n Key(s)</source>
+        <translation>
+            <numerusform>&amp;Revoca %n chiave</numerusform>
+            <numerusform>&amp;Revoca %n chiavi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deactivate API Keys</source>
+        <translation>Disattiva chiavi API</translation>
+    </message>
+    <message>
+        <source>Deactivate API key %1?</source>
+        <translation>Disattivare la chiave API %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate %n API key(s)?</source>
+        <translation>
+            <numerusform>Disattivare %n chiave API?</numerusform>
+            <numerusform>Disattivare %n chiavi API?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anything using these keys stops working until they are reactivated.</source>
+        <translation>Tutto ciò che usa queste chiavi smetterà di funzionare finché non verranno riattivate.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Deactivate %n Key(s)</source>
+        <translation>
+            <numerusform>&amp;Disattiva %n chiave</numerusform>
+            <numerusform>&amp;Disattiva %n chiavi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reactivate API Keys</source>
+        <translation>Riattiva chiavi API</translation>
+    </message>
+    <message>
+        <source>Reactivate API key %1?</source>
+        <translation>Riattivare la chiave API %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reactivate %n API key(s)?</source>
+        <translation>
+            <numerusform>Riattivare %n chiave API?</numerusform>
+            <numerusform>Riattivare %n chiavi API?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These keys work again at once: whoever holds their secret can use the portal with them again.</source>
+        <translation>Queste chiavi tornano subito a funzionare: chiunque ne possieda il segreto può di nuovo usare il portale con esse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re&amp;activate %n Key(s)</source>
+        <translation>
+            <numerusform>Ri&amp;attiva %n chiave</numerusform>
+            <numerusform>Ri&amp;attiva %n chiavi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke the Key of This Window?</source>
+        <translation>Revocare la chiave di questa finestra?</translation>
+    </message>
+    <message>
+        <source>Deactivate the Key of This Window?</source>
+        <translation>Disattivare la chiave di questa finestra?</translation>
+    </message>
+    <message>
+        <source>%1 is the token DocSpace Keys is signed in with on %2.</source>
+        <translation>%1 è il token con cui DocSpace Keys ha effettuato l&apos;accesso a %2.</translation>
+    </message>
+    <message>
+        <source>After it is revoked, DocSpace Keys loses access to the portal: it can no longer list or revoke keys until you enter another token. Revocation cannot be undone.</source>
+        <translation>Dopo la revoca, DocSpace Keys perde l&apos;accesso al portale: non potrà più elencare né revocare chiavi finché non inserisci un altro token. La revoca non può essere annullata.</translation>
+    </message>
+    <message>
+        <source>While it is deactivated, DocSpace Keys loses access to the portal: it cannot list, revoke or even reactivate keys until you enter another token.</source>
+        <translation>Finché la chiave è disattivata, DocSpace Keys non ha accesso al portale: non può elencare, revocare e nemmeno riattivare chiavi finché non inserisci un altro token.</translation>
+    </message>
+    <message>
+        <source>Revoke It &amp;Too</source>
+        <translation>Revoca &amp;anche questa</translation>
+    </message>
+    <message>
+        <source>Deactivate It &amp;Too</source>
+        <translation>Disattiva &amp;anche questa</translation>
+    </message>
+    <message>
+        <source>&amp;Skip My Key</source>
+        <translation>&amp;Salta la mia chiave</translation>
+    </message>
+</context>
+<context>
+    <name>KeyCreateRequest</name>
+    <message>
+        <source>New secret key</source>
+        <translation>Nuova chiave segreta</translation>
+    </message>
+    <message>
+        <source>Give the key a name.</source>
+        <translation>Assegna un nome alla chiave.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name has %1 characters; the portal allows at most %n.</source>
+        <translation>
+            <numerusform>Il nome ha %1 caratteri; il portale ne consente al massimo %n.</numerusform>
+            <numerusform>Il nome ha %1 caratteri; il portale ne consente al massimo %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The lifetime must be from 1 to %n day(s), or none.</source>
+        <translation>
+            <numerusform>La durata deve essere da 1 a %n giorno, o nessuna.</numerusform>
+            <numerusform>La durata deve essere da 1 a %n giorni, o nessuna.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose at least one permission: a key restricted to nothing would get every permission.</source>
+        <translation>Scegli almeno un&apos;autorizzazione: una chiave limitata a nulla otterrebbe ogni autorizzazione.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyEditRequest</name>
+    <message>
+        <source>Nothing to change: give a new name, new permissions, or both.</source>
+        <translation>Nulla da modificare: indica un nuovo nome, nuove autorizzazioni o entrambi.</translation>
+    </message>
+    <message>
+        <source>The name cannot be only spaces.</source>
+        <translation>Il nome non può contenere solo spazi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name has %1 characters; the portal allows at most %n.</source>
+        <translation>
+            <numerusform>Il nome ha %1 caratteri; il portale ne consente al massimo %n.</numerusform>
+            <numerusform>Il nome ha %1 caratteri; il portale ne consente al massimo %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose at least one permission: an empty list would leave the key unchanged.</source>
+        <translation>Scegli almeno un&apos;autorizzazione: un elenco vuoto lascerebbe la chiave invariata.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFormDialog</name>
+    <message>
+        <source>Create API Key</source>
+        <translation>Crea chiave API</translation>
+    </message>
+    <message>
+        <source>Edit API Key</source>
+        <translation>Modifica chiave API</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>Permissions:</source>
+        <translation>Autorizzazioni:</translation>
+    </message>
+    <message>
+        <source>The key may do everything its owner may: read and change files, rooms, profile and accounts.</source>
+        <translation>La chiave può fare tutto ciò che può fare il suo proprietario: leggere e modificare file, stanze, profilo e account.</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lettura</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Scrittura</translation>
+    </message>
+    <message>
+        <source>%1: read</source>
+        <translation>%1: lettura</translation>
+    </message>
+    <message>
+        <source>%1: write</source>
+        <translation>%1: scrittura</translation>
+    </message>
+    <message>
+        <source>The key may read everything its owner may, and change nothing (scope *:read).</source>
+        <translation>La chiave può leggere tutto ciò che può leggere il suo proprietario e non modificare nulla (ambito *:read).</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tutte</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Limitate</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>Sola lettura</translation>
+    </message>
+    <message>
+        <source>&amp;Expires after</source>
+        <translation>&amp;Scade dopo</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> giorni</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Crea</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <source>Give the key a name.</source>
+        <translation>Assegna un nome alla chiave.</translation>
+    </message>
+    <message>
+        <source>Nothing changed yet.</source>
+        <translation>Ancora nessuna modifica.</translation>
     </message>
 </context>
 <context>
     <name>KeyId</name>
     <message>
         <source>Enter the id of the key to revoke (a UUID such as 3f2b6c1e-8a4d-4e9b-9c71-2d5e8f0a1b23).</source>
-        <translation>Inserisci l'id della chiave da revocare (un UUID come 3f2b6c1e-8a4d-4e9b-9c71-2d5e8f0a1b23).</translation>
+        <translation>Inserisci l&apos;id della chiave da revocare (un UUID come 3f2b6c1e-8a4d-4e9b-9c71-2d5e8f0a1b23).</translation>
     </message>
     <message>
-        <source>This looks like a key's secret, not its id. Enter the key's UUID.</source>
-        <translation>Sembra il segreto di una chiave, non il suo id. Inserisci l'UUID della chiave.</translation>
+        <source>This looks like a key&apos;s secret, not its id. Enter the key&apos;s UUID.</source>
+        <translation>Sembra il segreto di una chiave, non il suo id. Inserisci l&apos;UUID della chiave.</translation>
     </message>
     <message>
         <source>A key id is a UUID of 32 hexadecimal digits in groups 8-4-4-4-12, for example 3f2b6c1e-8a4d-4e9b-9c71-2d5e8f0a1b23.</source>
-        <translation>L'id di una chiave è un UUID di 32 cifre esadecimali in gruppi 8-4-4-4-12, ad esempio 3f2b6c1e-8a4d-4e9b-9c71-2d5e8f0a1b23.</translation>
+        <translation>L&apos;id di una chiave è un UUID di 32 cifre esadecimali in gruppi 8-4-4-4-12, ad esempio 3f2b6c1e-8a4d-4e9b-9c71-2d5e8f0a1b23.</translation>
     </message>
 </context>
 <context>
@@ -1387,7 +2303,7 @@ Id: %2
 The token this window signs in with: revoking or deactivating it cuts DocSpace Keys off from the portal.</source>
         <translation>%1
 Id: %2
-Il token con cui questa finestra ha eseguito l'accesso: revocarlo o disattivarlo esclude DocSpace Keys dal portale.</translation>
+Il token con cui questa finestra ha eseguito l&apos;accesso: revocarlo o disattivarlo esclude DocSpace Keys dal portale.</translation>
     </message>
     <message>
         <source>%1
@@ -1402,10 +2318,6 @@ Id: %2</translation>
     <message>
         <source>Never expires</source>
         <translation>Non scade mai</translation>
-    </message>
-    <message>
-        <source>All scopes</source>
-        <translation>Tutti gli ambiti</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1441,6 +2353,84 @@ Id: %2</translation>
     </message>
 </context>
 <context>
+    <name>KeyPermissions</name>
+    <message>
+        <source>Files</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Stanze</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profilo</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Account</translation>
+    </message>
+    <message numerus="yes">
+        <source>This portal does not offer the permission(s) %1 (it offers: %2).</source>
+        <translation>
+            <numerusform>Questo portale non offre l&apos;autorizzazione %1 (offre: %2).</numerusform>
+            <numerusform>Questo portale non offre le autorizzazioni %1 (offre: %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tutte</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>Sola lettura</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Limitate</translation>
+    </message>
+    <message>
+        <source>All: every resource, read and write.</source>
+        <translation>Tutte: ogni risorsa, lettura e scrittura.</translation>
+    </message>
+    <message>
+        <source>Read only: every resource, read (scope *:read).</source>
+        <translation>Sola lettura: ogni risorsa, lettura (ambito *:read).</translation>
+    </message>
+    <message>
+        <source>%1: read</source>
+        <translation>%1: lettura</translation>
+    </message>
+    <message>
+        <source>%1: read and write</source>
+        <translation>%1: lettura e scrittura</translation>
+    </message>
+    <message>
+        <source>every resource: read</source>
+        <translation>ogni risorsa: lettura</translation>
+    </message>
+    <message>
+        <source>every resource: write</source>
+        <translation>ogni risorsa: scrittura</translation>
+    </message>
+    <message>
+        <source>Restricted: nothing chosen.</source>
+        <translation>Limitate: nulla di scelto.</translation>
+    </message>
+    <message>
+        <source>Restricted: %1 (scopes %2).</source>
+        <translation>Limitate: %1 (ambiti %2).</translation>
+    </message>
+    <message>
+        <source>Invalid permission &quot;%1&quot;: give all, read-only, or a comma-separated list of files, rooms, profile or accounts, each with :read or :write (e.g. files:write,rooms:read).</source>
+        <translation>Autorizzazione &quot;%1&quot; non valida: indica all, read-only o un elenco separato da virgole di files, rooms, profile o accounts, ciascuno con :read o :write (ad es. files:write,rooms:read).</translation>
+    </message>
+    <message>
+        <source>No permission given: a key restricted to nothing would get every permission. Give all, read-only, or e.g. files:read.</source>
+        <translation>Nessuna autorizzazione indicata: una chiave limitata a nulla otterrebbe ogni autorizzazione. Indica all, read-only o ad es. files:read.</translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>this build has no keychain support</source>
@@ -1469,14 +2459,6 @@ Id: %2</translation>
 </context>
 <context>
     <name>KeysView</name>
-    <message>
-        <source>about %1 s left</source>
-        <translation>circa %1 s rimanenti</translation>
-    </message>
-    <message>
-        <source>about %1 min %2 s left</source>
-        <translation>circa %1 min %2 s rimanenti</translation>
-    </message>
     <message>
         <source>Filter by name, creator, ending or id</source>
         <translation>Filtra per nome, autore, finale o id</translation>
@@ -1531,14 +2513,14 @@ Id: %2</translation>
     </message>
     <message>
         <source>Only keys created by the user the token signs in as</source>
-        <translation>Solo chiavi create dall'utente con cui accede il token</translation>
+        <translation>Solo chiavi create dall&apos;utente con cui accede il token</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
         <translation>&amp;Aggiorna</translation>
     </message>
     <message>
-        <source>Read the portal's keys again (F5); nothing is changed</source>
+        <source>Read the portal&apos;s keys again (F5); nothing is changed</source>
         <translation>Rilegge le chiavi del portale (F5); non viene modificato nulla</translation>
     </message>
     <message>
@@ -1575,19 +2557,7 @@ Id: %2</translation>
     </message>
     <message>
         <source>Paste a list of key ids (or a CSV export) and revoke them</source>
-        <translation>Incolla un elenco di id di chiavi (o un'esportazione CSV) e revocale</translation>
-    </message>
-    <message>
-        <source>Batch progress</source>
-        <translation>Avanzamento dell'operazione batch</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annulla</translation>
-    </message>
-    <message>
-        <source>Send nothing more; requests already sent finish, the rest are reported cancelled</source>
-        <translation>Non invia altro; le richieste già inviate terminano, le restanti risultano annullate</translation>
+        <translation>Incolla un elenco di id di chiavi (o un&apos;esportazione CSV) e revocale</translation>
     </message>
     <message>
         <source>&amp;Copy Id</source>
@@ -1599,7 +2569,7 @@ Id: %2</translation>
     </message>
     <message>
         <source>Enter the portal address and an access token first.</source>
-        <translation>Inserisci prima l'indirizzo del portale e un token di accesso.</translation>
+        <translation>Inserisci prima l&apos;indirizzo del portale e un token di accesso.</translation>
     </message>
     <message>
         <source>Loading keys from %1…</source>
@@ -1610,7 +2580,7 @@ Id: %2</translation>
         <translation>Lette %1 chiavi da %2.</translation>
     </message>
     <message>
-        <source>Press Refresh (F5) to list the portal's keys.</source>
+        <source>Press Refresh (F5) to list the portal&apos;s keys.</source>
         <translation>Premi Aggiorna (F5) per elencare le chiavi del portale.</translation>
     </message>
     <message>
@@ -1634,88 +2604,8 @@ Id: %2</translation>
         <translation>Id della chiave %1 copiato.</translation>
     </message>
     <message>
-        <source>Copied %1 key ids.</source>
-        <translation>%1 id di chiavi copiati.</translation>
-    </message>
-    <message>
-        <source>%1 (not in the list shown)</source>
-        <translation>%1 (non nell'elenco visualizzato)</translation>
-    </message>
-    <message>
-        <source>(this token)</source>
-        <translation>(questo token)</translation>
-    </message>
-    <message>
-        <source>Revoke the Key of This Window?</source>
-        <translation>Revocare la chiave di questa finestra?</translation>
-    </message>
-    <message>
-        <source>Deactivate the Key of This Window?</source>
-        <translation>Disattivare la chiave di questa finestra?</translation>
-    </message>
-    <message>
-        <source>One of these keys is the token DocSpace Keys is signed in with.</source>
-        <translation>Una di queste chiavi è il token con cui DocSpace Keys ha eseguito l'accesso.</translation>
-    </message>
-    <message>
-        <source>After it is revoked, DocSpace Keys loses access to the portal: it can no longer list or revoke keys until you enter another token. Revocation cannot be undone.</source>
-        <translation>Dopo la revoca, DocSpace Keys perde l'accesso al portale: non potrà più elencare né revocare chiavi finché non inserisci un altro token. La revoca non può essere annullata.</translation>
-    </message>
-    <message>
-        <source>While it is deactivated, DocSpace Keys loses access to the portal: it cannot list, revoke or even reactivate keys until you enter another token.</source>
-        <translation>Finché la chiave è disattivata, DocSpace Keys non ha accesso al portale: non può elencare, revocare e nemmeno riattivare chiavi finché non inserisci un altro token.</translation>
-    </message>
-    <message>
-        <source>Revoke It &amp;Too</source>
-        <translation>Revoca &amp;anche questa</translation>
-    </message>
-    <message>
-        <source>Deactivate It &amp;Too</source>
-        <translation>Disattiva &amp;anche questa</translation>
-    </message>
-    <message>
-        <source>Nothing was revoked.</source>
-        <translation>Non è stato revocato nulla.</translation>
-    </message>
-    <message>
-        <source>Nothing was deactivated.</source>
-        <translation>Non è stato disattivato nulla.</translation>
-    </message>
-    <message>
-        <source>Revoke 1 API key?</source>
-        <translation>Revocare 1 chiave API?</translation>
-    </message>
-    <message>
-        <source>Revoke %1 API keys?</source>
-        <translation>Revocare %1 chiavi API?</translation>
-    </message>
-    <message>
-        <source>Revoke API Keys</source>
-        <translation>Revoca chiavi API</translation>
-    </message>
-    <message>
-        <source>Revoked keys stop working at once; this cannot be undone. Any script or integration using them will fail. Deactivate them instead to be able to bring them back.</source>
-        <translation>Le chiavi revocate smettono subito di funzionare; l'operazione non può essere annullata. Qualsiasi script o integrazione che le usa non funzionerà più. Se vuoi poterle ripristinare, disattivale invece di revocarle.</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke 1 Key</source>
-        <translation>&amp;Revoca 1 chiave</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke %1 Keys</source>
-        <translation>&amp;Revoca %1 chiavi</translation>
-    </message>
-    <message>
         <source>Cancelling: requests already sent finish, nothing more is sent.</source>
         <translation>Annullamento in corso: le richieste già inviate terminano, non viene inviato altro.</translation>
-    </message>
-    <message>
-        <source>%1 done, %2 failed, %3 left</source>
-        <translation>%1 completate, %2 non riuscite, %3 rimanenti</translation>
-    </message>
-    <message>
-        <source>Rate limited: paused for %1 s. The portal asked to slow down; the batch resumes by itself.</source>
-        <translation>Limite di frequenza: pausa di %1 s. Il portale ha chiesto di rallentare; l'operazione riprende automaticamente.</translation>
     </message>
     <message>
         <source>%1 (%2 s)</source>
@@ -1725,16 +2615,31 @@ Id: %2</translation>
         <source>The keys could not be read: %1. %2</source>
         <translation>Impossibile leggere le chiavi: %1. %2</translation>
     </message>
+    <message>
+        <source>Keys of %1:</source>
+        <translation>Chiavi di %1:</translation>
+    </message>
+    <message>
+        <source>Keys of %1 (profile “%2”):</source>
+        <translation>Chiavi di %1 (profilo “%2”):</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n key id(s).</source>
+        <translation>
+            <numerusform>%n id di chiave copiato.</numerusform>
+            <numerusform>%n id di chiave copiati.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list shown was read from another portal or with another token. Press Refresh to read the keys of this one.</source>
+        <translation>L&apos;elenco mostrato è stato letto da un altro portale o con un altro token. Premi Aggiorna per leggere le chiavi di questo.</translation>
+    </message>
 </context>
 <context>
     <name>LeakedSecretDialog</name>
     <message>
         <source>&amp;Find Keys</source>
         <translation>&amp;Trova chiavi</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Interrompi</translation>
     </message>
     <message>
         <source>&amp;Revoke Selected…</source>
@@ -1749,8 +2654,8 @@ Id: %2</translation>
         <translation>Revoca segreto trapelato</translation>
     </message>
     <message>
-        <source>Paste a leaked secret (sk-…), or any text that holds some: a log, a diff, a chat export. Only the secrets are taken out of it; they stay in this window's memory until it closes. Each is looked up on the portal, and revoked with your own token once you have chosen it.</source>
-        <translation>Incolla un segreto trapelato (sk-…) o qualsiasi testo che ne contenga: un log, un diff, un'esportazione di chat. Vengono estratti solo i segreti, che restano nella memoria di questa finestra fino alla sua chiusura. Ognuno viene cercato sul portale e, una volta scelto, revocato con il tuo token.</translation>
+        <source>Paste a leaked secret (sk-…), or any text that holds some: a log, a diff, a chat export. Only the secrets are taken out of it; they stay in this window&apos;s memory until it closes. Each is looked up on the portal, and revoked with your own token once you have chosen it.</source>
+        <translation>Incolla un segreto trapelato (sk-…) o qualsiasi testo che ne contenga: un log, un diff, un&apos;esportazione di chat. Vengono estratti solo i segreti, che restano nella memoria di questa finestra fino alla sua chiusura. Ognuno viene cercato sul portale e, una volta scelto, revocato con il tuo token.</translation>
     </message>
     <message>
         <source>sk-… or a whole block of text</source>
@@ -1855,54 +2760,276 @@ Id: %2</translation>
         <source>Your keys ending in %1. The ending alone does not prove which key leaked: tick one only if you know it is the one.</source>
         <translation>Le tue chiavi che terminano con %1. Il solo finale non dimostra quale chiave sia trapelata: selezionane una solo se sai che è quella giusta.</translation>
     </message>
-    <message>
-        <source>• “%1” — owner %2, ending %3</source>
-        <translation>• “%1” — proprietario: %2, termina con %3</translation>
-    </message>
-    <message>
-        <source>your own token</source>
-        <translation>il tuo token</translation>
-    </message>
-    <message>
-        <source>the token of profile “%1”</source>
-        <translation>il token del profilo “%1”</translation>
-    </message>
-    <message>
-        <source>Revoke Leaked Keys</source>
-        <translation>Revoca chiavi trapelate</translation>
-    </message>
-    <message numerus="yes">
-        <source>Revoke %n key(s)?</source>
-        <translation>
-            <numerusform>Revocare %n chiave?</numerusform>
-            <numerusform>Revocare %n chiavi?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1
-
-They are revoked on %2 with %3, not with the leaked secret. This cannot be undone: anything still using these keys stops working.</source>
-        <translation>%1
-
-Verranno revocate su %2 con %3, non con il segreto trapelato. L'operazione non può essere annullata: tutto ciò che usa ancora queste chiavi smetterà di funzionare.</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke</source>
-        <translation>&amp;Revoca</translation>
-    </message>
-    <message>
-        <source>Nothing was revoked.</source>
-        <translation>Non è stato revocato nulla.</translation>
-    </message>
-    <message>
-        <source>Revoking: %v of %m</source>
-        <translation>Revoca in corso: %v su %m</translation>
-    </message>
     <message numerus="yes">
         <source>&amp;Revoke %n Keys…</source>
         <translation>
             <numerusform>&amp;Revoca %n chiave…</numerusform>
             <numerusform>&amp;Revoca %n chiavi…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are revoked with your own token, not with the leaked secret.</source>
+        <translation>Vengono revocate con il tuo token, non con il segreto trapelato.</translation>
+    </message>
+    <message>
+        <source>They are revoked with the token of profile “%1”, not with the leaked secret.</source>
+        <translation>Vengono revocate con il token del profilo “%1”, non con il segreto trapelato.</translation>
+    </message>
+    <message>
+        <source>Revoked: %1.</source>
+        <translation>Revocate: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleActions</name>
+    <message>
+        <source>&amp;Keys</source>
+        <translation>&amp;Chiavi</translation>
+    </message>
+    <message>
+        <source>&amp;Create Key…</source>
+        <translation>&amp;Crea chiave…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Selected Key…</source>
+        <translation>&amp;Modifica la chiave selezionata…</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate Selected Keys…</source>
+        <translation>&amp;Ruota le chiavi selezionate…</translation>
+    </message>
+    <message>
+        <source>Retire Selected Keys in &amp;Stages…</source>
+        <translation>Ritira le chiavi selezionate per &amp;fasi…</translation>
+    </message>
+    <message>
+        <source>Retirement &amp;Plan</source>
+        <translation>&amp;Piano di ritiro</translation>
+    </message>
+    <message>
+        <source>Keys of &amp;All Portals</source>
+        <translation>Chiavi di &amp;tutti i portali</translation>
+    </message>
+    <message>
+        <source>Create API Key</source>
+        <translation>Crea chiave API</translation>
+    </message>
+    <message>
+        <source>Choose a profile or enter the portal address and token first.</source>
+        <translation>Scegli prima un profilo o inserisci l&apos;indirizzo del portale e il token.</translation>
+    </message>
+    <message>
+        <source>Creating “%1”…</source>
+        <translation>Creazione di “%1”…</translation>
+    </message>
+    <message>
+        <source>Key Not Created</source>
+        <translation>Chiave non creata</translation>
+    </message>
+    <message>
+        <source>The portal said: %1</source>
+        <translation>Risposta del portale: %1</translation>
+    </message>
+    <message>
+        <source>Created “%1” (…%2).</source>
+        <translation>Creata “%1” (…%2).</translation>
+    </message>
+    <message>
+        <source>Edit API Key</source>
+        <translation>Modifica chiave API</translation>
+    </message>
+    <message>
+        <source>Select one key in the list to edit it.</source>
+        <translation>Seleziona una chiave nell&apos;elenco per modificarla.</translation>
+    </message>
+    <message>
+        <source>Restrict Your Own Key?</source>
+        <translation>Limitare la tua chiave?</translation>
+    </message>
+    <message>
+        <source>“%1” is the key this window signs in with.</source>
+        <translation>“%1” è la chiave con cui questa finestra ha effettuato l&apos;accesso.</translation>
+    </message>
+    <message>
+        <source>Without *:write it can no longer change or revoke keys, and this window loses that too.</source>
+        <translation>Senza *:write non potrà più modificare o revocare chiavi, e questa finestra perderà anche questa possibilità.</translation>
+    </message>
+    <message>
+        <source>Restrict It &amp;Anyway</source>
+        <translation>Limita &amp;comunque</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+    <message>
+        <source>Key Not Changed</source>
+        <translation>Chiave non modificata</translation>
+    </message>
+    <message>
+        <source>Rotate Keys</source>
+        <translation>Ruota chiavi</translation>
+    </message>
+    <message>
+        <source>Select the keys to rotate in the list.</source>
+        <translation>Seleziona nell&apos;elenco le chiavi da ruotare.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create a replacement for %n key(s)?</source>
+        <translation>
+            <numerusform>Creare una sostituta per %n chiave?</numerusform>
+            <numerusform>Creare le sostitute per %n chiavi?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+
+Each replacement gets the same name with “ (rotated)”, the same permissions and the same lifetime. The old keys keep working until you confirm their revocation after the new secrets are shown.</source>
+        <translation>%1
+
+Ogni sostituta riceve lo stesso nome con “ (rotated)”, le stesse autorizzazioni e la stessa durata. Le vecchie chiavi continuano a funzionare finché non ne confermi la revoca, dopo che i nuovi segreti sono stati mostrati.</translation>
+    </message>
+    <message>
+        <source>&amp;Create Replacements</source>
+        <translation>&amp;Crea sostitute</translation>
+    </message>
+    <message numerus="yes">
+        <source>Creating %n replacement(s)…</source>
+        <translation>
+            <numerusform>Creazione di %n sostituta…</numerusform>
+            <numerusform>Creazione di %n sostitute…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rotation Stopped</source>
+        <translation>Rotazione interrotta</translation>
+    </message>
+    <message>
+        <source>A replacement could not be created, so no old key was revoked.</source>
+        <translation>Non è stato possibile creare una sostituta, quindi nessuna vecchia chiave è stata revocata.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replacement(s) created; the old keys still work until you confirm their revocation.</source>
+        <translation>
+            <numerusform>%n sostituta creata; la vecchia chiave funziona ancora finché non ne confermi la revoca.</numerusform>
+            <numerusform>%n sostitute create; le vecchie chiavi funzionano ancora finché non ne confermi la revoca.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rotation stopped: a replacement could not be created.</source>
+        <translation>Rotazione interrotta: non è stato possibile creare una sostituta.</translation>
+    </message>
+    <message>
+        <source>Revoke the Old Keys</source>
+        <translation>Revoca le vecchie chiavi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every replacement was created. Revoke the %n old key(s) now?</source>
+        <translation>
+            <numerusform>Tutte le sostitute sono state create. Revocare ora %n vecchia chiave?</numerusform>
+            <numerusform>Tutte le sostitute sono state create. Revocare ora le %n vecchie chiavi?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One of them is the key this window signs in with: switch the profile to its replacement afterwards.</source>
+        <translation>Una di esse è la chiave con cui questa finestra ha effettuato l&apos;accesso: in seguito passa il profilo alla sua sostituta.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>L&apos;operazione non può essere annullata.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke Old Keys</source>
+        <translation>&amp;Revoca le vecchie chiavi</translation>
+    </message>
+    <message>
+        <source>Old keys not revoked: they and their replacements all work.</source>
+        <translation>Vecchie chiavi non revocate: loro e le sostitute funzionano tutte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rotated %n key(s): the old ones are revoked.</source>
+        <translation>
+            <numerusform>%n chiave ruotata: la vecchia è revocata.</numerusform>
+            <numerusform>%n chiavi ruotate: le vecchie sono revocate.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Old Keys Still Work</source>
+        <translation>Le vecchie chiavi funzionano ancora</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old key(s) could not be revoked and still work:</source>
+        <translation>
+            <numerusform>Non è stato possibile revocare %n vecchia chiave, che funziona ancora:</numerusform>
+            <numerusform>Non è stato possibile revocare %n vecchie chiavi, che funzionano ancora:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retire Keys</source>
+        <translation>Ritira chiavi</translation>
+    </message>
+    <message>
+        <source>Select the keys to retire in the list.</source>
+        <translation>Seleziona nell&apos;elenco le chiavi da ritirare.</translation>
+    </message>
+    <message>
+        <source>Retire Keys in Stages</source>
+        <translation>Ritira chiavi per fasi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) are deactivated now and revoked after this many days, unless someone reactivates them meanwhile:</source>
+        <translation>
+            <numerusform>%n chiave viene disattivata ora e revocata dopo questo numero di giorni, a meno che qualcuno non la riattivi nel frattempo:</numerusform>
+            <numerusform>%n chiavi vengono disattivate ora e revocate dopo questo numero di giorni, a meno che qualcuno non le riattivi nel frattempo:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retire Your Own Key?</source>
+        <translation>Ritirare la tua chiave?</translation>
+    </message>
+    <message>
+        <source>One of these keys is the key this window signs in with.</source>
+        <translation>Una di queste chiavi è la chiave con cui questa finestra ha effettuato l&apos;accesso.</translation>
+    </message>
+    <message>
+        <source>Deactivating it cuts this window off the portal.</source>
+        <translation>Disattivarla taglia fuori questa finestra dal portale.</translation>
+    </message>
+    <message>
+        <source>Retire It &amp;Too</source>
+        <translation>Ritira &amp;anche questa</translation>
+    </message>
+    <message>
+        <source>Plan Not Saved</source>
+        <translation>Piano non salvato</translation>
+    </message>
+    <message>
+        <source>The keys were deactivated, but the plan could not be saved.</source>
+        <translation>Le chiavi sono state disattivate, ma non è stato possibile salvare il piano.</translation>
+    </message>
+    <message>
+        <source>Some Keys Not Retired</source>
+        <translation>Alcune chiavi non ritirate</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) could not be deactivated and are not in the plan; the status panel and History say why.</source>
+        <translation>
+            <numerusform>Non è stato possibile disattivare %n chiave, che non è nel piano; il pannello di stato e la Cronologia ne indicano il motivo.</numerusform>
+            <numerusform>Non è stato possibile disattivare %n chiavi, che non sono nel piano; il pannello di stato e la Cronologia ne indicano il motivo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) deactivated; see Keys ▸ Retirement Plan.</source>
+        <translation>
+            <numerusform>%n chiave disattivata; vedi Chiavi ▸ Piano di ritiro.</numerusform>
+            <numerusform>%n chiavi disattivate; vedi Chiavi ▸ Piano di ritiro.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retirement plan: %n due key(s) handled.</source>
+        <translation>
+            <numerusform>Piano di ritiro: gestita %n chiave in scadenza.</numerusform>
+            <numerusform>Piano di ritiro: gestite %n chiavi in scadenza.</numerusform>
         </translation>
     </message>
 </context>
@@ -1921,8 +3048,8 @@ Verranno revocate su %2 con %3, non con il segreto trapelato. L'operazione non p
         <translation>Portachiavi non disponibile</translation>
     </message>
     <message>
-        <source>Revoke API keys of an ONLYOFFICE DocSpace portal: by id, or pick them from the portal's list. A revoked key stops working at once; this cannot be undone.</source>
-        <translation>Revoca le chiavi API di un portale ONLYOFFICE DocSpace: in base all'id o scegliendole dall'elenco del portale. Una chiave revocata smette subito di funzionare; l'operazione non può essere annullata.</translation>
+        <source>Revoke API keys of an ONLYOFFICE DocSpace portal: by id, or pick them from the portal&apos;s list. A revoked key stops working at once; this cannot be undone.</source>
+        <translation>Revoca le chiavi API di un portale ONLYOFFICE DocSpace: in base all&apos;id o scegliendole dall&apos;elenco del portale. Una chiave revocata smette subito di funzionare; l&apos;operazione non può essere annullata.</translation>
     </message>
     <message>
         <source>Pro&amp;file:</source>
@@ -1982,15 +3109,15 @@ Verranno revocate su %2 con %3, non con il segreto trapelato. L'operazione non p
     </message>
     <message>
         <source>Save the portal address, scheme and token into this profile (Ctrl+S)</source>
-        <translation>Salva l'indirizzo del portale, lo schema e il token in questo profilo (Ctrl+S)</translation>
+        <translation>Salva l&apos;indirizzo del portale, lo schema e il token in questo profilo (Ctrl+S)</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
         <translation>Annu&amp;lla modifiche</translation>
     </message>
     <message>
-        <source>Go back to the profile's saved address, scheme and token</source>
-        <translation>Torna all'indirizzo, allo schema e al token salvati nel profilo</translation>
+        <source>Go back to the profile&apos;s saved address, scheme and token</source>
+        <translation>Torna all&apos;indirizzo, allo schema e al token salvati nel profilo</translation>
     </message>
     <message>
         <source>&amp;Portal address:</source>
@@ -2002,7 +3129,7 @@ Verranno revocate su %2 con %3, non con il segreto trapelato. L'operazione non p
     </message>
     <message>
         <source>The address of your DocSpace portal, as you open it in a browser</source>
-        <translation>L'indirizzo del tuo portale DocSpace, come lo apri nel browser</translation>
+        <translation>L&apos;indirizzo del tuo portale DocSpace, come lo apri nel browser</translation>
     </message>
     <message>
         <source>Portal address</source>
@@ -2010,11 +3137,11 @@ Verranno revocate su %2 con %3, non con il segreto trapelato. L'operazione non p
     </message>
     <message>
         <source>The address of the DocSpace portal, for example https://portal.example.com</source>
-        <translation>L'indirizzo del portale DocSpace, ad esempio https://portal.example.com</translation>
+        <translation>L&apos;indirizzo del portale DocSpace, ad esempio https://portal.example.com</translation>
     </message>
     <message>
         <source>Portal address problem</source>
-        <translation>Problema con l'indirizzo del portale</translation>
+        <translation>Problema con l&apos;indirizzo del portale</translation>
     </message>
     <message>
         <source>Allow unencrypted HTTP to this portal (the token travels in clear text)</source>
@@ -2026,7 +3153,7 @@ Verranno revocate su %2 con %3, non con il segreto trapelato. L'operazione non p
     </message>
     <message>
         <source>The portal address uses plain HTTP to another machine. Anyone on the network path can read the access token. Tick only if you accept that risk.</source>
-        <translation>L'indirizzo del portale usa HTTP semplice verso un altro computer. Chiunque lungo il percorso di rete può leggere il token di accesso. Seleziona questa opzione solo se accetti il rischio.</translation>
+        <translation>L&apos;indirizzo del portale usa HTTP semplice verso un altro computer. Chiunque lungo il percorso di rete può leggere il token di accesso. Seleziona questa opzione solo se accetti il rischio.</translation>
     </message>
     <message>
         <source>Access &amp;token:</source>
@@ -2090,7 +3217,7 @@ Verranno revocate su %2 con %3, non con il segreto trapelato. L'operazione non p
     </message>
     <message>
         <source>The id (a UUID) of the API key to revoke, as listed under Developer Tools ▸ API keys</source>
-        <translation>L'id (un UUID) della chiave API da revocare, come indicato in Strumenti per sviluppatori ▸ Chiavi API</translation>
+        <translation>L&apos;id (un UUID) della chiave API da revocare, come indicato in Strumenti per sviluppatori ▸ Chiavi API</translation>
     </message>
     <message>
         <source>Key id</source>
@@ -2098,11 +3225,11 @@ Verranno revocate su %2 con %3, non con il segreto trapelato. L'operazione non p
     </message>
     <message>
         <source>The id of the API key to revoke, a UUID</source>
-        <translation>L'id della chiave API da revocare, un UUID</translation>
+        <translation>L&apos;id della chiave API da revocare, un UUID</translation>
     </message>
     <message>
         <source>Key id problem</source>
-        <translation>Problema con l'id della chiave</translation>
+        <translation>Problema con l&apos;id della chiave</translation>
     </message>
     <message>
         <source>Request in progress</source>
@@ -2245,48 +3372,20 @@ Verranno revocate su %2 con %3, non con il segreto trapelato. L'operazione non p
         <translation>I token che iniziano con sk- vengono inviati come chiavi API, tutti gli altri come token di sessione</translation>
     </message>
     <message>
-        <source>Sent as "Authorization: Bearer &lt;token&gt;"</source>
-        <translation>Inviato come "Authorization: Bearer &lt;token&gt;"</translation>
-    </message>
-    <message>
         <source>Sent as it is, like the token from signing in to the portal</source>
-        <translation>Inviato così com'è, come il token ottenuto accedendo al portale</translation>
-    </message>
-    <message>
-        <source>Revoke API Key</source>
-        <translation>Revoca chiave API</translation>
-    </message>
-    <message>
-        <source>Revoke API key %1?</source>
-        <translation>Revocare la chiave API %1?</translation>
-    </message>
-    <message>
-        <source>This cannot be undone. Any script or integration using this key will stop working.</source>
-        <translation>L'operazione non può essere annullata. Qualsiasi script o integrazione che usa questa chiave smetterà di funzionare.</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke</source>
-        <translation>&amp;Revoca</translation>
-    </message>
-    <message>
-        <source>Nothing was revoked.</source>
-        <translation>Non è stato revocato nulla.</translation>
+        <translation>Inviato così com&apos;è, come il token ottenuto accedendo al portale</translation>
     </message>
     <message>
         <source>Cannot Connect</source>
         <translation>Impossibile connettersi</translation>
     </message>
     <message>
-        <source>The profile's connection settings cannot be used.</source>
+        <source>The profile&apos;s connection settings cannot be used.</source>
         <translation>Impossibile usare le impostazioni di connessione del profilo.</translation>
     </message>
     <message>
         <source>Revoking key %1 on %2…</source>
         <translation>Revoca della chiave %1 su %2…</translation>
-    </message>
-    <message>
-        <source>Signing in to %1…</source>
-        <translation>Accesso a %1…</translation>
     </message>
     <message>
         <source>Testing the connection to %1…</source>
@@ -2314,10 +3413,10 @@ Verranno revocate su %2 con %3, non con il segreto trapelato. L'operazione non p
     </message>
     <message>
         <source>Enter the portal address above to list its keys.</source>
-        <translation>Inserisci l'indirizzo del portale qui sopra per elencarne le chiavi.</translation>
+        <translation>Inserisci l&apos;indirizzo del portale qui sopra per elencarne le chiavi.</translation>
     </message>
     <message>
-        <source>Enter an access token above to list the portal's keys.</source>
+        <source>Enter an access token above to list the portal&apos;s keys.</source>
         <translation>Inserisci un token di accesso qui sopra per elencare le chiavi del portale.</translation>
     </message>
     <message>
@@ -2329,7 +3428,7 @@ Verranno revocate su %2 con %3, non con il segreto trapelato. L'operazione non p
         <translation>La chiave %1 è stata revocata.</translation>
     </message>
     <message>
-        <source>The portal's certificate is not trusted. See Results for its fingerprint.</source>
+        <source>The portal&apos;s certificate is not trusted. See Results for its fingerprint.</source>
         <translation>Il certificato del portale non è attendibile. Vedi Risultati per la sua impronta.</translation>
     </message>
     <message>
@@ -2360,7 +3459,7 @@ Verranno revocate su %2 con %3, non con il segreto trapelato. L'operazione non p
         <source>SHA-256 fingerprint:
 %1
 
-Only do this if you have checked that this is your portal's certificate, for example with its administrator. If someone is intercepting the connection, trusting their certificate hands them your access token.
+Only do this if you have checked that this is your portal&apos;s certificate, for example with its administrator. If someone is intercepting the connection, trusting their certificate hands them your access token.
 
 The certificate is trusted until DocSpace Keys quits; nothing is saved. To trust it for good, enter the fingerprint in the profile (Edit…).</source>
         <translation>Impronta SHA-256:
@@ -2368,7 +3467,7 @@ The certificate is trusted until DocSpace Keys quits; nothing is saved. To trust
 
 Procedi solo se hai verificato che si tratta del certificato del tuo portale, ad esempio con il suo amministratore. Se qualcuno sta intercettando la connessione, considerando attendibile il suo certificato gli consegni il tuo token di accesso.
 
-Il certificato resta attendibile fino alla chiusura di DocSpace Keys; non viene salvato nulla. Per considerarlo sempre attendibile, inserisci l'impronta nel profilo (Modifica…).</translation>
+Il certificato resta attendibile fino alla chiusura di DocSpace Keys; non viene salvato nulla. Per considerarlo sempre attendibile, inserisci l&apos;impronta nel profilo (Modifica…).</translation>
     </message>
     <message>
         <source>&amp;Trust for This Session</source>
@@ -2409,12 +3508,12 @@ Compilato con Qt %3, in esecuzione su Qt %4.</translation>
         <translation>Modifiche non salvate</translation>
     </message>
     <message>
-        <source>Save the changes to the profile "%1"?</source>
-        <translation>Salvare le modifiche al profilo "%1"?</translation>
+        <source>Save the changes to the profile &quot;%1&quot;?</source>
+        <translation>Salvare le modifiche al profilo &quot;%1&quot;?</translation>
     </message>
     <message>
         <source>The portal address, authentication scheme or token were changed here but not saved. Discarding them goes back to what the profile has saved.</source>
-        <translation>L'indirizzo del portale, lo schema di autenticazione o il token sono stati modificati qui ma non salvati. Se li scarti, torni ai valori salvati nel profilo.</translation>
+        <translation>L&apos;indirizzo del portale, lo schema di autenticazione o il token sono stati modificati qui ma non salvati. Se li scarti, torni ai valori salvati nel profilo.</translation>
     </message>
     <message>
         <source>Kept the unsaved changes.</source>
@@ -2429,20 +3528,20 @@ Compilato con Qt %3, in esecuzione su Qt %4.</translation>
         <translation>Lettura del token da %1…</translation>
     </message>
     <message>
-        <source>No token is saved for "%1": enter it, then choose Save to Profile.</source>
-        <translation>Nessun token salvato per "%1": inseriscilo, poi scegli Salva nel profilo.</translation>
+        <source>No token is saved for &quot;%1&quot;: enter it, then choose Save to Profile.</source>
+        <translation>Nessun token salvato per &quot;%1&quot;: inseriscilo, poi scegli Salva nel profilo.</translation>
     </message>
     <message>
-        <source>The token of "%1" could not be read: %2 Enter it here to use it now, or check that the keychain is unlocked and choose the profile again.</source>
-        <translation>Impossibile leggere il token di "%1": %2 Inseriscilo qui per usarlo subito, oppure verifica che il portachiavi sia sbloccato e scegli di nuovo il profilo.</translation>
+        <source>The token of &quot;%1&quot; could not be read: %2 Enter it here to use it now, or check that the keychain is unlocked and choose the profile again.</source>
+        <translation>Impossibile leggere il token di &quot;%1&quot;: %2 Inseriscilo qui per usarlo subito, oppure verifica che il portachiavi sia sbloccato e scegli di nuovo il profilo.</translation>
     </message>
     <message>
         <source>Token Not Saved</source>
         <translation>Token non salvato</translation>
     </message>
     <message>
-        <source>The token of "%1" could not be saved.</source>
-        <translation>Impossibile salvare il token di "%1".</translation>
+        <source>The token of &quot;%1&quot; could not be saved.</source>
+        <translation>Impossibile salvare il token di &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>(no profile)</source>
@@ -2469,28 +3568,28 @@ Compilato con Qt %3, in esecuzione su Qt %4.</translation>
         <translation>token</translation>
     </message>
     <message>
-        <source>Changed here, not yet saved in "%1": %2.</source>
-        <translation>Modificato qui, non ancora salvato in "%1": %2.</translation>
+        <source>Changed here, not yet saved in &quot;%1&quot;: %2.</source>
+        <translation>Modificato qui, non ancora salvato in &quot;%1&quot;: %2.</translation>
     </message>
     <message>
         <source>Profile Not Saved</source>
         <translation>Profilo non salvato</translation>
     </message>
     <message>
-        <source>The profile "%1" was not saved.</source>
-        <translation>Il profilo "%1" non è stato salvato.</translation>
+        <source>The profile &quot;%1&quot; was not saved.</source>
+        <translation>Il profilo &quot;%1&quot; non è stato salvato.</translation>
     </message>
     <message>
-        <source>Saved the profile "%1".</source>
-        <translation>Profilo "%1" salvato.</translation>
+        <source>Saved the profile &quot;%1&quot;.</source>
+        <translation>Profilo &quot;%1&quot; salvato.</translation>
     </message>
     <message>
         <source>Back to the saved profile.</source>
         <translation>Ripristinato il profilo salvato.</translation>
     </message>
     <message>
-        <source>Created the profile "%1".</source>
-        <translation>Profilo "%1" creato.</translation>
+        <source>Created the profile &quot;%1&quot;.</source>
+        <translation>Profilo &quot;%1&quot; creato.</translation>
     </message>
     <message>
         <source>The token is still being read; try again in a moment.</source>
@@ -2501,20 +3600,20 @@ Compilato con Qt %3, in esecuzione su Qt %4.</translation>
         <translation>Profilo non duplicato</translation>
     </message>
     <message>
-        <source>The profile "%1" was not duplicated.</source>
-        <translation>Il profilo "%1" non è stato duplicato.</translation>
+        <source>The profile &quot;%1&quot; was not duplicated.</source>
+        <translation>Il profilo &quot;%1&quot; non è stato duplicato.</translation>
     </message>
     <message>
-        <source>Created "%1" as a copy of "%2".</source>
-        <translation>"%1" creato come copia di "%2".</translation>
+        <source>Created &quot;%1&quot; as a copy of &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; creato come copia di &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Rename Profile</source>
         <translation>Rinomina profilo</translation>
     </message>
     <message>
-        <source>New name for "%1":</source>
-        <translation>Nuovo nome per "%1":</translation>
+        <source>New name for &quot;%1&quot;:</source>
+        <translation>Nuovo nome per &quot;%1&quot;:</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
@@ -2525,24 +3624,24 @@ Compilato con Qt %3, in esecuzione su Qt %4.</translation>
         <translation>Profilo non rinominato</translation>
     </message>
     <message>
-        <source>The profile "%1" was not renamed.</source>
-        <translation>Il profilo "%1" non è stato rinominato.</translation>
+        <source>The profile &quot;%1&quot; was not renamed.</source>
+        <translation>Il profilo &quot;%1&quot; non è stato rinominato.</translation>
     </message>
     <message>
-        <source>Renamed "%1" to "%2".</source>
-        <translation>"%1" rinominato in "%2".</translation>
+        <source>Renamed &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; rinominato in &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Delete Profile</source>
         <translation>Elimina profilo</translation>
     </message>
     <message>
-        <source>Delete the profile "%1"?</source>
-        <translation>Eliminare il profilo "%1"?</translation>
+        <source>Delete the profile &quot;%1&quot;?</source>
+        <translation>Eliminare il profilo &quot;%1&quot;?</translation>
     </message>
     <message>
         <source>Its settings and its saved token are deleted. This cannot be undone; the portal and its keys are not affected.</source>
-        <translation>Le sue impostazioni e il token salvato verranno eliminati. L'operazione non può essere annullata; il portale e le sue chiavi non vengono modificati.</translation>
+        <translation>Le sue impostazioni e il token salvato verranno eliminati. L&apos;operazione non può essere annullata; il portale e le sue chiavi non vengono modificati.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -2553,12 +3652,12 @@ Compilato con Qt %3, in esecuzione su Qt %4.</translation>
         <translation>Token non eliminato</translation>
     </message>
     <message>
-        <source>The token of the deleted profile "%1" could not be removed from %2.</source>
-        <translation>Impossibile rimuovere da %2 il token del profilo eliminato "%1".</translation>
+        <source>The token of the deleted profile &quot;%1&quot; could not be removed from %2.</source>
+        <translation>Impossibile rimuovere da %2 il token del profilo eliminato &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Deleted the profile "%1" and its token.</source>
-        <translation>Profilo "%1" eliminato insieme al relativo token.</translation>
+        <source>Deleted the profile &quot;%1&quot; and its token.</source>
+        <translation>Profilo &quot;%1&quot; eliminato insieme al relativo token.</translation>
     </message>
     <message>
         <source>Import Profiles</source>
@@ -2640,7 +3739,7 @@ Compilato con Qt %3, in esecuzione su Qt %4.</translation>
     </message>
     <message>
         <source>%1. Choose another folder.</source>
-        <translation>%1. Scegli un'altra cartella.</translation>
+        <translation>%1. Scegli un&apos;altra cartella.</translation>
     </message>
     <message>
         <source>Profiles Exported</source>
@@ -2676,30 +3775,6 @@ Compilato con Qt %3, in esecuzione su Qt %4.</translation>
     <message>
         <source>The connection test failed: %1.</source>
         <translation>La verifica della connessione non è riuscita: %1.</translation>
-    </message>
-    <message>
-        <source>This token can revoke keys on %1.</source>
-        <translation>Questo token può revocare chiavi su %1.</translation>
-    </message>
-    <message>
-        <source>Could not sign in to %1: %2</source>
-        <translation>Impossibile accedere a %1: %2</translation>
-    </message>
-    <message>
-        <source>The portal said: %1</source>
-        <translation>Risposta del portale: %1</translation>
-    </message>
-    <message>
-        <source>Certificate SHA-256 fingerprint: %1</source>
-        <translation>Impronta SHA-256 del certificato: %1</translation>
-    </message>
-    <message>
-        <source>Trusted for this session: test the connection again.</source>
-        <translation>Attendibile per questa sessione: verifica di nuovo la connessione.</translation>
-    </message>
-    <message>
-        <source>Trust This &amp;Certificate…</source>
-        <translation>Considera attendibile questo &amp;certificato…</translation>
     </message>
     <message>
         <source>History problem</source>
@@ -2743,7 +3818,11 @@ Compilato con Qt %3, in esecuzione su Qt %4.</translation>
     </message>
     <message>
         <source>Key hygiene report</source>
-        <translation>Report sull'igiene delle chiavi</translation>
+        <translation>Report sull&apos;igiene delle chiavi</translation>
+    </message>
+    <message>
+        <source>Sent as &quot;Authorization: Bearer &lt;token&gt;&quot;: API keys, or a session token you want sent that way</source>
+        <translation>Inviato come &quot;Authorization: Bearer &lt;token&gt;&quot;: chiavi API, o un token di sessione che vuoi inviare in questo modo</translation>
     </message>
 </context>
 <context>
@@ -2754,14 +3833,64 @@ Compilato con Qt %3, in esecuzione su Qt %4.</translation>
     </message>
 </context>
 <context>
+    <name>OneTimeSecretDialog</name>
+    <message>
+        <source>New Secret, Shown Once</source>
+        <translation>Nuovo segreto, mostrato una volta</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Copy the secret(s) now: they will not be shown again.&lt;/b&gt; Neither the portal nor DocSpace Keys keeps them; once this window is closed, only whoever stored them has them. The clipboard is cleared of them when DocSpace Keys quits.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Copia subito il segreto: non verrà mostrato di nuovo.&lt;/b&gt; Né il portale né DocSpace Keys lo conservano; chiusa questa finestra, lo avrà solo chi l&apos;ha salvato. Gli appunti ne vengono svuotati quando DocSpace Keys si chiude.</numerusform>
+            <numerusform>&lt;b&gt;Copia subito i segreti: non verranno mostrati di nuovo.&lt;/b&gt; Né il portale né DocSpace Keys li conservano; chiusa questa finestra, li avrà solo chi li ha salvati. Gli appunti ne vengono svuotati quando DocSpace Keys si chiude.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copia</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiato</translation>
+    </message>
+    <message>
+        <source>&amp;Save to File…</source>
+        <translation>&amp;Salva su file…</translation>
+    </message>
+    <message>
+        <source>Save the New Secrets</source>
+        <translation>Salva i nuovi segreti</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>File di testo (*.txt)</translation>
+    </message>
+    <message>
+        <source>Secrets Saved</source>
+        <translation>Segreti salvati</translation>
+    </message>
+    <message>
+        <source>Saved to %1, readable by you only. Move them into your secret manager and delete the file.</source>
+        <translation>Salvati in %1, leggibile solo da te. Spostali nel tuo gestore di segreti ed elimina il file.</translation>
+    </message>
+    <message>
+        <source>Secrets Not Saved</source>
+        <translation>Segreti non salvati</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossibile scrivere %1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeClassifier</name>
     <message>
-        <source>Not sent: the address uses plain HTTP to a host on the network, so the token would travel unencrypted. Use the portal's https:// address, or explicitly allow unencrypted HTTP for this portal if the network is trusted.</source>
-        <translation>Non inviata: l'indirizzo usa HTTP semplice verso un host in rete, quindi il token viaggerebbe non cifrato. Usa l'indirizzo https:// del portale, oppure consenti esplicitamente HTTP non cifrato per questo portale se la rete è attendibile.</translation>
+        <source>Not sent: the address uses plain HTTP to a host on the network, so the token would travel unencrypted. Use the portal&apos;s https:// address, or explicitly allow unencrypted HTTP for this portal if the network is trusted.</source>
+        <translation>Non inviata: l&apos;indirizzo usa HTTP semplice verso un host in rete, quindi il token viaggerebbe non cifrato. Usa l&apos;indirizzo https:// del portale, oppure consenti esplicitamente HTTP non cifrato per questo portale se la rete è attendibile.</translation>
     </message>
     <message>
         <source>Cancelled. If the request had already reached the portal the key may still have been revoked; refresh the key list before trying again.</source>
-        <translation>Annullato. Se la richiesta aveva già raggiunto il portale, la chiave potrebbe essere stata revocata comunque; aggiorna l'elenco delle chiavi prima di riprovare.</translation>
+        <translation>Annullato. Se la richiesta aveva già raggiunto il portale, la chiave potrebbe essere stata revocata comunque; aggiorna l&apos;elenco delle chiavi prima di riprovare.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -2769,15 +3898,15 @@ Compilato con Qt %3, in esecuzione su Qt %4.</translation>
     </message>
     <message>
         <source>The portal did not answer in time. It may be overloaded or the network slow. The key may or may not have been revoked: check the key list, then try again or raise the timeout.</source>
-        <translation>Il portale non ha risposto in tempo. Potrebbe essere sovraccarico o la rete potrebbe essere lenta. La chiave potrebbe essere stata revocata o meno: controlla l'elenco delle chiavi, poi riprova o aumenta il timeout.</translation>
+        <translation>Il portale non ha risposto in tempo. Potrebbe essere sovraccarico o la rete potrebbe essere lenta. La chiave potrebbe essere stata revocata o meno: controlla l&apos;elenco delle chiavi, poi riprova o aumenta il timeout.</translation>
     </message>
     <message>
         <source>The portal did not answer in time. It may be overloaded or the network slow: try again, or raise the timeout.</source>
         <translation>Il portale non ha risposto in tempo. Potrebbe essere sovraccarico o la rete potrebbe essere lenta: riprova o aumenta il timeout.</translation>
     </message>
     <message>
-        <source>The portal's certificate is not trusted (%1), so nothing was sent. If this is your own on-premises portal, compare the fingerprint below with the one your server shows, then trust that certificate or add your internal CA file. Otherwise someone may be intercepting the connection.</source>
-        <translation>Il certificato del portale non è attendibile (%1), quindi non è stato inviato nulla. Se si tratta del tuo portale on-premises, confronta l'impronta qui sotto con quella indicata dal server, poi considera attendibile quel certificato o aggiungi il file della tua CA interna. In caso contrario, qualcuno potrebbe intercettare la connessione.</translation>
+        <source>The portal&apos;s certificate is not trusted (%1), so nothing was sent. If this is your own on-premises portal, compare the fingerprint below with the one your server shows, then trust that certificate or add your internal CA file. Otherwise someone may be intercepting the connection.</source>
+        <translation>Il certificato del portale non è attendibile (%1), quindi non è stato inviato nulla. Se si tratta del tuo portale on-premises, confronta l&apos;impronta qui sotto con quella indicata dal server, poi considera attendibile quel certificato o aggiungi il file della tua CA interna. In caso contrario, qualcuno potrebbe intercettare la connessione.</translation>
     </message>
     <message>
         <source>The portal redirected the request to another address (%1). DocSpace Keys never sends your token to another site, so the request went no further. If the portal has moved, enter its new address.</source>
@@ -2785,43 +3914,23 @@ Compilato con Qt %3, in esecuzione su Qt %4.</translation>
     </message>
     <message>
         <source>The portal kept redirecting the request, so it was given up. Check the portal address.</source>
-        <translation>Il portale ha continuato a reindirizzare la richiesta, che è stata quindi abbandonata. Verifica l'indirizzo del portale.</translation>
+        <translation>Il portale ha continuato a reindirizzare la richiesta, che è stata quindi abbandonata. Verifica l&apos;indirizzo del portale.</translation>
     </message>
     <message>
-        <source>The portal's answer was cut off before it was complete, so it is unknown whether the key was revoked. Refresh the key list to check, then try again.</source>
-        <translation>La risposta del portale si è interrotta prima di essere completa, quindi non è noto se la chiave sia stata revocata. Aggiorna l'elenco delle chiavi per verificarlo, poi riprova.</translation>
+        <source>The portal&apos;s answer was cut off before it was complete, so it is unknown whether the key was revoked. Refresh the key list to check, then try again.</source>
+        <translation>La risposta del portale si è interrotta prima di essere completa, quindi non è noto se la chiave sia stata revocata. Aggiorna l&apos;elenco delle chiavi per verificarlo, poi riprova.</translation>
     </message>
     <message>
-        <source>The portal's answer was cut off before it was complete. Try again; if it keeps happening, a proxy may be cutting answers short.</source>
+        <source>The portal&apos;s answer was cut off before it was complete. Try again; if it keeps happening, a proxy may be cutting answers short.</source>
         <translation>La risposta del portale si è interrotta prima di essere completa. Riprova; se il problema si ripete, un proxy potrebbe troncare le risposte.</translation>
     </message>
     <message>
         <source>Could not reach the portal: %1. Check the address, your network connection, VPN or proxy, and try again.</source>
-        <translation>Impossibile raggiungere il portale: %1. Verifica l'indirizzo, la connessione di rete, la VPN o il proxy e riprova.</translation>
+        <translation>Impossibile raggiungere il portale: %1. Verifica l&apos;indirizzo, la connessione di rete, la VPN o il proxy e riprova.</translation>
     </message>
     <message>
         <source>The portal did not accept the access token. It may be mistyped, expired, revoked or deactivated, or sent the wrong way (API keys starting with sk- must be sent as an API key: choose Auto or API key). Get a new token and try again.</source>
         <translation>Il portale non ha accettato il token di accesso. Potrebbe essere digitato male, scaduto, revocato o disattivato, oppure inviato nel modo sbagliato (le chiavi API che iniziano con sk- devono essere inviate come chiave API: scegli Automatico o Chiave API). Ottieni un nuovo token e riprova.</translation>
-    </message>
-    <message>
-        <source>The token is not allowed to change keys: it lacks the *:write scope, or this portal restricts developer tools to administrators.</source>
-        <translation>Il token non è autorizzato a modificare le chiavi: non ha l'ambito *:write, oppure questo portale riserva gli strumenti per sviluppatori agli amministratori.</translation>
-    </message>
-    <message>
-        <source>The token is not allowed to revoke keys: it lacks the *:write scope, or this portal restricts developer tools to administrators. Use an administrator's token with write access.</source>
-        <translation>Il token non è autorizzato a revocare le chiavi: non ha l'ambito *:write, oppure questo portale riserva gli strumenti per sviluppatori agli amministratori. Usa il token di un amministratore con accesso in scrittura.</translation>
-    </message>
-    <message>
-        <source>The token is not allowed to read this: it lacks the scope needed (for example accounts.self:read), or this portal restricts developer tools to administrators.</source>
-        <translation>Il token non è autorizzato a leggere questi dati: non ha l'ambito necessario (ad esempio accounts.self:read), oppure questo portale riserva gli strumenti per sviluppatori agli amministratori.</translation>
-    </message>
-    <message>
-        <source>The portal does not recognise this as a key id. Check the id; if it is right, check that the address is the DocSpace portal itself.</source>
-        <translation>Il portale non riconosce questo valore come id di chiave. Verifica l'id; se è corretto, verifica che l'indirizzo sia quello del portale DocSpace stesso.</translation>
-    </message>
-    <message>
-        <source>The address answered that the DocSpace API is not there (HTTP 404). Check that it is the portal's own address, not a page on it or another site.</source>
-        <translation>L'indirizzo ha risposto che l'API di DocSpace non si trova lì (HTTP 404). Verifica che sia l'indirizzo del portale stesso e non una sua pagina o un altro sito.</translation>
     </message>
     <message numerus="yes">
         <source>The portal is limiting requests and kept refusing after %n attempt(s). Wait a minute, then try again.</source>
@@ -2832,19 +3941,19 @@ Compilato con Qt %3, in esecuzione su Qt %4.</translation>
     </message>
     <message>
         <source>The portal has no key with this id: it was already revoked, or the id is wrong. Nothing was changed.</source>
-        <translation>Il portale non ha nessuna chiave con questo id: è già stata revocata oppure l'id è errato. Non è stato modificato nulla.</translation>
+        <translation>Il portale non ha nessuna chiave con questo id: è già stata revocata oppure l&apos;id è errato. Non è stato modificato nulla.</translation>
     </message>
     <message>
-        <source>The portal or the proxy in front of it failed (%1). This is usually temporary: try again in a minute. If it persists, the portal's administrator should check the server.</source>
-        <translation>Si è verificato un errore nel portale o nel proxy che lo precede (%1). Di solito è temporaneo: riprova tra un minuto. Se persiste, l'amministratore del portale dovrebbe controllare il server.</translation>
+        <source>The portal or the proxy in front of it failed (%1). This is usually temporary: try again in a minute. If it persists, the portal&apos;s administrator should check the server.</source>
+        <translation>Si è verificato un errore nel portale o nel proxy che lo precede (%1). Di solito è temporaneo: riprova tra un minuto. Se persiste, l&apos;amministratore del portale dovrebbe controllare il server.</translation>
     </message>
     <message>
-        <source>The portal gave an unexpected answer (HTTP %1), so the key was not revoked. Check the address and the portal's message below.</source>
-        <translation>Il portale ha dato una risposta inattesa (HTTP %1), quindi la chiave non è stata revocata. Verifica l'indirizzo e il messaggio del portale qui sotto.</translation>
+        <source>The portal gave an unexpected answer (HTTP %1), so the key was not revoked. Check the address and the portal&apos;s message below.</source>
+        <translation>Il portale ha dato una risposta inattesa (HTTP %1), quindi la chiave non è stata revocata. Verifica l&apos;indirizzo e il messaggio del portale qui sotto.</translation>
     </message>
     <message>
-        <source>The portal gave an unexpected answer (HTTP %1). Check the address and the portal's message below.</source>
-        <translation>Il portale ha dato una risposta inattesa (HTTP %1). Verifica l'indirizzo e il messaggio del portale qui sotto.</translation>
+        <source>The portal gave an unexpected answer (HTTP %1). Check the address and the portal&apos;s message below.</source>
+        <translation>Il portale ha dato una risposta inattesa (HTTP %1). Verifica l&apos;indirizzo e il messaggio del portale qui sotto.</translation>
     </message>
     <message>
         <source>a web page instead of JSON</source>
@@ -2860,23 +3969,23 @@ Compilato con Qt %3, in esecuzione su Qt %4.</translation>
     </message>
     <message>
         <source>The portal sent %1, so it is unknown whether the key was revoked. The address may point to a login page or proxy rather than the DocSpace API; check it, then refresh the key list.</source>
-        <translation>Il portale ha inviato %1, quindi non è noto se la chiave sia stata revocata. L'indirizzo potrebbe puntare a una pagina di accesso o a un proxy anziché all'API di DocSpace; verificalo, poi aggiorna l'elenco delle chiavi.</translation>
+        <translation>Il portale ha inviato %1, quindi non è noto se la chiave sia stata revocata. L&apos;indirizzo potrebbe puntare a una pagina di accesso o a un proxy anziché all&apos;API di DocSpace; verificalo, poi aggiorna l&apos;elenco delle chiavi.</translation>
     </message>
     <message>
         <source>The portal sent %1. The address may point to a login page or proxy rather than the DocSpace API; check it.</source>
-        <translation>Il portale ha inviato %1. L'indirizzo potrebbe puntare a una pagina di accesso o a un proxy anziché all'API di DocSpace; verificalo.</translation>
+        <translation>Il portale ha inviato %1. L&apos;indirizzo potrebbe puntare a una pagina di accesso o a un proxy anziché all&apos;API di DocSpace; verificalo.</translation>
     </message>
     <message>
-        <source>The portal reported a failure inside a successful answer, so the key was not revoked. Read the portal's message below.</source>
-        <translation>Il portale ha segnalato un errore all'interno di una risposta di successo, quindi la chiave non è stata revocata. Leggi il messaggio del portale qui sotto.</translation>
+        <source>The portal reported a failure inside a successful answer, so the key was not revoked. Read the portal&apos;s message below.</source>
+        <translation>Il portale ha segnalato un errore all&apos;interno di una risposta di successo, quindi la chiave non è stata revocata. Leggi il messaggio del portale qui sotto.</translation>
     </message>
     <message>
-        <source>The portal reported a failure inside a successful answer. Read the portal's message below.</source>
-        <translation>Il portale ha segnalato un errore all'interno di una risposta di successo. Leggi il messaggio del portale qui sotto.</translation>
+        <source>The portal reported a failure inside a successful answer. Read the portal&apos;s message below.</source>
+        <translation>Il portale ha segnalato un errore all&apos;interno di una risposta di successo. Leggi il messaggio del portale qui sotto.</translation>
     </message>
     <message>
-        <source>The portal's answer did not say whether the key was changed. Refresh the key list to check.</source>
-        <translation>La risposta del portale non indicava se la chiave è stata modificata. Aggiorna l'elenco delle chiavi per verificarlo.</translation>
+        <source>The portal&apos;s answer did not say whether the key was changed. Refresh the key list to check.</source>
+        <translation>La risposta del portale non indicava se la chiave è stata modificata. Aggiorna l&apos;elenco delle chiavi per verificarlo.</translation>
     </message>
     <message>
         <source>Deactivated. The key stops working until it is reactivated.</source>
@@ -2887,32 +3996,88 @@ Compilato con Qt %3, in esecuzione su Qt %4.</translation>
         <translation>Riattivata. La chiave funziona di nuovo.</translation>
     </message>
     <message>
-        <source>The portal refused to reactivate this key. Expired keys cannot be reactivated, and only the key's creator or an administrator may change it.</source>
-        <translation>Il portale ha rifiutato di riattivare questa chiave. Le chiavi scadute non possono essere riattivate e solo l'autore della chiave o un amministratore può modificarla.</translation>
+        <source>The portal refused to reactivate this key. Expired keys cannot be reactivated, and only the key&apos;s creator or an administrator may change it.</source>
+        <translation>Il portale ha rifiutato di riattivare questa chiave. Le chiavi scadute non possono essere riattivate e solo l&apos;autore della chiave o un amministratore può modificarla.</translation>
     </message>
     <message>
-        <source>The portal refused to deactivate this key. Only the key's creator or an administrator may change it.</source>
-        <translation>Il portale ha rifiutato di disattivare questa chiave. Solo l'autore della chiave o un amministratore può modificarla.</translation>
+        <source>The portal refused to deactivate this key. Only the key&apos;s creator or an administrator may change it.</source>
+        <translation>Il portale ha rifiutato di disattivare questa chiave. Solo l&apos;autore della chiave o un amministratore può modificarla.</translation>
     </message>
     <message>
         <source>Revoked. The key no longer works; anything that used it must get a new one.</source>
         <translation>Revocata. La chiave non funziona più; tutto ciò che la usava deve ottenerne una nuova.</translation>
     </message>
     <message>
-        <source>The portal refused to revoke this key. Only its creator or a portal administrator may revoke it: sign in with an administrator's token, or ask the key's owner.</source>
+        <source>The portal refused to revoke this key. Only its creator or a portal administrator may revoke it: sign in with an administrator&apos;s token, or ask the key&apos;s owner.</source>
         <translation>Il portale ha rifiutato di revocare questa chiave. Solo il suo autore o un amministratore del portale può revocarla: accedi con il token di un amministratore o rivolgiti al proprietario della chiave.</translation>
     </message>
     <message>
-        <source>The portal's answer did not say whether the key was revoked. Refresh the key list to check.</source>
-        <translation>La risposta del portale non indicava se la chiave è stata revocata. Aggiorna l'elenco delle chiavi per verificarlo.</translation>
+        <source>The portal&apos;s answer did not say whether the key was revoked. Refresh the key list to check.</source>
+        <translation>La risposta del portale non indicava se la chiave è stata revocata. Aggiorna l&apos;elenco delle chiavi per verificarlo.</translation>
     </message>
     <message>
-        <source>The portal's answer had no content. Check that the address is a DocSpace portal.</source>
-        <translation>La risposta del portale era priva di contenuto. Verifica che l'indirizzo sia quello di un portale DocSpace.</translation>
+        <source>The portal&apos;s answer had no content. Check that the address is a DocSpace portal.</source>
+        <translation>La risposta del portale era priva di contenuto. Verifica che l&apos;indirizzo sia quello di un portale DocSpace.</translation>
     </message>
     <message>
         <source>The answer was far larger than a DocSpace answer can be, so reading stopped. Check that the address points to a DocSpace portal.</source>
-        <translation>La risposta era molto più grande di quanto possa essere una risposta di DocSpace, quindi la lettura è stata interrotta. Verifica che l'indirizzo punti a un portale DocSpace.</translation>
+        <translation>La risposta era molto più grande di quanto possa essere una risposta di DocSpace, quindi la lettura è stata interrotta. Verifica che l&apos;indirizzo punti a un portale DocSpace.</translation>
+    </message>
+    <message>
+        <source>Unknown: the connection failed after the request was sent (%1), so the portal may or may not have revoked the key. Refresh the key list to see whether it is still there.</source>
+        <translation>Sconosciuto: la connessione si è interrotta dopo l&apos;invio della richiesta (%1), quindi il portale potrebbe aver revocato la chiave oppure no. Aggiorna l&apos;elenco delle chiavi per vedere se è ancora presente.</translation>
+    </message>
+    <message>
+        <source>Unknown: the connection failed after the request was sent (%1), so the portal may or may not have changed the key. Refresh the key list to see its state.</source>
+        <translation>Sconosciuto: la connessione si è interrotta dopo l&apos;invio della richiesta (%1), quindi il portale potrebbe aver modificato la chiave oppure no. Aggiorna l&apos;elenco delle chiavi per vederne lo stato.</translation>
+    </message>
+    <message>
+        <source>The portal refused access: “%1”. It accepts calls only from certain IP addresses: connect from an allowed network or VPN, or ask the portal&apos;s administrator to allow your address. Nothing was changed.</source>
+        <translation>Il portale ha negato l&apos;accesso: “%1”. Accetta chiamate solo da determinati indirizzi IP: connettiti da una rete o VPN consentita, oppure chiedi all&apos;amministratore del portale di consentire il tuo indirizzo. Nulla è stato modificato.</translation>
+    </message>
+    <message>
+        <source>The portal refused to create the key: “%1”. Guests cannot create API keys, and this portal may restrict developer tools to administrators: ask an administrator to create the key, or to allow developer tools for everyone.</source>
+        <translation>Il portale ha rifiutato di creare la chiave: “%1”. Gli ospiti non possono creare chiavi API e questo portale potrebbe riservare gli strumenti per sviluppatori agli amministratori: chiedi a un amministratore di creare la chiave o di abilitare gli strumenti per sviluppatori per tutti.</translation>
+    </message>
+    <message>
+        <source>The portal refused to revoke this key: “%1”. This user may not manage keys (guests cannot): use an administrator&apos;s token with the *:write scope.</source>
+        <translation>Il portale ha rifiutato di revocare questa chiave: “%1”. Questo utente potrebbe non poter gestire chiavi (gli ospiti non possono): usa il token di un amministratore con l&apos;ambito *:write.</translation>
+    </message>
+    <message>
+        <source>The portal refused to change this key: “%1”. This user may not manage keys (guests cannot): use an administrator&apos;s token with the *:write scope.</source>
+        <translation>Il portale ha rifiutato di modificare questa chiave: “%1”. Questo utente potrebbe non poter gestire chiavi (gli ospiti non possono): usa il token di un amministratore con l&apos;ambito *:write.</translation>
+    </message>
+    <message>
+        <source>The portal refused: “%1”. This user may not read this; use an administrator&apos;s token.</source>
+        <translation>Il portale ha rifiutato: “%1”. Questo utente non può leggere questi dati; usa il token di un amministratore.</translation>
+    </message>
+    <message>
+        <source>If every call is refused this way, the portal may be being moved, restored or encrypted: try again later.</source>
+        <translation>Se ogni chiamata viene rifiutata in questo modo, il portale potrebbe essere in fase di spostamento, ripristino o cifratura: riprova più tardi.</translation>
+    </message>
+    <message>
+        <source>The token is not allowed to revoke keys: it lacks the *:write scope. Use a token with write access (an administrator&apos;s, to revoke others&apos; keys). %1</source>
+        <translation>Il token non è autorizzato a revocare chiavi: non ha l&apos;ambito *:write. Usa un token con accesso in scrittura (quello di un amministratore, per revocare le chiavi di altri). %1</translation>
+    </message>
+    <message>
+        <source>The token is not allowed to change keys: it lacks the *:write scope. %1</source>
+        <translation>Il token non è autorizzato a modificare chiavi: non ha l&apos;ambito *:write. %1</translation>
+    </message>
+    <message>
+        <source>The token is not allowed to create keys: it lacks the *:write scope. %1</source>
+        <translation>Il token non è autorizzato a creare chiavi: non ha l&apos;ambito *:write. %1</translation>
+    </message>
+    <message>
+        <source>The token is not allowed to read this: it lacks the scope needed (*:read, or accounts.self:read for the profile). %1</source>
+        <translation>Il token non è autorizzato a leggere questi dati: non ha l&apos;ambito necessario (*:read, o accounts.self:read per il profilo). %1</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s subscription has lapsed (HTTP 402), so it answers no API calls and nothing was changed. The portal&apos;s owner must renew the payment in DocSpace (Payments); then try again.</source>
+        <translation>L&apos;abbonamento del portale è scaduto (HTTP 402), quindi non risponde ad alcuna chiamata API e nulla è stato modificato. Il proprietario del portale deve rinnovare il pagamento in DocSpace (Pagamenti); poi riprova.</translation>
+    </message>
+    <message>
+        <source>The address answered that the DocSpace API is not there (HTTP 404): it is not a DocSpace portal with API keys, the portal is older than DocSpace 3.1, or it is suspended. Nothing was changed. Check the address; if it is right, ask the portal&apos;s owner whether the portal is suspended or needs an update.</source>
+        <translation>L&apos;indirizzo ha risposto che l&apos;API di DocSpace non è presente (HTTP 404): non è un portale DocSpace con chiavi API, il portale è precedente a DocSpace 3.1 oppure è sospeso. Nulla è stato modificato. Verifica l&apos;indirizzo; se è corretto, chiedi al proprietario del portale se il portale è sospeso o necessita di un aggiornamento.</translation>
     </message>
 </context>
 <context>
@@ -2981,6 +4146,14 @@ Compilato con Qt %3, in esecuzione su Qt %4.</translation>
         <source>Cancelled</source>
         <translation>Annullata</translation>
     </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Sconosciuto</translation>
+    </message>
+    <message>
+        <source>Portal unavailable</source>
+        <translation>Portale non disponibile</translation>
+    </message>
 </context>
 <context>
     <name>PasteIdsDialog</name>
@@ -2989,8 +4162,8 @@ Compilato con Qt %3, in esecuzione su Qt %4.</translation>
         <translation>Revoca chiavi per id</translation>
     </message>
     <message>
-        <source>Paste key ids, one per line, or a CSV export with an "id" column. Lines without a key id are shown below and skipped.</source>
-        <translation>Incolla gli id delle chiavi, uno per riga, oppure un'esportazione CSV con una colonna "id". Le righe senza id di chiave vengono mostrate qui sotto e ignorate.</translation>
+        <source>Paste key ids, one per line, or a CSV export with an &quot;id&quot; column. Lines without a key id are shown below and skipped.</source>
+        <translation>Incolla gli id delle chiavi, uno per riga, oppure un&apos;esportazione CSV con una colonna &quot;id&quot;. Le righe senza id di chiave vengono mostrate qui sotto e ignorate.</translation>
     </message>
     <message>
         <source>Key ids</source>
@@ -3051,11 +4224,11 @@ Compilato con Qt %3, in esecuzione su Qt %4.</translation>
     <name>PortalAddress</name>
     <message>
         <source>Enter the portal address, for example https://portal.example.com.</source>
-        <translation>Inserisci l'indirizzo del portale, ad esempio https://portal.example.com.</translation>
+        <translation>Inserisci l&apos;indirizzo del portale, ad esempio https://portal.example.com.</translation>
     </message>
     <message>
         <source>A portal address cannot contain spaces.</source>
-        <translation>L'indirizzo di un portale non può contenere spazi.</translation>
+        <translation>L&apos;indirizzo di un portale non può contenere spazi.</translation>
     </message>
     <message>
         <source>This is not a valid web address.</source>
@@ -3067,18 +4240,18 @@ Compilato con Qt %3, in esecuzione su Qt %4.</translation>
     </message>
     <message>
         <source>Remove the user name or password from the address; the access token goes in its own field.</source>
-        <translation>Rimuovi il nome utente o la password dall'indirizzo; il token di accesso va inserito nel campo apposito.</translation>
+        <translation>Rimuovi il nome utente o la password dall&apos;indirizzo; il token di accesso va inserito nel campo apposito.</translation>
     </message>
     <message>
         <source>The address has no host name.</source>
-        <translation>L'indirizzo non contiene un nome host.</translation>
+        <translation>L&apos;indirizzo non contiene un nome host.</translation>
     </message>
 </context>
 <context>
     <name>PortalProfile</name>
     <message>
-        <source>Give the profile a name, for example "Production".</source>
-        <translation>Assegna un nome al profilo, ad esempio "Produzione".</translation>
+        <source>Give the profile a name, for example &quot;Production&quot;.</source>
+        <translation>Assegna un nome al profilo, ad esempio &quot;Produzione&quot;.</translation>
     </message>
     <message>
         <source>The profile name is too long (at most %1 characters).</source>
@@ -3090,15 +4263,15 @@ Compilato con Qt %3, in esecuzione su Qt %4.</translation>
     </message>
     <message>
         <source>The trusted certificate fingerprint must be a SHA-256 digest: 64 hexadecimal digits, with or without colons.</source>
-        <translation>L'impronta del certificato attendibile deve essere un digest SHA-256: 64 cifre esadecimali, con o senza due punti.</translation>
+        <translation>L&apos;impronta del certificato attendibile deve essere un digest SHA-256: 64 cifre esadecimali, con o senza due punti.</translation>
     </message>
     <message>
-        <source>Profile "%1": unknown auth scheme "%2".</source>
-        <translation>Profilo "%1": schema di autenticazione "%2" sconosciuto.</translation>
+        <source>Profile &quot;%1&quot;: unknown auth scheme &quot;%2&quot;.</source>
+        <translation>Profilo &quot;%1&quot;: schema di autenticazione &quot;%2&quot; sconosciuto.</translation>
     </message>
     <message>
-        <source>Profile "%1": %2</source>
-        <translation>Profilo "%1": %2</translation>
+        <source>Profile &quot;%1&quot;: %2</source>
+        <translation>Profilo &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -3133,7 +4306,7 @@ Compilato con Qt %3, in esecuzione su Qt %4.</translation>
     </message>
     <message>
         <source>The address of the DocSpace portal, as you open it in a browser</source>
-        <translation>L'indirizzo del portale DocSpace, come lo apri nel browser</translation>
+        <translation>L&apos;indirizzo del portale DocSpace, come lo apri nel browser</translation>
     </message>
     <message>
         <source>Portal address</source>
@@ -3141,7 +4314,7 @@ Compilato con Qt %3, in esecuzione su Qt %4.</translation>
     </message>
     <message>
         <source>Portal address problem</source>
-        <translation>Problema con l'indirizzo del portale</translation>
+        <translation>Problema con l&apos;indirizzo del portale</translation>
     </message>
     <message>
         <source>Send token &amp;as:</source>
@@ -3221,7 +4394,7 @@ Compilato con Qt %3, in esecuzione su Qt %4.</translation>
     </message>
     <message>
         <source>Certificate fingerprint problem</source>
-        <translation>Problema con l'impronta del certificato</translation>
+        <translation>Problema con l&apos;impronta del certificato</translation>
     </message>
     <message>
         <source>Extra CA &amp;file:</source>
@@ -3229,11 +4402,11 @@ Compilato con Qt %3, in esecuzione su Qt %4.</translation>
     </message>
     <message>
         <source>PEM or DER file of an internal certificate authority</source>
-        <translation>File PEM o DER di un'autorità di certificazione interna</translation>
+        <translation>File PEM o DER di un&apos;autorità di certificazione interna</translation>
     </message>
     <message>
-        <source>Certificates of your organization's own certificate authority, trusted in addition to the system ones</source>
-        <translation>Certificati dell'autorità di certificazione della tua organizzazione, considerati attendibili in aggiunta a quelli di sistema</translation>
+        <source>Certificates of your organization&apos;s own certificate authority, trusted in addition to the system ones</source>
+        <translation>Certificati dell&apos;autorità di certificazione della tua organizzazione, considerati attendibili in aggiunta a quelli di sistema</translation>
     </message>
     <message>
         <source>Extra CA file</source>
@@ -3308,16 +4481,16 @@ Compilato con Qt %3, in esecuzione su Qt %4.</translation>
         <translation>Certificati (*.pem *.crt *.cer *.der);;Tutti i file (*)</translation>
     </message>
     <message>
-        <source>Enter a name for this profile, e.g. the portal's purpose or customer.</source>
+        <source>Enter a name for this profile, e.g. the portal&apos;s purpose or customer.</source>
         <translation>Inserisci un nome per questo profilo, ad es. lo scopo del portale o il cliente.</translation>
     </message>
     <message>
-        <source>Another profile is already called "%1". Choose another name.</source>
-        <translation>Esiste già un altro profilo denominato "%1". Scegli un altro nome.</translation>
+        <source>Another profile is already called &quot;%1&quot;. Choose another name.</source>
+        <translation>Esiste già un altro profilo denominato &quot;%1&quot;. Scegli un altro nome.</translation>
     </message>
     <message>
         <source>This is not a SHA-256 fingerprint: expected 64 hexadecimal digits, with or without colons.</source>
-        <translation>Questa non è un'impronta SHA-256: sono previste 64 cifre esadecimali, con o senza due punti.</translation>
+        <translation>Questa non è un&apos;impronta SHA-256: sono previste 64 cifre esadecimali, con o senza due punti.</translation>
     </message>
     <message>
         <source>There is no file at this path. Choose the CA certificate file again.</source>
@@ -3326,6 +4499,10 @@ Compilato con Qt %3, in esecuzione su Qt %4.</translation>
     <message>
         <source>This file cannot be read. Check its permissions or choose another file.</source>
         <translation>Impossibile leggere questo file. Verifica i permessi o scegli un altro file.</translation>
+    </message>
+    <message>
+        <source>This plain http:// address would send the token unencrypted. Use an https:// address, or tick &quot;%1&quot;.</source>
+        <translation>Questo indirizzo http:// non cifrato invierebbe il token in chiaro. Usa un indirizzo https:// oppure seleziona “%1”.</translation>
     </message>
 </context>
 <context>
@@ -3355,8 +4532,8 @@ Compilato con Qt %3, in esecuzione su Qt %4.</translation>
         <translation>Impossibile salvare i profili in %1. Verifica che la cartella sia scrivibile e che il disco non sia pieno.</translation>
     </message>
     <message>
-        <source>A profile named "%1" already exists. Choose another name.</source>
-        <translation>Esiste già un profilo denominato "%1". Scegli un altro nome.</translation>
+        <source>A profile named &quot;%1&quot; already exists. Choose another name.</source>
+        <translation>Esiste già un profilo denominato &quot;%1&quot;. Scegli un altro nome.</translation>
     </message>
     <message>
         <source>Portal</source>
@@ -3372,7 +4549,134 @@ Compilato con Qt %3, in esecuzione su Qt %4.</translation>
     </message>
     <message>
         <source>The file is not a DocSpace Keys profile export.</source>
-        <translation>Il file non è un'esportazione di profili di DocSpace Keys.</translation>
+        <translation>Il file non è un&apos;esportazione di profili di DocSpace Keys.</translation>
+    </message>
+</context>
+<context>
+    <name>RetirementEntry</name>
+    <message>
+        <source>Taken out of the plan; the key stays deactivated.</source>
+        <translation>Tolta dal piano; la chiave resta disattivata.</translation>
+    </message>
+    <message>
+        <source>Deactivated, to be revoked</source>
+        <translation>Disattivata, da revocare</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revocata</translation>
+    </message>
+    <message>
+        <source>Reactivated meanwhile: left alone</source>
+        <translation>Riattivata nel frattempo: lasciata com&apos;è</translation>
+    </message>
+    <message>
+        <source>No longer on the portal</source>
+        <translation>Non più presente sul portale</translation>
+    </message>
+    <message>
+        <source>Taken out of the plan</source>
+        <translation>Tolta dal piano</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivated; revoked after %n day(s) unless reactivated.</source>
+        <translation>
+            <numerusform>Disattivata; verrà revocata dopo %n giorno salvo riattivazione.</numerusform>
+            <numerusform>Disattivata; verrà revocata dopo %n giorni salvo riattivazione.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The key was no longer on the portal when due: someone revoked it already.</source>
+        <translation>Alla scadenza la chiave non era più presente sul portale: qualcuno l&apos;aveva già revocata.</translation>
+    </message>
+    <message>
+        <source>The key was active again when due (reactivated on the portal), so it was left alone.</source>
+        <translation>Alla scadenza la chiave era di nuovo attiva (riattivata sul portale), quindi è stata lasciata com&apos;è.</translation>
+    </message>
+    <message>
+        <source>Revoked as planned.</source>
+        <translation>Revocata come pianificato.</translation>
+    </message>
+    <message>
+        <source>The key was no longer on the portal when due.</source>
+        <translation>Alla scadenza la chiave non era più presente sul portale.</translation>
+    </message>
+    <message>
+        <source>Revoking failed (%1); tried again at the next run.</source>
+        <translation>Revoca non riuscita (%1); verrà ritentata alla prossima esecuzione.</translation>
+    </message>
+</context>
+<context>
+    <name>RetirementPlan</name>
+    <message>
+        <source>Cannot read the retirement plan %1: %2.</source>
+        <translation>Impossibile leggere il piano di ritiro %1: %2.</translation>
+    </message>
+    <message>
+        <source>The retirement plan %1 is damaged or from another version; it was left as it is. Move it aside to start a new plan.</source>
+        <translation>Il piano di ritiro %1 è danneggiato o proviene da un&apos;altra versione; è stato lasciato com&apos;è. Spostalo altrove per iniziare un nuovo piano.</translation>
+    </message>
+    <message>
+        <source>The retirement plan %1 is locked by another DocSpace Keys process.</source>
+        <translation>Il piano di ritiro %1 è bloccato da un altro processo di DocSpace Keys.</translation>
+    </message>
+    <message>
+        <source>Cannot write the retirement plan %1: %2.</source>
+        <translation>Impossibile scrivere il piano di ritiro %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RetirementPlanView</name>
+    <message>
+        <source>Retirement Plan</source>
+        <translation>Piano di ritiro</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Chiave</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Portale</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Disattivazione</translation>
+    </message>
+    <message>
+        <source>Revoke after</source>
+        <translation>Revoca dopo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Carry Out &amp;Due Now</source>
+        <translation>Esegui ora ciò che è in &amp;scadenza</translation>
+    </message>
+    <message>
+        <source>&amp;Take Out of Plan</source>
+        <translation>&amp;Togli dal piano</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>In scadenza ora</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) waiting to be revoked. Due keys are revoked when DocSpace Keys opens their portal, or when &apos;docspace-keys-cli retire --due&apos; runs (see the README for a daily timer). A key reactivated meanwhile is left alone.</source>
+        <translation>
+            <numerusform>%n chiave in attesa di revoca. Le chiavi in scadenza vengono revocate quando DocSpace Keys apre il loro portale, o quando viene eseguito &apos;docspace-keys-cli retire --due&apos; (vedi il README per un timer giornaliero). Una chiave riattivata nel frattempo viene lasciata com&apos;è.</numerusform>
+            <numerusform>%n chiavi in attesa di revoca. Le chiavi in scadenza vengono revocate quando DocSpace Keys apre il loro portale, o quando viene eseguito &apos;docspace-keys-cli retire --due&apos; (vedi il README per un timer giornaliero). Una chiave riattivata nel frattempo viene lasciata com&apos;è.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan Not Changed</source>
+        <translation>Piano non modificato</translation>
     </message>
 </context>
 <context>
@@ -3390,12 +4694,12 @@ Compilato con Qt %3, in esecuzione su Qt %4.</translation>
         <translation>Il file di informazioni della sandbox non indica alcun indirizzo del portale (httpsUrl o httpUrl).</translation>
     </message>
     <message>
-        <source>The sandbox info file has no "Admin console" key to sign in with.</source>
-        <translation>Il file di informazioni della sandbox non contiene una chiave "Admin console" con cui accedere.</translation>
+        <source>The sandbox info file has no &quot;Admin console&quot; key to sign in with.</source>
+        <translation>Il file di informazioni della sandbox non contiene una chiave &quot;Admin console&quot; con cui accedere.</translation>
     </message>
     <message>
         <source>The sandbox info file has no other key of the owner to revoke.</source>
-        <translation>Il file di informazioni della sandbox non contiene un'altra chiave del proprietario da revocare.</translation>
+        <translation>Il file di informazioni della sandbox non contiene un&apos;altra chiave del proprietario da revocare.</translation>
     </message>
     <message>
         <source>Sandbox portal (demo)</source>
@@ -3436,11 +4740,11 @@ Compilato con Qt %3, in esecuzione su Qt %4.</translation>
     </message>
     <message>
         <source>Interface &amp;language:</source>
-        <translation>&amp;Lingua dell'interfaccia:</translation>
+        <translation>&amp;Lingua dell&apos;interfaccia:</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation>Lingua dell'interfaccia</translation>
+        <translation>Lingua dell&apos;interfaccia</translation>
     </message>
     <message>
         <source>The new language applies at once and is kept for the next start. Results already listed stay in the language they were made in.</source>
@@ -3470,7 +4774,7 @@ Compilato con Qt %3, in esecuzione su Qt %4.</translation>
         <translation>Risultato: %1</translation>
     </message>
     <message>
-        <source>Portal's message: %1</source>
+        <source>Portal&apos;s message: %1</source>
         <translation>Messaggio del portale: %1</translation>
     </message>
     <message numerus="yes">
@@ -3493,8 +4797,8 @@ Compilato con Qt %3, in esecuzione su Qt %4.</translation>
         <translation>Questo certificato è attendibile per il resto della sessione. Revoca di nuovo per riprovare.</translation>
     </message>
     <message>
-        <source>If you recognise this fingerprint as your portal's certificate, use "Trust this certificate…" and revoke again.</source>
-        <translation>Se riconosci questa impronta come quella del certificato del tuo portale, usa "Considera attendibile questo certificato…" e revoca di nuovo.</translation>
+        <source>If you recognise this fingerprint as your portal&apos;s certificate, use &quot;Trust this certificate…&quot; and revoke again.</source>
+        <translation>Se riconosci questa impronta come quella del certificato del tuo portale, usa &quot;Considera attendibile questo certificato…&quot; e revoca di nuovo.</translation>
     </message>
     <message>
         <source>key “%1” (…%2)</source>
@@ -3537,7 +4841,7 @@ Compilato con Qt %3, in esecuzione su Qt %4.</translation>
     </message>
     <message>
         <source>Remove all entries from the list</source>
-        <translation>Rimuove tutte le voci dall'elenco</translation>
+        <translation>Rimuove tutte le voci dall&apos;elenco</translation>
     </message>
     <message>
         <source>Copy the selected entries as plain text</source>
@@ -3576,7 +4880,11 @@ Compilato con Qt %3, in esecuzione su Qt %4.</translation>
     </message>
     <message>
         <source>A certificate fingerprint is a SHA-256 digest: 64 hexadecimal digits, with or without colons.</source>
-        <translation>L'impronta di un certificato è un digest SHA-256: 64 cifre esadecimali, con o senza due punti.</translation>
+        <translation>L&apos;impronta di un certificato è un digest SHA-256: 64 cifre esadecimali, con o senza due punti.</translation>
+    </message>
+    <message>
+        <source>The certificate fingerprint holds &quot;%1&quot; (U+%2), which is not a hexadecimal digit: use only 0-9 and A-F (ASCII), with or without colons.</source>
+        <translation>L&apos;impronta digitale del certificato contiene &quot;%1&quot; (U+%2), che non è una cifra esadecimale: usa solo 0-9 e A-F (ASCII), con o senza due punti.</translation>
     </message>
 </context>
 <context>
@@ -3602,15 +4910,15 @@ Compilato con Qt %3, in esecuzione su Qt %4.</translation>
     <name>main</name>
     <message>
         <source>Revoke ONLYOFFICE DocSpace API keys. The access token is never read from the command line; DOCSPACE_TOKEN in the environment may prefill it.</source>
-        <translation>Revoca le chiavi API di ONLYOFFICE DocSpace. Il token di accesso non viene mai letto dalla riga di comando; DOCSPACE_TOKEN nell'ambiente può precompilarlo.</translation>
+        <translation>Revoca le chiavi API di ONLYOFFICE DocSpace. Il token di accesso non viene mai letto dalla riga di comando; DOCSPACE_TOKEN nell&apos;ambiente può precompilarlo.</translation>
     </message>
     <message>
         <source>Prefill the portal address.</source>
-        <translation>Precompila l'indirizzo del portale.</translation>
+        <translation>Precompila l&apos;indirizzo del portale.</translation>
     </message>
     <message>
         <source>Prefill the key id.</source>
-        <translation>Precompila l'id della chiave.</translation>
+        <translation>Precompila l&apos;id della chiave.</translation>
     </message>
     <message>
         <source>Demo mode: connect to the sandbox portal described by this docspace-sandbox --info-file.</source>

@@ -1,5 +1,147 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ja">
+<context>
+    <name>AllPortalsView</name>
+    <message>
+        <source>Keys of All Portals</source>
+        <translation>すべてのポータルのキー</translation>
+    </message>
+    <message>
+        <source>Search name, creator, ending, id or portal</source>
+        <translation>名前、作成者、末尾、ID、ポータルで検索</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>無効化済み</translation>
+    </message>
+    <message>
+        <source>Never used</source>
+        <translation>未使用</translation>
+    </message>
+    <message>
+        <source>Unused for</source>
+        <translation>未使用期間</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>ポータル</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>プロファイル</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Ending</source>
+        <translation>末尾</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>作成者</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>最終使用</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>権限</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV をエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Reading the tokens of the saved profiles…</source>
+        <translation>保存済みプロファイルのトークンを読み取っています…</translation>
+    </message>
+    <message>
+        <source>There are no saved profiles yet.</source>
+        <translation>保存済みのプロファイルはまだありません。</translation>
+    </message>
+    <message>
+        <source>“%1”: no saved token.</source>
+        <translation>「%1」: トークンが保存されていません。</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>「%1」: %2</translation>
+    </message>
+    <message>
+        <source>“%1” (%2): %3</source>
+        <translation>「%1」（%2）: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Listing the keys of %n portal(s)…</source>
+        <translation>
+            <numerusform>%n 個のポータルのキーを一覧表示しています…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n key(s) shown</source>
+        <translation>
+            <numerusform>%n 個中 %1 個のキーを表示</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n portal(s).</source>
+        <translation>
+            <numerusform>対象ポータル %n 個。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not listed: %1</source>
+        <translation>一覧表示できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Export Keys of All Portals</source>
+        <translation>すべてのポータルのキーをエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Not Exported</source>
+        <translation>エクスポートされませんでした</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 に書き込めません: %2。</translation>
+    </message>
+</context>
 <context>
     <name>ApiCall</name>
     <message numerus="yes">
@@ -7,6 +149,10 @@
         <translation>
             <numerusform>%n 秒間データがありません</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the connection closed before the answer, and the request was sent again</source>
+        <translation>応答の前に接続が閉じられたため、リクエストを再送信しました</translation>
     </message>
 </context>
 <context>
@@ -22,6 +168,51 @@
     <message>
         <source>Number of keys</source>
         <translation>キーの数</translation>
+    </message>
+</context>
+<context>
+    <name>BatchRunner</name>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>残り約 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 min %2 s left</source>
+        <translation>残り約 %1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>Batch progress</source>
+        <translation>一括処理の進行状況</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Send nothing more; requests already sent finish, the rest are reported cancelled</source>
+        <translation>これ以上送信しません。送信済みのリクエストは完了し、残りはキャンセルとして報告されます</translation>
+    </message>
+    <message>
+        <source>%1 done, %2 failed, %3 left</source>
+        <translation>完了 %1、失敗 %2、残り %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>paused, resuming in %n s</source>
+        <translation>
+            <numerusform>一時停止中、%n 秒後に再開</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate limited: paused for %n s.</source>
+        <translation>
+            <numerusform>レート制限: %n 秒間一時停止しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The portal asked to slow down; the batch resumes by itself.</source>
+        <translation>ポータルから速度を落とすよう求められました。一括処理は自動的に再開します。</translation>
     </message>
 </context>
 <context>
@@ -56,10 +247,6 @@
         <translation>--portal の代わりに、保存済みのプロファイル（そのポータル、設定、キーチェーン内のトークン）を使用します。</translation>
     </message>
     <message>
-        <source>How to send the token: auto (default; sk-... is an API key), apikey or session.</source>
-        <translation>トークンの送信方法: auto（既定。sk-... は API キー）、apikey、または session。</translation>
-    </message>
-    <message>
         <source>Read the access token from the first line of standard input instead of the DOCSPACE_TOKEN environment variable. Tokens are never accepted as arguments.</source>
         <translation>アクセストークンを DOCSPACE_TOKEN 環境変数ではなく標準入力の 1 行目から読み取ります。トークンを引数で受け付けることはありません。</translation>
     </message>
@@ -76,12 +263,8 @@
         <translation>このコンピューター以外のホストへの暗号化されていない http:// 接続を許可します（トークンは暗号化されずに送信されます）。</translation>
     </message>
     <message>
-        <source>Give up when the portal sends nothing for this many seconds (default 30, or the profile's).</source>
+        <source>Give up when the portal sends nothing for this many seconds (default 30, or the profile&apos;s).</source>
         <translation>ポータルからこの秒数の間何も送られてこない場合は中止します（既定は 30、またはプロファイルの値）。</translation>
-    </message>
-    <message>
-        <source>Invalid --auth "%1": use auto, apikey or session.</source>
-        <translation>--auth「%1」は無効です: auto、apikey、session のいずれかを使用してください。</translation>
     </message>
     <message>
         <source>Invalid --timeout: give a number of seconds between 1 and 3600.</source>
@@ -96,15 +279,15 @@
         <translation>--portal と --profile はどちらか一方のみを指定してください。</translation>
     </message>
     <message>
-        <source>Missing --portal or --profile: give the portal address (e.g. --portal https://portal.example.com) or a saved profile's name.</source>
+        <source>Missing --portal or --profile: give the portal address (e.g. --portal https://portal.example.com) or a saved profile&apos;s name.</source>
         <translation>--portal または --profile がありません: ポータルのアドレス（例: --portal https://portal.example.com）または保存済みプロファイルの名前を指定してください。</translation>
     </message>
     <message>
-        <source>There is no profile named "%1". 'docspace-keys-cli profiles list' shows the saved ones.</source>
-        <translation>「%1」という名前のプロファイルはありません。'docspace-keys-cli profiles list' で保存済みのプロファイルを確認できます。</translation>
+        <source>There is no profile named &quot;%1&quot;. &apos;docspace-keys-cli profiles list&apos; shows the saved ones.</source>
+        <translation>「%1」という名前のプロファイルはありません。&apos;docspace-keys-cli profiles list&apos; で保存済みのプロファイルを確認できます。</translation>
     </message>
     <message>
-        <source>Profile "%1": %2</source>
+        <source>Profile &quot;%1&quot;: %2</source>
         <translation>プロファイル「%1」: %2</translation>
     </message>
     <message>
@@ -116,23 +299,23 @@
         <translation>標準入力にアクセストークンがありません: トークンを含む 1 行をパイプで渡してください。</translation>
     </message>
     <message>
-        <source>No token is saved for profile "%1" (%2). Save one with 'profiles add --token-stdin', or set DOCSPACE_TOKEN.</source>
-        <translation>プロファイル「%1」（%2）にはトークンが保存されていません。'profiles add --token-stdin' で保存するか、DOCSPACE_TOKEN を設定してください。</translation>
+        <source>No token is saved for profile &quot;%1&quot; (%2). Save one with &apos;profiles add --token-stdin&apos;, or set DOCSPACE_TOKEN.</source>
+        <translation>プロファイル「%1」（%2）にはトークンが保存されていません。&apos;profiles add --token-stdin&apos; で保存するか、DOCSPACE_TOKEN を設定してください。</translation>
     </message>
     <message>
         <source>No access token: set DOCSPACE_TOKEN, or pass --token-stdin and pipe it in.</source>
         <translation>アクセストークンがありません: DOCSPACE_TOKEN を設定するか、--token-stdin を指定してトークンをパイプで渡してください。</translation>
     </message>
     <message>
-        <source>Run 'docspace-keys-cli %1 --help' for the options.</source>
-        <translation>オプションについては 'docspace-keys-cli %1 --help' を実行してください。</translation>
+        <source>Run &apos;docspace-keys-cli %1 --help&apos; for the options.</source>
+        <translation>オプションについては &apos;docspace-keys-cli %1 --help&apos; を実行してください。</translation>
     </message>
     <message>
-        <source>'%1' takes no arguments besides its options.</source>
-        <translation>'%1' はオプション以外の引数を受け付けません。</translation>
+        <source>&apos;%1&apos; takes no arguments besides its options.</source>
+        <translation>&apos;%1&apos; はオプション以外の引数を受け付けません。</translation>
     </message>
     <message>
-        <source>"%1" (%2, ending %3), created by %4, %5</source>
+        <source>&quot;%1&quot; (%2, ending %3), created by %4, %5</source>
         <translation>「%1」（%2、末尾 %3）、作成者 %4、%5</translation>
     </message>
     <message>
@@ -174,8 +357,8 @@ Exit status: 0 every secret is revoked or no longer works, 1 otherwise, 2 usage 
         <translation>候補（末尾が同じ）: %1</translation>
     </message>
     <message>
-        <source>Candidates are never revoked automatically: check them, then use 'docspace-keys-cli revoke ID'.</source>
-        <translation>候補が自動的に失効させられることはありません: 確認してから 'docspace-keys-cli revoke ID' を使用してください。</translation>
+        <source>Candidates are never revoked automatically: check them, then use &apos;docspace-keys-cli revoke ID&apos;.</source>
+        <translation>候補が自動的に失効させられることはありません: 確認してから &apos;docspace-keys-cli revoke ID&apos; を使用してください。</translation>
     </message>
     <message>
         <source>The key-hygiene report: expired keys still present, deactivated keys, keys never used or unused for N days, keys without expiry, keys with every permission.</source>
@@ -192,10 +375,6 @@ Exit status: 0 every secret is revoked or no longer works, 1 otherwise, 2 usage 
     <message>
         <source>Also write a printable HTML report to FILE.</source>
         <translation>印刷可能な HTML レポートも FILE に書き出します。</translation>
-    </message>
-    <message>
-        <source>Also write the keys of every finding as CSV to FILE.</source>
-        <translation>各検出項目のキーも CSV として FILE に書き出します。</translation>
     </message>
     <message>
         <source>Invalid --unused-days: give a whole number of days.</source>
@@ -228,24 +407,12 @@ Exit status: 0 every secret is revoked or no longer works, 1 otherwise, 2 usage 
         <translation>無効化された DocSpace の API キーを ID で再有効化します（期限切れのキーは再有効化できません）。</translation>
     </message>
     <message>
-        <source>Each id gets one line of output, in the order given; every attempt is kept in the local history.
-Give - to read ids from standard input, one per line (blank lines and # comments are ignored).
-Exit status: 0 every key changed, 1 at least one not, 2 usage error.</source>
-        <translation>ID ごとに、指定した順に 1 行ずつ出力されます。すべての試行はローカルの履歴に記録されます。
-- を指定すると標準入力から ID を 1 行に 1 つずつ読み取ります（空行と # コメントは無視されます）。
-終了ステータス: 0 すべてのキーが変更された、1 少なくとも 1 つが変更されなかった、2 使用方法の誤り。</translation>
-    </message>
-    <message>
         <source>Do not ask for confirmation (for scripts).</source>
         <translation>確認を求めません（スクリプト用）。</translation>
     </message>
     <message>
         <source>Print one JSON object per id.</source>
         <translation>ID ごとに JSON オブジェクトを 1 つ出力します。</translation>
-    </message>
-    <message>
-        <source>How many requests may run at once (1-%1, default %2). A rate limit from the portal pauses them all.</source>
-        <translation>同時に実行できるリクエストの数（1-%1、既定は %2）。ポータルからレート制限を受けると、すべてのリクエストが一時停止します。</translation>
     </message>
     <message>
         <source>Key ids (UUIDs), or - for standard input.</source>
@@ -288,43 +455,7 @@ Exit status: 0 every key changed, 1 at least one not, 2 usage error.</source>
         </translation>
     </message>
     <message>
-        <source>Usage: docspace-keys-cli &lt;command&gt; [options]
-
-Commands:
-  revoke ID...      Revoke (delete) API keys by id
-  deactivate ID...  Deactivate keys (reversible)
-  activate ID...    Reactivate deactivated keys
-  list              List the keys the token can see
-  whoami            Who the token signs in as, and which key it is
-  history           What was revoked from this computer, when and with what result
-  revoke-secret     Find leaked sk- secrets in text on standard input and revoke them
-  report            The key-hygiene report: expired, unused, unrestricted keys...
-  profiles ...      List, show, add and remove saved portal profiles
-
-Run 'docspace-keys-cli &lt;command&gt; --help' for a command's options.
-The access token comes from DOCSPACE_TOKEN or --token-stdin, never from arguments.
-Exit status: 0 success, 1 an operation failed, 2 usage error.
-</source>
-        <translation>使用方法: docspace-keys-cli &lt;コマンド&gt; [オプション]
-
-コマンド:
-  revoke ID...      API キーを ID で失効（削除）させる
-  deactivate ID...  キーを無効化する（元に戻せる）
-  activate ID...    無効化されたキーを再有効化する
-  list              トークンから参照できるキーを一覧表示する
-  whoami            トークンのサインイン先のユーザーと、それがどのキーかを表示する
-  history           このコンピューターから何を、いつ、どの結果で失効させたか
-  revoke-secret     標準入力のテキストから漏洩した sk- シークレットを見つけて失効させる
-  report            キーの衛生状態レポート: 期限切れ、未使用、無制限のキーなど
-  profiles ...      保存済みのポータルプロファイルの一覧表示、表示、追加、削除
-
-コマンドのオプションについては 'docspace-keys-cli &lt;コマンド&gt; --help' を実行してください。
-アクセストークンは DOCSPACE_TOKEN または --token-stdin から取得し、引数からは取得しません。
-終了ステータス: 0 成功、1 操作の失敗、2 使用方法の誤り。
-</translation>
-    </message>
-    <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>不明なコマンド「%1」です。</translation>
     </message>
     <message>
@@ -340,12 +471,12 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
         <translation>JSON 配列を出力します。</translation>
     </message>
     <message>
-        <source>'profiles list' takes no names.</source>
-        <translation>'profiles list' は名前を受け付けません。</translation>
+        <source>&apos;profiles list&apos; takes no names.</source>
+        <translation>&apos;profiles list&apos; は名前を受け付けません。</translation>
     </message>
     <message>
-        <source>No saved profiles. Add one with 'docspace-keys-cli profiles add NAME --portal URL --token-stdin'.</source>
-        <translation>保存済みのプロファイルはありません。'docspace-keys-cli profiles add NAME --portal URL --token-stdin' で追加してください。</translation>
+        <source>No saved profiles. Add one with &apos;docspace-keys-cli profiles add NAME --portal URL --token-stdin&apos;.</source>
+        <translation>保存済みのプロファイルはありません。&apos;docspace-keys-cli profiles add NAME --portal URL --token-stdin&apos; で追加してください。</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -372,11 +503,11 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
         <translation>なし</translation>
     </message>
     <message>
-        <source>'profiles show' takes one profile name.</source>
-        <translation>'profiles show' にはプロファイル名を 1 つ指定してください。</translation>
+        <source>&apos;profiles show&apos; takes one profile name.</source>
+        <translation>&apos;profiles show&apos; にはプロファイル名を 1 つ指定してください。</translation>
     </message>
     <message>
-        <source>There is no profile named "%1".</source>
+        <source>There is no profile named &quot;%1&quot;.</source>
         <translation>「%1」という名前のプロファイルはありません。</translation>
     </message>
     <message>
@@ -430,8 +561,8 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
         </translation>
     </message>
     <message>
-        <source>'profiles add' takes one name and --portal.</source>
-        <translation>'profiles add' には名前を 1 つと --portal を指定してください。</translation>
+        <source>&apos;profiles add&apos; takes one name and --portal.</source>
+        <translation>&apos;profiles add&apos; には名前を 1 つと --portal を指定してください。</translation>
     </message>
     <message>
         <source>No system keychain is available (%1), so the token cannot be saved.</source>
@@ -442,7 +573,7 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
         <translation>プロファイルは追加されませんでした。代わりに DOCSPACE_TOKEN と --portal を使用してください。</translation>
     </message>
     <message>
-        <source>Added profile "%1" for %2%3.</source>
+        <source>Added profile &quot;%1&quot; for %2%3.</source>
         <translation>%2 のプロファイル「%1」を追加しました%3。</translation>
     </message>
     <message>
@@ -454,19 +585,19 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
         <translation>、トークンはキーチェーンに保存</translation>
     </message>
     <message>
-        <source>'profiles remove' takes one profile name.</source>
-        <translation>'profiles remove' にはプロファイル名を 1 つ指定してください。</translation>
+        <source>&apos;profiles remove&apos; takes one profile name.</source>
+        <translation>&apos;profiles remove&apos; にはプロファイル名を 1 つ指定してください。</translation>
     </message>
     <message>
         <source>The profile was kept so that its token is not left behind unnoticed.</source>
         <translation>トークンが気付かれないまま残ることのないよう、プロファイルは削除せずに残しました。</translation>
     </message>
     <message>
-        <source>Removed profile "%1" and its token.</source>
+        <source>Removed profile &quot;%1&quot; and its token.</source>
         <translation>プロファイル「%1」とそのトークンを削除しました。</translation>
     </message>
     <message>
-        <source>Unknown profiles action "%1".</source>
+        <source>Unknown profiles action &quot;%1&quot;.</source>
         <translation>不明な profiles の操作「%1」です。</translation>
     </message>
     <message>
@@ -490,7 +621,7 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
         <translation>このユーザー（名前または ID）が作成したキーのみ。</translation>
     </message>
     <message>
-        <source>List the API keys the token can see: all of the portal's for an administrator, otherwise the caller's own.</source>
+        <source>List the API keys the token can see: all of the portal&apos;s for an administrator, otherwise the caller&apos;s own.</source>
         <translation>トークンから参照できる API キーを一覧表示します: 管理者の場合はポータルのすべてのキー、それ以外の場合は呼び出し元自身のキーです。</translation>
     </message>
     <message>
@@ -564,10 +695,6 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
         <translation>このプロファイルで行われた記録のみ。</translation>
     </message>
     <message>
-        <source>Every revocation, deactivation and reactivation attempted from this computer, oldest first. The history is local: it never holds tokens.</source>
-        <translation>このコンピューターから試行されたすべての失効、無効化、再有効化を古い順に表示します。履歴はローカルに保存され、トークンは一切含まれません。</translation>
-    </message>
-    <message>
         <source>Invalid --since: give a date such as 2026-07-01 or 2026-07-01T14:00.</source>
         <translation>--since が無効です: 2026-07-01 や 2026-07-01T14:00 のような日付を指定してください。</translation>
     </message>
@@ -598,6 +725,468 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
     <message>
         <source>BY</source>
         <translation>実行者</translation>
+    </message>
+    <message>
+        <source>At most this many requests at once (1-%1). Without it the batch finds how many the portal takes, up to %2. A rate limit from the portal slows them all.</source>
+        <translation>同時に送信するリクエストの最大数（1-%1）。指定しない場合、一括処理はポータルが受け付ける数を %2 まで自動的に判断します。ポータルのレート制限はすべてのリクエストを遅くします。</translation>
+    </message>
+    <message>
+        <source>How to send the token: auto (default; sk-... is an API key), apikey (&quot;Bearer &lt;token&gt;&quot;, also to force it for a session token; alias bearer) or session (as it is).</source>
+        <translation>トークンの送信方法: auto（既定。sk-... は API キー）、apikey（&quot;Bearer &lt;token&gt;&quot;。セッショントークンでもこの形式を強制する場合に使用。別名 bearer）、または session（そのまま送信）。</translation>
+    </message>
+    <message>
+        <source>Invalid --auth &quot;%1&quot;: use auto, apikey, bearer or session.</source>
+        <translation>--auth「%1」は無効です: auto、apikey、bearer、session のいずれかを使用してください。</translation>
+    </message>
+    <message>
+        <source>Certificate SHA-256 fingerprint: %1</source>
+        <translation>証明書の SHA-256 フィンガープリント: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2)</source>
+        <translation>「%1」（%2）</translation>
+    </message>
+    <message>
+        <source>created by %1</source>
+        <translation>作成者 %1</translation>
+    </message>
+    <message>
+        <source>Not deactivating: no terminal to ask for confirmation on. Pass --yes to confirm in a script.</source>
+        <translation>無効化しません: 確認を求める端末がありません。スクリプトで確認するには --yes を指定してください。</translation>
+    </message>
+    <message>
+        <source>Not reactivating: no terminal to ask for confirmation on. Pass --yes to confirm in a script.</source>
+        <translation>再有効化しません: 確認を求める端末がありません。スクリプトで確認するには --yes を指定してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more key(s)</source>
+        <translation>
+            <numerusform>... ほか %n 個のキー</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(The key list could not be read to name the keys: %1)</source>
+        <translation>（キーの名前を表示するためのキー一覧を読み取れませんでした: %1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate %n key(s) on %1? They stop working until reactivated.</source>
+        <translation>
+            <numerusform>%1 の %n 個のキーを無効化しますか？再有効化されるまで使用できなくなります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reactivate %n key(s) on %1?</source>
+        <translation>
+            <numerusform>%1 の %n 個のキーを再有効化しますか？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing deactivated.</source>
+        <translation>何も無効化していません。</translation>
+    </message>
+    <message>
+        <source>Nothing reactivated.</source>
+        <translation>何も再有効化していません。</translation>
+    </message>
+    <message>
+        <source>Revoke (delete) API keys by id</source>
+        <translation>API キーを ID で失効（削除）させる</translation>
+    </message>
+    <message>
+        <source>Deactivate keys (reversible)</source>
+        <translation>キーを無効化する（元に戻せる）</translation>
+    </message>
+    <message>
+        <source>Reactivate deactivated keys</source>
+        <translation>無効化されたキーを再有効化する</translation>
+    </message>
+    <message>
+        <source>List the keys the token can see</source>
+        <translation>トークンから参照できるキーを一覧表示する</translation>
+    </message>
+    <message>
+        <source>Who the token signs in as, and which key it is</source>
+        <translation>トークンのサインイン先のユーザーと、それがどのキーかを表示する</translation>
+    </message>
+    <message>
+        <source>What was revoked from this computer, when, by whom and with what result</source>
+        <translation>このコンピューターから何を、いつ、誰が、どの結果で失効させたか</translation>
+    </message>
+    <message>
+        <source>Find leaked sk- secrets in text on standard input and revoke them</source>
+        <translation>標準入力のテキストから漏洩した sk- シークレットを見つけて失効させる</translation>
+    </message>
+    <message>
+        <source>The key-hygiene report: expired, unused, unrestricted keys...</source>
+        <translation>キーの衛生状態レポート: 期限切れ、未使用、無制限のキーなど</translation>
+    </message>
+    <message>
+        <source>List, show, add and remove saved portal profiles</source>
+        <translation>保存済みのポータルプロファイルの一覧表示、表示、追加、削除</translation>
+    </message>
+    <message>
+        <source>Usage: docspace-keys-cli &lt;command&gt; [options]</source>
+        <translation>使用方法: docspace-keys-cli &lt;コマンド&gt; [オプション]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>コマンド:</translation>
+    </message>
+    <message>
+        <source>Run &apos;docspace-keys-cli &lt;command&gt; --help&apos; for a command&apos;s options.
+The access token comes from DOCSPACE_TOKEN or --token-stdin, never from arguments.
+Exit status: 0 success, 1 an operation failed, 2 usage error.
+</source>
+        <translation>コマンドのオプションについては &apos;docspace-keys-cli &lt;コマンド&gt; --help&apos; を実行してください。
+アクセストークンは DOCSPACE_TOKEN または --token-stdin から取得し、引数からは取得しません。
+終了ステータス: 0 成功、1 操作の失敗、2 使用方法の誤り。
+</translation>
+    </message>
+    <message>
+        <source>Also write the report as CSV to FILE (the same file as the window&apos;s export).</source>
+        <translation>レポートを CSV として FILE にも書き出します（ウィンドウからのエクスポートと同じファイル）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated id(s) on standard input skipped.</source>
+        <translation>
+            <numerusform>標準入力で重複していた %n 個の ID をスキップしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each id gets one line of output, in the order given; every attempt is kept in the local history.
+Without --yes, asks on the terminal, naming the portal and the keys.
+Give - to read ids from standard input, one per line or a CSV export with an id column (blank lines and # comments are ignored).
+Exit status: 0 every key changed, 1 at least one not, 2 usage error.</source>
+        <translation>ID ごとに、指定した順に 1 行ずつ出力されます。すべての試行はローカルの履歴に記録されます。
+--yes を指定しない場合は、ポータルとキーを示して端末で確認を求めます。
+- を指定すると標準入力から ID を読み取ります。1 行に 1 つずつ、または id 列を含む CSV エクスポートを指定できます（空行と # コメントは無視されます）。
+終了ステータス: 0 すべてのキーが変更された、1 少なくとも 1 つが変更されなかった、2 使用方法の誤り。</translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation>ウィンドウ</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>コマンドライン</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>who acted (window or command line)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Every revocation, deactivation and reactivation attempted from this computer, oldest first: which key, who acted, and what the portal answered. The history is local: it never holds tokens.</source>
+        <translation>このコンピューターから試行されたすべての失効、無効化、再有効化を古い順に表示します: どのキーか、誰が操作したか、ポータルがどう応答したか。履歴はローカルに保存され、トークンは一切含まれません。</translation>
+    </message>
+    <message>
+        <source>Invalid --expires-in-days: give a whole number of days from 1 to %1 (leave it out for a key that never expires).</source>
+        <translation>--expires-in-days が無効です: 1 から %1 までの整数の日数を指定してください（有効期限のないキーの場合は省略します）。</translation>
+    </message>
+    <message>
+        <source>no token is saved for it (%1)</source>
+        <translation>このプロファイルにはトークンが保存されていません（%1）</translation>
+    </message>
+    <message>
+        <source>Create an API key (POST /api/2.0/keys). The new key&apos;s secret is printed once, alone on the first line of standard output, and kept nowhere: not in the history, not in any file. With --json a second line holds the key as a JSON object (without the secret).
+Without --expires-in-days the key never expires. The portal lets each user create at most 5 keys in 15 minutes.
+Exit status: 0 created, 1 not created, 2 usage error.</source>
+        <translation>API キーを作成します（POST /api/2.0/keys）。新しいキーのシークレットは、標準出力の 1 行目に単独で一度だけ出力され、どこにも保存されません: 履歴にもファイルにも残りません。--json を指定すると、2 行目にキーが JSON オブジェクトとして出力されます（シークレットは含みません）。
+--expires-in-days を指定しない場合、キーは無期限になります。ポータルでは、各ユーザーが 15 分間に作成できるキーは最大 5 個です。
+終了ステータス: 0 作成された、1 作成されなかった、2 使用方法の誤り。</translation>
+    </message>
+    <message>
+        <source>The key&apos;s name (at most %1 characters).</source>
+        <translation>キーの名前（最大 %1 文字）。</translation>
+    </message>
+    <message>
+        <source>all (default), read-only, or a comma-separated list of files, rooms, profile, accounts each with :read or :write (write includes read), e.g. files:write,rooms:read.</source>
+        <translation>all（既定）、read-only、または files、rooms、profile、accounts のそれぞれに :read か :write を付けたコンマ区切りのリスト（write は read を含む）。例: files:write,rooms:read。</translation>
+    </message>
+    <message>
+        <source>The key stops working after this many days (1-%1).</source>
+        <translation>キーはこの日数が経過すると使用できなくなります（1-%1）。</translation>
+    </message>
+    <message>
+        <source>Also print the new key as a JSON object.</source>
+        <translation>新しいキーを JSON オブジェクトとしても出力します。</translation>
+    </message>
+    <message>
+        <source>Give the key&apos;s name with --name.</source>
+        <translation>--name でキーの名前を指定してください。</translation>
+    </message>
+    <message>
+        <source>Created &quot;%1&quot; (%2, ending %3; permissions: %4; %5). The secret on standard output is shown only this once: store it now.</source>
+        <translation>「%1」を作成しました（%2、末尾 %3、権限: %4、%5）。標準出力のシークレットが表示されるのは今回だけです: 今すぐ保管してください。</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>有効期限 %1</translation>
+    </message>
+    <message>
+        <source>never expires</source>
+        <translation>無期限</translation>
+    </message>
+    <message>
+        <source>Change a key&apos;s name and/or permissions (PUT /api/2.0/keys/{id}). The key keeps its secret. Expired keys cannot be changed.
+Exit status: 0 changed, 1 not changed, 2 usage error.</source>
+        <translation>キーの名前や権限を変更します（PUT /api/2.0/keys/{id}）。キーのシークレットは変わりません。期限切れのキーは変更できません。
+終了ステータス: 0 変更された、1 変更されなかった、2 使用方法の誤り。</translation>
+    </message>
+    <message>
+        <source>The new name (at most %1 characters).</source>
+        <translation>新しい名前（最大 %1 文字）。</translation>
+    </message>
+    <message>
+        <source>The new permissions: all, read-only, or e.g. files:write,rooms:read.</source>
+        <translation>新しい権限: all、read-only、または files:write,rooms:read など。</translation>
+    </message>
+    <message>
+        <source>Print the outcome as a JSON object.</source>
+        <translation>結果を JSON オブジェクトとして出力します。</translation>
+    </message>
+    <message>
+        <source>The key&apos;s id (UUID).</source>
+        <translation>キーの ID（UUID）。</translation>
+    </message>
+    <message>
+        <source>Give exactly one key id.</source>
+        <translation>キーの ID を 1 つだけ指定してください。</translation>
+    </message>
+    <message>
+        <source>Rotate keys: create a replacement for each (the same name plus &quot; (rotated)&quot;, the same permissions, the same whole lifetime), then revoke the old keys. If any replacement cannot be created, no old key is revoked. One line per key: old id, outcome, new id, old key&apos;s state, and the new secret (shown only this once), unless --secrets-file.
+Exit status: 0 every key rotated, 1 not all (the lines say which old keys still work), 2 usage error.</source>
+        <translation>キーをローテーションします: それぞれの代替キー（同じ名前に &quot; (rotated)&quot; を付け、同じ権限、同じ有効期間全体）を作成してから、古いキーを失効させます。代替キーを 1 つでも作成できなかった場合、古いキーは失効させません。キーごとに 1 行: 古い ID、結果、新しい ID、古いキーの状態、新しいシークレット（今回だけ表示。--secrets-file を指定した場合を除く）。
+終了ステータス: 0 すべてのキーをローテーションした、1 一部のみ（どの古いキーがまだ有効かは各行に表示）、2 使用方法の誤り。</translation>
+    </message>
+    <message>
+        <source>Do not ask before revoking the old keys (for scripts).</source>
+        <translation>古いキーを失効させる前に確認しません（スクリプト用）。</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per key.</source>
+        <translation>キーごとに JSON オブジェクトを 1 つ出力します。</translation>
+    </message>
+    <message>
+        <source>Write the new secrets to this file (readable by you only) instead of standard output.</source>
+        <translation>新しいシークレットを標準出力ではなくこのファイル（自分だけが読み取り可能）に書き込みます。</translation>
+    </message>
+    <message>
+        <source>Key ids (UUIDs).</source>
+        <translation>キーの ID（UUID）。</translation>
+    </message>
+    <message>
+        <source>Not rotating: no terminal to confirm revoking the old keys on. Pass --yes to confirm in a script.</source>
+        <translation>ローテーションしません: 古いキーの失効を確認する端末がありません。スクリプトで確認するには --yes を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: the portal lists no such key (or not to this token); nothing was created or revoked.</source>
+        <translation>%1: ポータルにそのキーはありません（またはこのトークンからは参照できません）。何も作成も失効もしていません。</translation>
+    </message>
+    <message>
+        <source>Cannot write the secrets file %1: %2. The new secrets are printed instead.</source>
+        <translation>シークレットファイル %1 に書き込めません: %2。代わりに新しいシークレットを出力します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every replacement was created. Revoke the %n old key(s) on %1 now? This cannot be undone.</source>
+        <translation>
+            <numerusform>すべての代替キーを作成しました。%1 の古いキー %n 個を今すぐ失効させますか？この操作は元に戻せません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Old keys not revoked; they and their replacements all work.</source>
+        <translation>古いキーは失効させていません。古いキーも代替キーもすべて有効です。</translation>
+    </message>
+    <message>
+        <source>A replacement could not be created, so no old key was revoked.</source>
+        <translation>代替キーを作成できなかったため、古いキーは失効させていません。</translation>
+    </message>
+    <message>
+        <source>Not tried: an earlier replacement failed.</source>
+        <translation>未実行: 先の代替キーの作成に失敗しました。</translation>
+    </message>
+    <message>
+        <source>Replacement created; revoking the old key failed: %1</source>
+        <translation>代替キーを作成しましたが、古いキーの失効に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Replacement created, old key revoked.</source>
+        <translation>代替キーを作成し、古いキーを失効させました。</translation>
+    </message>
+    <message>
+        <source>Replacement created; the old key still works.</source>
+        <translation>代替キーを作成しました。古いキーはまだ有効です。</translation>
+    </message>
+    <message>
+        <source>OLD ID</source>
+        <translation>古い ID</translation>
+    </message>
+    <message>
+        <source>NEW ID</source>
+        <translation>新しい ID</translation>
+    </message>
+    <message>
+        <source>OLD KEY</source>
+        <translation>古いキー</translation>
+    </message>
+    <message>
+        <source>NEW SECRET (shown once)</source>
+        <translation>新しいシークレット（一度だけ表示）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old key(s) still work:</source>
+        <translation>
+            <numerusform>古いキー %n 個がまだ有効です:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>REVOKE AFTER (UTC)</source>
+        <translation>失効予定（UTC）</translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Invalid --after-days: give a whole number of days from 0 to %1.</source>
+        <translation>--after-days が無効です: 0 から %1 までの整数の日数を指定してください。</translation>
+    </message>
+    <message>
+        <source>Deactivated; revoked on or after %1 (UTC) unless reactivated, when &apos;docspace-keys-cli retire --due&apos; or the app runs.</source>
+        <translation>無効化しました。再有効化されない限り、%1（UTC）以降に &apos;docspace-keys-cli retire --due&apos; またはアプリが実行された時点で失効します。</translation>
+    </message>
+    <message>
+        <source>Deactivated, but the plan could not be saved: %1</source>
+        <translation>無効化しましたが、計画を保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>%1: planned without a saved profile; run &apos;retire --due --portal %1&apos; with its token.</source>
+        <translation>%1: 保存済みプロファイルなしで計画されました。そのトークンを使って &apos;retire --due --portal %1&apos; を実行してください。</translation>
+    </message>
+    <message>
+        <source>%1 (profile &quot;%2&quot;): %3</source>
+        <translation>%1（プロファイル「%2」）: %3</translation>
+    </message>
+    <message>
+        <source>the profile now points elsewhere</source>
+        <translation>プロファイルは現在別の場所を指しています</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>スキップ: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>期限の来たものはありません。</translation>
+    </message>
+    <message>
+        <source>Retire keys in stages.
+  retire ID... --after-days N   deactivate now; revoke after N days unless reactivated
+  retire --due                  revoke what is due (run it daily from a timer); a key reactivated meanwhile is left alone and the plan says so
+  retire --list                 show the plan
+  retire --cancel ID...         take keys out of the plan (they stay deactivated)
+The plan is kept beside the history (%1) and never holds a token. --due uses each planned profile&apos;s keychain token, or the connection given with --portal/--profile.
+Exit status: 0 all done, 1 something failed or is left for the next run, 2 usage error.</source>
+        <translation>キーを段階的に廃止します。
+  retire ID... --after-days N   今すぐ無効化し、再有効化されない限り N 日後に失効させる
+  retire --due                  期限の来たものを失効させる（タイマーで毎日実行）。その間に再有効化されたキーはそのままにし、計画にその旨を記録する
+  retire --list                 計画を表示する
+  retire --cancel ID...         キーを計画から外す（無効化されたまま）
+計画は履歴と同じ場所（%1）に保存され、トークンは一切含まれません。--due は、計画された各プロファイルのキーチェーン内のトークン、または --portal/--profile で指定した接続を使用します。
+終了ステータス: 0 すべて完了、1 失敗があったか次回の実行に残った、2 使用方法の誤り。</translation>
+    </message>
+    <message>
+        <source>Revoke after this many days.</source>
+        <translation>この日数が経過したら失効させます。</translation>
+    </message>
+    <message>
+        <source>Carry out what is due.</source>
+        <translation>期限の来たものを実行します。</translation>
+    </message>
+    <message>
+        <source>Show the plan.</source>
+        <translation>計画を表示します。</translation>
+    </message>
+    <message>
+        <source>Take the given keys out of the plan.</source>
+        <translation>指定したキーを計画から外します。</translation>
+    </message>
+    <message>
+        <source>JSON output.</source>
+        <translation>JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --after-days N (with ids), --due, --list or --cancel (with ids).</source>
+        <translation>--after-days N（ID を指定）、--due、--list、--cancel（ID を指定）のいずれか 1 つだけを指定してください。</translation>
+    </message>
+    <message>
+        <source>--due and --list take no key ids.</source>
+        <translation>--due と --list にはキーの ID を指定できません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) taken out of the plan.</source>
+        <translation>
+            <numerusform>%n 個のキーを計画から外しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The retirement plan is empty (%1).</source>
+        <translation>廃止計画は空です（%1）。</translation>
+    </message>
+    <message>
+        <source>List the keys of every saved profile together, with the portal as a column, using each profile&apos;s keychain token. A portal that cannot be listed is reported and the others are still shown.
+Exit status: 0 every portal listed, 1 at least one not, 2 usage error.</source>
+        <translation>保存済みのすべてのプロファイルのキーを、ポータルを列として、各プロファイルのキーチェーン内のトークンを使ってまとめて一覧表示します。一覧表示できないポータルは報告され、その他のポータルはそのまま表示されます。
+終了ステータス: 0 すべてのポータルを一覧表示した、1 少なくとも 1 つはできなかった、2 使用方法の誤り。</translation>
+    </message>
+    <message>
+        <source>Every saved profile.</source>
+        <translation>保存済みのすべてのプロファイル。</translation>
+    </message>
+    <message>
+        <source>No saved profiles: add some with &apos;docspace-keys-cli profiles add&apos;.</source>
+        <translation>保存済みのプロファイルはありません: &apos;docspace-keys-cli profiles add&apos; で追加してください。</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; skipped: %2</source>
+        <translation>プロファイル「%1」をスキップしました: %2</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; (%2): %3</source>
+        <translation>プロファイル「%1」（%2）: %3</translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation>プロファイル</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n key(s) shown, from %2 portal(s).</source>
+        <translation>
+            <numerusform>%n 個中 %1 個のキーを表示（%2 個のポータルから）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create an API key (its secret is printed once)</source>
+        <translation>API キーを作成する（シークレットは一度だけ出力）</translation>
+    </message>
+    <message>
+        <source>Change a key&apos;s name or permissions</source>
+        <translation>キーの名前や権限を変更する</translation>
+    </message>
+    <message>
+        <source>Replace keys with new ones, then revoke the old</source>
+        <translation>キーを新しいキーに置き換えてから、古いキーを失効させる</translation>
+    </message>
+    <message>
+        <source>Deactivate now, revoke after N days unless reactivated</source>
+        <translation>今すぐ無効化し、再有効化されない限り N 日後に失効させる</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::Invocation</name>
+    <message>
+        <source>Warning: sending the access token to %1 over unencrypted HTTP.</source>
+        <translation>警告: 暗号化されていない HTTP でアクセストークンを %1 に送信しています。</translation>
     </message>
 </context>
 <context>
@@ -635,8 +1224,43 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
         <translation>無期限</translation>
     </message>
     <message>
-        <source>API key "%1": %2; %3</source>
+        <source>API key &quot;%1&quot;: %2; %3</source>
         <translation>API キー「%1」: %2、%3</translation>
+    </message>
+    <message>
+        <source>DocSpace %1</source>
+        <translation>DocSpace %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionResultView</name>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>%1 にサインインしています…</translation>
+    </message>
+    <message>
+        <source>This token can revoke keys on %1.</source>
+        <translation>このトークンで %1 のキーを失効させることができます。</translation>
+    </message>
+    <message>
+        <source>Could not sign in to %1: %2</source>
+        <translation>%1 にサインインできませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The portal said: %1</source>
+        <translation>ポータルからのメッセージ: %1</translation>
+    </message>
+    <message>
+        <source>Certificate SHA-256 fingerprint: %1</source>
+        <translation>証明書の SHA-256 フィンガープリント: %1</translation>
+    </message>
+    <message>
+        <source>Trusted for this session: test the connection again.</source>
+        <translation>このセッションで信頼しました: もう一度接続をテストしてください。</translation>
+    </message>
+    <message>
+        <source>Trust This &amp;Certificate…</source>
+        <translation>この証明書を信頼(&amp;C)…</translation>
     </message>
 </context>
 <context>
@@ -660,8 +1284,28 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
         <translation>あなたは管理者ではありません: 失効させられるのは自分が作成したキーのみです。</translation>
     </message>
     <message>
-        <source>The key's own details could not be read: %1</source>
+        <source>The key&apos;s own details could not be read: %1</source>
         <translation>キー自体の詳細を読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The portal refused even to tell its version (HTTP 403 without a message): it is probably being moved, restored or encrypted. Try again later.</source>
+        <translation>ポータルはバージョンの回答さえ拒否しました（メッセージなしの HTTP 403）: 移行、復元、または暗号化の処理中である可能性があります。後でもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The address answered, but not as a DocSpace portal: it does not say which DocSpace version it runs (HTTP %1 to /api/2.0/settings/version/build). Check that it is your portal&apos;s own address, not a login page, a proxy or another site.</source>
+        <translation>アドレスは応答しましたが、DocSpace ポータルとしての応答ではありません: 実行中の DocSpace のバージョンを返しません（/api/2.0/settings/version/build への HTTP %1）。ログインページ、プロキシ、または別のサイトではなく、ポータル自体のアドレスであることを確認してください。</translation>
+    </message>
+    <message>
+        <source>This portal runs DocSpace %1, which has no API keys: they appeared in DocSpace 3.1. The portal must be updated before its keys can be managed.</source>
+        <translation>このポータルは DocSpace %1 で動作しており、API キーがありません: API キーは DocSpace 3.1 で導入されました。キーを管理するには、ポータルを更新する必要があります。</translation>
+    </message>
+    <message>
+        <source>DocSpace %1 lets any API key list, create, change and revoke keys, whatever its scopes (a key with only files:read can delete keys; fixed in 3.7.1). Treat every key of this portal as able to manage keys, and update the portal.</source>
+        <translation>DocSpace %1 では、スコープに関係なく、どの API キーでもキーの一覧表示、作成、変更、失効ができます（files:read しか持たないキーでもキーを削除できます。3.7.1 で修正済み）。このポータルのすべてのキーをキー管理が可能なものとして扱い、ポータルを更新してください。</translation>
+    </message>
+    <message>
+        <source>DocSpace %1 is older than 3.7.1: its key routes do not check that an id is a UUID (a malformed id gets a validation error, not &quot;not found&quot;), and expired keys can still be changed and reactivated.</source>
+        <translation>DocSpace %1 は 3.7.1 より前のバージョンです: キーのルートは ID が UUID かどうかを確認しません（不正な ID は「見つかりません」ではなく検証エラーになります）。また、期限切れのキーも変更や再有効化ができてしまいます。</translation>
     </message>
 </context>
 <context>
@@ -671,7 +1315,7 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
         <translation>アクセストークンが指定されていないため、何も送信しませんでした。API キーまたはセッショントークンを入力してください。</translation>
     </message>
     <message>
-        <source>The portal's answer held no key list. Check that the address is a DocSpace portal.</source>
+        <source>The portal&apos;s answer held no key list. Check that the address is a DocSpace portal.</source>
         <translation>ポータルの応答にキーの一覧が含まれていませんでした。アドレスが DocSpace ポータルであることを確認してください。</translation>
     </message>
 </context>
@@ -993,6 +1637,14 @@ Choose another folder, or check that the disk is not full.</source>
         <source>never</source>
         <translation>なし</translation>
     </message>
+    <message>
+        <source>Permissions</source>
+        <translation>権限</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>すべて</translation>
+    </message>
 </context>
 <context>
     <name>HygieneReportView</name>
@@ -1019,10 +1671,6 @@ Choose another folder, or check that the disk is not full.</source>
     <message>
         <source>Export &amp;PDF…</source>
         <translation>PDF をエクスポート(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>中止</translation>
     </message>
     <message>
         <source> days</source>
@@ -1127,68 +1775,6 @@ Choose another folder, or check that the disk is not full.</source>
         </translation>
     </message>
     <message>
-        <source>• “%1” — owner %2, ending %3</source>
-        <translation>• 「%1」 — 所有者 %2、末尾 %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>…and %n more.</source>
-        <translation>
-            <numerusform>…ほかに %n 個。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This cannot be undone: anything still using these keys stops working.</source>
-        <translation>この操作は元に戻せません: これらのキーをまだ使用しているものはすべて動作しなくなります。</translation>
-    </message>
-    <message>
-        <source>Anything using these keys stops working until they are reactivated.</source>
-        <translation>これらのキーを使用しているものはすべて、再有効化されるまで動作しなくなります。</translation>
-    </message>
-    <message>
-        <source>Revoke Keys</source>
-        <translation>キーの失効</translation>
-    </message>
-    <message>
-        <source>Deactivate Keys</source>
-        <translation>キーの無効化</translation>
-    </message>
-    <message numerus="yes">
-        <source>Revoke the %n key(s) under “%1” on %2?</source>
-        <translation>
-            <numerusform>%2 の検出項目「%1」に含まれる %n 個のキーを失効させますか？</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deactivate the %n key(s) under “%1” on %2?</source>
-        <translation>
-            <numerusform>%2 の検出項目「%1」に含まれる %n 個のキーを無効化しますか？</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Revoke</source>
-        <translation>失効(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Deactivate</source>
-        <translation>無効化(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Nothing was revoked.</source>
-        <translation>何も失効させていません。</translation>
-    </message>
-    <message>
-        <source>Nothing was deactivated.</source>
-        <translation>何も無効化していません。</translation>
-    </message>
-    <message>
-        <source>Revoking: %v of %m</source>
-        <translation>失効中: %v / %m</translation>
-    </message>
-    <message>
-        <source>Deactivating: %v of %m</source>
-        <translation>無効化中: %v / %m</translation>
-    </message>
-    <message>
         <source>Revoking the keys under “%1”…</source>
         <translation>検出項目「%1」のキーを失効させています…</translation>
     </message>
@@ -1246,12 +1832,322 @@ Choose another folder, or check that the disk is not full.</source>
         <source>Choose another folder, or check that the disk is not full.</source>
         <translation>別のフォルダーを選択するか、ディスクがいっぱいでないことを確認してください。</translation>
     </message>
+    <message>
+        <source>These are the keys under “%1”.</source>
+        <translation>これらは検出項目「%1」に含まれるキーです。</translation>
+    </message>
 </context>
 <context>
     <name>KeyBatch</name>
     <message>
         <source>Not sent: the batch was cancelled.</source>
         <translation>送信していません: 一括処理はキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>Reading the key list to check failed too: %1</source>
+        <translation>確認のためのキー一覧の読み取りにも失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>The connection failed after the request was sent (%1); the key list read afterwards shows</source>
+        <translation>リクエスト送信後に接続が失敗しました（%1）。その後読み取ったキーの一覧では</translation>
+    </message>
+    <message>
+        <source>Revoked (checked). %1 that the key is gone.</source>
+        <translation>失効済み（確認済み）。%1、キーはなくなっています。</translation>
+    </message>
+    <message>
+        <source>Deactivated (checked). %1 the key inactive.</source>
+        <translation>無効化済み（確認済み）。%1、キーは無効です。</translation>
+    </message>
+    <message>
+        <source>Reactivated (checked). %1 the key active.</source>
+        <translation>再有効化済み（確認済み）。%1、キーは有効です。</translation>
+    </message>
+    <message>
+        <source>Not found (checked). %1 no key with this id.</source>
+        <translation>見つかりません（確認済み）。%1、この ID のキーはありません。</translation>
+    </message>
+    <message>
+        <source>Not revoked (checked). %1 the key still there, after two tries. Check the network to the portal, then try again.</source>
+        <translation>失効していません（確認済み）。%1、2 回試行した後もキーが残っています。ポータルへのネットワークを確認してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Not changed (checked). %1 the key unchanged, after two tries. Check the network to the portal, then try again.</source>
+        <translation>変更されていません（確認済み）。%1、2 回試行した後もキーは変わっていません。ポータルへのネットワークを確認してから、もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>KeyChangeConfirmation</name>
+    <message>
+        <source>On %1.</source>
+        <translation>対象: %1。</translation>
+    </message>
+    <message>
+        <source>On %1, with the token of profile “%2”.</source>
+        <translation>対象: %1（プロファイル「%2」のトークンを使用）。</translation>
+    </message>
+    <message>
+        <source>%1 (not in the list shown)</source>
+        <translation>%1（表示中の一覧にはありません）</translation>
+    </message>
+    <message>
+        <source>(this token)</source>
+        <translation>（このトークン）</translation>
+    </message>
+    <message>
+        <source>owner %1</source>
+        <translation>所有者 %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>「%1」</translation>
+    </message>
+    <message>
+        <source>“%1” (…%2)</source>
+        <translation>「%1」（…%2）</translation>
+    </message>
+    <message>
+        <source>Nothing was revoked.</source>
+        <translation>何も失効させていません。</translation>
+    </message>
+    <message>
+        <source>Nothing was deactivated.</source>
+        <translation>何も無効化していません。</translation>
+    </message>
+    <message>
+        <source>Nothing was reactivated.</source>
+        <translation>何も再有効化していません。</translation>
+    </message>
+    <message>
+        <source>Revoke API Keys</source>
+        <translation>API キーの失効</translation>
+    </message>
+    <message>
+        <source>Revoke API key %1?</source>
+        <translation>API キー %1 を失効させますか？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n API key(s)?</source>
+        <translation>
+            <numerusform>%n 個の API キーを失効させますか？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoked keys stop working at once; this cannot be undone. Any script or integration using them will fail. Deactivate them instead to be able to bring them back.</source>
+        <translation>失効したキーは直ちに使用できなくなり、元に戻すことはできません。これらのキーを使用しているスクリプトや連携はすべて失敗します。後で元に戻せるようにするには、代わりに無効化してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Revoke %n Key(s)</source>
+        <translation>
+            <numerusform>%n 個のキーを失効(&amp;R)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deactivate API Keys</source>
+        <translation>API キーの無効化</translation>
+    </message>
+    <message>
+        <source>Deactivate API key %1?</source>
+        <translation>API キー %1 を無効化しますか？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate %n API key(s)?</source>
+        <translation>
+            <numerusform>%n 個の API キーを無効化しますか？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anything using these keys stops working until they are reactivated.</source>
+        <translation>これらのキーを使用しているものはすべて、再有効化されるまで動作しなくなります。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Deactivate %n Key(s)</source>
+        <translation>
+            <numerusform>%n 個のキーを無効化(&amp;D)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reactivate API Keys</source>
+        <translation>API キーの再有効化</translation>
+    </message>
+    <message>
+        <source>Reactivate API key %1?</source>
+        <translation>API キー %1 を再有効化しますか？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reactivate %n API key(s)?</source>
+        <translation>
+            <numerusform>%n 個の API キーを再有効化しますか？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These keys work again at once: whoever holds their secret can use the portal with them again.</source>
+        <translation>これらのキーは直ちに再び使用可能になります: シークレットを持っている人は誰でも、これらのキーで再びポータルを利用できます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re&amp;activate %n Key(s)</source>
+        <translation>
+            <numerusform>%n 個のキーを再有効化(&amp;A)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke the Key of This Window?</source>
+        <translation>このウィンドウのキーを失効させますか？</translation>
+    </message>
+    <message>
+        <source>Deactivate the Key of This Window?</source>
+        <translation>このウィンドウのキーを無効化しますか？</translation>
+    </message>
+    <message>
+        <source>%1 is the token DocSpace Keys is signed in with on %2.</source>
+        <translation>%1 は、DocSpace Keys が %2 へのサインインに使用しているトークンです。</translation>
+    </message>
+    <message>
+        <source>After it is revoked, DocSpace Keys loses access to the portal: it can no longer list or revoke keys until you enter another token. Revocation cannot be undone.</source>
+        <translation>失効させると、DocSpace Keys はポータルにアクセスできなくなります: 別のトークンを入力するまで、キーの一覧表示や失効ができなくなります。失効は元に戻せません。</translation>
+    </message>
+    <message>
+        <source>While it is deactivated, DocSpace Keys loses access to the portal: it cannot list, revoke or even reactivate keys until you enter another token.</source>
+        <translation>無効化している間、DocSpace Keys はポータルにアクセスできなくなります: 別のトークンを入力するまで、キーの一覧表示、失効、さらには再有効化もできません。</translation>
+    </message>
+    <message>
+        <source>Revoke It &amp;Too</source>
+        <translation>これも失効させる(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Deactivate It &amp;Too</source>
+        <translation>これも無効化する(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip My Key</source>
+        <translation>自分のキーをスキップ(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>KeyCreateRequest</name>
+    <message>
+        <source>New secret key</source>
+        <translation>新しいシークレットキー</translation>
+    </message>
+    <message>
+        <source>Give the key a name.</source>
+        <translation>キーに名前を付けてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name has %1 characters; the portal allows at most %n.</source>
+        <translation>
+            <numerusform>名前が %1 文字あります。ポータルで使用できるのは最大 %n 文字です。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The lifetime must be from 1 to %n day(s), or none.</source>
+        <translation>
+            <numerusform>有効期間は 1～%n 日にするか、なしにする必要があります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose at least one permission: a key restricted to nothing would get every permission.</source>
+        <translation>権限を少なくとも 1 つ選択してください: 何も制限対象がないキーにはすべての権限が与えられます。</translation>
+    </message>
+</context>
+<context>
+    <name>KeyEditRequest</name>
+    <message>
+        <source>Nothing to change: give a new name, new permissions, or both.</source>
+        <translation>変更する内容がありません: 新しい名前、新しい権限、またはその両方を指定してください。</translation>
+    </message>
+    <message>
+        <source>The name cannot be only spaces.</source>
+        <translation>名前をスペースだけにすることはできません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name has %1 characters; the portal allows at most %n.</source>
+        <translation>
+            <numerusform>名前が %1 文字あります。ポータルで使用できるのは最大 %n 文字です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose at least one permission: an empty list would leave the key unchanged.</source>
+        <translation>権限を少なくとも 1 つ選択してください: 空のリストではキーは変更されません。</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFormDialog</name>
+    <message>
+        <source>Create API Key</source>
+        <translation>API キーの作成</translation>
+    </message>
+    <message>
+        <source>Edit API Key</source>
+        <translation>API キーの編集</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Permissions:</source>
+        <translation>権限:</translation>
+    </message>
+    <message>
+        <source>The key may do everything its owner may: read and change files, rooms, profile and accounts.</source>
+        <translation>このキーは、所有者ができることをすべて行えます: ファイル、ルーム、プロファイル、アカウントの読み取りと変更。</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>読み取り</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>書き込み</translation>
+    </message>
+    <message>
+        <source>%1: read</source>
+        <translation>%1: 読み取り</translation>
+    </message>
+    <message>
+        <source>%1: write</source>
+        <translation>%1: 書き込み</translation>
+    </message>
+    <message>
+        <source>The key may read everything its owner may, and change nothing (scope *:read).</source>
+        <translation>このキーは、所有者が読み取れるものをすべて読み取れますが、何も変更できません（スコープ *:read）。</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>制限あり</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>読み取り専用</translation>
+    </message>
+    <message>
+        <source>&amp;Expires after</source>
+        <translation>有効期限(&amp;E)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>作成(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Give the key a name.</source>
+        <translation>キーに名前を付けてください。</translation>
+    </message>
+    <message>
+        <source>Nothing changed yet.</source>
+        <translation>まだ何も変更されていません。</translation>
     </message>
 </context>
 <context>
@@ -1261,7 +2157,7 @@ Choose another folder, or check that the disk is not full.</source>
         <translation>失効させるキーの ID を入力してください（3f2b6c1e-8a4d-4e9b-9c71-2d5e8f0a1b23 のような UUID）。</translation>
     </message>
     <message>
-        <source>This looks like a key's secret, not its id. Enter the key's UUID.</source>
+        <source>This looks like a key&apos;s secret, not its id. Enter the key&apos;s UUID.</source>
         <translation>これはキーの ID ではなく、キーのシークレットのようです。キーの UUID を入力してください。</translation>
     </message>
     <message>
@@ -1381,10 +2277,6 @@ ID: %2</translation>
         <translation>無期限</translation>
     </message>
     <message>
-        <source>All scopes</source>
-        <translation>すべてのスコープ</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>名前</translation>
     </message>
@@ -1418,6 +2310,83 @@ ID: %2</translation>
     </message>
 </context>
 <context>
+    <name>KeyPermissions</name>
+    <message>
+        <source>Files</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>ルーム</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>プロファイル</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>アカウント</translation>
+    </message>
+    <message numerus="yes">
+        <source>This portal does not offer the permission(s) %1 (it offers: %2).</source>
+        <translation>
+            <numerusform>このポータルは権限 %1 を提供していません（提供している権限: %2）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>読み取り専用</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>制限あり</translation>
+    </message>
+    <message>
+        <source>All: every resource, read and write.</source>
+        <translation>すべて: すべてのリソースの読み取りと書き込み。</translation>
+    </message>
+    <message>
+        <source>Read only: every resource, read (scope *:read).</source>
+        <translation>読み取り専用: すべてのリソースの読み取り（スコープ *:read）。</translation>
+    </message>
+    <message>
+        <source>%1: read</source>
+        <translation>%1: 読み取り</translation>
+    </message>
+    <message>
+        <source>%1: read and write</source>
+        <translation>%1: 読み取りと書き込み</translation>
+    </message>
+    <message>
+        <source>every resource: read</source>
+        <translation>すべてのリソース: 読み取り</translation>
+    </message>
+    <message>
+        <source>every resource: write</source>
+        <translation>すべてのリソース: 書き込み</translation>
+    </message>
+    <message>
+        <source>Restricted: nothing chosen.</source>
+        <translation>制限あり: 何も選択されていません。</translation>
+    </message>
+    <message>
+        <source>Restricted: %1 (scopes %2).</source>
+        <translation>制限あり: %1（スコープ %2）。</translation>
+    </message>
+    <message>
+        <source>Invalid permission &quot;%1&quot;: give all, read-only, or a comma-separated list of files, rooms, profile or accounts, each with :read or :write (e.g. files:write,rooms:read).</source>
+        <translation>権限「%1」は無効です: all、read-only、または files、rooms、profile、accounts のそれぞれに :read か :write を付けたコンマ区切りのリスト（例: files:write,rooms:read）を指定してください。</translation>
+    </message>
+    <message>
+        <source>No permission given: a key restricted to nothing would get every permission. Give all, read-only, or e.g. files:read.</source>
+        <translation>権限が指定されていません: 何も制限対象がないキーにはすべての権限が与えられます。all、read-only、または files:read などを指定してください。</translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>this build has no keychain support</source>
@@ -1446,14 +2415,6 @@ ID: %2</translation>
 </context>
 <context>
     <name>KeysView</name>
-    <message>
-        <source>about %1 s left</source>
-        <translation>残り約 %1 秒</translation>
-    </message>
-    <message>
-        <source>about %1 min %2 s left</source>
-        <translation>残り約 %1 分 %2 秒</translation>
-    </message>
     <message>
         <source>Filter by name, creator, ending or id</source>
         <translation>名前、作成者、末尾、ID で絞り込み</translation>
@@ -1515,7 +2476,7 @@ ID: %2</translation>
         <translation>更新(&amp;F)</translation>
     </message>
     <message>
-        <source>Read the portal's keys again (F5); nothing is changed</source>
+        <source>Read the portal&apos;s keys again (F5); nothing is changed</source>
         <translation>ポータルのキーを再読み込みします (F5)。何も変更されません</translation>
     </message>
     <message>
@@ -1555,18 +2516,6 @@ ID: %2</translation>
         <translation>キー ID の一覧（または CSV エクスポート）を貼り付けて失効させます</translation>
     </message>
     <message>
-        <source>Batch progress</source>
-        <translation>一括処理の進行状況</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
-    </message>
-    <message>
-        <source>Send nothing more; requests already sent finish, the rest are reported cancelled</source>
-        <translation>これ以上送信しません。送信済みのリクエストは完了し、残りはキャンセルとして報告されます</translation>
-    </message>
-    <message>
         <source>&amp;Copy Id</source>
         <translation>ID をコピー(&amp;C)</translation>
     </message>
@@ -1587,7 +2536,7 @@ ID: %2</translation>
         <translation>%2 から %1 個のキーを読み込みました。</translation>
     </message>
     <message>
-        <source>Press Refresh (F5) to list the portal's keys.</source>
+        <source>Press Refresh (F5) to list the portal&apos;s keys.</source>
         <translation>ポータルのキーを一覧表示するには [更新] (F5) を押してください。</translation>
     </message>
     <message>
@@ -1611,88 +2560,8 @@ ID: %2</translation>
         <translation>キー ID %1 をコピーしました。</translation>
     </message>
     <message>
-        <source>Copied %1 key ids.</source>
-        <translation>%1 個のキー ID をコピーしました。</translation>
-    </message>
-    <message>
-        <source>%1 (not in the list shown)</source>
-        <translation>%1（表示中の一覧にはありません）</translation>
-    </message>
-    <message>
-        <source>(this token)</source>
-        <translation>（このトークン）</translation>
-    </message>
-    <message>
-        <source>Revoke the Key of This Window?</source>
-        <translation>このウィンドウのキーを失効させますか？</translation>
-    </message>
-    <message>
-        <source>Deactivate the Key of This Window?</source>
-        <translation>このウィンドウのキーを無効化しますか？</translation>
-    </message>
-    <message>
-        <source>One of these keys is the token DocSpace Keys is signed in with.</source>
-        <translation>これらのキーの 1 つは、DocSpace Keys がサインインに使用しているトークンです。</translation>
-    </message>
-    <message>
-        <source>After it is revoked, DocSpace Keys loses access to the portal: it can no longer list or revoke keys until you enter another token. Revocation cannot be undone.</source>
-        <translation>失効させると、DocSpace Keys はポータルにアクセスできなくなります: 別のトークンを入力するまで、キーの一覧表示や失効ができなくなります。失効は元に戻せません。</translation>
-    </message>
-    <message>
-        <source>While it is deactivated, DocSpace Keys loses access to the portal: it cannot list, revoke or even reactivate keys until you enter another token.</source>
-        <translation>無効化している間、DocSpace Keys はポータルにアクセスできなくなります: 別のトークンを入力するまで、キーの一覧表示、失効、さらには再有効化もできません。</translation>
-    </message>
-    <message>
-        <source>Revoke It &amp;Too</source>
-        <translation>これも失効させる(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Deactivate It &amp;Too</source>
-        <translation>これも無効化する(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Nothing was revoked.</source>
-        <translation>何も失効させていません。</translation>
-    </message>
-    <message>
-        <source>Nothing was deactivated.</source>
-        <translation>何も無効化していません。</translation>
-    </message>
-    <message>
-        <source>Revoke 1 API key?</source>
-        <translation>1 個の API キーを失効させますか？</translation>
-    </message>
-    <message>
-        <source>Revoke %1 API keys?</source>
-        <translation>%1 個の API キーを失効させますか？</translation>
-    </message>
-    <message>
-        <source>Revoke API Keys</source>
-        <translation>API キーの失効</translation>
-    </message>
-    <message>
-        <source>Revoked keys stop working at once; this cannot be undone. Any script or integration using them will fail. Deactivate them instead to be able to bring them back.</source>
-        <translation>失効したキーは直ちに使用できなくなり、元に戻すことはできません。これらのキーを使用しているスクリプトや連携はすべて失敗します。後で元に戻せるようにするには、代わりに無効化してください。</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke 1 Key</source>
-        <translation>1 個のキーを失効(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke %1 Keys</source>
-        <translation>%1 個のキーを失効(&amp;R)</translation>
-    </message>
-    <message>
         <source>Cancelling: requests already sent finish, nothing more is sent.</source>
         <translation>キャンセルしています: 送信済みのリクエストは完了し、これ以上は送信しません。</translation>
-    </message>
-    <message>
-        <source>%1 done, %2 failed, %3 left</source>
-        <translation>完了 %1、失敗 %2、残り %3</translation>
-    </message>
-    <message>
-        <source>Rate limited: paused for %1 s. The portal asked to slow down; the batch resumes by itself.</source>
-        <translation>レート制限: %1 秒間一時停止しました。ポータルから速度を落とすよう求められました。一括処理は自動的に再開されます。</translation>
     </message>
     <message>
         <source>%1 (%2 s)</source>
@@ -1702,16 +2571,30 @@ ID: %2</translation>
         <source>The keys could not be read: %1. %2</source>
         <translation>キーを読み込めませんでした: %1。%2</translation>
     </message>
+    <message>
+        <source>Keys of %1:</source>
+        <translation>%1 のキー:</translation>
+    </message>
+    <message>
+        <source>Keys of %1 (profile “%2”):</source>
+        <translation>%1 のキー（プロファイル「%2」）:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n key id(s).</source>
+        <translation>
+            <numerusform>%n 個のキー ID をコピーしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list shown was read from another portal or with another token. Press Refresh to read the keys of this one.</source>
+        <translation>表示中の一覧は、別のポータルから、または別のトークンで読み取ったものです。このポータルのキーを読み取るには［更新］を押してください。</translation>
+    </message>
 </context>
 <context>
     <name>LeakedSecretDialog</name>
     <message>
         <source>&amp;Find Keys</source>
         <translation>キーを検索(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>中止</translation>
     </message>
     <message>
         <source>&amp;Revoke Selected…</source>
@@ -1726,7 +2609,7 @@ ID: %2</translation>
         <translation>漏洩したシークレットの失効</translation>
     </message>
     <message>
-        <source>Paste a leaked secret (sk-…), or any text that holds some: a log, a diff, a chat export. Only the secrets are taken out of it; they stay in this window's memory until it closes. Each is looked up on the portal, and revoked with your own token once you have chosen it.</source>
+        <source>Paste a leaked secret (sk-…), or any text that holds some: a log, a diff, a chat export. Only the secrets are taken out of it; they stay in this window&apos;s memory until it closes. Each is looked up on the portal, and revoked with your own token once you have chosen it.</source>
         <translation>漏洩したシークレット（sk-…）、またはシークレットを含む任意のテキスト（ログ、diff、チャットのエクスポートなど）を貼り付けてください。取り出されるのはシークレットのみで、このウィンドウを閉じるまでウィンドウのメモリ内にのみ保持されます。各シークレットはポータルで照会され、選択すると、あなた自身のトークンで失効させます。</translation>
     </message>
     <message>
@@ -1831,52 +2714,265 @@ ID: %2</translation>
         <source>Your keys ending in %1. The ending alone does not prove which key leaked: tick one only if you know it is the one.</source>
         <translation>末尾が %1 のあなたのキーです。末尾だけでは、どのキーが漏洩したかは証明できません: 該当するキーであると確信できる場合にのみチェックを入れてください。</translation>
     </message>
-    <message>
-        <source>• “%1” — owner %2, ending %3</source>
-        <translation>• 「%1」 — 所有者 %2、末尾 %3</translation>
+    <message numerus="yes">
+        <source>&amp;Revoke %n Keys…</source>
+        <translation>
+            <numerusform>%n 個のキーを失効(&amp;R)…</numerusform>
+        </translation>
     </message>
     <message>
-        <source>your own token</source>
-        <translation>あなた自身のトークン</translation>
+        <source>They are revoked with your own token, not with the leaked secret.</source>
+        <translation>漏洩したシークレットではなく、あなた自身のトークンで失効させます。</translation>
     </message>
     <message>
-        <source>the token of profile “%1”</source>
-        <translation>プロファイル「%1」のトークン</translation>
+        <source>They are revoked with the token of profile “%1”, not with the leaked secret.</source>
+        <translation>漏洩したシークレットではなく、プロファイル「%1」のトークンで失効させます。</translation>
     </message>
     <message>
-        <source>Revoke Leaked Keys</source>
-        <translation>漏洩したキーの失効</translation>
+        <source>Revoked: %1.</source>
+        <translation>失効済み: %1。</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleActions</name>
+    <message>
+        <source>&amp;Keys</source>
+        <translation>キー(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Create Key…</source>
+        <translation>キーを作成(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Selected Key…</source>
+        <translation>選択したキーを編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate Selected Keys…</source>
+        <translation>選択したキーをローテーション(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Retire Selected Keys in &amp;Stages…</source>
+        <translation>選択したキーを段階的に廃止(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Retirement &amp;Plan</source>
+        <translation>廃止計画(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Keys of &amp;All Portals</source>
+        <translation>すべてのポータルのキー(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Create API Key</source>
+        <translation>API キーの作成</translation>
+    </message>
+    <message>
+        <source>Choose a profile or enter the portal address and token first.</source>
+        <translation>まずプロファイルを選択するか、ポータルのアドレスとトークンを入力してください。</translation>
+    </message>
+    <message>
+        <source>Creating “%1”…</source>
+        <translation>「%1」を作成しています…</translation>
+    </message>
+    <message>
+        <source>Key Not Created</source>
+        <translation>キーは作成されませんでした</translation>
+    </message>
+    <message>
+        <source>The portal said: %1</source>
+        <translation>ポータルからのメッセージ: %1</translation>
+    </message>
+    <message>
+        <source>Created “%1” (…%2).</source>
+        <translation>「%1」（…%2）を作成しました。</translation>
+    </message>
+    <message>
+        <source>Edit API Key</source>
+        <translation>API キーの編集</translation>
+    </message>
+    <message>
+        <source>Select one key in the list to edit it.</source>
+        <translation>編集するキーを一覧で 1 つ選択してください。</translation>
+    </message>
+    <message>
+        <source>Restrict Your Own Key?</source>
+        <translation>自分のキーを制限しますか？</translation>
+    </message>
+    <message>
+        <source>“%1” is the key this window signs in with.</source>
+        <translation>「%1」は、このウィンドウがサインインに使用しているキーです。</translation>
+    </message>
+    <message>
+        <source>Without *:write it can no longer change or revoke keys, and this window loses that too.</source>
+        <translation>*:write がないと、このキーではキーの変更や失効ができなくなり、このウィンドウでもできなくなります。</translation>
+    </message>
+    <message>
+        <source>Restrict It &amp;Anyway</source>
+        <translation>それでも制限する(&amp;A)</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>「%1」: %2</translation>
+    </message>
+    <message>
+        <source>Key Not Changed</source>
+        <translation>キーは変更されませんでした</translation>
+    </message>
+    <message>
+        <source>Rotate Keys</source>
+        <translation>キーのローテーション</translation>
+    </message>
+    <message>
+        <source>Select the keys to rotate in the list.</source>
+        <translation>ローテーションするキーを一覧で選択してください。</translation>
     </message>
     <message numerus="yes">
-        <source>Revoke %n key(s)?</source>
+        <source>Create a replacement for %n key(s)?</source>
         <translation>
-            <numerusform>%n 個のキーを失効させますか？</numerusform>
+            <numerusform>%n 個のキーの代替キーを作成しますか？</numerusform>
         </translation>
     </message>
     <message>
         <source>%1
 
-They are revoked on %2 with %3, not with the leaked secret. This cannot be undone: anything still using these keys stops working.</source>
+Each replacement gets the same name with “ (rotated)”, the same permissions and the same lifetime. The old keys keep working until you confirm their revocation after the new secrets are shown.</source>
         <translation>%1
 
-これらのキーは、漏洩したシークレットではなく%3を使用して %2 で失効させます。この操作は元に戻せません: これらのキーをまだ使用しているものはすべて動作しなくなります。</translation>
+各代替キーには、同じ名前に「 (rotated)」を付けた名前と、同じ権限、同じ有効期間が設定されます。新しいシークレットが表示された後で失効を確認するまで、古いキーは引き続き使用できます。</translation>
     </message>
     <message>
-        <source>&amp;Revoke</source>
-        <translation>失効(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Nothing was revoked.</source>
-        <translation>何も失効させていません。</translation>
-    </message>
-    <message>
-        <source>Revoking: %v of %m</source>
-        <translation>失効中: %v / %m</translation>
+        <source>&amp;Create Replacements</source>
+        <translation>代替キーを作成(&amp;C)</translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Revoke %n Keys…</source>
+        <source>Creating %n replacement(s)…</source>
         <translation>
-            <numerusform>%n 個のキーを失効(&amp;R)…</numerusform>
+            <numerusform>%n 個の代替キーを作成しています…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rotation Stopped</source>
+        <translation>ローテーションを中止しました</translation>
+    </message>
+    <message>
+        <source>A replacement could not be created, so no old key was revoked.</source>
+        <translation>代替キーを作成できなかったため、古いキーは失効させていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replacement(s) created; the old keys still work until you confirm their revocation.</source>
+        <translation>
+            <numerusform>%n 個の代替キーを作成しました。失効を確認するまで、古いキーは引き続き使用できます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rotation stopped: a replacement could not be created.</source>
+        <translation>ローテーションを中止しました: 代替キーを作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>Revoke the Old Keys</source>
+        <translation>古いキーの失効</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every replacement was created. Revoke the %n old key(s) now?</source>
+        <translation>
+            <numerusform>すべての代替キーを作成しました。古いキー %n 個を今すぐ失効させますか？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One of them is the key this window signs in with: switch the profile to its replacement afterwards.</source>
+        <translation>そのうちの 1 つは、このウィンドウがサインインに使用しているキーです: 後でプロファイルをその代替キーに切り替えてください。</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>この操作は元に戻せません。</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke Old Keys</source>
+        <translation>古いキーを失効(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Old keys not revoked: they and their replacements all work.</source>
+        <translation>古いキーは失効させていません: 古いキーも代替キーもすべて有効です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rotated %n key(s): the old ones are revoked.</source>
+        <translation>
+            <numerusform>%n 個のキーをローテーションしました: 古いキーは失効済みです。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Old Keys Still Work</source>
+        <translation>古いキーはまだ有効です</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old key(s) could not be revoked and still work:</source>
+        <translation>
+            <numerusform>古いキー %n 個を失効させられず、まだ有効です:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retire Keys</source>
+        <translation>キーの廃止</translation>
+    </message>
+    <message>
+        <source>Select the keys to retire in the list.</source>
+        <translation>廃止するキーを一覧で選択してください。</translation>
+    </message>
+    <message>
+        <source>Retire Keys in Stages</source>
+        <translation>キーの段階的な廃止</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) are deactivated now and revoked after this many days, unless someone reactivates them meanwhile:</source>
+        <translation>
+            <numerusform>%n 個のキーを今すぐ無効化し、その間に誰かが再有効化しない限り、次の日数の経過後に失効させます:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retire Your Own Key?</source>
+        <translation>自分のキーを廃止しますか？</translation>
+    </message>
+    <message>
+        <source>One of these keys is the key this window signs in with.</source>
+        <translation>これらのキーの 1 つは、このウィンドウがサインインに使用しているキーです。</translation>
+    </message>
+    <message>
+        <source>Deactivating it cuts this window off the portal.</source>
+        <translation>無効化すると、このウィンドウはポータルにアクセスできなくなります。</translation>
+    </message>
+    <message>
+        <source>Retire It &amp;Too</source>
+        <translation>これも廃止する(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Plan Not Saved</source>
+        <translation>計画は保存されませんでした</translation>
+    </message>
+    <message>
+        <source>The keys were deactivated, but the plan could not be saved.</source>
+        <translation>キーは無効化しましたが、計画を保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>Some Keys Not Retired</source>
+        <translation>一部のキーは廃止されませんでした</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) could not be deactivated and are not in the plan; the status panel and History say why.</source>
+        <translation>
+            <numerusform>%n 個のキーを無効化できなかったため、計画に含まれていません。理由はステータスパネルと履歴に表示されます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) deactivated; see Keys ▸ Retirement Plan.</source>
+        <translation>
+            <numerusform>%n 個のキーを無効化しました。［キー］▸［廃止計画］を参照してください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retirement plan: %n due key(s) handled.</source>
+        <translation>
+            <numerusform>廃止計画: 期限の来た %n 個のキーを処理しました。</numerusform>
         </translation>
     </message>
 </context>
@@ -1895,7 +2991,7 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
         <translation>キーチェーンを利用できません</translation>
     </message>
     <message>
-        <source>Revoke API keys of an ONLYOFFICE DocSpace portal: by id, or pick them from the portal's list. A revoked key stops working at once; this cannot be undone.</source>
+        <source>Revoke API keys of an ONLYOFFICE DocSpace portal: by id, or pick them from the portal&apos;s list. A revoked key stops working at once; this cannot be undone.</source>
         <translation>ONLYOFFICE DocSpace ポータルの API キーを失効させます: ID で指定するか、ポータルの一覧から選択します。失効したキーは直ちに使用できなくなり、元に戻すことはできません。</translation>
     </message>
     <message>
@@ -1963,7 +3059,7 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
         <translation>元に戻す(&amp;V)</translation>
     </message>
     <message>
-        <source>Go back to the profile's saved address, scheme and token</source>
+        <source>Go back to the profile&apos;s saved address, scheme and token</source>
         <translation>プロファイルに保存されているアドレス、認証方式、トークンに戻します</translation>
     </message>
     <message>
@@ -2219,48 +3315,20 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
         <translation>sk- で始まるトークンは API キーとして、それ以外はセッショントークンとして送信されます</translation>
     </message>
     <message>
-        <source>Sent as "Authorization: Bearer &lt;token&gt;"</source>
-        <translation>「Authorization: Bearer &lt;token&gt;」として送信されます</translation>
-    </message>
-    <message>
         <source>Sent as it is, like the token from signing in to the portal</source>
         <translation>ポータルへのサインインで得られるトークンと同様に、そのまま送信されます</translation>
-    </message>
-    <message>
-        <source>Revoke API Key</source>
-        <translation>API キーの失効</translation>
-    </message>
-    <message>
-        <source>Revoke API key %1?</source>
-        <translation>API キー %1 を失効させますか？</translation>
-    </message>
-    <message>
-        <source>This cannot be undone. Any script or integration using this key will stop working.</source>
-        <translation>この操作は元に戻せません。このキーを使用しているスクリプトや連携はすべて動作しなくなります。</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke</source>
-        <translation>失効(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Nothing was revoked.</source>
-        <translation>何も失効させていません。</translation>
     </message>
     <message>
         <source>Cannot Connect</source>
         <translation>接続できません</translation>
     </message>
     <message>
-        <source>The profile's connection settings cannot be used.</source>
+        <source>The profile&apos;s connection settings cannot be used.</source>
         <translation>プロファイルの接続設定を使用できません。</translation>
     </message>
     <message>
         <source>Revoking key %1 on %2…</source>
         <translation>%2 でキー %1 を失効させています…</translation>
-    </message>
-    <message>
-        <source>Signing in to %1…</source>
-        <translation>%1 にサインインしています…</translation>
     </message>
     <message>
         <source>Testing the connection to %1…</source>
@@ -2291,7 +3359,7 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
         <translation>キーを一覧表示するには、上でポータルのアドレスを入力してください。</translation>
     </message>
     <message>
-        <source>Enter an access token above to list the portal's keys.</source>
+        <source>Enter an access token above to list the portal&apos;s keys.</source>
         <translation>ポータルのキーを一覧表示するには、上でアクセストークンを入力してください。</translation>
     </message>
     <message>
@@ -2303,7 +3371,7 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
         <translation>キー %1 を失効させました。</translation>
     </message>
     <message>
-        <source>The portal's certificate is not trusted. See Results for its fingerprint.</source>
+        <source>The portal&apos;s certificate is not trusted. See Results for its fingerprint.</source>
         <translation>ポータルの証明書は信頼されていません。フィンガープリントは [結果] を参照してください。</translation>
     </message>
     <message>
@@ -2334,7 +3402,7 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
         <source>SHA-256 fingerprint:
 %1
 
-Only do this if you have checked that this is your portal's certificate, for example with its administrator. If someone is intercepting the connection, trusting their certificate hands them your access token.
+Only do this if you have checked that this is your portal&apos;s certificate, for example with its administrator. If someone is intercepting the connection, trusting their certificate hands them your access token.
 
 The certificate is trusted until DocSpace Keys quits; nothing is saved. To trust it for good, enter the fingerprint in the profile (Edit…).</source>
         <translation>SHA-256 フィンガープリント:
@@ -2383,7 +3451,7 @@ Qt %3 でビルド、Qt %4 で実行中。</translation>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <source>Save the changes to the profile "%1"?</source>
+        <source>Save the changes to the profile &quot;%1&quot;?</source>
         <translation>変更をプロファイル「%1」に保存しますか？</translation>
     </message>
     <message>
@@ -2403,11 +3471,11 @@ Qt %3 でビルド、Qt %4 で実行中。</translation>
         <translation>%1からトークンを読み取っています…</translation>
     </message>
     <message>
-        <source>No token is saved for "%1": enter it, then choose Save to Profile.</source>
+        <source>No token is saved for &quot;%1&quot;: enter it, then choose Save to Profile.</source>
         <translation>「%1」にはトークンが保存されていません: トークンを入力してから [プロファイルに保存] を選択してください。</translation>
     </message>
     <message>
-        <source>The token of "%1" could not be read: %2 Enter it here to use it now, or check that the keychain is unlocked and choose the profile again.</source>
+        <source>The token of &quot;%1&quot; could not be read: %2 Enter it here to use it now, or check that the keychain is unlocked and choose the profile again.</source>
         <translation>「%1」のトークンを読み取れませんでした: %2 ここにトークンを入力して今すぐ使用するか、キーチェーンのロックが解除されていることを確認してから、もう一度プロファイルを選択してください。</translation>
     </message>
     <message>
@@ -2415,7 +3483,7 @@ Qt %3 でビルド、Qt %4 で実行中。</translation>
         <translation>トークンは保存されていません</translation>
     </message>
     <message>
-        <source>The token of "%1" could not be saved.</source>
+        <source>The token of &quot;%1&quot; could not be saved.</source>
         <translation>「%1」のトークンを保存できませんでした。</translation>
     </message>
     <message>
@@ -2443,7 +3511,7 @@ Qt %3 でビルド、Qt %4 で実行中。</translation>
         <translation>トークン</translation>
     </message>
     <message>
-        <source>Changed here, not yet saved in "%1": %2.</source>
+        <source>Changed here, not yet saved in &quot;%1&quot;: %2.</source>
         <translation>ここで変更され、まだ「%1」に保存されていません: %2。</translation>
     </message>
     <message>
@@ -2451,11 +3519,11 @@ Qt %3 でビルド、Qt %4 で実行中。</translation>
         <translation>プロファイルは保存されていません</translation>
     </message>
     <message>
-        <source>The profile "%1" was not saved.</source>
+        <source>The profile &quot;%1&quot; was not saved.</source>
         <translation>プロファイル「%1」は保存されませんでした。</translation>
     </message>
     <message>
-        <source>Saved the profile "%1".</source>
+        <source>Saved the profile &quot;%1&quot;.</source>
         <translation>プロファイル「%1」を保存しました。</translation>
     </message>
     <message>
@@ -2463,7 +3531,7 @@ Qt %3 でビルド、Qt %4 で実行中。</translation>
         <translation>保存済みのプロファイルに戻しました。</translation>
     </message>
     <message>
-        <source>Created the profile "%1".</source>
+        <source>Created the profile &quot;%1&quot;.</source>
         <translation>プロファイル「%1」を作成しました。</translation>
     </message>
     <message>
@@ -2475,11 +3543,11 @@ Qt %3 でビルド、Qt %4 で実行中。</translation>
         <translation>プロファイルは複製されていません</translation>
     </message>
     <message>
-        <source>The profile "%1" was not duplicated.</source>
+        <source>The profile &quot;%1&quot; was not duplicated.</source>
         <translation>プロファイル「%1」は複製されませんでした。</translation>
     </message>
     <message>
-        <source>Created "%1" as a copy of "%2".</source>
+        <source>Created &quot;%1&quot; as a copy of &quot;%2&quot;.</source>
         <translation>「%2」のコピーとして「%1」を作成しました。</translation>
     </message>
     <message>
@@ -2487,7 +3555,7 @@ Qt %3 でビルド、Qt %4 で実行中。</translation>
         <translation>プロファイル名の変更</translation>
     </message>
     <message>
-        <source>New name for "%1":</source>
+        <source>New name for &quot;%1&quot;:</source>
         <translation>「%1」の新しい名前:</translation>
     </message>
     <message>
@@ -2499,11 +3567,11 @@ Qt %3 でビルド、Qt %4 で実行中。</translation>
         <translation>プロファイル名は変更されていません</translation>
     </message>
     <message>
-        <source>The profile "%1" was not renamed.</source>
+        <source>The profile &quot;%1&quot; was not renamed.</source>
         <translation>プロファイル「%1」の名前は変更されませんでした。</translation>
     </message>
     <message>
-        <source>Renamed "%1" to "%2".</source>
+        <source>Renamed &quot;%1&quot; to &quot;%2&quot;.</source>
         <translation>「%1」の名前を「%2」に変更しました。</translation>
     </message>
     <message>
@@ -2511,7 +3579,7 @@ Qt %3 でビルド、Qt %4 で実行中。</translation>
         <translation>プロファイルの削除</translation>
     </message>
     <message>
-        <source>Delete the profile "%1"?</source>
+        <source>Delete the profile &quot;%1&quot;?</source>
         <translation>プロファイル「%1」を削除しますか？</translation>
     </message>
     <message>
@@ -2527,11 +3595,11 @@ Qt %3 でビルド、Qt %4 で実行中。</translation>
         <translation>トークンは削除されていません</translation>
     </message>
     <message>
-        <source>The token of the deleted profile "%1" could not be removed from %2.</source>
+        <source>The token of the deleted profile &quot;%1&quot; could not be removed from %2.</source>
         <translation>削除したプロファイル「%1」のトークンを%2から削除できませんでした。</translation>
     </message>
     <message>
-        <source>Deleted the profile "%1" and its token.</source>
+        <source>Deleted the profile &quot;%1&quot; and its token.</source>
         <translation>プロファイル「%1」とそのトークンを削除しました。</translation>
     </message>
     <message>
@@ -2649,30 +3717,6 @@ Qt %3 でビルド、Qt %4 で実行中。</translation>
         <translation>接続テストに失敗しました: %1。</translation>
     </message>
     <message>
-        <source>This token can revoke keys on %1.</source>
-        <translation>このトークンで %1 のキーを失効させることができます。</translation>
-    </message>
-    <message>
-        <source>Could not sign in to %1: %2</source>
-        <translation>%1 にサインインできませんでした: %2</translation>
-    </message>
-    <message>
-        <source>The portal said: %1</source>
-        <translation>ポータルからのメッセージ: %1</translation>
-    </message>
-    <message>
-        <source>Certificate SHA-256 fingerprint: %1</source>
-        <translation>証明書の SHA-256 フィンガープリント: %1</translation>
-    </message>
-    <message>
-        <source>Trusted for this session: test the connection again.</source>
-        <translation>このセッションで信頼しました: もう一度接続をテストしてください。</translation>
-    </message>
-    <message>
-        <source>Trust This &amp;Certificate…</source>
-        <translation>この証明書を信頼(&amp;C)…</translation>
-    </message>
-    <message>
         <source>History problem</source>
         <translation>履歴の問題</translation>
     </message>
@@ -2716,6 +3760,10 @@ Qt %3 でビルド、Qt %4 で実行中。</translation>
         <source>Key hygiene report</source>
         <translation>キーの衛生状態レポート</translation>
     </message>
+    <message>
+        <source>Sent as &quot;Authorization: Bearer &lt;token&gt;&quot;: API keys, or a session token you want sent that way</source>
+        <translation>&quot;Authorization: Bearer &lt;token&gt;&quot; として送信します: API キー、またはこの形式で送信したいセッショントークン</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -2725,9 +3773,58 @@ Qt %3 でビルド、Qt %4 で実行中。</translation>
     </message>
 </context>
 <context>
+    <name>OneTimeSecretDialog</name>
+    <message>
+        <source>New Secret, Shown Once</source>
+        <translation>新しいシークレット（一度だけ表示）</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Copy the secret(s) now: they will not be shown again.&lt;/b&gt; Neither the portal nor DocSpace Keys keeps them; once this window is closed, only whoever stored them has them. The clipboard is cleared of them when DocSpace Keys quits.</source>
+        <translation>
+            <numerusform>&lt;b&gt;今すぐシークレットをコピーしてください: 二度と表示されません。&lt;/b&gt; ポータルも DocSpace Keys もシークレットを保持しません。このウィンドウを閉じると、保管した人だけが持っていることになります。DocSpace Keys の終了時に、クリップボードからシークレットが消去されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>コピーしました</translation>
+    </message>
+    <message>
+        <source>&amp;Save to File…</source>
+        <translation>ファイルに保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save the New Secrets</source>
+        <translation>新しいシークレットの保存</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>テキストファイル (*.txt)</translation>
+    </message>
+    <message>
+        <source>Secrets Saved</source>
+        <translation>シークレットを保存しました</translation>
+    </message>
+    <message>
+        <source>Saved to %1, readable by you only. Move them into your secret manager and delete the file.</source>
+        <translation>%1 に保存しました（自分だけが読み取り可能）。シークレットをシークレット管理ツールに移し、ファイルを削除してください。</translation>
+    </message>
+    <message>
+        <source>Secrets Not Saved</source>
+        <translation>シークレットは保存されませんでした</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 に書き込めません: %2。</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeClassifier</name>
     <message>
-        <source>Not sent: the address uses plain HTTP to a host on the network, so the token would travel unencrypted. Use the portal's https:// address, or explicitly allow unencrypted HTTP for this portal if the network is trusted.</source>
+        <source>Not sent: the address uses plain HTTP to a host on the network, so the token would travel unencrypted. Use the portal&apos;s https:// address, or explicitly allow unencrypted HTTP for this portal if the network is trusted.</source>
         <translation>送信していません: このアドレスはネットワーク上のホストへの平文の HTTP を使用しているため、トークンが暗号化されずに送信されます。ポータルの https:// アドレスを使用するか、ネットワークが信頼できる場合は、このポータルへの暗号化されていない HTTP を明示的に許可してください。</translation>
     </message>
     <message>
@@ -2747,7 +3844,7 @@ Qt %3 でビルド、Qt %4 で実行中。</translation>
         <translation>ポータルが時間内に応答しませんでした。ポータルが過負荷であるか、ネットワークが遅い可能性があります: 再試行するか、タイムアウトを長くしてください。</translation>
     </message>
     <message>
-        <source>The portal's certificate is not trusted (%1), so nothing was sent. If this is your own on-premises portal, compare the fingerprint below with the one your server shows, then trust that certificate or add your internal CA file. Otherwise someone may be intercepting the connection.</source>
+        <source>The portal&apos;s certificate is not trusted (%1), so nothing was sent. If this is your own on-premises portal, compare the fingerprint below with the one your server shows, then trust that certificate or add your internal CA file. Otherwise someone may be intercepting the connection.</source>
         <translation>ポータルの証明書が信頼されていない（%1）ため、何も送信しませんでした。自社のオンプレミスのポータルである場合は、下のフィンガープリントをサーバーに表示されるものと比較してから、その証明書を信頼するか、社内 CA ファイルを追加してください。そうでない場合は、誰かが接続を傍受している可能性があります。</translation>
     </message>
     <message>
@@ -2759,11 +3856,11 @@ Qt %3 でビルド、Qt %4 で実行中。</translation>
         <translation>ポータルがリクエストのリダイレクトを繰り返したため、中止しました。ポータルのアドレスを確認してください。</translation>
     </message>
     <message>
-        <source>The portal's answer was cut off before it was complete, so it is unknown whether the key was revoked. Refresh the key list to check, then try again.</source>
+        <source>The portal&apos;s answer was cut off before it was complete, so it is unknown whether the key was revoked. Refresh the key list to check, then try again.</source>
         <translation>ポータルの応答が完了前に途切れたため、キーが失効したかどうかは不明です。キーの一覧を更新して確認してから、再試行してください。</translation>
     </message>
     <message>
-        <source>The portal's answer was cut off before it was complete. Try again; if it keeps happening, a proxy may be cutting answers short.</source>
+        <source>The portal&apos;s answer was cut off before it was complete. Try again; if it keeps happening, a proxy may be cutting answers short.</source>
         <translation>ポータルの応答が完了前に途切れました。再試行してください。繰り返し発生する場合は、プロキシが応答を途中で切っている可能性があります。</translation>
     </message>
     <message>
@@ -2773,26 +3870,6 @@ Qt %3 でビルド、Qt %4 で実行中。</translation>
     <message>
         <source>The portal did not accept the access token. It may be mistyped, expired, revoked or deactivated, or sent the wrong way (API keys starting with sk- must be sent as an API key: choose Auto or API key). Get a new token and try again.</source>
         <translation>ポータルはアクセストークンを受け付けませんでした。入力ミス、期限切れ、失効済み、無効化済みであるか、送信方法が誤っている可能性があります（sk- で始まる API キーは API キーとして送信する必要があります: [自動] または [API キー] を選択してください）。新しいトークンを取得して再試行してください。</translation>
-    </message>
-    <message>
-        <source>The token is not allowed to change keys: it lacks the *:write scope, or this portal restricts developer tools to administrators.</source>
-        <translation>このトークンにはキーを変更する権限がありません: *:write スコープがないか、このポータルで開発者ツールが管理者に限定されています。</translation>
-    </message>
-    <message>
-        <source>The token is not allowed to revoke keys: it lacks the *:write scope, or this portal restricts developer tools to administrators. Use an administrator's token with write access.</source>
-        <translation>このトークンにはキーを失効させる権限がありません: *:write スコープがないか、このポータルで開発者ツールが管理者に限定されています。書き込み権限を持つ管理者のトークンを使用してください。</translation>
-    </message>
-    <message>
-        <source>The token is not allowed to read this: it lacks the scope needed (for example accounts.self:read), or this portal restricts developer tools to administrators.</source>
-        <translation>このトークンにはこれを読み取る権限がありません: 必要なスコープ（accounts.self:read など）がないか、このポータルで開発者ツールが管理者に限定されています。</translation>
-    </message>
-    <message>
-        <source>The portal does not recognise this as a key id. Check the id; if it is right, check that the address is the DocSpace portal itself.</source>
-        <translation>ポータルはこれをキー ID として認識しません。ID を確認してください。ID が正しい場合は、アドレスが DocSpace ポータルそのものであることを確認してください。</translation>
-    </message>
-    <message>
-        <source>The address answered that the DocSpace API is not there (HTTP 404). Check that it is the portal's own address, not a page on it or another site.</source>
-        <translation>このアドレスからは、DocSpace API が存在しないという応答がありました (HTTP 404)。ポータル内のページや別のサイトではなく、ポータル自体のアドレスであることを確認してください。</translation>
     </message>
     <message numerus="yes">
         <source>The portal is limiting requests and kept refusing after %n attempt(s). Wait a minute, then try again.</source>
@@ -2805,15 +3882,15 @@ Qt %3 でビルド、Qt %4 で実行中。</translation>
         <translation>ポータルにこの ID のキーはありません: すでに失効しているか、ID が間違っています。何も変更されていません。</translation>
     </message>
     <message>
-        <source>The portal or the proxy in front of it failed (%1). This is usually temporary: try again in a minute. If it persists, the portal's administrator should check the server.</source>
+        <source>The portal or the proxy in front of it failed (%1). This is usually temporary: try again in a minute. If it persists, the portal&apos;s administrator should check the server.</source>
         <translation>ポータルまたはその前段のプロキシで障害が発生しました（%1）。通常は一時的なものです: 1 分ほどしてから再試行してください。解決しない場合は、ポータルの管理者がサーバーを確認する必要があります。</translation>
     </message>
     <message>
-        <source>The portal gave an unexpected answer (HTTP %1), so the key was not revoked. Check the address and the portal's message below.</source>
+        <source>The portal gave an unexpected answer (HTTP %1), so the key was not revoked. Check the address and the portal&apos;s message below.</source>
         <translation>ポータルから予期しない応答（HTTP %1）があったため、キーは失効しませんでした。アドレスと、下に表示されているポータルのメッセージを確認してください。</translation>
     </message>
     <message>
-        <source>The portal gave an unexpected answer (HTTP %1). Check the address and the portal's message below.</source>
+        <source>The portal gave an unexpected answer (HTTP %1). Check the address and the portal&apos;s message below.</source>
         <translation>ポータルから予期しない応答（HTTP %1）がありました。アドレスと、下に表示されているポータルのメッセージを確認してください。</translation>
     </message>
     <message>
@@ -2837,15 +3914,15 @@ Qt %3 でビルド、Qt %4 で実行中。</translation>
         <translation>ポータルから%1が送られてきました。アドレスが DocSpace API ではなくログインページやプロキシを指している可能性があります。アドレスを確認してください。</translation>
     </message>
     <message>
-        <source>The portal reported a failure inside a successful answer, so the key was not revoked. Read the portal's message below.</source>
+        <source>The portal reported a failure inside a successful answer, so the key was not revoked. Read the portal&apos;s message below.</source>
         <translation>ポータルは成功の応答の中でエラーを報告したため、キーは失効しませんでした。下に表示されているポータルのメッセージをお読みください。</translation>
     </message>
     <message>
-        <source>The portal reported a failure inside a successful answer. Read the portal's message below.</source>
+        <source>The portal reported a failure inside a successful answer. Read the portal&apos;s message below.</source>
         <translation>ポータルは成功の応答の中でエラーを報告しました。下に表示されているポータルのメッセージをお読みください。</translation>
     </message>
     <message>
-        <source>The portal's answer did not say whether the key was changed. Refresh the key list to check.</source>
+        <source>The portal&apos;s answer did not say whether the key was changed. Refresh the key list to check.</source>
         <translation>ポータルの応答からは、キーが変更されたかどうかがわかりませんでした。キーの一覧を更新して確認してください。</translation>
     </message>
     <message>
@@ -2857,11 +3934,11 @@ Qt %3 でビルド、Qt %4 で実行中。</translation>
         <translation>再有効化しました。このキーは再び使用できます。</translation>
     </message>
     <message>
-        <source>The portal refused to reactivate this key. Expired keys cannot be reactivated, and only the key's creator or an administrator may change it.</source>
+        <source>The portal refused to reactivate this key. Expired keys cannot be reactivated, and only the key&apos;s creator or an administrator may change it.</source>
         <translation>ポータルはこのキーの再有効化を拒否しました。期限切れのキーは再有効化できません。また、キーを変更できるのはキーの作成者または管理者のみです。</translation>
     </message>
     <message>
-        <source>The portal refused to deactivate this key. Only the key's creator or an administrator may change it.</source>
+        <source>The portal refused to deactivate this key. Only the key&apos;s creator or an administrator may change it.</source>
         <translation>ポータルはこのキーの無効化を拒否しました。キーを変更できるのはキーの作成者または管理者のみです。</translation>
     </message>
     <message>
@@ -2869,20 +3946,76 @@ Qt %3 でビルド、Qt %4 で実行中。</translation>
         <translation>失効しました。このキーは使用できなくなりました。このキーを使用していたものはすべて、新しいキーを取得する必要があります。</translation>
     </message>
     <message>
-        <source>The portal refused to revoke this key. Only its creator or a portal administrator may revoke it: sign in with an administrator's token, or ask the key's owner.</source>
+        <source>The portal refused to revoke this key. Only its creator or a portal administrator may revoke it: sign in with an administrator&apos;s token, or ask the key&apos;s owner.</source>
         <translation>ポータルはこのキーの失効を拒否しました。キーを失効させられるのは作成者またはポータルの管理者のみです: 管理者のトークンでサインインするか、キーの所有者に依頼してください。</translation>
     </message>
     <message>
-        <source>The portal's answer did not say whether the key was revoked. Refresh the key list to check.</source>
+        <source>The portal&apos;s answer did not say whether the key was revoked. Refresh the key list to check.</source>
         <translation>ポータルの応答からは、キーが失効したかどうかがわかりませんでした。キーの一覧を更新して確認してください。</translation>
     </message>
     <message>
-        <source>The portal's answer had no content. Check that the address is a DocSpace portal.</source>
+        <source>The portal&apos;s answer had no content. Check that the address is a DocSpace portal.</source>
         <translation>ポータルの応答に内容がありませんでした。アドレスが DocSpace ポータルであることを確認してください。</translation>
     </message>
     <message>
         <source>The answer was far larger than a DocSpace answer can be, so reading stopped. Check that the address points to a DocSpace portal.</source>
         <translation>応答が DocSpace の応答としてはあり得ないほど大きいため、読み取りを中止しました。アドレスが DocSpace ポータルを指していることを確認してください。</translation>
+    </message>
+    <message>
+        <source>Unknown: the connection failed after the request was sent (%1), so the portal may or may not have revoked the key. Refresh the key list to see whether it is still there.</source>
+        <translation>不明: リクエスト送信後に接続が失敗したため（%1）、ポータルがキーを失効させたかどうかはわかりません。キーの一覧を更新して、キーがまだあるかどうかを確認してください。</translation>
+    </message>
+    <message>
+        <source>Unknown: the connection failed after the request was sent (%1), so the portal may or may not have changed the key. Refresh the key list to see its state.</source>
+        <translation>不明: リクエスト送信後に接続が失敗したため（%1）、ポータルがキーを変更したかどうかはわかりません。キーの一覧を更新して、キーの状態を確認してください。</translation>
+    </message>
+    <message>
+        <source>The portal refused access: “%1”. It accepts calls only from certain IP addresses: connect from an allowed network or VPN, or ask the portal&apos;s administrator to allow your address. Nothing was changed.</source>
+        <translation>ポータルがアクセスを拒否しました:「%1」。このポータルは特定の IP アドレスからの呼び出しのみを受け付けます: 許可されたネットワークまたは VPN から接続するか、ポータルの管理者にアドレスの許可を依頼してください。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The portal refused to create the key: “%1”. Guests cannot create API keys, and this portal may restrict developer tools to administrators: ask an administrator to create the key, or to allow developer tools for everyone.</source>
+        <translation>ポータルがキーの作成を拒否しました:「%1」。ゲストは API キーを作成できません。また、このポータルでは開発者ツールが管理者に限定されている可能性があります: 管理者にキーの作成、または全員への開発者ツールの許可を依頼してください。</translation>
+    </message>
+    <message>
+        <source>The portal refused to revoke this key: “%1”. This user may not manage keys (guests cannot): use an administrator&apos;s token with the *:write scope.</source>
+        <translation>ポータルがこのキーの失効を拒否しました:「%1」。このユーザーはキーを管理できない可能性があります（ゲストは管理できません）: *:write スコープを持つ管理者のトークンを使用してください。</translation>
+    </message>
+    <message>
+        <source>The portal refused to change this key: “%1”. This user may not manage keys (guests cannot): use an administrator&apos;s token with the *:write scope.</source>
+        <translation>ポータルがこのキーの変更を拒否しました:「%1」。このユーザーはキーを管理できない可能性があります（ゲストは管理できません）: *:write スコープを持つ管理者のトークンを使用してください。</translation>
+    </message>
+    <message>
+        <source>The portal refused: “%1”. This user may not read this; use an administrator&apos;s token.</source>
+        <translation>ポータルが拒否しました:「%1」。このユーザーはこれを読み取れません。管理者のトークンを使用してください。</translation>
+    </message>
+    <message>
+        <source>If every call is refused this way, the portal may be being moved, restored or encrypted: try again later.</source>
+        <translation>すべての呼び出しがこのように拒否される場合、ポータルは移行、復元、または暗号化の処理中である可能性があります: 後でもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The token is not allowed to revoke keys: it lacks the *:write scope. Use a token with write access (an administrator&apos;s, to revoke others&apos; keys). %1</source>
+        <translation>このトークンにはキーを失効させる権限がありません: *:write スコープがありません。書き込みアクセス権のあるトークン（他のユーザーのキーを失効させるには管理者のトークン）を使用してください。%1</translation>
+    </message>
+    <message>
+        <source>The token is not allowed to change keys: it lacks the *:write scope. %1</source>
+        <translation>このトークンにはキーを変更する権限がありません: *:write スコープがありません。%1</translation>
+    </message>
+    <message>
+        <source>The token is not allowed to create keys: it lacks the *:write scope. %1</source>
+        <translation>このトークンにはキーを作成する権限がありません: *:write スコープがありません。%1</translation>
+    </message>
+    <message>
+        <source>The token is not allowed to read this: it lacks the scope needed (*:read, or accounts.self:read for the profile). %1</source>
+        <translation>このトークンにはこれを読み取る権限がありません: 必要なスコープ（*:read、またはプロファイルの場合は accounts.self:read）がありません。%1</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s subscription has lapsed (HTTP 402), so it answers no API calls and nothing was changed. The portal&apos;s owner must renew the payment in DocSpace (Payments); then try again.</source>
+        <translation>ポータルのサブスクリプションが失効しているため（HTTP 402）、API 呼び出しに応答せず、何も変更していません。ポータルの所有者が DocSpace で支払いを更新する必要があります（［支払い］）。その後、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The address answered that the DocSpace API is not there (HTTP 404): it is not a DocSpace portal with API keys, the portal is older than DocSpace 3.1, or it is suspended. Nothing was changed. Check the address; if it is right, ask the portal&apos;s owner whether the portal is suspended or needs an update.</source>
+        <translation>アドレスから、DocSpace API が存在しないという応答がありました（HTTP 404）: API キーのある DocSpace ポータルではないか、DocSpace 3.1 より前のポータルか、停止されています。何も変更していません。アドレスを確認し、正しい場合は、ポータルが停止されていないか、更新が必要でないかをポータルの所有者に確認してください。</translation>
     </message>
 </context>
 <context>
@@ -2951,6 +4084,14 @@ Qt %3 でビルド、Qt %4 で実行中。</translation>
         <source>Cancelled</source>
         <translation>キャンセル済み</translation>
     </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Portal unavailable</source>
+        <translation>ポータルを利用できません</translation>
+    </message>
 </context>
 <context>
     <name>PasteIdsDialog</name>
@@ -2959,7 +4100,7 @@ Qt %3 でビルド、Qt %4 で実行中。</translation>
         <translation>ID でキーを失効</translation>
     </message>
     <message>
-        <source>Paste key ids, one per line, or a CSV export with an "id" column. Lines without a key id are shown below and skipped.</source>
+        <source>Paste key ids, one per line, or a CSV export with an &quot;id&quot; column. Lines without a key id are shown below and skipped.</source>
         <translation>キー ID を 1 行に 1 つずつ、または「id」列を含む CSV エクスポートを貼り付けてください。キー ID のない行は下に表示され、スキップされます。</translation>
     </message>
     <message>
@@ -3047,7 +4188,7 @@ Qt %3 でビルド、Qt %4 で実行中。</translation>
 <context>
     <name>PortalProfile</name>
     <message>
-        <source>Give the profile a name, for example "Production".</source>
+        <source>Give the profile a name, for example &quot;Production&quot;.</source>
         <translation>プロファイルに名前を付けてください（例:「本番」）。</translation>
     </message>
     <message>
@@ -3063,11 +4204,11 @@ Qt %3 でビルド、Qt %4 で実行中。</translation>
         <translation>信頼する証明書のフィンガープリントは SHA-256 ダイジェスト（64 桁の 16 進数、コロンの有無は問わない）である必要があります。</translation>
     </message>
     <message>
-        <source>Profile "%1": unknown auth scheme "%2".</source>
+        <source>Profile &quot;%1&quot;: unknown auth scheme &quot;%2&quot;.</source>
         <translation>プロファイル「%1」: 不明な認証方式「%2」です。</translation>
     </message>
     <message>
-        <source>Profile "%1": %2</source>
+        <source>Profile &quot;%1&quot;: %2</source>
         <translation>プロファイル「%1」: %2</translation>
     </message>
 </context>
@@ -3202,7 +4343,7 @@ Qt %3 でビルド、Qt %4 で実行中。</translation>
         <translation>社内認証局の PEM または DER ファイル</translation>
     </message>
     <message>
-        <source>Certificates of your organization's own certificate authority, trusted in addition to the system ones</source>
+        <source>Certificates of your organization&apos;s own certificate authority, trusted in addition to the system ones</source>
         <translation>システムの証明書に加えて信頼する、組織独自の認証局の証明書</translation>
     </message>
     <message>
@@ -3278,11 +4419,11 @@ Qt %3 でビルド、Qt %4 で実行中。</translation>
         <translation>証明書 (*.pem *.crt *.cer *.der);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <source>Enter a name for this profile, e.g. the portal's purpose or customer.</source>
+        <source>Enter a name for this profile, e.g. the portal&apos;s purpose or customer.</source>
         <translation>このプロファイルの名前を入力してください（ポータルの用途や顧客名など）。</translation>
     </message>
     <message>
-        <source>Another profile is already called "%1". Choose another name.</source>
+        <source>Another profile is already called &quot;%1&quot;. Choose another name.</source>
         <translation>「%1」という名前のプロファイルがすでにあります。別の名前を選択してください。</translation>
     </message>
     <message>
@@ -3296,6 +4437,10 @@ Qt %3 でビルド、Qt %4 で実行中。</translation>
     <message>
         <source>This file cannot be read. Check its permissions or choose another file.</source>
         <translation>このファイルを読み取れません。アクセス許可を確認するか、別のファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>This plain http:// address would send the token unencrypted. Use an https:// address, or tick &quot;%1&quot;.</source>
+        <translation>この暗号化されていない http:// アドレスでは、トークンが暗号化されずに送信されます。https:// アドレスを使用するか、「%1」をオンにしてください。</translation>
     </message>
 </context>
 <context>
@@ -3325,7 +4470,7 @@ Qt %3 でビルド、Qt %4 で実行中。</translation>
         <translation>プロファイルを %1 に保存できませんでした。フォルダーが書き込み可能であることと、ディスクがいっぱいでないことを確認してください。</translation>
     </message>
     <message>
-        <source>A profile named "%1" already exists. Choose another name.</source>
+        <source>A profile named &quot;%1&quot; already exists. Choose another name.</source>
         <translation>「%1」という名前のプロファイルはすでに存在します。別の名前を選択してください。</translation>
     </message>
     <message>
@@ -3346,6 +4491,131 @@ Qt %3 でビルド、Qt %4 で実行中。</translation>
     </message>
 </context>
 <context>
+    <name>RetirementEntry</name>
+    <message>
+        <source>Taken out of the plan; the key stays deactivated.</source>
+        <translation>計画から外しました。キーは無効化されたままです。</translation>
+    </message>
+    <message>
+        <source>Deactivated, to be revoked</source>
+        <translation>無効化済み、失効予定</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>失効済み</translation>
+    </message>
+    <message>
+        <source>Reactivated meanwhile: left alone</source>
+        <translation>その間に再有効化: そのままにしました</translation>
+    </message>
+    <message>
+        <source>No longer on the portal</source>
+        <translation>ポータルにもうありません</translation>
+    </message>
+    <message>
+        <source>Taken out of the plan</source>
+        <translation>計画から外しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivated; revoked after %n day(s) unless reactivated.</source>
+        <translation>
+            <numerusform>無効化しました。再有効化されない限り、%n 日後に失効します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The key was no longer on the portal when due: someone revoked it already.</source>
+        <translation>期限の時点でキーはポータルにありませんでした: すでに誰かが失効させています。</translation>
+    </message>
+    <message>
+        <source>The key was active again when due (reactivated on the portal), so it was left alone.</source>
+        <translation>期限の時点でキーは再び有効になっていたため（ポータルで再有効化）、そのままにしました。</translation>
+    </message>
+    <message>
+        <source>Revoked as planned.</source>
+        <translation>計画どおり失効させました。</translation>
+    </message>
+    <message>
+        <source>The key was no longer on the portal when due.</source>
+        <translation>期限の時点でキーはポータルにありませんでした。</translation>
+    </message>
+    <message>
+        <source>Revoking failed (%1); tried again at the next run.</source>
+        <translation>失効に失敗しました（%1）。次回の実行時に再試行します。</translation>
+    </message>
+</context>
+<context>
+    <name>RetirementPlan</name>
+    <message>
+        <source>Cannot read the retirement plan %1: %2.</source>
+        <translation>廃止計画 %1 を読み取れません: %2。</translation>
+    </message>
+    <message>
+        <source>The retirement plan %1 is damaged or from another version; it was left as it is. Move it aside to start a new plan.</source>
+        <translation>廃止計画 %1 は破損しているか、別のバージョンのものです。そのままにしてあります。新しい計画を始めるには、このファイルを別の場所に移動してください。</translation>
+    </message>
+    <message>
+        <source>The retirement plan %1 is locked by another DocSpace Keys process.</source>
+        <translation>廃止計画 %1 は別の DocSpace Keys プロセスによってロックされています。</translation>
+    </message>
+    <message>
+        <source>Cannot write the retirement plan %1: %2.</source>
+        <translation>廃止計画 %1 に書き込めません: %2。</translation>
+    </message>
+</context>
+<context>
+    <name>RetirementPlanView</name>
+    <message>
+        <source>Retirement Plan</source>
+        <translation>廃止計画</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>ポータル</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>無効化日時</translation>
+    </message>
+    <message>
+        <source>Revoke after</source>
+        <translation>失効予定</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Carry Out &amp;Due Now</source>
+        <translation>期限の来たものを今すぐ実行(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Take Out of Plan</source>
+        <translation>計画から外す(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>期限到来</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) waiting to be revoked. Due keys are revoked when DocSpace Keys opens their portal, or when &apos;docspace-keys-cli retire --due&apos; runs (see the README for a daily timer). A key reactivated meanwhile is left alone.</source>
+        <translation>
+            <numerusform>%n 個のキーが失効を待っています。期限の来たキーは、DocSpace Keys がそのポータルを開いたとき、または &apos;docspace-keys-cli retire --due&apos; が実行されたときに失効します（毎日実行するタイマーについては README を参照）。その間に再有効化されたキーはそのままにします。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan Not Changed</source>
+        <translation>計画は変更されませんでした</translation>
+    </message>
+</context>
+<context>
     <name>SandboxDemo</name>
     <message>
         <source>Cannot read the sandbox info file %1: %2. Start docspace-sandbox with --info-file and pass the same path.</source>
@@ -3360,7 +4630,7 @@ Qt %3 でビルド、Qt %4 で実行中。</translation>
         <translation>サンドボックス情報ファイルにポータルのアドレス（httpsUrl または httpUrl）が記載されていません。</translation>
     </message>
     <message>
-        <source>The sandbox info file has no "Admin console" key to sign in with.</source>
+        <source>The sandbox info file has no &quot;Admin console&quot; key to sign in with.</source>
         <translation>サンドボックス情報ファイルに、サインインに使用する「Admin console」キーがありません。</translation>
     </message>
     <message>
@@ -3440,7 +4710,7 @@ Qt %3 でビルド、Qt %4 で実行中。</translation>
         <translation>結果: %1</translation>
     </message>
     <message>
-        <source>Portal's message: %1</source>
+        <source>Portal&apos;s message: %1</source>
         <translation>ポータルのメッセージ: %1</translation>
     </message>
     <message numerus="yes">
@@ -3462,7 +4732,7 @@ Qt %3 でビルド、Qt %4 で実行中。</translation>
         <translation>この証明書は、このセッションの残りの間信頼されます。再試行するには、もう一度失効を実行してください。</translation>
     </message>
     <message>
-        <source>If you recognise this fingerprint as your portal's certificate, use "Trust this certificate…" and revoke again.</source>
+        <source>If you recognise this fingerprint as your portal&apos;s certificate, use &quot;Trust this certificate…&quot; and revoke again.</source>
         <translation>このフィンガープリントがポータルの証明書のものであると確認できた場合は、[この証明書を信頼…] を使用して、もう一度失効を実行してください。</translation>
     </message>
     <message>
@@ -3546,6 +4816,10 @@ Qt %3 でビルド、Qt %4 で実行中。</translation>
     <message>
         <source>A certificate fingerprint is a SHA-256 digest: 64 hexadecimal digits, with or without colons.</source>
         <translation>証明書のフィンガープリントは SHA-256 ダイジェスト（64 桁の 16 進数、コロンの有無は問わない）です。</translation>
+    </message>
+    <message>
+        <source>The certificate fingerprint holds &quot;%1&quot; (U+%2), which is not a hexadecimal digit: use only 0-9 and A-F (ASCII), with or without colons.</source>
+        <translation>証明書のフィンガープリントに 16 進数ではない「%1」（U+%2）が含まれています: 0-9 と A-F（ASCII）のみを使用してください。コロンはあってもなくてもかまいません。</translation>
     </message>
 </context>
 <context>

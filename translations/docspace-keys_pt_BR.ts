@@ -1,5 +1,150 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
+<context>
+    <name>AllPortalsView</name>
+    <message>
+        <source>Keys of All Portals</source>
+        <translation>Chaves de todos os portais</translation>
+    </message>
+    <message>
+        <source>Search name, creator, ending, id or portal</source>
+        <translation>Pesquisar nome, criador, final, ID ou portal</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiradas</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Desativadas</translation>
+    </message>
+    <message>
+        <source>Never used</source>
+        <translation>Nunca usadas</translation>
+    </message>
+    <message>
+        <source>Unused for</source>
+        <translation>Sem uso há</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dias</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Portal</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Ending</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Criada por</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Último uso</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expira em</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Permissões</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Atualizar</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Reading the tokens of the saved profiles…</source>
+        <translation>Lendo os tokens dos perfis salvos…</translation>
+    </message>
+    <message>
+        <source>There are no saved profiles yet.</source>
+        <translation>Ainda não há perfis salvos.</translation>
+    </message>
+    <message>
+        <source>“%1”: no saved token.</source>
+        <translation>“%1”: nenhum token salvo.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” (%2): %3</source>
+        <translation>“%1” (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Listing the keys of %n portal(s)…</source>
+        <translation>
+            <numerusform>Listando as chaves de %n portal…</numerusform>
+            <numerusform>Listando as chaves de %n portais…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Ativas</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n key(s) shown</source>
+        <translation>
+            <numerusform>%1 de %n chave exibidas</numerusform>
+            <numerusform>%1 de %n chaves exibidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n portal(s).</source>
+        <translation>
+            <numerusform>em %n portal.</numerusform>
+            <numerusform>em %n portais.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not listed: %1</source>
+        <translation>Não listados: %1</translation>
+    </message>
+    <message>
+        <source>Export Keys of All Portals</source>
+        <translation>Exportar chaves de todos os portais</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Not Exported</source>
+        <translation>Não exportado</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Não é possível gravar %1: %2.</translation>
+    </message>
+</context>
 <context>
     <name>ApiCall</name>
     <message numerus="yes">
@@ -8,6 +153,10 @@
             <numerusform>Nenhum dado por %n segundo</numerusform>
             <numerusform>Nenhum dado por %n segundos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the connection closed before the answer, and the request was sent again</source>
+        <translation>a conexão foi fechada antes da resposta, e a solicitação foi enviada novamente</translation>
     </message>
 </context>
 <context>
@@ -23,6 +172,54 @@
     <message>
         <source>Number of keys</source>
         <translation>Número de chaves</translation>
+    </message>
+</context>
+<context>
+    <name>BatchRunner</name>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>faltam cerca de %n s</numerusform>
+            <numerusform>faltam cerca de %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 min %2 s left</source>
+        <translation>cerca de %1 min %2 s restantes</translation>
+    </message>
+    <message>
+        <source>Batch progress</source>
+        <translation>Progresso do lote</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Send nothing more; requests already sent finish, the rest are reported cancelled</source>
+        <translation>Não enviar mais nada; as solicitações já enviadas são concluídas e as demais são informadas como canceladas</translation>
+    </message>
+    <message>
+        <source>%1 done, %2 failed, %3 left</source>
+        <translation>%1 concluídas, %2 com falha, %3 restantes</translation>
+    </message>
+    <message numerus="yes">
+        <source>paused, resuming in %n s</source>
+        <translation>
+            <numerusform>em pausa, retomando em %n s</numerusform>
+            <numerusform>em pausa, retomando em %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate limited: paused for %n s.</source>
+        <translation>
+            <numerusform>Limite de taxa: pausado por %n s.</numerusform>
+            <numerusform>Limite de taxa: pausado por %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The portal asked to slow down; the batch resumes by itself.</source>
+        <translation>O portal pediu para desacelerar; o lote é retomado sozinho.</translation>
     </message>
 </context>
 <context>
@@ -60,10 +257,6 @@
         <translation>Usar um perfil salvo (seu portal, configurações e token do chaveiro) em vez de --portal.</translation>
     </message>
     <message>
-        <source>How to send the token: auto (default; sk-... is an API key), apikey or session.</source>
-        <translation>Como enviar o token: auto (padrão; sk-... é uma chave de API), apikey ou session.</translation>
-    </message>
-    <message>
         <source>Read the access token from the first line of standard input instead of the DOCSPACE_TOKEN environment variable. Tokens are never accepted as arguments.</source>
         <translation>Ler o token de acesso da primeira linha da entrada padrão em vez da variável de ambiente DOCSPACE_TOKEN. Tokens nunca são aceitos como argumentos.</translation>
     </message>
@@ -80,12 +273,8 @@
         <translation>Permitir http:// sem criptografia para um host que não seja este computador (o token trafega sem criptografia).</translation>
     </message>
     <message>
-        <source>Give up when the portal sends nothing for this many seconds (default 30, or the profile's).</source>
+        <source>Give up when the portal sends nothing for this many seconds (default 30, or the profile&apos;s).</source>
         <translation>Desistir quando o portal não enviar nada por esta quantidade de segundos (padrão 30, ou o valor do perfil).</translation>
-    </message>
-    <message>
-        <source>Invalid --auth "%1": use auto, apikey or session.</source>
-        <translation>--auth "%1" inválido: use auto, apikey ou session.</translation>
     </message>
     <message>
         <source>Invalid --timeout: give a number of seconds between 1 and 3600.</source>
@@ -100,16 +289,16 @@
         <translation>Informe --portal ou --profile, não ambos.</translation>
     </message>
     <message>
-        <source>Missing --portal or --profile: give the portal address (e.g. --portal https://portal.example.com) or a saved profile's name.</source>
+        <source>Missing --portal or --profile: give the portal address (e.g. --portal https://portal.example.com) or a saved profile&apos;s name.</source>
         <translation>Falta --portal ou --profile: informe o endereço do portal (por exemplo, --portal https://portal.example.com) ou o nome de um perfil salvo.</translation>
     </message>
     <message>
-        <source>There is no profile named "%1". 'docspace-keys-cli profiles list' shows the saved ones.</source>
-        <translation>Não existe um perfil chamado "%1". 'docspace-keys-cli profiles list' mostra os perfis salvos.</translation>
+        <source>There is no profile named &quot;%1&quot;. &apos;docspace-keys-cli profiles list&apos; shows the saved ones.</source>
+        <translation>Não existe um perfil chamado &quot;%1&quot;. &apos;docspace-keys-cli profiles list&apos; mostra os perfis salvos.</translation>
     </message>
     <message>
-        <source>Profile "%1": %2</source>
-        <translation>Perfil "%1": %2</translation>
+        <source>Profile &quot;%1&quot;: %2</source>
+        <translation>Perfil &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Invalid --portal: %1</source>
@@ -120,24 +309,24 @@
         <translation>Nenhum token de acesso na entrada padrão: envie por pipe uma linha contendo o token.</translation>
     </message>
     <message>
-        <source>No token is saved for profile "%1" (%2). Save one with 'profiles add --token-stdin', or set DOCSPACE_TOKEN.</source>
-        <translation>Nenhum token está salvo para o perfil "%1" (%2). Salve um com 'profiles add --token-stdin' ou defina DOCSPACE_TOKEN.</translation>
+        <source>No token is saved for profile &quot;%1&quot; (%2). Save one with &apos;profiles add --token-stdin&apos;, or set DOCSPACE_TOKEN.</source>
+        <translation>Nenhum token está salvo para o perfil &quot;%1&quot; (%2). Salve um com &apos;profiles add --token-stdin&apos; ou defina DOCSPACE_TOKEN.</translation>
     </message>
     <message>
         <source>No access token: set DOCSPACE_TOKEN, or pass --token-stdin and pipe it in.</source>
         <translation>Nenhum token de acesso: defina DOCSPACE_TOKEN ou use --token-stdin e envie-o por pipe.</translation>
     </message>
     <message>
-        <source>Run 'docspace-keys-cli %1 --help' for the options.</source>
-        <translation>Execute 'docspace-keys-cli %1 --help' para ver as opções.</translation>
+        <source>Run &apos;docspace-keys-cli %1 --help&apos; for the options.</source>
+        <translation>Execute &apos;docspace-keys-cli %1 --help&apos; para ver as opções.</translation>
     </message>
     <message>
-        <source>'%1' takes no arguments besides its options.</source>
-        <translation>'%1' não aceita argumentos além de suas opções.</translation>
+        <source>&apos;%1&apos; takes no arguments besides its options.</source>
+        <translation>&apos;%1&apos; não aceita argumentos além de suas opções.</translation>
     </message>
     <message>
-        <source>"%1" (%2, ending %3), created by %4, %5</source>
-        <translation>"%1" (%2, terminada em %3), criada por %4, %5</translation>
+        <source>&quot;%1&quot; (%2, ending %3), created by %4, %5</source>
+        <translation>&quot;%1&quot; (%2, terminada em %3), criada por %4, %5</translation>
     </message>
     <message>
         <source>all scopes</source>
@@ -178,8 +367,8 @@ Status de saída: 0 todos os segredos foram revogados ou não funcionam mais, 1 
         <translation>candidata (mesmo final): %1</translation>
     </message>
     <message>
-        <source>Candidates are never revoked automatically: check them, then use 'docspace-keys-cli revoke ID'.</source>
-        <translation>Candidatas nunca são revogadas automaticamente: verifique-as e depois use 'docspace-keys-cli revoke ID'.</translation>
+        <source>Candidates are never revoked automatically: check them, then use &apos;docspace-keys-cli revoke ID&apos;.</source>
+        <translation>Candidatas nunca são revogadas automaticamente: verifique-as e depois use &apos;docspace-keys-cli revoke ID&apos;.</translation>
     </message>
     <message>
         <source>The key-hygiene report: expired keys still present, deactivated keys, keys never used or unused for N days, keys without expiry, keys with every permission.</source>
@@ -196,10 +385,6 @@ Status de saída: 0 todos os segredos foram revogados ou não funcionam mais, 1 
     <message>
         <source>Also write a printable HTML report to FILE.</source>
         <translation>Gravar também um relatório HTML para impressão em FILE.</translation>
-    </message>
-    <message>
-        <source>Also write the keys of every finding as CSV to FILE.</source>
-        <translation>Gravar também as chaves de cada constatação como CSV em FILE.</translation>
     </message>
     <message>
         <source>Invalid --unused-days: give a whole number of days.</source>
@@ -233,24 +418,12 @@ Status de saída: 0 todos os segredos foram revogados ou não funcionam mais, 1 
         <translation>Reativar chaves de API do DocSpace desativadas pelo ID (chaves expiradas não podem ser reativadas).</translation>
     </message>
     <message>
-        <source>Each id gets one line of output, in the order given; every attempt is kept in the local history.
-Give - to read ids from standard input, one per line (blank lines and # comments are ignored).
-Exit status: 0 every key changed, 1 at least one not, 2 usage error.</source>
-        <translation>Cada ID gera uma linha de saída, na ordem informada; cada tentativa é mantida no histórico local.
-Informe - para ler os IDs da entrada padrão, um por linha (linhas em branco e comentários # são ignorados).
-Status de saída: 0 todas as chaves foram alteradas, 1 pelo menos uma não foi, 2 erro de uso.</translation>
-    </message>
-    <message>
         <source>Do not ask for confirmation (for scripts).</source>
         <translation>Não pedir confirmação (para scripts).</translation>
     </message>
     <message>
         <source>Print one JSON object per id.</source>
         <translation>Imprimir um objeto JSON por ID.</translation>
-    </message>
-    <message>
-        <source>How many requests may run at once (1-%1, default %2). A rate limit from the portal pauses them all.</source>
-        <translation>Quantas solicitações podem ser executadas ao mesmo tempo (1-%1, padrão %2). Um limite de taxa do portal pausa todas elas.</translation>
     </message>
     <message>
         <source>Key ids (UUIDs), or - for standard input.</source>
@@ -295,44 +468,8 @@ Status de saída: 0 todas as chaves foram alteradas, 1 pelo menos uma não foi, 
         </translation>
     </message>
     <message>
-        <source>Usage: docspace-keys-cli &lt;command&gt; [options]
-
-Commands:
-  revoke ID...      Revoke (delete) API keys by id
-  deactivate ID...  Deactivate keys (reversible)
-  activate ID...    Reactivate deactivated keys
-  list              List the keys the token can see
-  whoami            Who the token signs in as, and which key it is
-  history           What was revoked from this computer, when and with what result
-  revoke-secret     Find leaked sk- secrets in text on standard input and revoke them
-  report            The key-hygiene report: expired, unused, unrestricted keys...
-  profiles ...      List, show, add and remove saved portal profiles
-
-Run 'docspace-keys-cli &lt;command&gt; --help' for a command's options.
-The access token comes from DOCSPACE_TOKEN or --token-stdin, never from arguments.
-Exit status: 0 success, 1 an operation failed, 2 usage error.
-</source>
-        <translation>Uso: docspace-keys-cli &lt;comando&gt; [opções]
-
-Comandos:
-  revoke ID...      Revoga (exclui) chaves de API pelo ID
-  deactivate ID...  Desativa chaves (reversível)
-  activate ID...    Reativa chaves desativadas
-  list              Lista as chaves que o token pode ver
-  whoami            Com qual usuário o token entra e qual chave ele é
-  history           O que foi revogado a partir deste computador, quando e com qual resultado
-  revoke-secret     Encontra segredos sk- vazados no texto da entrada padrão e os revoga
-  report            O relatório de higiene de chaves: expiradas, sem uso, sem restrições...
-  profiles ...      Lista, mostra, adiciona e remove perfis de portal salvos
-
-Execute 'docspace-keys-cli &lt;comando&gt; --help' para ver as opções de um comando.
-O token de acesso vem de DOCSPACE_TOKEN ou de --token-stdin, nunca de argumentos.
-Status de saída: 0 sucesso, 1 uma operação falhou, 2 erro de uso.
-</translation>
-    </message>
-    <message>
-        <source>Unknown command "%1".</source>
-        <translation>Comando desconhecido "%1".</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Comando desconhecido &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Saved portal profiles, shared with the DocSpace Keys window. Tokens are kept in the system keychain, read from standard input (--token-stdin), never from arguments.
@@ -347,12 +484,12 @@ Status de saída: 0 sucesso, 1 uma operação falhou, 2 erro de uso.
         <translation>Imprimir um array JSON.</translation>
     </message>
     <message>
-        <source>'profiles list' takes no names.</source>
-        <translation>'profiles list' não aceita nomes.</translation>
+        <source>&apos;profiles list&apos; takes no names.</source>
+        <translation>&apos;profiles list&apos; não aceita nomes.</translation>
     </message>
     <message>
-        <source>No saved profiles. Add one with 'docspace-keys-cli profiles add NAME --portal URL --token-stdin'.</source>
-        <translation>Nenhum perfil salvo. Adicione um com 'docspace-keys-cli profiles add NOME --portal URL --token-stdin'.</translation>
+        <source>No saved profiles. Add one with &apos;docspace-keys-cli profiles add NAME --portal URL --token-stdin&apos;.</source>
+        <translation>Nenhum perfil salvo. Adicione um com &apos;docspace-keys-cli profiles add NOME --portal URL --token-stdin&apos;.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -379,12 +516,12 @@ Status de saída: 0 sucesso, 1 uma operação falhou, 2 erro de uso.
         <translation>nenhum</translation>
     </message>
     <message>
-        <source>'profiles show' takes one profile name.</source>
-        <translation>'profiles show' aceita um nome de perfil.</translation>
+        <source>&apos;profiles show&apos; takes one profile name.</source>
+        <translation>&apos;profiles show&apos; aceita um nome de perfil.</translation>
     </message>
     <message>
-        <source>There is no profile named "%1".</source>
-        <translation>Não existe um perfil chamado "%1".</translation>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>Não existe um perfil chamado &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Name:          %1</source>
@@ -438,8 +575,8 @@ Status de saída: 0 sucesso, 1 uma operação falhou, 2 erro de uso.
         </translation>
     </message>
     <message>
-        <source>'profiles add' takes one name and --portal.</source>
-        <translation>'profiles add' aceita um nome e --portal.</translation>
+        <source>&apos;profiles add&apos; takes one name and --portal.</source>
+        <translation>&apos;profiles add&apos; aceita um nome e --portal.</translation>
     </message>
     <message>
         <source>No system keychain is available (%1), so the token cannot be saved.</source>
@@ -450,8 +587,8 @@ Status de saída: 0 sucesso, 1 uma operação falhou, 2 erro de uso.
         <translation>O perfil não foi adicionado. Use DOCSPACE_TOKEN com --portal em vez disso.</translation>
     </message>
     <message>
-        <source>Added profile "%1" for %2%3.</source>
-        <translation>Perfil "%1" adicionado para %2%3.</translation>
+        <source>Added profile &quot;%1&quot; for %2%3.</source>
+        <translation>Perfil &quot;%1&quot; adicionado para %2%3.</translation>
     </message>
     <message>
         <source> (no token saved)</source>
@@ -462,20 +599,20 @@ Status de saída: 0 sucesso, 1 uma operação falhou, 2 erro de uso.
         <translation>, token no chaveiro</translation>
     </message>
     <message>
-        <source>'profiles remove' takes one profile name.</source>
-        <translation>'profiles remove' aceita um nome de perfil.</translation>
+        <source>&apos;profiles remove&apos; takes one profile name.</source>
+        <translation>&apos;profiles remove&apos; aceita um nome de perfil.</translation>
     </message>
     <message>
         <source>The profile was kept so that its token is not left behind unnoticed.</source>
         <translation>O perfil foi mantido para que seu token não fique esquecido sem que ninguém perceba.</translation>
     </message>
     <message>
-        <source>Removed profile "%1" and its token.</source>
-        <translation>Perfil "%1" e seu token removidos.</translation>
+        <source>Removed profile &quot;%1&quot; and its token.</source>
+        <translation>Perfil &quot;%1&quot; e seu token removidos.</translation>
     </message>
     <message>
-        <source>Unknown profiles action "%1".</source>
-        <translation>Ação "%1" desconhecida para profiles.</translation>
+        <source>Unknown profiles action &quot;%1&quot;.</source>
+        <translation>Ação &quot;%1&quot; desconhecida para profiles.</translation>
     </message>
     <message>
         <source>Print CSV with a header row.</source>
@@ -498,7 +635,7 @@ Status de saída: 0 sucesso, 1 uma operação falhou, 2 erro de uso.
         <translation>Somente chaves criadas por este usuário (nome ou ID).</translation>
     </message>
     <message>
-        <source>List the API keys the token can see: all of the portal's for an administrator, otherwise the caller's own.</source>
+        <source>List the API keys the token can see: all of the portal&apos;s for an administrator, otherwise the caller&apos;s own.</source>
         <translation>Listar as chaves de API que o token pode ver: todas as do portal para um administrador; caso contrário, apenas as do próprio usuário.</translation>
     </message>
     <message>
@@ -573,10 +710,6 @@ Status de saída: 0 sucesso, 1 uma operação falhou, 2 erro de uso.
         <translation>Somente registros feitos com este perfil.</translation>
     </message>
     <message>
-        <source>Every revocation, deactivation and reactivation attempted from this computer, oldest first. The history is local: it never holds tokens.</source>
-        <translation>Cada revogação, desativação e reativação tentada a partir deste computador, da mais antiga para a mais recente. O histórico é local: nunca contém tokens.</translation>
-    </message>
-    <message>
         <source>Invalid --since: give a date such as 2026-07-01 or 2026-07-01T14:00.</source>
         <translation>--since inválido: informe uma data como 2026-07-01 ou 2026-07-01T14:00.</translation>
     </message>
@@ -607,6 +740,476 @@ Status de saída: 0 sucesso, 1 uma operação falhou, 2 erro de uso.
     <message>
         <source>BY</source>
         <translation>VIA</translation>
+    </message>
+    <message>
+        <source>At most this many requests at once (1-%1). Without it the batch finds how many the portal takes, up to %2. A rate limit from the portal slows them all.</source>
+        <translation>No máximo esta quantidade de solicitações ao mesmo tempo (1-%1). Sem esta opção, o lote descobre quantas o portal aceita, até %2. Um limite de taxa do portal desacelera todas elas.</translation>
+    </message>
+    <message>
+        <source>How to send the token: auto (default; sk-... is an API key), apikey (&quot;Bearer &lt;token&gt;&quot;, also to force it for a session token; alias bearer) or session (as it is).</source>
+        <translation>Como enviar o token: auto (padrão; sk-... é uma chave de API), apikey (&quot;Bearer &lt;token&gt;&quot;, também para forçá-lo com um token de sessão; alias bearer) ou session (como está).</translation>
+    </message>
+    <message>
+        <source>Invalid --auth &quot;%1&quot;: use auto, apikey, bearer or session.</source>
+        <translation>--auth &quot;%1&quot; inválido: use auto, apikey, bearer ou session.</translation>
+    </message>
+    <message>
+        <source>Certificate SHA-256 fingerprint: %1</source>
+        <translation>Impressão digital SHA-256 do certificado: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2)</source>
+        <translation>&quot;%1&quot; (%2)</translation>
+    </message>
+    <message>
+        <source>created by %1</source>
+        <translation>criada por %1</translation>
+    </message>
+    <message>
+        <source>Not deactivating: no terminal to ask for confirmation on. Pass --yes to confirm in a script.</source>
+        <translation>Nada desativado: não há terminal para pedir confirmação. Use --yes para confirmar em um script.</translation>
+    </message>
+    <message>
+        <source>Not reactivating: no terminal to ask for confirmation on. Pass --yes to confirm in a script.</source>
+        <translation>Nada reativado: não há terminal para pedir confirmação. Use --yes para confirmar em um script.</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more key(s)</source>
+        <translation>
+            <numerusform>... e mais %n chave</numerusform>
+            <numerusform>... e mais %n chaves</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(The key list could not be read to name the keys: %1)</source>
+        <translation>(Não foi possível ler a lista de chaves para nomear as chaves: %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate %n key(s) on %1? They stop working until reactivated.</source>
+        <translation>
+            <numerusform>Desativar %n chave em %1? Ela deixa de funcionar até ser reativada.</numerusform>
+            <numerusform>Desativar %n chaves em %1? Elas deixam de funcionar até serem reativadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reactivate %n key(s) on %1?</source>
+        <translation>
+            <numerusform>Reativar %n chave em %1?</numerusform>
+            <numerusform>Reativar %n chaves em %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing deactivated.</source>
+        <translation>Nada foi desativado.</translation>
+    </message>
+    <message>
+        <source>Nothing reactivated.</source>
+        <translation>Nada foi reativado.</translation>
+    </message>
+    <message>
+        <source>Revoke (delete) API keys by id</source>
+        <translation>Revoga (exclui) chaves de API pelo ID</translation>
+    </message>
+    <message>
+        <source>Deactivate keys (reversible)</source>
+        <translation>Desativa chaves (reversível)</translation>
+    </message>
+    <message>
+        <source>Reactivate deactivated keys</source>
+        <translation>Reativa chaves desativadas</translation>
+    </message>
+    <message>
+        <source>List the keys the token can see</source>
+        <translation>Lista as chaves que o token pode ver</translation>
+    </message>
+    <message>
+        <source>Who the token signs in as, and which key it is</source>
+        <translation>Com qual usuário o token entra e qual chave ele é</translation>
+    </message>
+    <message>
+        <source>What was revoked from this computer, when, by whom and with what result</source>
+        <translation>O que foi revogado a partir deste computador, quando, por quem e com qual resultado</translation>
+    </message>
+    <message>
+        <source>Find leaked sk- secrets in text on standard input and revoke them</source>
+        <translation>Encontra segredos sk- vazados no texto da entrada padrão e os revoga</translation>
+    </message>
+    <message>
+        <source>The key-hygiene report: expired, unused, unrestricted keys...</source>
+        <translation>O relatório de higiene de chaves: expiradas, sem uso, sem restrições...</translation>
+    </message>
+    <message>
+        <source>List, show, add and remove saved portal profiles</source>
+        <translation>Lista, mostra, adiciona e remove perfis de portal salvos</translation>
+    </message>
+    <message>
+        <source>Usage: docspace-keys-cli &lt;command&gt; [options]</source>
+        <translation>Uso: docspace-keys-cli &lt;comando&gt; [opções]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Comandos:</translation>
+    </message>
+    <message>
+        <source>Run &apos;docspace-keys-cli &lt;command&gt; --help&apos; for a command&apos;s options.
+The access token comes from DOCSPACE_TOKEN or --token-stdin, never from arguments.
+Exit status: 0 success, 1 an operation failed, 2 usage error.
+</source>
+        <translation>Execute &apos;docspace-keys-cli &lt;comando&gt; --help&apos; para ver as opções de um comando.
+O token de acesso vem de DOCSPACE_TOKEN ou de --token-stdin, nunca de argumentos.
+Status de saída: 0 sucesso, 1 uma operação falhou, 2 erro de uso.
+</translation>
+    </message>
+    <message>
+        <source>Also write the report as CSV to FILE (the same file as the window&apos;s export).</source>
+        <translation>Gravar também o relatório como CSV em FILE (o mesmo arquivo da exportação da janela).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated id(s) on standard input skipped.</source>
+        <translation>
+            <numerusform>%n ID repetido na entrada padrão ignorado.</numerusform>
+            <numerusform>%n IDs repetidos na entrada padrão ignorados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each id gets one line of output, in the order given; every attempt is kept in the local history.
+Without --yes, asks on the terminal, naming the portal and the keys.
+Give - to read ids from standard input, one per line or a CSV export with an id column (blank lines and # comments are ignored).
+Exit status: 0 every key changed, 1 at least one not, 2 usage error.</source>
+        <translation>Cada ID gera uma linha de saída, na ordem informada; cada tentativa é mantida no histórico local.
+Sem --yes, pergunta no terminal, indicando o portal e as chaves.
+Informe - para ler os IDs da entrada padrão, um por linha ou uma exportação CSV com uma coluna id (linhas em branco e comentários # são ignorados).
+Status de saída: 0 todas as chaves foram alteradas, 1 pelo menos uma não foi, 2 erro de uso.</translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation>janela</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>linha de comando</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>who acted (window or command line)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Every revocation, deactivation and reactivation attempted from this computer, oldest first: which key, who acted, and what the portal answered. The history is local: it never holds tokens.</source>
+        <translation>Cada revogação, desativação e reativação tentada a partir deste computador, da mais antiga para a mais recente: qual chave, quem agiu e o que o portal respondeu. O histórico é local: nunca contém tokens.</translation>
+    </message>
+    <message>
+        <source>Invalid --expires-in-days: give a whole number of days from 1 to %1 (leave it out for a key that never expires).</source>
+        <translation>--expires-in-days inválido: informe um número inteiro de dias de 1 a %1 (omita-o para uma chave que nunca expira).</translation>
+    </message>
+    <message>
+        <source>no token is saved for it (%1)</source>
+        <translation>nenhum token está salvo para ele (%1)</translation>
+    </message>
+    <message>
+        <source>Create an API key (POST /api/2.0/keys). The new key&apos;s secret is printed once, alone on the first line of standard output, and kept nowhere: not in the history, not in any file. With --json a second line holds the key as a JSON object (without the secret).
+Without --expires-in-days the key never expires. The portal lets each user create at most 5 keys in 15 minutes.
+Exit status: 0 created, 1 not created, 2 usage error.</source>
+        <translation>Cria uma chave de API (POST /api/2.0/keys). O segredo da nova chave é impresso uma única vez, sozinho na primeira linha da saída padrão, e não fica guardado em lugar nenhum: nem no histórico, nem em nenhum arquivo. Com --json, uma segunda linha contém a chave como um objeto JSON (sem o segredo).
+Sem --expires-in-days, a chave nunca expira. O portal permite que cada usuário crie no máximo 5 chaves em 15 minutos.
+Status de saída: 0 criada, 1 não criada, 2 erro de uso.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s name (at most %1 characters).</source>
+        <translation>O nome da chave (no máximo %1 caracteres).</translation>
+    </message>
+    <message>
+        <source>all (default), read-only, or a comma-separated list of files, rooms, profile, accounts each with :read or :write (write includes read), e.g. files:write,rooms:read.</source>
+        <translation>all (padrão), read-only ou uma lista separada por vírgulas de files, rooms, profile, accounts, cada um com :read ou :write (write inclui read), por exemplo files:write,rooms:read.</translation>
+    </message>
+    <message>
+        <source>The key stops working after this many days (1-%1).</source>
+        <translation>A chave deixa de funcionar após esta quantidade de dias (1-%1).</translation>
+    </message>
+    <message>
+        <source>Also print the new key as a JSON object.</source>
+        <translation>Imprimir também a nova chave como um objeto JSON.</translation>
+    </message>
+    <message>
+        <source>Give the key&apos;s name with --name.</source>
+        <translation>Informe o nome da chave com --name.</translation>
+    </message>
+    <message>
+        <source>Created &quot;%1&quot; (%2, ending %3; permissions: %4; %5). The secret on standard output is shown only this once: store it now.</source>
+        <translation>&quot;%1&quot; criada (%2, terminada em %3; permissões: %4; %5). O segredo na saída padrão é exibido somente desta vez: guarde-o agora.</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>expira em %1</translation>
+    </message>
+    <message>
+        <source>never expires</source>
+        <translation>nunca expira</translation>
+    </message>
+    <message>
+        <source>Change a key&apos;s name and/or permissions (PUT /api/2.0/keys/{id}). The key keeps its secret. Expired keys cannot be changed.
+Exit status: 0 changed, 1 not changed, 2 usage error.</source>
+        <translation>Altera o nome e/ou as permissões de uma chave (PUT /api/2.0/keys/{id}). A chave mantém seu segredo. Chaves expiradas não podem ser alteradas.
+Status de saída: 0 alterada, 1 não alterada, 2 erro de uso.</translation>
+    </message>
+    <message>
+        <source>The new name (at most %1 characters).</source>
+        <translation>O novo nome (no máximo %1 caracteres).</translation>
+    </message>
+    <message>
+        <source>The new permissions: all, read-only, or e.g. files:write,rooms:read.</source>
+        <translation>As novas permissões: all, read-only ou, por exemplo, files:write,rooms:read.</translation>
+    </message>
+    <message>
+        <source>Print the outcome as a JSON object.</source>
+        <translation>Imprimir o resultado como um objeto JSON.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s id (UUID).</source>
+        <translation>O ID da chave (UUID).</translation>
+    </message>
+    <message>
+        <source>Give exactly one key id.</source>
+        <translation>Informe exatamente um ID de chave.</translation>
+    </message>
+    <message>
+        <source>Rotate keys: create a replacement for each (the same name plus &quot; (rotated)&quot;, the same permissions, the same whole lifetime), then revoke the old keys. If any replacement cannot be created, no old key is revoked. One line per key: old id, outcome, new id, old key&apos;s state, and the new secret (shown only this once), unless --secrets-file.
+Exit status: 0 every key rotated, 1 not all (the lines say which old keys still work), 2 usage error.</source>
+        <translation>Rotaciona chaves: cria uma substituta para cada uma (o mesmo nome mais &quot; (rotated)&quot;, as mesmas permissões, a mesma vigência total) e depois revoga as chaves antigas. Se alguma substituta não puder ser criada, nenhuma chave antiga é revogada. Uma linha por chave: ID antigo, resultado, ID novo, estado da chave antiga e o novo segredo (exibido somente desta vez), exceto com --secrets-file.
+Status de saída: 0 todas as chaves rotacionadas, 1 nem todas (as linhas dizem quais chaves antigas ainda funcionam), 2 erro de uso.</translation>
+    </message>
+    <message>
+        <source>Do not ask before revoking the old keys (for scripts).</source>
+        <translation>Não perguntar antes de revogar as chaves antigas (para scripts).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per key.</source>
+        <translation>Imprimir um objeto JSON por chave.</translation>
+    </message>
+    <message>
+        <source>Write the new secrets to this file (readable by you only) instead of standard output.</source>
+        <translation>Gravar os novos segredos neste arquivo (legível somente por você) em vez da saída padrão.</translation>
+    </message>
+    <message>
+        <source>Key ids (UUIDs).</source>
+        <translation>IDs das chaves (UUIDs).</translation>
+    </message>
+    <message>
+        <source>Not rotating: no terminal to confirm revoking the old keys on. Pass --yes to confirm in a script.</source>
+        <translation>Nada rotacionado: não há terminal para confirmar a revogação das chaves antigas. Use --yes para confirmar em um script.</translation>
+    </message>
+    <message>
+        <source>%1: the portal lists no such key (or not to this token); nothing was created or revoked.</source>
+        <translation>%1: o portal não lista essa chave (ou não para este token); nada foi criado nem revogado.</translation>
+    </message>
+    <message>
+        <source>Cannot write the secrets file %1: %2. The new secrets are printed instead.</source>
+        <translation>Não é possível gravar o arquivo de segredos %1: %2. Os novos segredos são impressos em vez disso.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every replacement was created. Revoke the %n old key(s) on %1 now? This cannot be undone.</source>
+        <translation>
+            <numerusform>Todas as substitutas foram criadas. Revogar agora %n chave antiga em %1? Isso não pode ser desfeito.</numerusform>
+            <numerusform>Todas as substitutas foram criadas. Revogar agora as %n chaves antigas em %1? Isso não pode ser desfeito.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Old keys not revoked; they and their replacements all work.</source>
+        <translation>Chaves antigas não revogadas; elas e suas substitutas funcionam.</translation>
+    </message>
+    <message>
+        <source>A replacement could not be created, so no old key was revoked.</source>
+        <translation>Não foi possível criar uma substituta, portanto nenhuma chave antiga foi revogada.</translation>
+    </message>
+    <message>
+        <source>Not tried: an earlier replacement failed.</source>
+        <translation>Não tentado: uma substituta anterior falhou.</translation>
+    </message>
+    <message>
+        <source>Replacement created; revoking the old key failed: %1</source>
+        <translation>Substituta criada; a revogação da chave antiga falhou: %1</translation>
+    </message>
+    <message>
+        <source>Replacement created, old key revoked.</source>
+        <translation>Substituta criada, chave antiga revogada.</translation>
+    </message>
+    <message>
+        <source>Replacement created; the old key still works.</source>
+        <translation>Substituta criada; a chave antiga ainda funciona.</translation>
+    </message>
+    <message>
+        <source>OLD ID</source>
+        <translation>ID ANTIGO</translation>
+    </message>
+    <message>
+        <source>NEW ID</source>
+        <translation>ID NOVO</translation>
+    </message>
+    <message>
+        <source>OLD KEY</source>
+        <translation>CHAVE ANTIGA</translation>
+    </message>
+    <message>
+        <source>NEW SECRET (shown once)</source>
+        <translation>SEGREDO NOVO (exibido uma vez)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old key(s) still work:</source>
+        <translation>
+            <numerusform>%n chave antiga ainda funciona:</numerusform>
+            <numerusform>%n chaves antigas ainda funcionam:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>REVOKE AFTER (UTC)</source>
+        <translation>REVOGAR APÓS (UTC)</translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation>OBSERVAÇÃO</translation>
+    </message>
+    <message>
+        <source>Invalid --after-days: give a whole number of days from 0 to %1.</source>
+        <translation>--after-days inválido: informe um número inteiro de dias de 0 a %1.</translation>
+    </message>
+    <message>
+        <source>Deactivated; revoked on or after %1 (UTC) unless reactivated, when &apos;docspace-keys-cli retire --due&apos; or the app runs.</source>
+        <translation>Desativada; revogada a partir de %1 (UTC), a menos que seja reativada, quando &apos;docspace-keys-cli retire --due&apos; ou o aplicativo for executado.</translation>
+    </message>
+    <message>
+        <source>Deactivated, but the plan could not be saved: %1</source>
+        <translation>Desativada, mas não foi possível salvar o plano: %1</translation>
+    </message>
+    <message>
+        <source>%1: planned without a saved profile; run &apos;retire --due --portal %1&apos; with its token.</source>
+        <translation>%1: planejada sem um perfil salvo; execute &apos;retire --due --portal %1&apos; com o token dele.</translation>
+    </message>
+    <message>
+        <source>%1 (profile &quot;%2&quot;): %3</source>
+        <translation>%1 (perfil &quot;%2&quot;): %3</translation>
+    </message>
+    <message>
+        <source>the profile now points elsewhere</source>
+        <translation>o perfil agora aponta para outro lugar</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>ignorado: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>Nada está pendente.</translation>
+    </message>
+    <message>
+        <source>Retire keys in stages.
+  retire ID... --after-days N   deactivate now; revoke after N days unless reactivated
+  retire --due                  revoke what is due (run it daily from a timer); a key reactivated meanwhile is left alone and the plan says so
+  retire --list                 show the plan
+  retire --cancel ID...         take keys out of the plan (they stay deactivated)
+The plan is kept beside the history (%1) and never holds a token. --due uses each planned profile&apos;s keychain token, or the connection given with --portal/--profile.
+Exit status: 0 all done, 1 something failed or is left for the next run, 2 usage error.</source>
+        <translation>Desativa e depois revoga chaves em etapas.
+  retire ID... --after-days N   desativar agora; revogar após N dias, a menos que sejam reativadas
+  retire --due                  revogar o que está pendente (execute diariamente com um timer); uma chave reativada nesse meio-tempo é deixada como está, e o plano informa isso
+  retire --list                 mostrar o plano
+  retire --cancel ID...         tirar chaves do plano (elas continuam desativadas)
+O plano fica ao lado do histórico (%1) e nunca contém um token. --due usa o token do chaveiro de cada perfil planejado, ou a conexão informada com --portal/--profile.
+Status de saída: 0 tudo feito, 1 algo falhou ou ficou para a próxima execução, 2 erro de uso.</translation>
+    </message>
+    <message>
+        <source>Revoke after this many days.</source>
+        <translation>Revogar após esta quantidade de dias.</translation>
+    </message>
+    <message>
+        <source>Carry out what is due.</source>
+        <translation>Executar o que está pendente.</translation>
+    </message>
+    <message>
+        <source>Show the plan.</source>
+        <translation>Mostrar o plano.</translation>
+    </message>
+    <message>
+        <source>Take the given keys out of the plan.</source>
+        <translation>Tirar do plano as chaves informadas.</translation>
+    </message>
+    <message>
+        <source>JSON output.</source>
+        <translation>Saída JSON.</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --after-days N (with ids), --due, --list or --cancel (with ids).</source>
+        <translation>Informe exatamente uma das opções --after-days N (com IDs), --due, --list ou --cancel (com IDs).</translation>
+    </message>
+    <message>
+        <source>--due and --list take no key ids.</source>
+        <translation>--due e --list não aceitam IDs de chaves.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) taken out of the plan.</source>
+        <translation>
+            <numerusform>%n chave tirada do plano.</numerusform>
+            <numerusform>%n chaves tiradas do plano.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The retirement plan is empty (%1).</source>
+        <translation>O plano de desativação está vazio (%1).</translation>
+    </message>
+    <message>
+        <source>List the keys of every saved profile together, with the portal as a column, using each profile&apos;s keychain token. A portal that cannot be listed is reported and the others are still shown.
+Exit status: 0 every portal listed, 1 at least one not, 2 usage error.</source>
+        <translation>Lista juntas as chaves de todos os perfis salvos, com o portal como coluna, usando o token do chaveiro de cada perfil. Um portal que não pode ser listado é informado, e os outros continuam sendo exibidos.
+Status de saída: 0 todos os portais listados, 1 pelo menos um não, 2 erro de uso.</translation>
+    </message>
+    <message>
+        <source>Every saved profile.</source>
+        <translation>Todos os perfis salvos.</translation>
+    </message>
+    <message>
+        <source>No saved profiles: add some with &apos;docspace-keys-cli profiles add&apos;.</source>
+        <translation>Nenhum perfil salvo: adicione alguns com &apos;docspace-keys-cli profiles add&apos;.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; skipped: %2</source>
+        <translation>Perfil &quot;%1&quot; ignorado: %2</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; (%2): %3</source>
+        <translation>Perfil &quot;%1&quot; (%2): %3</translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation>PERFIL</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n key(s) shown, from %2 portal(s).</source>
+        <translation>
+            <numerusform>%1 de %n chave exibidas, de %2 portal(is).</numerusform>
+            <numerusform>%1 de %n chaves exibidas, de %2 portal(is).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create an API key (its secret is printed once)</source>
+        <translation>Cria uma chave de API (seu segredo é impresso uma vez)</translation>
+    </message>
+    <message>
+        <source>Change a key&apos;s name or permissions</source>
+        <translation>Altera o nome ou as permissões de uma chave</translation>
+    </message>
+    <message>
+        <source>Replace keys with new ones, then revoke the old</source>
+        <translation>Substitui chaves por novas e depois revoga as antigas</translation>
+    </message>
+    <message>
+        <source>Deactivate now, revoke after N days unless reactivated</source>
+        <translation>Desativa agora, revoga após N dias, a menos que sejam reativadas</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::Invocation</name>
+    <message>
+        <source>Warning: sending the access token to %1 over unencrypted HTTP.</source>
+        <translation>Aviso: enviando o token de acesso para %1 por HTTP sem criptografia.</translation>
     </message>
 </context>
 <context>
@@ -644,8 +1247,43 @@ Status de saída: 0 sucesso, 1 uma operação falhou, 2 erro de uso.
         <translation>nunca expira</translation>
     </message>
     <message>
-        <source>API key "%1": %2; %3</source>
-        <translation>Chave de API "%1": %2; %3</translation>
+        <source>API key &quot;%1&quot;: %2; %3</source>
+        <translation>Chave de API &quot;%1&quot;: %2; %3</translation>
+    </message>
+    <message>
+        <source>DocSpace %1</source>
+        <translation>DocSpace %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionResultView</name>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>Entrando em %1…</translation>
+    </message>
+    <message>
+        <source>This token can revoke keys on %1.</source>
+        <translation>Este token pode revogar chaves em %1.</translation>
+    </message>
+    <message>
+        <source>Could not sign in to %1: %2</source>
+        <translation>Não foi possível entrar em %1: %2</translation>
+    </message>
+    <message>
+        <source>The portal said: %1</source>
+        <translation>O portal respondeu: %1</translation>
+    </message>
+    <message>
+        <source>Certificate SHA-256 fingerprint: %1</source>
+        <translation>Impressão digital SHA-256 do certificado: %1</translation>
+    </message>
+    <message>
+        <source>Trusted for this session: test the connection again.</source>
+        <translation>Confiável nesta sessão: teste a conexão novamente.</translation>
+    </message>
+    <message>
+        <source>Trust This &amp;Certificate…</source>
+        <translation>Confiar neste &amp;certificado…</translation>
     </message>
 </context>
 <context>
@@ -670,8 +1308,28 @@ Status de saída: 0 sucesso, 1 uma operação falhou, 2 erro de uso.
         <translation>Você não é administrador: só pode revogar as chaves que criou.</translation>
     </message>
     <message>
-        <source>The key's own details could not be read: %1</source>
+        <source>The key&apos;s own details could not be read: %1</source>
         <translation>Não foi possível ler os detalhes da própria chave: %1</translation>
+    </message>
+    <message>
+        <source>The portal refused even to tell its version (HTTP 403 without a message): it is probably being moved, restored or encrypted. Try again later.</source>
+        <translation>O portal se recusou até a informar sua versão (HTTP 403 sem mensagem): provavelmente está sendo movido, restaurado ou criptografado. Tente novamente mais tarde.</translation>
+    </message>
+    <message>
+        <source>The address answered, but not as a DocSpace portal: it does not say which DocSpace version it runs (HTTP %1 to /api/2.0/settings/version/build). Check that it is your portal&apos;s own address, not a login page, a proxy or another site.</source>
+        <translation>O endereço respondeu, mas não como um portal DocSpace: ele não informa qual versão do DocSpace executa (HTTP %1 em /api/2.0/settings/version/build). Verifique se é o endereço do seu próprio portal, e não uma página de login, um proxy ou outro site.</translation>
+    </message>
+    <message>
+        <source>This portal runs DocSpace %1, which has no API keys: they appeared in DocSpace 3.1. The portal must be updated before its keys can be managed.</source>
+        <translation>Este portal executa o DocSpace %1, que não tem chaves de API: elas surgiram no DocSpace 3.1. O portal precisa ser atualizado antes que suas chaves possam ser gerenciadas.</translation>
+    </message>
+    <message>
+        <source>DocSpace %1 lets any API key list, create, change and revoke keys, whatever its scopes (a key with only files:read can delete keys; fixed in 3.7.1). Treat every key of this portal as able to manage keys, and update the portal.</source>
+        <translation>O DocSpace %1 permite que qualquer chave de API liste, crie, altere e revogue chaves, independentemente de seus escopos (uma chave com apenas files:read pode excluir chaves; corrigido na 3.7.1). Trate todas as chaves deste portal como capazes de gerenciar chaves e atualize o portal.</translation>
+    </message>
+    <message>
+        <source>DocSpace %1 is older than 3.7.1: its key routes do not check that an id is a UUID (a malformed id gets a validation error, not &quot;not found&quot;), and expired keys can still be changed and reactivated.</source>
+        <translation>O DocSpace %1 é anterior à 3.7.1: suas rotas de chaves não verificam se um ID é um UUID (um ID malformado gera um erro de validação, e não &quot;não encontrado&quot;), e chaves expiradas ainda podem ser alteradas e reativadas.</translation>
     </message>
 </context>
 <context>
@@ -681,7 +1339,7 @@ Status de saída: 0 sucesso, 1 uma operação falhou, 2 erro de uso.
         <translation>Nenhum token de acesso foi informado, portanto nada foi enviado. Insira uma chave de API ou um token de sessão.</translation>
     </message>
     <message>
-        <source>The portal's answer held no key list. Check that the address is a DocSpace portal.</source>
+        <source>The portal&apos;s answer held no key list. Check that the address is a DocSpace portal.</source>
         <translation>A resposta do portal não continha uma lista de chaves. Verifique se o endereço é de um portal DocSpace.</translation>
     </message>
 </context>
@@ -1008,6 +1666,14 @@ Escolha outra pasta ou verifique se o disco não está cheio.</translation>
         <source>never</source>
         <translation>nunca</translation>
     </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Permissões</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>todos</translation>
+    </message>
 </context>
 <context>
     <name>HygieneReportView</name>
@@ -1034,10 +1700,6 @@ Escolha outra pasta ou verifique se o disco não está cheio.</translation>
     <message>
         <source>Export &amp;PDF…</source>
         <translation>Exportar &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Parar</translation>
     </message>
     <message>
         <source> days</source>
@@ -1147,71 +1809,6 @@ Escolha outra pasta ou verifique se o disco não está cheio.</translation>
         </translation>
     </message>
     <message>
-        <source>• “%1” — owner %2, ending %3</source>
-        <translation>• “%1” — proprietário: %2, terminada em %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>…and %n more.</source>
-        <translation>
-            <numerusform>…e mais %n.</numerusform>
-            <numerusform>…e mais %n.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This cannot be undone: anything still using these keys stops working.</source>
-        <translation>Esta ação não pode ser desfeita: tudo o que ainda usa estas chaves deixará de funcionar.</translation>
-    </message>
-    <message>
-        <source>Anything using these keys stops working until they are reactivated.</source>
-        <translation>Tudo o que usa estas chaves deixará de funcionar até que elas sejam reativadas.</translation>
-    </message>
-    <message>
-        <source>Revoke Keys</source>
-        <translation>Revogar chaves</translation>
-    </message>
-    <message>
-        <source>Deactivate Keys</source>
-        <translation>Desativar chaves</translation>
-    </message>
-    <message numerus="yes">
-        <source>Revoke the %n key(s) under “%1” on %2?</source>
-        <translation>
-            <numerusform>Revogar %n chave listada em “%1” no portal %2?</numerusform>
-            <numerusform>Revogar as %n chaves listadas em “%1” no portal %2?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deactivate the %n key(s) under “%1” on %2?</source>
-        <translation>
-            <numerusform>Desativar %n chave listada em “%1” no portal %2?</numerusform>
-            <numerusform>Desativar as %n chaves listadas em “%1” no portal %2?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Revoke</source>
-        <translation>&amp;Revogar</translation>
-    </message>
-    <message>
-        <source>&amp;Deactivate</source>
-        <translation>&amp;Desativar</translation>
-    </message>
-    <message>
-        <source>Nothing was revoked.</source>
-        <translation>Nada foi revogado.</translation>
-    </message>
-    <message>
-        <source>Nothing was deactivated.</source>
-        <translation>Nada foi desativado.</translation>
-    </message>
-    <message>
-        <source>Revoking: %v of %m</source>
-        <translation>Revogando: %v de %m</translation>
-    </message>
-    <message>
-        <source>Deactivating: %v of %m</source>
-        <translation>Desativando: %v de %m</translation>
-    </message>
-    <message>
         <source>Revoking the keys under “%1”…</source>
         <translation>Revogando as chaves listadas em “%1”…</translation>
     </message>
@@ -1269,12 +1866,331 @@ Escolha outra pasta ou verifique se o disco não está cheio.</translation>
         <source>Choose another folder, or check that the disk is not full.</source>
         <translation>Escolha outra pasta ou verifique se o disco não está cheio.</translation>
     </message>
+    <message>
+        <source>These are the keys under “%1”.</source>
+        <translation>Estas são as chaves listadas em “%1”.</translation>
+    </message>
 </context>
 <context>
     <name>KeyBatch</name>
     <message>
         <source>Not sent: the batch was cancelled.</source>
         <translation>Não enviada: o lote foi cancelado.</translation>
+    </message>
+    <message>
+        <source>Reading the key list to check failed too: %1</source>
+        <translation>A leitura da lista de chaves para verificação também falhou: %1</translation>
+    </message>
+    <message>
+        <source>The connection failed after the request was sent (%1); the key list read afterwards shows</source>
+        <translation>A conexão falhou depois que a solicitação foi enviada (%1); a lista de chaves lida em seguida mostra</translation>
+    </message>
+    <message>
+        <source>Revoked (checked). %1 that the key is gone.</source>
+        <translation>Revogada (verificado). %1 que a chave não existe mais.</translation>
+    </message>
+    <message>
+        <source>Deactivated (checked). %1 the key inactive.</source>
+        <translation>Desativada (verificado). %1 a chave inativa.</translation>
+    </message>
+    <message>
+        <source>Reactivated (checked). %1 the key active.</source>
+        <translation>Reativada (verificado). %1 a chave ativa.</translation>
+    </message>
+    <message>
+        <source>Not found (checked). %1 no key with this id.</source>
+        <translation>Não encontrada (verificado). %1 que não há nenhuma chave com este ID.</translation>
+    </message>
+    <message>
+        <source>Not revoked (checked). %1 the key still there, after two tries. Check the network to the portal, then try again.</source>
+        <translation>Não revogada (verificado). %1 a chave ainda presente, após duas tentativas. Verifique a rede até o portal e tente novamente.</translation>
+    </message>
+    <message>
+        <source>Not changed (checked). %1 the key unchanged, after two tries. Check the network to the portal, then try again.</source>
+        <translation>Não alterada (verificado). %1 a chave inalterada, após duas tentativas. Verifique a rede até o portal e tente novamente.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyChangeConfirmation</name>
+    <message>
+        <source>On %1.</source>
+        <translation>Em %1.</translation>
+    </message>
+    <message>
+        <source>On %1, with the token of profile “%2”.</source>
+        <translation>Em %1, com o token do perfil “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 (not in the list shown)</source>
+        <translation>%1 (fora da lista exibida)</translation>
+    </message>
+    <message>
+        <source>(this token)</source>
+        <translation>(este token)</translation>
+    </message>
+    <message>
+        <source>owner %1</source>
+        <translation>proprietário %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>“%1” (…%2)</source>
+        <translation>“%1” (…%2)</translation>
+    </message>
+    <message>
+        <source>Nothing was revoked.</source>
+        <translation>Nada foi revogado.</translation>
+    </message>
+    <message>
+        <source>Nothing was deactivated.</source>
+        <translation>Nada foi desativado.</translation>
+    </message>
+    <message>
+        <source>Nothing was reactivated.</source>
+        <translation>Nada foi reativado.</translation>
+    </message>
+    <message>
+        <source>Revoke API Keys</source>
+        <translation>Revogar chaves de API</translation>
+    </message>
+    <message>
+        <source>Revoke API key %1?</source>
+        <translation>Revogar a chave de API %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n API key(s)?</source>
+        <translation>
+            <numerusform>Revogar %n chave de API?</numerusform>
+            <numerusform>Revogar %n chaves de API?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoked keys stop working at once; this cannot be undone. Any script or integration using them will fail. Deactivate them instead to be able to bring them back.</source>
+        <translation>Chaves revogadas param de funcionar imediatamente; esta ação não pode ser desfeita. Qualquer script ou integração que as utilize falhará. Para poder trazê-las de volta, desative-as em vez de revogá-las.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Revoke %n Key(s)</source>
+        <translation>
+            <numerusform>&amp;Revogar %n chave</numerusform>
+            <numerusform>&amp;Revogar %n chaves</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deactivate API Keys</source>
+        <translation>Desativar chaves de API</translation>
+    </message>
+    <message>
+        <source>Deactivate API key %1?</source>
+        <translation>Desativar a chave de API %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate %n API key(s)?</source>
+        <translation>
+            <numerusform>Desativar %n chave de API?</numerusform>
+            <numerusform>Desativar %n chaves de API?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anything using these keys stops working until they are reactivated.</source>
+        <translation>Tudo o que usa estas chaves deixará de funcionar até que elas sejam reativadas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Deactivate %n Key(s)</source>
+        <translation>
+            <numerusform>&amp;Desativar %n chave</numerusform>
+            <numerusform>&amp;Desativar %n chaves</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reactivate API Keys</source>
+        <translation>Reativar chaves de API</translation>
+    </message>
+    <message>
+        <source>Reactivate API key %1?</source>
+        <translation>Reativar a chave de API %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reactivate %n API key(s)?</source>
+        <translation>
+            <numerusform>Reativar %n chave de API?</numerusform>
+            <numerusform>Reativar %n chaves de API?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These keys work again at once: whoever holds their secret can use the portal with them again.</source>
+        <translation>Estas chaves voltam a funcionar imediatamente: quem tiver o segredo delas poderá usar o portal com elas novamente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re&amp;activate %n Key(s)</source>
+        <translation>
+            <numerusform>Re&amp;ativar %n chave</numerusform>
+            <numerusform>Re&amp;ativar %n chaves</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke the Key of This Window?</source>
+        <translation>Revogar a chave desta janela?</translation>
+    </message>
+    <message>
+        <source>Deactivate the Key of This Window?</source>
+        <translation>Desativar a chave desta janela?</translation>
+    </message>
+    <message>
+        <source>%1 is the token DocSpace Keys is signed in with on %2.</source>
+        <translation>%1 é o token com o qual o DocSpace Keys está conectado a %2.</translation>
+    </message>
+    <message>
+        <source>After it is revoked, DocSpace Keys loses access to the portal: it can no longer list or revoke keys until you enter another token. Revocation cannot be undone.</source>
+        <translation>Depois que ela for revogada, o DocSpace Keys perderá o acesso ao portal: não poderá mais listar nem revogar chaves até que você insira outro token. A revogação não pode ser desfeita.</translation>
+    </message>
+    <message>
+        <source>While it is deactivated, DocSpace Keys loses access to the portal: it cannot list, revoke or even reactivate keys until you enter another token.</source>
+        <translation>Enquanto ela estiver desativada, o DocSpace Keys perderá o acesso ao portal: não poderá listar, revogar nem mesmo reativar chaves até que você insira outro token.</translation>
+    </message>
+    <message>
+        <source>Revoke It &amp;Too</source>
+        <translation>Revogar esta &amp;também</translation>
+    </message>
+    <message>
+        <source>Deactivate It &amp;Too</source>
+        <translation>Desativar esta &amp;também</translation>
+    </message>
+    <message>
+        <source>&amp;Skip My Key</source>
+        <translation>&amp;Pular minha chave</translation>
+    </message>
+</context>
+<context>
+    <name>KeyCreateRequest</name>
+    <message>
+        <source>New secret key</source>
+        <translation>Nova chave secreta</translation>
+    </message>
+    <message>
+        <source>Give the key a name.</source>
+        <translation>Dê um nome à chave.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name has %1 characters; the portal allows at most %n.</source>
+        <translation>
+            <numerusform>O nome tem %1 caracteres; o portal permite no máximo %n.</numerusform>
+            <numerusform>O nome tem %1 caracteres; o portal permite no máximo %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The lifetime must be from 1 to %n day(s), or none.</source>
+        <translation>
+            <numerusform>A vigência deve ser de 1 a %n dia, ou nenhuma.</numerusform>
+            <numerusform>A vigência deve ser de 1 a %n dias, ou nenhuma.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose at least one permission: a key restricted to nothing would get every permission.</source>
+        <translation>Escolha pelo menos uma permissão: uma chave restrita a nada receberia todas as permissões.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyEditRequest</name>
+    <message>
+        <source>Nothing to change: give a new name, new permissions, or both.</source>
+        <translation>Nada a alterar: informe um novo nome, novas permissões ou ambos.</translation>
+    </message>
+    <message>
+        <source>The name cannot be only spaces.</source>
+        <translation>O nome não pode conter apenas espaços.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name has %1 characters; the portal allows at most %n.</source>
+        <translation>
+            <numerusform>O nome tem %1 caracteres; o portal permite no máximo %n.</numerusform>
+            <numerusform>O nome tem %1 caracteres; o portal permite no máximo %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose at least one permission: an empty list would leave the key unchanged.</source>
+        <translation>Escolha pelo menos uma permissão: uma lista vazia deixaria a chave inalterada.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFormDialog</name>
+    <message>
+        <source>Create API Key</source>
+        <translation>Criar chave de API</translation>
+    </message>
+    <message>
+        <source>Edit API Key</source>
+        <translation>Editar chave de API</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>Permissions:</source>
+        <translation>Permissões:</translation>
+    </message>
+    <message>
+        <source>The key may do everything its owner may: read and change files, rooms, profile and accounts.</source>
+        <translation>A chave pode fazer tudo o que seu proprietário pode: ler e alterar arquivos, salas, perfil e contas.</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Leitura</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Gravação</translation>
+    </message>
+    <message>
+        <source>%1: read</source>
+        <translation>%1: leitura</translation>
+    </message>
+    <message>
+        <source>%1: write</source>
+        <translation>%1: gravação</translation>
+    </message>
+    <message>
+        <source>The key may read everything its owner may, and change nothing (scope *:read).</source>
+        <translation>A chave pode ler tudo o que seu proprietário pode ler, e não alterar nada (escopo *:read).</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Restritas</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>Somente leitura</translation>
+    </message>
+    <message>
+        <source>&amp;Expires after</source>
+        <translation>&amp;Expira após</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dias</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Criar</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvar</translation>
+    </message>
+    <message>
+        <source>Give the key a name.</source>
+        <translation>Dê um nome à chave.</translation>
+    </message>
+    <message>
+        <source>Nothing changed yet.</source>
+        <translation>Nada alterado ainda.</translation>
     </message>
 </context>
 <context>
@@ -1284,7 +2200,7 @@ Escolha outra pasta ou verifique se o disco não está cheio.</translation>
         <translation>Insira o ID da chave a revogar (um UUID como 3f2b6c1e-8a4d-4e9b-9c71-2d5e8f0a1b23).</translation>
     </message>
     <message>
-        <source>This looks like a key's secret, not its id. Enter the key's UUID.</source>
+        <source>This looks like a key&apos;s secret, not its id. Enter the key&apos;s UUID.</source>
         <translation>Isto parece ser o segredo de uma chave, não o seu ID. Insira o UUID da chave.</translation>
     </message>
     <message>
@@ -1404,10 +2320,6 @@ ID: %2</translation>
         <translation>Nunca expira</translation>
     </message>
     <message>
-        <source>All scopes</source>
-        <translation>Todos os escopos</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -1441,6 +2353,84 @@ ID: %2</translation>
     </message>
 </context>
 <context>
+    <name>KeyPermissions</name>
+    <message>
+        <source>Files</source>
+        <translation>Arquivos</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Salas</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Contas</translation>
+    </message>
+    <message numerus="yes">
+        <source>This portal does not offer the permission(s) %1 (it offers: %2).</source>
+        <translation>
+            <numerusform>Este portal não oferece a permissão %1 (ele oferece: %2).</numerusform>
+            <numerusform>Este portal não oferece as permissões %1 (ele oferece: %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>Somente leitura</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Restritas</translation>
+    </message>
+    <message>
+        <source>All: every resource, read and write.</source>
+        <translation>Todas: todos os recursos, leitura e gravação.</translation>
+    </message>
+    <message>
+        <source>Read only: every resource, read (scope *:read).</source>
+        <translation>Somente leitura: todos os recursos, leitura (escopo *:read).</translation>
+    </message>
+    <message>
+        <source>%1: read</source>
+        <translation>%1: leitura</translation>
+    </message>
+    <message>
+        <source>%1: read and write</source>
+        <translation>%1: leitura e gravação</translation>
+    </message>
+    <message>
+        <source>every resource: read</source>
+        <translation>todos os recursos: leitura</translation>
+    </message>
+    <message>
+        <source>every resource: write</source>
+        <translation>todos os recursos: gravação</translation>
+    </message>
+    <message>
+        <source>Restricted: nothing chosen.</source>
+        <translation>Restritas: nada escolhido.</translation>
+    </message>
+    <message>
+        <source>Restricted: %1 (scopes %2).</source>
+        <translation>Restritas: %1 (escopos %2).</translation>
+    </message>
+    <message>
+        <source>Invalid permission &quot;%1&quot;: give all, read-only, or a comma-separated list of files, rooms, profile or accounts, each with :read or :write (e.g. files:write,rooms:read).</source>
+        <translation>Permissão &quot;%1&quot; inválida: informe all, read-only ou uma lista separada por vírgulas de files, rooms, profile ou accounts, cada um com :read ou :write (por exemplo, files:write,rooms:read).</translation>
+    </message>
+    <message>
+        <source>No permission given: a key restricted to nothing would get every permission. Give all, read-only, or e.g. files:read.</source>
+        <translation>Nenhuma permissão informada: uma chave restrita a nada receberia todas as permissões. Informe all, read-only ou, por exemplo, files:read.</translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>this build has no keychain support</source>
@@ -1469,14 +2459,6 @@ ID: %2</translation>
 </context>
 <context>
     <name>KeysView</name>
-    <message>
-        <source>about %1 s left</source>
-        <translation>cerca de %1 s restantes</translation>
-    </message>
-    <message>
-        <source>about %1 min %2 s left</source>
-        <translation>cerca de %1 min %2 s restantes</translation>
-    </message>
     <message>
         <source>Filter by name, creator, ending or id</source>
         <translation>Filtrar por nome, criador, final ou ID</translation>
@@ -1538,7 +2520,7 @@ ID: %2</translation>
         <translation>&amp;Atualizar</translation>
     </message>
     <message>
-        <source>Read the portal's keys again (F5); nothing is changed</source>
+        <source>Read the portal&apos;s keys again (F5); nothing is changed</source>
         <translation>Ler novamente as chaves do portal (F5); nada é alterado</translation>
     </message>
     <message>
@@ -1578,18 +2560,6 @@ ID: %2</translation>
         <translation>Colar uma lista de IDs de chaves (ou uma exportação CSV) e revogá-las</translation>
     </message>
     <message>
-        <source>Batch progress</source>
-        <translation>Progresso do lote</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Send nothing more; requests already sent finish, the rest are reported cancelled</source>
-        <translation>Não enviar mais nada; as solicitações já enviadas são concluídas e as demais são informadas como canceladas</translation>
-    </message>
-    <message>
         <source>&amp;Copy Id</source>
         <translation>&amp;Copiar ID</translation>
     </message>
@@ -1610,7 +2580,7 @@ ID: %2</translation>
         <translation>%1 chaves lidas de %2.</translation>
     </message>
     <message>
-        <source>Press Refresh (F5) to list the portal's keys.</source>
+        <source>Press Refresh (F5) to list the portal&apos;s keys.</source>
         <translation>Pressione Atualizar (F5) para listar as chaves do portal.</translation>
     </message>
     <message>
@@ -1634,88 +2604,8 @@ ID: %2</translation>
         <translation>ID da chave %1 copiado.</translation>
     </message>
     <message>
-        <source>Copied %1 key ids.</source>
-        <translation>%1 IDs de chaves copiados.</translation>
-    </message>
-    <message>
-        <source>%1 (not in the list shown)</source>
-        <translation>%1 (fora da lista exibida)</translation>
-    </message>
-    <message>
-        <source>(this token)</source>
-        <translation>(este token)</translation>
-    </message>
-    <message>
-        <source>Revoke the Key of This Window?</source>
-        <translation>Revogar a chave desta janela?</translation>
-    </message>
-    <message>
-        <source>Deactivate the Key of This Window?</source>
-        <translation>Desativar a chave desta janela?</translation>
-    </message>
-    <message>
-        <source>One of these keys is the token DocSpace Keys is signed in with.</source>
-        <translation>Uma destas chaves é o token com o qual o DocSpace Keys está conectado.</translation>
-    </message>
-    <message>
-        <source>After it is revoked, DocSpace Keys loses access to the portal: it can no longer list or revoke keys until you enter another token. Revocation cannot be undone.</source>
-        <translation>Depois que ela for revogada, o DocSpace Keys perderá o acesso ao portal: não poderá mais listar nem revogar chaves até que você insira outro token. A revogação não pode ser desfeita.</translation>
-    </message>
-    <message>
-        <source>While it is deactivated, DocSpace Keys loses access to the portal: it cannot list, revoke or even reactivate keys until you enter another token.</source>
-        <translation>Enquanto ela estiver desativada, o DocSpace Keys perderá o acesso ao portal: não poderá listar, revogar nem mesmo reativar chaves até que você insira outro token.</translation>
-    </message>
-    <message>
-        <source>Revoke It &amp;Too</source>
-        <translation>Revogar esta &amp;também</translation>
-    </message>
-    <message>
-        <source>Deactivate It &amp;Too</source>
-        <translation>Desativar esta &amp;também</translation>
-    </message>
-    <message>
-        <source>Nothing was revoked.</source>
-        <translation>Nada foi revogado.</translation>
-    </message>
-    <message>
-        <source>Nothing was deactivated.</source>
-        <translation>Nada foi desativado.</translation>
-    </message>
-    <message>
-        <source>Revoke 1 API key?</source>
-        <translation>Revogar 1 chave de API?</translation>
-    </message>
-    <message>
-        <source>Revoke %1 API keys?</source>
-        <translation>Revogar %1 chaves de API?</translation>
-    </message>
-    <message>
-        <source>Revoke API Keys</source>
-        <translation>Revogar chaves de API</translation>
-    </message>
-    <message>
-        <source>Revoked keys stop working at once; this cannot be undone. Any script or integration using them will fail. Deactivate them instead to be able to bring them back.</source>
-        <translation>Chaves revogadas param de funcionar imediatamente; esta ação não pode ser desfeita. Qualquer script ou integração que as utilize falhará. Para poder trazê-las de volta, desative-as em vez de revogá-las.</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke 1 Key</source>
-        <translation>&amp;Revogar 1 chave</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke %1 Keys</source>
-        <translation>&amp;Revogar %1 chaves</translation>
-    </message>
-    <message>
         <source>Cancelling: requests already sent finish, nothing more is sent.</source>
         <translation>Cancelando: as solicitações já enviadas são concluídas, nada mais é enviado.</translation>
-    </message>
-    <message>
-        <source>%1 done, %2 failed, %3 left</source>
-        <translation>%1 concluídas, %2 com falha, %3 restantes</translation>
-    </message>
-    <message>
-        <source>Rate limited: paused for %1 s. The portal asked to slow down; the batch resumes by itself.</source>
-        <translation>Limite de taxa atingido: pausa de %1 s. O portal pediu para diminuir o ritmo; o lote será retomado automaticamente.</translation>
     </message>
     <message>
         <source>%1 (%2 s)</source>
@@ -1725,16 +2615,31 @@ ID: %2</translation>
         <source>The keys could not be read: %1. %2</source>
         <translation>Não foi possível ler as chaves: %1. %2</translation>
     </message>
+    <message>
+        <source>Keys of %1:</source>
+        <translation>Chaves de %1:</translation>
+    </message>
+    <message>
+        <source>Keys of %1 (profile “%2”):</source>
+        <translation>Chaves de %1 (perfil “%2”):</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n key id(s).</source>
+        <translation>
+            <numerusform>%n ID de chave copiado.</numerusform>
+            <numerusform>%n IDs de chaves copiados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list shown was read from another portal or with another token. Press Refresh to read the keys of this one.</source>
+        <translation>A lista exibida foi lida de outro portal ou com outro token. Clique em Atualizar para ler as chaves deste.</translation>
+    </message>
 </context>
 <context>
     <name>LeakedSecretDialog</name>
     <message>
         <source>&amp;Find Keys</source>
         <translation>&amp;Localizar chaves</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Parar</translation>
     </message>
     <message>
         <source>&amp;Revoke Selected…</source>
@@ -1749,7 +2654,7 @@ ID: %2</translation>
         <translation>Revogar segredo vazado</translation>
     </message>
     <message>
-        <source>Paste a leaked secret (sk-…), or any text that holds some: a log, a diff, a chat export. Only the secrets are taken out of it; they stay in this window's memory until it closes. Each is looked up on the portal, and revoked with your own token once you have chosen it.</source>
+        <source>Paste a leaked secret (sk-…), or any text that holds some: a log, a diff, a chat export. Only the secrets are taken out of it; they stay in this window&apos;s memory until it closes. Each is looked up on the portal, and revoked with your own token once you have chosen it.</source>
         <translation>Cole um segredo vazado (sk-…) ou qualquer texto que contenha algum: um log, um diff, uma exportação de chat. Somente os segredos são extraídos dele; eles ficam na memória desta janela até que ela seja fechada. Cada um é consultado no portal e, depois que você o escolher, revogado com seu próprio token.</translation>
     </message>
     <message>
@@ -1855,54 +2760,276 @@ ID: %2</translation>
         <source>Your keys ending in %1. The ending alone does not prove which key leaked: tick one only if you know it is the one.</source>
         <translation>Suas chaves que terminam em %1. O final, por si só, não prova qual chave vazou: marque uma somente se souber que é ela.</translation>
     </message>
-    <message>
-        <source>• “%1” — owner %2, ending %3</source>
-        <translation>• “%1” — proprietário: %2, terminada em %3</translation>
-    </message>
-    <message>
-        <source>your own token</source>
-        <translation>seu próprio token</translation>
-    </message>
-    <message>
-        <source>the token of profile “%1”</source>
-        <translation>o token do perfil “%1”</translation>
-    </message>
-    <message>
-        <source>Revoke Leaked Keys</source>
-        <translation>Revogar chaves vazadas</translation>
-    </message>
-    <message numerus="yes">
-        <source>Revoke %n key(s)?</source>
-        <translation>
-            <numerusform>Revogar %n chave?</numerusform>
-            <numerusform>Revogar %n chaves?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1
-
-They are revoked on %2 with %3, not with the leaked secret. This cannot be undone: anything still using these keys stops working.</source>
-        <translation>%1
-
-Elas serão revogadas em %2 com %3, não com o segredo vazado. Esta ação não pode ser desfeita: tudo o que ainda usa estas chaves deixará de funcionar.</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke</source>
-        <translation>&amp;Revogar</translation>
-    </message>
-    <message>
-        <source>Nothing was revoked.</source>
-        <translation>Nada foi revogado.</translation>
-    </message>
-    <message>
-        <source>Revoking: %v of %m</source>
-        <translation>Revogando: %v de %m</translation>
-    </message>
     <message numerus="yes">
         <source>&amp;Revoke %n Keys…</source>
         <translation>
             <numerusform>&amp;Revogar %n chave…</numerusform>
             <numerusform>&amp;Revogar %n chaves…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are revoked with your own token, not with the leaked secret.</source>
+        <translation>Elas são revogadas com o seu próprio token, e não com o segredo vazado.</translation>
+    </message>
+    <message>
+        <source>They are revoked with the token of profile “%1”, not with the leaked secret.</source>
+        <translation>Elas são revogadas com o token do perfil “%1”, e não com o segredo vazado.</translation>
+    </message>
+    <message>
+        <source>Revoked: %1.</source>
+        <translation>Revogadas: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleActions</name>
+    <message>
+        <source>&amp;Keys</source>
+        <translation>&amp;Chaves</translation>
+    </message>
+    <message>
+        <source>&amp;Create Key…</source>
+        <translation>&amp;Criar chave…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Selected Key…</source>
+        <translation>&amp;Editar a chave selecionada…</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate Selected Keys…</source>
+        <translation>&amp;Rotacionar as chaves selecionadas…</translation>
+    </message>
+    <message>
+        <source>Retire Selected Keys in &amp;Stages…</source>
+        <translation>Desativar e revogar as chaves selecionadas em &amp;etapas…</translation>
+    </message>
+    <message>
+        <source>Retirement &amp;Plan</source>
+        <translation>&amp;Plano de desativação</translation>
+    </message>
+    <message>
+        <source>Keys of &amp;All Portals</source>
+        <translation>Chaves de &amp;todos os portais</translation>
+    </message>
+    <message>
+        <source>Create API Key</source>
+        <translation>Criar chave de API</translation>
+    </message>
+    <message>
+        <source>Choose a profile or enter the portal address and token first.</source>
+        <translation>Escolha um perfil ou insira o endereço do portal e o token primeiro.</translation>
+    </message>
+    <message>
+        <source>Creating “%1”…</source>
+        <translation>Criando “%1”…</translation>
+    </message>
+    <message>
+        <source>Key Not Created</source>
+        <translation>Chave não criada</translation>
+    </message>
+    <message>
+        <source>The portal said: %1</source>
+        <translation>O portal respondeu: %1</translation>
+    </message>
+    <message>
+        <source>Created “%1” (…%2).</source>
+        <translation>“%1” (…%2) criada.</translation>
+    </message>
+    <message>
+        <source>Edit API Key</source>
+        <translation>Editar chave de API</translation>
+    </message>
+    <message>
+        <source>Select one key in the list to edit it.</source>
+        <translation>Selecione uma chave na lista para editá-la.</translation>
+    </message>
+    <message>
+        <source>Restrict Your Own Key?</source>
+        <translation>Restringir a sua própria chave?</translation>
+    </message>
+    <message>
+        <source>“%1” is the key this window signs in with.</source>
+        <translation>“%1” é a chave com a qual esta janela está conectada.</translation>
+    </message>
+    <message>
+        <source>Without *:write it can no longer change or revoke keys, and this window loses that too.</source>
+        <translation>Sem *:write, ela não poderá mais alterar nem revogar chaves, e esta janela também perde isso.</translation>
+    </message>
+    <message>
+        <source>Restrict It &amp;Anyway</source>
+        <translation>Restringir &amp;mesmo assim</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+    <message>
+        <source>Key Not Changed</source>
+        <translation>Chave não alterada</translation>
+    </message>
+    <message>
+        <source>Rotate Keys</source>
+        <translation>Rotacionar chaves</translation>
+    </message>
+    <message>
+        <source>Select the keys to rotate in the list.</source>
+        <translation>Selecione na lista as chaves a rotacionar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create a replacement for %n key(s)?</source>
+        <translation>
+            <numerusform>Criar uma substituta para %n chave?</numerusform>
+            <numerusform>Criar substitutas para %n chaves?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+
+Each replacement gets the same name with “ (rotated)”, the same permissions and the same lifetime. The old keys keep working until you confirm their revocation after the new secrets are shown.</source>
+        <translation>%1
+
+Cada substituta recebe o mesmo nome com “ (rotated)”, as mesmas permissões e a mesma vigência. As chaves antigas continuam funcionando até que você confirme a revogação delas, depois que os novos segredos forem exibidos.</translation>
+    </message>
+    <message>
+        <source>&amp;Create Replacements</source>
+        <translation>&amp;Criar substitutas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Creating %n replacement(s)…</source>
+        <translation>
+            <numerusform>Criando %n substituta…</numerusform>
+            <numerusform>Criando %n substitutas…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rotation Stopped</source>
+        <translation>Rotação interrompida</translation>
+    </message>
+    <message>
+        <source>A replacement could not be created, so no old key was revoked.</source>
+        <translation>Não foi possível criar uma substituta, portanto nenhuma chave antiga foi revogada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replacement(s) created; the old keys still work until you confirm their revocation.</source>
+        <translation>
+            <numerusform>%n substituta criada; a chave antiga continua funcionando até que você confirme a revogação.</numerusform>
+            <numerusform>%n substitutas criadas; as chaves antigas continuam funcionando até que você confirme a revogação.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rotation stopped: a replacement could not be created.</source>
+        <translation>Rotação interrompida: não foi possível criar uma substituta.</translation>
+    </message>
+    <message>
+        <source>Revoke the Old Keys</source>
+        <translation>Revogar as chaves antigas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every replacement was created. Revoke the %n old key(s) now?</source>
+        <translation>
+            <numerusform>Todas as substitutas foram criadas. Revogar agora %n chave antiga?</numerusform>
+            <numerusform>Todas as substitutas foram criadas. Revogar agora as %n chaves antigas?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One of them is the key this window signs in with: switch the profile to its replacement afterwards.</source>
+        <translation>Uma delas é a chave com a qual esta janela está conectada: depois, mude o perfil para a substituta dela.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Isso não pode ser desfeito.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke Old Keys</source>
+        <translation>&amp;Revogar chaves antigas</translation>
+    </message>
+    <message>
+        <source>Old keys not revoked: they and their replacements all work.</source>
+        <translation>Chaves antigas não revogadas: elas e suas substitutas funcionam.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rotated %n key(s): the old ones are revoked.</source>
+        <translation>
+            <numerusform>%n chave rotacionada: a antiga foi revogada.</numerusform>
+            <numerusform>%n chaves rotacionadas: as antigas foram revogadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Old Keys Still Work</source>
+        <translation>Chaves antigas ainda funcionam</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old key(s) could not be revoked and still work:</source>
+        <translation>
+            <numerusform>%n chave antiga não pôde ser revogada e ainda funciona:</numerusform>
+            <numerusform>%n chaves antigas não puderam ser revogadas e ainda funcionam:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retire Keys</source>
+        <translation>Desativar e revogar chaves</translation>
+    </message>
+    <message>
+        <source>Select the keys to retire in the list.</source>
+        <translation>Selecione na lista as chaves a desativar e revogar.</translation>
+    </message>
+    <message>
+        <source>Retire Keys in Stages</source>
+        <translation>Desativar e revogar chaves em etapas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) are deactivated now and revoked after this many days, unless someone reactivates them meanwhile:</source>
+        <translation>
+            <numerusform>%n chave é desativada agora e revogada após esta quantidade de dias, a menos que alguém a reative nesse meio-tempo:</numerusform>
+            <numerusform>%n chaves são desativadas agora e revogadas após esta quantidade de dias, a menos que alguém as reative nesse meio-tempo:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retire Your Own Key?</source>
+        <translation>Desativar e revogar a sua própria chave?</translation>
+    </message>
+    <message>
+        <source>One of these keys is the key this window signs in with.</source>
+        <translation>Uma destas chaves é a chave com a qual esta janela está conectada.</translation>
+    </message>
+    <message>
+        <source>Deactivating it cuts this window off the portal.</source>
+        <translation>Desativá-la corta o acesso desta janela ao portal.</translation>
+    </message>
+    <message>
+        <source>Retire It &amp;Too</source>
+        <translation>Incluí-la &amp;também</translation>
+    </message>
+    <message>
+        <source>Plan Not Saved</source>
+        <translation>Plano não salvo</translation>
+    </message>
+    <message>
+        <source>The keys were deactivated, but the plan could not be saved.</source>
+        <translation>As chaves foram desativadas, mas não foi possível salvar o plano.</translation>
+    </message>
+    <message>
+        <source>Some Keys Not Retired</source>
+        <translation>Algumas chaves não foram incluídas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) could not be deactivated and are not in the plan; the status panel and History say why.</source>
+        <translation>
+            <numerusform>%n chave não pôde ser desativada e não está no plano; o painel de status e o Histórico dizem o motivo.</numerusform>
+            <numerusform>%n chaves não puderam ser desativadas e não estão no plano; o painel de status e o Histórico dizem o motivo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) deactivated; see Keys ▸ Retirement Plan.</source>
+        <translation>
+            <numerusform>%n chave desativada; veja Chaves ▸ Plano de desativação.</numerusform>
+            <numerusform>%n chaves desativadas; veja Chaves ▸ Plano de desativação.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retirement plan: %n due key(s) handled.</source>
+        <translation>
+            <numerusform>Plano de desativação: %n chave pendente tratada.</numerusform>
+            <numerusform>Plano de desativação: %n chaves pendentes tratadas.</numerusform>
         </translation>
     </message>
 </context>
@@ -1921,7 +3048,7 @@ Elas serão revogadas em %2 com %3, não com o segredo vazado. Esta ação não 
         <translation>Chaveiro indisponível</translation>
     </message>
     <message>
-        <source>Revoke API keys of an ONLYOFFICE DocSpace portal: by id, or pick them from the portal's list. A revoked key stops working at once; this cannot be undone.</source>
+        <source>Revoke API keys of an ONLYOFFICE DocSpace portal: by id, or pick them from the portal&apos;s list. A revoked key stops working at once; this cannot be undone.</source>
         <translation>Revogue chaves de API de um portal ONLYOFFICE DocSpace: pelo ID ou escolhendo-as na lista do portal. Uma chave revogada para de funcionar imediatamente; esta ação não pode ser desfeita.</translation>
     </message>
     <message>
@@ -1989,7 +3116,7 @@ Elas serão revogadas em %2 com %3, não com o segredo vazado. Esta ação não 
         <translation>Re&amp;verter</translation>
     </message>
     <message>
-        <source>Go back to the profile's saved address, scheme and token</source>
+        <source>Go back to the profile&apos;s saved address, scheme and token</source>
         <translation>Voltar ao endereço, esquema e token salvos no perfil</translation>
     </message>
     <message>
@@ -2245,48 +3372,20 @@ Elas serão revogadas em %2 com %3, não com o segredo vazado. Esta ação não 
         <translation>Tokens que começam com sk- são enviados como chaves de API; qualquer outro, como token de sessão</translation>
     </message>
     <message>
-        <source>Sent as "Authorization: Bearer &lt;token&gt;"</source>
-        <translation>Enviado como "Authorization: Bearer &lt;token&gt;"</translation>
-    </message>
-    <message>
         <source>Sent as it is, like the token from signing in to the portal</source>
         <translation>Enviado como está, como o token obtido ao entrar no portal</translation>
-    </message>
-    <message>
-        <source>Revoke API Key</source>
-        <translation>Revogar chave de API</translation>
-    </message>
-    <message>
-        <source>Revoke API key %1?</source>
-        <translation>Revogar a chave de API %1?</translation>
-    </message>
-    <message>
-        <source>This cannot be undone. Any script or integration using this key will stop working.</source>
-        <translation>Esta ação não pode ser desfeita. Qualquer script ou integração que use esta chave deixará de funcionar.</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke</source>
-        <translation>&amp;Revogar</translation>
-    </message>
-    <message>
-        <source>Nothing was revoked.</source>
-        <translation>Nada foi revogado.</translation>
     </message>
     <message>
         <source>Cannot Connect</source>
         <translation>Não é possível conectar</translation>
     </message>
     <message>
-        <source>The profile's connection settings cannot be used.</source>
+        <source>The profile&apos;s connection settings cannot be used.</source>
         <translation>As configurações de conexão do perfil não podem ser usadas.</translation>
     </message>
     <message>
         <source>Revoking key %1 on %2…</source>
         <translation>Revogando a chave %1 em %2…</translation>
-    </message>
-    <message>
-        <source>Signing in to %1…</source>
-        <translation>Entrando em %1…</translation>
     </message>
     <message>
         <source>Testing the connection to %1…</source>
@@ -2317,7 +3416,7 @@ Elas serão revogadas em %2 com %3, não com o segredo vazado. Esta ação não 
         <translation>Insira o endereço do portal acima para listar suas chaves.</translation>
     </message>
     <message>
-        <source>Enter an access token above to list the portal's keys.</source>
+        <source>Enter an access token above to list the portal&apos;s keys.</source>
         <translation>Insira um token de acesso acima para listar as chaves do portal.</translation>
     </message>
     <message>
@@ -2329,7 +3428,7 @@ Elas serão revogadas em %2 com %3, não com o segredo vazado. Esta ação não 
         <translation>A chave %1 foi revogada.</translation>
     </message>
     <message>
-        <source>The portal's certificate is not trusted. See Results for its fingerprint.</source>
+        <source>The portal&apos;s certificate is not trusted. See Results for its fingerprint.</source>
         <translation>O certificado do portal não é confiável. Veja a impressão digital em Resultados.</translation>
     </message>
     <message>
@@ -2360,7 +3459,7 @@ Elas serão revogadas em %2 com %3, não com o segredo vazado. Esta ação não 
         <source>SHA-256 fingerprint:
 %1
 
-Only do this if you have checked that this is your portal's certificate, for example with its administrator. If someone is intercepting the connection, trusting their certificate hands them your access token.
+Only do this if you have checked that this is your portal&apos;s certificate, for example with its administrator. If someone is intercepting the connection, trusting their certificate hands them your access token.
 
 The certificate is trusted until DocSpace Keys quits; nothing is saved. To trust it for good, enter the fingerprint in the profile (Edit…).</source>
         <translation>Impressão digital SHA-256:
@@ -2409,8 +3508,8 @@ Compilado com Qt %3, em execução no Qt %4.</translation>
         <translation>Alterações não salvas</translation>
     </message>
     <message>
-        <source>Save the changes to the profile "%1"?</source>
-        <translation>Salvar as alterações no perfil "%1"?</translation>
+        <source>Save the changes to the profile &quot;%1&quot;?</source>
+        <translation>Salvar as alterações no perfil &quot;%1&quot;?</translation>
     </message>
     <message>
         <source>The portal address, authentication scheme or token were changed here but not saved. Discarding them goes back to what the profile has saved.</source>
@@ -2429,20 +3528,20 @@ Compilado com Qt %3, em execução no Qt %4.</translation>
         <translation>Lendo o token de %1…</translation>
     </message>
     <message>
-        <source>No token is saved for "%1": enter it, then choose Save to Profile.</source>
-        <translation>Nenhum token está salvo para "%1": insira-o e escolha Salvar no perfil.</translation>
+        <source>No token is saved for &quot;%1&quot;: enter it, then choose Save to Profile.</source>
+        <translation>Nenhum token está salvo para &quot;%1&quot;: insira-o e escolha Salvar no perfil.</translation>
     </message>
     <message>
-        <source>The token of "%1" could not be read: %2 Enter it here to use it now, or check that the keychain is unlocked and choose the profile again.</source>
-        <translation>Não foi possível ler o token de "%1": %2 Insira-o aqui para usá-lo agora, ou verifique se o chaveiro está desbloqueado e escolha o perfil novamente.</translation>
+        <source>The token of &quot;%1&quot; could not be read: %2 Enter it here to use it now, or check that the keychain is unlocked and choose the profile again.</source>
+        <translation>Não foi possível ler o token de &quot;%1&quot;: %2 Insira-o aqui para usá-lo agora, ou verifique se o chaveiro está desbloqueado e escolha o perfil novamente.</translation>
     </message>
     <message>
         <source>Token Not Saved</source>
         <translation>Token não salvo</translation>
     </message>
     <message>
-        <source>The token of "%1" could not be saved.</source>
-        <translation>Não foi possível salvar o token de "%1".</translation>
+        <source>The token of &quot;%1&quot; could not be saved.</source>
+        <translation>Não foi possível salvar o token de &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>(no profile)</source>
@@ -2469,28 +3568,28 @@ Compilado com Qt %3, em execução no Qt %4.</translation>
         <translation>token</translation>
     </message>
     <message>
-        <source>Changed here, not yet saved in "%1": %2.</source>
-        <translation>Alterado aqui, ainda não salvo em "%1": %2.</translation>
+        <source>Changed here, not yet saved in &quot;%1&quot;: %2.</source>
+        <translation>Alterado aqui, ainda não salvo em &quot;%1&quot;: %2.</translation>
     </message>
     <message>
         <source>Profile Not Saved</source>
         <translation>Perfil não salvo</translation>
     </message>
     <message>
-        <source>The profile "%1" was not saved.</source>
-        <translation>O perfil "%1" não foi salvo.</translation>
+        <source>The profile &quot;%1&quot; was not saved.</source>
+        <translation>O perfil &quot;%1&quot; não foi salvo.</translation>
     </message>
     <message>
-        <source>Saved the profile "%1".</source>
-        <translation>Perfil "%1" salvo.</translation>
+        <source>Saved the profile &quot;%1&quot;.</source>
+        <translation>Perfil &quot;%1&quot; salvo.</translation>
     </message>
     <message>
         <source>Back to the saved profile.</source>
         <translation>De volta ao perfil salvo.</translation>
     </message>
     <message>
-        <source>Created the profile "%1".</source>
-        <translation>Perfil "%1" criado.</translation>
+        <source>Created the profile &quot;%1&quot;.</source>
+        <translation>Perfil &quot;%1&quot; criado.</translation>
     </message>
     <message>
         <source>The token is still being read; try again in a moment.</source>
@@ -2501,20 +3600,20 @@ Compilado com Qt %3, em execução no Qt %4.</translation>
         <translation>Perfil não duplicado</translation>
     </message>
     <message>
-        <source>The profile "%1" was not duplicated.</source>
-        <translation>O perfil "%1" não foi duplicado.</translation>
+        <source>The profile &quot;%1&quot; was not duplicated.</source>
+        <translation>O perfil &quot;%1&quot; não foi duplicado.</translation>
     </message>
     <message>
-        <source>Created "%1" as a copy of "%2".</source>
-        <translation>"%1" criado como cópia de "%2".</translation>
+        <source>Created &quot;%1&quot; as a copy of &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; criado como cópia de &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Rename Profile</source>
         <translation>Renomear perfil</translation>
     </message>
     <message>
-        <source>New name for "%1":</source>
-        <translation>Novo nome para "%1":</translation>
+        <source>New name for &quot;%1&quot;:</source>
+        <translation>Novo nome para &quot;%1&quot;:</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
@@ -2525,20 +3624,20 @@ Compilado com Qt %3, em execução no Qt %4.</translation>
         <translation>Perfil não renomeado</translation>
     </message>
     <message>
-        <source>The profile "%1" was not renamed.</source>
-        <translation>O perfil "%1" não foi renomeado.</translation>
+        <source>The profile &quot;%1&quot; was not renamed.</source>
+        <translation>O perfil &quot;%1&quot; não foi renomeado.</translation>
     </message>
     <message>
-        <source>Renamed "%1" to "%2".</source>
-        <translation>"%1" renomeado para "%2".</translation>
+        <source>Renamed &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; renomeado para &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Delete Profile</source>
         <translation>Excluir perfil</translation>
     </message>
     <message>
-        <source>Delete the profile "%1"?</source>
-        <translation>Excluir o perfil "%1"?</translation>
+        <source>Delete the profile &quot;%1&quot;?</source>
+        <translation>Excluir o perfil &quot;%1&quot;?</translation>
     </message>
     <message>
         <source>Its settings and its saved token are deleted. This cannot be undone; the portal and its keys are not affected.</source>
@@ -2553,12 +3652,12 @@ Compilado com Qt %3, em execução no Qt %4.</translation>
         <translation>Token não excluído</translation>
     </message>
     <message>
-        <source>The token of the deleted profile "%1" could not be removed from %2.</source>
-        <translation>Não foi possível remover de %2 o token do perfil excluído "%1".</translation>
+        <source>The token of the deleted profile &quot;%1&quot; could not be removed from %2.</source>
+        <translation>Não foi possível remover de %2 o token do perfil excluído &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Deleted the profile "%1" and its token.</source>
-        <translation>Perfil "%1" e seu token excluídos.</translation>
+        <source>Deleted the profile &quot;%1&quot; and its token.</source>
+        <translation>Perfil &quot;%1&quot; e seu token excluídos.</translation>
     </message>
     <message>
         <source>Import Profiles</source>
@@ -2678,30 +3777,6 @@ Compilado com Qt %3, em execução no Qt %4.</translation>
         <translation>O teste de conexão falhou: %1.</translation>
     </message>
     <message>
-        <source>This token can revoke keys on %1.</source>
-        <translation>Este token pode revogar chaves em %1.</translation>
-    </message>
-    <message>
-        <source>Could not sign in to %1: %2</source>
-        <translation>Não foi possível entrar em %1: %2</translation>
-    </message>
-    <message>
-        <source>The portal said: %1</source>
-        <translation>O portal respondeu: %1</translation>
-    </message>
-    <message>
-        <source>Certificate SHA-256 fingerprint: %1</source>
-        <translation>Impressão digital SHA-256 do certificado: %1</translation>
-    </message>
-    <message>
-        <source>Trusted for this session: test the connection again.</source>
-        <translation>Confiável nesta sessão: teste a conexão novamente.</translation>
-    </message>
-    <message>
-        <source>Trust This &amp;Certificate…</source>
-        <translation>Confiar neste &amp;certificado…</translation>
-    </message>
-    <message>
         <source>History problem</source>
         <translation>Problema no histórico</translation>
     </message>
@@ -2745,6 +3820,10 @@ Compilado com Qt %3, em execução no Qt %4.</translation>
         <source>Key hygiene report</source>
         <translation>Relatório de higiene de chaves</translation>
     </message>
+    <message>
+        <source>Sent as &quot;Authorization: Bearer &lt;token&gt;&quot;: API keys, or a session token you want sent that way</source>
+        <translation>Enviado como &quot;Authorization: Bearer &lt;token&gt;&quot;: chaves de API, ou um token de sessão que você queira enviar dessa forma</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -2754,9 +3833,59 @@ Compilado com Qt %3, em execução no Qt %4.</translation>
     </message>
 </context>
 <context>
+    <name>OneTimeSecretDialog</name>
+    <message>
+        <source>New Secret, Shown Once</source>
+        <translation>Novo segredo, exibido uma vez</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Copy the secret(s) now: they will not be shown again.&lt;/b&gt; Neither the portal nor DocSpace Keys keeps them; once this window is closed, only whoever stored them has them. The clipboard is cleared of them when DocSpace Keys quits.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Copie o segredo agora: ele não será exibido novamente.&lt;/b&gt; Nem o portal nem o DocSpace Keys o guardam; depois que esta janela for fechada, só quem o guardou o terá. A área de transferência é limpa dele quando o DocSpace Keys é encerrado.</numerusform>
+            <numerusform>&lt;b&gt;Copie os segredos agora: eles não serão exibidos novamente.&lt;/b&gt; Nem o portal nem o DocSpace Keys os guardam; depois que esta janela for fechada, só quem os guardou os terá. A área de transferência é limpa deles quando o DocSpace Keys é encerrado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <source>&amp;Save to File…</source>
+        <translation>&amp;Salvar em arquivo…</translation>
+    </message>
+    <message>
+        <source>Save the New Secrets</source>
+        <translation>Salvar os novos segredos</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Arquivos de texto (*.txt)</translation>
+    </message>
+    <message>
+        <source>Secrets Saved</source>
+        <translation>Segredos salvos</translation>
+    </message>
+    <message>
+        <source>Saved to %1, readable by you only. Move them into your secret manager and delete the file.</source>
+        <translation>Salvos em %1, legível somente por você. Mova-os para o seu gerenciador de segredos e exclua o arquivo.</translation>
+    </message>
+    <message>
+        <source>Secrets Not Saved</source>
+        <translation>Segredos não salvos</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Não é possível gravar %1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeClassifier</name>
     <message>
-        <source>Not sent: the address uses plain HTTP to a host on the network, so the token would travel unencrypted. Use the portal's https:// address, or explicitly allow unencrypted HTTP for this portal if the network is trusted.</source>
+        <source>Not sent: the address uses plain HTTP to a host on the network, so the token would travel unencrypted. Use the portal&apos;s https:// address, or explicitly allow unencrypted HTTP for this portal if the network is trusted.</source>
         <translation>Não enviada: o endereço usa HTTP simples para um host na rede, portanto o token trafegaria sem criptografia. Use o endereço https:// do portal ou permita explicitamente HTTP sem criptografia para este portal se a rede for confiável.</translation>
     </message>
     <message>
@@ -2776,7 +3905,7 @@ Compilado com Qt %3, em execução no Qt %4.</translation>
         <translation>O portal não respondeu a tempo. Ele pode estar sobrecarregado ou a rede pode estar lenta: tente novamente ou aumente o tempo limite.</translation>
     </message>
     <message>
-        <source>The portal's certificate is not trusted (%1), so nothing was sent. If this is your own on-premises portal, compare the fingerprint below with the one your server shows, then trust that certificate or add your internal CA file. Otherwise someone may be intercepting the connection.</source>
+        <source>The portal&apos;s certificate is not trusted (%1), so nothing was sent. If this is your own on-premises portal, compare the fingerprint below with the one your server shows, then trust that certificate or add your internal CA file. Otherwise someone may be intercepting the connection.</source>
         <translation>O certificado do portal não é confiável (%1), portanto nada foi enviado. Se este for o seu próprio portal local, compare a impressão digital abaixo com a que o seu servidor mostra e depois confie nesse certificado ou adicione o arquivo da sua CA interna. Caso contrário, alguém pode estar interceptando a conexão.</translation>
     </message>
     <message>
@@ -2788,11 +3917,11 @@ Compilado com Qt %3, em execução no Qt %4.</translation>
         <translation>O portal continuou redirecionando a solicitação, por isso ela foi abandonada. Verifique o endereço do portal.</translation>
     </message>
     <message>
-        <source>The portal's answer was cut off before it was complete, so it is unknown whether the key was revoked. Refresh the key list to check, then try again.</source>
+        <source>The portal&apos;s answer was cut off before it was complete, so it is unknown whether the key was revoked. Refresh the key list to check, then try again.</source>
         <translation>A resposta do portal foi interrompida antes de estar completa, portanto não se sabe se a chave foi revogada. Atualize a lista de chaves para verificar e depois tente novamente.</translation>
     </message>
     <message>
-        <source>The portal's answer was cut off before it was complete. Try again; if it keeps happening, a proxy may be cutting answers short.</source>
+        <source>The portal&apos;s answer was cut off before it was complete. Try again; if it keeps happening, a proxy may be cutting answers short.</source>
         <translation>A resposta do portal foi interrompida antes de estar completa. Tente novamente; se isso continuar acontecendo, um proxy pode estar cortando as respostas.</translation>
     </message>
     <message>
@@ -2802,26 +3931,6 @@ Compilado com Qt %3, em execução no Qt %4.</translation>
     <message>
         <source>The portal did not accept the access token. It may be mistyped, expired, revoked or deactivated, or sent the wrong way (API keys starting with sk- must be sent as an API key: choose Auto or API key). Get a new token and try again.</source>
         <translation>O portal não aceitou o token de acesso. Ele pode ter sido digitado incorretamente, estar expirado, revogado ou desativado, ou ter sido enviado da forma errada (chaves de API que começam com sk- devem ser enviadas como chave de API: escolha Automático ou Chave de API). Obtenha um novo token e tente novamente.</translation>
-    </message>
-    <message>
-        <source>The token is not allowed to change keys: it lacks the *:write scope, or this portal restricts developer tools to administrators.</source>
-        <translation>O token não tem permissão para alterar chaves: falta o escopo *:write, ou este portal restringe as ferramentas do desenvolvedor a administradores.</translation>
-    </message>
-    <message>
-        <source>The token is not allowed to revoke keys: it lacks the *:write scope, or this portal restricts developer tools to administrators. Use an administrator's token with write access.</source>
-        <translation>O token não tem permissão para revogar chaves: falta o escopo *:write, ou este portal restringe as ferramentas do desenvolvedor a administradores. Use o token de um administrador com acesso de gravação.</translation>
-    </message>
-    <message>
-        <source>The token is not allowed to read this: it lacks the scope needed (for example accounts.self:read), or this portal restricts developer tools to administrators.</source>
-        <translation>O token não tem permissão para ler isto: falta o escopo necessário (por exemplo, accounts.self:read), ou este portal restringe as ferramentas do desenvolvedor a administradores.</translation>
-    </message>
-    <message>
-        <source>The portal does not recognise this as a key id. Check the id; if it is right, check that the address is the DocSpace portal itself.</source>
-        <translation>O portal não reconhece isto como um ID de chave. Verifique o ID; se estiver correto, verifique se o endereço é o do próprio portal DocSpace.</translation>
-    </message>
-    <message>
-        <source>The address answered that the DocSpace API is not there (HTTP 404). Check that it is the portal's own address, not a page on it or another site.</source>
-        <translation>O endereço respondeu que a API do DocSpace não está lá (HTTP 404). Verifique se é o endereço do próprio portal, e não uma página dele ou outro site.</translation>
     </message>
     <message numerus="yes">
         <source>The portal is limiting requests and kept refusing after %n attempt(s). Wait a minute, then try again.</source>
@@ -2835,15 +3944,15 @@ Compilado com Qt %3, em execução no Qt %4.</translation>
         <translation>O portal não tem nenhuma chave com este ID: ela já foi revogada ou o ID está errado. Nada foi alterado.</translation>
     </message>
     <message>
-        <source>The portal or the proxy in front of it failed (%1). This is usually temporary: try again in a minute. If it persists, the portal's administrator should check the server.</source>
+        <source>The portal or the proxy in front of it failed (%1). This is usually temporary: try again in a minute. If it persists, the portal&apos;s administrator should check the server.</source>
         <translation>O portal ou o proxy à frente dele falhou (%1). Isso geralmente é temporário: tente novamente em um minuto. Se persistir, o administrador do portal deve verificar o servidor.</translation>
     </message>
     <message>
-        <source>The portal gave an unexpected answer (HTTP %1), so the key was not revoked. Check the address and the portal's message below.</source>
+        <source>The portal gave an unexpected answer (HTTP %1), so the key was not revoked. Check the address and the portal&apos;s message below.</source>
         <translation>O portal deu uma resposta inesperada (HTTP %1), portanto a chave não foi revogada. Verifique o endereço e a mensagem do portal abaixo.</translation>
     </message>
     <message>
-        <source>The portal gave an unexpected answer (HTTP %1). Check the address and the portal's message below.</source>
+        <source>The portal gave an unexpected answer (HTTP %1). Check the address and the portal&apos;s message below.</source>
         <translation>O portal deu uma resposta inesperada (HTTP %1). Verifique o endereço e a mensagem do portal abaixo.</translation>
     </message>
     <message>
@@ -2867,15 +3976,15 @@ Compilado com Qt %3, em execução no Qt %4.</translation>
         <translation>O portal enviou %1. O endereço pode apontar para uma página de login ou um proxy em vez da API do DocSpace; verifique-o.</translation>
     </message>
     <message>
-        <source>The portal reported a failure inside a successful answer, so the key was not revoked. Read the portal's message below.</source>
+        <source>The portal reported a failure inside a successful answer, so the key was not revoked. Read the portal&apos;s message below.</source>
         <translation>O portal relatou uma falha dentro de uma resposta de sucesso, portanto a chave não foi revogada. Leia a mensagem do portal abaixo.</translation>
     </message>
     <message>
-        <source>The portal reported a failure inside a successful answer. Read the portal's message below.</source>
+        <source>The portal reported a failure inside a successful answer. Read the portal&apos;s message below.</source>
         <translation>O portal relatou uma falha dentro de uma resposta de sucesso. Leia a mensagem do portal abaixo.</translation>
     </message>
     <message>
-        <source>The portal's answer did not say whether the key was changed. Refresh the key list to check.</source>
+        <source>The portal&apos;s answer did not say whether the key was changed. Refresh the key list to check.</source>
         <translation>A resposta do portal não informou se a chave foi alterada. Atualize a lista de chaves para verificar.</translation>
     </message>
     <message>
@@ -2887,11 +3996,11 @@ Compilado com Qt %3, em execução no Qt %4.</translation>
         <translation>Reativada. A chave funciona novamente.</translation>
     </message>
     <message>
-        <source>The portal refused to reactivate this key. Expired keys cannot be reactivated, and only the key's creator or an administrator may change it.</source>
+        <source>The portal refused to reactivate this key. Expired keys cannot be reactivated, and only the key&apos;s creator or an administrator may change it.</source>
         <translation>O portal recusou a reativação desta chave. Chaves expiradas não podem ser reativadas, e somente o criador da chave ou um administrador pode alterá-la.</translation>
     </message>
     <message>
-        <source>The portal refused to deactivate this key. Only the key's creator or an administrator may change it.</source>
+        <source>The portal refused to deactivate this key. Only the key&apos;s creator or an administrator may change it.</source>
         <translation>O portal recusou a desativação desta chave. Somente o criador da chave ou um administrador pode alterá-la.</translation>
     </message>
     <message>
@@ -2899,20 +4008,76 @@ Compilado com Qt %3, em execução no Qt %4.</translation>
         <translation>Revogada. A chave não funciona mais; tudo o que a utilizava precisa obter uma nova.</translation>
     </message>
     <message>
-        <source>The portal refused to revoke this key. Only its creator or a portal administrator may revoke it: sign in with an administrator's token, or ask the key's owner.</source>
+        <source>The portal refused to revoke this key. Only its creator or a portal administrator may revoke it: sign in with an administrator&apos;s token, or ask the key&apos;s owner.</source>
         <translation>O portal recusou a revogação desta chave. Somente o criador dela ou um administrador do portal pode revogá-la: entre com o token de um administrador ou peça ao proprietário da chave.</translation>
     </message>
     <message>
-        <source>The portal's answer did not say whether the key was revoked. Refresh the key list to check.</source>
+        <source>The portal&apos;s answer did not say whether the key was revoked. Refresh the key list to check.</source>
         <translation>A resposta do portal não informou se a chave foi revogada. Atualize a lista de chaves para verificar.</translation>
     </message>
     <message>
-        <source>The portal's answer had no content. Check that the address is a DocSpace portal.</source>
+        <source>The portal&apos;s answer had no content. Check that the address is a DocSpace portal.</source>
         <translation>A resposta do portal não tinha conteúdo. Verifique se o endereço é de um portal DocSpace.</translation>
     </message>
     <message>
         <source>The answer was far larger than a DocSpace answer can be, so reading stopped. Check that the address points to a DocSpace portal.</source>
         <translation>A resposta era muito maior do que uma resposta do DocSpace pode ser, por isso a leitura foi interrompida. Verifique se o endereço aponta para um portal DocSpace.</translation>
+    </message>
+    <message>
+        <source>Unknown: the connection failed after the request was sent (%1), so the portal may or may not have revoked the key. Refresh the key list to see whether it is still there.</source>
+        <translation>Desconhecido: a conexão falhou depois que a solicitação foi enviada (%1), portanto o portal pode ou não ter revogado a chave. Atualize a lista de chaves para ver se ela ainda está lá.</translation>
+    </message>
+    <message>
+        <source>Unknown: the connection failed after the request was sent (%1), so the portal may or may not have changed the key. Refresh the key list to see its state.</source>
+        <translation>Desconhecido: a conexão falhou depois que a solicitação foi enviada (%1), portanto o portal pode ou não ter alterado a chave. Atualize a lista de chaves para ver o estado dela.</translation>
+    </message>
+    <message>
+        <source>The portal refused access: “%1”. It accepts calls only from certain IP addresses: connect from an allowed network or VPN, or ask the portal&apos;s administrator to allow your address. Nothing was changed.</source>
+        <translation>O portal recusou o acesso: “%1”. Ele só aceita chamadas de determinados endereços IP: conecte-se a partir de uma rede ou VPN permitida, ou peça ao administrador do portal que permita o seu endereço. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>The portal refused to create the key: “%1”. Guests cannot create API keys, and this portal may restrict developer tools to administrators: ask an administrator to create the key, or to allow developer tools for everyone.</source>
+        <translation>O portal se recusou a criar a chave: “%1”. Convidados não podem criar chaves de API, e este portal pode restringir as ferramentas de desenvolvedor aos administradores: peça a um administrador que crie a chave ou que libere as ferramentas de desenvolvedor para todos.</translation>
+    </message>
+    <message>
+        <source>The portal refused to revoke this key: “%1”. This user may not manage keys (guests cannot): use an administrator&apos;s token with the *:write scope.</source>
+        <translation>O portal se recusou a revogar esta chave: “%1”. Este usuário talvez não possa gerenciar chaves (convidados não podem): use o token de um administrador com o escopo *:write.</translation>
+    </message>
+    <message>
+        <source>The portal refused to change this key: “%1”. This user may not manage keys (guests cannot): use an administrator&apos;s token with the *:write scope.</source>
+        <translation>O portal se recusou a alterar esta chave: “%1”. Este usuário talvez não possa gerenciar chaves (convidados não podem): use o token de um administrador com o escopo *:write.</translation>
+    </message>
+    <message>
+        <source>The portal refused: “%1”. This user may not read this; use an administrator&apos;s token.</source>
+        <translation>O portal recusou: “%1”. Este usuário não pode ler isto; use o token de um administrador.</translation>
+    </message>
+    <message>
+        <source>If every call is refused this way, the portal may be being moved, restored or encrypted: try again later.</source>
+        <translation>Se todas as chamadas forem recusadas dessa forma, o portal pode estar sendo movido, restaurado ou criptografado: tente novamente mais tarde.</translation>
+    </message>
+    <message>
+        <source>The token is not allowed to revoke keys: it lacks the *:write scope. Use a token with write access (an administrator&apos;s, to revoke others&apos; keys). %1</source>
+        <translation>O token não tem permissão para revogar chaves: falta o escopo *:write. Use um token com acesso de gravação (o de um administrador, para revogar chaves de outras pessoas). %1</translation>
+    </message>
+    <message>
+        <source>The token is not allowed to change keys: it lacks the *:write scope. %1</source>
+        <translation>O token não tem permissão para alterar chaves: falta o escopo *:write. %1</translation>
+    </message>
+    <message>
+        <source>The token is not allowed to create keys: it lacks the *:write scope. %1</source>
+        <translation>O token não tem permissão para criar chaves: falta o escopo *:write. %1</translation>
+    </message>
+    <message>
+        <source>The token is not allowed to read this: it lacks the scope needed (*:read, or accounts.self:read for the profile). %1</source>
+        <translation>O token não tem permissão para ler isto: falta o escopo necessário (*:read, ou accounts.self:read para o perfil). %1</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s subscription has lapsed (HTTP 402), so it answers no API calls and nothing was changed. The portal&apos;s owner must renew the payment in DocSpace (Payments); then try again.</source>
+        <translation>A assinatura do portal venceu (HTTP 402), por isso ele não responde a nenhuma chamada de API e nada foi alterado. O proprietário do portal precisa renovar o pagamento no DocSpace (Pagamentos); depois, tente novamente.</translation>
+    </message>
+    <message>
+        <source>The address answered that the DocSpace API is not there (HTTP 404): it is not a DocSpace portal with API keys, the portal is older than DocSpace 3.1, or it is suspended. Nothing was changed. Check the address; if it is right, ask the portal&apos;s owner whether the portal is suspended or needs an update.</source>
+        <translation>O endereço respondeu que a API do DocSpace não está lá (HTTP 404): não é um portal DocSpace com chaves de API, o portal é anterior ao DocSpace 3.1 ou está suspenso. Nada foi alterado. Verifique o endereço; se estiver correto, pergunte ao proprietário do portal se ele está suspenso ou precisa de uma atualização.</translation>
     </message>
 </context>
 <context>
@@ -2981,6 +4146,14 @@ Compilado com Qt %3, em execução no Qt %4.</translation>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconhecido</translation>
+    </message>
+    <message>
+        <source>Portal unavailable</source>
+        <translation>Portal indisponível</translation>
+    </message>
 </context>
 <context>
     <name>PasteIdsDialog</name>
@@ -2989,8 +4162,8 @@ Compilado com Qt %3, em execução no Qt %4.</translation>
         <translation>Revogar chaves pelo ID</translation>
     </message>
     <message>
-        <source>Paste key ids, one per line, or a CSV export with an "id" column. Lines without a key id are shown below and skipped.</source>
-        <translation>Cole os IDs das chaves, um por linha, ou uma exportação CSV com uma coluna "id". Linhas sem um ID de chave são mostradas abaixo e ignoradas.</translation>
+        <source>Paste key ids, one per line, or a CSV export with an &quot;id&quot; column. Lines without a key id are shown below and skipped.</source>
+        <translation>Cole os IDs das chaves, um por linha, ou uma exportação CSV com uma coluna &quot;id&quot;. Linhas sem um ID de chave são mostradas abaixo e ignoradas.</translation>
     </message>
     <message>
         <source>Key ids</source>
@@ -3077,8 +4250,8 @@ Compilado com Qt %3, em execução no Qt %4.</translation>
 <context>
     <name>PortalProfile</name>
     <message>
-        <source>Give the profile a name, for example "Production".</source>
-        <translation>Dê um nome ao perfil, por exemplo, "Produção".</translation>
+        <source>Give the profile a name, for example &quot;Production&quot;.</source>
+        <translation>Dê um nome ao perfil, por exemplo, &quot;Produção&quot;.</translation>
     </message>
     <message>
         <source>The profile name is too long (at most %1 characters).</source>
@@ -3093,12 +4266,12 @@ Compilado com Qt %3, em execução no Qt %4.</translation>
         <translation>A impressão digital do certificado confiável deve ser um resumo SHA-256: 64 dígitos hexadecimais, com ou sem dois-pontos.</translation>
     </message>
     <message>
-        <source>Profile "%1": unknown auth scheme "%2".</source>
-        <translation>Perfil "%1": esquema de autenticação desconhecido "%2".</translation>
+        <source>Profile &quot;%1&quot;: unknown auth scheme &quot;%2&quot;.</source>
+        <translation>Perfil &quot;%1&quot;: esquema de autenticação desconhecido &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>Profile "%1": %2</source>
-        <translation>Perfil "%1": %2</translation>
+        <source>Profile &quot;%1&quot;: %2</source>
+        <translation>Perfil &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -3232,7 +4405,7 @@ Compilado com Qt %3, em execução no Qt %4.</translation>
         <translation>Arquivo PEM ou DER de uma autoridade de certificação interna</translation>
     </message>
     <message>
-        <source>Certificates of your organization's own certificate authority, trusted in addition to the system ones</source>
+        <source>Certificates of your organization&apos;s own certificate authority, trusted in addition to the system ones</source>
         <translation>Certificados da autoridade de certificação da sua própria organização, considerados confiáveis além dos do sistema</translation>
     </message>
     <message>
@@ -3308,12 +4481,12 @@ Compilado com Qt %3, em execução no Qt %4.</translation>
         <translation>Certificados (*.pem *.crt *.cer *.der);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <source>Enter a name for this profile, e.g. the portal's purpose or customer.</source>
+        <source>Enter a name for this profile, e.g. the portal&apos;s purpose or customer.</source>
         <translation>Insira um nome para este perfil, por exemplo, a finalidade do portal ou o cliente.</translation>
     </message>
     <message>
-        <source>Another profile is already called "%1". Choose another name.</source>
-        <translation>Já existe outro perfil chamado "%1". Escolha outro nome.</translation>
+        <source>Another profile is already called &quot;%1&quot;. Choose another name.</source>
+        <translation>Já existe outro perfil chamado &quot;%1&quot;. Escolha outro nome.</translation>
     </message>
     <message>
         <source>This is not a SHA-256 fingerprint: expected 64 hexadecimal digits, with or without colons.</source>
@@ -3326,6 +4499,10 @@ Compilado com Qt %3, em execução no Qt %4.</translation>
     <message>
         <source>This file cannot be read. Check its permissions or choose another file.</source>
         <translation>Este arquivo não pode ser lido. Verifique as permissões dele ou escolha outro arquivo.</translation>
+    </message>
+    <message>
+        <source>This plain http:// address would send the token unencrypted. Use an https:// address, or tick &quot;%1&quot;.</source>
+        <translation>Este endereço http:// simples enviaria o token sem criptografia. Use um endereço https:// ou marque “%1”.</translation>
     </message>
 </context>
 <context>
@@ -3355,8 +4532,8 @@ Compilado com Qt %3, em execução no Qt %4.</translation>
         <translation>Não foi possível salvar seus perfis em %1. Verifique se a pasta permite gravação e se o disco não está cheio.</translation>
     </message>
     <message>
-        <source>A profile named "%1" already exists. Choose another name.</source>
-        <translation>Já existe um perfil chamado "%1". Escolha outro nome.</translation>
+        <source>A profile named &quot;%1&quot; already exists. Choose another name.</source>
+        <translation>Já existe um perfil chamado &quot;%1&quot;. Escolha outro nome.</translation>
     </message>
     <message>
         <source>Portal</source>
@@ -3376,6 +4553,133 @@ Compilado com Qt %3, em execução no Qt %4.</translation>
     </message>
 </context>
 <context>
+    <name>RetirementEntry</name>
+    <message>
+        <source>Taken out of the plan; the key stays deactivated.</source>
+        <translation>Tirada do plano; a chave continua desativada.</translation>
+    </message>
+    <message>
+        <source>Deactivated, to be revoked</source>
+        <translation>Desativada, a ser revogada</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revogada</translation>
+    </message>
+    <message>
+        <source>Reactivated meanwhile: left alone</source>
+        <translation>Reativada nesse meio-tempo: deixada como está</translation>
+    </message>
+    <message>
+        <source>No longer on the portal</source>
+        <translation>Não está mais no portal</translation>
+    </message>
+    <message>
+        <source>Taken out of the plan</source>
+        <translation>Tirada do plano</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivated; revoked after %n day(s) unless reactivated.</source>
+        <translation>
+            <numerusform>Desativada; revogada após %n dia, a menos que seja reativada.</numerusform>
+            <numerusform>Desativada; revogada após %n dias, a menos que seja reativada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The key was no longer on the portal when due: someone revoked it already.</source>
+        <translation>A chave não estava mais no portal na data prevista: alguém já a havia revogado.</translation>
+    </message>
+    <message>
+        <source>The key was active again when due (reactivated on the portal), so it was left alone.</source>
+        <translation>A chave estava ativa novamente na data prevista (reativada no portal), por isso foi deixada como está.</translation>
+    </message>
+    <message>
+        <source>Revoked as planned.</source>
+        <translation>Revogada conforme o planejado.</translation>
+    </message>
+    <message>
+        <source>The key was no longer on the portal when due.</source>
+        <translation>A chave não estava mais no portal na data prevista.</translation>
+    </message>
+    <message>
+        <source>Revoking failed (%1); tried again at the next run.</source>
+        <translation>A revogação falhou (%1); será tentada novamente na próxima execução.</translation>
+    </message>
+</context>
+<context>
+    <name>RetirementPlan</name>
+    <message>
+        <source>Cannot read the retirement plan %1: %2.</source>
+        <translation>Não é possível ler o plano de desativação %1: %2.</translation>
+    </message>
+    <message>
+        <source>The retirement plan %1 is damaged or from another version; it was left as it is. Move it aside to start a new plan.</source>
+        <translation>O plano de desativação %1 está danificado ou é de outra versão; ele foi deixado como está. Mova-o para outro lugar para começar um novo plano.</translation>
+    </message>
+    <message>
+        <source>The retirement plan %1 is locked by another DocSpace Keys process.</source>
+        <translation>O plano de desativação %1 está bloqueado por outro processo do DocSpace Keys.</translation>
+    </message>
+    <message>
+        <source>Cannot write the retirement plan %1: %2.</source>
+        <translation>Não é possível gravar o plano de desativação %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RetirementPlanView</name>
+    <message>
+        <source>Retirement Plan</source>
+        <translation>Plano de desativação</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Chave</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Portal</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Desativação</translation>
+    </message>
+    <message>
+        <source>Revoke after</source>
+        <translation>Revogar após</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Observação</translation>
+    </message>
+    <message>
+        <source>Carry Out &amp;Due Now</source>
+        <translation>Executar o &amp;pendente agora</translation>
+    </message>
+    <message>
+        <source>&amp;Take Out of Plan</source>
+        <translation>&amp;Tirar do plano</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>Pendente agora</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) waiting to be revoked. Due keys are revoked when DocSpace Keys opens their portal, or when &apos;docspace-keys-cli retire --due&apos; runs (see the README for a daily timer). A key reactivated meanwhile is left alone.</source>
+        <translation>
+            <numerusform>%n chave aguardando revogação. As chaves pendentes são revogadas quando o DocSpace Keys abre o portal delas, ou quando &apos;docspace-keys-cli retire --due&apos; é executado (veja o README para um timer diário). Uma chave reativada nesse meio-tempo é deixada como está.</numerusform>
+            <numerusform>%n chaves aguardando revogação. As chaves pendentes são revogadas quando o DocSpace Keys abre o portal delas, ou quando &apos;docspace-keys-cli retire --due&apos; é executado (veja o README para um timer diário). Uma chave reativada nesse meio-tempo é deixada como está.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan Not Changed</source>
+        <translation>Plano não alterado</translation>
+    </message>
+</context>
+<context>
     <name>SandboxDemo</name>
     <message>
         <source>Cannot read the sandbox info file %1: %2. Start docspace-sandbox with --info-file and pass the same path.</source>
@@ -3390,8 +4694,8 @@ Compilado com Qt %3, em execução no Qt %4.</translation>
         <translation>O arquivo de informações da sandbox não indica nenhum endereço de portal (httpsUrl ou httpUrl).</translation>
     </message>
     <message>
-        <source>The sandbox info file has no "Admin console" key to sign in with.</source>
-        <translation>O arquivo de informações da sandbox não tem uma chave "Admin console" com a qual entrar.</translation>
+        <source>The sandbox info file has no &quot;Admin console&quot; key to sign in with.</source>
+        <translation>O arquivo de informações da sandbox não tem uma chave &quot;Admin console&quot; com a qual entrar.</translation>
     </message>
     <message>
         <source>The sandbox info file has no other key of the owner to revoke.</source>
@@ -3470,7 +4774,7 @@ Compilado com Qt %3, em execução no Qt %4.</translation>
         <translation>Resultado: %1</translation>
     </message>
     <message>
-        <source>Portal's message: %1</source>
+        <source>Portal&apos;s message: %1</source>
         <translation>Mensagem do portal: %1</translation>
     </message>
     <message numerus="yes">
@@ -3493,8 +4797,8 @@ Compilado com Qt %3, em execução no Qt %4.</translation>
         <translation>Este certificado é considerado confiável pelo restante desta sessão. Revogue novamente para tentar de novo.</translation>
     </message>
     <message>
-        <source>If you recognise this fingerprint as your portal's certificate, use "Trust this certificate…" and revoke again.</source>
-        <translation>Se você reconhecer esta impressão digital como a do certificado do seu portal, use "Confiar neste certificado…" e revogue novamente.</translation>
+        <source>If you recognise this fingerprint as your portal&apos;s certificate, use &quot;Trust this certificate…&quot; and revoke again.</source>
+        <translation>Se você reconhecer esta impressão digital como a do certificado do seu portal, use &quot;Confiar neste certificado…&quot; e revogue novamente.</translation>
     </message>
     <message>
         <source>key “%1” (…%2)</source>
@@ -3577,6 +4881,10 @@ Compilado com Qt %3, em execução no Qt %4.</translation>
     <message>
         <source>A certificate fingerprint is a SHA-256 digest: 64 hexadecimal digits, with or without colons.</source>
         <translation>A impressão digital de um certificado é um resumo SHA-256: 64 dígitos hexadecimais, com ou sem dois-pontos.</translation>
+    </message>
+    <message>
+        <source>The certificate fingerprint holds &quot;%1&quot; (U+%2), which is not a hexadecimal digit: use only 0-9 and A-F (ASCII), with or without colons.</source>
+        <translation>A impressão digital do certificado contém &quot;%1&quot; (U+%2), que não é um dígito hexadecimal: use apenas 0-9 e A-F (ASCII), com ou sem dois-pontos.</translation>
     </message>
 </context>
 <context>

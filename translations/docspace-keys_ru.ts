@@ -1,5 +1,153 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru">
+<context>
+    <name>AllPortalsView</name>
+    <message>
+        <source>Keys of All Portals</source>
+        <translation>Ключи всех порталов</translation>
+    </message>
+    <message>
+        <source>Search name, creator, ending, id or portal</source>
+        <translation>Поиск по имени, создателю, окончанию, идентификатору или порталу</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Истёкшие</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Деактивированные</translation>
+    </message>
+    <message>
+        <source>Never used</source>
+        <translation>Ни разу не использованные</translation>
+    </message>
+    <message>
+        <source>Unused for</source>
+        <translation>Без использования</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Портал</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Профиль</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Ending</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Создатель</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Последнее использование</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Истекает</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Разрешения</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>О&amp;бновить</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Экспорт CSV…</translation>
+    </message>
+    <message>
+        <source>Reading the tokens of the saved profiles…</source>
+        <translation>Чтение токенов сохранённых профилей…</translation>
+    </message>
+    <message>
+        <source>There are no saved profiles yet.</source>
+        <translation>Сохранённых профилей пока нет.</translation>
+    </message>
+    <message>
+        <source>“%1”: no saved token.</source>
+        <translation>«%1»: токен не сохранён.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>«%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” (%2): %3</source>
+        <translation>«%1» (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Listing the keys of %n portal(s)…</source>
+        <translation>
+            <numerusform>Получение списка ключей %n портала…</numerusform>
+            <numerusform>Получение списка ключей %n порталов…</numerusform>
+            <numerusform>Получение списка ключей %n порталов…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активные</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Никогда</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n key(s) shown</source>
+        <translation>
+            <numerusform>Показано %1 из %n ключа</numerusform>
+            <numerusform>Показано %1 из %n ключей</numerusform>
+            <numerusform>Показано %1 из %n ключей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n portal(s).</source>
+        <translation>
+            <numerusform>на %n портале.</numerusform>
+            <numerusform>на %n порталах.</numerusform>
+            <numerusform>на %n порталах.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not listed: %1</source>
+        <translation>Список не получен: %1</translation>
+    </message>
+    <message>
+        <source>Export Keys of All Portals</source>
+        <translation>Экспорт ключей всех порталов</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Not Exported</source>
+        <translation>Не экспортировано</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Не удаётся записать %1: %2.</translation>
+    </message>
+</context>
 <context>
     <name>ApiCall</name>
     <message numerus="yes">
@@ -9,6 +157,10 @@
             <numerusform>Нет данных в течение %n секунд</numerusform>
             <numerusform>Нет данных в течение %n секунд</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the connection closed before the answer, and the request was sent again</source>
+        <translation>соединение закрылось до получения ответа, и запрос был отправлен повторно</translation>
     </message>
 </context>
 <context>
@@ -24,6 +176,57 @@
     <message>
         <source>Number of keys</source>
         <translation>Количество ключей</translation>
+    </message>
+</context>
+<context>
+    <name>BatchRunner</name>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>осталось около %n с</numerusform>
+            <numerusform>осталось около %n с</numerusform>
+            <numerusform>осталось около %n с</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 min %2 s left</source>
+        <translation>осталось около %1 мин %2 с</translation>
+    </message>
+    <message>
+        <source>Batch progress</source>
+        <translation>Ход выполнения пакета</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Send nothing more; requests already sent finish, the rest are reported cancelled</source>
+        <translation>Больше ничего не отправлять; уже отправленные запросы завершатся, остальные будут отмечены как отменённые</translation>
+    </message>
+    <message>
+        <source>%1 done, %2 failed, %3 left</source>
+        <translation>Выполнено: %1, с ошибкой: %2, осталось: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>paused, resuming in %n s</source>
+        <translation>
+            <numerusform>пауза, продолжение через %n с</numerusform>
+            <numerusform>пауза, продолжение через %n с</numerusform>
+            <numerusform>пауза, продолжение через %n с</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate limited: paused for %n s.</source>
+        <translation>
+            <numerusform>Ограничение частоты запросов: пауза на %n с.</numerusform>
+            <numerusform>Ограничение частоты запросов: пауза на %n с.</numerusform>
+            <numerusform>Ограничение частоты запросов: пауза на %n с.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The portal asked to slow down; the batch resumes by itself.</source>
+        <translation>Портал попросил снизить частоту запросов; пакет продолжится сам.</translation>
     </message>
 </context>
 <context>
@@ -64,10 +267,6 @@
         <translation>Использовать сохранённый профиль (его портал, настройки и токен из связки ключей) вместо --portal.</translation>
     </message>
     <message>
-        <source>How to send the token: auto (default; sk-... is an API key), apikey or session.</source>
-        <translation>Способ отправки токена: auto (по умолчанию; sk-... — это ключ API), apikey или session.</translation>
-    </message>
-    <message>
         <source>Read the access token from the first line of standard input instead of the DOCSPACE_TOKEN environment variable. Tokens are never accepted as arguments.</source>
         <translation>Читать токен доступа из первой строки стандартного ввода, а не из переменной окружения DOCSPACE_TOKEN. Токены никогда не принимаются в аргументах.</translation>
     </message>
@@ -84,12 +283,8 @@
         <translation>Разрешить обычный http:// для узла, который не является этим компьютером (токен передаётся без шифрования).</translation>
     </message>
     <message>
-        <source>Give up when the portal sends nothing for this many seconds (default 30, or the profile's).</source>
+        <source>Give up when the portal sends nothing for this many seconds (default 30, or the profile&apos;s).</source>
         <translation>Прекратить ожидание, если портал ничего не присылает указанное число секунд (по умолчанию 30 или значение из профиля).</translation>
-    </message>
-    <message>
-        <source>Invalid --auth "%1": use auto, apikey or session.</source>
-        <translation>Недопустимое значение --auth «%1»: используйте auto, apikey или session.</translation>
     </message>
     <message>
         <source>Invalid --timeout: give a number of seconds between 1 and 3600.</source>
@@ -104,15 +299,15 @@
         <translation>Укажите либо --portal, либо --profile, но не оба сразу.</translation>
     </message>
     <message>
-        <source>Missing --portal or --profile: give the portal address (e.g. --portal https://portal.example.com) or a saved profile's name.</source>
+        <source>Missing --portal or --profile: give the portal address (e.g. --portal https://portal.example.com) or a saved profile&apos;s name.</source>
         <translation>Не указан --portal или --profile: укажите адрес портала (например, --portal https://portal.example.com) или имя сохранённого профиля.</translation>
     </message>
     <message>
-        <source>There is no profile named "%1". 'docspace-keys-cli profiles list' shows the saved ones.</source>
-        <translation>Профиль с именем «%1» не найден. Сохранённые профили показывает команда 'docspace-keys-cli profiles list'.</translation>
+        <source>There is no profile named &quot;%1&quot;. &apos;docspace-keys-cli profiles list&apos; shows the saved ones.</source>
+        <translation>Профиль с именем «%1» не найден. Сохранённые профили показывает команда &apos;docspace-keys-cli profiles list&apos;.</translation>
     </message>
     <message>
-        <source>Profile "%1": %2</source>
+        <source>Profile &quot;%1&quot;: %2</source>
         <translation>Профиль «%1»: %2</translation>
     </message>
     <message>
@@ -124,23 +319,23 @@
         <translation>Стандартный ввод не содержит токена доступа: передайте по конвейеру одну строку с токеном.</translation>
     </message>
     <message>
-        <source>No token is saved for profile "%1" (%2). Save one with 'profiles add --token-stdin', or set DOCSPACE_TOKEN.</source>
-        <translation>Для профиля «%1» токен не сохранён (%2). Сохраните его командой 'profiles add --token-stdin' или задайте DOCSPACE_TOKEN.</translation>
+        <source>No token is saved for profile &quot;%1&quot; (%2). Save one with &apos;profiles add --token-stdin&apos;, or set DOCSPACE_TOKEN.</source>
+        <translation>Для профиля «%1» токен не сохранён (%2). Сохраните его командой &apos;profiles add --token-stdin&apos; или задайте DOCSPACE_TOKEN.</translation>
     </message>
     <message>
         <source>No access token: set DOCSPACE_TOKEN, or pass --token-stdin and pipe it in.</source>
         <translation>Нет токена доступа: задайте DOCSPACE_TOKEN или укажите --token-stdin и передайте токен по конвейеру.</translation>
     </message>
     <message>
-        <source>Run 'docspace-keys-cli %1 --help' for the options.</source>
-        <translation>Список параметров: 'docspace-keys-cli %1 --help'.</translation>
+        <source>Run &apos;docspace-keys-cli %1 --help&apos; for the options.</source>
+        <translation>Список параметров: &apos;docspace-keys-cli %1 --help&apos;.</translation>
     </message>
     <message>
-        <source>'%1' takes no arguments besides its options.</source>
-        <translation>'%1' не принимает аргументов, кроме своих параметров.</translation>
+        <source>&apos;%1&apos; takes no arguments besides its options.</source>
+        <translation>&apos;%1&apos; не принимает аргументов, кроме своих параметров.</translation>
     </message>
     <message>
-        <source>"%1" (%2, ending %3), created by %4, %5</source>
+        <source>&quot;%1&quot; (%2, ending %3), created by %4, %5</source>
         <translation>«%1» (%2, окончание %3), создатель: %4, %5</translation>
     </message>
     <message>
@@ -182,8 +377,8 @@ Exit status: 0 every secret is revoked or no longer works, 1 otherwise, 2 usage 
         <translation>кандидат (то же окончание): %1</translation>
     </message>
     <message>
-        <source>Candidates are never revoked automatically: check them, then use 'docspace-keys-cli revoke ID'.</source>
-        <translation>Кандидаты никогда не отзываются автоматически: проверьте их, затем выполните 'docspace-keys-cli revoke ID'.</translation>
+        <source>Candidates are never revoked automatically: check them, then use &apos;docspace-keys-cli revoke ID&apos;.</source>
+        <translation>Кандидаты никогда не отзываются автоматически: проверьте их, затем выполните &apos;docspace-keys-cli revoke ID&apos;.</translation>
     </message>
     <message>
         <source>The key-hygiene report: expired keys still present, deactivated keys, keys never used or unused for N days, keys without expiry, keys with every permission.</source>
@@ -200,10 +395,6 @@ Exit status: 0 every secret is revoked or no longer works, 1 otherwise, 2 usage 
     <message>
         <source>Also write a printable HTML report to FILE.</source>
         <translation>Также записать отчёт HTML для печати в FILE.</translation>
-    </message>
-    <message>
-        <source>Also write the keys of every finding as CSV to FILE.</source>
-        <translation>Также записать ключи всех найденных проблем в FILE в формате CSV.</translation>
     </message>
     <message>
         <source>Invalid --unused-days: give a whole number of days.</source>
@@ -238,24 +429,12 @@ Exit status: 0 every secret is revoked or no longer works, 1 otherwise, 2 usage 
         <translation>Снова активировать деактивированные ключи API DocSpace по идентификатору (истёкшие ключи активировать нельзя).</translation>
     </message>
     <message>
-        <source>Each id gets one line of output, in the order given; every attempt is kept in the local history.
-Give - to read ids from standard input, one per line (blank lines and # comments are ignored).
-Exit status: 0 every key changed, 1 at least one not, 2 usage error.</source>
-        <translation>Для каждого идентификатора выводится одна строка в заданном порядке; каждая попытка сохраняется в локальной истории.
-Укажите -, чтобы читать идентификаторы из стандартного ввода, по одному на строку (пустые строки и комментарии # пропускаются).
-Код завершения: 0 — все ключи изменены, 1 — хотя бы один не изменён, 2 — ошибка использования.</translation>
-    </message>
-    <message>
         <source>Do not ask for confirmation (for scripts).</source>
         <translation>Не запрашивать подтверждение (для скриптов).</translation>
     </message>
     <message>
         <source>Print one JSON object per id.</source>
         <translation>Выводить по одному объекту JSON на каждый идентификатор.</translation>
-    </message>
-    <message>
-        <source>How many requests may run at once (1-%1, default %2). A rate limit from the portal pauses them all.</source>
-        <translation>Сколько запросов может выполняться одновременно (1-%1, по умолчанию %2). Ограничение частоты запросов со стороны портала приостанавливает их все.</translation>
     </message>
     <message>
         <source>Key ids (UUIDs), or - for standard input.</source>
@@ -302,43 +481,7 @@ Exit status: 0 every key changed, 1 at least one not, 2 usage error.</source>
         </translation>
     </message>
     <message>
-        <source>Usage: docspace-keys-cli &lt;command&gt; [options]
-
-Commands:
-  revoke ID...      Revoke (delete) API keys by id
-  deactivate ID...  Deactivate keys (reversible)
-  activate ID...    Reactivate deactivated keys
-  list              List the keys the token can see
-  whoami            Who the token signs in as, and which key it is
-  history           What was revoked from this computer, when and with what result
-  revoke-secret     Find leaked sk- secrets in text on standard input and revoke them
-  report            The key-hygiene report: expired, unused, unrestricted keys...
-  profiles ...      List, show, add and remove saved portal profiles
-
-Run 'docspace-keys-cli &lt;command&gt; --help' for a command's options.
-The access token comes from DOCSPACE_TOKEN or --token-stdin, never from arguments.
-Exit status: 0 success, 1 an operation failed, 2 usage error.
-</source>
-        <translation>Использование: docspace-keys-cli &lt;команда&gt; [параметры]
-
-Команды:
-  revoke ID...      Отозвать (удалить) ключи API по идентификатору
-  deactivate ID...  Деактивировать ключи (обратимо)
-  activate ID...    Снова активировать деактивированные ключи
-  list              Показать ключи, доступные токену
-  whoami            От чьего имени входит токен и какой это ключ
-  history           Что отзывалось с этого компьютера, когда и с каким результатом
-  revoke-secret     Найти утёкшие секреты sk- в тексте из стандартного ввода и отозвать их
-  report            Отчёт о гигиене ключей: истёкшие, неиспользуемые, неограниченные ключи...
-  profiles ...      Просмотр, добавление и удаление сохранённых профилей порталов
-
-Параметры команды: 'docspace-keys-cli &lt;команда&gt; --help'.
-Токен доступа берётся из DOCSPACE_TOKEN или --token-stdin, но никогда из аргументов.
-Код завершения: 0 — успех, 1 — операция не удалась, 2 — ошибка использования.
-</translation>
-    </message>
-    <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>Неизвестная команда «%1».</translation>
     </message>
     <message>
@@ -354,12 +497,12 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
         <translation>Вывести массив JSON.</translation>
     </message>
     <message>
-        <source>'profiles list' takes no names.</source>
-        <translation>'profiles list' не принимает имён.</translation>
+        <source>&apos;profiles list&apos; takes no names.</source>
+        <translation>&apos;profiles list&apos; не принимает имён.</translation>
     </message>
     <message>
-        <source>No saved profiles. Add one with 'docspace-keys-cli profiles add NAME --portal URL --token-stdin'.</source>
-        <translation>Сохранённых профилей нет. Добавьте профиль командой 'docspace-keys-cli profiles add NAME --portal URL --token-stdin'.</translation>
+        <source>No saved profiles. Add one with &apos;docspace-keys-cli profiles add NAME --portal URL --token-stdin&apos;.</source>
+        <translation>Сохранённых профилей нет. Добавьте профиль командой &apos;docspace-keys-cli profiles add NAME --portal URL --token-stdin&apos;.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -386,11 +529,11 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
         <translation>нет</translation>
     </message>
     <message>
-        <source>'profiles show' takes one profile name.</source>
-        <translation>'profiles show' принимает одно имя профиля.</translation>
+        <source>&apos;profiles show&apos; takes one profile name.</source>
+        <translation>&apos;profiles show&apos; принимает одно имя профиля.</translation>
     </message>
     <message>
-        <source>There is no profile named "%1".</source>
+        <source>There is no profile named &quot;%1&quot;.</source>
         <translation>Профиль с именем «%1» не найден.</translation>
     </message>
     <message>
@@ -446,8 +589,8 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
         </translation>
     </message>
     <message>
-        <source>'profiles add' takes one name and --portal.</source>
-        <translation>'profiles add' принимает одно имя и --portal.</translation>
+        <source>&apos;profiles add&apos; takes one name and --portal.</source>
+        <translation>&apos;profiles add&apos; принимает одно имя и --portal.</translation>
     </message>
     <message>
         <source>No system keychain is available (%1), so the token cannot be saved.</source>
@@ -458,7 +601,7 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
         <translation>Профиль не добавлен. Вместо этого используйте DOCSPACE_TOKEN вместе с --portal.</translation>
     </message>
     <message>
-        <source>Added profile "%1" for %2%3.</source>
+        <source>Added profile &quot;%1&quot; for %2%3.</source>
         <translation>Добавлен профиль «%1» для %2%3.</translation>
     </message>
     <message>
@@ -470,19 +613,19 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
         <translation>, токен в связке ключей</translation>
     </message>
     <message>
-        <source>'profiles remove' takes one profile name.</source>
-        <translation>'profiles remove' принимает одно имя профиля.</translation>
+        <source>&apos;profiles remove&apos; takes one profile name.</source>
+        <translation>&apos;profiles remove&apos; принимает одно имя профиля.</translation>
     </message>
     <message>
         <source>The profile was kept so that its token is not left behind unnoticed.</source>
         <translation>Профиль не удалён, чтобы его токен не остался где-то незамеченным.</translation>
     </message>
     <message>
-        <source>Removed profile "%1" and its token.</source>
+        <source>Removed profile &quot;%1&quot; and its token.</source>
         <translation>Профиль «%1» и его токен удалены.</translation>
     </message>
     <message>
-        <source>Unknown profiles action "%1".</source>
+        <source>Unknown profiles action &quot;%1&quot;.</source>
         <translation>Неизвестное действие с профилями «%1».</translation>
     </message>
     <message>
@@ -506,7 +649,7 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
         <translation>Только ключи, созданные этим пользователем (имя или идентификатор).</translation>
     </message>
     <message>
-        <source>List the API keys the token can see: all of the portal's for an administrator, otherwise the caller's own.</source>
+        <source>List the API keys the token can see: all of the portal&apos;s for an administrator, otherwise the caller&apos;s own.</source>
         <translation>Показать ключи API, доступные токену: для администратора — все ключи портала, иначе — только собственные.</translation>
     </message>
     <message>
@@ -582,10 +725,6 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
         <translation>Только записи, сделанные с этим профилем.</translation>
     </message>
     <message>
-        <source>Every revocation, deactivation and reactivation attempted from this computer, oldest first. The history is local: it never holds tokens.</source>
-        <translation>Все попытки отзыва, деактивации и повторной активации с этого компьютера, от старых к новым. История хранится локально и никогда не содержит токенов.</translation>
-    </message>
-    <message>
         <source>Invalid --since: give a date such as 2026-07-01 or 2026-07-01T14:00.</source>
         <translation>Недопустимое значение --since: укажите дату, например 2026-07-01 или 2026-07-01T14:00.</translation>
     </message>
@@ -616,6 +755,484 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
     <message>
         <source>BY</source>
         <translation>ИСТОЧНИК</translation>
+    </message>
+    <message>
+        <source>At most this many requests at once (1-%1). Without it the batch finds how many the portal takes, up to %2. A rate limit from the portal slows them all.</source>
+        <translation>Не более стольких запросов одновременно (1-%1). Без этого параметра пакет сам определяет, сколько запросов принимает портал, но не более %2. Ограничение частоты со стороны портала замедляет их все.</translation>
+    </message>
+    <message>
+        <source>How to send the token: auto (default; sk-... is an API key), apikey (&quot;Bearer &lt;token&gt;&quot;, also to force it for a session token; alias bearer) or session (as it is).</source>
+        <translation>Способ отправки токена: auto (по умолчанию; sk-... — это ключ API), apikey («Bearer &lt;token&gt;», также чтобы принудительно отправить так токен сеанса; синоним bearer) или session (как есть).</translation>
+    </message>
+    <message>
+        <source>Invalid --auth &quot;%1&quot;: use auto, apikey, bearer or session.</source>
+        <translation>Недопустимое значение --auth «%1»: используйте auto, apikey, bearer или session.</translation>
+    </message>
+    <message>
+        <source>Certificate SHA-256 fingerprint: %1</source>
+        <translation>Отпечаток SHA-256 сертификата: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2)</source>
+        <translation>«%1» (%2)</translation>
+    </message>
+    <message>
+        <source>created by %1</source>
+        <translation>создатель: %1</translation>
+    </message>
+    <message>
+        <source>Not deactivating: no terminal to ask for confirmation on. Pass --yes to confirm in a script.</source>
+        <translation>Деактивация не выполнена: нет терминала для запроса подтверждения. Укажите --yes, чтобы подтвердить в скрипте.</translation>
+    </message>
+    <message>
+        <source>Not reactivating: no terminal to ask for confirmation on. Pass --yes to confirm in a script.</source>
+        <translation>Повторная активация не выполнена: нет терминала для запроса подтверждения. Укажите --yes, чтобы подтвердить в скрипте.</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more key(s)</source>
+        <translation>
+            <numerusform>... и ещё %n ключ</numerusform>
+            <numerusform>... и ещё %n ключа</numerusform>
+            <numerusform>... и ещё %n ключей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(The key list could not be read to name the keys: %1)</source>
+        <translation>(Не удалось прочитать список ключей, чтобы назвать ключи: %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate %n key(s) on %1? They stop working until reactivated.</source>
+        <translation>
+            <numerusform>Деактивировать %n ключ на %1? Он перестанет работать, пока его снова не активируют.</numerusform>
+            <numerusform>Деактивировать %n ключа на %1? Они перестанут работать, пока их снова не активируют.</numerusform>
+            <numerusform>Деактивировать %n ключей на %1? Они перестанут работать, пока их снова не активируют.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reactivate %n key(s) on %1?</source>
+        <translation>
+            <numerusform>Снова активировать %n ключ на %1?</numerusform>
+            <numerusform>Снова активировать %n ключа на %1?</numerusform>
+            <numerusform>Снова активировать %n ключей на %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing deactivated.</source>
+        <translation>Ничего не деактивировано.</translation>
+    </message>
+    <message>
+        <source>Nothing reactivated.</source>
+        <translation>Ничего не активировано повторно.</translation>
+    </message>
+    <message>
+        <source>Revoke (delete) API keys by id</source>
+        <translation>Отозвать (удалить) ключи API по идентификатору</translation>
+    </message>
+    <message>
+        <source>Deactivate keys (reversible)</source>
+        <translation>Деактивировать ключи (обратимо)</translation>
+    </message>
+    <message>
+        <source>Reactivate deactivated keys</source>
+        <translation>Снова активировать деактивированные ключи</translation>
+    </message>
+    <message>
+        <source>List the keys the token can see</source>
+        <translation>Показать ключи, доступные токену</translation>
+    </message>
+    <message>
+        <source>Who the token signs in as, and which key it is</source>
+        <translation>От чьего имени входит токен и какой это ключ</translation>
+    </message>
+    <message>
+        <source>What was revoked from this computer, when, by whom and with what result</source>
+        <translation>Что отзывалось с этого компьютера, когда, кем и с каким результатом</translation>
+    </message>
+    <message>
+        <source>Find leaked sk- secrets in text on standard input and revoke them</source>
+        <translation>Найти утёкшие секреты sk- в тексте из стандартного ввода и отозвать их</translation>
+    </message>
+    <message>
+        <source>The key-hygiene report: expired, unused, unrestricted keys...</source>
+        <translation>Отчёт о гигиене ключей: истёкшие, неиспользуемые, неограниченные ключи...</translation>
+    </message>
+    <message>
+        <source>List, show, add and remove saved portal profiles</source>
+        <translation>Просмотр, добавление и удаление сохранённых профилей порталов</translation>
+    </message>
+    <message>
+        <source>Usage: docspace-keys-cli &lt;command&gt; [options]</source>
+        <translation>Использование: docspace-keys-cli &lt;команда&gt; [параметры]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Команды:</translation>
+    </message>
+    <message>
+        <source>Run &apos;docspace-keys-cli &lt;command&gt; --help&apos; for a command&apos;s options.
+The access token comes from DOCSPACE_TOKEN or --token-stdin, never from arguments.
+Exit status: 0 success, 1 an operation failed, 2 usage error.
+</source>
+        <translation>Параметры команды: &apos;docspace-keys-cli &lt;команда&gt; --help&apos;.
+Токен доступа берётся из DOCSPACE_TOKEN или --token-stdin, но никогда из аргументов.
+Код завершения: 0 — успех, 1 — операция не удалась, 2 — ошибка использования.
+</translation>
+    </message>
+    <message>
+        <source>Also write the report as CSV to FILE (the same file as the window&apos;s export).</source>
+        <translation>Также записать отчёт в FILE в формате CSV (тот же файл, что и при экспорте из окна).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated id(s) on standard input skipped.</source>
+        <translation>
+            <numerusform>Пропущен %n повторяющийся идентификатор из стандартного ввода.</numerusform>
+            <numerusform>Пропущено %n повторяющихся идентификатора из стандартного ввода.</numerusform>
+            <numerusform>Пропущено %n повторяющихся идентификаторов из стандартного ввода.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each id gets one line of output, in the order given; every attempt is kept in the local history.
+Without --yes, asks on the terminal, naming the portal and the keys.
+Give - to read ids from standard input, one per line or a CSV export with an id column (blank lines and # comments are ignored).
+Exit status: 0 every key changed, 1 at least one not, 2 usage error.</source>
+        <translation>Для каждого идентификатора выводится одна строка в заданном порядке; каждая попытка сохраняется в локальной истории.
+Без --yes запрашивает подтверждение в терминале, называя портал и ключи.
+Укажите -, чтобы читать идентификаторы из стандартного ввода, по одному на строку, или экспорт CSV со столбцом id (пустые строки и комментарии # пропускаются).
+Код завершения: 0 — все ключи изменены, 1 — хотя бы один не изменён, 2 — ошибка использования.</translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation>окно</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>командная строка</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>who acted (window or command line)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Every revocation, deactivation and reactivation attempted from this computer, oldest first: which key, who acted, and what the portal answered. The history is local: it never holds tokens.</source>
+        <translation>Все попытки отзыва, деактивации и повторной активации с этого компьютера, от старых к новым: какой ключ, кто действовал и что ответил портал. История хранится локально и никогда не содержит токенов.</translation>
+    </message>
+    <message>
+        <source>Invalid --expires-in-days: give a whole number of days from 1 to %1 (leave it out for a key that never expires).</source>
+        <translation>Недопустимое значение --expires-in-days: укажите целое число дней от 1 до %1 (не указывайте его для бессрочного ключа).</translation>
+    </message>
+    <message>
+        <source>no token is saved for it (%1)</source>
+        <translation>для него не сохранён токен (%1)</translation>
+    </message>
+    <message>
+        <source>Create an API key (POST /api/2.0/keys). The new key&apos;s secret is printed once, alone on the first line of standard output, and kept nowhere: not in the history, not in any file. With --json a second line holds the key as a JSON object (without the secret).
+Without --expires-in-days the key never expires. The portal lets each user create at most 5 keys in 15 minutes.
+Exit status: 0 created, 1 not created, 2 usage error.</source>
+        <translation>Создать ключ API (POST /api/2.0/keys). Секрет нового ключа выводится один раз, отдельно в первой строке стандартного вывода, и нигде не хранится: ни в истории, ни в каком-либо файле. С --json вторая строка содержит ключ в виде объекта JSON (без секрета).
+Без --expires-in-days ключ бессрочный. Портал позволяет каждому пользователю создать не более 5 ключей за 15 минут.
+Код завершения: 0 — создан, 1 — не создан, 2 — ошибка использования.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s name (at most %1 characters).</source>
+        <translation>Имя ключа (не более %1 символов).</translation>
+    </message>
+    <message>
+        <source>all (default), read-only, or a comma-separated list of files, rooms, profile, accounts each with :read or :write (write includes read), e.g. files:write,rooms:read.</source>
+        <translation>all (по умолчанию), read-only или список через запятую из files, rooms, profile, accounts, каждый с :read или :write (write включает read), например files:write,rooms:read.</translation>
+    </message>
+    <message>
+        <source>The key stops working after this many days (1-%1).</source>
+        <translation>Ключ перестаёт работать через столько дней (1-%1).</translation>
+    </message>
+    <message>
+        <source>Also print the new key as a JSON object.</source>
+        <translation>Также вывести новый ключ в виде объекта JSON.</translation>
+    </message>
+    <message>
+        <source>Give the key&apos;s name with --name.</source>
+        <translation>Укажите имя ключа с помощью --name.</translation>
+    </message>
+    <message>
+        <source>Created &quot;%1&quot; (%2, ending %3; permissions: %4; %5). The secret on standard output is shown only this once: store it now.</source>
+        <translation>Создан ключ «%1» (%2, окончание %3; разрешения: %4; %5). Секрет в стандартном выводе показан только этот раз: сохраните его сейчас.</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>истекает %1</translation>
+    </message>
+    <message>
+        <source>never expires</source>
+        <translation>бессрочный</translation>
+    </message>
+    <message>
+        <source>Change a key&apos;s name and/or permissions (PUT /api/2.0/keys/{id}). The key keeps its secret. Expired keys cannot be changed.
+Exit status: 0 changed, 1 not changed, 2 usage error.</source>
+        <translation>Изменить имя и/или разрешения ключа (PUT /api/2.0/keys/{id}). Секрет ключа не меняется. Истёкшие ключи изменить нельзя.
+Код завершения: 0 — изменён, 1 — не изменён, 2 — ошибка использования.</translation>
+    </message>
+    <message>
+        <source>The new name (at most %1 characters).</source>
+        <translation>Новое имя (не более %1 символов).</translation>
+    </message>
+    <message>
+        <source>The new permissions: all, read-only, or e.g. files:write,rooms:read.</source>
+        <translation>Новые разрешения: all, read-only или, например, files:write,rooms:read.</translation>
+    </message>
+    <message>
+        <source>Print the outcome as a JSON object.</source>
+        <translation>Вывести результат в виде объекта JSON.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s id (UUID).</source>
+        <translation>Идентификатор ключа (UUID).</translation>
+    </message>
+    <message>
+        <source>Give exactly one key id.</source>
+        <translation>Укажите ровно один идентификатор ключа.</translation>
+    </message>
+    <message>
+        <source>Rotate keys: create a replacement for each (the same name plus &quot; (rotated)&quot;, the same permissions, the same whole lifetime), then revoke the old keys. If any replacement cannot be created, no old key is revoked. One line per key: old id, outcome, new id, old key&apos;s state, and the new secret (shown only this once), unless --secrets-file.
+Exit status: 0 every key rotated, 1 not all (the lines say which old keys still work), 2 usage error.</source>
+        <translation>Ротация ключей: создать замену для каждого (то же имя с добавлением « (rotated)», те же разрешения, тот же полный срок действия), затем отозвать старые ключи. Если какую-либо замену создать не удалось, ни один старый ключ не отзывается. По одной строке на ключ: старый идентификатор, результат, новый идентификатор, состояние старого ключа и новый секрет (показывается только один раз), если не указан --secrets-file.
+Код завершения: 0 — все ключи заменены, 1 — не все (строки показывают, какие старые ключи ещё работают), 2 — ошибка использования.</translation>
+    </message>
+    <message>
+        <source>Do not ask before revoking the old keys (for scripts).</source>
+        <translation>Не спрашивать перед отзывом старых ключей (для скриптов).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per key.</source>
+        <translation>Выводить по одному объекту JSON на ключ.</translation>
+    </message>
+    <message>
+        <source>Write the new secrets to this file (readable by you only) instead of standard output.</source>
+        <translation>Записать новые секреты в этот файл (доступный для чтения только вам) вместо стандартного вывода.</translation>
+    </message>
+    <message>
+        <source>Key ids (UUIDs).</source>
+        <translation>Идентификаторы ключей (UUID).</translation>
+    </message>
+    <message>
+        <source>Not rotating: no terminal to confirm revoking the old keys on. Pass --yes to confirm in a script.</source>
+        <translation>Ротация не выполнена: нет терминала для подтверждения отзыва старых ключей. Укажите --yes, чтобы подтвердить в скрипте.</translation>
+    </message>
+    <message>
+        <source>%1: the portal lists no such key (or not to this token); nothing was created or revoked.</source>
+        <translation>%1: у портала нет такого ключа (или он не виден этому токену); ничего не создано и не отозвано.</translation>
+    </message>
+    <message>
+        <source>Cannot write the secrets file %1: %2. The new secrets are printed instead.</source>
+        <translation>Не удаётся записать файл секретов %1: %2. Вместо этого новые секреты выводятся на экран.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every replacement was created. Revoke the %n old key(s) on %1 now? This cannot be undone.</source>
+        <translation>
+            <numerusform>Все замены созданы. Отозвать %n старый ключ на %1 сейчас? Это действие необратимо.</numerusform>
+            <numerusform>Все замены созданы. Отозвать %n старых ключа на %1 сейчас? Это действие необратимо.</numerusform>
+            <numerusform>Все замены созданы. Отозвать %n старых ключей на %1 сейчас? Это действие необратимо.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Old keys not revoked; they and their replacements all work.</source>
+        <translation>Старые ключи не отозваны; они и их замены работают.</translation>
+    </message>
+    <message>
+        <source>A replacement could not be created, so no old key was revoked.</source>
+        <translation>Не удалось создать замену, поэтому ни один старый ключ не отозван.</translation>
+    </message>
+    <message>
+        <source>Not tried: an earlier replacement failed.</source>
+        <translation>Не выполнялось: не удалось создать предыдущую замену.</translation>
+    </message>
+    <message>
+        <source>Replacement created; revoking the old key failed: %1</source>
+        <translation>Замена создана; отозвать старый ключ не удалось: %1</translation>
+    </message>
+    <message>
+        <source>Replacement created, old key revoked.</source>
+        <translation>Замена создана, старый ключ отозван.</translation>
+    </message>
+    <message>
+        <source>Replacement created; the old key still works.</source>
+        <translation>Замена создана; старый ключ ещё работает.</translation>
+    </message>
+    <message>
+        <source>OLD ID</source>
+        <translation>СТАРЫЙ ID</translation>
+    </message>
+    <message>
+        <source>NEW ID</source>
+        <translation>НОВЫЙ ID</translation>
+    </message>
+    <message>
+        <source>OLD KEY</source>
+        <translation>СТАРЫЙ КЛЮЧ</translation>
+    </message>
+    <message>
+        <source>NEW SECRET (shown once)</source>
+        <translation>НОВЫЙ СЕКРЕТ (показывается один раз)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old key(s) still work:</source>
+        <translation>
+            <numerusform>%n старый ключ ещё работает:</numerusform>
+            <numerusform>%n старых ключа ещё работают:</numerusform>
+            <numerusform>%n старых ключей ещё работают:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>REVOKE AFTER (UTC)</source>
+        <translation>ОТОЗВАТЬ ПОСЛЕ (UTC)</translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation>ПРИМЕЧАНИЕ</translation>
+    </message>
+    <message>
+        <source>Invalid --after-days: give a whole number of days from 0 to %1.</source>
+        <translation>Недопустимое значение --after-days: укажите целое число дней от 0 до %1.</translation>
+    </message>
+    <message>
+        <source>Deactivated; revoked on or after %1 (UTC) unless reactivated, when &apos;docspace-keys-cli retire --due&apos; or the app runs.</source>
+        <translation>Деактивирован; будет отозван %1 (UTC) или позже, если его не активируют снова, при запуске &apos;docspace-keys-cli retire --due&apos; или приложения.</translation>
+    </message>
+    <message>
+        <source>Deactivated, but the plan could not be saved: %1</source>
+        <translation>Деактивирован, но план не удалось сохранить: %1</translation>
+    </message>
+    <message>
+        <source>%1: planned without a saved profile; run &apos;retire --due --portal %1&apos; with its token.</source>
+        <translation>%1: запланировано без сохранённого профиля; выполните &apos;retire --due --portal %1&apos; с его токеном.</translation>
+    </message>
+    <message>
+        <source>%1 (profile &quot;%2&quot;): %3</source>
+        <translation>%1 (профиль «%2»): %3</translation>
+    </message>
+    <message>
+        <source>the profile now points elsewhere</source>
+        <translation>профиль теперь указывает на другой адрес</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>пропущено: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>Сейчас отзывать нечего.</translation>
+    </message>
+    <message>
+        <source>Retire keys in stages.
+  retire ID... --after-days N   deactivate now; revoke after N days unless reactivated
+  retire --due                  revoke what is due (run it daily from a timer); a key reactivated meanwhile is left alone and the plan says so
+  retire --list                 show the plan
+  retire --cancel ID...         take keys out of the plan (they stay deactivated)
+The plan is kept beside the history (%1) and never holds a token. --due uses each planned profile&apos;s keychain token, or the connection given with --portal/--profile.
+Exit status: 0 all done, 1 something failed or is left for the next run, 2 usage error.</source>
+        <translation>Поэтапный отзыв ключей.
+  retire ID... --after-days N   деактивировать сейчас; отозвать через N дней, если не активируют снова
+  retire --due                  отозвать то, чей срок наступил (запускайте ежедневно по таймеру); ключ, снова активированный за это время, не трогается, и план это отмечает
+  retire --list                 показать план
+  retire --cancel ID...         исключить ключи из плана (они остаются деактивированными)
+План хранится рядом с историей (%1) и никогда не содержит токенов. --due использует токен из связки ключей для каждого запланированного профиля или подключение, заданное через --portal/--profile.
+Код завершения: 0 — всё выполнено, 1 — что-то не удалось или осталось до следующего запуска, 2 — ошибка использования.</translation>
+    </message>
+    <message>
+        <source>Revoke after this many days.</source>
+        <translation>Отозвать через столько дней.</translation>
+    </message>
+    <message>
+        <source>Carry out what is due.</source>
+        <translation>Выполнить то, чей срок наступил.</translation>
+    </message>
+    <message>
+        <source>Show the plan.</source>
+        <translation>Показать план.</translation>
+    </message>
+    <message>
+        <source>Take the given keys out of the plan.</source>
+        <translation>Исключить указанные ключи из плана.</translation>
+    </message>
+    <message>
+        <source>JSON output.</source>
+        <translation>Вывод в JSON.</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --after-days N (with ids), --due, --list or --cancel (with ids).</source>
+        <translation>Укажите ровно один из вариантов: --after-days N (с идентификаторами), --due, --list или --cancel (с идентификаторами).</translation>
+    </message>
+    <message>
+        <source>--due and --list take no key ids.</source>
+        <translation>--due и --list не принимают идентификаторов ключей.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) taken out of the plan.</source>
+        <translation>
+            <numerusform>%n ключ исключён из плана.</numerusform>
+            <numerusform>%n ключа исключены из плана.</numerusform>
+            <numerusform>%n ключей исключены из плана.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The retirement plan is empty (%1).</source>
+        <translation>План отзыва пуст (%1).</translation>
+    </message>
+    <message>
+        <source>List the keys of every saved profile together, with the portal as a column, using each profile&apos;s keychain token. A portal that cannot be listed is reported and the others are still shown.
+Exit status: 0 every portal listed, 1 at least one not, 2 usage error.</source>
+        <translation>Показать вместе ключи всех сохранённых профилей, со столбцом портала, используя токен каждого профиля из связки ключей. О портале, список ключей которого получить не удалось, сообщается, а остальные всё равно показываются.
+Код завершения: 0 — получены списки всех порталов, 1 — хотя бы одного нет, 2 — ошибка использования.</translation>
+    </message>
+    <message>
+        <source>Every saved profile.</source>
+        <translation>Все сохранённые профили.</translation>
+    </message>
+    <message>
+        <source>No saved profiles: add some with &apos;docspace-keys-cli profiles add&apos;.</source>
+        <translation>Сохранённых профилей нет: добавьте их командой &apos;docspace-keys-cli profiles add&apos;.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; skipped: %2</source>
+        <translation>Профиль «%1» пропущен: %2</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; (%2): %3</source>
+        <translation>Профиль «%1» (%2): %3</translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation>ПРОФИЛЬ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n key(s) shown, from %2 portal(s).</source>
+        <translation>
+            <numerusform>Показано %1 из %n ключа, порталов: %2.</numerusform>
+            <numerusform>Показано %1 из %n ключей, порталов: %2.</numerusform>
+            <numerusform>Показано %1 из %n ключей, порталов: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create an API key (its secret is printed once)</source>
+        <translation>Создать ключ API (его секрет выводится один раз)</translation>
+    </message>
+    <message>
+        <source>Change a key&apos;s name or permissions</source>
+        <translation>Изменить имя или разрешения ключа</translation>
+    </message>
+    <message>
+        <source>Replace keys with new ones, then revoke the old</source>
+        <translation>Заменить ключи новыми, затем отозвать старые</translation>
+    </message>
+    <message>
+        <source>Deactivate now, revoke after N days unless reactivated</source>
+        <translation>Деактивировать сейчас, отозвать через N дней, если не активируют снова</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::Invocation</name>
+    <message>
+        <source>Warning: sending the access token to %1 over unencrypted HTTP.</source>
+        <translation>Предупреждение: токен доступа отправляется на %1 по незашифрованному HTTP.</translation>
     </message>
 </context>
 <context>
@@ -653,8 +1270,43 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
         <translation>бессрочный</translation>
     </message>
     <message>
-        <source>API key "%1": %2; %3</source>
+        <source>API key &quot;%1&quot;: %2; %3</source>
         <translation>Ключ API «%1»: %2; %3</translation>
+    </message>
+    <message>
+        <source>DocSpace %1</source>
+        <translation>DocSpace %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionResultView</name>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>Вход на %1…</translation>
+    </message>
+    <message>
+        <source>This token can revoke keys on %1.</source>
+        <translation>Этот токен может отзывать ключи на %1.</translation>
+    </message>
+    <message>
+        <source>Could not sign in to %1: %2</source>
+        <translation>Не удалось войти на %1: %2</translation>
+    </message>
+    <message>
+        <source>The portal said: %1</source>
+        <translation>Ответ портала: %1</translation>
+    </message>
+    <message>
+        <source>Certificate SHA-256 fingerprint: %1</source>
+        <translation>Отпечаток SHA-256 сертификата: %1</translation>
+    </message>
+    <message>
+        <source>Trusted for this session: test the connection again.</source>
+        <translation>Доверие установлено для этого сеанса: проверьте подключение ещё раз.</translation>
+    </message>
+    <message>
+        <source>Trust This &amp;Certificate…</source>
+        <translation>Доверять этому &amp;сертификату…</translation>
     </message>
 </context>
 <context>
@@ -680,8 +1332,28 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
         <translation>Вы не администратор: вы можете отзывать только созданные вами ключи.</translation>
     </message>
     <message>
-        <source>The key's own details could not be read: %1</source>
+        <source>The key&apos;s own details could not be read: %1</source>
         <translation>Не удалось прочитать сведения о самом ключе: %1</translation>
+    </message>
+    <message>
+        <source>The portal refused even to tell its version (HTTP 403 without a message): it is probably being moved, restored or encrypted. Try again later.</source>
+        <translation>Портал отказался сообщить даже свою версию (HTTP 403 без сообщения): вероятно, он переносится, восстанавливается или шифруется. Повторите попытку позже.</translation>
+    </message>
+    <message>
+        <source>The address answered, but not as a DocSpace portal: it does not say which DocSpace version it runs (HTTP %1 to /api/2.0/settings/version/build). Check that it is your portal&apos;s own address, not a login page, a proxy or another site.</source>
+        <translation>Адрес ответил, но не как портал DocSpace: он не сообщает версию DocSpace (HTTP %1 на /api/2.0/settings/version/build). Убедитесь, что это адрес именно вашего портала, а не страница входа, прокси или другой сайт.</translation>
+    </message>
+    <message>
+        <source>This portal runs DocSpace %1, which has no API keys: they appeared in DocSpace 3.1. The portal must be updated before its keys can be managed.</source>
+        <translation>На этом портале работает DocSpace %1, в котором нет ключей API: они появились в DocSpace 3.1. Портал нужно обновить, прежде чем управлять его ключами.</translation>
+    </message>
+    <message>
+        <source>DocSpace %1 lets any API key list, create, change and revoke keys, whatever its scopes (a key with only files:read can delete keys; fixed in 3.7.1). Treat every key of this portal as able to manage keys, and update the portal.</source>
+        <translation>DocSpace %1 позволяет любому ключу API просматривать, создавать, изменять и отзывать ключи независимо от его областей доступа (ключ только с files:read может удалять ключи; исправлено в 3.7.1). Считайте, что любой ключ этого портала может управлять ключами, и обновите портал.</translation>
+    </message>
+    <message>
+        <source>DocSpace %1 is older than 3.7.1: its key routes do not check that an id is a UUID (a malformed id gets a validation error, not &quot;not found&quot;), and expired keys can still be changed and reactivated.</source>
+        <translation>DocSpace %1 старше 3.7.1: его маршруты для ключей не проверяют, что идентификатор является UUID (неверный идентификатор даёт ошибку проверки, а не «не найден»), а истёкшие ключи всё ещё можно изменять и снова активировать.</translation>
     </message>
 </context>
 <context>
@@ -691,7 +1363,7 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
         <translation>Токен доступа не указан, поэтому ничего не отправлено. Введите ключ API или токен сеанса.</translation>
     </message>
     <message>
-        <source>The portal's answer held no key list. Check that the address is a DocSpace portal.</source>
+        <source>The portal&apos;s answer held no key list. Check that the address is a DocSpace portal.</source>
         <translation>Ответ портала не содержит списка ключей. Проверьте, что это адрес портала DocSpace.</translation>
     </message>
 </context>
@@ -1023,6 +1695,14 @@ Choose another folder, or check that the disk is not full.</source>
         <source>never</source>
         <translation>никогда</translation>
     </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Разрешения</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>все</translation>
+    </message>
 </context>
 <context>
     <name>HygieneReportView</name>
@@ -1049,10 +1729,6 @@ Choose another folder, or check that the disk is not full.</source>
     <message>
         <source>Export &amp;PDF…</source>
         <translation>Экспорт &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Остановить</translation>
     </message>
     <message>
         <source> days</source>
@@ -1167,74 +1843,6 @@ Choose another folder, or check that the disk is not full.</source>
         </translation>
     </message>
     <message>
-        <source>• “%1” — owner %2, ending %3</source>
-        <translation>• «%1» — владелец: %2, окончание: %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>…and %n more.</source>
-        <translation>
-            <numerusform>…и ещё %n ключ.</numerusform>
-            <numerusform>…и ещё %n ключа.</numerusform>
-            <numerusform>…и ещё %n ключей.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This cannot be undone: anything still using these keys stops working.</source>
-        <translation>Это действие необратимо: всё, что ещё использует эти ключи, перестанет работать.</translation>
-    </message>
-    <message>
-        <source>Anything using these keys stops working until they are reactivated.</source>
-        <translation>Всё, что использует эти ключи, перестанет работать, пока их снова не активируют.</translation>
-    </message>
-    <message>
-        <source>Revoke Keys</source>
-        <translation>Отзыв ключей</translation>
-    </message>
-    <message>
-        <source>Deactivate Keys</source>
-        <translation>Деактивация ключей</translation>
-    </message>
-    <message numerus="yes">
-        <source>Revoke the %n key(s) under “%1” on %2?</source>
-        <translation>
-            <numerusform>Отозвать %n ключ в категории «%1» на %2?</numerusform>
-            <numerusform>Отозвать %n ключа в категории «%1» на %2?</numerusform>
-            <numerusform>Отозвать %n ключей в категории «%1» на %2?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deactivate the %n key(s) under “%1” on %2?</source>
-        <translation>
-            <numerusform>Деактивировать %n ключ в категории «%1» на %2?</numerusform>
-            <numerusform>Деактивировать %n ключа в категории «%1» на %2?</numerusform>
-            <numerusform>Деактивировать %n ключей в категории «%1» на %2?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Revoke</source>
-        <translation>&amp;Отозвать</translation>
-    </message>
-    <message>
-        <source>&amp;Deactivate</source>
-        <translation>&amp;Деактивировать</translation>
-    </message>
-    <message>
-        <source>Nothing was revoked.</source>
-        <translation>Ничего не отозвано.</translation>
-    </message>
-    <message>
-        <source>Nothing was deactivated.</source>
-        <translation>Ничего не деактивировано.</translation>
-    </message>
-    <message>
-        <source>Revoking: %v of %m</source>
-        <translation>Отзыв: %v из %m</translation>
-    </message>
-    <message>
-        <source>Deactivating: %v of %m</source>
-        <translation>Деактивация: %v из %m</translation>
-    </message>
-    <message>
         <source>Revoking the keys under “%1”…</source>
         <translation>Отзыв ключей в категории «%1»…</translation>
     </message>
@@ -1292,12 +1900,340 @@ Choose another folder, or check that the disk is not full.</source>
         <source>Choose another folder, or check that the disk is not full.</source>
         <translation>Выберите другую папку или проверьте, что диск не заполнен.</translation>
     </message>
+    <message>
+        <source>These are the keys under “%1”.</source>
+        <translation>Это ключи в категории «%1».</translation>
+    </message>
 </context>
 <context>
     <name>KeyBatch</name>
     <message>
         <source>Not sent: the batch was cancelled.</source>
         <translation>Не отправлено: пакет отменён.</translation>
+    </message>
+    <message>
+        <source>Reading the key list to check failed too: %1</source>
+        <translation>Прочитать список ключей для проверки тоже не удалось: %1</translation>
+    </message>
+    <message>
+        <source>The connection failed after the request was sent (%1); the key list read afterwards shows</source>
+        <translation>Соединение прервалось после отправки запроса (%1); список ключей, прочитанный после этого, показывает</translation>
+    </message>
+    <message>
+        <source>Revoked (checked). %1 that the key is gone.</source>
+        <translation>Отозван (проверено). %1, что ключа больше нет.</translation>
+    </message>
+    <message>
+        <source>Deactivated (checked). %1 the key inactive.</source>
+        <translation>Деактивирован (проверено). %1, что ключ неактивен.</translation>
+    </message>
+    <message>
+        <source>Reactivated (checked). %1 the key active.</source>
+        <translation>Снова активирован (проверено). %1, что ключ активен.</translation>
+    </message>
+    <message>
+        <source>Not found (checked). %1 no key with this id.</source>
+        <translation>Не найден (проверено). %1, что ключа с таким идентификатором нет.</translation>
+    </message>
+    <message>
+        <source>Not revoked (checked). %1 the key still there, after two tries. Check the network to the portal, then try again.</source>
+        <translation>Не отозван (проверено). %1, что ключ всё ещё на месте после двух попыток. Проверьте сеть до портала и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Not changed (checked). %1 the key unchanged, after two tries. Check the network to the portal, then try again.</source>
+        <translation>Не изменён (проверено). %1, что ключ не изменился после двух попыток. Проверьте сеть до портала и повторите попытку.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyChangeConfirmation</name>
+    <message>
+        <source>On %1.</source>
+        <translation>На %1.</translation>
+    </message>
+    <message>
+        <source>On %1, with the token of profile “%2”.</source>
+        <translation>На %1, с токеном профиля «%2».</translation>
+    </message>
+    <message>
+        <source>%1 (not in the list shown)</source>
+        <translation>%1 (нет в показанном списке)</translation>
+    </message>
+    <message>
+        <source>(this token)</source>
+        <translation>(этот токен)</translation>
+    </message>
+    <message>
+        <source>owner %1</source>
+        <translation>владелец: %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>“%1” (…%2)</source>
+        <translation>«%1» (…%2)</translation>
+    </message>
+    <message>
+        <source>Nothing was revoked.</source>
+        <translation>Ничего не отозвано.</translation>
+    </message>
+    <message>
+        <source>Nothing was deactivated.</source>
+        <translation>Ничего не деактивировано.</translation>
+    </message>
+    <message>
+        <source>Nothing was reactivated.</source>
+        <translation>Ничего не активировано повторно.</translation>
+    </message>
+    <message>
+        <source>Revoke API Keys</source>
+        <translation>Отзыв ключей API</translation>
+    </message>
+    <message>
+        <source>Revoke API key %1?</source>
+        <translation>Отозвать ключ API %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n API key(s)?</source>
+        <translation>
+            <numerusform>Отозвать %n ключ API?</numerusform>
+            <numerusform>Отозвать %n ключа API?</numerusform>
+            <numerusform>Отозвать %n ключей API?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoked keys stop working at once; this cannot be undone. Any script or integration using them will fail. Deactivate them instead to be able to bring them back.</source>
+        <translation>Отозванные ключи сразу перестают работать; это действие необратимо. Все скрипты и интеграции, которые их используют, перестанут работать. Чтобы сохранить возможность вернуть ключи, деактивируйте их вместо отзыва.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Revoke %n Key(s)</source>
+        <translation>
+            <numerusform>&amp;Отозвать %n ключ</numerusform>
+            <numerusform>&amp;Отозвать %n ключа</numerusform>
+            <numerusform>&amp;Отозвать %n ключей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deactivate API Keys</source>
+        <translation>Деактивация ключей API</translation>
+    </message>
+    <message>
+        <source>Deactivate API key %1?</source>
+        <translation>Деактивировать ключ API %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate %n API key(s)?</source>
+        <translation>
+            <numerusform>Деактивировать %n ключ API?</numerusform>
+            <numerusform>Деактивировать %n ключа API?</numerusform>
+            <numerusform>Деактивировать %n ключей API?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anything using these keys stops working until they are reactivated.</source>
+        <translation>Всё, что использует эти ключи, перестанет работать, пока их снова не активируют.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Deactivate %n Key(s)</source>
+        <translation>
+            <numerusform>&amp;Деактивировать %n ключ</numerusform>
+            <numerusform>&amp;Деактивировать %n ключа</numerusform>
+            <numerusform>&amp;Деактивировать %n ключей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reactivate API Keys</source>
+        <translation>Повторная активация ключей API</translation>
+    </message>
+    <message>
+        <source>Reactivate API key %1?</source>
+        <translation>Снова активировать ключ API %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reactivate %n API key(s)?</source>
+        <translation>
+            <numerusform>Снова активировать %n ключ API?</numerusform>
+            <numerusform>Снова активировать %n ключа API?</numerusform>
+            <numerusform>Снова активировать %n ключей API?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These keys work again at once: whoever holds their secret can use the portal with them again.</source>
+        <translation>Эти ключи сразу снова начнут работать: любой, у кого есть их секрет, снова сможет с их помощью пользоваться порталом.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re&amp;activate %n Key(s)</source>
+        <translation>
+            <numerusform>Снова &amp;активировать %n ключ</numerusform>
+            <numerusform>Снова &amp;активировать %n ключа</numerusform>
+            <numerusform>Снова &amp;активировать %n ключей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke the Key of This Window?</source>
+        <translation>Отозвать ключ этого окна?</translation>
+    </message>
+    <message>
+        <source>Deactivate the Key of This Window?</source>
+        <translation>Деактивировать ключ этого окна?</translation>
+    </message>
+    <message>
+        <source>%1 is the token DocSpace Keys is signed in with on %2.</source>
+        <translation>%1 — это токен, с которым DocSpace Keys вошёл на %2.</translation>
+    </message>
+    <message>
+        <source>After it is revoked, DocSpace Keys loses access to the portal: it can no longer list or revoke keys until you enter another token. Revocation cannot be undone.</source>
+        <translation>После его отзыва DocSpace Keys потеряет доступ к порталу: получить список ключей или отозвать их будет нельзя, пока вы не введёте другой токен. Отзыв необратим.</translation>
+    </message>
+    <message>
+        <source>While it is deactivated, DocSpace Keys loses access to the portal: it cannot list, revoke or even reactivate keys until you enter another token.</source>
+        <translation>Пока он деактивирован, DocSpace Keys не имеет доступа к порталу: получить список ключей, отозвать их или даже снова активировать будет нельзя, пока вы не введёте другой токен.</translation>
+    </message>
+    <message>
+        <source>Revoke It &amp;Too</source>
+        <translation>Отозвать &amp;и его</translation>
+    </message>
+    <message>
+        <source>Deactivate It &amp;Too</source>
+        <translation>Деактивировать &amp;и его</translation>
+    </message>
+    <message>
+        <source>&amp;Skip My Key</source>
+        <translation>&amp;Пропустить мой ключ</translation>
+    </message>
+</context>
+<context>
+    <name>KeyCreateRequest</name>
+    <message>
+        <source>New secret key</source>
+        <translation>Новый секретный ключ</translation>
+    </message>
+    <message>
+        <source>Give the key a name.</source>
+        <translation>Задайте имя ключа.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name has %1 characters; the portal allows at most %n.</source>
+        <translation>
+            <numerusform>Имя слишком длинное (символов: %1); портал допускает не более %n.</numerusform>
+            <numerusform>Имя слишком длинное (символов: %1); портал допускает не более %n.</numerusform>
+            <numerusform>Имя слишком длинное (символов: %1); портал допускает не более %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The lifetime must be from 1 to %n day(s), or none.</source>
+        <translation>
+            <numerusform>Срок действия должен быть от 1 до %n дня или не задан.</numerusform>
+            <numerusform>Срок действия должен быть от 1 до %n дней или не задан.</numerusform>
+            <numerusform>Срок действия должен быть от 1 до %n дней или не задан.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose at least one permission: a key restricted to nothing would get every permission.</source>
+        <translation>Выберите хотя бы одно разрешение: ключ, ограниченный ничем, получил бы все разрешения.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyEditRequest</name>
+    <message>
+        <source>Nothing to change: give a new name, new permissions, or both.</source>
+        <translation>Нечего изменять: укажите новое имя, новые разрешения или и то, и другое.</translation>
+    </message>
+    <message>
+        <source>The name cannot be only spaces.</source>
+        <translation>Имя не может состоять только из пробелов.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name has %1 characters; the portal allows at most %n.</source>
+        <translation>
+            <numerusform>Имя слишком длинное (символов: %1); портал допускает не более %n.</numerusform>
+            <numerusform>Имя слишком длинное (символов: %1); портал допускает не более %n.</numerusform>
+            <numerusform>Имя слишком длинное (символов: %1); портал допускает не более %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose at least one permission: an empty list would leave the key unchanged.</source>
+        <translation>Выберите хотя бы одно разрешение: при пустом списке ключ не изменится.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFormDialog</name>
+    <message>
+        <source>Create API Key</source>
+        <translation>Создание ключа API</translation>
+    </message>
+    <message>
+        <source>Edit API Key</source>
+        <translation>Изменение ключа API</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>Permissions:</source>
+        <translation>Разрешения:</translation>
+    </message>
+    <message>
+        <source>The key may do everything its owner may: read and change files, rooms, profile and accounts.</source>
+        <translation>Ключ может всё, что может его владелец: читать и изменять файлы, комнаты, профиль и учётные записи.</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Чтение</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>%1: read</source>
+        <translation>%1: чтение</translation>
+    </message>
+    <message>
+        <source>%1: write</source>
+        <translation>%1: запись</translation>
+    </message>
+    <message>
+        <source>The key may read everything its owner may, and change nothing (scope *:read).</source>
+        <translation>Ключ может читать всё, что может читать его владелец, и ничего не изменять (область доступа *:read).</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Ограниченные</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>Только чтение</translation>
+    </message>
+    <message>
+        <source>&amp;Expires after</source>
+        <translation>&amp;Истекает через</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Создать</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Give the key a name.</source>
+        <translation>Задайте имя ключа.</translation>
+    </message>
+    <message>
+        <source>Nothing changed yet.</source>
+        <translation>Пока ничего не изменено.</translation>
     </message>
 </context>
 <context>
@@ -1307,7 +2243,7 @@ Choose another folder, or check that the disk is not full.</source>
         <translation>Введите идентификатор отзываемого ключа (UUID, например 3f2b6c1e-8a4d-4e9b-9c71-2d5e8f0a1b23).</translation>
     </message>
     <message>
-        <source>This looks like a key's secret, not its id. Enter the key's UUID.</source>
+        <source>This looks like a key&apos;s secret, not its id. Enter the key&apos;s UUID.</source>
         <translation>Это похоже на секрет ключа, а не на его идентификатор. Введите UUID ключа.</translation>
     </message>
     <message>
@@ -1427,10 +2363,6 @@ Id: %2</source>
         <translation>Бессрочный</translation>
     </message>
     <message>
-        <source>All scopes</source>
-        <translation>Все области доступа</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -1464,6 +2396,85 @@ Id: %2</source>
     </message>
 </context>
 <context>
+    <name>KeyPermissions</name>
+    <message>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Комнаты</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Профиль</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Учётные записи</translation>
+    </message>
+    <message numerus="yes">
+        <source>This portal does not offer the permission(s) %1 (it offers: %2).</source>
+        <translation>
+            <numerusform>Этот портал не предлагает разрешения %1 (он предлагает: %2).</numerusform>
+            <numerusform>Этот портал не предлагает разрешений %1 (он предлагает: %2).</numerusform>
+            <numerusform>Этот портал не предлагает разрешений %1 (он предлагает: %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>Только чтение</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Ограниченные</translation>
+    </message>
+    <message>
+        <source>All: every resource, read and write.</source>
+        <translation>Все: все ресурсы, чтение и запись.</translation>
+    </message>
+    <message>
+        <source>Read only: every resource, read (scope *:read).</source>
+        <translation>Только чтение: все ресурсы, чтение (область доступа *:read).</translation>
+    </message>
+    <message>
+        <source>%1: read</source>
+        <translation>%1: чтение</translation>
+    </message>
+    <message>
+        <source>%1: read and write</source>
+        <translation>%1: чтение и запись</translation>
+    </message>
+    <message>
+        <source>every resource: read</source>
+        <translation>все ресурсы: чтение</translation>
+    </message>
+    <message>
+        <source>every resource: write</source>
+        <translation>все ресурсы: запись</translation>
+    </message>
+    <message>
+        <source>Restricted: nothing chosen.</source>
+        <translation>Ограниченные: ничего не выбрано.</translation>
+    </message>
+    <message>
+        <source>Restricted: %1 (scopes %2).</source>
+        <translation>Ограниченные: %1 (области доступа %2).</translation>
+    </message>
+    <message>
+        <source>Invalid permission &quot;%1&quot;: give all, read-only, or a comma-separated list of files, rooms, profile or accounts, each with :read or :write (e.g. files:write,rooms:read).</source>
+        <translation>Недопустимое разрешение «%1»: укажите all, read-only или список через запятую из files, rooms, profile или accounts, каждый с :read или :write (например, files:write,rooms:read).</translation>
+    </message>
+    <message>
+        <source>No permission given: a key restricted to nothing would get every permission. Give all, read-only, or e.g. files:read.</source>
+        <translation>Разрешения не указаны: ключ, ограниченный ничем, получил бы все разрешения. Укажите all, read-only или, например, files:read.</translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>this build has no keychain support</source>
@@ -1492,14 +2503,6 @@ Id: %2</source>
 </context>
 <context>
     <name>KeysView</name>
-    <message>
-        <source>about %1 s left</source>
-        <translation>осталось около %1 с</translation>
-    </message>
-    <message>
-        <source>about %1 min %2 s left</source>
-        <translation>осталось около %1 мин %2 с</translation>
-    </message>
     <message>
         <source>Filter by name, creator, ending or id</source>
         <translation>Фильтр по имени, создателю, окончанию или идентификатору</translation>
@@ -1561,7 +2564,7 @@ Id: %2</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <source>Read the portal's keys again (F5); nothing is changed</source>
+        <source>Read the portal&apos;s keys again (F5); nothing is changed</source>
         <translation>Снова прочитать ключи портала (F5); ничего не изменяется</translation>
     </message>
     <message>
@@ -1601,18 +2604,6 @@ Id: %2</source>
         <translation>Вставить список идентификаторов ключей (или экспорт CSV) и отозвать эти ключи</translation>
     </message>
     <message>
-        <source>Batch progress</source>
-        <translation>Ход выполнения пакета</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>Send nothing more; requests already sent finish, the rest are reported cancelled</source>
-        <translation>Больше ничего не отправлять; уже отправленные запросы завершатся, остальные будут отмечены как отменённые</translation>
-    </message>
-    <message>
         <source>&amp;Copy Id</source>
         <translation>&amp;Копировать идентификатор</translation>
     </message>
@@ -1633,7 +2624,7 @@ Id: %2</source>
         <translation>Получено ключей с %2: %1.</translation>
     </message>
     <message>
-        <source>Press Refresh (F5) to list the portal's keys.</source>
+        <source>Press Refresh (F5) to list the portal&apos;s keys.</source>
         <translation>Нажмите «Обновить» (F5), чтобы получить список ключей портала.</translation>
     </message>
     <message>
@@ -1657,88 +2648,8 @@ Id: %2</source>
         <translation>Идентификатор ключа %1 скопирован.</translation>
     </message>
     <message>
-        <source>Copied %1 key ids.</source>
-        <translation>Скопировано идентификаторов ключей: %1.</translation>
-    </message>
-    <message>
-        <source>%1 (not in the list shown)</source>
-        <translation>%1 (нет в показанном списке)</translation>
-    </message>
-    <message>
-        <source>(this token)</source>
-        <translation>(этот токен)</translation>
-    </message>
-    <message>
-        <source>Revoke the Key of This Window?</source>
-        <translation>Отозвать ключ этого окна?</translation>
-    </message>
-    <message>
-        <source>Deactivate the Key of This Window?</source>
-        <translation>Деактивировать ключ этого окна?</translation>
-    </message>
-    <message>
-        <source>One of these keys is the token DocSpace Keys is signed in with.</source>
-        <translation>Один из этих ключей — токен, с которым выполнен вход в DocSpace Keys.</translation>
-    </message>
-    <message>
-        <source>After it is revoked, DocSpace Keys loses access to the portal: it can no longer list or revoke keys until you enter another token. Revocation cannot be undone.</source>
-        <translation>После его отзыва DocSpace Keys потеряет доступ к порталу: получить список ключей или отозвать их будет нельзя, пока вы не введёте другой токен. Отзыв необратим.</translation>
-    </message>
-    <message>
-        <source>While it is deactivated, DocSpace Keys loses access to the portal: it cannot list, revoke or even reactivate keys until you enter another token.</source>
-        <translation>Пока он деактивирован, DocSpace Keys не имеет доступа к порталу: получить список ключей, отозвать их или даже снова активировать будет нельзя, пока вы не введёте другой токен.</translation>
-    </message>
-    <message>
-        <source>Revoke It &amp;Too</source>
-        <translation>Отозвать &amp;и его</translation>
-    </message>
-    <message>
-        <source>Deactivate It &amp;Too</source>
-        <translation>Деактивировать &amp;и его</translation>
-    </message>
-    <message>
-        <source>Nothing was revoked.</source>
-        <translation>Ничего не отозвано.</translation>
-    </message>
-    <message>
-        <source>Nothing was deactivated.</source>
-        <translation>Ничего не деактивировано.</translation>
-    </message>
-    <message>
-        <source>Revoke 1 API key?</source>
-        <translation>Отозвать 1 ключ API?</translation>
-    </message>
-    <message>
-        <source>Revoke %1 API keys?</source>
-        <translation>Отозвать ключи API (%1)?</translation>
-    </message>
-    <message>
-        <source>Revoke API Keys</source>
-        <translation>Отзыв ключей API</translation>
-    </message>
-    <message>
-        <source>Revoked keys stop working at once; this cannot be undone. Any script or integration using them will fail. Deactivate them instead to be able to bring them back.</source>
-        <translation>Отозванные ключи сразу перестают работать; это действие необратимо. Все скрипты и интеграции, которые их используют, перестанут работать. Чтобы сохранить возможность вернуть ключи, деактивируйте их вместо отзыва.</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke 1 Key</source>
-        <translation>&amp;Отозвать 1 ключ</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke %1 Keys</source>
-        <translation>&amp;Отозвать ключи (%1)</translation>
-    </message>
-    <message>
         <source>Cancelling: requests already sent finish, nothing more is sent.</source>
         <translation>Отмена: уже отправленные запросы завершатся, новые отправляться не будут.</translation>
-    </message>
-    <message>
-        <source>%1 done, %2 failed, %3 left</source>
-        <translation>Выполнено: %1, с ошибкой: %2, осталось: %3</translation>
-    </message>
-    <message>
-        <source>Rate limited: paused for %1 s. The portal asked to slow down; the batch resumes by itself.</source>
-        <translation>Ограничение частоты запросов: пауза %1 с. Портал попросил снизить темп; пакет продолжится автоматически.</translation>
     </message>
     <message>
         <source>%1 (%2 s)</source>
@@ -1748,16 +2659,32 @@ Id: %2</source>
         <source>The keys could not be read: %1. %2</source>
         <translation>Не удалось прочитать ключи: %1. %2</translation>
     </message>
+    <message>
+        <source>Keys of %1:</source>
+        <translation>Ключи %1:</translation>
+    </message>
+    <message>
+        <source>Keys of %1 (profile “%2”):</source>
+        <translation>Ключи %1 (профиль «%2»):</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n key id(s).</source>
+        <translation>
+            <numerusform>Скопирован %n идентификатор ключа.</numerusform>
+            <numerusform>Скопировано %n идентификатора ключей.</numerusform>
+            <numerusform>Скопировано %n идентификаторов ключей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list shown was read from another portal or with another token. Press Refresh to read the keys of this one.</source>
+        <translation>Показанный список получен с другого портала или с другим токеном. Нажмите «Обновить», чтобы прочитать ключи этого портала.</translation>
+    </message>
 </context>
 <context>
     <name>LeakedSecretDialog</name>
     <message>
         <source>&amp;Find Keys</source>
         <translation>&amp;Найти ключи</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Остановить</translation>
     </message>
     <message>
         <source>&amp;Revoke Selected…</source>
@@ -1772,7 +2699,7 @@ Id: %2</source>
         <translation>Отзыв утёкшего секрета</translation>
     </message>
     <message>
-        <source>Paste a leaked secret (sk-…), or any text that holds some: a log, a diff, a chat export. Only the secrets are taken out of it; they stay in this window's memory until it closes. Each is looked up on the portal, and revoked with your own token once you have chosen it.</source>
+        <source>Paste a leaked secret (sk-…), or any text that holds some: a log, a diff, a chat export. Only the secrets are taken out of it; they stay in this window&apos;s memory until it closes. Each is looked up on the portal, and revoked with your own token once you have chosen it.</source>
         <translation>Вставьте утёкший секрет (sk-…) или любой текст, который содержит секреты: журнал, diff, экспорт чата. Из текста извлекаются только секреты; они хранятся в памяти этого окна, пока оно не будет закрыто. Каждый секрет ищется на портале, а соответствующий ключ отзывается с помощью вашего собственного токена, после того как вы его выберете.</translation>
     </message>
     <message>
@@ -1879,56 +2806,287 @@ Id: %2</source>
         <source>Your keys ending in %1. The ending alone does not prove which key leaked: tick one only if you know it is the one.</source>
         <translation>Ваши ключи, оканчивающиеся на %1. Одно лишь окончание не доказывает, какой ключ утёк: отмечайте ключ, только если уверены, что это именно он.</translation>
     </message>
-    <message>
-        <source>• “%1” — owner %2, ending %3</source>
-        <translation>• «%1» — владелец: %2, окончание: %3</translation>
-    </message>
-    <message>
-        <source>your own token</source>
-        <translation>вашего собственного токена</translation>
-    </message>
-    <message>
-        <source>the token of profile “%1”</source>
-        <translation>токена профиля «%1»</translation>
-    </message>
-    <message>
-        <source>Revoke Leaked Keys</source>
-        <translation>Отзыв утёкших ключей</translation>
-    </message>
-    <message numerus="yes">
-        <source>Revoke %n key(s)?</source>
-        <translation>
-            <numerusform>Отозвать %n ключ?</numerusform>
-            <numerusform>Отозвать %n ключа?</numerusform>
-            <numerusform>Отозвать %n ключей?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1
-
-They are revoked on %2 with %3, not with the leaked secret. This cannot be undone: anything still using these keys stops working.</source>
-        <translation>%1
-
-Они будут отозваны на %2 с помощью %3, а не с помощью утёкшего секрета. Это действие необратимо: всё, что ещё использует эти ключи, перестанет работать.</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke</source>
-        <translation>&amp;Отозвать</translation>
-    </message>
-    <message>
-        <source>Nothing was revoked.</source>
-        <translation>Ничего не отозвано.</translation>
-    </message>
-    <message>
-        <source>Revoking: %v of %m</source>
-        <translation>Отзыв: %v из %m</translation>
-    </message>
     <message numerus="yes">
         <source>&amp;Revoke %n Keys…</source>
         <translation>
             <numerusform>&amp;Отозвать %n ключ…</numerusform>
             <numerusform>&amp;Отозвать %n ключа…</numerusform>
             <numerusform>&amp;Отозвать %n ключей…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are revoked with your own token, not with the leaked secret.</source>
+        <translation>Они отзываются с помощью вашего собственного токена, а не утёкшего секрета.</translation>
+    </message>
+    <message>
+        <source>They are revoked with the token of profile “%1”, not with the leaked secret.</source>
+        <translation>Они отзываются с помощью токена профиля «%1», а не утёкшего секрета.</translation>
+    </message>
+    <message>
+        <source>Revoked: %1.</source>
+        <translation>Отозваны: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleActions</name>
+    <message>
+        <source>&amp;Keys</source>
+        <translation>&amp;Ключи</translation>
+    </message>
+    <message>
+        <source>&amp;Create Key…</source>
+        <translation>&amp;Создать ключ…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Selected Key…</source>
+        <translation>&amp;Изменить выбранный ключ…</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate Selected Keys…</source>
+        <translation>&amp;Заменить выбранные ключи…</translation>
+    </message>
+    <message>
+        <source>Retire Selected Keys in &amp;Stages…</source>
+        <translation>&amp;Поэтапно отозвать выбранные ключи…</translation>
+    </message>
+    <message>
+        <source>Retirement &amp;Plan</source>
+        <translation>П&amp;лан отзыва</translation>
+    </message>
+    <message>
+        <source>Keys of &amp;All Portals</source>
+        <translation>Ключи &amp;всех порталов</translation>
+    </message>
+    <message>
+        <source>Create API Key</source>
+        <translation>Создание ключа API</translation>
+    </message>
+    <message>
+        <source>Choose a profile or enter the portal address and token first.</source>
+        <translation>Сначала выберите профиль или введите адрес портала и токен.</translation>
+    </message>
+    <message>
+        <source>Creating “%1”…</source>
+        <translation>Создание «%1»…</translation>
+    </message>
+    <message>
+        <source>Key Not Created</source>
+        <translation>Ключ не создан</translation>
+    </message>
+    <message>
+        <source>The portal said: %1</source>
+        <translation>Ответ портала: %1</translation>
+    </message>
+    <message>
+        <source>Created “%1” (…%2).</source>
+        <translation>Создан ключ «%1» (…%2).</translation>
+    </message>
+    <message>
+        <source>Edit API Key</source>
+        <translation>Изменение ключа API</translation>
+    </message>
+    <message>
+        <source>Select one key in the list to edit it.</source>
+        <translation>Выберите в списке один ключ, чтобы изменить его.</translation>
+    </message>
+    <message>
+        <source>Restrict Your Own Key?</source>
+        <translation>Ограничить собственный ключ?</translation>
+    </message>
+    <message>
+        <source>“%1” is the key this window signs in with.</source>
+        <translation>«%1» — это ключ, с которым вошло это окно.</translation>
+    </message>
+    <message>
+        <source>Without *:write it can no longer change or revoke keys, and this window loses that too.</source>
+        <translation>Без *:write он больше не сможет изменять и отзывать ключи, и это окно тоже потеряет такую возможность.</translation>
+    </message>
+    <message>
+        <source>Restrict It &amp;Anyway</source>
+        <translation>Всё равно &amp;ограничить</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>«%1»: %2</translation>
+    </message>
+    <message>
+        <source>Key Not Changed</source>
+        <translation>Ключ не изменён</translation>
+    </message>
+    <message>
+        <source>Rotate Keys</source>
+        <translation>Ротация ключей</translation>
+    </message>
+    <message>
+        <source>Select the keys to rotate in the list.</source>
+        <translation>Выберите в списке ключи для ротации.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create a replacement for %n key(s)?</source>
+        <translation>
+            <numerusform>Создать замену для %n ключа?</numerusform>
+            <numerusform>Создать замены для %n ключей?</numerusform>
+            <numerusform>Создать замены для %n ключей?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+
+Each replacement gets the same name with “ (rotated)”, the same permissions and the same lifetime. The old keys keep working until you confirm their revocation after the new secrets are shown.</source>
+        <translation>%1
+
+Каждая замена получает то же имя с добавлением « (rotated)», те же разрешения и тот же срок действия. Старые ключи продолжают работать, пока вы не подтвердите их отзыв после показа новых секретов.</translation>
+    </message>
+    <message>
+        <source>&amp;Create Replacements</source>
+        <translation>&amp;Создать замены</translation>
+    </message>
+    <message numerus="yes">
+        <source>Creating %n replacement(s)…</source>
+        <translation>
+            <numerusform>Создание %n замены…</numerusform>
+            <numerusform>Создание %n замен…</numerusform>
+            <numerusform>Создание %n замен…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rotation Stopped</source>
+        <translation>Ротация остановлена</translation>
+    </message>
+    <message>
+        <source>A replacement could not be created, so no old key was revoked.</source>
+        <translation>Не удалось создать замену, поэтому ни один старый ключ не отозван.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replacement(s) created; the old keys still work until you confirm their revocation.</source>
+        <translation>
+            <numerusform>Создана %n замена; старые ключи работают, пока вы не подтвердите их отзыв.</numerusform>
+            <numerusform>Создано %n замены; старые ключи работают, пока вы не подтвердите их отзыв.</numerusform>
+            <numerusform>Создано %n замен; старые ключи работают, пока вы не подтвердите их отзыв.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rotation stopped: a replacement could not be created.</source>
+        <translation>Ротация остановлена: не удалось создать замену.</translation>
+    </message>
+    <message>
+        <source>Revoke the Old Keys</source>
+        <translation>Отзыв старых ключей</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every replacement was created. Revoke the %n old key(s) now?</source>
+        <translation>
+            <numerusform>Все замены созданы. Отозвать %n старый ключ сейчас?</numerusform>
+            <numerusform>Все замены созданы. Отозвать %n старых ключа сейчас?</numerusform>
+            <numerusform>Все замены созданы. Отозвать %n старых ключей сейчас?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One of them is the key this window signs in with: switch the profile to its replacement afterwards.</source>
+        <translation>Один из них — ключ, с которым вошло это окно: после этого переключите профиль на его замену.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Это действие необратимо.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke Old Keys</source>
+        <translation>&amp;Отозвать старые ключи</translation>
+    </message>
+    <message>
+        <source>Old keys not revoked: they and their replacements all work.</source>
+        <translation>Старые ключи не отозваны: они и их замены работают.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rotated %n key(s): the old ones are revoked.</source>
+        <translation>
+            <numerusform>Заменён %n ключ: старый отозван.</numerusform>
+            <numerusform>Заменено %n ключа: старые отозваны.</numerusform>
+            <numerusform>Заменено %n ключей: старые отозваны.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Old Keys Still Work</source>
+        <translation>Старые ключи ещё работают</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old key(s) could not be revoked and still work:</source>
+        <translation>
+            <numerusform>%n старый ключ не удалось отозвать, и он ещё работает:</numerusform>
+            <numerusform>%n старых ключа не удалось отозвать, и они ещё работают:</numerusform>
+            <numerusform>%n старых ключей не удалось отозвать, и они ещё работают:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retire Keys</source>
+        <translation>Поэтапный отзыв ключей</translation>
+    </message>
+    <message>
+        <source>Select the keys to retire in the list.</source>
+        <translation>Выберите в списке ключи для поэтапного отзыва.</translation>
+    </message>
+    <message>
+        <source>Retire Keys in Stages</source>
+        <translation>Поэтапный отзыв ключей</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) are deactivated now and revoked after this many days, unless someone reactivates them meanwhile:</source>
+        <translation>
+            <numerusform>%n ключ деактивируется сейчас и отзывается через столько дней, если за это время его никто снова не активирует:</numerusform>
+            <numerusform>%n ключа деактивируются сейчас и отзываются через столько дней, если за это время их никто снова не активирует:</numerusform>
+            <numerusform>%n ключей деактивируются сейчас и отзываются через столько дней, если за это время их никто снова не активирует:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retire Your Own Key?</source>
+        <translation>Поэтапно отозвать собственный ключ?</translation>
+    </message>
+    <message>
+        <source>One of these keys is the key this window signs in with.</source>
+        <translation>Один из этих ключей — ключ, с которым вошло это окно.</translation>
+    </message>
+    <message>
+        <source>Deactivating it cuts this window off the portal.</source>
+        <translation>Его деактивация отключит это окно от портала.</translation>
+    </message>
+    <message>
+        <source>Retire It &amp;Too</source>
+        <translation>Отозвать &amp;и его</translation>
+    </message>
+    <message>
+        <source>Plan Not Saved</source>
+        <translation>План не сохранён</translation>
+    </message>
+    <message>
+        <source>The keys were deactivated, but the plan could not be saved.</source>
+        <translation>Ключи деактивированы, но план не удалось сохранить.</translation>
+    </message>
+    <message>
+        <source>Some Keys Not Retired</source>
+        <translation>Некоторые ключи не включены в план</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) could not be deactivated and are not in the plan; the status panel and History say why.</source>
+        <translation>
+            <numerusform>%n ключ не удалось деактивировать, и он не включён в план; причина указана в панели состояния и в журнале.</numerusform>
+            <numerusform>%n ключа не удалось деактивировать, и они не включены в план; причина указана в панели состояния и в журнале.</numerusform>
+            <numerusform>%n ключей не удалось деактивировать, и они не включены в план; причина указана в панели состояния и в журнале.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) deactivated; see Keys ▸ Retirement Plan.</source>
+        <translation>
+            <numerusform>Деактивирован %n ключ; см. Ключи ▸ План отзыва.</numerusform>
+            <numerusform>Деактивировано %n ключа; см. Ключи ▸ План отзыва.</numerusform>
+            <numerusform>Деактивировано %n ключей; см. Ключи ▸ План отзыва.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retirement plan: %n due key(s) handled.</source>
+        <translation>
+            <numerusform>План отзыва: обработан %n ключ, срок которого наступил.</numerusform>
+            <numerusform>План отзыва: обработано %n ключа, срок которых наступил.</numerusform>
+            <numerusform>План отзыва: обработано %n ключей, срок которых наступил.</numerusform>
         </translation>
     </message>
 </context>
@@ -1947,7 +3105,7 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
         <translation>Связка ключей недоступна</translation>
     </message>
     <message>
-        <source>Revoke API keys of an ONLYOFFICE DocSpace portal: by id, or pick them from the portal's list. A revoked key stops working at once; this cannot be undone.</source>
+        <source>Revoke API keys of an ONLYOFFICE DocSpace portal: by id, or pick them from the portal&apos;s list. A revoked key stops working at once; this cannot be undone.</source>
         <translation>Отзыв ключей API портала ONLYOFFICE DocSpace: по идентификатору или с выбором из списка ключей портала. Отозванный ключ сразу перестаёт работать; это действие необратимо.</translation>
     </message>
     <message>
@@ -2015,7 +3173,7 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
         <translation>&amp;Вернуть</translation>
     </message>
     <message>
-        <source>Go back to the profile's saved address, scheme and token</source>
+        <source>Go back to the profile&apos;s saved address, scheme and token</source>
         <translation>Вернуть сохранённые в профиле адрес, схему и токен</translation>
     </message>
     <message>
@@ -2271,48 +3429,20 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
         <translation>Токены, начинающиеся с sk-, отправляются как ключи API, все остальные — как токен сеанса</translation>
     </message>
     <message>
-        <source>Sent as "Authorization: Bearer &lt;token&gt;"</source>
-        <translation>Отправляется как «Authorization: Bearer &lt;token&gt;»</translation>
-    </message>
-    <message>
         <source>Sent as it is, like the token from signing in to the portal</source>
         <translation>Отправляется как есть, подобно токену, который выдаётся при входе на портал</translation>
-    </message>
-    <message>
-        <source>Revoke API Key</source>
-        <translation>Отзыв ключа API</translation>
-    </message>
-    <message>
-        <source>Revoke API key %1?</source>
-        <translation>Отозвать ключ API %1?</translation>
-    </message>
-    <message>
-        <source>This cannot be undone. Any script or integration using this key will stop working.</source>
-        <translation>Это действие необратимо. Все скрипты и интеграции, использующие этот ключ, перестанут работать.</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke</source>
-        <translation>&amp;Отозвать</translation>
-    </message>
-    <message>
-        <source>Nothing was revoked.</source>
-        <translation>Ничего не отозвано.</translation>
     </message>
     <message>
         <source>Cannot Connect</source>
         <translation>Не удаётся подключиться</translation>
     </message>
     <message>
-        <source>The profile's connection settings cannot be used.</source>
+        <source>The profile&apos;s connection settings cannot be used.</source>
         <translation>Параметры подключения профиля нельзя использовать.</translation>
     </message>
     <message>
         <source>Revoking key %1 on %2…</source>
         <translation>Отзыв ключа %1 на %2…</translation>
-    </message>
-    <message>
-        <source>Signing in to %1…</source>
-        <translation>Вход на %1…</translation>
     </message>
     <message>
         <source>Testing the connection to %1…</source>
@@ -2343,7 +3473,7 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
         <translation>Введите адрес портала выше, чтобы получить список его ключей.</translation>
     </message>
     <message>
-        <source>Enter an access token above to list the portal's keys.</source>
+        <source>Enter an access token above to list the portal&apos;s keys.</source>
         <translation>Введите токен доступа выше, чтобы получить список ключей портала.</translation>
     </message>
     <message>
@@ -2355,7 +3485,7 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
         <translation>Ключ %1 отозван.</translation>
     </message>
     <message>
-        <source>The portal's certificate is not trusted. See Results for its fingerprint.</source>
+        <source>The portal&apos;s certificate is not trusted. See Results for its fingerprint.</source>
         <translation>Сертификат портала не является доверенным. Его отпечаток указан на вкладке «Результаты».</translation>
     </message>
     <message>
@@ -2386,7 +3516,7 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
         <source>SHA-256 fingerprint:
 %1
 
-Only do this if you have checked that this is your portal's certificate, for example with its administrator. If someone is intercepting the connection, trusting their certificate hands them your access token.
+Only do this if you have checked that this is your portal&apos;s certificate, for example with its administrator. If someone is intercepting the connection, trusting their certificate hands them your access token.
 
 The certificate is trusted until DocSpace Keys quits; nothing is saved. To trust it for good, enter the fingerprint in the profile (Edit…).</source>
         <translation>Отпечаток SHA-256:
@@ -2435,7 +3565,7 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <source>Save the changes to the profile "%1"?</source>
+        <source>Save the changes to the profile &quot;%1&quot;?</source>
         <translation>Сохранить изменения в профиле «%1»?</translation>
     </message>
     <message>
@@ -2455,11 +3585,11 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>Чтение токена (%1)…</translation>
     </message>
     <message>
-        <source>No token is saved for "%1": enter it, then choose Save to Profile.</source>
+        <source>No token is saved for &quot;%1&quot;: enter it, then choose Save to Profile.</source>
         <translation>Для «%1» токен не сохранён: введите его и выберите «Сохранить в профиль».</translation>
     </message>
     <message>
-        <source>The token of "%1" could not be read: %2 Enter it here to use it now, or check that the keychain is unlocked and choose the profile again.</source>
+        <source>The token of &quot;%1&quot; could not be read: %2 Enter it here to use it now, or check that the keychain is unlocked and choose the profile again.</source>
         <translation>Не удалось прочитать токен «%1»: %2 Введите его здесь, чтобы использовать сейчас, или проверьте, что связка ключей разблокирована, и снова выберите профиль.</translation>
     </message>
     <message>
@@ -2467,7 +3597,7 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>Токен не сохранён</translation>
     </message>
     <message>
-        <source>The token of "%1" could not be saved.</source>
+        <source>The token of &quot;%1&quot; could not be saved.</source>
         <translation>Не удалось сохранить токен «%1».</translation>
     </message>
     <message>
@@ -2495,7 +3625,7 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>токен</translation>
     </message>
     <message>
-        <source>Changed here, not yet saved in "%1": %2.</source>
+        <source>Changed here, not yet saved in &quot;%1&quot;: %2.</source>
         <translation>Изменено здесь, но ещё не сохранено в «%1»: %2.</translation>
     </message>
     <message>
@@ -2503,11 +3633,11 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>Профиль не сохранён</translation>
     </message>
     <message>
-        <source>The profile "%1" was not saved.</source>
+        <source>The profile &quot;%1&quot; was not saved.</source>
         <translation>Профиль «%1» не сохранён.</translation>
     </message>
     <message>
-        <source>Saved the profile "%1".</source>
+        <source>Saved the profile &quot;%1&quot;.</source>
         <translation>Профиль «%1» сохранён.</translation>
     </message>
     <message>
@@ -2515,7 +3645,7 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>Восстановлен сохранённый профиль.</translation>
     </message>
     <message>
-        <source>Created the profile "%1".</source>
+        <source>Created the profile &quot;%1&quot;.</source>
         <translation>Профиль «%1» создан.</translation>
     </message>
     <message>
@@ -2527,11 +3657,11 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>Профиль не дублирован</translation>
     </message>
     <message>
-        <source>The profile "%1" was not duplicated.</source>
+        <source>The profile &quot;%1&quot; was not duplicated.</source>
         <translation>Профиль «%1» не дублирован.</translation>
     </message>
     <message>
-        <source>Created "%1" as a copy of "%2".</source>
+        <source>Created &quot;%1&quot; as a copy of &quot;%2&quot;.</source>
         <translation>Создан профиль «%1» — копия «%2».</translation>
     </message>
     <message>
@@ -2539,7 +3669,7 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>Переименование профиля</translation>
     </message>
     <message>
-        <source>New name for "%1":</source>
+        <source>New name for &quot;%1&quot;:</source>
         <translation>Новое имя для «%1»:</translation>
     </message>
     <message>
@@ -2551,11 +3681,11 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>Профиль не переименован</translation>
     </message>
     <message>
-        <source>The profile "%1" was not renamed.</source>
+        <source>The profile &quot;%1&quot; was not renamed.</source>
         <translation>Профиль «%1» не переименован.</translation>
     </message>
     <message>
-        <source>Renamed "%1" to "%2".</source>
+        <source>Renamed &quot;%1&quot; to &quot;%2&quot;.</source>
         <translation>Профиль «%1» переименован в «%2».</translation>
     </message>
     <message>
@@ -2563,7 +3693,7 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>Удаление профиля</translation>
     </message>
     <message>
-        <source>Delete the profile "%1"?</source>
+        <source>Delete the profile &quot;%1&quot;?</source>
         <translation>Удалить профиль «%1»?</translation>
     </message>
     <message>
@@ -2579,11 +3709,11 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>Токен не удалён</translation>
     </message>
     <message>
-        <source>The token of the deleted profile "%1" could not be removed from %2.</source>
+        <source>The token of the deleted profile &quot;%1&quot; could not be removed from %2.</source>
         <translation>Не удалось удалить токен удалённого профиля «%1» из хранилища: %2.</translation>
     </message>
     <message>
-        <source>Deleted the profile "%1" and its token.</source>
+        <source>Deleted the profile &quot;%1&quot; and its token.</source>
         <translation>Профиль «%1» и его токен удалены.</translation>
     </message>
     <message>
@@ -2707,30 +3837,6 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>Проверка подключения не удалась: %1.</translation>
     </message>
     <message>
-        <source>This token can revoke keys on %1.</source>
-        <translation>Этот токен может отзывать ключи на %1.</translation>
-    </message>
-    <message>
-        <source>Could not sign in to %1: %2</source>
-        <translation>Не удалось войти на %1: %2</translation>
-    </message>
-    <message>
-        <source>The portal said: %1</source>
-        <translation>Ответ портала: %1</translation>
-    </message>
-    <message>
-        <source>Certificate SHA-256 fingerprint: %1</source>
-        <translation>Отпечаток SHA-256 сертификата: %1</translation>
-    </message>
-    <message>
-        <source>Trusted for this session: test the connection again.</source>
-        <translation>Доверие установлено для этого сеанса: проверьте подключение ещё раз.</translation>
-    </message>
-    <message>
-        <source>Trust This &amp;Certificate…</source>
-        <translation>Доверять этому &amp;сертификату…</translation>
-    </message>
-    <message>
         <source>History problem</source>
         <translation>Проблема с журналом</translation>
     </message>
@@ -2774,6 +3880,10 @@ Built with Qt %3, running on Qt %4.</source>
         <source>Key hygiene report</source>
         <translation>Отчёт о гигиене ключей</translation>
     </message>
+    <message>
+        <source>Sent as &quot;Authorization: Bearer &lt;token&gt;&quot;: API keys, or a session token you want sent that way</source>
+        <translation>Отправляется как «Authorization: Bearer &lt;token&gt;»: ключи API или токен сеанса, который нужно отправить таким способом</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -2783,9 +3893,60 @@ Built with Qt %3, running on Qt %4.</source>
     </message>
 </context>
 <context>
+    <name>OneTimeSecretDialog</name>
+    <message>
+        <source>New Secret, Shown Once</source>
+        <translation>Новый секрет, показывается один раз</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Copy the secret(s) now: they will not be shown again.&lt;/b&gt; Neither the portal nor DocSpace Keys keeps them; once this window is closed, only whoever stored them has them. The clipboard is cleared of them when DocSpace Keys quits.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Скопируйте секрет сейчас: он больше не будет показан.&lt;/b&gt; Ни портал, ни DocSpace Keys его не хранят; после закрытия этого окна он останется только у того, кто его сохранил. Буфер обмена очищается от него при выходе из DocSpace Keys.</numerusform>
+            <numerusform>&lt;b&gt;Скопируйте секреты сейчас: они больше не будут показаны.&lt;/b&gt; Ни портал, ни DocSpace Keys их не хранят; после закрытия этого окна они останутся только у того, кто их сохранил. Буфер обмена очищается от них при выходе из DocSpace Keys.</numerusform>
+            <numerusform>&lt;b&gt;Скопируйте секреты сейчас: они больше не будут показаны.&lt;/b&gt; Ни портал, ни DocSpace Keys их не хранят; после закрытия этого окна они останутся только у того, кто их сохранил. Буфер обмена очищается от них при выходе из DocSpace Keys.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Скопировано</translation>
+    </message>
+    <message>
+        <source>&amp;Save to File…</source>
+        <translation>&amp;Сохранить в файл…</translation>
+    </message>
+    <message>
+        <source>Save the New Secrets</source>
+        <translation>Сохранение новых секретов</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Текстовые файлы (*.txt)</translation>
+    </message>
+    <message>
+        <source>Secrets Saved</source>
+        <translation>Секреты сохранены</translation>
+    </message>
+    <message>
+        <source>Saved to %1, readable by you only. Move them into your secret manager and delete the file.</source>
+        <translation>Сохранено в %1, файл доступен для чтения только вам. Перенесите секреты в свой менеджер секретов и удалите файл.</translation>
+    </message>
+    <message>
+        <source>Secrets Not Saved</source>
+        <translation>Секреты не сохранены</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Не удаётся записать %1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeClassifier</name>
     <message>
-        <source>Not sent: the address uses plain HTTP to a host on the network, so the token would travel unencrypted. Use the portal's https:// address, or explicitly allow unencrypted HTTP for this portal if the network is trusted.</source>
+        <source>Not sent: the address uses plain HTTP to a host on the network, so the token would travel unencrypted. Use the portal&apos;s https:// address, or explicitly allow unencrypted HTTP for this portal if the network is trusted.</source>
         <translation>Не отправлено: адрес использует обычный HTTP для узла в сети, поэтому токен передавался бы без шифрования. Используйте адрес портала https:// или явно разрешите незашифрованный HTTP для этого портала, если сеть доверенная.</translation>
     </message>
     <message>
@@ -2805,7 +3966,7 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>Портал не ответил вовремя. Возможно, он перегружен или сеть работает медленно: повторите попытку или увеличьте тайм-аут.</translation>
     </message>
     <message>
-        <source>The portal's certificate is not trusted (%1), so nothing was sent. If this is your own on-premises portal, compare the fingerprint below with the one your server shows, then trust that certificate or add your internal CA file. Otherwise someone may be intercepting the connection.</source>
+        <source>The portal&apos;s certificate is not trusted (%1), so nothing was sent. If this is your own on-premises portal, compare the fingerprint below with the one your server shows, then trust that certificate or add your internal CA file. Otherwise someone may be intercepting the connection.</source>
         <translation>Сертификат портала не является доверенным (%1), поэтому ничего не отправлено. Если это ваш собственный портал, развёрнутый на ваших серверах, сравните отпечаток ниже с отпечатком, который показывает ваш сервер, затем установите доверие к этому сертификату или добавьте файл вашего внутреннего ЦС. В противном случае кто-то может перехватывать подключение.</translation>
     </message>
     <message>
@@ -2817,11 +3978,11 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>Портал раз за разом перенаправлял запрос, поэтому попытка прекращена. Проверьте адрес портала.</translation>
     </message>
     <message>
-        <source>The portal's answer was cut off before it was complete, so it is unknown whether the key was revoked. Refresh the key list to check, then try again.</source>
+        <source>The portal&apos;s answer was cut off before it was complete, so it is unknown whether the key was revoked. Refresh the key list to check, then try again.</source>
         <translation>Ответ портала оборвался до завершения, поэтому неизвестно, был ли ключ отозван. Обновите список ключей, чтобы проверить, затем повторите попытку.</translation>
     </message>
     <message>
-        <source>The portal's answer was cut off before it was complete. Try again; if it keeps happening, a proxy may be cutting answers short.</source>
+        <source>The portal&apos;s answer was cut off before it was complete. Try again; if it keeps happening, a proxy may be cutting answers short.</source>
         <translation>Ответ портала оборвался до завершения. Повторите попытку; если это повторяется, возможно, ответы обрезает прокси-сервер.</translation>
     </message>
     <message>
@@ -2831,26 +3992,6 @@ Built with Qt %3, running on Qt %4.</source>
     <message>
         <source>The portal did not accept the access token. It may be mistyped, expired, revoked or deactivated, or sent the wrong way (API keys starting with sk- must be sent as an API key: choose Auto or API key). Get a new token and try again.</source>
         <translation>Портал не принял токен доступа. Возможно, он введён с ошибкой, истёк, отозван или деактивирован либо отправлен неправильным способом (ключи API, начинающиеся с sk-, нужно отправлять как ключ API: выберите «Авто» или «Ключ API»). Получите новый токен и повторите попытку.</translation>
-    </message>
-    <message>
-        <source>The token is not allowed to change keys: it lacks the *:write scope, or this portal restricts developer tools to administrators.</source>
-        <translation>Токену не разрешено изменять ключи: у него нет области доступа *:write, или на этом портале инструменты разработчика доступны только администраторам.</translation>
-    </message>
-    <message>
-        <source>The token is not allowed to revoke keys: it lacks the *:write scope, or this portal restricts developer tools to administrators. Use an administrator's token with write access.</source>
-        <translation>Токену не разрешено отзывать ключи: у него нет области доступа *:write, или на этом портале инструменты разработчика доступны только администраторам. Используйте токен администратора с правом записи.</translation>
-    </message>
-    <message>
-        <source>The token is not allowed to read this: it lacks the scope needed (for example accounts.self:read), or this portal restricts developer tools to administrators.</source>
-        <translation>Токену не разрешено читать эти данные: у него нет нужной области доступа (например, accounts.self:read), или на этом портале инструменты разработчика доступны только администраторам.</translation>
-    </message>
-    <message>
-        <source>The portal does not recognise this as a key id. Check the id; if it is right, check that the address is the DocSpace portal itself.</source>
-        <translation>Портал не распознаёт это как идентификатор ключа. Проверьте идентификатор; если он верен, проверьте, что адрес указывает на сам портал DocSpace.</translation>
-    </message>
-    <message>
-        <source>The address answered that the DocSpace API is not there (HTTP 404). Check that it is the portal's own address, not a page on it or another site.</source>
-        <translation>По этому адресу нет API DocSpace (HTTP 404). Проверьте, что это собственный адрес портала, а не адрес страницы на нём или другого сайта.</translation>
     </message>
     <message numerus="yes">
         <source>The portal is limiting requests and kept refusing after %n attempt(s). Wait a minute, then try again.</source>
@@ -2865,15 +4006,15 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>На портале нет ключа с таким идентификатором: он уже отозван или идентификатор неверен. Ничего не изменено.</translation>
     </message>
     <message>
-        <source>The portal or the proxy in front of it failed (%1). This is usually temporary: try again in a minute. If it persists, the portal's administrator should check the server.</source>
+        <source>The portal or the proxy in front of it failed (%1). This is usually temporary: try again in a minute. If it persists, the portal&apos;s administrator should check the server.</source>
         <translation>Сбой на портале или на прокси-сервере перед ним (%1). Обычно это временно: повторите попытку через минуту. Если сбой не проходит, администратору портала следует проверить сервер.</translation>
     </message>
     <message>
-        <source>The portal gave an unexpected answer (HTTP %1), so the key was not revoked. Check the address and the portal's message below.</source>
+        <source>The portal gave an unexpected answer (HTTP %1), so the key was not revoked. Check the address and the portal&apos;s message below.</source>
         <translation>Портал дал неожиданный ответ (HTTP %1), поэтому ключ не отозван. Проверьте адрес и сообщение портала ниже.</translation>
     </message>
     <message>
-        <source>The portal gave an unexpected answer (HTTP %1). Check the address and the portal's message below.</source>
+        <source>The portal gave an unexpected answer (HTTP %1). Check the address and the portal&apos;s message below.</source>
         <translation>Портал дал неожиданный ответ (HTTP %1). Проверьте адрес и сообщение портала ниже.</translation>
     </message>
     <message>
@@ -2897,15 +4038,15 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>Портал прислал %1. Возможно, адрес указывает на страницу входа или прокси-сервер, а не на API DocSpace; проверьте его.</translation>
     </message>
     <message>
-        <source>The portal reported a failure inside a successful answer, so the key was not revoked. Read the portal's message below.</source>
+        <source>The portal reported a failure inside a successful answer, so the key was not revoked. Read the portal&apos;s message below.</source>
         <translation>Портал сообщил об ошибке внутри успешного ответа, поэтому ключ не отозван. Прочитайте сообщение портала ниже.</translation>
     </message>
     <message>
-        <source>The portal reported a failure inside a successful answer. Read the portal's message below.</source>
+        <source>The portal reported a failure inside a successful answer. Read the portal&apos;s message below.</source>
         <translation>Портал сообщил об ошибке внутри успешного ответа. Прочитайте сообщение портала ниже.</translation>
     </message>
     <message>
-        <source>The portal's answer did not say whether the key was changed. Refresh the key list to check.</source>
+        <source>The portal&apos;s answer did not say whether the key was changed. Refresh the key list to check.</source>
         <translation>Из ответа портала неясно, был ли изменён ключ. Обновите список ключей, чтобы проверить.</translation>
     </message>
     <message>
@@ -2917,11 +4058,11 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>Снова активирован. Ключ снова работает.</translation>
     </message>
     <message>
-        <source>The portal refused to reactivate this key. Expired keys cannot be reactivated, and only the key's creator or an administrator may change it.</source>
+        <source>The portal refused to reactivate this key. Expired keys cannot be reactivated, and only the key&apos;s creator or an administrator may change it.</source>
         <translation>Портал отказался снова активировать этот ключ. Истёкшие ключи нельзя активировать снова, а изменять ключ может только его создатель или администратор.</translation>
     </message>
     <message>
-        <source>The portal refused to deactivate this key. Only the key's creator or an administrator may change it.</source>
+        <source>The portal refused to deactivate this key. Only the key&apos;s creator or an administrator may change it.</source>
         <translation>Портал отказался деактивировать этот ключ. Изменять ключ может только его создатель или администратор.</translation>
     </message>
     <message>
@@ -2929,20 +4070,76 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>Отозван. Ключ больше не работает; всему, что его использовало, нужен новый ключ.</translation>
     </message>
     <message>
-        <source>The portal refused to revoke this key. Only its creator or a portal administrator may revoke it: sign in with an administrator's token, or ask the key's owner.</source>
+        <source>The portal refused to revoke this key. Only its creator or a portal administrator may revoke it: sign in with an administrator&apos;s token, or ask the key&apos;s owner.</source>
         <translation>Портал отказался отозвать этот ключ. Отозвать его может только создатель ключа или администратор портала: войдите с токеном администратора или обратитесь к владельцу ключа.</translation>
     </message>
     <message>
-        <source>The portal's answer did not say whether the key was revoked. Refresh the key list to check.</source>
+        <source>The portal&apos;s answer did not say whether the key was revoked. Refresh the key list to check.</source>
         <translation>Из ответа портала неясно, был ли ключ отозван. Обновите список ключей, чтобы проверить.</translation>
     </message>
     <message>
-        <source>The portal's answer had no content. Check that the address is a DocSpace portal.</source>
+        <source>The portal&apos;s answer had no content. Check that the address is a DocSpace portal.</source>
         <translation>Ответ портала был пустым. Проверьте, что это адрес портала DocSpace.</translation>
     </message>
     <message>
         <source>The answer was far larger than a DocSpace answer can be, so reading stopped. Check that the address points to a DocSpace portal.</source>
         <translation>Ответ оказался намного больше, чем может быть ответ DocSpace, поэтому чтение остановлено. Проверьте, что адрес указывает на портал DocSpace.</translation>
+    </message>
+    <message>
+        <source>Unknown: the connection failed after the request was sent (%1), so the portal may or may not have revoked the key. Refresh the key list to see whether it is still there.</source>
+        <translation>Неизвестно: соединение прервалось после отправки запроса (%1), поэтому портал мог отозвать ключ, а мог и нет. Обновите список ключей, чтобы узнать, на месте ли он.</translation>
+    </message>
+    <message>
+        <source>Unknown: the connection failed after the request was sent (%1), so the portal may or may not have changed the key. Refresh the key list to see its state.</source>
+        <translation>Неизвестно: соединение прервалось после отправки запроса (%1), поэтому портал мог изменить ключ, а мог и нет. Обновите список ключей, чтобы узнать его состояние.</translation>
+    </message>
+    <message>
+        <source>The portal refused access: “%1”. It accepts calls only from certain IP addresses: connect from an allowed network or VPN, or ask the portal&apos;s administrator to allow your address. Nothing was changed.</source>
+        <translation>Портал отказал в доступе: «%1». Он принимает вызовы только с определённых IP-адресов: подключитесь из разрешённой сети или через VPN либо попросите администратора портала разрешить ваш адрес. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The portal refused to create the key: “%1”. Guests cannot create API keys, and this portal may restrict developer tools to administrators: ask an administrator to create the key, or to allow developer tools for everyone.</source>
+        <translation>Портал отказался создать ключ: «%1». Гости не могут создавать ключи API, а этот портал, возможно, разрешает инструменты разработчика только администраторам: попросите администратора создать ключ или открыть инструменты разработчика для всех.</translation>
+    </message>
+    <message>
+        <source>The portal refused to revoke this key: “%1”. This user may not manage keys (guests cannot): use an administrator&apos;s token with the *:write scope.</source>
+        <translation>Портал отказался отозвать этот ключ: «%1». Этому пользователю, возможно, не разрешено управлять ключами (гостям нельзя): используйте токен администратора с областью доступа *:write.</translation>
+    </message>
+    <message>
+        <source>The portal refused to change this key: “%1”. This user may not manage keys (guests cannot): use an administrator&apos;s token with the *:write scope.</source>
+        <translation>Портал отказался изменить этот ключ: «%1». Этому пользователю, возможно, не разрешено управлять ключами (гостям нельзя): используйте токен администратора с областью доступа *:write.</translation>
+    </message>
+    <message>
+        <source>The portal refused: “%1”. This user may not read this; use an administrator&apos;s token.</source>
+        <translation>Портал отказал: «%1». Этому пользователю не разрешено это читать; используйте токен администратора.</translation>
+    </message>
+    <message>
+        <source>If every call is refused this way, the portal may be being moved, restored or encrypted: try again later.</source>
+        <translation>Если так отклоняются все вызовы, портал, возможно, переносится, восстанавливается или шифруется: повторите попытку позже.</translation>
+    </message>
+    <message>
+        <source>The token is not allowed to revoke keys: it lacks the *:write scope. Use a token with write access (an administrator&apos;s, to revoke others&apos; keys). %1</source>
+        <translation>Токену не разрешено отзывать ключи: у него нет области доступа *:write. Используйте токен с доступом на запись (токен администратора, чтобы отзывать чужие ключи). %1</translation>
+    </message>
+    <message>
+        <source>The token is not allowed to change keys: it lacks the *:write scope. %1</source>
+        <translation>Токену не разрешено изменять ключи: у него нет области доступа *:write. %1</translation>
+    </message>
+    <message>
+        <source>The token is not allowed to create keys: it lacks the *:write scope. %1</source>
+        <translation>Токену не разрешено создавать ключи: у него нет области доступа *:write. %1</translation>
+    </message>
+    <message>
+        <source>The token is not allowed to read this: it lacks the scope needed (*:read, or accounts.self:read for the profile). %1</source>
+        <translation>Токену не разрешено это читать: у него нет нужной области доступа (*:read или accounts.self:read для профиля). %1</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s subscription has lapsed (HTTP 402), so it answers no API calls and nothing was changed. The portal&apos;s owner must renew the payment in DocSpace (Payments); then try again.</source>
+        <translation>Подписка портала истекла (HTTP 402), поэтому он не отвечает на вызовы API, и ничего не изменено. Владелец портала должен продлить оплату в DocSpace (раздел «Платежи»); затем повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The address answered that the DocSpace API is not there (HTTP 404): it is not a DocSpace portal with API keys, the portal is older than DocSpace 3.1, or it is suspended. Nothing was changed. Check the address; if it is right, ask the portal&apos;s owner whether the portal is suspended or needs an update.</source>
+        <translation>Адрес ответил, что API DocSpace там нет (HTTP 404): это не портал DocSpace с ключами API, портал старше DocSpace 3.1 или он приостановлен. Ничего не изменено. Проверьте адрес; если он верен, спросите владельца портала, не приостановлен ли портал и не нужно ли его обновить.</translation>
     </message>
 </context>
 <context>
@@ -3011,6 +4208,14 @@ Built with Qt %3, running on Qt %4.</source>
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <source>Portal unavailable</source>
+        <translation>Портал недоступен</translation>
+    </message>
 </context>
 <context>
     <name>PasteIdsDialog</name>
@@ -3019,7 +4224,7 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>Отзыв ключей по идентификаторам</translation>
     </message>
     <message>
-        <source>Paste key ids, one per line, or a CSV export with an "id" column. Lines without a key id are shown below and skipped.</source>
+        <source>Paste key ids, one per line, or a CSV export with an &quot;id&quot; column. Lines without a key id are shown below and skipped.</source>
         <translation>Вставьте идентификаторы ключей, по одному на строку, или экспорт CSV со столбцом «id». Строки без идентификатора ключа показаны ниже и пропускаются.</translation>
     </message>
     <message>
@@ -3107,7 +4312,7 @@ Built with Qt %3, running on Qt %4.</source>
 <context>
     <name>PortalProfile</name>
     <message>
-        <source>Give the profile a name, for example "Production".</source>
+        <source>Give the profile a name, for example &quot;Production&quot;.</source>
         <translation>Задайте имя профиля, например «Рабочий».</translation>
     </message>
     <message>
@@ -3123,11 +4328,11 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>Отпечаток доверенного сертификата должен быть хешем SHA-256: 64 шестнадцатеричные цифры, с двоеточиями или без.</translation>
     </message>
     <message>
-        <source>Profile "%1": unknown auth scheme "%2".</source>
+        <source>Profile &quot;%1&quot;: unknown auth scheme &quot;%2&quot;.</source>
         <translation>Профиль «%1»: неизвестная схема аутентификации «%2».</translation>
     </message>
     <message>
-        <source>Profile "%1": %2</source>
+        <source>Profile &quot;%1&quot;: %2</source>
         <translation>Профиль «%1»: %2</translation>
     </message>
 </context>
@@ -3262,7 +4467,7 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>Файл PEM или DER внутреннего центра сертификации</translation>
     </message>
     <message>
-        <source>Certificates of your organization's own certificate authority, trusted in addition to the system ones</source>
+        <source>Certificates of your organization&apos;s own certificate authority, trusted in addition to the system ones</source>
         <translation>Сертификаты собственного центра сертификации вашей организации, которым доверяют в дополнение к системным</translation>
     </message>
     <message>
@@ -3338,11 +4543,11 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>Сертификаты (*.pem *.crt *.cer *.der);;Все файлы (*)</translation>
     </message>
     <message>
-        <source>Enter a name for this profile, e.g. the portal's purpose or customer.</source>
+        <source>Enter a name for this profile, e.g. the portal&apos;s purpose or customer.</source>
         <translation>Введите имя этого профиля, например назначение портала или имя клиента.</translation>
     </message>
     <message>
-        <source>Another profile is already called "%1". Choose another name.</source>
+        <source>Another profile is already called &quot;%1&quot;. Choose another name.</source>
         <translation>Профиль с именем «%1» уже существует. Выберите другое имя.</translation>
     </message>
     <message>
@@ -3356,6 +4561,10 @@ Built with Qt %3, running on Qt %4.</source>
     <message>
         <source>This file cannot be read. Check its permissions or choose another file.</source>
         <translation>Этот файл нельзя прочитать. Проверьте права доступа к нему или выберите другой файл.</translation>
+    </message>
+    <message>
+        <source>This plain http:// address would send the token unencrypted. Use an https:// address, or tick &quot;%1&quot;.</source>
+        <translation>При таком адресе с обычным http:// токен будет отправлен без шифрования. Используйте адрес https:// или отметьте «%1».</translation>
     </message>
 </context>
 <context>
@@ -3385,7 +4594,7 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>Не удалось сохранить профили в %1. Проверьте, что папка доступна для записи и диск не заполнен.</translation>
     </message>
     <message>
-        <source>A profile named "%1" already exists. Choose another name.</source>
+        <source>A profile named &quot;%1&quot; already exists. Choose another name.</source>
         <translation>Профиль с именем «%1» уже существует. Выберите другое имя.</translation>
     </message>
     <message>
@@ -3406,6 +4615,135 @@ Built with Qt %3, running on Qt %4.</source>
     </message>
 </context>
 <context>
+    <name>RetirementEntry</name>
+    <message>
+        <source>Taken out of the plan; the key stays deactivated.</source>
+        <translation>Исключён из плана; ключ остаётся деактивированным.</translation>
+    </message>
+    <message>
+        <source>Deactivated, to be revoked</source>
+        <translation>Деактивирован, будет отозван</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Отозван</translation>
+    </message>
+    <message>
+        <source>Reactivated meanwhile: left alone</source>
+        <translation>Снова активирован за это время: не тронут</translation>
+    </message>
+    <message>
+        <source>No longer on the portal</source>
+        <translation>Больше нет на портале</translation>
+    </message>
+    <message>
+        <source>Taken out of the plan</source>
+        <translation>Исключён из плана</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivated; revoked after %n day(s) unless reactivated.</source>
+        <translation>
+            <numerusform>Деактивирован; будет отозван через %n день, если его не активируют снова.</numerusform>
+            <numerusform>Деактивирован; будет отозван через %n дня, если его не активируют снова.</numerusform>
+            <numerusform>Деактивирован; будет отозван через %n дней, если его не активируют снова.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The key was no longer on the portal when due: someone revoked it already.</source>
+        <translation>Когда наступил срок, ключа уже не было на портале: кто-то уже отозвал его.</translation>
+    </message>
+    <message>
+        <source>The key was active again when due (reactivated on the portal), so it was left alone.</source>
+        <translation>Когда наступил срок, ключ снова был активен (его снова активировали на портале), поэтому он не тронут.</translation>
+    </message>
+    <message>
+        <source>Revoked as planned.</source>
+        <translation>Отозван по плану.</translation>
+    </message>
+    <message>
+        <source>The key was no longer on the portal when due.</source>
+        <translation>Когда наступил срок, ключа уже не было на портале.</translation>
+    </message>
+    <message>
+        <source>Revoking failed (%1); tried again at the next run.</source>
+        <translation>Отозвать не удалось (%1); попытка будет повторена при следующем запуске.</translation>
+    </message>
+</context>
+<context>
+    <name>RetirementPlan</name>
+    <message>
+        <source>Cannot read the retirement plan %1: %2.</source>
+        <translation>Не удаётся прочитать план отзыва %1: %2.</translation>
+    </message>
+    <message>
+        <source>The retirement plan %1 is damaged or from another version; it was left as it is. Move it aside to start a new plan.</source>
+        <translation>План отзыва %1 повреждён или создан другой версией; он оставлен как есть. Переместите его, чтобы начать новый план.</translation>
+    </message>
+    <message>
+        <source>The retirement plan %1 is locked by another DocSpace Keys process.</source>
+        <translation>План отзыва %1 заблокирован другим процессом DocSpace Keys.</translation>
+    </message>
+    <message>
+        <source>Cannot write the retirement plan %1: %2.</source>
+        <translation>Не удаётся записать план отзыва %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RetirementPlanView</name>
+    <message>
+        <source>Retirement Plan</source>
+        <translation>План отзыва</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Портал</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Деактивирован</translation>
+    </message>
+    <message>
+        <source>Revoke after</source>
+        <translation>Отозвать после</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Carry Out &amp;Due Now</source>
+        <translation>Выполнить &amp;наступившие сейчас</translation>
+    </message>
+    <message>
+        <source>&amp;Take Out of Plan</source>
+        <translation>&amp;Исключить из плана</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>Срок наступил</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) waiting to be revoked. Due keys are revoked when DocSpace Keys opens their portal, or when &apos;docspace-keys-cli retire --due&apos; runs (see the README for a daily timer). A key reactivated meanwhile is left alone.</source>
+        <translation>
+            <numerusform>%n ключ ожидает отзыва. Ключи, срок которых наступил, отзываются, когда DocSpace Keys открывает их портал или когда запускается &apos;docspace-keys-cli retire --due&apos; (ежедневный таймер описан в README). Ключ, снова активированный за это время, не трогается.</numerusform>
+            <numerusform>%n ключа ожидают отзыва. Ключи, срок которых наступил, отзываются, когда DocSpace Keys открывает их портал или когда запускается &apos;docspace-keys-cli retire --due&apos; (ежедневный таймер описан в README). Ключ, снова активированный за это время, не трогается.</numerusform>
+            <numerusform>%n ключей ожидают отзыва. Ключи, срок которых наступил, отзываются, когда DocSpace Keys открывает их портал или когда запускается &apos;docspace-keys-cli retire --due&apos; (ежедневный таймер описан в README). Ключ, снова активированный за это время, не трогается.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan Not Changed</source>
+        <translation>План не изменён</translation>
+    </message>
+</context>
+<context>
     <name>SandboxDemo</name>
     <message>
         <source>Cannot read the sandbox info file %1: %2. Start docspace-sandbox with --info-file and pass the same path.</source>
@@ -3420,7 +4758,7 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>В информационном файле песочницы не указан адрес портала (httpsUrl или httpUrl).</translation>
     </message>
     <message>
-        <source>The sandbox info file has no "Admin console" key to sign in with.</source>
+        <source>The sandbox info file has no &quot;Admin console&quot; key to sign in with.</source>
         <translation>В информационном файле песочницы нет ключа «Admin console» для входа.</translation>
     </message>
     <message>
@@ -3500,7 +4838,7 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>Результат: %1</translation>
     </message>
     <message>
-        <source>Portal's message: %1</source>
+        <source>Portal&apos;s message: %1</source>
         <translation>Сообщение портала: %1</translation>
     </message>
     <message numerus="yes">
@@ -3524,7 +4862,7 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>Этот сертификат считается доверенным до конца сеанса. Повторите отзыв, чтобы попробовать снова.</translation>
     </message>
     <message>
-        <source>If you recognise this fingerprint as your portal's certificate, use "Trust this certificate…" and revoke again.</source>
+        <source>If you recognise this fingerprint as your portal&apos;s certificate, use &quot;Trust this certificate…&quot; and revoke again.</source>
         <translation>Если вы узнаёте в этом отпечатке сертификат своего портала, выберите «Доверять этому сертификату…» и повторите отзыв.</translation>
     </message>
     <message>
@@ -3608,6 +4946,10 @@ Built with Qt %3, running on Qt %4.</source>
     <message>
         <source>A certificate fingerprint is a SHA-256 digest: 64 hexadecimal digits, with or without colons.</source>
         <translation>Отпечаток сертификата — это хеш SHA-256: 64 шестнадцатеричные цифры, с двоеточиями или без.</translation>
+    </message>
+    <message>
+        <source>The certificate fingerprint holds &quot;%1&quot; (U+%2), which is not a hexadecimal digit: use only 0-9 and A-F (ASCII), with or without colons.</source>
+        <translation>Отпечаток сертификата содержит «%1» (U+%2), а это не шестнадцатеричная цифра: используйте только 0-9 и A-F (ASCII), с двоеточиями или без них.</translation>
     </message>
 </context>
 <context>

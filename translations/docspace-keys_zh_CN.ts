@@ -1,5 +1,147 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>AllPortalsView</name>
+    <message>
+        <source>Keys of All Portals</source>
+        <translation>所有门户的密钥</translation>
+    </message>
+    <message>
+        <source>Search name, creator, ending, id or portal</source>
+        <translation>搜索名称、创建者、结尾、ID 或门户</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Never used</source>
+        <translation>从未使用</translation>
+    </message>
+    <message>
+        <source>Unused for</source>
+        <translation>未使用天数</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>门户</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>配置文件</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Ending</source>
+        <translation>结尾</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>创建者</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>上次使用</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>过期时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Reading the tokens of the saved profiles…</source>
+        <translation>正在读取已保存配置文件的令牌…</translation>
+    </message>
+    <message>
+        <source>There are no saved profiles yet.</source>
+        <translation>尚无已保存的配置文件。</translation>
+    </message>
+    <message>
+        <source>“%1”: no saved token.</source>
+        <translation>“%1”：未保存令牌。</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” (%2): %3</source>
+        <translation>“%1”（%2）：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Listing the keys of %n portal(s)…</source>
+        <translation>
+            <numerusform>正在列出 %n 个门户的密钥…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n key(s) shown</source>
+        <translation>
+            <numerusform>显示 %1 个，共 %n 个密钥</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n portal(s).</source>
+        <translation>
+            <numerusform>共涉及 %n 个门户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not listed: %1</source>
+        <translation>未能列出：%1</translation>
+    </message>
+    <message>
+        <source>Export Keys of All Portals</source>
+        <translation>导出所有门户的密钥</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Not Exported</source>
+        <translation>未导出</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+</context>
 <context>
     <name>ApiCall</name>
     <message numerus="yes">
@@ -7,6 +149,10 @@
         <translation>
             <numerusform>%n 秒内未收到数据</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the connection closed before the answer, and the request was sent again</source>
+        <translation>连接在收到应答前关闭，已重新发送请求</translation>
     </message>
 </context>
 <context>
@@ -22,6 +168,51 @@
     <message>
         <source>Number of keys</source>
         <translation>密钥数量</translation>
+    </message>
+</context>
+<context>
+    <name>BatchRunner</name>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>剩余约 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 min %2 s left</source>
+        <translation>约剩 %1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>Batch progress</source>
+        <translation>批量操作进度</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Send nothing more; requests already sent finish, the rest are reported cancelled</source>
+        <translation>不再发送新请求；已发送的请求将完成，其余请求报告为已取消</translation>
+    </message>
+    <message>
+        <source>%1 done, %2 failed, %3 left</source>
+        <translation>已完成 %1 个，失败 %2 个，剩余 %3 个</translation>
+    </message>
+    <message numerus="yes">
+        <source>paused, resuming in %n s</source>
+        <translation>
+            <numerusform>已暂停，%n 秒后继续</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate limited: paused for %n s.</source>
+        <translation>
+            <numerusform>请求频率受限：已暂停 %n 秒。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The portal asked to slow down; the batch resumes by itself.</source>
+        <translation>门户要求降低请求速度；批量操作会自动继续。</translation>
     </message>
 </context>
 <context>
@@ -56,10 +247,6 @@
         <translation>使用已保存的配置文件（其门户、设置和钥匙串中的令牌）代替 --portal。</translation>
     </message>
     <message>
-        <source>How to send the token: auto (default; sk-... is an API key), apikey or session.</source>
-        <translation>令牌的发送方式：auto（默认；sk-... 为 API 密钥）、apikey 或 session。</translation>
-    </message>
-    <message>
         <source>Read the access token from the first line of standard input instead of the DOCSPACE_TOKEN environment variable. Tokens are never accepted as arguments.</source>
         <translation>从标准输入的第一行读取访问令牌，而不是从 DOCSPACE_TOKEN 环境变量读取。令牌绝不通过参数传递。</translation>
     </message>
@@ -76,12 +263,8 @@
         <translation>允许以明文 http:// 连接到非本机的主机（令牌将以未加密方式传输）。</translation>
     </message>
     <message>
-        <source>Give up when the portal sends nothing for this many seconds (default 30, or the profile's).</source>
+        <source>Give up when the portal sends nothing for this many seconds (default 30, or the profile&apos;s).</source>
         <translation>门户在此秒数内未发送任何数据时放弃（默认 30，或使用配置文件中的值）。</translation>
-    </message>
-    <message>
-        <source>Invalid --auth "%1": use auto, apikey or session.</source>
-        <translation>无效的 --auth“%1”：请使用 auto、apikey 或 session。</translation>
     </message>
     <message>
         <source>Invalid --timeout: give a number of seconds between 1 and 3600.</source>
@@ -96,15 +279,15 @@
         <translation>请指定 --portal 或 --profile 之一，不能同时指定。</translation>
     </message>
     <message>
-        <source>Missing --portal or --profile: give the portal address (e.g. --portal https://portal.example.com) or a saved profile's name.</source>
+        <source>Missing --portal or --profile: give the portal address (e.g. --portal https://portal.example.com) or a saved profile&apos;s name.</source>
         <translation>缺少 --portal 或 --profile：请提供门户地址（例如 --portal https://portal.example.com）或已保存配置文件的名称。</translation>
     </message>
     <message>
-        <source>There is no profile named "%1". 'docspace-keys-cli profiles list' shows the saved ones.</source>
-        <translation>没有名为“%1”的配置文件。'docspace-keys-cli profiles list' 可列出已保存的配置文件。</translation>
+        <source>There is no profile named &quot;%1&quot;. &apos;docspace-keys-cli profiles list&apos; shows the saved ones.</source>
+        <translation>没有名为“%1”的配置文件。&apos;docspace-keys-cli profiles list&apos; 可列出已保存的配置文件。</translation>
     </message>
     <message>
-        <source>Profile "%1": %2</source>
+        <source>Profile &quot;%1&quot;: %2</source>
         <translation>配置文件“%1”：%2</translation>
     </message>
     <message>
@@ -116,23 +299,23 @@
         <translation>标准输入中没有访问令牌：请通过管道传入一行包含令牌的内容。</translation>
     </message>
     <message>
-        <source>No token is saved for profile "%1" (%2). Save one with 'profiles add --token-stdin', or set DOCSPACE_TOKEN.</source>
-        <translation>配置文件“%1”（%2）未保存令牌。请使用 'profiles add --token-stdin' 保存令牌，或设置 DOCSPACE_TOKEN。</translation>
+        <source>No token is saved for profile &quot;%1&quot; (%2). Save one with &apos;profiles add --token-stdin&apos;, or set DOCSPACE_TOKEN.</source>
+        <translation>配置文件“%1”（%2）未保存令牌。请使用 &apos;profiles add --token-stdin&apos; 保存令牌，或设置 DOCSPACE_TOKEN。</translation>
     </message>
     <message>
         <source>No access token: set DOCSPACE_TOKEN, or pass --token-stdin and pipe it in.</source>
         <translation>没有访问令牌：请设置 DOCSPACE_TOKEN，或传入 --token-stdin 并通过管道输入令牌。</translation>
     </message>
     <message>
-        <source>Run 'docspace-keys-cli %1 --help' for the options.</source>
-        <translation>运行 'docspace-keys-cli %1 --help' 查看选项。</translation>
+        <source>Run &apos;docspace-keys-cli %1 --help&apos; for the options.</source>
+        <translation>运行 &apos;docspace-keys-cli %1 --help&apos; 查看选项。</translation>
     </message>
     <message>
-        <source>'%1' takes no arguments besides its options.</source>
-        <translation>'%1' 除选项外不接受任何参数。</translation>
+        <source>&apos;%1&apos; takes no arguments besides its options.</source>
+        <translation>&apos;%1&apos; 除选项外不接受任何参数。</translation>
     </message>
     <message>
-        <source>"%1" (%2, ending %3), created by %4, %5</source>
+        <source>&quot;%1&quot; (%2, ending %3), created by %4, %5</source>
         <translation>“%1”（%2，结尾为 %3），创建者 %4，%5</translation>
     </message>
     <message>
@@ -174,8 +357,8 @@ Exit status: 0 every secret is revoked or no longer works, 1 otherwise, 2 usage 
         <translation>候选（结尾相同）：%1</translation>
     </message>
     <message>
-        <source>Candidates are never revoked automatically: check them, then use 'docspace-keys-cli revoke ID'.</source>
-        <translation>候选密钥绝不会自动撤销：请先核实，然后使用 'docspace-keys-cli revoke ID'。</translation>
+        <source>Candidates are never revoked automatically: check them, then use &apos;docspace-keys-cli revoke ID&apos;.</source>
+        <translation>候选密钥绝不会自动撤销：请先核实，然后使用 &apos;docspace-keys-cli revoke ID&apos;。</translation>
     </message>
     <message>
         <source>The key-hygiene report: expired keys still present, deactivated keys, keys never used or unused for N days, keys without expiry, keys with every permission.</source>
@@ -192,10 +375,6 @@ Exit status: 0 every secret is revoked or no longer works, 1 otherwise, 2 usage 
     <message>
         <source>Also write a printable HTML report to FILE.</source>
         <translation>同时将可打印的 HTML 报告写入 FILE。</translation>
-    </message>
-    <message>
-        <source>Also write the keys of every finding as CSV to FILE.</source>
-        <translation>同时将每项发现中的密钥以 CSV 格式写入 FILE。</translation>
     </message>
     <message>
         <source>Invalid --unused-days: give a whole number of days.</source>
@@ -228,24 +407,12 @@ Exit status: 0 every secret is revoked or no longer works, 1 otherwise, 2 usage 
         <translation>按 ID 重新启用已停用的 DocSpace API 密钥（已过期的密钥无法重新启用）。</translation>
     </message>
     <message>
-        <source>Each id gets one line of output, in the order given; every attempt is kept in the local history.
-Give - to read ids from standard input, one per line (blank lines and # comments are ignored).
-Exit status: 0 every key changed, 1 at least one not, 2 usage error.</source>
-        <translation>每个 ID 按给定顺序输出一行；每次操作都会记录在本地历史记录中。
-指定 - 可从标准输入读取 ID，每行一个（忽略空行和 # 注释）。
-退出状态：0 表示所有密钥均已更改，1 表示至少有一个未更改，2 表示用法错误。</translation>
-    </message>
-    <message>
         <source>Do not ask for confirmation (for scripts).</source>
         <translation>不要求确认（用于脚本）。</translation>
     </message>
     <message>
         <source>Print one JSON object per id.</source>
         <translation>为每个 ID 输出一个 JSON 对象。</translation>
-    </message>
-    <message>
-        <source>How many requests may run at once (1-%1, default %2). A rate limit from the portal pauses them all.</source>
-        <translation>可同时运行的请求数（1-%1，默认 %2）。门户的速率限制会暂停所有请求。</translation>
     </message>
     <message>
         <source>Key ids (UUIDs), or - for standard input.</source>
@@ -288,43 +455,7 @@ Exit status: 0 every key changed, 1 at least one not, 2 usage error.</source>
         </translation>
     </message>
     <message>
-        <source>Usage: docspace-keys-cli &lt;command&gt; [options]
-
-Commands:
-  revoke ID...      Revoke (delete) API keys by id
-  deactivate ID...  Deactivate keys (reversible)
-  activate ID...    Reactivate deactivated keys
-  list              List the keys the token can see
-  whoami            Who the token signs in as, and which key it is
-  history           What was revoked from this computer, when and with what result
-  revoke-secret     Find leaked sk- secrets in text on standard input and revoke them
-  report            The key-hygiene report: expired, unused, unrestricted keys...
-  profiles ...      List, show, add and remove saved portal profiles
-
-Run 'docspace-keys-cli &lt;command&gt; --help' for a command's options.
-The access token comes from DOCSPACE_TOKEN or --token-stdin, never from arguments.
-Exit status: 0 success, 1 an operation failed, 2 usage error.
-</source>
-        <translation>用法：docspace-keys-cli &lt;命令&gt; [选项]
-
-命令：
-  revoke ID...      按 ID 撤销（删除）API 密钥
-  deactivate ID...  停用密钥（可恢复）
-  activate ID...    重新启用已停用的密钥
-  list              列出令牌可见的密钥
-  whoami            令牌以谁的身份登录，以及它是哪个密钥
-  history           从本机撤销了什么、何时撤销以及结果如何
-  revoke-secret     在标准输入的文本中查找泄露的 sk- 机密并撤销它们
-  report            密钥安全检查报告：已过期、未使用、无限制的密钥…
-  profiles ...      列出、显示、添加和删除已保存的门户配置文件
-
-运行 'docspace-keys-cli &lt;命令&gt; --help' 查看命令的选项。
-访问令牌来自 DOCSPACE_TOKEN 或 --token-stdin，绝不来自参数。
-退出状态：0 表示成功，1 表示操作失败，2 表示用法错误。
-</translation>
-    </message>
-    <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
@@ -340,12 +471,12 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
         <translation>输出 JSON 数组。</translation>
     </message>
     <message>
-        <source>'profiles list' takes no names.</source>
-        <translation>'profiles list' 不接受名称。</translation>
+        <source>&apos;profiles list&apos; takes no names.</source>
+        <translation>&apos;profiles list&apos; 不接受名称。</translation>
     </message>
     <message>
-        <source>No saved profiles. Add one with 'docspace-keys-cli profiles add NAME --portal URL --token-stdin'.</source>
-        <translation>没有已保存的配置文件。请使用 'docspace-keys-cli profiles add NAME --portal URL --token-stdin' 添加。</translation>
+        <source>No saved profiles. Add one with &apos;docspace-keys-cli profiles add NAME --portal URL --token-stdin&apos;.</source>
+        <translation>没有已保存的配置文件。请使用 &apos;docspace-keys-cli profiles add NAME --portal URL --token-stdin&apos; 添加。</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -372,11 +503,11 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
         <translation>无</translation>
     </message>
     <message>
-        <source>'profiles show' takes one profile name.</source>
-        <translation>'profiles show' 需要一个配置文件名称。</translation>
+        <source>&apos;profiles show&apos; takes one profile name.</source>
+        <translation>&apos;profiles show&apos; 需要一个配置文件名称。</translation>
     </message>
     <message>
-        <source>There is no profile named "%1".</source>
+        <source>There is no profile named &quot;%1&quot;.</source>
         <translation>没有名为“%1”的配置文件。</translation>
     </message>
     <message>
@@ -430,8 +561,8 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
         </translation>
     </message>
     <message>
-        <source>'profiles add' takes one name and --portal.</source>
-        <translation>'profiles add' 需要一个名称和 --portal。</translation>
+        <source>&apos;profiles add&apos; takes one name and --portal.</source>
+        <translation>&apos;profiles add&apos; 需要一个名称和 --portal。</translation>
     </message>
     <message>
         <source>No system keychain is available (%1), so the token cannot be saved.</source>
@@ -442,7 +573,7 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
         <translation>未添加配置文件。请改用 DOCSPACE_TOKEN 和 --portal。</translation>
     </message>
     <message>
-        <source>Added profile "%1" for %2%3.</source>
+        <source>Added profile &quot;%1&quot; for %2%3.</source>
         <translation>已为 %2 添加配置文件“%1”%3。</translation>
     </message>
     <message>
@@ -454,19 +585,19 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
         <translation>，令牌保存在钥匙串中</translation>
     </message>
     <message>
-        <source>'profiles remove' takes one profile name.</source>
-        <translation>'profiles remove' 需要一个配置文件名称。</translation>
+        <source>&apos;profiles remove&apos; takes one profile name.</source>
+        <translation>&apos;profiles remove&apos; 需要一个配置文件名称。</translation>
     </message>
     <message>
         <source>The profile was kept so that its token is not left behind unnoticed.</source>
         <translation>配置文件已保留，以免其令牌在无人察觉的情况下遗留。</translation>
     </message>
     <message>
-        <source>Removed profile "%1" and its token.</source>
+        <source>Removed profile &quot;%1&quot; and its token.</source>
         <translation>已删除配置文件“%1”及其令牌。</translation>
     </message>
     <message>
-        <source>Unknown profiles action "%1".</source>
+        <source>Unknown profiles action &quot;%1&quot;.</source>
         <translation>未知的 profiles 操作“%1”。</translation>
     </message>
     <message>
@@ -490,7 +621,7 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
         <translation>仅此用户（名称或 ID）创建的密钥。</translation>
     </message>
     <message>
-        <source>List the API keys the token can see: all of the portal's for an administrator, otherwise the caller's own.</source>
+        <source>List the API keys the token can see: all of the portal&apos;s for an administrator, otherwise the caller&apos;s own.</source>
         <translation>列出令牌可见的 API 密钥：管理员可看到门户的全部密钥，其他用户只能看到自己的密钥。</translation>
     </message>
     <message>
@@ -564,10 +695,6 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
         <translation>仅使用此配置文件的记录。</translation>
     </message>
     <message>
-        <source>Every revocation, deactivation and reactivation attempted from this computer, oldest first. The history is local: it never holds tokens.</source>
-        <translation>从本机尝试的每次撤销、停用和重新启用操作，按时间从早到晚排列。历史记录仅保存在本地，绝不包含令牌。</translation>
-    </message>
-    <message>
         <source>Invalid --since: give a date such as 2026-07-01 or 2026-07-01T14:00.</source>
         <translation>无效的 --since：请提供日期，例如 2026-07-01 或 2026-07-01T14:00。</translation>
     </message>
@@ -598,6 +725,468 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
     <message>
         <source>BY</source>
         <translation>执行者</translation>
+    </message>
+    <message>
+        <source>At most this many requests at once (1-%1). Without it the batch finds how many the portal takes, up to %2. A rate limit from the portal slows them all.</source>
+        <translation>同时发送的最大请求数（1-%1）。不指定时，批量操作会自动探测门户能接受的请求数，最多 %2 个。门户的频率限制会使所有请求变慢。</translation>
+    </message>
+    <message>
+        <source>How to send the token: auto (default; sk-... is an API key), apikey (&quot;Bearer &lt;token&gt;&quot;, also to force it for a session token; alias bearer) or session (as it is).</source>
+        <translation>令牌的发送方式：auto（默认；sk-... 为 API 密钥）、apikey（&quot;Bearer &lt;token&gt;&quot;，也可用于强制以此方式发送会话令牌；别名 bearer）或 session（原样发送）。</translation>
+    </message>
+    <message>
+        <source>Invalid --auth &quot;%1&quot;: use auto, apikey, bearer or session.</source>
+        <translation>无效的 --auth “%1”：请使用 auto、apikey、bearer 或 session。</translation>
+    </message>
+    <message>
+        <source>Certificate SHA-256 fingerprint: %1</source>
+        <translation>证书 SHA-256 指纹：%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2)</source>
+        <translation>“%1”（%2）</translation>
+    </message>
+    <message>
+        <source>created by %1</source>
+        <translation>创建者 %1</translation>
+    </message>
+    <message>
+        <source>Not deactivating: no terminal to ask for confirmation on. Pass --yes to confirm in a script.</source>
+        <translation>未停用：没有可用于请求确认的终端。在脚本中请传入 --yes 进行确认。</translation>
+    </message>
+    <message>
+        <source>Not reactivating: no terminal to ask for confirmation on. Pass --yes to confirm in a script.</source>
+        <translation>未重新启用：没有可用于请求确认的终端。在脚本中请传入 --yes 进行确认。</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more key(s)</source>
+        <translation>
+            <numerusform>... 另有 %n 个密钥</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(The key list could not be read to name the keys: %1)</source>
+        <translation>（无法读取密钥列表以显示密钥名称：%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate %n key(s) on %1? They stop working until reactivated.</source>
+        <translation>
+            <numerusform>要停用 %1 上的 %n 个密钥吗？在重新启用之前，它们将无法使用。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reactivate %n key(s) on %1?</source>
+        <translation>
+            <numerusform>要重新启用 %1 上的 %n 个密钥吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing deactivated.</source>
+        <translation>未停用任何密钥。</translation>
+    </message>
+    <message>
+        <source>Nothing reactivated.</source>
+        <translation>未重新启用任何密钥。</translation>
+    </message>
+    <message>
+        <source>Revoke (delete) API keys by id</source>
+        <translation>按 ID 撤销（删除）API 密钥</translation>
+    </message>
+    <message>
+        <source>Deactivate keys (reversible)</source>
+        <translation>停用密钥（可恢复）</translation>
+    </message>
+    <message>
+        <source>Reactivate deactivated keys</source>
+        <translation>重新启用已停用的密钥</translation>
+    </message>
+    <message>
+        <source>List the keys the token can see</source>
+        <translation>列出令牌可见的密钥</translation>
+    </message>
+    <message>
+        <source>Who the token signs in as, and which key it is</source>
+        <translation>令牌以谁的身份登录，以及它是哪个密钥</translation>
+    </message>
+    <message>
+        <source>What was revoked from this computer, when, by whom and with what result</source>
+        <translation>从本机撤销了什么、何时、由谁撤销以及结果如何</translation>
+    </message>
+    <message>
+        <source>Find leaked sk- secrets in text on standard input and revoke them</source>
+        <translation>在标准输入的文本中查找泄露的 sk- 机密并撤销它们</translation>
+    </message>
+    <message>
+        <source>The key-hygiene report: expired, unused, unrestricted keys...</source>
+        <translation>密钥安全检查报告：已过期、未使用、无限制的密钥…</translation>
+    </message>
+    <message>
+        <source>List, show, add and remove saved portal profiles</source>
+        <translation>列出、显示、添加和删除已保存的门户配置文件</translation>
+    </message>
+    <message>
+        <source>Usage: docspace-keys-cli &lt;command&gt; [options]</source>
+        <translation>用法：docspace-keys-cli &lt;命令&gt; [选项]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Run &apos;docspace-keys-cli &lt;command&gt; --help&apos; for a command&apos;s options.
+The access token comes from DOCSPACE_TOKEN or --token-stdin, never from arguments.
+Exit status: 0 success, 1 an operation failed, 2 usage error.
+</source>
+        <translation>运行 &apos;docspace-keys-cli &lt;命令&gt; --help&apos; 查看命令的选项。
+访问令牌来自 DOCSPACE_TOKEN 或 --token-stdin，绝不来自参数。
+退出状态：0 表示成功，1 表示操作失败，2 表示用法错误。
+</translation>
+    </message>
+    <message>
+        <source>Also write the report as CSV to FILE (the same file as the window&apos;s export).</source>
+        <translation>同时将报告以 CSV 格式写入 FILE（与窗口中导出的文件相同）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated id(s) on standard input skipped.</source>
+        <translation>
+            <numerusform>已跳过标准输入中 %n 个重复的 ID。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each id gets one line of output, in the order given; every attempt is kept in the local history.
+Without --yes, asks on the terminal, naming the portal and the keys.
+Give - to read ids from standard input, one per line or a CSV export with an id column (blank lines and # comments are ignored).
+Exit status: 0 every key changed, 1 at least one not, 2 usage error.</source>
+        <translation>每个 ID 按给定顺序输出一行；每次操作都会记录在本地历史记录中。
+未指定 --yes 时，会在终端中列出门户和密钥并请求确认。
+指定 - 可从标准输入读取 ID，每行一个，或读取带有 id 列的 CSV 导出文件（忽略空行和 # 注释）。
+退出状态：0 表示所有密钥均已更改，1 表示至少有一个未更改，2 表示用法错误。</translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>命令行</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>who acted (window or command line)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Every revocation, deactivation and reactivation attempted from this computer, oldest first: which key, who acted, and what the portal answered. The history is local: it never holds tokens.</source>
+        <translation>从本机尝试的每次撤销、停用和重新启用操作，按时间从早到晚排列：哪个密钥、由谁操作以及门户的应答。历史记录仅保存在本地，绝不包含令牌。</translation>
+    </message>
+    <message>
+        <source>Invalid --expires-in-days: give a whole number of days from 1 to %1 (leave it out for a key that never expires).</source>
+        <translation>无效的 --expires-in-days：请指定 1 到 %1 之间的整数天数（永不过期的密钥请省略此选项）。</translation>
+    </message>
+    <message>
+        <source>no token is saved for it (%1)</source>
+        <translation>该配置文件未保存令牌（%1）</translation>
+    </message>
+    <message>
+        <source>Create an API key (POST /api/2.0/keys). The new key&apos;s secret is printed once, alone on the first line of standard output, and kept nowhere: not in the history, not in any file. With --json a second line holds the key as a JSON object (without the secret).
+Without --expires-in-days the key never expires. The portal lets each user create at most 5 keys in 15 minutes.
+Exit status: 0 created, 1 not created, 2 usage error.</source>
+        <translation>创建 API 密钥（POST /api/2.0/keys）。新密钥的机密只输出一次，单独位于标准输出的第一行，且不会保存在任何地方：既不在历史记录中，也不在任何文件中。使用 --json 时，第二行以 JSON 对象形式输出该密钥（不含机密）。
+未指定 --expires-in-days 时，密钥永不过期。门户允许每个用户在 15 分钟内最多创建 5 个密钥。
+退出状态：0 表示已创建，1 表示未创建，2 表示用法错误。</translation>
+    </message>
+    <message>
+        <source>The key&apos;s name (at most %1 characters).</source>
+        <translation>密钥的名称（最多 %1 个字符）。</translation>
+    </message>
+    <message>
+        <source>all (default), read-only, or a comma-separated list of files, rooms, profile, accounts each with :read or :write (write includes read), e.g. files:write,rooms:read.</source>
+        <translation>all（默认）、read-only，或由 files、rooms、profile、accounts 组成的逗号分隔列表，每项带 :read 或 :write（write 包含 read），例如 files:write,rooms:read。</translation>
+    </message>
+    <message>
+        <source>The key stops working after this many days (1-%1).</source>
+        <translation>密钥在这么多天后失效（1-%1）。</translation>
+    </message>
+    <message>
+        <source>Also print the new key as a JSON object.</source>
+        <translation>同时以 JSON 对象形式输出新密钥。</translation>
+    </message>
+    <message>
+        <source>Give the key&apos;s name with --name.</source>
+        <translation>请使用 --name 指定密钥的名称。</translation>
+    </message>
+    <message>
+        <source>Created &quot;%1&quot; (%2, ending %3; permissions: %4; %5). The secret on standard output is shown only this once: store it now.</source>
+        <translation>已创建“%1”（%2，结尾为 %3；权限：%4；%5）。标准输出中的机密仅显示这一次：请立即保存。</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>%1 过期</translation>
+    </message>
+    <message>
+        <source>never expires</source>
+        <translation>永不过期</translation>
+    </message>
+    <message>
+        <source>Change a key&apos;s name and/or permissions (PUT /api/2.0/keys/{id}). The key keeps its secret. Expired keys cannot be changed.
+Exit status: 0 changed, 1 not changed, 2 usage error.</source>
+        <translation>更改密钥的名称和/或权限（PUT /api/2.0/keys/{id}）。密钥的机密保持不变。已过期的密钥无法更改。
+退出状态：0 表示已更改，1 表示未更改，2 表示用法错误。</translation>
+    </message>
+    <message>
+        <source>The new name (at most %1 characters).</source>
+        <translation>新名称（最多 %1 个字符）。</translation>
+    </message>
+    <message>
+        <source>The new permissions: all, read-only, or e.g. files:write,rooms:read.</source>
+        <translation>新权限：all、read-only，或例如 files:write,rooms:read。</translation>
+    </message>
+    <message>
+        <source>Print the outcome as a JSON object.</source>
+        <translation>以 JSON 对象形式输出结果。</translation>
+    </message>
+    <message>
+        <source>The key&apos;s id (UUID).</source>
+        <translation>密钥的 ID（UUID）。</translation>
+    </message>
+    <message>
+        <source>Give exactly one key id.</source>
+        <translation>请只指定一个密钥 ID。</translation>
+    </message>
+    <message>
+        <source>Rotate keys: create a replacement for each (the same name plus &quot; (rotated)&quot;, the same permissions, the same whole lifetime), then revoke the old keys. If any replacement cannot be created, no old key is revoked. One line per key: old id, outcome, new id, old key&apos;s state, and the new secret (shown only this once), unless --secrets-file.
+Exit status: 0 every key rotated, 1 not all (the lines say which old keys still work), 2 usage error.</source>
+        <translation>轮换密钥：为每个密钥创建一个替换密钥（名称相同并加上 &quot; (rotated)&quot;，权限相同，总有效期相同），然后撤销旧密钥。只要有一个替换密钥无法创建，就不撤销任何旧密钥。每个密钥一行：旧 ID、结果、新 ID、旧密钥的状态以及新机密（仅显示这一次），使用 --secrets-file 时除外。
+退出状态：0 表示所有密钥均已轮换，1 表示并非全部（各行会说明哪些旧密钥仍然有效），2 表示用法错误。</translation>
+    </message>
+    <message>
+        <source>Do not ask before revoking the old keys (for scripts).</source>
+        <translation>撤销旧密钥前不询问（用于脚本）。</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per key.</source>
+        <translation>为每个密钥输出一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Write the new secrets to this file (readable by you only) instead of standard output.</source>
+        <translation>将新机密写入此文件（仅您本人可读），而不是标准输出。</translation>
+    </message>
+    <message>
+        <source>Key ids (UUIDs).</source>
+        <translation>密钥 ID（UUID）。</translation>
+    </message>
+    <message>
+        <source>Not rotating: no terminal to confirm revoking the old keys on. Pass --yes to confirm in a script.</source>
+        <translation>未轮换：没有可用于确认撤销旧密钥的终端。在脚本中请传入 --yes 进行确认。</translation>
+    </message>
+    <message>
+        <source>%1: the portal lists no such key (or not to this token); nothing was created or revoked.</source>
+        <translation>%1：门户中没有此密钥（或此令牌看不到它）；未创建或撤销任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot write the secrets file %1: %2. The new secrets are printed instead.</source>
+        <translation>无法写入机密文件 %1：%2。改为输出新机密。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every replacement was created. Revoke the %n old key(s) on %1 now? This cannot be undone.</source>
+        <translation>
+            <numerusform>所有替换密钥均已创建。现在撤销 %1 上的 %n 个旧密钥吗？此操作无法撤消。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Old keys not revoked; they and their replacements all work.</source>
+        <translation>未撤销旧密钥；旧密钥及其替换密钥均可使用。</translation>
+    </message>
+    <message>
+        <source>A replacement could not be created, so no old key was revoked.</source>
+        <translation>有一个替换密钥无法创建，因此未撤销任何旧密钥。</translation>
+    </message>
+    <message>
+        <source>Not tried: an earlier replacement failed.</source>
+        <translation>未尝试：之前的一个替换密钥创建失败。</translation>
+    </message>
+    <message>
+        <source>Replacement created; revoking the old key failed: %1</source>
+        <translation>已创建替换密钥；撤销旧密钥失败：%1</translation>
+    </message>
+    <message>
+        <source>Replacement created, old key revoked.</source>
+        <translation>已创建替换密钥，旧密钥已撤销。</translation>
+    </message>
+    <message>
+        <source>Replacement created; the old key still works.</source>
+        <translation>已创建替换密钥；旧密钥仍然有效。</translation>
+    </message>
+    <message>
+        <source>OLD ID</source>
+        <translation>旧 ID</translation>
+    </message>
+    <message>
+        <source>NEW ID</source>
+        <translation>新 ID</translation>
+    </message>
+    <message>
+        <source>OLD KEY</source>
+        <translation>旧密钥</translation>
+    </message>
+    <message>
+        <source>NEW SECRET (shown once)</source>
+        <translation>新机密（仅显示一次）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old key(s) still work:</source>
+        <translation>
+            <numerusform>%n 个旧密钥仍然有效：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>REVOKE AFTER (UTC)</source>
+        <translation>撤销时间不早于（UTC）</translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Invalid --after-days: give a whole number of days from 0 to %1.</source>
+        <translation>无效的 --after-days：请指定 0 到 %1 之间的整数天数。</translation>
+    </message>
+    <message>
+        <source>Deactivated; revoked on or after %1 (UTC) unless reactivated, when &apos;docspace-keys-cli retire --due&apos; or the app runs.</source>
+        <translation>已停用；除非重新启用，否则将在 %1（UTC）或之后运行 &apos;docspace-keys-cli retire --due&apos; 或本应用时撤销。</translation>
+    </message>
+    <message>
+        <source>Deactivated, but the plan could not be saved: %1</source>
+        <translation>已停用，但无法保存计划：%1</translation>
+    </message>
+    <message>
+        <source>%1: planned without a saved profile; run &apos;retire --due --portal %1&apos; with its token.</source>
+        <translation>%1：计划时未使用已保存的配置文件；请使用其令牌运行 &apos;retire --due --portal %1&apos;。</translation>
+    </message>
+    <message>
+        <source>%1 (profile &quot;%2&quot;): %3</source>
+        <translation>%1（配置文件“%2”）：%3</translation>
+    </message>
+    <message>
+        <source>the profile now points elsewhere</source>
+        <translation>该配置文件现在指向其他地址</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>已跳过：%1</translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>没有到期的项目。</translation>
+    </message>
+    <message>
+        <source>Retire keys in stages.
+  retire ID... --after-days N   deactivate now; revoke after N days unless reactivated
+  retire --due                  revoke what is due (run it daily from a timer); a key reactivated meanwhile is left alone and the plan says so
+  retire --list                 show the plan
+  retire --cancel ID...         take keys out of the plan (they stay deactivated)
+The plan is kept beside the history (%1) and never holds a token. --due uses each planned profile&apos;s keychain token, or the connection given with --portal/--profile.
+Exit status: 0 all done, 1 something failed or is left for the next run, 2 usage error.</source>
+        <translation>分阶段停用并撤销密钥。
+  retire ID... --after-days N   立即停用；除非重新启用，否则 N 天后撤销
+  retire --due                  撤销已到期的密钥（请用定时器每天运行）；期间被重新启用的密钥保持不变，计划中会注明
+  retire --list                 显示计划
+  retire --cancel ID...         将密钥移出计划（它们仍保持停用）
+计划保存在历史记录旁边（%1），绝不包含令牌。--due 使用每个已计划配置文件在钥匙串中的令牌，或使用 --portal/--profile 指定的连接。
+退出状态：0 表示全部完成，1 表示有操作失败或留待下次运行，2 表示用法错误。</translation>
+    </message>
+    <message>
+        <source>Revoke after this many days.</source>
+        <translation>在这么多天后撤销。</translation>
+    </message>
+    <message>
+        <source>Carry out what is due.</source>
+        <translation>执行已到期的操作。</translation>
+    </message>
+    <message>
+        <source>Show the plan.</source>
+        <translation>显示计划。</translation>
+    </message>
+    <message>
+        <source>Take the given keys out of the plan.</source>
+        <translation>将指定的密钥移出计划。</translation>
+    </message>
+    <message>
+        <source>JSON output.</source>
+        <translation>以 JSON 格式输出。</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --after-days N (with ids), --due, --list or --cancel (with ids).</source>
+        <translation>请只指定以下其中之一：--after-days N（带 ID）、--due、--list 或 --cancel（带 ID）。</translation>
+    </message>
+    <message>
+        <source>--due and --list take no key ids.</source>
+        <translation>--due 和 --list 不接受密钥 ID。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) taken out of the plan.</source>
+        <translation>
+            <numerusform>已将 %n 个密钥移出计划。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The retirement plan is empty (%1).</source>
+        <translation>停用计划为空（%1）。</translation>
+    </message>
+    <message>
+        <source>List the keys of every saved profile together, with the portal as a column, using each profile&apos;s keychain token. A portal that cannot be listed is reported and the others are still shown.
+Exit status: 0 every portal listed, 1 at least one not, 2 usage error.</source>
+        <translation>使用每个配置文件在钥匙串中的令牌，一并列出所有已保存配置文件的密钥，并以门户作为一列。无法列出的门户会被报告，其他门户仍会显示。
+退出状态：0 表示所有门户均已列出，1 表示至少有一个未列出，2 表示用法错误。</translation>
+    </message>
+    <message>
+        <source>Every saved profile.</source>
+        <translation>所有已保存的配置文件。</translation>
+    </message>
+    <message>
+        <source>No saved profiles: add some with &apos;docspace-keys-cli profiles add&apos;.</source>
+        <translation>没有已保存的配置文件：请使用 &apos;docspace-keys-cli profiles add&apos; 添加。</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; skipped: %2</source>
+        <translation>已跳过配置文件“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; (%2): %3</source>
+        <translation>配置文件“%1”（%2）：%3</translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation>配置文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n key(s) shown, from %2 portal(s).</source>
+        <translation>
+            <numerusform>显示 %1 个，共 %n 个密钥，来自 %2 个门户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create an API key (its secret is printed once)</source>
+        <translation>创建 API 密钥（其机密只输出一次）</translation>
+    </message>
+    <message>
+        <source>Change a key&apos;s name or permissions</source>
+        <translation>更改密钥的名称或权限</translation>
+    </message>
+    <message>
+        <source>Replace keys with new ones, then revoke the old</source>
+        <translation>用新密钥替换旧密钥，然后撤销旧密钥</translation>
+    </message>
+    <message>
+        <source>Deactivate now, revoke after N days unless reactivated</source>
+        <translation>立即停用；除非重新启用，否则 N 天后撤销</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::Invocation</name>
+    <message>
+        <source>Warning: sending the access token to %1 over unencrypted HTTP.</source>
+        <translation>警告：正在通过未加密的 HTTP 向 %1 发送访问令牌。</translation>
     </message>
 </context>
 <context>
@@ -635,8 +1224,43 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
         <translation>永不过期</translation>
     </message>
     <message>
-        <source>API key "%1": %2; %3</source>
+        <source>API key &quot;%1&quot;: %2; %3</source>
         <translation>API 密钥“%1”：%2；%3</translation>
+    </message>
+    <message>
+        <source>DocSpace %1</source>
+        <translation>DocSpace %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionResultView</name>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>正在登录 %1…</translation>
+    </message>
+    <message>
+        <source>This token can revoke keys on %1.</source>
+        <translation>此令牌可以撤销 %1 上的密钥。</translation>
+    </message>
+    <message>
+        <source>Could not sign in to %1: %2</source>
+        <translation>无法登录 %1：%2</translation>
+    </message>
+    <message>
+        <source>The portal said: %1</source>
+        <translation>门户返回：%1</translation>
+    </message>
+    <message>
+        <source>Certificate SHA-256 fingerprint: %1</source>
+        <translation>证书 SHA-256 指纹：%1</translation>
+    </message>
+    <message>
+        <source>Trusted for this session: test the connection again.</source>
+        <translation>已在本次会话中信任：请再次测试连接。</translation>
+    </message>
+    <message>
+        <source>Trust This &amp;Certificate…</source>
+        <translation>信任此证书(&amp;C)…</translation>
     </message>
 </context>
 <context>
@@ -660,8 +1284,28 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
         <translation>您不是管理员：只能撤销您自己创建的密钥。</translation>
     </message>
     <message>
-        <source>The key's own details could not be read: %1</source>
+        <source>The key&apos;s own details could not be read: %1</source>
         <translation>无法读取该密钥本身的详细信息：%1</translation>
+    </message>
+    <message>
+        <source>The portal refused even to tell its version (HTTP 403 without a message): it is probably being moved, restored or encrypted. Try again later.</source>
+        <translation>门户甚至拒绝告知其版本（HTTP 403，无消息）：它可能正在迁移、恢复或加密。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The address answered, but not as a DocSpace portal: it does not say which DocSpace version it runs (HTTP %1 to /api/2.0/settings/version/build). Check that it is your portal&apos;s own address, not a login page, a proxy or another site.</source>
+        <translation>该地址有应答，但不像 DocSpace 门户：它没有说明运行的 DocSpace 版本（/api/2.0/settings/version/build 返回 HTTP %1）。请确认这是您门户本身的地址，而不是登录页面、代理或其他网站。</translation>
+    </message>
+    <message>
+        <source>This portal runs DocSpace %1, which has no API keys: they appeared in DocSpace 3.1. The portal must be updated before its keys can be managed.</source>
+        <translation>此门户运行的是 DocSpace %1，其中没有 API 密钥：API 密钥从 DocSpace 3.1 开始提供。必须先更新门户，才能管理其密钥。</translation>
+    </message>
+    <message>
+        <source>DocSpace %1 lets any API key list, create, change and revoke keys, whatever its scopes (a key with only files:read can delete keys; fixed in 3.7.1). Treat every key of this portal as able to manage keys, and update the portal.</source>
+        <translation>DocSpace %1 允许任何 API 密钥列出、创建、更改和撤销密钥，而不论其权限范围如何（仅有 files:read 的密钥也能删除密钥；已在 3.7.1 中修复）。请将此门户的每个密钥都视为能够管理密钥，并更新门户。</translation>
+    </message>
+    <message>
+        <source>DocSpace %1 is older than 3.7.1: its key routes do not check that an id is a UUID (a malformed id gets a validation error, not &quot;not found&quot;), and expired keys can still be changed and reactivated.</source>
+        <translation>DocSpace %1 早于 3.7.1：其密钥接口不检查 ID 是否为 UUID（格式错误的 ID 会得到验证错误，而不是“未找到”），并且已过期的密钥仍可被更改和重新启用。</translation>
     </message>
 </context>
 <context>
@@ -671,7 +1315,7 @@ Exit status: 0 success, 1 an operation failed, 2 usage error.
         <translation>未提供访问令牌，因此未发送任何内容。请输入 API 密钥或会话令牌。</translation>
     </message>
     <message>
-        <source>The portal's answer held no key list. Check that the address is a DocSpace portal.</source>
+        <source>The portal&apos;s answer held no key list. Check that the address is a DocSpace portal.</source>
         <translation>门户的响应中不包含密钥列表。请检查该地址是否为 DocSpace 门户。</translation>
     </message>
 </context>
@@ -993,6 +1637,14 @@ Choose another folder, or check that the disk is not full.</source>
         <source>never</source>
         <translation>从不</translation>
     </message>
+    <message>
+        <source>Permissions</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
 </context>
 <context>
     <name>HygieneReportView</name>
@@ -1019,10 +1671,6 @@ Choose another folder, or check that the disk is not full.</source>
     <message>
         <source>Export &amp;PDF…</source>
         <translation>导出 PDF(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>停止</translation>
     </message>
     <message>
         <source> days</source>
@@ -1127,68 +1775,6 @@ Choose another folder, or check that the disk is not full.</source>
         </translation>
     </message>
     <message>
-        <source>• “%1” — owner %2, ending %3</source>
-        <translation>• “%1” — 所有者 %2，结尾为 %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>…and %n more.</source>
-        <translation>
-            <numerusform>…另有 %n 个。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This cannot be undone: anything still using these keys stops working.</source>
-        <translation>此操作无法恢复：仍在使用这些密钥的任何程序都将停止工作。</translation>
-    </message>
-    <message>
-        <source>Anything using these keys stops working until they are reactivated.</source>
-        <translation>在重新启用之前，任何使用这些密钥的程序都将停止工作。</translation>
-    </message>
-    <message>
-        <source>Revoke Keys</source>
-        <translation>撤销密钥</translation>
-    </message>
-    <message>
-        <source>Deactivate Keys</source>
-        <translation>停用密钥</translation>
-    </message>
-    <message numerus="yes">
-        <source>Revoke the %n key(s) under “%1” on %2?</source>
-        <translation>
-            <numerusform>要撤销 %2 上“%1”中的 %n 个密钥吗？</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deactivate the %n key(s) under “%1” on %2?</source>
-        <translation>
-            <numerusform>要停用 %2 上“%1”中的 %n 个密钥吗？</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Revoke</source>
-        <translation>撤销(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Deactivate</source>
-        <translation>停用(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Nothing was revoked.</source>
-        <translation>未撤销任何内容。</translation>
-    </message>
-    <message>
-        <source>Nothing was deactivated.</source>
-        <translation>未停用任何内容。</translation>
-    </message>
-    <message>
-        <source>Revoking: %v of %m</source>
-        <translation>正在撤销：%v / %m</translation>
-    </message>
-    <message>
-        <source>Deactivating: %v of %m</source>
-        <translation>正在停用：%v / %m</translation>
-    </message>
-    <message>
         <source>Revoking the keys under “%1”…</source>
         <translation>正在撤销“%1”中的密钥…</translation>
     </message>
@@ -1246,12 +1832,322 @@ Choose another folder, or check that the disk is not full.</source>
         <source>Choose another folder, or check that the disk is not full.</source>
         <translation>请选择其他文件夹，或检查磁盘是否已满。</translation>
     </message>
+    <message>
+        <source>These are the keys under “%1”.</source>
+        <translation>这些是“%1”中的密钥。</translation>
+    </message>
 </context>
 <context>
     <name>KeyBatch</name>
     <message>
         <source>Not sent: the batch was cancelled.</source>
         <translation>未发送：批量操作已取消。</translation>
+    </message>
+    <message>
+        <source>Reading the key list to check failed too: %1</source>
+        <translation>用于核实的密钥列表读取也失败了：%1</translation>
+    </message>
+    <message>
+        <source>The connection failed after the request was sent (%1); the key list read afterwards shows</source>
+        <translation>请求发送后连接失败（%1）；之后读取的密钥列表显示</translation>
+    </message>
+    <message>
+        <source>Revoked (checked). %1 that the key is gone.</source>
+        <translation>已撤销（已核实）。%1该密钥已不存在。</translation>
+    </message>
+    <message>
+        <source>Deactivated (checked). %1 the key inactive.</source>
+        <translation>已停用（已核实）。%1该密钥处于停用状态。</translation>
+    </message>
+    <message>
+        <source>Reactivated (checked). %1 the key active.</source>
+        <translation>已重新启用（已核实）。%1该密钥处于启用状态。</translation>
+    </message>
+    <message>
+        <source>Not found (checked). %1 no key with this id.</source>
+        <translation>未找到（已核实）。%1不存在此 ID 的密钥。</translation>
+    </message>
+    <message>
+        <source>Not revoked (checked). %1 the key still there, after two tries. Check the network to the portal, then try again.</source>
+        <translation>未撤销（已核实）。%1经过两次尝试后该密钥仍然存在。请检查到门户的网络，然后重试。</translation>
+    </message>
+    <message>
+        <source>Not changed (checked). %1 the key unchanged, after two tries. Check the network to the portal, then try again.</source>
+        <translation>未更改（已核实）。%1经过两次尝试后该密钥没有变化。请检查到门户的网络，然后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>KeyChangeConfirmation</name>
+    <message>
+        <source>On %1.</source>
+        <translation>在 %1 上。</translation>
+    </message>
+    <message>
+        <source>On %1, with the token of profile “%2”.</source>
+        <translation>在 %1 上，使用配置文件“%2”的令牌。</translation>
+    </message>
+    <message>
+        <source>%1 (not in the list shown)</source>
+        <translation>%1（不在当前显示的列表中）</translation>
+    </message>
+    <message>
+        <source>(this token)</source>
+        <translation>（此令牌）</translation>
+    </message>
+    <message>
+        <source>owner %1</source>
+        <translation>所有者 %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>“%1” (…%2)</source>
+        <translation>“%1”（…%2）</translation>
+    </message>
+    <message>
+        <source>Nothing was revoked.</source>
+        <translation>未撤销任何内容。</translation>
+    </message>
+    <message>
+        <source>Nothing was deactivated.</source>
+        <translation>未停用任何内容。</translation>
+    </message>
+    <message>
+        <source>Nothing was reactivated.</source>
+        <translation>未重新启用任何密钥。</translation>
+    </message>
+    <message>
+        <source>Revoke API Keys</source>
+        <translation>撤销 API 密钥</translation>
+    </message>
+    <message>
+        <source>Revoke API key %1?</source>
+        <translation>撤销 API 密钥 %1？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n API key(s)?</source>
+        <translation>
+            <numerusform>要撤销 %n 个 API 密钥吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoked keys stop working at once; this cannot be undone. Any script or integration using them will fail. Deactivate them instead to be able to bring them back.</source>
+        <translation>已撤销的密钥会立即停止工作；此操作无法恢复。任何使用这些密钥的脚本或集成都将失败。如果希望以后能恢复它们，请改为停用。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Revoke %n Key(s)</source>
+        <translation>
+            <numerusform>撤销 %n 个密钥(&amp;R)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deactivate API Keys</source>
+        <translation>停用 API 密钥</translation>
+    </message>
+    <message>
+        <source>Deactivate API key %1?</source>
+        <translation>要停用 API 密钥 %1 吗？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate %n API key(s)?</source>
+        <translation>
+            <numerusform>要停用 %n 个 API 密钥吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anything using these keys stops working until they are reactivated.</source>
+        <translation>在重新启用之前，任何使用这些密钥的程序都将停止工作。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Deactivate %n Key(s)</source>
+        <translation>
+            <numerusform>停用 %n 个密钥(&amp;D)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reactivate API Keys</source>
+        <translation>重新启用 API 密钥</translation>
+    </message>
+    <message>
+        <source>Reactivate API key %1?</source>
+        <translation>要重新启用 API 密钥 %1 吗？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reactivate %n API key(s)?</source>
+        <translation>
+            <numerusform>要重新启用 %n 个 API 密钥吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These keys work again at once: whoever holds their secret can use the portal with them again.</source>
+        <translation>这些密钥会立即重新生效：持有其机密的任何人都可以再次用它们访问门户。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re&amp;activate %n Key(s)</source>
+        <translation>
+            <numerusform>重新启用 %n 个密钥(&amp;A)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke the Key of This Window?</source>
+        <translation>撤销此窗口使用的密钥？</translation>
+    </message>
+    <message>
+        <source>Deactivate the Key of This Window?</source>
+        <translation>停用此窗口使用的密钥？</translation>
+    </message>
+    <message>
+        <source>%1 is the token DocSpace Keys is signed in with on %2.</source>
+        <translation>%1 是 DocSpace Keys 在 %2 上登录所用的令牌。</translation>
+    </message>
+    <message>
+        <source>After it is revoked, DocSpace Keys loses access to the portal: it can no longer list or revoke keys until you enter another token. Revocation cannot be undone.</source>
+        <translation>撤销后，DocSpace Keys 将失去对门户的访问权限：在您输入其他令牌之前，它无法再列出或撤销密钥。撤销操作无法恢复。</translation>
+    </message>
+    <message>
+        <source>While it is deactivated, DocSpace Keys loses access to the portal: it cannot list, revoke or even reactivate keys until you enter another token.</source>
+        <translation>停用期间，DocSpace Keys 将失去对门户的访问权限：在您输入其他令牌之前，它无法列出、撤销甚至重新启用密钥。</translation>
+    </message>
+    <message>
+        <source>Revoke It &amp;Too</source>
+        <translation>一并撤销(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Deactivate It &amp;Too</source>
+        <translation>一并停用(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip My Key</source>
+        <translation>跳过我的密钥(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>KeyCreateRequest</name>
+    <message>
+        <source>New secret key</source>
+        <translation>新机密密钥</translation>
+    </message>
+    <message>
+        <source>Give the key a name.</source>
+        <translation>请为密钥命名。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name has %1 characters; the portal allows at most %n.</source>
+        <translation>
+            <numerusform>名称有 %1 个字符；门户最多允许 %n 个。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The lifetime must be from 1 to %n day(s), or none.</source>
+        <translation>
+            <numerusform>有效期必须为 1 到 %n 天，或不设置。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose at least one permission: a key restricted to nothing would get every permission.</source>
+        <translation>请至少选择一项权限：不限定任何权限的密钥将获得所有权限。</translation>
+    </message>
+</context>
+<context>
+    <name>KeyEditRequest</name>
+    <message>
+        <source>Nothing to change: give a new name, new permissions, or both.</source>
+        <translation>没有要更改的内容：请指定新名称、新权限或两者。</translation>
+    </message>
+    <message>
+        <source>The name cannot be only spaces.</source>
+        <translation>名称不能只包含空格。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name has %1 characters; the portal allows at most %n.</source>
+        <translation>
+            <numerusform>名称有 %1 个字符；门户最多允许 %n 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose at least one permission: an empty list would leave the key unchanged.</source>
+        <translation>请至少选择一项权限：空列表不会更改密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFormDialog</name>
+    <message>
+        <source>Create API Key</source>
+        <translation>创建 API 密钥</translation>
+    </message>
+    <message>
+        <source>Edit API Key</source>
+        <translation>编辑 API 密钥</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Permissions:</source>
+        <translation>权限：</translation>
+    </message>
+    <message>
+        <source>The key may do everything its owner may: read and change files, rooms, profile and accounts.</source>
+        <translation>该密钥可以执行其所有者能执行的一切操作：读取和更改文件、房间、个人资料和账户。</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>写入</translation>
+    </message>
+    <message>
+        <source>%1: read</source>
+        <translation>%1：读取</translation>
+    </message>
+    <message>
+        <source>%1: write</source>
+        <translation>%1：写入</translation>
+    </message>
+    <message>
+        <source>The key may read everything its owner may, and change nothing (scope *:read).</source>
+        <translation>该密钥可以读取其所有者能读取的一切内容，但不能更改任何内容（权限范围 *:read）。</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>受限</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>&amp;Expires after</source>
+        <translation>有效期(&amp;E)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>创建(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Give the key a name.</source>
+        <translation>请为密钥命名。</translation>
+    </message>
+    <message>
+        <source>Nothing changed yet.</source>
+        <translation>尚未做任何更改。</translation>
     </message>
 </context>
 <context>
@@ -1261,7 +2157,7 @@ Choose another folder, or check that the disk is not full.</source>
         <translation>请输入要撤销的密钥的 ID（UUID，例如 3f2b6c1e-8a4d-4e9b-9c71-2d5e8f0a1b23）。</translation>
     </message>
     <message>
-        <source>This looks like a key's secret, not its id. Enter the key's UUID.</source>
+        <source>This looks like a key&apos;s secret, not its id. Enter the key&apos;s UUID.</source>
         <translation>这看起来是密钥的机密，而不是其 ID。请输入密钥的 UUID。</translation>
     </message>
     <message>
@@ -1381,10 +2277,6 @@ ID：%2</translation>
         <translation>永不过期</translation>
     </message>
     <message>
-        <source>All scopes</source>
-        <translation>所有权限范围</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -1418,6 +2310,83 @@ ID：%2</translation>
     </message>
 </context>
 <context>
+    <name>KeyPermissions</name>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>配置文件</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message numerus="yes">
+        <source>This portal does not offer the permission(s) %1 (it offers: %2).</source>
+        <translation>
+            <numerusform>此门户不提供权限 %1（它提供：%2）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>受限</translation>
+    </message>
+    <message>
+        <source>All: every resource, read and write.</source>
+        <translation>全部：所有资源，读取和写入。</translation>
+    </message>
+    <message>
+        <source>Read only: every resource, read (scope *:read).</source>
+        <translation>只读：所有资源，读取（权限范围 *:read）。</translation>
+    </message>
+    <message>
+        <source>%1: read</source>
+        <translation>%1：读取</translation>
+    </message>
+    <message>
+        <source>%1: read and write</source>
+        <translation>%1：读取和写入</translation>
+    </message>
+    <message>
+        <source>every resource: read</source>
+        <translation>所有资源：读取</translation>
+    </message>
+    <message>
+        <source>every resource: write</source>
+        <translation>所有资源：写入</translation>
+    </message>
+    <message>
+        <source>Restricted: nothing chosen.</source>
+        <translation>受限：未选择任何权限。</translation>
+    </message>
+    <message>
+        <source>Restricted: %1 (scopes %2).</source>
+        <translation>受限：%1（权限范围 %2）。</translation>
+    </message>
+    <message>
+        <source>Invalid permission &quot;%1&quot;: give all, read-only, or a comma-separated list of files, rooms, profile or accounts, each with :read or :write (e.g. files:write,rooms:read).</source>
+        <translation>无效的权限“%1”：请指定 all、read-only，或由 files、rooms、profile 或 accounts 组成的逗号分隔列表，每项带 :read 或 :write（例如 files:write,rooms:read）。</translation>
+    </message>
+    <message>
+        <source>No permission given: a key restricted to nothing would get every permission. Give all, read-only, or e.g. files:read.</source>
+        <translation>未指定权限：不限定任何权限的密钥将获得所有权限。请指定 all、read-only，或例如 files:read。</translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>this build has no keychain support</source>
@@ -1446,14 +2415,6 @@ ID：%2</translation>
 </context>
 <context>
     <name>KeysView</name>
-    <message>
-        <source>about %1 s left</source>
-        <translation>约剩 %1 秒</translation>
-    </message>
-    <message>
-        <source>about %1 min %2 s left</source>
-        <translation>约剩 %1 分 %2 秒</translation>
-    </message>
     <message>
         <source>Filter by name, creator, ending or id</source>
         <translation>按名称、创建者、结尾或 ID 筛选</translation>
@@ -1515,7 +2476,7 @@ ID：%2</translation>
         <translation>刷新(&amp;F)</translation>
     </message>
     <message>
-        <source>Read the portal's keys again (F5); nothing is changed</source>
+        <source>Read the portal&apos;s keys again (F5); nothing is changed</source>
         <translation>重新读取门户的密钥 (F5)；不会更改任何内容</translation>
     </message>
     <message>
@@ -1555,18 +2516,6 @@ ID：%2</translation>
         <translation>粘贴密钥 ID 列表（或 CSV 导出文件）并撤销这些密钥</translation>
     </message>
     <message>
-        <source>Batch progress</source>
-        <translation>批量操作进度</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Send nothing more; requests already sent finish, the rest are reported cancelled</source>
-        <translation>不再发送新请求；已发送的请求将完成，其余请求报告为已取消</translation>
-    </message>
-    <message>
         <source>&amp;Copy Id</source>
         <translation>复制 ID(&amp;C)</translation>
     </message>
@@ -1587,7 +2536,7 @@ ID：%2</translation>
         <translation>已从 %2 读取 %1 个密钥。</translation>
     </message>
     <message>
-        <source>Press Refresh (F5) to list the portal's keys.</source>
+        <source>Press Refresh (F5) to list the portal&apos;s keys.</source>
         <translation>按“刷新”(F5) 列出门户的密钥。</translation>
     </message>
     <message>
@@ -1611,88 +2560,8 @@ ID：%2</translation>
         <translation>已复制密钥 ID %1。</translation>
     </message>
     <message>
-        <source>Copied %1 key ids.</source>
-        <translation>已复制 %1 个密钥 ID。</translation>
-    </message>
-    <message>
-        <source>%1 (not in the list shown)</source>
-        <translation>%1（不在当前显示的列表中）</translation>
-    </message>
-    <message>
-        <source>(this token)</source>
-        <translation>（此令牌）</translation>
-    </message>
-    <message>
-        <source>Revoke the Key of This Window?</source>
-        <translation>撤销此窗口使用的密钥？</translation>
-    </message>
-    <message>
-        <source>Deactivate the Key of This Window?</source>
-        <translation>停用此窗口使用的密钥？</translation>
-    </message>
-    <message>
-        <source>One of these keys is the token DocSpace Keys is signed in with.</source>
-        <translation>这些密钥中有一个是 DocSpace Keys 当前用于登录的令牌。</translation>
-    </message>
-    <message>
-        <source>After it is revoked, DocSpace Keys loses access to the portal: it can no longer list or revoke keys until you enter another token. Revocation cannot be undone.</source>
-        <translation>撤销后，DocSpace Keys 将失去对门户的访问权限：在您输入其他令牌之前，它无法再列出或撤销密钥。撤销操作无法恢复。</translation>
-    </message>
-    <message>
-        <source>While it is deactivated, DocSpace Keys loses access to the portal: it cannot list, revoke or even reactivate keys until you enter another token.</source>
-        <translation>停用期间，DocSpace Keys 将失去对门户的访问权限：在您输入其他令牌之前，它无法列出、撤销甚至重新启用密钥。</translation>
-    </message>
-    <message>
-        <source>Revoke It &amp;Too</source>
-        <translation>一并撤销(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Deactivate It &amp;Too</source>
-        <translation>一并停用(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Nothing was revoked.</source>
-        <translation>未撤销任何内容。</translation>
-    </message>
-    <message>
-        <source>Nothing was deactivated.</source>
-        <translation>未停用任何内容。</translation>
-    </message>
-    <message>
-        <source>Revoke 1 API key?</source>
-        <translation>撤销 1 个 API 密钥？</translation>
-    </message>
-    <message>
-        <source>Revoke %1 API keys?</source>
-        <translation>撤销 %1 个 API 密钥？</translation>
-    </message>
-    <message>
-        <source>Revoke API Keys</source>
-        <translation>撤销 API 密钥</translation>
-    </message>
-    <message>
-        <source>Revoked keys stop working at once; this cannot be undone. Any script or integration using them will fail. Deactivate them instead to be able to bring them back.</source>
-        <translation>已撤销的密钥会立即停止工作；此操作无法恢复。任何使用这些密钥的脚本或集成都将失败。如果希望以后能恢复它们，请改为停用。</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke 1 Key</source>
-        <translation>撤销 1 个密钥(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke %1 Keys</source>
-        <translation>撤销 %1 个密钥(&amp;R)</translation>
-    </message>
-    <message>
         <source>Cancelling: requests already sent finish, nothing more is sent.</source>
         <translation>正在取消：已发送的请求将完成，不再发送新请求。</translation>
-    </message>
-    <message>
-        <source>%1 done, %2 failed, %3 left</source>
-        <translation>已完成 %1 个，失败 %2 个，剩余 %3 个</translation>
-    </message>
-    <message>
-        <source>Rate limited: paused for %1 s. The portal asked to slow down; the batch resumes by itself.</source>
-        <translation>受到速率限制：已暂停 %1 秒。门户要求降低请求速度；批量操作将自动继续。</translation>
     </message>
     <message>
         <source>%1 (%2 s)</source>
@@ -1702,16 +2571,30 @@ ID：%2</translation>
         <source>The keys could not be read: %1. %2</source>
         <translation>无法读取密钥：%1。%2</translation>
     </message>
+    <message>
+        <source>Keys of %1:</source>
+        <translation>%1 的密钥：</translation>
+    </message>
+    <message>
+        <source>Keys of %1 (profile “%2”):</source>
+        <translation>%1 的密钥（配置文件“%2”）：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n key id(s).</source>
+        <translation>
+            <numerusform>已复制 %n 个密钥 ID。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list shown was read from another portal or with another token. Press Refresh to read the keys of this one.</source>
+        <translation>显示的列表是从另一个门户或使用另一个令牌读取的。请按“刷新”读取此门户的密钥。</translation>
+    </message>
 </context>
 <context>
     <name>LeakedSecretDialog</name>
     <message>
         <source>&amp;Find Keys</source>
         <translation>查找密钥(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>停止</translation>
     </message>
     <message>
         <source>&amp;Revoke Selected…</source>
@@ -1726,7 +2609,7 @@ ID：%2</translation>
         <translation>撤销已泄露的机密</translation>
     </message>
     <message>
-        <source>Paste a leaked secret (sk-…), or any text that holds some: a log, a diff, a chat export. Only the secrets are taken out of it; they stay in this window's memory until it closes. Each is looked up on the portal, and revoked with your own token once you have chosen it.</source>
+        <source>Paste a leaked secret (sk-…), or any text that holds some: a log, a diff, a chat export. Only the secrets are taken out of it; they stay in this window&apos;s memory until it closes. Each is looked up on the portal, and revoked with your own token once you have chosen it.</source>
         <translation>粘贴一个已泄露的机密（sk-…），或任何包含机密的文本：日志、diff、聊天导出记录。系统只会从中提取机密；在此窗口关闭之前，这些机密仅保存在窗口的内存中。每个机密都会在门户上查询，您选择后将使用您自己的令牌撤销。</translation>
     </message>
     <message>
@@ -1831,52 +2714,265 @@ ID：%2</translation>
         <source>Your keys ending in %1. The ending alone does not prove which key leaked: tick one only if you know it is the one.</source>
         <translation>您以 %1 结尾的密钥。仅凭结尾无法证明泄露的是哪个密钥：只有在确定是该密钥时才勾选它。</translation>
     </message>
-    <message>
-        <source>• “%1” — owner %2, ending %3</source>
-        <translation>• “%1” — 所有者 %2，结尾为 %3</translation>
+    <message numerus="yes">
+        <source>&amp;Revoke %n Keys…</source>
+        <translation>
+            <numerusform>撤销 %n 个密钥(&amp;R)…</numerusform>
+        </translation>
     </message>
     <message>
-        <source>your own token</source>
-        <translation>您自己的令牌</translation>
+        <source>They are revoked with your own token, not with the leaked secret.</source>
+        <translation>将使用您自己的令牌撤销它们，而不是使用泄露的机密。</translation>
     </message>
     <message>
-        <source>the token of profile “%1”</source>
-        <translation>配置文件“%1”的令牌</translation>
+        <source>They are revoked with the token of profile “%1”, not with the leaked secret.</source>
+        <translation>将使用配置文件“%1”的令牌撤销它们，而不是使用泄露的机密。</translation>
     </message>
     <message>
-        <source>Revoke Leaked Keys</source>
-        <translation>撤销已泄露的密钥</translation>
+        <source>Revoked: %1.</source>
+        <translation>已撤销：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleActions</name>
+    <message>
+        <source>&amp;Keys</source>
+        <translation>密钥(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Create Key…</source>
+        <translation>创建密钥(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Selected Key…</source>
+        <translation>编辑所选密钥(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate Selected Keys…</source>
+        <translation>轮换所选密钥(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Retire Selected Keys in &amp;Stages…</source>
+        <translation>分阶段停用所选密钥(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Retirement &amp;Plan</source>
+        <translation>停用计划(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Keys of &amp;All Portals</source>
+        <translation>所有门户的密钥(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Create API Key</source>
+        <translation>创建 API 密钥</translation>
+    </message>
+    <message>
+        <source>Choose a profile or enter the portal address and token first.</source>
+        <translation>请先选择配置文件，或输入门户地址和令牌。</translation>
+    </message>
+    <message>
+        <source>Creating “%1”…</source>
+        <translation>正在创建“%1”…</translation>
+    </message>
+    <message>
+        <source>Key Not Created</source>
+        <translation>未创建密钥</translation>
+    </message>
+    <message>
+        <source>The portal said: %1</source>
+        <translation>门户返回：%1</translation>
+    </message>
+    <message>
+        <source>Created “%1” (…%2).</source>
+        <translation>已创建“%1”（…%2）。</translation>
+    </message>
+    <message>
+        <source>Edit API Key</source>
+        <translation>编辑 API 密钥</translation>
+    </message>
+    <message>
+        <source>Select one key in the list to edit it.</source>
+        <translation>请在列表中选择一个要编辑的密钥。</translation>
+    </message>
+    <message>
+        <source>Restrict Your Own Key?</source>
+        <translation>要限制您自己的密钥吗？</translation>
+    </message>
+    <message>
+        <source>“%1” is the key this window signs in with.</source>
+        <translation>“%1”是此窗口登录所用的密钥。</translation>
+    </message>
+    <message>
+        <source>Without *:write it can no longer change or revoke keys, and this window loses that too.</source>
+        <translation>没有 *:write，它将无法再更改或撤销密钥，此窗口也将失去这些能力。</translation>
+    </message>
+    <message>
+        <source>Restrict It &amp;Anyway</source>
+        <translation>仍然限制(&amp;A)</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Key Not Changed</source>
+        <translation>未更改密钥</translation>
+    </message>
+    <message>
+        <source>Rotate Keys</source>
+        <translation>轮换密钥</translation>
+    </message>
+    <message>
+        <source>Select the keys to rotate in the list.</source>
+        <translation>请在列表中选择要轮换的密钥。</translation>
     </message>
     <message numerus="yes">
-        <source>Revoke %n key(s)?</source>
+        <source>Create a replacement for %n key(s)?</source>
         <translation>
-            <numerusform>要撤销 %n 个密钥吗？</numerusform>
+            <numerusform>要为 %n 个密钥创建替换密钥吗？</numerusform>
         </translation>
     </message>
     <message>
         <source>%1
 
-They are revoked on %2 with %3, not with the leaked secret. This cannot be undone: anything still using these keys stops working.</source>
+Each replacement gets the same name with “ (rotated)”, the same permissions and the same lifetime. The old keys keep working until you confirm their revocation after the new secrets are shown.</source>
         <translation>%1
 
-这些密钥将在 %2 上使用%3撤销，而不是使用泄露的机密。此操作无法恢复：仍在使用这些密钥的任何程序都将停止工作。</translation>
+每个替换密钥的名称相同并加上“ (rotated)”，权限和有效期也相同。在显示新机密后、您确认撤销之前，旧密钥仍可继续使用。</translation>
     </message>
     <message>
-        <source>&amp;Revoke</source>
-        <translation>撤销(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Nothing was revoked.</source>
-        <translation>未撤销任何内容。</translation>
-    </message>
-    <message>
-        <source>Revoking: %v of %m</source>
-        <translation>正在撤销：%v / %m</translation>
+        <source>&amp;Create Replacements</source>
+        <translation>创建替换密钥(&amp;C)</translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Revoke %n Keys…</source>
+        <source>Creating %n replacement(s)…</source>
         <translation>
-            <numerusform>撤销 %n 个密钥(&amp;R)…</numerusform>
+            <numerusform>正在创建 %n 个替换密钥…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rotation Stopped</source>
+        <translation>轮换已停止</translation>
+    </message>
+    <message>
+        <source>A replacement could not be created, so no old key was revoked.</source>
+        <translation>有一个替换密钥无法创建，因此未撤销任何旧密钥。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replacement(s) created; the old keys still work until you confirm their revocation.</source>
+        <translation>
+            <numerusform>已创建 %n 个替换密钥；在您确认撤销之前，旧密钥仍可继续使用。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rotation stopped: a replacement could not be created.</source>
+        <translation>轮换已停止：有一个替换密钥无法创建。</translation>
+    </message>
+    <message>
+        <source>Revoke the Old Keys</source>
+        <translation>撤销旧密钥</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every replacement was created. Revoke the %n old key(s) now?</source>
+        <translation>
+            <numerusform>所有替换密钥均已创建。现在撤销 %n 个旧密钥吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One of them is the key this window signs in with: switch the profile to its replacement afterwards.</source>
+        <translation>其中一个是此窗口登录所用的密钥：之后请将配置文件切换为其替换密钥。</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>此操作无法撤消。</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke Old Keys</source>
+        <translation>撤销旧密钥(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Old keys not revoked: they and their replacements all work.</source>
+        <translation>未撤销旧密钥：旧密钥及其替换密钥均可使用。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rotated %n key(s): the old ones are revoked.</source>
+        <translation>
+            <numerusform>已轮换 %n 个密钥：旧密钥已撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Old Keys Still Work</source>
+        <translation>旧密钥仍然有效</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old key(s) could not be revoked and still work:</source>
+        <translation>
+            <numerusform>%n 个旧密钥无法撤销，仍然有效：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retire Keys</source>
+        <translation>停用密钥</translation>
+    </message>
+    <message>
+        <source>Select the keys to retire in the list.</source>
+        <translation>请在列表中选择要停用的密钥。</translation>
+    </message>
+    <message>
+        <source>Retire Keys in Stages</source>
+        <translation>分阶段停用密钥</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) are deactivated now and revoked after this many days, unless someone reactivates them meanwhile:</source>
+        <translation>
+            <numerusform>%n 个密钥将立即停用，并在以下天数后撤销，除非期间有人重新启用它们：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retire Your Own Key?</source>
+        <translation>要停用您自己的密钥吗？</translation>
+    </message>
+    <message>
+        <source>One of these keys is the key this window signs in with.</source>
+        <translation>这些密钥中有一个是此窗口登录所用的密钥。</translation>
+    </message>
+    <message>
+        <source>Deactivating it cuts this window off the portal.</source>
+        <translation>停用它将使此窗口无法访问门户。</translation>
+    </message>
+    <message>
+        <source>Retire It &amp;Too</source>
+        <translation>也停用它(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Plan Not Saved</source>
+        <translation>未保存计划</translation>
+    </message>
+    <message>
+        <source>The keys were deactivated, but the plan could not be saved.</source>
+        <translation>密钥已停用，但无法保存计划。</translation>
+    </message>
+    <message>
+        <source>Some Keys Not Retired</source>
+        <translation>部分密钥未停用</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) could not be deactivated and are not in the plan; the status panel and History say why.</source>
+        <translation>
+            <numerusform>%n 个密钥无法停用，未加入计划；状态面板和历史记录中说明了原因。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) deactivated; see Keys ▸ Retirement Plan.</source>
+        <translation>
+            <numerusform>已停用 %n 个密钥；请参阅“密钥 ▸ 停用计划”。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retirement plan: %n due key(s) handled.</source>
+        <translation>
+            <numerusform>停用计划：已处理 %n 个到期的密钥。</numerusform>
         </translation>
     </message>
 </context>
@@ -1895,7 +2991,7 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
         <translation>钥匙串不可用</translation>
     </message>
     <message>
-        <source>Revoke API keys of an ONLYOFFICE DocSpace portal: by id, or pick them from the portal's list. A revoked key stops working at once; this cannot be undone.</source>
+        <source>Revoke API keys of an ONLYOFFICE DocSpace portal: by id, or pick them from the portal&apos;s list. A revoked key stops working at once; this cannot be undone.</source>
         <translation>撤销 ONLYOFFICE DocSpace 门户的 API 密钥：按 ID 撤销，或从门户的列表中选择。密钥被撤销后会立即停止工作；此操作无法恢复。</translation>
     </message>
     <message>
@@ -1963,7 +3059,7 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
         <translation>还原(&amp;V)</translation>
     </message>
     <message>
-        <source>Go back to the profile's saved address, scheme and token</source>
+        <source>Go back to the profile&apos;s saved address, scheme and token</source>
         <translation>恢复为配置文件中已保存的地址、认证方式和令牌</translation>
     </message>
     <message>
@@ -2219,48 +3315,20 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
         <translation>以 sk- 开头的令牌作为 API 密钥发送，其他令牌作为会话令牌发送</translation>
     </message>
     <message>
-        <source>Sent as "Authorization: Bearer &lt;token&gt;"</source>
-        <translation>以“Authorization: Bearer &lt;token&gt;”形式发送</translation>
-    </message>
-    <message>
         <source>Sent as it is, like the token from signing in to the portal</source>
         <translation>按原样发送，与登录门户时获得的令牌相同</translation>
-    </message>
-    <message>
-        <source>Revoke API Key</source>
-        <translation>撤销 API 密钥</translation>
-    </message>
-    <message>
-        <source>Revoke API key %1?</source>
-        <translation>撤销 API 密钥 %1？</translation>
-    </message>
-    <message>
-        <source>This cannot be undone. Any script or integration using this key will stop working.</source>
-        <translation>此操作无法恢复。任何使用此密钥的脚本或集成都将停止工作。</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke</source>
-        <translation>撤销(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Nothing was revoked.</source>
-        <translation>未撤销任何内容。</translation>
     </message>
     <message>
         <source>Cannot Connect</source>
         <translation>无法连接</translation>
     </message>
     <message>
-        <source>The profile's connection settings cannot be used.</source>
+        <source>The profile&apos;s connection settings cannot be used.</source>
         <translation>无法使用该配置文件的连接设置。</translation>
     </message>
     <message>
         <source>Revoking key %1 on %2…</source>
         <translation>正在 %2 上撤销密钥 %1…</translation>
-    </message>
-    <message>
-        <source>Signing in to %1…</source>
-        <translation>正在登录 %1…</translation>
     </message>
     <message>
         <source>Testing the connection to %1…</source>
@@ -2291,7 +3359,7 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
         <translation>请在上方输入门户地址以列出其密钥。</translation>
     </message>
     <message>
-        <source>Enter an access token above to list the portal's keys.</source>
+        <source>Enter an access token above to list the portal&apos;s keys.</source>
         <translation>请在上方输入访问令牌以列出门户的密钥。</translation>
     </message>
     <message>
@@ -2303,7 +3371,7 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
         <translation>密钥 %1 已撤销。</translation>
     </message>
     <message>
-        <source>The portal's certificate is not trusted. See Results for its fingerprint.</source>
+        <source>The portal&apos;s certificate is not trusted. See Results for its fingerprint.</source>
         <translation>门户的证书不受信任。请在“结果”中查看其指纹。</translation>
     </message>
     <message>
@@ -2334,7 +3402,7 @@ They are revoked on %2 with %3, not with the leaked secret. This cannot be undon
         <source>SHA-256 fingerprint:
 %1
 
-Only do this if you have checked that this is your portal's certificate, for example with its administrator. If someone is intercepting the connection, trusting their certificate hands them your access token.
+Only do this if you have checked that this is your portal&apos;s certificate, for example with its administrator. If someone is intercepting the connection, trusting their certificate hands them your access token.
 
 The certificate is trusted until DocSpace Keys quits; nothing is saved. To trust it for good, enter the fingerprint in the profile (Edit…).</source>
         <translation>SHA-256 指纹：
@@ -2383,7 +3451,7 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <source>Save the changes to the profile "%1"?</source>
+        <source>Save the changes to the profile &quot;%1&quot;?</source>
         <translation>将更改保存到配置文件“%1”？</translation>
     </message>
     <message>
@@ -2403,11 +3471,11 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>正在从%1读取令牌…</translation>
     </message>
     <message>
-        <source>No token is saved for "%1": enter it, then choose Save to Profile.</source>
+        <source>No token is saved for &quot;%1&quot;: enter it, then choose Save to Profile.</source>
         <translation>“%1”未保存令牌：请输入令牌，然后选择“保存到配置文件”。</translation>
     </message>
     <message>
-        <source>The token of "%1" could not be read: %2 Enter it here to use it now, or check that the keychain is unlocked and choose the profile again.</source>
+        <source>The token of &quot;%1&quot; could not be read: %2 Enter it here to use it now, or check that the keychain is unlocked and choose the profile again.</source>
         <translation>无法读取“%1”的令牌：%2 请在此处输入令牌以立即使用，或检查钥匙串是否已解锁，然后重新选择该配置文件。</translation>
     </message>
     <message>
@@ -2415,7 +3483,7 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>令牌未保存</translation>
     </message>
     <message>
-        <source>The token of "%1" could not be saved.</source>
+        <source>The token of &quot;%1&quot; could not be saved.</source>
         <translation>无法保存“%1”的令牌。</translation>
     </message>
     <message>
@@ -2443,7 +3511,7 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>令牌</translation>
     </message>
     <message>
-        <source>Changed here, not yet saved in "%1": %2.</source>
+        <source>Changed here, not yet saved in &quot;%1&quot;: %2.</source>
         <translation>已在此处更改，尚未保存到“%1”：%2。</translation>
     </message>
     <message>
@@ -2451,11 +3519,11 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>配置文件未保存</translation>
     </message>
     <message>
-        <source>The profile "%1" was not saved.</source>
+        <source>The profile &quot;%1&quot; was not saved.</source>
         <translation>未保存配置文件“%1”。</translation>
     </message>
     <message>
-        <source>Saved the profile "%1".</source>
+        <source>Saved the profile &quot;%1&quot;.</source>
         <translation>已保存配置文件“%1”。</translation>
     </message>
     <message>
@@ -2463,7 +3531,7 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>已恢复为已保存的配置文件。</translation>
     </message>
     <message>
-        <source>Created the profile "%1".</source>
+        <source>Created the profile &quot;%1&quot;.</source>
         <translation>已创建配置文件“%1”。</translation>
     </message>
     <message>
@@ -2475,11 +3543,11 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>配置文件未复制</translation>
     </message>
     <message>
-        <source>The profile "%1" was not duplicated.</source>
+        <source>The profile &quot;%1&quot; was not duplicated.</source>
         <translation>未复制配置文件“%1”。</translation>
     </message>
     <message>
-        <source>Created "%1" as a copy of "%2".</source>
+        <source>Created &quot;%1&quot; as a copy of &quot;%2&quot;.</source>
         <translation>已创建“%1”作为“%2”的副本。</translation>
     </message>
     <message>
@@ -2487,7 +3555,7 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>重命名配置文件</translation>
     </message>
     <message>
-        <source>New name for "%1":</source>
+        <source>New name for &quot;%1&quot;:</source>
         <translation>“%1”的新名称：</translation>
     </message>
     <message>
@@ -2499,11 +3567,11 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>配置文件未重命名</translation>
     </message>
     <message>
-        <source>The profile "%1" was not renamed.</source>
+        <source>The profile &quot;%1&quot; was not renamed.</source>
         <translation>未重命名配置文件“%1”。</translation>
     </message>
     <message>
-        <source>Renamed "%1" to "%2".</source>
+        <source>Renamed &quot;%1&quot; to &quot;%2&quot;.</source>
         <translation>已将“%1”重命名为“%2”。</translation>
     </message>
     <message>
@@ -2511,7 +3579,7 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>删除配置文件</translation>
     </message>
     <message>
-        <source>Delete the profile "%1"?</source>
+        <source>Delete the profile &quot;%1&quot;?</source>
         <translation>删除配置文件“%1”？</translation>
     </message>
     <message>
@@ -2527,11 +3595,11 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>令牌未删除</translation>
     </message>
     <message>
-        <source>The token of the deleted profile "%1" could not be removed from %2.</source>
+        <source>The token of the deleted profile &quot;%1&quot; could not be removed from %2.</source>
         <translation>无法从%2中移除已删除配置文件“%1”的令牌。</translation>
     </message>
     <message>
-        <source>Deleted the profile "%1" and its token.</source>
+        <source>Deleted the profile &quot;%1&quot; and its token.</source>
         <translation>已删除配置文件“%1”及其令牌。</translation>
     </message>
     <message>
@@ -2649,30 +3717,6 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>连接测试失败：%1。</translation>
     </message>
     <message>
-        <source>This token can revoke keys on %1.</source>
-        <translation>此令牌可以撤销 %1 上的密钥。</translation>
-    </message>
-    <message>
-        <source>Could not sign in to %1: %2</source>
-        <translation>无法登录 %1：%2</translation>
-    </message>
-    <message>
-        <source>The portal said: %1</source>
-        <translation>门户返回：%1</translation>
-    </message>
-    <message>
-        <source>Certificate SHA-256 fingerprint: %1</source>
-        <translation>证书 SHA-256 指纹：%1</translation>
-    </message>
-    <message>
-        <source>Trusted for this session: test the connection again.</source>
-        <translation>已在本次会话中信任：请再次测试连接。</translation>
-    </message>
-    <message>
-        <source>Trust This &amp;Certificate…</source>
-        <translation>信任此证书(&amp;C)…</translation>
-    </message>
-    <message>
         <source>History problem</source>
         <translation>历史记录问题</translation>
     </message>
@@ -2716,6 +3760,10 @@ Built with Qt %3, running on Qt %4.</source>
         <source>Key hygiene report</source>
         <translation>密钥安全检查报告</translation>
     </message>
+    <message>
+        <source>Sent as &quot;Authorization: Bearer &lt;token&gt;&quot;: API keys, or a session token you want sent that way</source>
+        <translation>以 &quot;Authorization: Bearer &lt;token&gt;&quot; 发送：API 密钥，或您希望以此方式发送的会话令牌</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -2725,9 +3773,58 @@ Built with Qt %3, running on Qt %4.</source>
     </message>
 </context>
 <context>
+    <name>OneTimeSecretDialog</name>
+    <message>
+        <source>New Secret, Shown Once</source>
+        <translation>新机密，仅显示一次</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Copy the secret(s) now: they will not be shown again.&lt;/b&gt; Neither the portal nor DocSpace Keys keeps them; once this window is closed, only whoever stored them has them. The clipboard is cleared of them when DocSpace Keys quits.</source>
+        <translation>
+            <numerusform>&lt;b&gt;请立即复制机密：它们不会再次显示。&lt;/b&gt;门户和 DocSpace Keys 都不会保存它们；关闭此窗口后，只有保存了它们的人才拥有它们。DocSpace Keys 退出时会从剪贴板中清除它们。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+    <message>
+        <source>&amp;Save to File…</source>
+        <translation>保存到文件(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save the New Secrets</source>
+        <translation>保存新机密</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>文本文件 (*.txt)</translation>
+    </message>
+    <message>
+        <source>Secrets Saved</source>
+        <translation>机密已保存</translation>
+    </message>
+    <message>
+        <source>Saved to %1, readable by you only. Move them into your secret manager and delete the file.</source>
+        <translation>已保存到 %1，仅您本人可读。请将其移入您的机密管理工具，并删除该文件。</translation>
+    </message>
+    <message>
+        <source>Secrets Not Saved</source>
+        <translation>未保存机密</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeClassifier</name>
     <message>
-        <source>Not sent: the address uses plain HTTP to a host on the network, so the token would travel unencrypted. Use the portal's https:// address, or explicitly allow unencrypted HTTP for this portal if the network is trusted.</source>
+        <source>Not sent: the address uses plain HTTP to a host on the network, so the token would travel unencrypted. Use the portal&apos;s https:// address, or explicitly allow unencrypted HTTP for this portal if the network is trusted.</source>
         <translation>未发送：该地址使用明文 HTTP 连接到网络上的主机，令牌将以未加密方式传输。请使用门户的 https:// 地址；如果网络可信，也可以明确允许此门户使用未加密的 HTTP。</translation>
     </message>
     <message>
@@ -2747,7 +3844,7 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>门户未及时响应。它可能负载过高或网络较慢：请重试或增加超时时间。</translation>
     </message>
     <message>
-        <source>The portal's certificate is not trusted (%1), so nothing was sent. If this is your own on-premises portal, compare the fingerprint below with the one your server shows, then trust that certificate or add your internal CA file. Otherwise someone may be intercepting the connection.</source>
+        <source>The portal&apos;s certificate is not trusted (%1), so nothing was sent. If this is your own on-premises portal, compare the fingerprint below with the one your server shows, then trust that certificate or add your internal CA file. Otherwise someone may be intercepting the connection.</source>
         <translation>门户的证书不受信任（%1），因此未发送任何内容。如果这是您自己的本地部署门户，请将下方的指纹与服务器显示的指纹进行比较，然后信任该证书或添加您的内部 CA 文件。否则，可能有人正在拦截连接。</translation>
     </message>
     <message>
@@ -2759,11 +3856,11 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>门户不断重定向请求，因此已放弃该请求。请检查门户地址。</translation>
     </message>
     <message>
-        <source>The portal's answer was cut off before it was complete, so it is unknown whether the key was revoked. Refresh the key list to check, then try again.</source>
+        <source>The portal&apos;s answer was cut off before it was complete, so it is unknown whether the key was revoked. Refresh the key list to check, then try again.</source>
         <translation>门户的响应在完成前被截断，因此无法确定密钥是否已被撤销。请刷新密钥列表进行检查，然后重试。</translation>
     </message>
     <message>
-        <source>The portal's answer was cut off before it was complete. Try again; if it keeps happening, a proxy may be cutting answers short.</source>
+        <source>The portal&apos;s answer was cut off before it was complete. Try again; if it keeps happening, a proxy may be cutting answers short.</source>
         <translation>门户的响应在完成前被截断。请重试；如果问题持续出现，可能是代理截断了响应。</translation>
     </message>
     <message>
@@ -2773,26 +3870,6 @@ Built with Qt %3, running on Qt %4.</source>
     <message>
         <source>The portal did not accept the access token. It may be mistyped, expired, revoked or deactivated, or sent the wrong way (API keys starting with sk- must be sent as an API key: choose Auto or API key). Get a new token and try again.</source>
         <translation>门户不接受该访问令牌。它可能输入有误、已过期、已被撤销或停用，或者发送方式不正确（以 sk- 开头的 API 密钥必须作为 API 密钥发送：请选择“自动”或“API 密钥”）。请获取新令牌后重试。</translation>
-    </message>
-    <message>
-        <source>The token is not allowed to change keys: it lacks the *:write scope, or this portal restricts developer tools to administrators.</source>
-        <translation>该令牌无权更改密钥：它缺少 *:write 权限范围，或者此门户将开发者工具限制为仅管理员可用。</translation>
-    </message>
-    <message>
-        <source>The token is not allowed to revoke keys: it lacks the *:write scope, or this portal restricts developer tools to administrators. Use an administrator's token with write access.</source>
-        <translation>该令牌无权撤销密钥：它缺少 *:write 权限范围，或者此门户将开发者工具限制为仅管理员可用。请使用具有写入权限的管理员令牌。</translation>
-    </message>
-    <message>
-        <source>The token is not allowed to read this: it lacks the scope needed (for example accounts.self:read), or this portal restricts developer tools to administrators.</source>
-        <translation>该令牌无权读取此内容：它缺少所需的权限范围（例如 accounts.self:read），或者此门户将开发者工具限制为仅管理员可用。</translation>
-    </message>
-    <message>
-        <source>The portal does not recognise this as a key id. Check the id; if it is right, check that the address is the DocSpace portal itself.</source>
-        <translation>门户无法将其识别为密钥 ID。请检查该 ID；如果 ID 正确，请检查该地址是否为 DocSpace 门户本身。</translation>
-    </message>
-    <message>
-        <source>The address answered that the DocSpace API is not there (HTTP 404). Check that it is the portal's own address, not a page on it or another site.</source>
-        <translation>该地址响应称 DocSpace API 不存在 (HTTP 404)。请检查它是否为门户本身的地址，而不是门户中的某个页面或其他站点。</translation>
     </message>
     <message numerus="yes">
         <source>The portal is limiting requests and kept refusing after %n attempt(s). Wait a minute, then try again.</source>
@@ -2805,15 +3882,15 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>门户中没有此 ID 的密钥：它已被撤销，或者 ID 有误。未进行任何更改。</translation>
     </message>
     <message>
-        <source>The portal or the proxy in front of it failed (%1). This is usually temporary: try again in a minute. If it persists, the portal's administrator should check the server.</source>
+        <source>The portal or the proxy in front of it failed (%1). This is usually temporary: try again in a minute. If it persists, the portal&apos;s administrator should check the server.</source>
         <translation>门户或其前端代理出现故障（%1）。这通常是暂时的：请一分钟后重试。如果问题持续存在，门户管理员应检查服务器。</translation>
     </message>
     <message>
-        <source>The portal gave an unexpected answer (HTTP %1), so the key was not revoked. Check the address and the portal's message below.</source>
+        <source>The portal gave an unexpected answer (HTTP %1), so the key was not revoked. Check the address and the portal&apos;s message below.</source>
         <translation>门户返回了意外的响应 (HTTP %1)，因此密钥未被撤销。请检查地址以及下方门户返回的消息。</translation>
     </message>
     <message>
-        <source>The portal gave an unexpected answer (HTTP %1). Check the address and the portal's message below.</source>
+        <source>The portal gave an unexpected answer (HTTP %1). Check the address and the portal&apos;s message below.</source>
         <translation>门户返回了意外的响应 (HTTP %1)。请检查地址以及下方门户返回的消息。</translation>
     </message>
     <message>
@@ -2837,15 +3914,15 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>门户返回了%1。该地址可能指向登录页面或代理，而不是 DocSpace API；请检查地址。</translation>
     </message>
     <message>
-        <source>The portal reported a failure inside a successful answer, so the key was not revoked. Read the portal's message below.</source>
+        <source>The portal reported a failure inside a successful answer, so the key was not revoked. Read the portal&apos;s message below.</source>
         <translation>门户在成功的响应中报告了失败，因此密钥未被撤销。请阅读下方门户返回的消息。</translation>
     </message>
     <message>
-        <source>The portal reported a failure inside a successful answer. Read the portal's message below.</source>
+        <source>The portal reported a failure inside a successful answer. Read the portal&apos;s message below.</source>
         <translation>门户在成功的响应中报告了失败。请阅读下方门户返回的消息。</translation>
     </message>
     <message>
-        <source>The portal's answer did not say whether the key was changed. Refresh the key list to check.</source>
+        <source>The portal&apos;s answer did not say whether the key was changed. Refresh the key list to check.</source>
         <translation>门户的响应未说明密钥是否已更改。请刷新密钥列表进行检查。</translation>
     </message>
     <message>
@@ -2857,11 +3934,11 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>已重新启用。该密钥恢复可用。</translation>
     </message>
     <message>
-        <source>The portal refused to reactivate this key. Expired keys cannot be reactivated, and only the key's creator or an administrator may change it.</source>
+        <source>The portal refused to reactivate this key. Expired keys cannot be reactivated, and only the key&apos;s creator or an administrator may change it.</source>
         <translation>门户拒绝重新启用此密钥。已过期的密钥无法重新启用，并且只有密钥的创建者或管理员可以更改它。</translation>
     </message>
     <message>
-        <source>The portal refused to deactivate this key. Only the key's creator or an administrator may change it.</source>
+        <source>The portal refused to deactivate this key. Only the key&apos;s creator or an administrator may change it.</source>
         <translation>门户拒绝停用此密钥。只有密钥的创建者或管理员可以更改它。</translation>
     </message>
     <message>
@@ -2869,20 +3946,76 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>已撤销。该密钥不再有效；任何使用它的程序都必须获取新密钥。</translation>
     </message>
     <message>
-        <source>The portal refused to revoke this key. Only its creator or a portal administrator may revoke it: sign in with an administrator's token, or ask the key's owner.</source>
+        <source>The portal refused to revoke this key. Only its creator or a portal administrator may revoke it: sign in with an administrator&apos;s token, or ask the key&apos;s owner.</source>
         <translation>门户拒绝撤销此密钥。只有其创建者或门户管理员可以撤销它：请使用管理员的令牌登录，或联系密钥的所有者。</translation>
     </message>
     <message>
-        <source>The portal's answer did not say whether the key was revoked. Refresh the key list to check.</source>
+        <source>The portal&apos;s answer did not say whether the key was revoked. Refresh the key list to check.</source>
         <translation>门户的响应未说明密钥是否已被撤销。请刷新密钥列表进行检查。</translation>
     </message>
     <message>
-        <source>The portal's answer had no content. Check that the address is a DocSpace portal.</source>
+        <source>The portal&apos;s answer had no content. Check that the address is a DocSpace portal.</source>
         <translation>门户的响应没有内容。请检查该地址是否为 DocSpace 门户。</translation>
     </message>
     <message>
         <source>The answer was far larger than a DocSpace answer can be, so reading stopped. Check that the address points to a DocSpace portal.</source>
         <translation>响应远大于 DocSpace 响应可能的大小，因此已停止读取。请检查该地址是否指向 DocSpace 门户。</translation>
+    </message>
+    <message>
+        <source>Unknown: the connection failed after the request was sent (%1), so the portal may or may not have revoked the key. Refresh the key list to see whether it is still there.</source>
+        <translation>未知：请求发送后连接失败（%1），因此门户可能已撤销该密钥，也可能没有。请刷新密钥列表，查看它是否仍然存在。</translation>
+    </message>
+    <message>
+        <source>Unknown: the connection failed after the request was sent (%1), so the portal may or may not have changed the key. Refresh the key list to see its state.</source>
+        <translation>未知：请求发送后连接失败（%1），因此门户可能已更改该密钥，也可能没有。请刷新密钥列表，查看它的状态。</translation>
+    </message>
+    <message>
+        <source>The portal refused access: “%1”. It accepts calls only from certain IP addresses: connect from an allowed network or VPN, or ask the portal&apos;s administrator to allow your address. Nothing was changed.</source>
+        <translation>门户拒绝访问：“%1”。它只接受来自特定 IP 地址的调用：请从允许的网络或 VPN 连接，或请门户管理员允许您的地址。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The portal refused to create the key: “%1”. Guests cannot create API keys, and this portal may restrict developer tools to administrators: ask an administrator to create the key, or to allow developer tools for everyone.</source>
+        <translation>门户拒绝创建密钥：“%1”。访客无法创建 API 密钥，而且此门户可能仅允许管理员使用开发者工具：请让管理员创建该密钥，或为所有人开放开发者工具。</translation>
+    </message>
+    <message>
+        <source>The portal refused to revoke this key: “%1”. This user may not manage keys (guests cannot): use an administrator&apos;s token with the *:write scope.</source>
+        <translation>门户拒绝撤销此密钥：“%1”。此用户可能无权管理密钥（访客不能）：请使用具有 *:write 权限范围的管理员令牌。</translation>
+    </message>
+    <message>
+        <source>The portal refused to change this key: “%1”. This user may not manage keys (guests cannot): use an administrator&apos;s token with the *:write scope.</source>
+        <translation>门户拒绝更改此密钥：“%1”。此用户可能无权管理密钥（访客不能）：请使用具有 *:write 权限范围的管理员令牌。</translation>
+    </message>
+    <message>
+        <source>The portal refused: “%1”. This user may not read this; use an administrator&apos;s token.</source>
+        <translation>门户拒绝：“%1”。此用户无权读取此内容；请使用管理员的令牌。</translation>
+    </message>
+    <message>
+        <source>If every call is refused this way, the portal may be being moved, restored or encrypted: try again later.</source>
+        <translation>如果每次调用都以这种方式被拒绝，门户可能正在迁移、恢复或加密：请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The token is not allowed to revoke keys: it lacks the *:write scope. Use a token with write access (an administrator&apos;s, to revoke others&apos; keys). %1</source>
+        <translation>该令牌无权撤销密钥：它缺少 *:write 权限范围。请使用具有写入权限的令牌（要撤销他人的密钥，请使用管理员的令牌）。%1</translation>
+    </message>
+    <message>
+        <source>The token is not allowed to change keys: it lacks the *:write scope. %1</source>
+        <translation>该令牌无权更改密钥：它缺少 *:write 权限范围。%1</translation>
+    </message>
+    <message>
+        <source>The token is not allowed to create keys: it lacks the *:write scope. %1</source>
+        <translation>该令牌无权创建密钥：它缺少 *:write 权限范围。%1</translation>
+    </message>
+    <message>
+        <source>The token is not allowed to read this: it lacks the scope needed (*:read, or accounts.self:read for the profile). %1</source>
+        <translation>该令牌无权读取此内容：它缺少所需的权限范围（*:read，或个人资料所需的 accounts.self:read）。%1</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s subscription has lapsed (HTTP 402), so it answers no API calls and nothing was changed. The portal&apos;s owner must renew the payment in DocSpace (Payments); then try again.</source>
+        <translation>门户的订阅已过期（HTTP 402），因此它不响应任何 API 调用，也未做任何更改。门户所有者必须在 DocSpace 中续费（付款）；然后请重试。</translation>
+    </message>
+    <message>
+        <source>The address answered that the DocSpace API is not there (HTTP 404): it is not a DocSpace portal with API keys, the portal is older than DocSpace 3.1, or it is suspended. Nothing was changed. Check the address; if it is right, ask the portal&apos;s owner whether the portal is suspended or needs an update.</source>
+        <translation>该地址应答称 DocSpace API 不在此处（HTTP 404）：它不是具有 API 密钥的 DocSpace 门户、门户早于 DocSpace 3.1，或门户已被暂停。未做任何更改。请检查地址；如果地址正确，请询问门户所有者门户是否已被暂停或需要更新。</translation>
     </message>
 </context>
 <context>
@@ -2951,6 +4084,14 @@ Built with Qt %3, running on Qt %4.</source>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Portal unavailable</source>
+        <translation>门户不可用</translation>
+    </message>
 </context>
 <context>
     <name>PasteIdsDialog</name>
@@ -2959,7 +4100,7 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>按 ID 撤销密钥</translation>
     </message>
     <message>
-        <source>Paste key ids, one per line, or a CSV export with an "id" column. Lines without a key id are shown below and skipped.</source>
+        <source>Paste key ids, one per line, or a CSV export with an &quot;id&quot; column. Lines without a key id are shown below and skipped.</source>
         <translation>粘贴密钥 ID（每行一个），或包含“id”列的 CSV 导出内容。不含密钥 ID 的行将显示在下方并被跳过。</translation>
     </message>
     <message>
@@ -3047,7 +4188,7 @@ Built with Qt %3, running on Qt %4.</source>
 <context>
     <name>PortalProfile</name>
     <message>
-        <source>Give the profile a name, for example "Production".</source>
+        <source>Give the profile a name, for example &quot;Production&quot;.</source>
         <translation>请为配置文件命名，例如“生产环境”。</translation>
     </message>
     <message>
@@ -3063,11 +4204,11 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>受信任证书指纹必须是 SHA-256 摘要：64 位十六进制数字，可带或不带冒号。</translation>
     </message>
     <message>
-        <source>Profile "%1": unknown auth scheme "%2".</source>
+        <source>Profile &quot;%1&quot;: unknown auth scheme &quot;%2&quot;.</source>
         <translation>配置文件“%1”：未知的认证方式“%2”。</translation>
     </message>
     <message>
-        <source>Profile "%1": %2</source>
+        <source>Profile &quot;%1&quot;: %2</source>
         <translation>配置文件“%1”：%2</translation>
     </message>
 </context>
@@ -3202,7 +4343,7 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>内部证书颁发机构的 PEM 或 DER 文件</translation>
     </message>
     <message>
-        <source>Certificates of your organization's own certificate authority, trusted in addition to the system ones</source>
+        <source>Certificates of your organization&apos;s own certificate authority, trusted in addition to the system ones</source>
         <translation>您组织自己的证书颁发机构的证书，在系统证书之外额外受信任</translation>
     </message>
     <message>
@@ -3278,11 +4419,11 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>证书 (*.pem *.crt *.cer *.der);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>Enter a name for this profile, e.g. the portal's purpose or customer.</source>
+        <source>Enter a name for this profile, e.g. the portal&apos;s purpose or customer.</source>
         <translation>请为此配置文件输入名称，例如门户的用途或客户名称。</translation>
     </message>
     <message>
-        <source>Another profile is already called "%1". Choose another name.</source>
+        <source>Another profile is already called &quot;%1&quot;. Choose another name.</source>
         <translation>已有另一个配置文件名为“%1”。请选择其他名称。</translation>
     </message>
     <message>
@@ -3296,6 +4437,10 @@ Built with Qt %3, running on Qt %4.</source>
     <message>
         <source>This file cannot be read. Check its permissions or choose another file.</source>
         <translation>无法读取此文件。请检查其权限或选择其他文件。</translation>
+    </message>
+    <message>
+        <source>This plain http:// address would send the token unencrypted. Use an https:// address, or tick &quot;%1&quot;.</source>
+        <translation>此明文 http:// 地址会以未加密方式发送令牌。请使用 https:// 地址，或勾选“%1”。</translation>
     </message>
 </context>
 <context>
@@ -3325,7 +4470,7 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>无法将您的配置文件保存到 %1。请检查文件夹是否可写以及磁盘是否已满。</translation>
     </message>
     <message>
-        <source>A profile named "%1" already exists. Choose another name.</source>
+        <source>A profile named &quot;%1&quot; already exists. Choose another name.</source>
         <translation>名为“%1”的配置文件已存在。请选择其他名称。</translation>
     </message>
     <message>
@@ -3346,6 +4491,131 @@ Built with Qt %3, running on Qt %4.</source>
     </message>
 </context>
 <context>
+    <name>RetirementEntry</name>
+    <message>
+        <source>Taken out of the plan; the key stays deactivated.</source>
+        <translation>已移出计划；密钥仍保持停用。</translation>
+    </message>
+    <message>
+        <source>Deactivated, to be revoked</source>
+        <translation>已停用，待撤销</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Reactivated meanwhile: left alone</source>
+        <translation>期间已重新启用：保持不变</translation>
+    </message>
+    <message>
+        <source>No longer on the portal</source>
+        <translation>已不在门户上</translation>
+    </message>
+    <message>
+        <source>Taken out of the plan</source>
+        <translation>已移出计划</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivated; revoked after %n day(s) unless reactivated.</source>
+        <translation>
+            <numerusform>已停用；除非重新启用，否则将在 %n 天后撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The key was no longer on the portal when due: someone revoked it already.</source>
+        <translation>到期时该密钥已不在门户上：已有人将其撤销。</translation>
+    </message>
+    <message>
+        <source>The key was active again when due (reactivated on the portal), so it was left alone.</source>
+        <translation>到期时该密钥已重新生效（在门户上被重新启用），因此保持不变。</translation>
+    </message>
+    <message>
+        <source>Revoked as planned.</source>
+        <translation>已按计划撤销。</translation>
+    </message>
+    <message>
+        <source>The key was no longer on the portal when due.</source>
+        <translation>到期时该密钥已不在门户上。</translation>
+    </message>
+    <message>
+        <source>Revoking failed (%1); tried again at the next run.</source>
+        <translation>撤销失败（%1）；将在下次运行时重试。</translation>
+    </message>
+</context>
+<context>
+    <name>RetirementPlan</name>
+    <message>
+        <source>Cannot read the retirement plan %1: %2.</source>
+        <translation>无法读取停用计划 %1：%2。</translation>
+    </message>
+    <message>
+        <source>The retirement plan %1 is damaged or from another version; it was left as it is. Move it aside to start a new plan.</source>
+        <translation>停用计划 %1 已损坏或来自其他版本；已保持原样。请将其移到别处以开始新的计划。</translation>
+    </message>
+    <message>
+        <source>The retirement plan %1 is locked by another DocSpace Keys process.</source>
+        <translation>停用计划 %1 已被另一个 DocSpace Keys 进程锁定。</translation>
+    </message>
+    <message>
+        <source>Cannot write the retirement plan %1: %2.</source>
+        <translation>无法写入停用计划 %1：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>RetirementPlanView</name>
+    <message>
+        <source>Retirement Plan</source>
+        <translation>停用计划</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>门户</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>停用时间</translation>
+    </message>
+    <message>
+        <source>Revoke after</source>
+        <translation>撤销时间不早于</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Carry Out &amp;Due Now</source>
+        <translation>立即执行到期项(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Take Out of Plan</source>
+        <translation>移出计划(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>已到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) waiting to be revoked. Due keys are revoked when DocSpace Keys opens their portal, or when &apos;docspace-keys-cli retire --due&apos; runs (see the README for a daily timer). A key reactivated meanwhile is left alone.</source>
+        <translation>
+            <numerusform>%n 个密钥正在等待撤销。当 DocSpace Keys 打开其门户时，或运行 &apos;docspace-keys-cli retire --due&apos; 时（每日定时器请参阅 README），到期的密钥会被撤销。期间被重新启用的密钥保持不变。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan Not Changed</source>
+        <translation>未更改计划</translation>
+    </message>
+</context>
+<context>
     <name>SandboxDemo</name>
     <message>
         <source>Cannot read the sandbox info file %1: %2. Start docspace-sandbox with --info-file and pass the same path.</source>
@@ -3360,7 +4630,7 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>沙盒信息文件中未指定门户地址（httpsUrl 或 httpUrl）。</translation>
     </message>
     <message>
-        <source>The sandbox info file has no "Admin console" key to sign in with.</source>
+        <source>The sandbox info file has no &quot;Admin console&quot; key to sign in with.</source>
         <translation>沙盒信息文件中没有可用于登录的“Admin console”密钥。</translation>
     </message>
     <message>
@@ -3440,7 +4710,7 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>结果：%1</translation>
     </message>
     <message>
-        <source>Portal's message: %1</source>
+        <source>Portal&apos;s message: %1</source>
         <translation>门户消息：%1</translation>
     </message>
     <message numerus="yes">
@@ -3462,7 +4732,7 @@ Built with Qt %3, running on Qt %4.</source>
         <translation>此证书在本次会话的剩余时间内受信任。请再次撤销以重试。</translation>
     </message>
     <message>
-        <source>If you recognise this fingerprint as your portal's certificate, use "Trust this certificate…" and revoke again.</source>
+        <source>If you recognise this fingerprint as your portal&apos;s certificate, use &quot;Trust this certificate…&quot; and revoke again.</source>
         <translation>如果您确认此指纹是您门户的证书，请使用“信任此证书…”并再次撤销。</translation>
     </message>
     <message>
@@ -3546,6 +4816,10 @@ Built with Qt %3, running on Qt %4.</source>
     <message>
         <source>A certificate fingerprint is a SHA-256 digest: 64 hexadecimal digits, with or without colons.</source>
         <translation>证书指纹是 SHA-256 摘要：64 位十六进制数字，可带或不带冒号。</translation>
+    </message>
+    <message>
+        <source>The certificate fingerprint holds &quot;%1&quot; (U+%2), which is not a hexadecimal digit: use only 0-9 and A-F (ASCII), with or without colons.</source>
+        <translation>证书指纹中包含“%1”（U+%2），它不是十六进制数字：请只使用 0-9 和 A-F（ASCII），可带或不带冒号。</translation>
     </message>
 </context>
 <context>
