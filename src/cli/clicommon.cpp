@@ -1,6 +1,7 @@
 #include "clicommon.h"
 
 #include "docspaceclient.h"
+#include "historylog.h"
 #include "keyid.h"
 #include "portaladdress.h"
 #include "processhardening.h"
@@ -53,6 +54,63 @@ void printJsonLine(const QJsonObject &object)
     out() << QString::fromUtf8(
                  Terminal::escapeJson(QJsonDocument(object).toJson(QJsonDocument::Compact)))
           << '\n';
+    out().flush();
+}
+
+void printTable(QList<QStringList> rows)
+{
+    for (QStringList &row : rows) {
+        for (QString &cell : row)
+            cell = printable(cell);
+    }
+    QList<int> widths;
+    for (const QStringList &row : std::as_const(rows)) {
+        for (int i = 0; i < row.size(); ++i) {
+            if (widths.size() <= i)
+                widths.append(0);
+            widths[i] = qMax(widths[i], int(row.at(i).size()));
+        }
+    }
+    for (const QStringList &row : std::as_const(rows)) {
+        QString line;
+        for (int i = 0; i < row.size(); ++i)
+            line += (i + 1 < row.size() ? row.at(i).leftJustified(widths.at(i) + 2) : row.at(i));
+        out() << line << '\n';
+    }
+}
+
+QJsonValue dateValue(const QDateTime &date)
+{
+    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
+}
+
+QString day(const QDateTime &date, const QString &none)
+{
+    return date.isValid() ? date.toLocalTime().toString(QStringLiteral("yyyy-MM-dd")) : none;
+}
+
+QJsonObject outcomeJson(const RevokeOutcome &outcome)
+{
+    QJsonObject object{{QStringLiteral("outcome"), outcome.kindName()},
+                       {QStringLiteral("http_status"),
+                        outcome.httpStatus ? QJsonValue(outcome.httpStatus) : QJsonValue()},
+                       {QStringLiteral("message"), outcome.sentence}};
+    if (!outcome.serverMessage.isEmpty())
+        object.insert(QStringLiteral("server_message"), outcome.serverMessage);
+    if (outcome.retryAfterSeconds >= 0)
+        object.insert(QStringLiteral("retry_after"), outcome.retryAfterSeconds);
+    if (!outcome.certificateSha256.isEmpty())
+        object.insert(QStringLiteral("certificate_sha256"), outcome.certificateSha256);
+    return object;
+}
+
+QString failureLine(const RevokeOutcome &failure)
+{
+    QString line = failure.kindName() + QLatin1String(": ") + printable(failure.sentence);
+    if (!failure.serverMessage.isEmpty())
+        line += QLatin1String(" [") + tr("portal: %1").arg(printable(failure.serverMessage)) +
+                QLatin1Char(']');
+    return line;
 }
 
 void addConnectionOptions(QCommandLineParser &parser)
@@ -291,11 +349,7 @@ std::optional<int> Invocation::connect()
 
 void printFailure(const RevokeOutcome &failure)
 {
-    err() << failure.kindName() << QLatin1String(": ") << printable(failure.sentence);
-    if (!failure.serverMessage.isEmpty())
-        err() << QLatin1String(" [") << tr("portal: %1").arg(printable(failure.serverMessage))
-              << QLatin1Char(']');
-    err() << '\n';
+    err() << failureLine(failure) << '\n';
     if (!failure.certificateSha256.isEmpty())
         err() << tr("Certificate SHA-256 fingerprint: %1").arg(failure.certificateSha256) << '\n';
     err().flush();
@@ -309,6 +363,61 @@ bool fetchKeys(const ConnectionSettings &settings, QList<ApiKey> *keys, RevokeOu
     bool ok = false;
     std::tie(ok, *keys, *failure) = waitForSignal(client.listKeys(), &KeyListOperation::finished);
     return ok;
+}
+
+std::optional<int> parseKeyIds(const QStringList &inputs, QStringList *ids)
+{
+    for (const QString &input : inputs) {
+        const KeyId id = KeyId::parse(input);
+        if (!id.isValid()) {
+            err() << printable(input) << QLatin1String(": ") << id.errorString() << '\n';
+            return UsageError;
+        }
+        if (!ids->contains(id.toString()))
+            *ids << id.toString();
+    }
+    return std::nullopt;
+}
+
+void recordInHistory(HistoryLog &history, const RevokeOutcome &outcome, const QString &portal,
+                     const QString &profile, bool *reported)
+{
+    QString error;
+    HistoryRecord record =
+        HistoryRecord::fromOutcome(outcome, portal, profile, QStringLiteral("cli"));
+    record.keyName = outcome.keyName;
+    record.keyPostfix = outcome.keyPostfix;
+    if (!history.append(record, &error) && !*reported) {
+        *reported = true;
+        err() << error << '\n';
+    }
+}
+
+bool profileConnection(const PortalProfile &profile, ConnectionSettings *settings, QString *error)
+{
+    if (!profile.toConnectionSettings({}, settings, error))
+        return false;
+    KeychainSecretStore keychain;
+    const SecretStore::Result saved = waitFor([&](QObject *context, SecretStore::Callback done) {
+        keychain.read(profile.secretKey(), context, std::move(done));
+    });
+    if (saved.status != SecretStore::Status::Ok) {
+        *error = saved.status == SecretStore::Status::Failed
+                     ? saved.error
+                     : tr("no token is saved for it (%1)").arg(keychain.description());
+        return false;
+    }
+    settings->token = saved.secret;
+    return true;
+}
+
+std::optional<int> listKeysOrFail(const ConnectionSettings &settings, QList<ApiKey> *keys)
+{
+    RevokeOutcome failure;
+    if (fetchKeys(settings, keys, &failure))
+        return std::nullopt;
+    printFailure(failure);
+    return SomeFailed;
 }
 
 bool stdinIsTerminal()

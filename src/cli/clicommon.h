@@ -2,6 +2,7 @@
 
 #include "apikey.h"
 #include "connectionsettings.h"
+#include "portalprofile.h"
 #include "revokeoutcome.h"
 #include "terminaltext.h"
 
@@ -19,6 +20,8 @@
 
 // What every subcommand shares: the streams, exit codes, the connection options, the wait for
 // a result, and how a failure and a portal's text reach the terminal.
+class HistoryLog;
+
 namespace Cli {
 
 enum ExitCode
@@ -38,6 +41,21 @@ using Terminal::printable;
 // a whole document indented, or one compact line per record.
 void printJson(const QJsonDocument &document);
 void printJsonLine(const QJsonObject &object);
+
+// Columns padded to their widest cell; every cell goes through printable() (most come from the
+// portal, the history or the retirement plan).
+void printTable(QList<QStringList> rows);
+
+// A date for JSON: ISO 8601, or null when there is none.
+QJsonValue dateValue(const QDateTime &date);
+// A local day (yyyy-MM-dd) for a table, or `none`.
+QString day(const QDateTime &date, const QString &none);
+
+// An outcome as JSON fields: outcome, http_status, message, and server_message, retry_after and
+// certificate_sha256 when known.
+QJsonObject outcomeJson(const RevokeOutcome &outcome);
+// "kind: sentence [portal: message]", printable.
+QString failureLine(const RevokeOutcome &failure);
 
 // One line of standard input, for --token-stdin.
 QString readTokenFromStdin();
@@ -135,6 +153,20 @@ void printFailure(const RevokeOutcome &failure);
 
 // GET /api/2.0/keys, waited for. False with the reason in *failure.
 bool fetchKeys(const ConnectionSettings &settings, QList<ApiKey> *keys, RevokeOutcome *failure);
+// The same, printing the failure (printFailure): nothing when listed, else SomeFailed.
+std::optional<int> listKeysOrFail(const ConnectionSettings &settings, QList<ApiKey> *keys);
+
+// Key ids from the command line, normalised, repeats dropped. On an invalid one, prints it with
+// the reason and gives UsageError.
+std::optional<int> parseKeyIds(const QStringList &inputs, QStringList *ids);
+
+// Appends the outcome (with its key's name and ending) to the history; the first failure to
+// write is reported on standard error, once (*reported).
+void recordInHistory(HistoryLog &history, const RevokeOutcome &outcome, const QString &portal,
+                     const QString &profile, bool *reported);
+
+// A saved profile's connection with its keychain token; false with the reason in *error.
+bool profileConnection(const PortalProfile &profile, ConnectionSettings *settings, QString *error);
 
 // Asks on the terminal; false when there is no terminal or the answer is not yes.
 bool stdinIsTerminal();

@@ -6,6 +6,7 @@
 #include "lifecyclecommands.h"
 #include "profilescommand.h"
 #include "querycommands.h"
+#include "retirecommands.h"
 
 #include <QCoreApplication>
 

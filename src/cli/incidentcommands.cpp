@@ -193,11 +193,8 @@ int runReportCommand(const QStringList &arguments)
     if (const auto done = run.connect())
         return *done;
     QList<ApiKey> keys;
-    RevokeOutcome failure;
-    if (!fetchKeys(run.settings(), &keys, &failure)) {
-        printFailure(failure);
-        return SomeFailed;
-    }
+    if (const auto done = listKeysOrFail(run.settings(), &keys))
+        return *done;
     const HygieneReport report =
         HygieneReport::build(keys, QDateTime::currentDateTimeUtc(), unusedDays, run.portal());
     // Whole or not at all: a report cut short by a full disk must not pass for a complete one.

@@ -24,19 +24,8 @@ namespace {
 void printOutcome(const RevokeOutcome &outcome, bool json)
 {
     if (json) {
-        QJsonObject line{
-            {QStringLiteral("id"), outcome.keyId},
-            {QStringLiteral("outcome"), outcome.kindName()},
-            {QStringLiteral("http_status"),
-             outcome.httpStatus ? QJsonValue(outcome.httpStatus) : QJsonValue()},
-            {QStringLiteral("message"), outcome.sentence},
-        };
-        if (!outcome.serverMessage.isEmpty())
-            line.insert(QStringLiteral("server_message"), outcome.serverMessage);
-        if (outcome.retryAfterSeconds >= 0)
-            line.insert(QStringLiteral("retry_after"), outcome.retryAfterSeconds);
-        if (!outcome.certificateSha256.isEmpty())
-            line.insert(QStringLiteral("certificate_sha256"), outcome.certificateSha256);
+        QJsonObject line = outcomeJson(outcome);
+        line.insert(QStringLiteral("id"), outcome.keyId);
         printJsonLine(line);
     } else {
         const QString status = outcome.httpStatus

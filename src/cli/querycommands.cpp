@@ -15,37 +15,9 @@ using namespace Cli;
 
 namespace {
 
-QJsonValue dateValue(const QDateTime &date)
-{
-    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
-}
-
 QString permissionsText(const ApiKey &key)
 {
     return key.isUnrestricted() ? QStringLiteral("all") : key.permissions.join(QLatin1Char(' '));
-}
-
-// Every cell goes through printable(): most of them come from the portal or the history file.
-void printTable(QList<QStringList> rows)
-{
-    for (QStringList &row : rows) {
-        for (QString &cell : row)
-            cell = printable(cell);
-    }
-    QList<int> widths;
-    for (const QStringList &row : std::as_const(rows)) {
-        for (int i = 0; i < row.size(); ++i) {
-            if (widths.size() <= i)
-                widths.append(0);
-            widths[i] = qMax(widths[i], int(row.at(i).size()));
-        }
-    }
-    for (const QStringList &row : std::as_const(rows)) {
-        QString line;
-        for (int i = 0; i < row.size(); ++i)
-            line += (i + 1 < row.size() ? row.at(i).leftJustified(widths.at(i) + 2) : row.at(i));
-        out() << line << '\n';
-    }
 }
 
 } // namespace
@@ -86,11 +58,8 @@ int runListCommand(const QStringList &arguments)
     if (const auto done = run.connect())
         return *done;
     QList<ApiKey> keys;
-    RevokeOutcome failure;
-    if (!fetchKeys(run.settings(), &keys, &failure)) {
-        printFailure(failure);
-        return SomeFailed;
-    }
+    if (const auto done = listKeysOrFail(run.settings(), &keys))
+        return *done;
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QList<ApiKey> shown;

@@ -44,3 +44,18 @@ inline CliRun runCli(const QStringList &args, const QHash<QString, QString> &env
     run.err = QString::fromUtf8(process.readAllStandardError());
     return run;
 }
+
+// What must never reach a terminal from the CLI: C0 controls but the line feed between lines of
+// output (the CLI's own), DEL, C1 controls, bidi embeddings, overrides and isolates. Gives the
+// first as U+XXXX, or nothing.
+inline QString forbiddenIn(const QString &text)
+{
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool control = (u < 0x20 && u != u'\n') || (u >= 0x7F && u <= 0x9F);
+        const bool bidi = (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069);
+        if (control || bidi)
+            return QStringLiteral("U+%1").arg(int(u), 4, 16, QLatin1Char('0'));
+    }
+    return {};
+}

@@ -113,6 +113,10 @@ private:
             } else {
                 body = envelope(QJsonArray{key()});
             }
+        } else if (path == "/api/2.0/settings/version/build" && method == "GET") {
+            // whoami asks which DocSpace runs (a plain answer: versions are parsed, not shown raw)
+            body =
+                envelope(QJsonObject{{QStringLiteral("docSpace"), QStringLiteral("3.2.1.1000")}});
         } else if (path == "/api/2.0/keys/@self") {
             body = envelope(key());
         } else if (path == "/api/2.0/people/@self") {
@@ -139,19 +143,6 @@ private:
     QTcpServer m_server;
     QHash<QTcpSocket *, QByteArray> m_buffers;
 };
-
-// What must never reach a terminal. Line breaks between lines of output are the CLI's own.
-QString forbiddenIn(const QString &text)
-{
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        const bool control = (u < 0x20 && u != u'\n') || (u >= 0x7F && u <= 0x9F);
-        const bool bidi = (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069);
-        if (control || bidi)
-            return QStringLiteral("U+%1").arg(int(u), 4, 16, QLatin1Char('0'));
-    }
-    return {};
-}
 
 } // namespace
 

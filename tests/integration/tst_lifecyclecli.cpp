@@ -74,6 +74,13 @@ private:
         QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
         file.write(QJsonDocument(root).toJson());
     }
+    static void verifyClean(const CliRun &run, const QString &marker)
+    {
+        const QString both = run.out + run.err;
+        const QString bad = forbiddenIn(both);
+        QVERIFY2(bad.isEmpty(), qPrintable(bad + QLatin1String(" in: ") + both.toHtmlEscaped()));
+        QVERIFY2(both.contains(marker), qPrintable(marker + QLatin1String(" missing: ") + both));
+    }
     static QList<QJsonObject> jsonLines(const QString &text)
     {
         QList<QJsonObject> lines;
@@ -286,7 +293,7 @@ private slots:
                           QStringLiteral("7")})
                      .exitCode,
                  0);
-        QCOMPARE(asOwner({QStringLiteral("activate"), id}).exitCode, 0);
+        QCOMPARE(asOwner({QStringLiteral("activate"), id, QStringLiteral("--yes")}).exitCode, 0);
         makePlanDue();
         const CliRun run = asOwner({QStringLiteral("retire"), QStringLiteral("--due")});
         QCOMPARE(run.exitCode, 0);
@@ -372,6 +379,84 @@ private slots:
         for (const char *name : {"One", "Two"})
             runCli(
                 {QStringLiteral("profiles"), QStringLiteral("remove"), QString::fromLatin1(name)});
+    }
+    // A key named with an escape sequence, a bell, a C1 control and a bidi override (the sandbox
+    // takes any name of up to 30 characters): no command prints them to the terminal.
+    void hostileKeyName_listAllProfilesRotateAndRetireList_printNoControls()
+    {
+        const QString name = QStringLiteral("\x1b[31mEVIL") + QChar(0x202E) +
+                             QStringLiteral("exe\x07") + QChar(0x9b) + QStringLiteral("2J");
+        QVERIFY(!forbiddenIn(name).isEmpty()); // the check can fail
+        const CliRun created = asOwner(
+            {QStringLiteral("create"), QStringLiteral("--name"), name, QStringLiteral("--json")});
+        QCOMPARE(created.exitCode, 0);
+        verifyClean(created, QStringLiteral("EVIL"));
+        if (QTest::currentTestFailed())
+            return;
+        const QStringList lines = created.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        const QJsonObject key = QJsonDocument::fromJson(lines.at(1).toUtf8()).object();
+        QCOMPARE(key.value(QLatin1String("name")).toString(), name); // JSON keeps it exact
+        const QString id = key.value(QLatin1String("id")).toString();
+
+        QCOMPARE(
+            runCli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("Hostile"),
+                    QStringLiteral("--portal"), portal(), QStringLiteral("--token-stdin")},
+                   {}, secret("Admin console").toUtf8() + '\n')
+                .exitCode,
+            0);
+        CliRun run = runCli({QStringLiteral("list"), QStringLiteral("--all-profiles")});
+        QCOMPARE(run.exitCode, 0);
+        verifyClean(run, QStringLiteral("EVIL"));
+        if (QTest::currentTestFailed())
+            return;
+        run = runCli(
+            {QStringLiteral("list"), QStringLiteral("--all-profiles"), QStringLiteral("--csv")});
+        QCOMPARE(run.exitCode, 0);
+        verifyClean(run, QStringLiteral("EVIL"));
+        if (QTest::currentTestFailed())
+            return;
+        run = runCli(
+            {QStringLiteral("list"), QStringLiteral("--all-profiles"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        verifyClean(run, QStringLiteral("EVIL"));
+        if (QTest::currentTestFailed())
+            return;
+        bool found = false;
+        for (const QJsonValue &value : QJsonDocument::fromJson(run.out.toUtf8()).array())
+            found = found || value.toObject().value(QLatin1String("name")).toString() == name;
+        QVERIFY(found);
+        runCli({QStringLiteral("profiles"), QStringLiteral("remove"), QStringLiteral("Hostile")});
+
+        run = asOwner({QStringLiteral("rotate"), id, QStringLiteral("--yes")});
+        QCOMPARE(run.exitCode, 0);
+        verifyClean(run, QStringLiteral("EVIL"));
+        if (QTest::currentTestFailed())
+            return;
+        QString newId;
+        for (const SandboxKey &k : m_server->portal().keys()) {
+            if (k.name.startsWith(name))
+                newId = k.id.toString(QUuid::WithoutBraces);
+        }
+        QVERIFY(!newId.isEmpty());
+
+        run = asOwner(
+            {QStringLiteral("retire"), newId, QStringLiteral("--after-days"), QStringLiteral("1")});
+        QCOMPARE(run.exitCode, 0);
+        verifyClean(run, QStringLiteral("planned"));
+        if (QTest::currentTestFailed())
+            return;
+        run = runCli({QStringLiteral("retire"), QStringLiteral("--list")});
+        QCOMPARE(run.exitCode, 0);
+        verifyClean(run, QStringLiteral("EVIL"));
+        if (QTest::currentTestFailed())
+            return;
+        run =
+            runCli({QStringLiteral("retire"), QStringLiteral("--list"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        verifyClean(run, QStringLiteral("EVIL"));
+        if (QTest::currentTestFailed())
+            return;
     }
 };
 
