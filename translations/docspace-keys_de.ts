@@ -442,10 +442,6 @@ Exit-Status: 0 jedes Secret ist widerrufen oder funktioniert nicht mehr, 1 ander
         <translation>Ungültiges --concurrency: Geben Sie eine Zahl von 1 bis %1 an.</translation>
     </message>
     <message>
-        <source>Warning: sending the access token to %1 over unencrypted HTTP.</source>
-        <translation>Warnung: Das Zugriffstoken wird unverschlüsselt per HTTP an %1 gesendet.</translation>
-    </message>
-    <message>
         <source>Not revoking: no terminal to ask for confirmation on. Pass --yes to confirm in a script.</source>
         <translation>Kein Widerruf: Es gibt kein Terminal für die Bestätigungsabfrage. Geben Sie --yes an, um in einem Skript zu bestätigen.</translation>
     </message>
@@ -1181,13 +1177,6 @@ Exit-Status: 0 jedes Portal aufgelistet, 1 mindestens eines nicht, 2 Aufruffehle
         <source>PROFILE</source>
         <translation>PROFIL</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n key(s) shown, from %2 portal(s).</source>
-        <translation>
-            <numerusform>%1 von %n Schlüssel angezeigt, von %2 Portal(en).</numerusform>
-            <numerusform>%1 von %n Schlüsseln angezeigt, von %2 Portal(en).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Create an API key (its secret is printed once)</source>
         <translation>Einen API-Schlüssel erstellen (sein Secret wird einmal ausgegeben)</translation>
@@ -1203,6 +1192,20 @@ Exit-Status: 0 jedes Portal aufgelistet, 1 mindestens eines nicht, 2 Aufruffehle
     <message>
         <source>Deactivate now, revoke after N days unless reactivated</source>
         <translation>Jetzt deaktivieren, nach N Tagen widerrufen, sofern nicht reaktiviert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n key(s) shown</source>
+        <translation>
+            <numerusform>%1 von %n Schlüssel angezeigt</numerusform>
+            <numerusform>%1 von %n Schlüsseln angezeigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, from %n portal(s).</source>
+        <translation>
+            <numerusform>, von %n Portal.</numerusform>
+            <numerusform>, von %n Portalen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -442,10 +442,6 @@ Exit status: 0 every secret is revoked or no longer works, 1 otherwise, 2 usage 
         <translation>Invalid --concurrency: give a number from 1 to %1.</translation>
     </message>
     <message>
-        <source>Warning: sending the access token to %1 over unencrypted HTTP.</source>
-        <translation>Warning: sending the access token to %1 over unencrypted HTTP.</translation>
-    </message>
-    <message>
         <source>Not revoking: no terminal to ask for confirmation on. Pass --yes to confirm in a script.</source>
         <translation>Not revoking: no terminal to ask for confirmation on. Pass --yes to confirm in a script.</translation>
     </message>
@@ -1181,13 +1177,6 @@ Exit status: 0 every portal listed, 1 at least one not, 2 usage error.</translat
         <source>PROFILE</source>
         <translation>PROFILE</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n key(s) shown, from %2 portal(s).</source>
-        <translation>
-            <numerusform>%1 of %n key shown, from %2 portal(s).</numerusform>
-            <numerusform>%1 of %n keys shown, from %2 portal(s).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Create an API key (its secret is printed once)</source>
         <translation>Create an API key (its secret is printed once)</translation>
@@ -1203,6 +1192,20 @@ Exit status: 0 every portal listed, 1 at least one not, 2 usage error.</translat
     <message>
         <source>Deactivate now, revoke after N days unless reactivated</source>
         <translation>Deactivate now, revoke after N days unless reactivated</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n key(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n key shown</numerusform>
+            <numerusform>%1 of %n keys shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, from %n portal(s).</source>
+        <translation>
+            <numerusform>, from %n portal.</numerusform>
+            <numerusform>, from %n portals.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

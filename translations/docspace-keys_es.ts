@@ -442,10 +442,6 @@ Código de salida: 0 si cada secreto se ha revocado o ya no funciona, 1 en caso 
         <translation>--concurrency no válido: indique un número del 1 al %1.</translation>
     </message>
     <message>
-        <source>Warning: sending the access token to %1 over unencrypted HTTP.</source>
-        <translation>Advertencia: se está enviando el token de acceso a %1 por HTTP sin cifrar.</translation>
-    </message>
-    <message>
         <source>Not revoking: no terminal to ask for confirmation on. Pass --yes to confirm in a script.</source>
         <translation>No se revoca nada: no hay ningún terminal en el que pedir confirmación. Indique --yes para confirmar en un script.</translation>
     </message>
@@ -1181,13 +1177,6 @@ Código de salida: 0 todos los portales enumerados, 1 al menos uno no, 2 error d
         <source>PROFILE</source>
         <translation>PERFIL</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n key(s) shown, from %2 portal(s).</source>
-        <translation>
-            <numerusform>%1 de %n clave mostradas, de %2 portal(es).</numerusform>
-            <numerusform>%1 de %n claves mostradas, de %2 portal(es).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Create an API key (its secret is printed once)</source>
         <translation>Crear una clave API (su secreto se imprime una vez)</translation>
@@ -1203,6 +1192,20 @@ Código de salida: 0 todos los portales enumerados, 1 al menos uno no, 2 error d
     <message>
         <source>Deactivate now, revoke after N days unless reactivated</source>
         <translation>Desactivar ahora, revocar pasados N días salvo que se reactiven</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n key(s) shown</source>
+        <translation>
+            <numerusform>%1 de %n clave mostradas</numerusform>
+            <numerusform>%1 de %n claves mostradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, from %n portal(s).</source>
+        <translation>
+            <numerusform>, de %n portal.</numerusform>
+            <numerusform>, de %n portales.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

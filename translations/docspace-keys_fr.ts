@@ -442,10 +442,6 @@ Code de sortie&#xa0;: 0 si chaque secret est révoqué ou ne fonctionne plus, 1 
         <translation>--concurrency non valide&#xa0;: indiquez un nombre de 1 à %1.</translation>
     </message>
     <message>
-        <source>Warning: sending the access token to %1 over unencrypted HTTP.</source>
-        <translation>Avertissement&#xa0;: envoi du jeton d&apos;accès à %1 en HTTP non chiffré.</translation>
-    </message>
-    <message>
         <source>Not revoking: no terminal to ask for confirmation on. Pass --yes to confirm in a script.</source>
         <translation>Aucune révocation&#xa0;: aucun terminal pour demander confirmation. Indiquez --yes pour confirmer dans un script.</translation>
     </message>
@@ -1181,13 +1177,6 @@ Code de sortie&#xa0;: 0 tous les portails listés, 1 au moins un non, 2 en cas d
         <source>PROFILE</source>
         <translation>PROFIL</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n key(s) shown, from %2 portal(s).</source>
-        <translation>
-            <numerusform>%1 clé affichée sur %n, depuis %2 portail(s).</numerusform>
-            <numerusform>%1 clés affichées sur %n, depuis %2 portail(s).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Create an API key (its secret is printed once)</source>
         <translation>Créer une clé API (son secret est affiché une fois)</translation>
@@ -1203,6 +1192,20 @@ Code de sortie&#xa0;: 0 tous les portails listés, 1 au moins un non, 2 en cas d
     <message>
         <source>Deactivate now, revoke after N days unless reactivated</source>
         <translation>Désactiver maintenant, révoquer après N jours sauf réactivation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n key(s) shown</source>
+        <translation>
+            <numerusform>%1 clé affichée sur %n</numerusform>
+            <numerusform>%1 clés affichées sur %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, from %n portal(s).</source>
+        <translation>
+            <numerusform>, depuis %n portail.</numerusform>
+            <numerusform>, depuis %n portails.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

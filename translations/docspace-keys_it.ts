@@ -442,10 +442,6 @@ Stato di uscita: 0 ogni segreto è stato revocato o non funziona più, 1 altrime
         <translation>--concurrency non valido: indica un numero da 1 a %1.</translation>
     </message>
     <message>
-        <source>Warning: sending the access token to %1 over unencrypted HTTP.</source>
-        <translation>Attenzione: invio del token di accesso a %1 tramite HTTP non cifrato.</translation>
-    </message>
-    <message>
         <source>Not revoking: no terminal to ask for confirmation on. Pass --yes to confirm in a script.</source>
         <translation>Nessuna revoca: non c&apos;è un terminale in cui chiedere conferma. Usa --yes per confermare in uno script.</translation>
     </message>
@@ -1181,13 +1177,6 @@ Stato di uscita: 0 ogni portale elencato, 1 almeno uno no, 2 errore di utilizzo.
         <source>PROFILE</source>
         <translation>PROFILO</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n key(s) shown, from %2 portal(s).</source>
-        <translation>
-            <numerusform>%1 di %n chiave mostrate, da %2 portale/i.</numerusform>
-            <numerusform>%1 di %n chiavi mostrate, da %2 portale/i.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Create an API key (its secret is printed once)</source>
         <translation>Crea una chiave API (il suo segreto viene stampato una volta)</translation>
@@ -1203,6 +1192,20 @@ Stato di uscita: 0 ogni portale elencato, 1 almeno uno no, 2 errore di utilizzo.
     <message>
         <source>Deactivate now, revoke after N days unless reactivated</source>
         <translation>Disattiva ora, revoca dopo N giorni salvo riattivazione</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n key(s) shown</source>
+        <translation>
+            <numerusform>%1 di %n chiave mostrate</numerusform>
+            <numerusform>%1 di %n chiavi mostrate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, from %n portal(s).</source>
+        <translation>
+            <numerusform>, da %n portale.</numerusform>
+            <numerusform>, da %n portali.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

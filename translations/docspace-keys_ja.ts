@@ -431,10 +431,6 @@ Exit status: 0 every secret is revoked or no longer works, 1 otherwise, 2 usage 
         <translation>--concurrency が無効です: 1 から %1 までの数値を指定してください。</translation>
     </message>
     <message>
-        <source>Warning: sending the access token to %1 over unencrypted HTTP.</source>
-        <translation>警告: 暗号化されていない HTTP でアクセストークンを %1 に送信しています。</translation>
-    </message>
-    <message>
         <source>Not revoking: no terminal to ask for confirmation on. Pass --yes to confirm in a script.</source>
         <translation>失効させていません: 確認を求める端末がありません。スクリプトで確認するには --yes を指定してください。</translation>
     </message>
@@ -1159,12 +1155,6 @@ Exit status: 0 every portal listed, 1 at least one not, 2 usage error.</source>
         <source>PROFILE</source>
         <translation>プロファイル</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n key(s) shown, from %2 portal(s).</source>
-        <translation>
-            <numerusform>%n 個中 %1 個のキーを表示（%2 個のポータルから）。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Create an API key (its secret is printed once)</source>
         <translation>API キーを作成する（シークレットは一度だけ出力）</translation>
@@ -1180,6 +1170,18 @@ Exit status: 0 every portal listed, 1 at least one not, 2 usage error.</source>
     <message>
         <source>Deactivate now, revoke after N days unless reactivated</source>
         <translation>今すぐ無効化し、再有効化されない限り N 日後に失効させる</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n key(s) shown</source>
+        <translation>
+            <numerusform>%n 個中 %1 個のキーを表示</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, from %n portal(s).</source>
+        <translation>
+            <numerusform>(%n 個のポータルから)。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

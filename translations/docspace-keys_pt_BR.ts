@@ -442,10 +442,6 @@ Status de saída: 0 todos os segredos foram revogados ou não funcionam mais, 1 
         <translation>--concurrency inválido: informe um número de 1 a %1.</translation>
     </message>
     <message>
-        <source>Warning: sending the access token to %1 over unencrypted HTTP.</source>
-        <translation>Aviso: enviando o token de acesso para %1 por HTTP sem criptografia.</translation>
-    </message>
-    <message>
         <source>Not revoking: no terminal to ask for confirmation on. Pass --yes to confirm in a script.</source>
         <translation>Nada foi revogado: não há terminal para pedir confirmação. Use --yes para confirmar em um script.</translation>
     </message>
@@ -1181,13 +1177,6 @@ Status de saída: 0 todos os portais listados, 1 pelo menos um não, 2 erro de u
         <source>PROFILE</source>
         <translation>PERFIL</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n key(s) shown, from %2 portal(s).</source>
-        <translation>
-            <numerusform>%1 de %n chave exibidas, de %2 portal(is).</numerusform>
-            <numerusform>%1 de %n chaves exibidas, de %2 portal(is).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Create an API key (its secret is printed once)</source>
         <translation>Cria uma chave de API (seu segredo é impresso uma vez)</translation>
@@ -1203,6 +1192,20 @@ Status de saída: 0 todos os portais listados, 1 pelo menos um não, 2 erro de u
     <message>
         <source>Deactivate now, revoke after N days unless reactivated</source>
         <translation>Desativa agora, revoga após N dias, a menos que sejam reativadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n key(s) shown</source>
+        <translation>
+            <numerusform>%1 de %n chave exibidas</numerusform>
+            <numerusform>%1 de %n chaves exibidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, from %n portal(s).</source>
+        <translation>
+            <numerusform>, de %n portal.</numerusform>
+            <numerusform>, de %n portais.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -453,10 +453,6 @@ Exit status: 0 every secret is revoked or no longer works, 1 otherwise, 2 usage 
         <translation>Недопустимое значение --concurrency: укажите число от 1 до %1.</translation>
     </message>
     <message>
-        <source>Warning: sending the access token to %1 over unencrypted HTTP.</source>
-        <translation>Предупреждение: токен доступа отправляется на %1 по незашифрованному HTTP.</translation>
-    </message>
-    <message>
         <source>Not revoking: no terminal to ask for confirmation on. Pass --yes to confirm in a script.</source>
         <translation>Отзыв не выполнен: нет терминала для запроса подтверждения. Чтобы подтвердить в скрипте, укажите --yes.</translation>
     </message>
@@ -1203,14 +1199,6 @@ Exit status: 0 every portal listed, 1 at least one not, 2 usage error.</source>
         <source>PROFILE</source>
         <translation>ПРОФИЛЬ</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n key(s) shown, from %2 portal(s).</source>
-        <translation>
-            <numerusform>Показано %1 из %n ключа, порталов: %2.</numerusform>
-            <numerusform>Показано %1 из %n ключей, порталов: %2.</numerusform>
-            <numerusform>Показано %1 из %n ключей, порталов: %2.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Create an API key (its secret is printed once)</source>
         <translation>Создать ключ API (его секрет выводится один раз)</translation>
@@ -1226,6 +1214,22 @@ Exit status: 0 every portal listed, 1 at least one not, 2 usage error.</source>
     <message>
         <source>Deactivate now, revoke after N days unless reactivated</source>
         <translation>Деактивировать сейчас, отозвать через N дней, если не активируют снова</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n key(s) shown</source>
+        <translation>
+            <numerusform>Показано %1 из %n ключа</numerusform>
+            <numerusform>Показано %1 из %n ключей</numerusform>
+            <numerusform>Показано %1 из %n ключей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, from %n portal(s).</source>
+        <translation>
+            <numerusform>, с %n портала.</numerusform>
+            <numerusform>, с %n порталов.</numerusform>
+            <numerusform>, с %n порталов.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -431,10 +431,6 @@ Exit status: 0 every secret is revoked or no longer works, 1 otherwise, 2 usage 
         <translation>无效的 --concurrency：请提供 1 到 %1 之间的数字。</translation>
     </message>
     <message>
-        <source>Warning: sending the access token to %1 over unencrypted HTTP.</source>
-        <translation>警告：正在通过未加密的 HTTP 向 %1 发送访问令牌。</translation>
-    </message>
-    <message>
         <source>Not revoking: no terminal to ask for confirmation on. Pass --yes to confirm in a script.</source>
         <translation>未撤销：没有可用于确认的终端。在脚本中请传入 --yes 进行确认。</translation>
     </message>
@@ -1159,12 +1155,6 @@ Exit status: 0 every portal listed, 1 at least one not, 2 usage error.</source>
         <source>PROFILE</source>
         <translation>配置文件</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n key(s) shown, from %2 portal(s).</source>
-        <translation>
-            <numerusform>显示 %1 个，共 %n 个密钥，来自 %2 个门户。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Create an API key (its secret is printed once)</source>
         <translation>创建 API 密钥（其机密只输出一次）</translation>
@@ -1180,6 +1170,18 @@ Exit status: 0 every portal listed, 1 at least one not, 2 usage error.</source>
     <message>
         <source>Deactivate now, revoke after N days unless reactivated</source>
         <translation>立即停用；除非重新启用，否则 N 天后撤销</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n key(s) shown</source>
+        <translation>
+            <numerusform>显示 %1 个，共 %n 个密钥</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, from %n portal(s).</source>
+        <translation>
+            <numerusform>,来自 %n 个门户。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
