@@ -1,4 +1,5 @@
 #include "keylistmodel.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QFont>
@@ -385,6 +386,13 @@ void TestKeyListModel::setKeys_resetsOnceForTheWholeList()
     QCOMPARE(m_proxy->rowCount(), 500);
     QCOMPARE(m_model->rowOf(QStringLiteral("00000000-0000-0000-0000-000000000499")), 499);
 }
+
+// The English catalogue gives the plural forms ("13 keys", "in 1 day"), as in the application.
+static void installEnglishCatalogue()
+{
+    Translations::install(QStringLiteral("en"));
+}
+Q_COREAPP_STARTUP_FUNCTION(installEnglishCatalogue)
 
 QTEST_MAIN(TestKeyListModel)
 #include "tst_keylistmodel.moc"

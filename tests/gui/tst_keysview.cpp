@@ -2,6 +2,7 @@
 #include "keysview.h"
 #include "statusmodel.h"
 #include "statuspanel.h"
+#include "translations.h"
 #include "windowfixture.h"
 
 #include <QClipboard>
@@ -636,6 +637,13 @@ void TestKeysView::names_html_confirmationListsThemVerbatim()
     markerRead();
     QCOMPARE(requests("DELETE"), 0);
 }
+
+// The English catalogue gives the plural forms ("13 keys", "in 1 day"), as in the application.
+static void installEnglishCatalogue()
+{
+    Translations::install(QStringLiteral("en"));
+}
+Q_COREAPP_STARTUP_FUNCTION(installEnglishCatalogue)
 
 QTEST_MAIN(TestKeysView)
 #include "tst_keysview.moc"

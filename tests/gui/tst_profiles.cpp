@@ -2,6 +2,7 @@
 #include "filechooser.h"
 #include "keylistmodel.h"
 #include "keysview.h"
+#include "translations.h"
 #include "warningbar.h"
 #include "windowfixture.h"
 
@@ -548,6 +549,13 @@ void TestProfiles::keychainWarning_demoMode_saysTokensAreKeptInMemoryOnPurpose()
     QVERIFY2(bar->text().contains(QStringLiteral("in memory only")), qPrintable(bar->text()));
     QCOMPARE(Accessible::name(bar), QStringLiteral("Demo mode"));
 }
+
+// The English catalogue gives the plural forms ("13 keys", "in 1 day"), as in the application.
+static void installEnglishCatalogue()
+{
+    Translations::install(QStringLiteral("en"));
+}
+Q_COREAPP_STARTUP_FUNCTION(installEnglishCatalogue)
 
 QTEST_MAIN(TestProfiles)
 #include "tst_profiles.moc"

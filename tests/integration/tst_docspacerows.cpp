@@ -733,8 +733,9 @@ private slots:
         QList<int> waits;
         for (const QString &name : names) {
             RevokeOperation *running = m_client->revoke(keyId(name));
-            connect(running, &RevokeOperation::rateLimitWait, this,
-                    [&waits](int seconds, int) { waits << seconds; });
+            // No Retry-After: the client backs off on its own (its own delay, not the portal's).
+            connect(running, &RevokeOperation::concurrencyLimited, this,
+                    [&waits](int delayMs, int) { waits << delayMs; });
             connect(running, &RevokeOperation::finished, this,
                     [&kinds](const RevokeOutcome &o) { kinds.insert(o.keyId, o.kindName()); });
         }
