@@ -123,11 +123,10 @@ private slots:
         QVERIFY(key);
         const QString id = key->id.toString(QUuid::WithoutBraces);
         QFile::remove(HistoryLog::defaultPath());
-        const CliRun run = runCli(
-            {QStringLiteral("revoke"), QStringLiteral("--portal"), server.httpUrl().toString(),
-             QStringLiteral("--yes"), id},
-            {{QStringLiteral("DOCSPACE_TOKEN"),
-              info.keyByName(QStringLiteral("Admin console"))->secret}});
+        const CliRun run = runCli({QStringLiteral("revoke"), QStringLiteral("--portal"),
+                                   server.httpUrl().toString(), QStringLiteral("--yes"), id},
+                                  {{QStringLiteral("DOCSPACE_TOKEN"),
+                                    info.keyByName(QStringLiteral("Admin console"))->secret}});
         QCOMPARE(run.exitCode, 0);
         const HistoryLog::ReadResult read = HistoryLog().read();
         QCOMPARE(read.records.size(), 1);
