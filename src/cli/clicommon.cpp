@@ -512,4 +512,38 @@ std::optional<int> confirmKeyChange(const Invocation &run, KeyOperation operatio
     return UsageError;
 }
 
+void addListOptions(Invocation &run)
+{
+    run.parser().addOptions({
+        {QStringLiteral("json"), Cli::tr("Print a JSON array.")},
+        {QStringLiteral("csv"), Cli::tr("Print CSV with a header row.")},
+        {QStringLiteral("expired"), Cli::tr("Only expired keys.")},
+        {QStringLiteral("inactive"), Cli::tr("Only deactivated keys.")},
+        {QStringLiteral("unused-days"),
+         Cli::tr("Only keys not used for N days (never used counts)."), QStringLiteral("N")},
+        {QStringLiteral("created-by"), Cli::tr("Only keys created by this user (name or id)."),
+         QStringLiteral("NAME")},
+    });
+}
+
+std::optional<int> readListOptions(const Invocation &run, KeyFilter *filter, QString *createdBy)
+{
+    if (run.isSet(QStringLiteral("json")) && run.isSet(QStringLiteral("csv"))) {
+        err() << Cli::tr("Choose --json or --csv, not both.") << '\n';
+        return int(UsageError);
+    }
+    filter->expired = run.isSet(QStringLiteral("expired"));
+    filter->deactivated = run.isSet(QStringLiteral("inactive"));
+    if (run.isSet(QStringLiteral("unused-days"))) {
+        bool ok = false;
+        filter->unusedDays = run.value(QStringLiteral("unused-days")).toInt(&ok);
+        if (!ok || filter->unusedDays < 0) {
+            err() << Cli::tr("Invalid --unused-days: give a whole number of days.") << '\n';
+            return int(UsageError);
+        }
+    }
+    *createdBy = run.value(QStringLiteral("created-by")).trimmed();
+    return std::nullopt;
+}
+
 } // namespace Cli

@@ -181,4 +181,9 @@ std::optional<int> confirmKeyChange(const Invocation &run, KeyOperation operatio
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1);
 
+// The options `list` and `list --all-profiles` share: output format and the key filters.
+void addListOptions(Invocation &run);
+// Reads them after parse(); an exit status when they are not usable (e.g. --json with --csv).
+std::optional<int> readListOptions(const Invocation &run, KeyFilter *filter, QString *createdBy);
+
 } // namespace Cli

@@ -27,34 +27,13 @@ int runListCommand(const QStringList &arguments)
     Invocation run(QStringLiteral("list"),
                    Cli::tr("List the API keys the token can see: all of the portal's for an "
                            "administrator, otherwise the caller's own."));
-    run.parser().addOptions({
-        {QStringLiteral("json"), Cli::tr("Print a JSON array.")},
-        {QStringLiteral("csv"), Cli::tr("Print CSV with a header row.")},
-        {QStringLiteral("expired"), Cli::tr("Only expired keys.")},
-        {QStringLiteral("inactive"), Cli::tr("Only deactivated keys.")},
-        {QStringLiteral("unused-days"),
-         Cli::tr("Only keys not used for N days (never used counts)."), QStringLiteral("N")},
-        {QStringLiteral("created-by"), Cli::tr("Only keys created by this user (name or id)."),
-         QStringLiteral("NAME")},
-    });
+    addListOptions(run);
     if (const auto done = run.parse(arguments))
         return *done;
-    if (run.isSet(QStringLiteral("json")) && run.isSet(QStringLiteral("csv"))) {
-        err() << Cli::tr("Choose --json or --csv, not both.") << '\n';
-        return UsageError;
-    }
     KeyFilter filter;
-    filter.expired = run.isSet(QStringLiteral("expired"));
-    filter.deactivated = run.isSet(QStringLiteral("inactive"));
-    if (run.isSet(QStringLiteral("unused-days"))) {
-        bool ok = false;
-        filter.unusedDays = run.value(QStringLiteral("unused-days")).toInt(&ok);
-        if (!ok || filter.unusedDays < 0) {
-            err() << Cli::tr("Invalid --unused-days: give a whole number of days.") << '\n';
-            return UsageError;
-        }
-    }
-    const QString createdBy = run.value(QStringLiteral("created-by")).trimmed();
+    QString createdBy;
+    if (const auto done = readListOptions(run, &filter, &createdBy))
+        return *done;
     if (const auto done = run.connect())
         return *done;
     QList<ApiKey> keys;
