@@ -192,3 +192,8 @@ bool HistoryRecorder::flush()
     submitAll(std::exchange(m_collected, {}));
     return waitForDurable();
 }
+
+quint64 HistoryRecorder::submitCollected()
+{
+    return submitAll(std::exchange(m_collected, {}));
+}

@@ -48,6 +48,9 @@ public:
     void enqueue(const RevokeOutcome &outcome, const QString &portal, const QString &profile,
                  const QString &actor, const QString &keyName = {}, const QString &keyPostfix = {});
     bool flush();
+    // What enqueue() collected, as one group, without waiting: returns the last one's ticket
+    // (or the latest ticket when nothing was collected); durable() follows once it is on disk.
+    quint64 submitCollected();
 
     // The sentence of the last failure; empty after a successful write.
     QString lastError() const { return m_lastError; }
