@@ -143,7 +143,10 @@ int runKeyChangeCommand(KeyOperation operation, const QStringList &arguments)
     // The same path to the history as the window's: who acted and the key's name, each record on
     // disk (in groups, off this thread) before its line is printed.
     HistoryRecorder history({}, QStringLiteral("cli"));
-    BatchLabels labels(&network, settings);
+    // The two reads on connections of their own: on HTTP/1.1 Qt opens 6 to a host per manager,
+    // and the batch uses all 6 for writes from the first request.
+    QNetworkAccessManager labelsNetwork;
+    BatchLabels labels(&labelsNetwork, settings);
     bool historyFailed = false;
     if (concurrency > 0)
         batch.setConcurrency(concurrency);
