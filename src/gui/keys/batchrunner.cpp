@@ -52,6 +52,9 @@ BatchRunner::BatchRunner(const QString &objectPrefix, QWidget *parent)
     m_progressTimer.setSingleShot(true);
     m_progressTimer.setInterval(FlushIntervalMs);
     connect(&m_progressTimer, &QTimer::timeout, this, &BatchRunner::showProgress);
+    m_showTimer.setSingleShot(true);
+    m_showTimer.setInterval(0);
+    connect(&m_showTimer, &QTimer::timeout, this, &BatchRunner::showSome);
     m_pauseCountdown.setInterval(1000);
     connect(&m_pauseCountdown, &QTimer::timeout, this, [this] {
         m_pausedSecondsLeft = qMax(0, m_pausedSecondsLeft - 1);
@@ -184,8 +187,21 @@ void BatchRunner::onDurable(quint64 ticket, bool ok)
     finishWhenShown();
 }
 
-void BatchRunner::show(const QList<QPair<RevokeOutcome, ApiKey>> &pending)
+void BatchRunner::show(const QList<QPair<RevokeOutcome, ApiKey>> &outcomes)
 {
+    m_toShow += outcomes;
+    if (!m_showTimer.isActive())
+        showSome();
+}
+
+void BatchRunner::showSome()
+{
+    const QList<QPair<RevokeOutcome, ApiKey>> pending = m_toShow.mid(0, ShownPerTurn);
+    if (pending.isEmpty())
+        return;
+    m_toShow.remove(0, pending.size());
+    if (!m_toShow.isEmpty())
+        m_showTimer.start(); // the rest after the window had its turn
     QList<RevokeOutcome> named;
     named.reserve(pending.size());
     for (const auto &[outcome, key] : pending) {
@@ -196,6 +212,7 @@ void BatchRunner::show(const QList<QPair<RevokeOutcome, ApiKey>> &pending)
         named << withName;
     }
     emit outcomesReady(named, m_admin.portal());
+    finishWhenShown();
 }
 
 void BatchRunner::onProgress(int done, int failed, int left)
@@ -261,7 +278,7 @@ void BatchRunner::onFinished(const BatchSummary &summary)
 
 void BatchRunner::finishWhenShown()
 {
-    if (!m_batchDone || !m_pending.isEmpty() || !m_unshown.isEmpty())
+    if (!m_batchDone || !m_pending.isEmpty() || !m_unshown.isEmpty() || !m_toShow.isEmpty())
         return;
     m_batchDone = false;
     const KeyOperation operation = m_batch ? m_batch->operation() : KeyOperation::Revoke;

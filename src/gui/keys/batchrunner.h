@@ -30,6 +30,9 @@ class BatchRunner : public QWidget
 public:
     static constexpr int Concurrency = KeyBatch::DefaultConcurrency;
     static constexpr int FlushIntervalMs = 50;
+    // Outcomes handed on per turn of the event loop: a thousand at once (a cancelled batch)
+    // would hold the window for that long.
+    static constexpr int ShownPerTurn = 100;
 
     // `objectPrefix` names the parts: <prefix>Progress, <prefix>CancelButton, <prefix>PausedLabel.
     explicit BatchRunner(const QString &objectPrefix, QWidget *parent = nullptr);
@@ -73,6 +76,7 @@ private:
     void flush();
     void onDurable(quint64 ticket, bool ok);
     void show(const QList<QPair<RevokeOutcome, ApiKey>> &outcomes);
+    void showSome();
     void onFinished(const BatchSummary &summary);
     void finishWhenShown();
 
@@ -90,7 +94,9 @@ private:
         quint64 ticket = 0; // the recorder's ticket of its last record
         QList<QPair<RevokeOutcome, ApiKey>> outcomes;
     };
-    QList<Bunch> m_unshown; // submitted, shown once durable, oldest first
+    QList<Bunch> m_unshown;                       // submitted, shown once durable, oldest first
+    QList<QPair<RevokeOutcome, ApiKey>> m_toShow; // durable, handed on ShownPerTurn at a time
+    QTimer m_showTimer;
     bool m_batchDone = false;
     BatchSummary m_summary;
     QTimer m_flushTimer;
