@@ -53,10 +53,7 @@ QSet<QString> TestBatchDurability::recordedIds() const
 void TestBatchDurability::batch_historySlow_eventLoopTurnsAndOutcomesShownOnlyOnceDurable()
 {
     constexpr int Keys = 200;
-    PortalOptions options;
-    options.seedKeys = Keys;
-    m_fixture.m_sandbox = std::make_unique<SandboxServer>(options);
-    QVERIFY(m_fixture.m_sandbox->listen(QHostAddress(QHostAddress::LocalHost), 0, 0));
+    m_fixture.m_sandbox->portal().generateKeys(Keys);
     MainWindow *window = m_fixture.startWindow();
     window->selectProfile(QUuid(), false);
     window->setPortalAddress(m_fixture.httpPortal());
