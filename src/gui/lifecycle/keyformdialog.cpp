@@ -60,7 +60,8 @@ KeyFormDialog::KeyFormDialog(Mode mode, QWidget *parent)
         m_read[i]->setObjectName(prefix + QStringLiteral("-read"));
         m_write[i]->setObjectName(prefix + QStringLiteral("-write"));
         Accessible::setName(m_read[i], tr("%1: read").arg(KeyPermissions::resourceText(resource)));
-        Accessible::setName(m_write[i], tr("%1: write").arg(KeyPermissions::resourceText(resource)));
+        Accessible::setName(m_write[i],
+                            tr("%1: write").arg(KeyPermissions::resourceText(resource)));
         grid->addWidget(m_read[i], row, 1);
         grid->addWidget(m_write[i], row, 2);
         // Write includes read, as on the portal's page.
