@@ -143,10 +143,7 @@ int runKeyChangeCommand(KeyOperation operation, const QStringList &arguments)
     // The same path to the history as the window's: who acted and the key's name, each record on
     // disk (in groups, off this thread) before its line is printed.
     HistoryRecorder history({}, QStringLiteral("cli"));
-    // The two reads on connections of their own: on HTTP/1.1 Qt opens 6 to a host per manager,
-    // and the batch uses all 6 for writes from the first request.
-    QNetworkAccessManager labelsNetwork;
-    BatchLabels labels(&labelsNetwork, settings);
+    BatchLabels labels(&network, settings);
     bool historyFailed = false;
     if (concurrency > 0)
         batch.setConcurrency(concurrency);
