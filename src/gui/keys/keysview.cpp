@@ -292,8 +292,7 @@ void KeysView::retranslate()
     m_filterNeverUsed->setText(tr("Never used"));
     m_filterNeverUsed->setToolTip(tr("Only keys never used"));
     m_filterUnused->setText(tr("Unused for"));
-    m_filterUnused->setToolTip(
-        tr("Only keys not used for at least this many days (never used ones included)"));
+    m_filterUnused->setToolTip(KeyUsage::unusedRule());
     m_unusedDays->setSuffix(tr(" days"));
     Accessible::setName(m_unusedDays, tr("Days unused"));
     m_filterMine->setText(tr("Created by me"));
