@@ -265,7 +265,7 @@ void KeysView::setColumnWidths()
     };
     resize(KeyListModel::NameColumn, width(QStringLiteral("Nightly backup to S3 (this token)")));
     resize(KeyListModel::EndingColumn, width(QStringLiteral("sk-***abcd_")));
-    resize(KeyListModel::CreatedByColumn, width(QStringLiteral("Carol Member_")));
+    resize(KeyListModel::CreatedByColumn, width(QStringLiteral("Zoë O'Brien & Co_")));
     const int date = width(QStringLiteral("2026-12-31_"));
     resize(KeyListModel::CreatedColumn, date);
     resize(KeyListModel::LastUsedColumn, date);
