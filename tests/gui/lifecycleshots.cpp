@@ -52,6 +52,17 @@ PortalProfile addProfile(ProfileStore &store, MemorySecretStore &secrets, const 
     });
     return profile;
 }
+// Selects the keys of these names in the window's key list, as a user would.
+void selectKeys(MainWindow &window, KeysView *keys, const QStringList &names)
+{
+    auto *table = window.findChild<QTableView *>(QStringLiteral("keyTable"));
+    for (int row = 0; row < keys->proxy()->rowCount(); ++row) {
+        const QModelIndex index = keys->proxy()->index(row, 0);
+        if (names.contains(index.data().toString().section(QLatin1String(" ("), 0, 0)))
+            table->selectionModel()->select(index, QItemSelectionModel::Select |
+                                                       QItemSelectionModel::Rows);
+    }
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -120,15 +131,8 @@ int main(int argc, char *argv[])
                 });
             } else if (what == QLatin1String("plan")) {
                 // Two keys retired from the list now, and what earlier runs did on Staging.
-                auto *table = window.findChild<QTableView *>(QStringLiteral("keyTable"));
-                const QStringList wanted{QStringLiteral("Monitoring"),
-                                         QStringLiteral("Backup script")};
-                for (int row = 0; row < keys->proxy()->rowCount(); ++row) {
-                    const QModelIndex index = keys->proxy()->index(row, 0);
-                    if (wanted.contains(index.data().toString()))
-                        table->selectionModel()->select(index, QItemSelectionModel::Select |
-                                                                   QItemSelectionModel::Rows);
-                }
+                selectKeys(window, keys,
+                           {QStringLiteral("Monitoring"), QStringLiteral("Backup script")});
                 LifecycleActions::setNextRetireDays(30);
                 actions->retireSelectedKeys();
                 const QDateTime past = QDateTime::currentDateTimeUtc().addDays(-40);
@@ -165,15 +169,8 @@ int main(int argc, char *argv[])
                     });
                 });
             } else if (what == QLatin1String("rotation")) {
-                auto *table = window.findChild<QTableView *>(QStringLiteral("keyTable"));
-                const QStringList wanted{QStringLiteral("CI pipeline"),
-                                         QStringLiteral("Zapier integration")};
-                for (int row = 0; row < keys->proxy()->rowCount(); ++row) {
-                    const QModelIndex index = keys->proxy()->index(row, 0);
-                    if (wanted.contains(index.data().toString().section(QLatin1String(" ("), 0, 0)))
-                        table->selectionModel()->select(index, QItemSelectionModel::Select |
-                                                                   QItemSelectionModel::Rows);
-                }
+                selectKeys(window, keys,
+                           {QStringLiteral("CI pipeline"), QStringLiteral("Zapier integration")});
                 MessageBox::setNextAnswer(QMessageBox::Ok);
                 actions->rotateSelectedKeys();
                 QTimer::singleShot(2000, &window, [&] {

@@ -647,6 +647,27 @@ private slots:
             QCOMPARE(apiWrites(), 0);
     }
 
+    // rotate asks before revoking the old keys as every key change does: the token's own key
+    // apart; skipped, it keeps working beside its replacement.
+    void rotate_onTerminal_ownKeyAskedApart_skipKeepsItWorking()
+    {
+        const QString own = keyId("Admin console");
+        const QString other = keyId("CI pipeline");
+        const CliRun run = runCliOnTerminal({QStringLiteral("rotate"), QStringLiteral("--portal"),
+                                             m_server->httpUrl().toString(), other, own},
+                                            ownerToken(), "y\ns\n");
+        QCOMPARE(run.exitCode, 1); // an old key is still alive, as asked
+        QVERIFY2(run.err.contains(QLatin1String("(this token)")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QLatin1String("[i/s/C]")), qPrintable(run.err));
+        QVERIFY(m_server->portal().key(QUuid::fromString(own)).has_value());
+        QVERIFY(!m_server->portal().key(QUuid::fromString(other)).has_value());
+        int replacements = 0;
+        for (const SandboxKey &key : m_server->portal().keys())
+            replacements += key.name.endsWith(QLatin1String(" (rotated)")) ? 1 : 0;
+        QCOMPARE(replacements, 2);
+        QVERIFY2(run.out.contains(QLatin1String("replaced_old_alive")), qPrintable(run.out));
+    }
+
     // Reactivating cannot lock the token out: no second question.
     void activate_onTerminal_ownKeyNeedsNoSecondAnswer()
     {
