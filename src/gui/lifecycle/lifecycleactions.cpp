@@ -28,6 +28,7 @@
 #include <QStatusBar>
 
 #include <algorithm>
+#include <memory>
 
 namespace {
 int g_nextRetireDays = -1;
@@ -616,9 +617,9 @@ void LifecycleActions::runDueEverywhere()
         return;
     }
     // The current portal first, as before: the user is looking at it.
-    auto *context = new QObject(this);
-    connect(this, &LifecycleActions::retirementsRun, context, [context, elsewhere] {
-        context->deleteLater();
+    auto once = std::make_shared<QMetaObject::Connection>();
+    *once = connect(this, &LifecycleActions::retirementsRun, this, [once, elsewhere] {
+        QObject::disconnect(*once);
         elsewhere();
     });
     runDueRetirements();
