@@ -297,7 +297,8 @@ int ApiCall::retryDelaySeconds(const QByteArray &retryAfter, const QByteArray &r
 
 int ApiCall::concurrencyBackoffMs(int attempt, double random01, int capMs)
 {
-    const int exponent = qBound(0, attempt - 1, 20);
+    // attempt - 1 would overflow for INT_MIN (UndefinedBehaviorSanitizer, tst_ratelimiting).
+    const int exponent = attempt <= 1 ? 0 : qMin(attempt - 1, 20);
     const qint64 ceiling = qMin<qint64>(qint64(BackoffBaseMs) << exponent, qMax(1, capMs));
     // "Equal jitter": half fixed, half random, so that many clients do not retry in step.
     const double jitter = qBound(0.0, random01, 1.0);

@@ -207,7 +207,7 @@ private slots:
                                 m_server->httpsUrl().toString(), QStringLiteral("--trust-cert"),
                                 pin, QStringLiteral("--yes"), keyId("CI pipeline")},
                                ownerToken());
-        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
         QVERIFY2(run.out.contains(QLatin1String("revoked")), qPrintable(run.out));
     }
 

@@ -424,7 +424,8 @@ void TestSandboxBehaviour::cookie_winsOverTheAuthorizationHeader()
 void TestSandboxBehaviour::displayNames_areHtmlEncodedEverywhere()
 {
     SandboxPortal portal;
-    const SandboxUser *bob = portal.info().userByEmail(QStringLiteral("bob@sandbox.example"));
+    const SandboxInfo info = portal.info();
+    const SandboxUser *bob = info.userByEmail(QStringLiteral("bob@sandbox.example"));
     QCOMPARE(bob->displayName(), QStringLiteral("Zo\u00eb O'Brien & Co"));
     QCOMPARE(bob->role, SandboxRole::Admin);
     const QString encoded = QStringLiteral("Zo&#235; O&#39;Brien &amp; Co");

@@ -917,7 +917,8 @@ void TestSandboxPortal::control_reset_takesTheNumberOfGeneratedKeys()
         "POST", QStringLiteral("/__sandbox/reset"), {}, QByteArrayLiteral(R"({"seedKeys":300})")));
     QCOMPARE(reset.status, 200);
     QCOMPARE(reset.json().value(QStringLiteral("keys")).toInt(), 313);
-    const SandboxKey *generated = portal.info().keyByName(QStringLiteral("Generated key 300"));
+    const SandboxInfo info = portal.info();
+    const SandboxKey *generated = info.keyByName(QStringLiteral("Generated key 300"));
     QVERIFY(generated);
     QCOMPARE(generated->secret, SandboxPortal::secretFor(QStringLiteral("generated:299")));
     QCOMPARE(portal
