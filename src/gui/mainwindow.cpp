@@ -28,6 +28,7 @@
 #include <QNetworkAccessManager>
 #include <QShortcut>
 #include <QStyle>
+#include <QStyleOptionComboBox>
 
 // Q_INIT_RESOURCE has to be used outside of any namespace.
 static void initGuiResources()
@@ -63,7 +64,6 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_ui->schemeCombo->setItemData(2, static_cast<int>(AuthScheme::SessionToken));
     addTokenVisibilityToggle(m_ui->tokenEdit);
 
-    m_ui->schemeHint->setContentsMargins(6, 0, 0, 0);
     m_ui->allowHttpCheck->setIcon(QIcon(QStringLiteral(":/icons/warning.svg")));
     m_ui->allowHttpCheck->setVisible(false);
     m_ui->busyIndicator->setVisible(false);
@@ -88,8 +88,8 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_ui->profileModifiedBar->setVisible(false);
     // The profile selector lines up with the fields below it.
     int labelWidth = 0;
-    for (QLabel *label : {m_ui->profileLabel, m_ui->portalLabel, m_ui->tokenLabel,
-                          m_ui->schemeLabel, m_ui->keyIdLabel})
+    for (QLabel *label :
+         {m_ui->profileLabel, m_ui->portalLabel, m_ui->tokenLabel, m_ui->keyIdLabel})
         labelWidth = qMax(labelWidth, label->sizeHint().width());
     m_ui->profileLabel->setMinimumWidth(labelWidth);
     m_ui->portalLabel->setMinimumWidth(labelWidth);
@@ -167,6 +167,12 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
         m_ui->statusPanel->setSizePolicy(policy);
     }
     m_ui->mainSplitter->setSizes({4000, m_ui->statusPanel->minimumHeight()});
+    // Headings share a row with what they head: every line given to them is a key row less
+    // at 1024x700.
+    m_ui->keysView->adoptHeader(m_ui->keysLabel, m_ui->leakedSecretButton);
+    delete m_ui->keysHeaderLayout;
+    m_ui->keysHeaderLayout = nullptr;
+    m_ui->statusPanel->adoptHeading(m_ui->resultsLabel);
     m_tools = new ToolsController(m_ui.get(), this, m_history, services.uiSettingsPath,
                                   {[this] { return adminConnection(); },
                                    [this](ConnectionSettings *settings, QString *error) {
@@ -405,6 +411,22 @@ void MainWindow::retranslate()
     m_ui->schemeCombo->setItemData(
         2, tr("Sent as it is, like the token from signing in to the portal"), Qt::ToolTipRole);
     retranslateTokenVisibilityToggle(m_ui->tokenEdit);
+    {
+        // Wide enough for what Auto may say, so typing a token does not move the fields.
+        const QFontMetrics metrics(m_ui->schemeCombo->font());
+        int widest = 0;
+        for (const QString &text : {tr("Auto: API key"), tr("Auto: session token"),
+                                    m_ui->schemeCombo->itemText(1), m_ui->schemeCombo->itemText(2)})
+            widest = qMax(widest, metrics.horizontalAdvance(text));
+        QStyleOptionComboBox option;
+        option.initFrom(m_ui->schemeCombo);
+        m_ui->schemeCombo->setMinimumWidth(
+            m_ui->schemeCombo->style()
+                ->sizeFromContents(QStyle::CT_ComboBox, &option,
+                                   QSize(widest + metrics.averageCharWidth() * 2, metrics.height()),
+                                   m_ui->schemeCombo)
+                .width());
+    }
     m_tools->retranslate();
     // The texts that depend on the state: the problems under the fields, the scheme hint, the
     // unsaved-changes bar, the warning bars, "(no profile)" and the connection test's result.
@@ -470,14 +492,22 @@ void MainWindow::updateValidation()
         m_ui->allowHttpCheck->setChecked(false);
     m_ui->allowHttpCheck->setVisible(optIn);
 
+    // What Auto will do with this token, in the choice itself rather than on a line of its own.
+    QString autoText = tr("Auto");
     QString hint;
-    if (currentScheme() == AuthScheme::Auto && !token.isEmpty()) {
-        hint =
-            Auth::effectiveScheme(m_ui->tokenEdit->text(), AuthScheme::Auto) == AuthScheme::ApiKey
-                ? tr("This token will be sent as an API key.")
-                : tr("This token will be sent as a session token.");
+    if (!token.isEmpty()) {
+        const bool apiKey =
+            Auth::effectiveScheme(m_ui->tokenEdit->text(), AuthScheme::Auto) == AuthScheme::ApiKey;
+        autoText = apiKey ? tr("Auto: API key") : tr("Auto: session token");
+        hint = apiKey ? tr("This token will be sent as an API key.")
+                      : tr("This token will be sent as a session token.");
     }
-    m_ui->schemeHint->setText(hint);
+    m_ui->schemeCombo->setItemText(0, autoText);
+    Accessible::setDescription(m_ui->schemeCombo,
+                               currentScheme() == AuthScheme::Auto && !hint.isEmpty()
+                                   ? hint
+                                   : tr("How the token is sent to the portal. Auto decides "
+                                        "from the token."));
     updateActions();
     m_profileBar->updateProfileState();
 }
@@ -502,12 +532,6 @@ void MainWindow::applyColors()
     warningPalette.setColor(QPalette::ButtonText, warning);
     m_ui->allowHttpCheck->setPalette(warningPalette);
     m_ui->profileModifiedLabel->setPalette(warningPalette);
-
-    QPalette hintPalette = m_ui->schemeHint->palette();
-    QColor hintColor = palette().color(QPalette::WindowText);
-    hintColor.setAlphaF(0.7f);
-    hintPalette.setColor(QPalette::WindowText, hintColor);
-    m_ui->schemeHint->setPalette(hintPalette);
 }
 
 bool MainWindow::connectionSettings(ConnectionSettings *settings, QString *error) const

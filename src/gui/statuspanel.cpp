@@ -72,6 +72,7 @@ StatusPanel::StatusPanel(QWidget *parent)
     m_clearButton->setObjectName(QStringLiteral("clearButton"));
 
     auto *buttons = new QHBoxLayout;
+    m_buttonRow = buttons;
     buttons->addWidget(m_trustButton);
     buttons->addStretch(1);
     buttons->addWidget(m_copyButton);
@@ -79,9 +80,14 @@ StatusPanel::StatusPanel(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view, 1);
+    layout->setSpacing(4);
     layout->addLayout(buttons);
+    layout->addWidget(m_view, 1);
     setFocusProxy(m_view);
+    // The list before its buttons, although the buttons are drawn above it.
+    setTabOrder(m_view, m_trustButton);
+    setTabOrder(m_trustButton, m_copyButton);
+    setTabOrder(m_copyButton, m_clearButton);
 
     connect(m_copyButton, &QPushButton::clicked, this, &StatusPanel::copyToClipboard);
     connect(m_clearButton, &QPushButton::clicked, this, &StatusPanel::clear);
@@ -133,6 +139,11 @@ void StatusPanel::addOutcomes(const QList<RevokeOutcome> &outcomes, const QStrin
 {
     m_model->addOutcomes(outcomes, portal);
     m_view->scrollToTop();
+}
+
+void StatusPanel::adoptHeading(QWidget *heading)
+{
+    m_buttonRow->insertWidget(0, heading);
 }
 
 void StatusPanel::markCertificateTrusted(const QString &fingerprint)

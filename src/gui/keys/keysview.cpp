@@ -77,10 +77,11 @@ void KeysView::buildUi()
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(6);
+    layout->setSpacing(4);
 
     // Filters: text, then the quick filters, then the count and Refresh.
     auto *filters = new QHBoxLayout;
+    m_filterRow = filters;
     filters->setSpacing(6);
     m_filterEdit = new QLineEdit(this);
     m_filterEdit->setObjectName(QStringLiteral("keyFilterEdit"));
@@ -143,7 +144,7 @@ void KeysView::buildUi()
     // as fast as 10.
     m_table->verticalHeader()->setVisible(false);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
@@ -154,6 +155,7 @@ void KeysView::buildUi()
     layout->addWidget(m_table, 1);
 
     auto *actions = new QHBoxLayout;
+    m_actionRow = actions;
     actions->setSpacing(6);
     m_revokeButton = new QPushButton(this);
     m_revokeButton->setObjectName(QStringLiteral("revokeSelectedButton"));
@@ -281,6 +283,14 @@ void KeysView::setColumnWidths()
     resize(KeyListModel::StateColumn, state + icon);
 }
 
+void KeysView::adoptHeader(QWidget *heading, QWidget *extra)
+{
+    if (heading)
+        m_filterRow->insertWidget(0, heading);
+    if (extra)
+        m_actionRow->insertWidget(m_actionRow->indexOf(m_pasteButton) + 1, extra);
+}
+
 void KeysView::retranslate()
 {
     m_filterEdit->setPlaceholderText(tr("Filter by name, creator, ending or id"));
@@ -328,7 +338,7 @@ void KeysView::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     if (event->type() == QEvent::FontChange) {
-        m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+        m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
         setColumnWidths();
     }
     QWidget::changeEvent(event);

@@ -21,6 +21,7 @@ class DocSpaceClient;
 class KeyFilterProxyModel;
 class KeyListModel;
 class KeyListOperation;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QMenu;
@@ -64,6 +65,10 @@ public:
     void connectionChanged();
     // Where the list shown was read from; empty when none is shown.
     QString loadedPortal() const { return m_loaded ? m_portal : QString(); }
+
+    // Puts the window's heading for the list at the start of the filter row and `extra` after
+    // Revoke by Paste: no row of their own, so a small screen has room for more keys.
+    void adoptHeader(QWidget *heading, QWidget *extra);
 
     KeyListModel *model() const { return m_model; }
     KeyFilterProxyModel *proxy() const { return m_proxy; }
@@ -137,6 +142,8 @@ private:
     KeyListModel *m_model;
     KeyFilterProxyModel *m_proxy;
 
+    QHBoxLayout *m_filterRow = nullptr;
+    QHBoxLayout *m_actionRow = nullptr;
     QLineEdit *m_filterEdit = nullptr;
     QToolButton *m_filterExpired = nullptr;
     QToolButton *m_filterDeactivated = nullptr;
