@@ -22,13 +22,17 @@
 #include "tokenvisibility.h"
 #include "toolscontroller.h"
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QCryptographicHash>
 #include <QFileInfo>
+#include <QListView>
 #include <QNetworkAccessManager>
 #include <QShortcut>
 #include <QStyle>
 #include <QStyleOptionComboBox>
+#include <QTabBar>
 
 // Q_INIT_RESOURCE has to be used outside of any namespace.
 static void initGuiResources()
@@ -173,6 +177,10 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     delete m_ui->keysHeaderLayout;
     m_ui->keysHeaderLayout = nullptr;
     m_ui->statusPanel->adoptHeading(m_ui->resultsLabel);
+    // No letter is left for these in the window; the menus have them.
+    m_ui->leakedSecretButton->setProperty("keyboardRoute",
+                                          QStringLiteral("actionRevokeLeakedSecret"));
+    m_ui->revertProfileButton->setProperty("keyboardRoute", QStringLiteral("actionRevertProfile"));
     m_tools = new ToolsController(m_ui.get(), this, m_history, services.uiSettingsPath,
                                   {[this] { return adminConnection(); },
                                    [this](ConnectionSettings *settings, QString *error) {
@@ -386,6 +394,58 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     QMainWindow::closeEvent(event);
+}
+
+QList<QWidget *> MainWindow::revokeTabChain() const
+{
+    // The warning bars' buttons, the profile row, the tabs, the form, the keys (the table one
+    // stop), the buttons under them, the results: the rows top to bottom, left to right.
+    QList<QWidget *> chain;
+    for (QWidget *bar : {static_cast<QWidget *>(m_ui->settingsWarning),
+                         static_cast<QWidget *>(m_ui->keychainWarning),
+                         static_cast<QWidget *>(m_ui->historyWarning)}) {
+        for (QAbstractButton *button : bar->findChildren<QAbstractButton *>())
+            chain << button;
+    }
+    chain << m_ui->profileCombo << m_ui->newProfileButton << m_ui->editProfileButton
+          << m_ui->moreProfileButton << m_ui->saveProfileButton << m_ui->revertProfileButton
+          << m_ui->mainTabs->tabBar() << m_ui->portalEdit << m_ui->allowHttpCheck << m_ui->tokenEdit
+          << m_ui->schemeCombo << m_ui->testConnectionButton << m_ui->keyIdEdit
+          << m_ui->revokeButton << m_ui->cancelButton;
+    for (QAbstractButton *button : m_ui->connectionResult->findChildren<QAbstractButton *>())
+        chain << button;
+    chain += m_ui->keysView->tabChain(m_ui->leakedSecretButton);
+    chain += m_ui->statusPanel->tabChain();
+    return chain;
+}
+
+bool MainWindow::focusNextPrevChild(bool next)
+{
+    // Qt 6.4's setTabOrder() cannot reorder a chain made by uic and by several classes without
+    // breaking it in two: on the Revoke tab, Tab follows the list above instead.
+    QWidget *focused = QApplication::focusWidget();
+    if (m_ui->mainTabs->currentWidget() != m_ui->revokeTab || !focused)
+        return QMainWindow::focusNextPrevChild(next);
+    const QList<QWidget *> chain = revokeTabChain();
+    qsizetype at = -1;
+    for (qsizetype i = 0; i < chain.size(); ++i) {
+        if (chain.at(i) == focused || chain.at(i)->isAncestorOf(focused)) {
+            at = i;
+            break;
+        }
+    }
+    if (at < 0)
+        return QMainWindow::focusNextPrevChild(next);
+    for (qsizetype step = 1; step < chain.size(); ++step) {
+        const qsizetype i = (at + (next ? step : -step) + chain.size()) % chain.size();
+        QWidget *candidate = chain.at(i);
+        if (candidate->isVisible() && candidate->isEnabled() &&
+            (candidate->focusPolicy() & Qt::TabFocus)) {
+            candidate->setFocus(next ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+            return true;
+        }
+    }
+    return QMainWindow::focusNextPrevChild(next);
 }
 
 void MainWindow::changeEvent(QEvent *event)

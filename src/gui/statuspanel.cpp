@@ -84,10 +84,6 @@ StatusPanel::StatusPanel(QWidget *parent)
     layout->addLayout(buttons);
     layout->addWidget(m_view, 1);
     setFocusProxy(m_view);
-    // The list before its buttons, although the buttons are drawn above it.
-    setTabOrder(m_view, m_trustButton);
-    setTabOrder(m_trustButton, m_copyButton);
-    setTabOrder(m_copyButton, m_clearButton);
 
     connect(m_copyButton, &QPushButton::clicked, this, &StatusPanel::copyToClipboard);
     connect(m_clearButton, &QPushButton::clicked, this, &StatusPanel::clear);
@@ -115,7 +111,9 @@ void StatusPanel::retranslate()
     m_trustButton->setToolTip(
         tr("Trust the certificate of the selected certificate problem for this session"));
     m_copyButton->setText(tr("&Copy"));
-    m_clearButton->setText(tr("C&lear"));
+    // No letter is left for it in the window; the list's context menu has Clear.
+    m_clearButton->setText(tr("Clear"));
+    m_clearButton->setProperty("keyboardRoute", QStringLiteral("statusList context menu"));
     m_clearButton->setToolTip(tr("Remove all entries from the list"));
     updateButtons();
     // The hint painted while the list is empty.
@@ -144,6 +142,12 @@ void StatusPanel::addOutcomes(const QList<RevokeOutcome> &outcomes, const QStrin
 void StatusPanel::adoptHeading(QWidget *heading)
 {
     m_buttonRow->insertWidget(0, heading);
+}
+
+QList<QWidget *> StatusPanel::tabChain() const
+{
+    // The list before its buttons, although the buttons are drawn above it.
+    return {m_view, m_trustButton, m_copyButton, m_clearButton};
 }
 
 void StatusPanel::markCertificateTrusted(const QString &fingerprint)

@@ -27,6 +27,8 @@ public:
     // The window's heading for the results, on the row of Copy and Clear above the list: no
     // row of its own, and the buttons stay where they are however many entries arrive.
     void adoptHeading(QWidget *heading);
+    // The list, then its buttons (drawn above it), for the window's Tab order.
+    QList<QWidget *> tabChain() const;
 
     StatusModel *model() const { return m_model; }
     QListView *view() const { return m_view; }

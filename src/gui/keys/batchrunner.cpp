@@ -2,13 +2,13 @@
 #include "accessiblenames.h"
 
 #include "historyrecorder.h"
+#include "localdates.h"
 #include "outcomestyle.h"
 
 #include <QDateTime>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 
@@ -152,7 +152,7 @@ RevokeOutcome BatchRunner::explainRefusal(RevokeOutcome outcome, const ApiKey &k
     if (outcome.kind != OutcomeKind::Refused || outcome.operation == KeyOperation::Revoke ||
         !key.isExpiredAt(QDateTime::currentDateTimeUtc()))
         return outcome;
-    const QString when = QLocale().toString(key.expiresAt.toLocalTime(), QLocale::ShortFormat);
+    const QString when = LocalDates::day(key.expiresAt);
     outcome.sentence =
         outcome.operation == KeyOperation::Activate
             ? tr("This key expired on %1 and cannot be reactivated: the portal refuses every "
