@@ -66,6 +66,8 @@ private:
     ProfileDialog *openEditor(const char *buttonName);
     // An export file holding these profiles, as another installation writes it.
     QString writeExport(const QList<PortalProfile> &profiles);
+    // A profile as an export carries it: a name and an address.
+    static PortalProfile exported(const QString &name, const QString &portal);
     static void saveEditor(ProfileDialog *dialog);
     static QLineEdit *field(ProfileDialog *dialog, const char *name);
 };
@@ -498,6 +500,14 @@ void TestProfiles::exportThenImport_profilesWithoutTokens()
     QCOMPARE(m_profiles->profiles().size(), 4);
 }
 
+PortalProfile TestProfiles::exported(const QString &name, const QString &portal)
+{
+    PortalProfile profile;
+    profile.name = name;
+    profile.portal = portal;
+    return profile;
+}
+
 QString TestProfiles::writeExport(const QList<PortalProfile> &profiles)
 {
     ProfileStore source(m_dir->filePath(QStringLiteral("source.ini")));
@@ -525,19 +535,16 @@ void TestProfiles::import_nameExists_replaceKeepBothOrSkipPerProfile()
         seedProfile(QStringLiteral("Gamma"), QStringLiteral("https://gamma.example.com"),
                     QStringLiteral("sk-gamma"));
     startWindow();
-    PortalProfile newAlpha;
-    newAlpha.name = QStringLiteral("alpha"); // names match without regard to case
-    newAlpha.portal = QStringLiteral("https://alpha.example.org");
-    PortalProfile newBeta;
-    newBeta.name = QStringLiteral("Beta");
-    newBeta.portal = QStringLiteral("https://beta.example.com");
+    // "alpha" is Alpha: names match without regard to case.
+    PortalProfile newAlpha =
+        exported(QStringLiteral("alpha"), QStringLiteral("https://alpha.example.org"));
+    PortalProfile newBeta =
+        exported(QStringLiteral("Beta"), QStringLiteral("https://beta.example.com"));
     newBeta.timeoutSeconds = 90;
-    PortalProfile newGamma;
-    newGamma.name = QStringLiteral("Gamma");
-    newGamma.portal = QStringLiteral("https://elsewhere.example.com");
-    PortalProfile delta;
-    delta.name = QStringLiteral("Delta");
-    delta.portal = QStringLiteral("https://delta.example.com");
+    PortalProfile newGamma =
+        exported(QStringLiteral("Gamma"), QStringLiteral("https://elsewhere.example.com"));
+    PortalProfile delta =
+        exported(QStringLiteral("Delta"), QStringLiteral("https://delta.example.com"));
     FileChooser::setNextPath(writeExport({newAlpha, newBeta, newGamma, delta}));
     // Alpha: Replace (another portal); Beta: Replace (same portal); Gamma: Skip; then the summary.
     MessageBox::setNextAnswers(
@@ -576,12 +583,8 @@ void TestProfiles::import_nameExists_sameAnswerForAll()
     seedProfile(QStringLiteral("Beta"), QStringLiteral("https://beta.example.com"),
                 QStringLiteral("sk-beta"));
     startWindow();
-    PortalProfile a;
-    a.name = QStringLiteral("Alpha");
-    a.portal = QStringLiteral("https://a.example.com");
-    PortalProfile b;
-    b.name = QStringLiteral("Beta");
-    b.portal = QStringLiteral("https://b.example.com");
+    PortalProfile a = exported(QStringLiteral("Alpha"), QStringLiteral("https://a.example.com"));
+    PortalProfile b = exported(QStringLiteral("Beta"), QStringLiteral("https://b.example.com"));
     FileChooser::setNextPath(writeExport({a, b}));
     // One question, "do the same for the other 1 profile" ticked, Skip: the second is not asked.
     MessageBox::setNextChecked(true);
@@ -599,12 +602,10 @@ void TestProfiles::import_nameExistsCancelled_importsNothing()
 {
     seedProfile(QStringLiteral("Alpha"), httpPortal(), QStringLiteral("sk-alpha"));
     startWindow();
-    PortalProfile fresh;
-    fresh.name = QStringLiteral("Fresh");
-    fresh.portal = QStringLiteral("https://fresh.example.com");
-    PortalProfile clash;
-    clash.name = QStringLiteral("Alpha");
-    clash.portal = QStringLiteral("https://a.example.com");
+    PortalProfile fresh =
+        exported(QStringLiteral("Fresh"), QStringLiteral("https://fresh.example.com"));
+    PortalProfile clash =
+        exported(QStringLiteral("Alpha"), QStringLiteral("https://a.example.com"));
     FileChooser::setNextPath(writeExport({fresh, clash}));
     MessageBox::setNextAnswers({QMessageBox::Cancel});
     find<QAction>("actionImportProfiles")->trigger();

@@ -127,16 +127,6 @@ void TestWindowLayout::keyTable_at1024x700_showsAtLeastEightRows()
     openAt(QSize(1024, 700));
     const int rows = visibleRows();
     qInfo("%s at 1024x700: %d rows visible", qPrintable(language), rows);
-    if (qEnvironmentVariableIsSet("DSK_LAYOUT_DUMP")) {
-        qInfo("hscroll %d",
-              m_fixture.find<QTableView>("keyTable")->horizontalScrollBar()->isVisible());
-        for (QWidget *w : m_fixture.m_window->findChildren<QWidget *>()) {
-            if (w->isVisible() && !w->objectName().isEmpty() &&
-                !w->objectName().startsWith(QLatin1String("qt_")))
-                qInfo("%s y=%d h=%d w=%d", qPrintable(w->objectName()),
-                      w->mapTo(m_fixture.m_window.get(), QPoint()).y(), w->height(), w->width());
-        }
-    }
     QVERIFY2(rows >= 8, qPrintable(QStringLiteral("%1 rows").arg(rows)));
     // Nothing of the window is cut: it is no taller than it was made.
     MainWindow *window = m_fixture.m_window.get();

@@ -253,7 +253,9 @@ void KeysView::buildUi()
 void KeysView::setColumnWidths()
 {
     const QFontMetrics metrics = m_table->fontMetrics();
-    const int pad = 3 * metrics.averageCharWidth();
+    // In Latin letters: a CJK font's average character is twice as wide, and so would be
+    // every column.
+    const int pad = 3 * metrics.horizontalAdvance(QLatin1Char('x'));
     const int icon = m_table->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_table);
     const auto width = [&](const QString &sample) {
         return metrics.horizontalAdvance(sample) + pad;
