@@ -283,7 +283,9 @@ void KeysView::setColumnWidths()
         return QCoreApplication::translate("KeyListModel", text);
     };
     resize(KeyListModel::ExpiresColumn,
-           width(QStringLiteral("%1 (%2)").arg(sampleDate, model("expired %1 days ago").arg(30))));
+           width(QStringLiteral("%1 (%2)").arg(
+               sampleDate,
+               QCoreApplication::translate("KeyListModel", "expired %n day(s) ago", nullptr, 30))));
     int state = 0;
     for (const char *text : {"active", "deactivated", "expired", "revoked"})
         state = qMax(state, width(model(text)));
