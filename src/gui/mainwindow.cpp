@@ -27,7 +27,6 @@
 #include <QCloseEvent>
 #include <QCryptographicHash>
 #include <QFileInfo>
-#include <QListView>
 #include <QNetworkAccessManager>
 #include <QShortcut>
 #include <QStyle>
