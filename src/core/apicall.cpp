@@ -144,6 +144,9 @@ void ApiCall::send(const QUrl &url)
             return;
         }
         m_exchange.certificateSha256 = TlsTrust::formatFingerprint(TlsTrust::sha256(peer));
+        m_exchange.pinnedSha256.clear();
+        for (const QByteArray &pin : m_settings.trust.pinnedSha256)
+            m_exchange.pinnedSha256 << TlsTrust::formatFingerprint(pin);
         m_exchange.tlsErrors.clear();
         for (const QSslError &error : errors)
             m_exchange.tlsErrors << error.errorString();

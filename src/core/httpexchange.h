@@ -40,6 +40,9 @@ struct HttpExchange
     QString errorString;       // Qt's description of a transport failure
     QString redirectTarget;    // for CrossOriginRedirect
     QString certificateSha256; // colon form, for Tls
+    // The fingerprints pinned (or trusted for the session) that this certificate is not: it
+    // changed.
+    QStringList pinnedSha256;
     QStringList tlsErrors;
     int attempts = 1;   // 1 + retries after 429
     bool http2 = false; // the answer came over HTTP/2

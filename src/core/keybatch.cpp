@@ -6,6 +6,48 @@
 #include <QCoreApplication>
 #include <QRandomGenerator>
 
+QString BatchSummary::failedPart(OutcomeKind kind, int n)
+{
+    // Words for people, not the kind's name in the history file ("not_found").
+    switch (kind) {
+    case OutcomeKind::Refused:
+        return tr("%n refused by the portal", nullptr, n);
+    case OutcomeKind::NotFound:
+        return tr("%n not found on the portal (already revoked, or a wrong id)", nullptr, n);
+    case OutcomeKind::InvalidId:
+        return tr("%n with an id that is not a key id", nullptr, n);
+    case OutcomeKind::Unauthorized:
+        return tr("%n not changed because the portal did not accept the token", nullptr, n);
+    case OutcomeKind::Forbidden:
+        return tr("%n not changed because the token may not change keys", nullptr, n);
+    case OutcomeKind::PortalUnavailable:
+        return tr("%n not changed because the portal is unavailable", nullptr, n);
+    case OutcomeKind::RateLimited:
+        return tr("%n not changed because the portal kept asking to slow down", nullptr, n);
+    case OutcomeKind::ServerError:
+        return tr("%n failed with an error on the portal", nullptr, n);
+    case OutcomeKind::BadResponse:
+        return tr("%n with an answer that could not be read", nullptr, n);
+    case OutcomeKind::NetworkError:
+        return tr("%n not sent because the portal could not be reached", nullptr, n);
+    case OutcomeKind::Timeout:
+        return tr("%n timed out", nullptr, n);
+    case OutcomeKind::TlsError:
+        return tr("%n not sent because the certificate is not trusted", nullptr, n);
+    case OutcomeKind::InsecureRefused:
+        return tr("%n not sent over unencrypted HTTP", nullptr, n);
+    case OutcomeKind::Cancelled:
+        return tr("%n cancelled", nullptr, n);
+    case OutcomeKind::Unknown:
+        return tr("%n with an unknown outcome (refresh the list to check)", nullptr, n);
+    case OutcomeKind::Revoked:
+    case OutcomeKind::Deactivated:
+    case OutcomeKind::Activated:
+        break;
+    }
+    return QStringLiteral("%1 %2").arg(n).arg(RevokeOutcome::kindName(kind));
+}
+
 QString BatchSummary::sentence(KeyOperation operation) const
 {
     QString head;
@@ -26,7 +68,7 @@ QString BatchSummary::sentence(KeyOperation operation) const
         probe.kind = it.key();
         if (probe.succeeded())
             continue;
-        parts << QStringLiteral("%1 %2").arg(it.value()).arg(RevokeOutcome::kindName(it.key()));
+        parts << failedPart(it.key(), it.value());
     }
     parts.sort();
     return parts.isEmpty()

@@ -36,8 +36,10 @@ public:
     bool http2 = false; // the answers came over HTTP/2
     int checked = 0;    // lost connections whose result was read back from the key list
 
-    // "Revoked 197 of 200 keys; 2 refused, 1 not found." and the like.
+    // "Revoked 197 of 200 keys; 2 refused by the portal, 1 not found on the portal (...)."
     QString sentence(KeyOperation operation) const;
+    // "2 refused by the portal": how many keys ended so, in words.
+    static QString failedPart(OutcomeKind kind, int n);
 };
 
 // Revokes (or deactivates, or reactivates) many keys, as many at once as the portal takes

@@ -194,6 +194,23 @@ RevokeOutcome classifyTransportFailure(Operation op, const QString &keyId, const
                                    "The portal did not answer in time. It may be overloaded or the "
                                    "network slow: try again, or raise the timeout."));
     case F::Tls: {
+        if (!e.pinnedSha256.isEmpty() && !e.certificateSha256.isEmpty()) {
+            // A pinned portal answering with another certificate: it changed, and only the
+            // administrator can tell a renewal from an interception.
+            RevokeOutcome outcome = make(
+                keyId, e, OutcomeKind::TlsError,
+                QCoreApplication::translate(
+                    "OutcomeClassifier",
+                    "The portal's certificate has changed since it was pinned, so nothing was "
+                    "sent. Pinned SHA-256: %1. The portal now shows: %2. If its certificate was "
+                    "renewed or "
+                    "replaced, check the new fingerprint with the server's administrator, then put "
+                    "it in the profile (Profile > Edit). If nobody changed it, someone may be "
+                    "intercepting the connection: do not trust it.")
+                    .arg(e.pinnedSha256.join(QLatin1String(", ")), e.certificateSha256));
+            outcome.certificateSha256 = e.certificateSha256;
+            return outcome;
+        }
         RevokeOutcome outcome =
             make(keyId, e, OutcomeKind::TlsError,
                  QCoreApplication::translate(

@@ -232,11 +232,26 @@ QByteArray ProfileStore::exportJson(const QList<QUuid> &ids) const
 
 int ProfileStore::importJson(const QByteArray &json, QString *error, QList<QUuid> *imported)
 {
+    const std::optional<QList<PortalProfile>> incoming = parseExport(json, error);
+    if (!incoming)
+        return -1;
+    for (PortalProfile p : *incoming) {
+        p.name = uniqueName(p.name);
+        m_profiles.append(p);
+        if (imported)
+            imported->append(p.id);
+    }
+    return int(incoming->size());
+}
+
+std::optional<QList<PortalProfile>> ProfileStore::parseExport(const QByteArray &json,
+                                                              QString *error)
+{
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         *error = tr("The file is not valid JSON (%1).").arg(parseError.errorString());
-        return -1;
+        return std::nullopt;
     }
     QJsonArray list;
     if (document.isArray()) {
@@ -244,12 +259,12 @@ int ProfileStore::importJson(const QByteArray &json, QString *error, QList<QUuid
     } else if (document.object().value(QStringLiteral("format")).toString() == kExportFormat) {
         if (document.object().value(QStringLiteral("version")).toInt() > SchemaVersion) {
             *error = tr("The file was exported by a newer version of DocSpace Keys.");
-            return -1;
+            return std::nullopt;
         }
         list = document.object().value(QStringLiteral("profiles")).toArray();
     } else {
         *error = tr("The file is not a DocSpace Keys profile export.");
-        return -1;
+        return std::nullopt;
     }
 
     // All or nothing: a file with one bad profile imports none, and says which.
@@ -258,14 +273,8 @@ int ProfileStore::importJson(const QByteArray &json, QString *error, QList<QUuid
         const std::optional<PortalProfile> profile =
             PortalProfile::fromJson(value.toObject(), error);
         if (!profile)
-            return -1;
+            return std::nullopt;
         incoming.append(*profile);
     }
-    for (PortalProfile p : incoming) {
-        p.name = uniqueName(p.name);
-        m_profiles.append(p);
-        if (imported)
-            imported->append(p.id);
-    }
-    return int(incoming.size());
+    return incoming;
 }

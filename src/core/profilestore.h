@@ -6,6 +6,9 @@
 
 #include <QList>
 #include <QString>
+#include <QUuid>
+
+#include <optional>
 
 // The saved profiles, in QSettings (the native format of each OS) with a schema version.
 // A settings file that cannot be read is moved aside, never overwritten, and the store starts
@@ -46,6 +49,9 @@ public:
     // clashes) and returns how many, or -1 with a sentence in *error.
     QByteArray exportJson(const QList<QUuid> &ids = {}) const;
     int importJson(const QByteArray &json, QString *error, QList<QUuid> *imported = nullptr);
+    // The profiles of an export, all valid, without adding them; nullopt with a sentence in
+    // *error when the file cannot be imported (one bad profile spoils the file).
+    static std::optional<QList<PortalProfile>> parseExport(const QByteArray &json, QString *error);
 
 private:
     QString m_iniPath;

@@ -22,12 +22,16 @@
 #include "tokenvisibility.h"
 #include "toolscontroller.h"
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QShortcut>
 #include <QStyle>
+#include <QStyleOptionComboBox>
+#include <QTabBar>
 
 // Q_INIT_RESOURCE has to be used outside of any namespace.
 static void initGuiResources()
@@ -63,7 +67,6 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_ui->schemeCombo->setItemData(2, static_cast<int>(AuthScheme::SessionToken));
     addTokenVisibilityToggle(m_ui->tokenEdit);
 
-    m_ui->schemeHint->setContentsMargins(6, 0, 0, 0);
     m_ui->allowHttpCheck->setIcon(QIcon(QStringLiteral(":/icons/warning.svg")));
     m_ui->allowHttpCheck->setVisible(false);
     m_ui->busyIndicator->setVisible(false);
@@ -88,8 +91,8 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_ui->profileModifiedBar->setVisible(false);
     // The profile selector lines up with the fields below it.
     int labelWidth = 0;
-    for (QLabel *label : {m_ui->profileLabel, m_ui->portalLabel, m_ui->tokenLabel,
-                          m_ui->schemeLabel, m_ui->keyIdLabel})
+    for (QLabel *label :
+         {m_ui->profileLabel, m_ui->portalLabel, m_ui->tokenLabel, m_ui->keyIdLabel})
         labelWidth = qMax(labelWidth, label->sizeHint().width());
     m_ui->profileLabel->setMinimumWidth(labelWidth);
     m_ui->portalLabel->setMinimumWidth(labelWidth);
@@ -167,6 +170,16 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
         m_ui->statusPanel->setSizePolicy(policy);
     }
     m_ui->mainSplitter->setSizes({4000, m_ui->statusPanel->minimumHeight()});
+    // Headings share a row with what they head: every line given to them is a key row less
+    // at 1024x700.
+    m_ui->keysView->adoptHeader(m_ui->keysLabel, m_ui->leakedSecretButton);
+    delete m_ui->keysHeaderLayout;
+    m_ui->keysHeaderLayout = nullptr;
+    m_ui->statusPanel->adoptHeading(m_ui->resultsLabel);
+    // No letter is left for these in the window; the menus have them.
+    m_ui->leakedSecretButton->setProperty("keyboardRoute",
+                                          QStringLiteral("actionRevokeLeakedSecret"));
+    m_ui->revertProfileButton->setProperty("keyboardRoute", QStringLiteral("actionRevertProfile"));
     m_tools = new ToolsController(m_ui.get(), this, m_history, services.uiSettingsPath,
                                   {[this] { return adminConnection(); },
                                    [this](ConnectionSettings *settings, QString *error) {
@@ -382,6 +395,58 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
+QList<QWidget *> MainWindow::revokeTabChain() const
+{
+    // The warning bars' buttons, the profile row, the tabs, the form, the keys (the table one
+    // stop), the buttons under them, the results: the rows top to bottom, left to right.
+    QList<QWidget *> chain;
+    for (QWidget *bar : {static_cast<QWidget *>(m_ui->settingsWarning),
+                         static_cast<QWidget *>(m_ui->keychainWarning),
+                         static_cast<QWidget *>(m_ui->historyWarning)}) {
+        for (QAbstractButton *button : bar->findChildren<QAbstractButton *>())
+            chain << button;
+    }
+    chain << m_ui->profileCombo << m_ui->newProfileButton << m_ui->editProfileButton
+          << m_ui->moreProfileButton << m_ui->saveProfileButton << m_ui->revertProfileButton
+          << m_ui->mainTabs->tabBar() << m_ui->portalEdit << m_ui->allowHttpCheck << m_ui->tokenEdit
+          << m_ui->schemeCombo << m_ui->testConnectionButton << m_ui->keyIdEdit
+          << m_ui->revokeButton << m_ui->cancelButton;
+    for (QAbstractButton *button : m_ui->connectionResult->findChildren<QAbstractButton *>())
+        chain << button;
+    chain += m_ui->keysView->tabChain(m_ui->leakedSecretButton);
+    chain += m_ui->statusPanel->tabChain();
+    return chain;
+}
+
+bool MainWindow::focusNextPrevChild(bool next)
+{
+    // Qt 6.4's setTabOrder() cannot reorder a chain made by uic and by several classes without
+    // breaking it in two: on the Revoke tab, Tab follows the list above instead.
+    QWidget *focused = QApplication::focusWidget();
+    if (m_ui->mainTabs->currentWidget() != m_ui->revokeTab || !focused)
+        return QMainWindow::focusNextPrevChild(next);
+    const QList<QWidget *> chain = revokeTabChain();
+    qsizetype at = -1;
+    for (qsizetype i = 0; i < chain.size(); ++i) {
+        if (chain.at(i) == focused || chain.at(i)->isAncestorOf(focused)) {
+            at = i;
+            break;
+        }
+    }
+    if (at < 0)
+        return QMainWindow::focusNextPrevChild(next);
+    for (qsizetype step = 1; step < chain.size(); ++step) {
+        const qsizetype i = (at + (next ? step : -step) + chain.size()) % chain.size();
+        QWidget *candidate = chain.at(i);
+        if (candidate->isVisible() && candidate->isEnabled() &&
+            (candidate->focusPolicy() & Qt::TabFocus)) {
+            candidate->setFocus(next ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+            return true;
+        }
+    }
+    return QMainWindow::focusNextPrevChild(next);
+}
+
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
@@ -405,6 +470,22 @@ void MainWindow::retranslate()
     m_ui->schemeCombo->setItemData(
         2, tr("Sent as it is, like the token from signing in to the portal"), Qt::ToolTipRole);
     retranslateTokenVisibilityToggle(m_ui->tokenEdit);
+    {
+        // Wide enough for what Auto may say, so typing a token does not move the fields.
+        const QFontMetrics metrics(m_ui->schemeCombo->font());
+        int widest = 0;
+        for (const QString &text : {tr("Auto: API key"), tr("Auto: session token"),
+                                    m_ui->schemeCombo->itemText(1), m_ui->schemeCombo->itemText(2)})
+            widest = qMax(widest, metrics.horizontalAdvance(text));
+        QStyleOptionComboBox option;
+        option.initFrom(m_ui->schemeCombo);
+        m_ui->schemeCombo->setMinimumWidth(
+            m_ui->schemeCombo->style()
+                ->sizeFromContents(QStyle::CT_ComboBox, &option,
+                                   QSize(widest + metrics.averageCharWidth() * 2, metrics.height()),
+                                   m_ui->schemeCombo)
+                .width());
+    }
     m_tools->retranslate();
     // The texts that depend on the state: the problems under the fields, the scheme hint, the
     // unsaved-changes bar, the warning bars, "(no profile)" and the connection test's result.
@@ -470,14 +551,22 @@ void MainWindow::updateValidation()
         m_ui->allowHttpCheck->setChecked(false);
     m_ui->allowHttpCheck->setVisible(optIn);
 
+    // What Auto will do with this token, in the choice itself rather than on a line of its own.
+    QString autoText = tr("Auto");
     QString hint;
-    if (currentScheme() == AuthScheme::Auto && !token.isEmpty()) {
-        hint =
-            Auth::effectiveScheme(m_ui->tokenEdit->text(), AuthScheme::Auto) == AuthScheme::ApiKey
-                ? tr("This token will be sent as an API key.")
-                : tr("This token will be sent as a session token.");
+    if (!token.isEmpty()) {
+        const bool apiKey =
+            Auth::effectiveScheme(m_ui->tokenEdit->text(), AuthScheme::Auto) == AuthScheme::ApiKey;
+        autoText = apiKey ? tr("Auto: API key") : tr("Auto: session token");
+        hint = apiKey ? tr("This token will be sent as an API key.")
+                      : tr("This token will be sent as a session token.");
     }
-    m_ui->schemeHint->setText(hint);
+    m_ui->schemeCombo->setItemText(0, autoText);
+    Accessible::setDescription(m_ui->schemeCombo,
+                               currentScheme() == AuthScheme::Auto && !hint.isEmpty()
+                                   ? hint
+                                   : tr("How the token is sent to the portal. Auto decides "
+                                        "from the token."));
     updateActions();
     m_profileBar->updateProfileState();
 }
@@ -502,12 +591,6 @@ void MainWindow::applyColors()
     warningPalette.setColor(QPalette::ButtonText, warning);
     m_ui->allowHttpCheck->setPalette(warningPalette);
     m_ui->profileModifiedLabel->setPalette(warningPalette);
-
-    QPalette hintPalette = m_ui->schemeHint->palette();
-    QColor hintColor = palette().color(QPalette::WindowText);
-    hintColor.setAlphaF(0.7f);
-    hintPalette.setColor(QPalette::WindowText, hintColor);
-    m_ui->schemeHint->setPalette(hintPalette);
 }
 
 bool MainWindow::connectionSettings(ConnectionSettings *settings, QString *error) const

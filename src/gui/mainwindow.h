@@ -130,8 +130,11 @@ public slots:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
 
 private:
+    // Tab order of the Revoke tab, top to bottom.
+    QList<QWidget *> revokeTabChain() const;
     // Every text set in code: from the constructor and on QEvent::LanguageChange.
     void retranslate();
     // Durably, before the outcome is shown; a failure shows in the history warning bar.

@@ -1,13 +1,18 @@
 #include "messagebox.h"
 
+#include <QCheckBox>
+#include <QCoreApplication>
 #include <QPushButton>
 
 #include <QList>
+
+#include <utility>
 
 namespace {
 QList<QMessageBox::StandardButton> g_nextAnswers;
 QString g_nextTypedText;
 QString g_lastText;
+bool g_nextChecked = false;
 } // namespace
 
 QMessageBox::StandardButton MessageBox::confirm(QWidget *parent, const QString &title,
@@ -95,6 +100,54 @@ QMessageBox::StandardButton MessageBox::askIncludeSkipCancel(QWidget *parent, co
     if (answer == QMessageBox::No)
         return QMessageBox::No;
     return QMessageBox::Cancel;
+}
+
+QMessageBox::StandardButton MessageBox::askReplaceKeepSkip(QWidget *parent, const QString &title,
+                                                           const QString &text,
+                                                           const QString &informativeText,
+                                                           const QString &forAllText, bool *forAll)
+{
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+    box.setTextFormat(Qt::PlainText);
+    box.setInformativeText(informativeText);
+    QPushButton *replace = box.addButton(QCoreApplication::translate("MessageBox", "&Replace"),
+                                         QMessageBox::DestructiveRole);
+    QPushButton *keep = box.addButton(QCoreApplication::translate("MessageBox", "&Keep Both"),
+                                      QMessageBox::AcceptRole);
+    QPushButton *skip =
+        box.addButton(QCoreApplication::translate("MessageBox", "&Skip"), QMessageBox::RejectRole);
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(cancel);
+    box.setEscapeButton(cancel);
+    QCheckBox *all = nullptr;
+    if (!forAllText.isEmpty()) {
+        all = new QCheckBox(forAllText, &box);
+        box.setCheckBox(all);
+    }
+    g_lastText = text + QLatin1Char('\n') + informativeText;
+    QMessageBox::StandardButton answer = QMessageBox::Cancel;
+    if (!g_nextAnswers.isEmpty()) {
+        answer = g_nextAnswers.takeFirst();
+        if (all)
+            all->setChecked(std::exchange(g_nextChecked, false));
+    } else {
+        box.exec();
+        const QAbstractButton *clicked = box.clickedButton();
+        answer = clicked == replace ? QMessageBox::Yes
+                 : clicked == keep  ? QMessageBox::Save
+                 : clicked == skip  ? QMessageBox::No
+                                    : QMessageBox::Cancel;
+    }
+    if (forAll)
+        *forAll = all && all->isChecked() && answer != QMessageBox::Cancel;
+    if (answer == QMessageBox::Yes || answer == QMessageBox::Save || answer == QMessageBox::No)
+        return answer;
+    return QMessageBox::Cancel;
+}
+
+void MessageBox::setNextChecked(bool checked)
+{
+    g_nextChecked = checked;
 }
 
 void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)

@@ -38,6 +38,16 @@ public:
                                                             const QString &acceptText,
                                                             const QString &skipText);
 
+    // A name that exists already: Yes to replace it, Save to keep both (the new one renamed),
+    // No to skip it, Cancel (the default) to stop. `forAllText` non-empty: a check box that
+    // sets *forAll, to give the same answer to the rest.
+    static QMessageBox::StandardButton askReplaceKeepSkip(QWidget *parent, const QString &title,
+                                                          const QString &text,
+                                                          const QString &informativeText,
+                                                          const QString &forAllText, bool *forAll);
+    // Test seam: the check box of the next box that has one is ticked (taken with the answer).
+    static void setNextChecked(bool checked);
+
     // Test seam: the next box returns this answer without being shown (NoButton: none queued).
     static void setNextAnswer(QMessageBox::StandardButton answer);
     // Test seam: the next boxes return these answers, in order, without being shown.

@@ -1,5 +1,6 @@
 #include "settingsdialog.h"
 #include "accessiblenames.h"
+#include "localdates.h"
 
 #include "translations.h"
 
@@ -45,7 +46,9 @@ void save(const QString &language, const QString &iniPath)
 
 QString apply(const QString &iniPath)
 {
-    return Translations::install(saved(iniPath));
+    const QString language = saved(iniPath);
+    LocalDates::useLanguage(language);
+    return Translations::install(language);
 }
 } // namespace LanguageSetting
 
@@ -111,7 +114,9 @@ void SettingsDialog::onLanguageChosen(int index)
 {
     const QString language = m_languageCombo->itemData(index).toString();
     LanguageSetting::save(language, m_iniPath);
-    // Every widget gets QEvent::LanguageChange, this dialog included (which refills the list).
+    // Dates follow the language; every widget gets QEvent::LanguageChange, this dialog
+    // included (which refills the list), and shows them again.
+    LocalDates::useLanguage(language);
     Translations::install(language);
 }
 

@@ -1,4 +1,5 @@
 #include "statusmodel.h"
+#include "localdates.h"
 
 #include "outcomestyle.h"
 
@@ -84,8 +85,8 @@ QVariant StatusModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
-        return QString(headline(entry, entry.at.toString(QStringLiteral("HH:mm:ss"))) +
-                       QLatin1Char('\n') + entry.outcome.sentence);
+        return QString(headline(entry, LocalDates::timeWithSeconds(entry.at)) + QLatin1Char('\n') +
+                       entry.outcome.sentence);
     case Qt::AccessibleDescriptionRole:
         return details(entry).join(QLatin1Char('\n'));
     case Qt::DecorationRole:
@@ -95,7 +96,7 @@ QVariant StatusModel::data(const QModelIndex &index, int role) const
     case KindNameRole:
         return entry.outcome.kindName();
     case HeadlineRole:
-        return headline(entry, entry.at.toString(QStringLiteral("HH:mm:ss")));
+        return headline(entry, LocalDates::timeWithSeconds(entry.at));
     case SentenceRole:
         return entry.outcome.sentence;
     case DetailsRole:

@@ -72,6 +72,7 @@ StatusPanel::StatusPanel(QWidget *parent)
     m_clearButton->setObjectName(QStringLiteral("clearButton"));
 
     auto *buttons = new QHBoxLayout;
+    m_buttonRow = buttons;
     buttons->addWidget(m_trustButton);
     buttons->addStretch(1);
     buttons->addWidget(m_copyButton);
@@ -79,8 +80,9 @@ StatusPanel::StatusPanel(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view, 1);
+    layout->setSpacing(4);
     layout->addLayout(buttons);
+    layout->addWidget(m_view, 1);
     setFocusProxy(m_view);
 
     connect(m_copyButton, &QPushButton::clicked, this, &StatusPanel::copyToClipboard);
@@ -109,7 +111,9 @@ void StatusPanel::retranslate()
     m_trustButton->setToolTip(
         tr("Trust the certificate of the selected certificate problem for this session"));
     m_copyButton->setText(tr("&Copy"));
-    m_clearButton->setText(tr("C&lear"));
+    // No letter is left for it in the window; the list's context menu has Clear.
+    m_clearButton->setText(tr("Clear"));
+    m_clearButton->setProperty("keyboardRoute", QStringLiteral("statusList context menu"));
     m_clearButton->setToolTip(tr("Remove all entries from the list"));
     updateButtons();
     // The hint painted while the list is empty.
@@ -133,6 +137,17 @@ void StatusPanel::addOutcomes(const QList<RevokeOutcome> &outcomes, const QStrin
 {
     m_model->addOutcomes(outcomes, portal);
     m_view->scrollToTop();
+}
+
+void StatusPanel::adoptHeading(QWidget *heading)
+{
+    m_buttonRow->insertWidget(0, heading);
+}
+
+QList<QWidget *> StatusPanel::tabChain() const
+{
+    // The list before its buttons, although the buttons are drawn above it.
+    return {m_view, m_trustButton, m_copyButton, m_clearButton};
 }
 
 void StatusPanel::markCertificateTrusted(const QString &fingerprint)

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QHBoxLayout;
 class QListView;
 class QModelIndex;
 class QPushButton;
@@ -23,6 +24,11 @@ public:
     void addOutcome(const RevokeOutcome &outcome, const QString &portal);
     void addOutcomes(const QList<RevokeOutcome> &outcomes, const QString &portal);
     void markCertificateTrusted(const QString &fingerprint);
+    // The window's heading for the results, on the row of Copy and Clear above the list: no
+    // row of its own, and the buttons stay where they are however many entries arrive.
+    void adoptHeading(QWidget *heading);
+    // The list, then its buttons (drawn above it), for the window's Tab order.
+    QList<QWidget *> tabChain() const;
 
     StatusModel *model() const { return m_model; }
     QListView *view() const { return m_view; }
@@ -42,6 +48,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    QHBoxLayout *m_buttonRow = nullptr;
     // Every text set in code: from the constructor and on QEvent::LanguageChange.
     void retranslate();
     void toggleExpanded(const QModelIndex &index);

@@ -1,9 +1,11 @@
 #include "keylistmodel.h"
+#include "localdates.h"
 #include "translations.h"
 
 #include <QApplication>
 #include <QFont>
 #include <QFontMetrics>
+#include <QScopeGuard>
 #include <QStyleOptionViewItem>
 #include <QStyledItemDelegate>
 #include <QTest>
@@ -36,6 +38,7 @@ private slots:
     void ownKey_boldWithThisTokenSuffix();
     void markRevoked_showsRevokedStruckThrough();
     void setKeys_resetsOnceForTheWholeList();
+    void dates_germanLocale_shownGermanSortedByDate();
 
 private:
     static ApiKey key(const QString &id, const QString &name);
@@ -385,6 +388,31 @@ void TestKeyListModel::setKeys_resetsOnceForTheWholeList()
     QCOMPARE(inserts, 0);
     QCOMPARE(m_proxy->rowCount(), 500);
     QCOMPARE(m_model->rowOf(QStringLiteral("00000000-0000-0000-0000-000000000499")), 499);
+}
+
+void TestKeyListModel::dates_germanLocale_shownGermanSortedByDate()
+{
+    // The language chosen in Settings sets QLocale's default: its format, not ISO.
+    LocalDates::useLanguage(QStringLiteral("de"));
+    const auto restore = qScopeGuard([] { QLocale::setDefault(QLocale::c()); });
+    ApiKey newer =
+        key(QStringLiteral("00000000-0000-0000-0000-00000000000a"), QStringLiteral("newer"));
+    newer.createOn = QDateTime(QDate(2026, 1, 2), QTime(12, 0), Qt::UTC);
+    ApiKey older =
+        key(QStringLiteral("00000000-0000-0000-0000-00000000000b"), QStringLiteral("older"));
+    older.createOn = QDateTime(QDate(2025, 12, 31), QTime(12, 0), Qt::UTC);
+    m_model->setKeys({newer, older});
+    const QString shown = m_model->index(0, KeyListModel::CreatedColumn).data().toString();
+    QCOMPARE(shown,
+             QLocale(QStringLiteral("de")).toString(QDate(2026, 1, 2), QLocale::ShortFormat));
+    QVERIFY2(shown.startsWith(QLatin1String("02.01.")), qPrintable(shown));
+    // As text "02.01.26" sorts before "31.12.25"; by date it comes after.
+    sortBy(KeyListModel::CreatedColumn, Qt::AscendingOrder);
+    QCOMPARE(namesInProxyOrder(), (QStringList{QStringLiteral("older"), QStringLiteral("newer")}));
+    // The tooltip names the month in German.
+    const QString tip =
+        m_model->index(0, KeyListModel::CreatedColumn).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QLatin1String("Januar")), qPrintable(tip));
 }
 
 // The English catalogue gives the plural forms ("13 keys", "in 1 day"), as in the application.

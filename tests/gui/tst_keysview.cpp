@@ -42,6 +42,8 @@ private slots:
     void ownKey_revoke_asksExtraConfirmationSayingAccessIsLost();
     void copyId_ctrlC_putsSelectedIdOnClipboard();
     void names_html_confirmationListsThemVerbatim();
+    void revokeByPaste_manyIds_confirmationListsFiftyThenHowManyMore();
+    void reactivate_expiredKey_saysItExpiredAndWhatToDoInstead();
 
 private:
     void startWith(int seedKeys = 0);
@@ -638,6 +640,60 @@ void TestKeysView::names_html_confirmationListsThemVerbatim()
     dialog->reject();
     markerRead();
     QCOMPARE(requests("DELETE"), 0);
+}
+
+void TestKeysView::revokeByPaste_manyIds_confirmationListsFiftyThenHowManyMore()
+{
+    startWith(60); // 13 keys of the demo and 60 more: 73
+    load();
+    QStringList ids;
+    for (const ApiKey &key : m_keys->model()->keys())
+        ids << key.id;
+    QCOMPARE(ids.size(), 73);
+    QTest::mouseClick(m_fixture.find<QPushButton>("revokeByPasteButton"), Qt::LeftButton);
+    QDialog *paste = waitForDialog("pasteIdsDialog");
+    QVERIFY(paste);
+    paste->findChild<QPlainTextEdit *>("pasteIdsEdit")->setPlainText(ids.join(QLatin1Char('\n')));
+    QTest::mouseClick(paste->findChild<QPushButton *>("pasteRevokeButton"), Qt::LeftButton);
+    QDialog *dialog = confirmDialog();
+    QVERIFY(dialog);
+    auto *list = dialog->findChild<QPlainTextEdit *>("confirmKeyList");
+    const QStringList lines = list->toPlainText().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 51);
+    // "keys" once the catalogues carry the plural form (the translation pass).
+    QVERIFY2(lines.last().startsWith(QStringLiteral("… and 23 more key")),
+             qPrintable(lines.last()));
+    QVERIFY(lines.first().contains(QStringLiteral("sk-***")));
+    // Fifteen lines in view without scrolling, and the count to type names all 73.
+    QVERIFY(list->height() >= list->fontMetrics().lineSpacing() * 15);
+    QVERIFY(dialog->findChild<QLineEdit *>("confirmCountEdit"));
+    dialog->reject();
+    markerRead();
+    QCOMPARE(requests("DELETE"), 0);
+}
+
+void TestKeysView::reactivate_expiredKey_saysItExpiredAndWhatToDoInstead()
+{
+    startWith();
+    load();
+    // Expired 35 days ago; the portal answers a bare false to any change of it.
+    select({QStringLiteral("Old migration")});
+    QTest::mouseClick(m_fixture.find<QPushButton>("reactivateButton"), Qt::LeftButton);
+    QDialog *dialog = confirmDialog();
+    QVERIFY(dialog);
+    QTest::mouseClick(dialog->findChild<QPushButton *>("confirmAcceptButton"), Qt::LeftButton);
+    QTRY_VERIFY(summary().startsWith(QStringLiteral("Reactivated 0 of 1 key")));
+    QVERIFY2(summary().contains(QStringLiteral("1 refused by the portal")), qPrintable(summary()));
+    StatusModel *status = m_fixture.find<StatusPanel>("statusPanel")->model();
+    QCOMPARE(status->index(0).data(StatusModel::KindNameRole).toString(),
+             QStringLiteral("refused"));
+    const QString sentence = status->index(0).data(StatusModel::SentenceRole).toString();
+    QVERIFY2(sentence.contains(QStringLiteral("expired on")) &&
+                 sentence.contains(QStringLiteral("cannot be reactivated")) &&
+                 sentence.contains(QStringLiteral("create a new key")) &&
+                 !sentence.contains(QStringLiteral("administrator")),
+             qPrintable(sentence));
+    QCOMPARE(requests("PUT"), 1);
 }
 
 // The English catalogue gives the plural forms ("13 keys", "in 1 day"), as in the application.

@@ -48,6 +48,7 @@ private slots:
     void portal_plainHttpLoopback_needsNoOptIn();
     void copy_afterRevoke_putsEntryTextOnClipboard();
     void revoke_untrustedCertificate_offersTrustThenSucceeds();
+    void revoke_pinnedCertificateChanged_namesOldAndNewFingerprint();
     void settings_afterRevokeWithoutProfile_tokenInNoFile();
     void token_clearedAfterTyping_showsInlineMessage();
     void about_helpMenu_showsVersionAndTitleIsFixed();
@@ -425,6 +426,30 @@ void TestMainWindow::revoke_untrustedCertificate_offersTrustThenSucceeds()
     QTRY_COMPARE(entryCount(), 2);
     QCOMPARE(newestEntry().data(StatusModel::KindNameRole).toString(), QStringLiteral("revoked"));
     QCOMPARE(deleteRequests(), 1);
+}
+
+void TestMainWindow::revoke_pinnedCertificateChanged_namesOldAndNewFingerprint()
+{
+    // Trusted before, by this fingerprint; the portal now shows another certificate.
+    const QString pinned = QStringLiteral(
+        "AA:BB:CC:DD:EE:FF:00:11:22:33:44:55:66:77:88:99:AA:BB:CC:DD:EE:FF:00:11:22:33:44:55:66:"
+        "77:88:99");
+    QString error;
+    QVERIFY2(m_window->trustCertificate(m_sandbox->httpsUrl().toString(), pinned, &error),
+             qPrintable(error));
+    fill(m_sandbox->httpsUrl().toString(), adminToken(),
+         keyIdOf(QStringLiteral("Zapier integration")));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QTest::mouseClick(find<QPushButton>("revokeButton"), Qt::LeftButton);
+    QTRY_COMPARE(entryCount(), 1);
+    const QModelIndex failed = newestEntry();
+    QCOMPARE(failed.data(StatusModel::KindNameRole).toString(), QStringLiteral("tls_error"));
+    const QString now = failed.data(StatusModel::FingerprintRole).toString();
+    const QString sentence = failed.data(StatusModel::SentenceRole).toString();
+    QVERIFY2(sentence.contains(QStringLiteral("has changed")) && sentence.contains(pinned) &&
+                 sentence.contains(now) && now != pinned,
+             qPrintable(sentence));
+    QCOMPARE(deleteRequests(), 0);
 }
 
 void TestMainWindow::settings_afterRevokeWithoutProfile_tokenInNoFile()

@@ -54,6 +54,9 @@ private slots:
     void duplicateProfile_copiesSettingsAndToken();
     void renameProfile_keepsToken();
     void exportThenImport_profilesWithoutTokens();
+    void import_nameExists_replaceKeepBothOrSkipPerProfile();
+    void import_nameExists_sameAnswerForAll();
+    void import_nameExistsCancelled_importsNothing();
     void settingsWarning_damagedFile_shownAtTop();
     void keychainWarning_memoryStore_saysTokensLastThisSession();
     void keychainWarning_keychainLost_appears();
@@ -61,6 +64,10 @@ private slots:
 
 private:
     ProfileDialog *openEditor(const char *buttonName);
+    // An export file holding these profiles, as another installation writes it.
+    QString writeExport(const QList<PortalProfile> &profiles);
+    // A profile as an export carries it: a name and an address.
+    static PortalProfile exported(const QString &name, const QString &portal);
     static void saveEditor(ProfileDialog *dialog);
     static QLineEdit *field(ProfileDialog *dialog, const char *name);
 };
@@ -476,9 +483,11 @@ void TestProfiles::exportThenImport_profilesWithoutTokens()
     QVERIFY(!json.contains("sk-alpha"));
     QVERIFY(!json.contains("sk-beta"));
 
-    // Imported next to the existing ones, renamed on clashes, without tokens.
+    // Imported next to the existing ones, renamed on clashes (Keep Both, for all), without
+    // tokens.
     FileChooser::setNextPath(exported);
-    MessageBox::setNextAnswer(QMessageBox::Ok);
+    MessageBox::setNextChecked(true);
+    MessageBox::setNextAnswers({QMessageBox::Save, QMessageBox::Ok});
     find<QAction>("actionImportProfiles")->trigger();
     QVERIFY(MessageBox::lastText().contains(QStringLiteral("Imported 2 profiles")));
     QVERIFY(MessageBox::lastText().contains(QStringLiteral("never contain tokens")));
@@ -489,6 +498,121 @@ void TestProfiles::exportThenImport_profilesWithoutTokens()
     FileChooser::setNextPath(QString());
     find<QAction>("actionImportProfiles")->trigger();
     QCOMPARE(m_profiles->profiles().size(), 4);
+}
+
+PortalProfile TestProfiles::exported(const QString &name, const QString &portal)
+{
+    PortalProfile profile;
+    profile.name = name;
+    profile.portal = portal;
+    return profile;
+}
+
+QString TestProfiles::writeExport(const QList<PortalProfile> &profiles)
+{
+    ProfileStore source(m_dir->filePath(QStringLiteral("source.ini")));
+    for (const PortalProfile &profile : profiles) {
+        QString error;
+        if (!source.upsert(profile, &error))
+            qWarning("export: %s", qPrintable(error));
+    }
+    const QString path = m_dir->filePath(QStringLiteral("incoming.json"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(source.exportJson());
+    return path;
+}
+
+void TestProfiles::import_nameExists_replaceKeepBothOrSkipPerProfile()
+{
+    const PortalProfile alpha =
+        seedProfile(QStringLiteral("Alpha"), httpPortal(), QStringLiteral("sk-alpha"));
+    const PortalProfile beta =
+        seedProfile(QStringLiteral("Beta"), QStringLiteral("https://beta.example.com"),
+                    QStringLiteral("sk-beta"));
+    const PortalProfile gamma =
+        seedProfile(QStringLiteral("Gamma"), QStringLiteral("https://gamma.example.com"),
+                    QStringLiteral("sk-gamma"));
+    startWindow();
+    // "alpha" is Alpha: names match without regard to case.
+    PortalProfile newAlpha =
+        exported(QStringLiteral("alpha"), QStringLiteral("https://alpha.example.org"));
+    PortalProfile newBeta =
+        exported(QStringLiteral("Beta"), QStringLiteral("https://beta.example.com"));
+    newBeta.timeoutSeconds = 90;
+    PortalProfile newGamma =
+        exported(QStringLiteral("Gamma"), QStringLiteral("https://elsewhere.example.com"));
+    PortalProfile delta =
+        exported(QStringLiteral("Delta"), QStringLiteral("https://delta.example.com"));
+    FileChooser::setNextPath(writeExport({newAlpha, newBeta, newGamma, delta}));
+    // Alpha: Replace (another portal); Beta: Replace (same portal); Gamma: Skip; then the summary.
+    MessageBox::setNextAnswers(
+        {QMessageBox::Yes, QMessageBox::Yes, QMessageBox::No, QMessageBox::Ok});
+    find<QAction>("actionImportProfiles")->trigger();
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("Imported 3 profiles")),
+             qPrintable(MessageBox::lastText()));
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("2 of them replaced")));
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("1 skipped")));
+    QCOMPARE(m_profiles->profiles().size(), 4);
+    // Replaced in place: the same profile (id, name), the imported settings.
+    QCOMPARE(m_profiles->find(alpha.id)->portal, QStringLiteral("https://alpha.example.org"));
+    QCOMPARE(m_profiles->find(alpha.id)->name, QStringLiteral("Alpha"));
+    QCOMPARE(m_profiles->find(beta.id)->timeoutSeconds, 90);
+    QCOMPARE(m_profiles->find(gamma.id)->portal, QStringLiteral("https://gamma.example.com"));
+    QVERIFY(m_profiles->find(QStringLiteral("Delta")));
+    // A token never goes along to another portal; for the same portal it stays.
+    QTRY_COMPARE(readSecret(alpha.secretKey()).status, SecretStore::Status::NotFound);
+    QCOMPARE(readSecret(beta.secretKey()).secret, QStringLiteral("sk-beta"));
+    QCOMPARE(readSecret(gamma.secretKey()).secret, QStringLiteral("sk-gamma"));
+    QVERIFY(iniContents().contains("alpha.example.org"));
+
+    // Keep Both: the imported one under a new name, the saved one untouched.
+    FileChooser::setNextPath(writeExport({newGamma}));
+    MessageBox::setNextAnswers({QMessageBox::Save, QMessageBox::Ok});
+    find<QAction>("actionImportProfiles")->trigger();
+    QCOMPARE(m_profiles->profiles().size(), 5);
+    QCOMPARE(m_profiles->find(QStringLiteral("Gamma (2)"))->portal,
+             QStringLiteral("https://elsewhere.example.com"));
+    QCOMPARE(m_profiles->find(gamma.id)->portal, QStringLiteral("https://gamma.example.com"));
+}
+
+void TestProfiles::import_nameExists_sameAnswerForAll()
+{
+    seedProfile(QStringLiteral("Alpha"), httpPortal(), QStringLiteral("sk-alpha"));
+    seedProfile(QStringLiteral("Beta"), QStringLiteral("https://beta.example.com"),
+                QStringLiteral("sk-beta"));
+    startWindow();
+    PortalProfile a = exported(QStringLiteral("Alpha"), QStringLiteral("https://a.example.com"));
+    PortalProfile b = exported(QStringLiteral("Beta"), QStringLiteral("https://b.example.com"));
+    FileChooser::setNextPath(writeExport({a, b}));
+    // One question, "do the same for the other 1 profile" ticked, Skip: the second is not asked.
+    MessageBox::setNextChecked(true);
+    MessageBox::setNextAnswers({QMessageBox::No, QMessageBox::Ok});
+    find<QAction>("actionImportProfiles")->trigger();
+    QCOMPARE(MessageBox::pendingAnswers(), 0);
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("Imported 0 profiles")),
+             qPrintable(MessageBox::lastText()));
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("2 skipped")));
+    QCOMPARE(m_profiles->profiles().size(), 2);
+    QCOMPARE(m_profiles->find(QStringLiteral("Alpha"))->portal, httpPortal());
+}
+
+void TestProfiles::import_nameExistsCancelled_importsNothing()
+{
+    seedProfile(QStringLiteral("Alpha"), httpPortal(), QStringLiteral("sk-alpha"));
+    startWindow();
+    PortalProfile fresh =
+        exported(QStringLiteral("Fresh"), QStringLiteral("https://fresh.example.com"));
+    PortalProfile clash =
+        exported(QStringLiteral("Alpha"), QStringLiteral("https://a.example.com"));
+    FileChooser::setNextPath(writeExport({fresh, clash}));
+    MessageBox::setNextAnswers({QMessageBox::Cancel});
+    find<QAction>("actionImportProfiles")->trigger();
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("exists already")));
+    // Not even the profile without a clash: Cancel leaves everything as it was.
+    QCOMPARE(m_profiles->profiles().size(), 1);
+    QCOMPARE(m_profiles->find(QStringLiteral("Alpha"))->portal, httpPortal());
 }
 
 void TestProfiles::settingsWarning_damagedFile_shownAtTop()

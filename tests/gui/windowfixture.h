@@ -39,6 +39,7 @@ public:
     {
         MessageBox::setNextAnswer(QMessageBox::NoButton);
         m_useDefaultHistory = false;
+        m_demoMode = false;
         m_historyOverride.clear();
         m_window.reset();
         m_profiles.reset();
@@ -61,7 +62,7 @@ public:
         m_window.reset();
         m_profiles = std::make_unique<ProfileStore>(iniPath());
         m_profiles->load();
-        MainWindow::Services services{nullptr, m_profiles.get(), m_secrets.get()};
+        MainWindow::Services services{nullptr, m_profiles.get(), m_secrets.get(), m_demoMode};
         services.historyPath = m_historyOverride.isEmpty() ? historyPath() : m_historyOverride;
         // The language chosen in Settings goes where the profiles go, as in the application.
         services.uiSettingsPath = iniPath();
@@ -159,5 +160,6 @@ public:
     std::unique_ptr<ProfileStore> m_profiles;
     std::unique_ptr<MainWindow> m_window;
     bool m_useDefaultHistory = false;
+    bool m_demoMode = false;   // the demo-mode bar shown, as under scripts/run-demo.sh
     QString m_historyOverride; // e.g. a path that cannot be written
 };

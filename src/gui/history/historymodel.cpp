@@ -1,4 +1,5 @@
 #include "historymodel.h"
+#include "localdates.h"
 
 #include "outcomestyle.h"
 
@@ -146,7 +147,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     switch (column) {
     case TimeColumn:
         if (role == Qt::DisplayRole)
-            return QLocale().toString(record.time.toLocalTime(), QLocale::ShortFormat);
+            return LocalDates::dayAndTime(record.time);
         if (role == Qt::ToolTipRole)
             return record.time.toUTC().toString(Qt::ISODateWithMs);
         if (role == SortRole)

@@ -133,8 +133,8 @@ void HistoryView::showEvent(QShowEvent *event)
 
 void HistoryView::retranslateStaticTexts()
 {
-    m_portalLabel->setText(tr("&Portal:"));
-    m_outcomeLabel->setText(tr("&Outcome:"));
+    m_portalLabel->setText(tr("Port&al:"));
+    m_outcomeLabel->setText(tr("O&utcome:"));
     Accessible::setName(m_portalCombo, tr("Portal filter"));
     Accessible::setName(m_outcomeCombo, tr("Outcome filter"));
     m_searchEdit->setPlaceholderText(tr("Search key, message, user…"));

@@ -1,5 +1,6 @@
 #include "leakedsecretdialog.h"
 #include "accessiblenames.h"
+#include "localdates.h"
 
 #include "batchrunner.h"
 #include "historyrecorder.h"
@@ -287,7 +288,6 @@ QWidget *LeakedSecretDialog::keyDetails(const ApiKey &key, QWidget *parent) cons
     auto *form = new QFormLayout(details);
     form->setContentsMargins(0, 0, 0, 0);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    const QLocale locale;
     auto *name = plainLabel(key.name, details);
     name->setObjectName(QStringLiteral("keyNameLabel"));
     form->addRow(tr("Key:"), name);
@@ -298,11 +298,10 @@ QWidget *LeakedSecretDialog::keyDetails(const ApiKey &key, QWidget *parent) cons
                  plainLabel(key.isUnrestricted() ? tr("all (unrestricted)")
                                                  : key.permissions.join(QLatin1String(", ")),
                             details));
-    form->addRow(tr("Expires:"),
-                 plainLabel(key.expiresAt.isValid()
-                                ? locale.toString(key.expiresAt.toLocalTime(), QLocale::ShortFormat)
-                                : tr("never"),
-                            details));
+    form->addRow(
+        tr("Expires:"),
+        plainLabel(key.expiresAt.isValid() ? LocalDates::dayAndTime(key.expiresAt) : tr("never"),
+                   details));
     form->addRow(tr("Ending:"), plainLabel(key.keyPostfix, details));
     form->addRow(tr("Id:"), plainLabel(key.id, details));
     return details;

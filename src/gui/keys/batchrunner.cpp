@@ -2,8 +2,10 @@
 #include "accessiblenames.h"
 
 #include "historyrecorder.h"
+#include "localdates.h"
 #include "outcomestyle.h"
 
+#include <QDateTime>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -144,17 +146,38 @@ void BatchRunner::cancel()
     m_batch->cancel();
 }
 
-void BatchRunner::onKeyFinished(const RevokeOutcome &outcome)
+void BatchRunner::onKeyFinished(const RevokeOutcome &answered)
 {
-    ApiKey key = m_keys.value(outcome.keyId.toLower());
+    ApiKey key = m_keys.value(answered.keyId.toLower());
     if (key.id.isEmpty())
-        key.id = outcome.keyId;
+        key.id = answered.keyId;
+    const RevokeOutcome outcome = explainRefusal(answered, key);
     if (m_recorder)
         m_recorder->enqueue(outcome, m_admin.portal(), m_admin.profile, m_admin.actor, key.name,
                             key.keyPostfix);
     m_pending.append({outcome, key});
     if (!m_flushTimer.isActive())
         m_flushTimer.start();
+}
+
+RevokeOutcome BatchRunner::explainRefusal(RevokeOutcome outcome, const ApiKey &key)
+{
+    // The portal answers a bare `false` both for an expired key and for someone else's: the list
+    // tells which, so say the one that applies.
+    if (outcome.kind != OutcomeKind::Refused || outcome.operation == KeyOperation::Revoke ||
+        !key.isExpiredAt(QDateTime::currentDateTimeUtc()))
+        return outcome;
+    const QString when = LocalDates::day(key.expiresAt);
+    outcome.sentence =
+        outcome.operation == KeyOperation::Activate
+            ? tr("This key expired on %1 and cannot be reactivated: the portal refuses every "
+                 "change to an expired key. To let what used it work again, create a new key "
+                 "(Keys menu) and give it the new secret; then revoke this one.")
+                  .arg(when)
+            : tr("This key expired on %1 and no longer works; the portal refuses every change "
+                 "to an expired key, so it cannot be deactivated. Revoke it to remove it.")
+                  .arg(when);
+    return outcome;
 }
 
 void BatchRunner::flush()

@@ -68,7 +68,9 @@ protected:
 
 private:
     void retranslate();
-    void onKeyFinished(const RevokeOutcome &outcome);
+    void onKeyFinished(const RevokeOutcome &answered);
+    // A refused change of a key the list shows as expired: said as such, with what to do.
+    static RevokeOutcome explainRefusal(RevokeOutcome outcome, const ApiKey &key);
     void onProgress(int done, int failed, int left);
     void showProgress();
     void onPaused(int seconds);

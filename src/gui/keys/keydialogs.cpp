@@ -55,9 +55,14 @@ BatchConfirmDialog::BatchConfirmDialog(const QString &title, const QString &ques
     list->setObjectName(QStringLiteral("confirmKeyList"));
     list->setReadOnly(true);
     list->setLineWrapMode(QPlainTextEdit::NoWrap);
-    list->setPlainText(keyLines.join(QLatin1Char('\n')));
+    // Every key up to a number a person still reads line by line; past it, how many more.
+    QStringList shown = keyLines.mid(0, MaxListed);
+    if (keyLines.size() > MaxListed)
+        shown << tr("… and %n more key(s), not listed here but counted above", nullptr,
+                    int(keyLines.size()) - MaxListed);
+    list->setPlainText(shown.join(QLatin1Char('\n')));
     Accessible::setName(list, tr("Keys"));
-    const int lines = qBound(3, int(keyLines.size()), 12);
+    const int lines = qBound(3, int(shown.size()), VisibleLines);
     list->setFixedHeight(list->fontMetrics().lineSpacing() * lines + 2 * list->frameWidth() + 10);
     list->setMinimumWidth(list->fontMetrics().averageCharWidth() * 60);
     layout->addWidget(list);
@@ -115,7 +120,7 @@ PasteIdsDialog::PasteIdsDialog(QWidget *parent)
     setObjectName(QStringLiteral("pasteIdsDialog"));
     setWindowTitle(tr("Revoke Keys by Id"));
     auto *layout = new QVBoxLayout(this);
-    auto *intro = plainLabel(tr("Paste key ids, one per line, or a CSV export with an \"id\" "
+    auto *intro = plainLabel(tr("&Paste key ids, one per line, or a CSV export with an \"id\" "
                                 "column. Lines without a key id are shown below and skipped."),
                              this);
     layout->addWidget(intro);

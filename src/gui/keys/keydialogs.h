@@ -22,6 +22,10 @@ class BatchConfirmDialog : public QDialog
 
 public:
     static constexpr int TypeCountAbove = KeyChangeTypeCountAbove;
+    // Keys listed one per line; past that, "… and 40 more keys".
+    static constexpr int MaxListed = 50;
+    // Lines of the list in view without scrolling.
+    static constexpr int VisibleLines = 15;
 
     BatchConfirmDialog(const QString &title, const QString &question, const QString &consequence,
                        const QStringList &keyLines, const QString &acceptText,

@@ -1,4 +1,5 @@
 #include "keylistmodel.h"
+#include "localdates.h"
 
 #include "keypermissions.h"
 #include "outcomestyle.h"
@@ -157,8 +158,8 @@ QString KeyListModel::relativeExpiry(const QDateTime &expiresAt, const QDateTime
 
 QString KeyListModel::dateText(const QDateTime &date)
 {
-    // ISO dates: unambiguous in every locale, and they line up in a column.
-    return date.toLocalTime().toString(QStringLiteral("yyyy-MM-dd"));
+    // As the Report and the History write them; sorting uses the date itself (SortRole).
+    return LocalDates::day(date);
 }
 
 QString KeyListModel::displayText(const ApiKey &key, int column) const

@@ -21,6 +21,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -77,10 +78,11 @@ void KeysView::buildUi()
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(6);
+    layout->setSpacing(4);
 
     // Filters: text, then the quick filters, then the count and Refresh.
     auto *filters = new QHBoxLayout;
+    m_filterRow = filters;
     filters->setSpacing(6);
     m_filterEdit = new QLineEdit(this);
     m_filterEdit->setObjectName(QStringLiteral("keyFilterEdit"));
@@ -143,7 +145,7 @@ void KeysView::buildUi()
     // as fast as 10.
     m_table->verticalHeader()->setVisible(false);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
@@ -151,9 +153,11 @@ void KeysView::buildUi()
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(KeyListModel::CreatedColumn, Qt::DescendingOrder);
     setColumnWidths();
+    m_table->viewport()->installEventFilter(this);
     layout->addWidget(m_table, 1);
 
     auto *actions = new QHBoxLayout;
+    m_actionRow = actions;
     actions->setSpacing(6);
     m_revokeButton = new QPushButton(this);
     m_revokeButton->setObjectName(QStringLiteral("revokeSelectedButton"));
@@ -249,7 +253,9 @@ void KeysView::buildUi()
 void KeysView::setColumnWidths()
 {
     const QFontMetrics metrics = m_table->fontMetrics();
-    const int pad = 3 * metrics.averageCharWidth();
+    // In Latin letters: a CJK font's average character is twice as wide, and so would be
+    // every column.
+    const int pad = 3 * metrics.horizontalAdvance(QLatin1Char('x'));
     const int icon = m_table->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_table);
     const auto width = [&](const QString &sample) {
         return metrics.horizontalAdvance(sample) + pad;
@@ -266,7 +272,10 @@ void KeysView::setColumnWidths()
     resize(KeyListModel::NameColumn, width(QStringLiteral("Nightly backup to S3 (this token)")));
     resize(KeyListModel::EndingColumn, width(QStringLiteral("sk-***abcd_")));
     resize(KeyListModel::CreatedByColumn, width(QStringLiteral("Zoë O'Brien & Co_")));
-    const int date = width(QStringLiteral("2026-12-31_"));
+    // A wide date in the format of the moment (two-digit day and month).
+    const QString sampleDate =
+        KeyListModel::dateText(QDateTime(QDate(2026, 12, 28), QTime(12, 0), Qt::UTC));
+    const int date = width(sampleDate + QLatin1Char('_'));
     resize(KeyListModel::CreatedColumn, date);
     resize(KeyListModel::LastUsedColumn, date);
     // Samples in the current language, as the model words them.
@@ -274,11 +283,64 @@ void KeysView::setColumnWidths()
         return QCoreApplication::translate("KeyListModel", text);
     };
     resize(KeyListModel::ExpiresColumn,
-           width(QStringLiteral("2026-12-31 (%1)").arg(model("expired %1 days ago").arg(30))));
+           width(QStringLiteral("%1 (%2)").arg(
+               sampleDate,
+               QCoreApplication::translate("KeyListModel", "expired %n day(s) ago", nullptr, 30))));
     int state = 0;
     for (const char *text : {"active", "deactivated", "expired", "revoked"})
         state = qMax(state, width(model(text)));
     resize(KeyListModel::StateColumn, state + icon);
+    m_nameWidth = header->sectionSize(KeyListModel::NameColumn);
+    m_minNameWidth = qMin(m_nameWidth, width(QStringLiteral("Nightly backup")));
+    m_minPermissionsWidth = qMax(
+        width(model("Read only")),
+        headerMetrics.horizontalAdvance(
+            m_model->headerData(KeyListModel::PermissionsColumn, Qt::Horizontal, Qt::DisplayRole)
+                .toString()) +
+            pad + icon);
+    fitColumns();
+}
+
+void KeysView::fitColumns()
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    const int available = m_table->viewport()->width();
+    if (available <= 0 || m_nameWidth <= 0)
+        return;
+    int others = m_minPermissionsWidth;
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        if (column != KeyListModel::NameColumn && column != KeyListModel::PermissionsColumn)
+            others += header->sectionSize(column);
+    }
+    header->resizeSection(KeyListModel::NameColumn,
+                          qBound(m_minNameWidth, available - others, m_nameWidth));
+}
+
+bool KeysView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+void KeysView::adoptHeader(QWidget *heading, QWidget *extra)
+{
+    if (heading)
+        m_filterRow->insertWidget(0, heading);
+    if (extra)
+        m_actionRow->insertWidget(m_actionRow->indexOf(m_pasteButton) + 1, extra);
+}
+
+QList<QWidget *> KeysView::tabChain(QWidget *extra) const
+{
+    QList<QWidget *> chain{m_filterEdit,   m_filterExpired, m_filterDeactivated, m_filterNeverUsed,
+                           m_filterUnused, m_unusedDays,    m_filterMine,        m_refreshButton,
+                           m_table,        m_revokeButton,  m_deactivateButton,  m_reactivateButton,
+                           m_pasteButton};
+    if (extra)
+        chain << extra;
+    chain << m_runner->cancelButton();
+    return chain;
 }
 
 void KeysView::retranslate()
@@ -297,16 +359,21 @@ void KeysView::retranslate()
     Accessible::setName(m_unusedDays, tr("Days unused"));
     m_filterMine->setText(tr("Created by me"));
     m_refreshButton->setText(tr("Re&fresh"));
+    // F5 (the shortcuts above), not Alt+F: Alt+F opens the File menu.
+    m_refreshButton->setShortcut(QKeySequence());
+    m_refreshButton->setProperty("keyboardRoute", QStringLiteral("F5"));
     m_refreshButton->setToolTip(tr("Read the portal's keys again (F5); nothing is changed"));
     Accessible::setName(m_table, tr("API keys"));
     m_revokeButton->setText(tr("Re&voke Selected…"));
     m_revokeButton->setToolTip(tr("Revoke the selected keys after a confirmation (Delete)"));
-    m_deactivateButton->setText(tr("&Deactivate"));
+    m_deactivateButton->setText(tr("Deact&ivate"));
     m_deactivateButton->setToolTip(
         tr("Stop the selected keys from working, reversibly: Reactivate brings them back"));
-    m_reactivateButton->setText(tr("Reactiv&ate"));
+    // No letter is left for it in this window; the list's context menu has "Reactiv&ate".
+    m_reactivateButton->setText(tr("Reactivate"));
+    m_reactivateButton->setProperty("keyboardRoute", QStringLiteral("keyContextMenu"));
     m_reactivateButton->setToolTip(tr("Let the selected deactivated keys work again"));
-    m_pasteButton->setText(tr("Revoke by &Paste…"));
+    m_pasteButton->setText(tr("Revoke &by Paste…"));
     m_pasteButton->setToolTip(tr("Paste a list of key ids (or a CSV export) and revoke them"));
     m_copyAction->setText(tr("&Copy Id"));
     m_revokeAction->setText(tr("Re&voke…"));
@@ -327,7 +394,7 @@ void KeysView::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     if (event->type() == QEvent::FontChange) {
-        m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+        m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
         setColumnWidths();
     }
     QWidget::changeEvent(event);

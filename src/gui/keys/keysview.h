@@ -21,6 +21,7 @@ class DocSpaceClient;
 class KeyFilterProxyModel;
 class KeyListModel;
 class KeyListOperation;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QMenu;
@@ -65,6 +66,13 @@ public:
     // Where the list shown was read from; empty when none is shown.
     QString loadedPortal() const { return m_loaded ? m_portal : QString(); }
 
+    // Puts the window's heading for the list at the start of the filter row and `extra` after
+    // Revoke by Paste: no row of their own, so a small screen has room for more keys.
+    void adoptHeader(QWidget *heading, QWidget *extra);
+    // Its widgets in Tab order, top to bottom: the filters, the table (one stop), the buttons
+    // under it with `extra` after Revoke by Paste.
+    QList<QWidget *> tabChain(QWidget *extra) const;
+
     KeyListModel *model() const { return m_model; }
     KeyFilterProxyModel *proxy() const { return m_proxy; }
     QTableView *table() const { return m_table; }
@@ -105,12 +113,16 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildUi();
     // Every text set in code: from the constructor and on QEvent::LanguageChange.
     void retranslate();
     void setColumnWidths();
+    // The name column gives up width (down to a readable minimum) before the table needs a
+    // horizontal scroll bar, which would cost a row on a small screen.
+    void fitColumns();
     void applyFilter();
     void updateCount();
     void updateActions();
@@ -137,6 +149,11 @@ private:
     KeyListModel *m_model;
     KeyFilterProxyModel *m_proxy;
 
+    int m_nameWidth = 0;    // the name column's width from the samples
+    int m_minNameWidth = 0; // narrower, names are hard to tell apart
+    int m_minPermissionsWidth = 0;
+    QHBoxLayout *m_filterRow = nullptr;
+    QHBoxLayout *m_actionRow = nullptr;
     QLineEdit *m_filterEdit = nullptr;
     QToolButton *m_filterExpired = nullptr;
     QToolButton *m_filterDeactivated = nullptr;

@@ -607,24 +607,125 @@ void ProfileController::importProfiles()
         return;
     }
     QString error;
-    QList<QUuid> imported;
-    const int count = m_profiles->importJson(file.readAll(), &error, &imported);
-    if (count < 0) {
+    const std::optional<QList<PortalProfile>> incoming =
+        ProfileStore::parseExport(file.readAll(), &error);
+    if (!incoming) {
         MessageBox::warning(
             m_window, tr("Profiles Not Imported"),
             tr("%1 holds no profiles that can be imported.").arg(QFileInfo(path).fileName()),
             error);
         return;
     }
+
+    // First every answer, then the changes: Cancel at any question leaves the profiles as
+    // they were.
+    enum class Plan
+    {
+        Add,
+        Replace,
+        KeepBoth,
+        Skip
+    };
+    QList<QPair<PortalProfile, Plan>> plans;
+    int clashesLeft = 0;
+    for (const PortalProfile &profile : *incoming)
+        clashesLeft += m_profiles->find(profile.name) != nullptr;
+    std::optional<Plan> forAll;
+    for (const PortalProfile &profile : *incoming) {
+        const PortalProfile *existing = m_profiles->find(profile.name);
+        if (!existing) {
+            // Two of the same name within the file: both are kept, the second renamed.
+            plans.append({profile, Plan::Add});
+            continue;
+        }
+        --clashesLeft;
+        Plan plan = Plan::Skip;
+        if (forAll) {
+            plan = *forAll;
+        } else {
+            const bool samePortal = PortalAddress::parse(existing->portal).toString() ==
+                                    PortalAddress::parse(profile.portal).toString();
+            bool same = false;
+            const QMessageBox::StandardButton answer = MessageBox::askReplaceKeepSkip(
+                m_window, tr("Profile Name Exists"),
+                tr("A profile named \"%1\" exists already.").arg(existing->name),
+                (samePortal
+                     ? tr("Both are for %1. Replace keeps the saved token.").arg(existing->portal)
+                     : tr("The saved one is for %1, the imported one for %2. Replace deletes "
+                          "the saved token, which belongs to the other portal.")
+                           .arg(existing->portal, profile.portal)) +
+                    QLatin1Char(' ') +
+                    tr("Keep Both adds the imported one under a new name; Skip leaves it out."),
+                clashesLeft > 0 ? tr("Do the same for the other %n profile(s) whose name exists",
+                                     nullptr, clashesLeft)
+                                : QString(),
+                &same);
+            if (answer == QMessageBox::Cancel) {
+                m_window->statusBar()->showMessage(tr("Nothing was imported."), 5000);
+                return;
+            }
+            plan = answer == QMessageBox::Yes    ? Plan::Replace
+                   : answer == QMessageBox::Save ? Plan::KeepBoth
+                                                 : Plan::Skip;
+            if (same)
+                forAll = plan;
+        }
+        plans.append({profile, plan});
+    }
+
+    int added = 0;
+    int replaced = 0;
+    int skipped = 0;
+    bool currentReplaced = false;
+    QStringList problems;
+    for (auto [profile, plan] : plans) {
+        if (plan == Plan::Skip) {
+            ++skipped;
+            continue;
+        }
+        const PortalProfile *existing = m_profiles->find(profile.name);
+        if (plan == Plan::Replace && existing) {
+            const PortalProfile old = *existing;
+            profile.id = old.id; // the same profile, with the imported settings
+            profile.name = old.name;
+            if (PortalAddress::parse(old.portal).toString() !=
+                PortalAddress::parse(profile.portal).toString()) {
+                // A token is for one portal: it never goes along to another address.
+                m_secrets->remove(old.secretKey(), this, [](const SecretStore::Result &) {});
+            }
+            currentReplaced = currentReplaced || old.id == currentProfileId();
+        } else {
+            profile.name = m_profiles->uniqueName(profile.name);
+        }
+        QString problem;
+        if (!m_profiles->upsert(profile, &problem)) {
+            problems << tr("%1: %2").arg(profile.name, problem);
+            continue;
+        }
+        ++(plan == Plan::Replace ? replaced : added);
+    }
     saveStore();
     reloadProfileCombo();
-    MessageBox::information(
-        m_window, tr("Profiles Imported"),
-        tr("Imported %n profile(s) from %1.", nullptr, count).arg(QFileInfo(path).fileName()),
-        count > 0 ? tr("Exports never contain tokens: choose each imported profile, enter its "
-                       "token and choose Save to Profile.")
-                  : QString());
-    m_window->statusBar()->showMessage(tr("Imported %n profile(s).", nullptr, count), 5000);
+    if (currentReplaced)
+        activateProfile(currentProfileId(), false);
+    const QString fileName = QFileInfo(path).fileName();
+    QString done = tr("Imported %n profile(s) from %1.", nullptr, added + replaced).arg(fileName);
+    QStringList parts;
+    if (replaced > 0)
+        parts << tr("%n of them replaced a profile of the same name", nullptr, replaced);
+    if (skipped > 0)
+        parts << tr("%n skipped because the name exists", nullptr, skipped);
+    if (!parts.isEmpty())
+        done += QLatin1Char(' ') + parts.join(QLatin1String("; ")) + QLatin1Char('.');
+    QString details = added + replaced > 0
+                          ? tr("Exports never contain tokens: choose each imported profile, "
+                               "enter its token and choose Save to Profile.")
+                          : QString();
+    if (!problems.isEmpty())
+        details += QLatin1Char('\n') + problems.join(QLatin1Char('\n'));
+    MessageBox::information(m_window, tr("Profiles Imported"), done, details.trimmed());
+    m_window->statusBar()->showMessage(tr("Imported %n profile(s).", nullptr, added + replaced),
+                                       5000);
 }
 
 void ProfileController::exportProfiles()

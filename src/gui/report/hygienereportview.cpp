@@ -1,5 +1,6 @@
 #include "hygienereportview.h"
 #include "accessiblenames.h"
+#include "localdates.h"
 
 #include "batchrunner.h"
 #include "docspaceclient.h"
@@ -37,8 +38,7 @@ constexpr int kMaxVisibleRows = 8;
 
 QString day(const QDateTime &date, const QString &none)
 {
-    return date.isValid() ? QLocale().toString(date.toLocalTime().date(), QLocale::ShortFormat)
-                          : none;
+    return LocalDates::day(date, none);
 }
 
 QString owner(const ApiKey &key)
@@ -145,8 +145,8 @@ void HygieneReportView::retranslateStaticTexts()
     Accessible::setName(m_unusedDays, tr("Unused for more than this many days"));
     m_refreshButton->setText(tr("&Refresh"));
     m_csvButton->setText(tr("Export &CSV…"));
-    m_htmlButton->setText(tr("Export &HTML…"));
-    m_pdfButton->setText(tr("Export &PDF…"));
+    m_htmlButton->setText(tr("Export H&TML…"));
+    m_pdfButton->setText(tr("Export P&DF…"));
 }
 
 void HygieneReportView::retranslate()
@@ -314,13 +314,11 @@ void HygieneReportView::showReport()
     int flagged = 0;
     for (const HygieneFinding &finding : std::as_const(m_report.findings))
         flagged += finding.keys.isEmpty() ? 0 : 1;
-    m_summary->setText(
-        tr("%1 · %n key(s) examined · %2 · %3 of %4 findings need attention", nullptr,
-           m_report.totalKeys)
-            .arg(m_report.portal,
-                 QLocale().toString(m_report.generatedAt.toLocalTime(), QLocale::ShortFormat))
-            .arg(flagged)
-            .arg(m_report.findings.size()));
+    m_summary->setText(tr("%1 · %n key(s) examined · %2 · %3 of %4 findings need attention",
+                          nullptr, m_report.totalKeys)
+                           .arg(m_report.portal, LocalDates::dayAndTime(m_report.generatedAt))
+                           .arg(flagged)
+                           .arg(m_report.findings.size()));
     for (const HygieneFinding &finding : std::as_const(m_report.findings))
         m_cardsLayout->insertWidget(m_cardsLayout->count() - 1, findingCard(finding));
     updateButtons();
