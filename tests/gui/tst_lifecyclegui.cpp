@@ -29,6 +29,7 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -283,7 +284,12 @@ private slots:
         QCOMPARE(filesUnderHomeContaining(secret), QStringList());
 
         // The History tab says what happened in words, newest first.
-        m_window->historyView()->reload();
+        auto *tabs = m_fixture.find<QTabWidget>("mainTabs");
+        const int historyTab = tabs->indexOf(m_window->historyView());
+        QVERIFY(historyTab >= 0);
+        QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {},
+                          tabs->tabBar()->tabRect(historyTab).center());
+        QCOMPARE(tabs->currentWidget(), m_window->historyView());
         HistoryModel *model = m_window->historyView()->model();
         QTRY_COMPARE(model->rowCount(), 2);
         QCOMPARE(model->index(0, HistoryModel::OperationColumn).data().toString(),
