@@ -84,10 +84,9 @@ int runRevokeSecretCommand(const QStringList &arguments)
     QNetworkAccessManager network;
     DocSpaceClient client(&network);
     client.setConnection(admin);
-    // Who acts, for the history, as for revoke: read beside the first identification.
+    // Who acts, for the history, as for revoke: read before the first revocation (and only
+    // then, so that nothing but the identification is sent without --yes).
     BatchLabels labels(&network, admin);
-    if (revoke)
-        labels.start(BatchLabels::Read::ActorOnly);
     HistoryWriter history;
     bool allDone = true;
 
