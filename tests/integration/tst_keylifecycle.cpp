@@ -468,6 +468,9 @@ private slots:
         change.permissions = KeyPermissions::readOnly();
         const KeyEditResult result = edit(asOwner(), change);
         QVERIFY2(result.ok, qPrintable(result.outcome.sentence));
+        // An outcome of its own (not the deactivation its PUT is classified like), as the
+        // history and the CLI print it.
+        QCOMPARE(result.outcome.kindName(), QStringLiteral("edited"));
         const auto onPortal = m_server->portal().key(QUuid(id));
         QCOMPARE(onPortal->name, QStringLiteral("Nightly backup"));
         QCOMPARE(onPortal->permissions, QStringList{QStringLiteral("*:read")});
