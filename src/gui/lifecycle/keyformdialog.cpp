@@ -1,5 +1,7 @@
 #include "keyformdialog.h"
 
+#include "accessiblenames.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -57,8 +59,9 @@ KeyFormDialog::KeyFormDialog(Mode mode, QWidget *parent)
         const QString prefix = KeyPermissions::scopePrefix(resource);
         m_read[i]->setObjectName(prefix + QStringLiteral("-read"));
         m_write[i]->setObjectName(prefix + QStringLiteral("-write"));
-        m_read[i]->setAccessibleName(tr("%1: read").arg(KeyPermissions::resourceText(resource)));
-        m_write[i]->setAccessibleName(tr("%1: write").arg(KeyPermissions::resourceText(resource)));
+        Accessible::setName(m_read[i], tr("%1: read").arg(KeyPermissions::resourceText(resource)));
+        Accessible::setName(m_write[i],
+                            tr("%1: write").arg(KeyPermissions::resourceText(resource)));
         grid->addWidget(m_read[i], row, 1);
         grid->addWidget(m_write[i], row, 2);
         // Write includes read, as on the portal's page.
