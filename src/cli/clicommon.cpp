@@ -423,7 +423,7 @@ std::optional<int> KeyTargets::parse(const QStringList &inputs)
     if (const auto done = parseKeyIds(inputs, &m_ids))
         return done;
     if (m_ids.isEmpty()) {
-        err() << tr("Give at least one key id.") << '\n';
+        err() << Cli::tr("Give at least one key id.") << '\n';
         return UsageError;
     }
     return std::nullopt;
