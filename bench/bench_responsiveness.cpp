@@ -4,6 +4,7 @@
 // when the other 900 are reported cancelled at once (run first).
 // Target: no stall over 50 ms; the batch time is printed against the ideal N x latency / 6.
 #include "bench_keylist_common.h"
+#include "benchtarget.h"
 
 #include "keylistmodel.h"
 #include "keysview.h"
@@ -115,8 +116,8 @@ int main(int argc, char *argv[])
         return 2;
     }
     const double idealMs = double(kKeys) * kLatencyMs / KeysView::BatchConcurrency;
-    const bool ok = full.worstStallMs <= 50 && cancelled.worstStallMs <= 50 &&
-                    full.revoked == kKeys && cancelled.revoked + cancelled.cancelled == kKeys;
+    const bool allReported =
+        full.revoked == kKeys && cancelled.revoked + cancelled.cancelled == kKeys;
     Bench::out() << QStringLiteral(
                         "1,000-key batch in the window, %1 ms latency, concurrency %2:\n")
                         .arg(kLatencyMs)
@@ -133,8 +134,16 @@ int main(int argc, char *argv[])
                         .arg(Bench::figure(cancelled.batchMs, 0))
                  << QStringLiteral("  longest event-loop stall   %1 ms (target <= 50 ms)\n")
                         .arg(Bench::figure(cancelled.worstStallMs))
-                 << QStringLiteral("  summary                    %1\n").arg(cancelled.summary)
-                 << (ok ? "bench_responsiveness: within targets\n"
+                 << QStringLiteral("  summary                    %1\n").arg(cancelled.summary);
+    bool ok =
+        Bench::target("bench_responsiveness",
+                      QStringLiteral("1,000-key batch in the window, longest event-loop stall"),
+                      full.worstStallMs, Bench::Goal::AtMost, 50, QStringLiteral(" ms"), 1);
+    ok = Bench::target("bench_responsiveness",
+                       QStringLiteral("the same cancelled after 100 keys, longest stall"),
+                       cancelled.worstStallMs, Bench::Goal::AtMost, 50, QStringLiteral(" ms"), 1) &&
+         ok && allReported;
+    Bench::out() << (ok ? "bench_responsiveness: within targets\n"
                         : "bench_responsiveness: TARGET MISSED\n");
     Bench::out().flush();
     sandbox.process.kill();

@@ -1,7 +1,9 @@
 #include "clicommon.h"
 
+#include "apicall.h"
 #include "docspaceclient.h"
 #include "keyid.h"
+#include "outcomeclassifier.h"
 #include "portaladdress.h"
 #include "processhardening.h"
 #include "profilestore.h"
@@ -476,34 +478,77 @@ bool stdinIsTerminal()
     return DSK_ISATTY(DSK_FILENO(stdin)) != 0;
 }
 
+namespace {
+
+// One line typed on the terminal (unbuffered, so that a second question reads the next line);
+// nothing when there is no terminal or it was closed.
+std::optional<QString> readTerminalLine()
+{
+    if (!stdinIsTerminal())
+        return std::nullopt;
+    QFile input;
+    if (!input.open(stdin, QIODevice::ReadOnly | QIODevice::Unbuffered))
+        return std::nullopt;
+    const QByteArray line = input.readLine(256);
+    if (line.isEmpty())
+        return std::nullopt;
+    return QString::fromLocal8Bit(line).trimmed();
+}
+
+} // namespace
+
 bool askYesNo(const QString &question)
 {
     if (!stdinIsTerminal())
         return false;
     err() << question << QLatin1String(" [y/N] ") << Qt::flush;
-    QFile input;
-    if (!input.open(stdin, QIODevice::ReadOnly))
-        return false;
-    const QString answer = QString::fromLocal8Bit(input.readLine(256)).trimmed().toLower();
+    const QString answer = readTerminalLine().value_or(QString()).toLower();
     return answer == QLatin1String("y") || answer == QLatin1String("yes");
 }
 
 namespace {
 
-QString describeForConfirmation(const QString &id, const ApiKey *key)
+QString describeForConfirmation(const QString &id, const ApiKey *key, bool own)
 {
     if (!key)
-        return id;
+        return own ? id + QLatin1Char(' ') + tr("(this token)") : id;
     QString text = tr("\"%1\" (%2)").arg(printable(key->name), printable(key->maskedKey()));
+    if (own)
+        text += QLatin1Char(' ') + tr("(this token)");
     if (!key->createdByName.isEmpty())
         text += QLatin1String(", ") + tr("created by %1").arg(printable(key->createdByName));
     return text + QLatin1String("  ") + id;
 }
 
+// The key the token itself is (GET /api/2.0/keys/@self, which needs no scope), as a normalised
+// id; empty for a session token or when the portal does not say.
+QString ownKeyIdOf(const ConnectionSettings &settings)
+{
+    if (!settings.token.trimmed().startsWith(QLatin1String("sk-")))
+        return {};
+    QNetworkAccessManager network;
+    DocSpaceClient client(&network);
+    client.setConnection(settings);
+    ApiCall *call = client.call("GET", QStringLiteral("/api/2.0/keys/@self"));
+    const auto [exchange] = waitForSignal(call, &ApiCall::finished, [call] { call->start(); });
+    QJsonValue response;
+    RevokeOutcome failure;
+    if (!OutcomeClassifier::readResponse(exchange, &response, &failure))
+        return {};
+    const std::optional<ApiKey> key = ApiKey::fromJson(response.toObject());
+    return key ? KeyId::parse(key->id).toString() : QString();
+}
+
+QString nothingDone(KeyOperation operation)
+{
+    return operation == KeyOperation::Revoke       ? tr("Nothing revoked.")
+           : operation == KeyOperation::Deactivate ? tr("Nothing deactivated.")
+                                                   : tr("Nothing reactivated.");
+}
+
 } // namespace
 
-std::optional<int> confirmKeyChange(const Invocation &run, KeyOperation operation,
-                                    const QStringList &ids)
+std::optional<int> confirmKeyChange(const Invocation &run, KeyOperation operation, QStringList *ids)
 {
     if (run.isSet(QStringLiteral("yes")))
         return std::nullopt;
@@ -522,31 +567,45 @@ std::optional<int> confirmKeyChange(const Invocation &run, KeyOperation operatio
         return UsageError;
     }
 
-    // Name the keys as the window does: the portal's list has their names, endings and owners.
+    // Name the keys as the window does: the portal's list has their names, endings and owners;
+    // the key the token itself is gets marked and its own question, as in the window.
     QList<ApiKey> keys;
     RevokeOutcome failure;
     const bool listed = fetchKeys(run.settings(), &keys, &failure);
+    const QString ownKeyId = ownKeyIdOf(run.settings());
     QHash<QString, ApiKey> byId;
     for (const ApiKey &key : std::as_const(keys))
         byId.insert(key.id, key);
+    const auto normalised = [](const QString &id) {
+        const KeyId parsed = KeyId::parse(id);
+        return parsed.isValid() ? parsed.toString() : QString();
+    };
+    int ownIndex = -1;
+    for (int i = 0; i < ids->size(); ++i) {
+        if (!ownKeyId.isEmpty() && normalised(ids->at(i)) == ownKeyId)
+            ownIndex = i;
+    }
     const int shownAtMost = 10;
-    for (int i = 0; i < ids.size() && i < shownAtMost; ++i) {
-        const KeyId parsed = KeyId::parse(ids.at(i));
-        const auto found = byId.constFind(parsed.isValid() ? parsed.toString() : QString());
+    for (int i = 0; i < ids->size(); ++i) {
+        // The own key is always shown, even past the first ten.
+        if (i >= shownAtMost && i != ownIndex)
+            continue;
+        const auto found = byId.constFind(normalised(ids->at(i)));
         err() << QLatin1String("  ")
-              << describeForConfirmation(printable(ids.at(i).trimmed()),
-                                         found == byId.constEnd() ? nullptr : &*found)
+              << describeForConfirmation(printable(ids->at(i).trimmed()),
+                                         found == byId.constEnd() ? nullptr : &*found,
+                                         i == ownIndex)
               << '\n';
     }
-    if (ids.size() > shownAtMost)
-        err() << QLatin1String("  ")
-              << tr("... and %n more key(s)", nullptr, int(ids.size()) - shownAtMost) << '\n';
+    const int hidden = int(ids->size()) - shownAtMost - (ownIndex >= shownAtMost ? 1 : 0);
+    if (hidden > 0)
+        err() << QLatin1String("  ") << tr("... and %n more key(s)", nullptr, hidden) << '\n';
     if (!listed)
         err() << tr("(The key list could not be read to name the keys: %1)")
                      .arg(printable(failure.sentence))
               << '\n';
 
-    const int n = int(ids.size());
+    const int n = int(ids->size());
     const QString question =
         operation == KeyOperation::Revoke
             ? tr("Revoke %n key(s) on %1? This cannot be undone.", nullptr, n).arg(portal)
@@ -554,12 +613,59 @@ std::optional<int> confirmKeyChange(const Invocation &run, KeyOperation operatio
             ? tr("Deactivate %n key(s) on %1? They stop working until reactivated.", nullptr, n)
                   .arg(portal)
             : tr("Reactivate %n key(s) on %1?", nullptr, n).arg(portal);
-    if (askYesNo(question))
+    if (n > KeyChangeTypeCountAbove) {
+        // Many keys: the count must be typed, as in the window.
+        err() << question << '\n'
+              << tr("Type the number of keys (%1) to confirm; anything else cancels: ").arg(n)
+              << Qt::flush;
+        if (readTerminalLine().value_or(QString()) != QString::number(n)) {
+            err() << tr("The number was not typed.") << ' ' << nothingDone(operation) << '\n';
+            return UsageError;
+        }
+    } else if (!askYesNo(question)) {
+        err() << nothingDone(operation) << '\n';
+        return UsageError;
+    }
+
+    // Reactivating cannot lock the token out: a deactivated own key signs nothing in anyway.
+    if (ownIndex < 0 || operation == KeyOperation::Activate)
         return std::nullopt;
-    err() << (operation == KeyOperation::Revoke       ? tr("Nothing revoked.")
-              : operation == KeyOperation::Deactivate ? tr("Nothing deactivated.")
-                                                      : tr("Nothing reactivated."))
-          << '\n';
+    const auto own = byId.constFind(ownKeyId);
+    const QString ownName =
+        own == byId.constEnd()
+            ? ownKeyId
+            : tr("\"%1\" (%2)").arg(printable(own->name), printable(own->maskedKey()));
+    err() << tr("%1 is the key this command signs in with on %2.").arg(ownName, portal) << ' '
+          << (operation == KeyOperation::Revoke
+                  ? tr("Once it is revoked, this token can no longer list or change keys; "
+                       "revocation cannot be undone.")
+                  : tr("While it is deactivated, this token cannot list, change or even "
+                       "reactivate keys."))
+          << '\n'
+          << (operation == KeyOperation::Revoke
+                  ? tr("Revoke it too (i), skip it and go on with the others (s), or cancel "
+                       "everything (c)? [i/s/C] ")
+                  : tr("Deactivate it too (i), skip it and go on with the others (s), or cancel "
+                       "everything (c)? [i/s/C] "))
+          << Qt::flush;
+    const QString answer = readTerminalLine().value_or(QString()).toLower();
+    if (answer == QLatin1String("i") || answer == QLatin1String("include"))
+        return std::nullopt;
+    if (answer == QLatin1String("s") || answer == QLatin1String("skip")) {
+        QStringList others;
+        for (int i = 0; i < ids->size(); ++i) {
+            if (normalised(ids->at(i)) != ownKeyId)
+                others << ids->at(i);
+        }
+        if (others.isEmpty()) {
+            err() << nothingDone(operation) << '\n';
+            return UsageError;
+        }
+        err() << tr("Skipping the key of this token.") << '\n';
+        *ids = others;
+        return std::nullopt;
+    }
+    err() << nothingDone(operation) << '\n';
     return UsageError;
 }
 
@@ -571,7 +677,8 @@ void addListOptions(Invocation &run)
         {QStringLiteral("expired"), Cli::tr("Only expired keys.")},
         {QStringLiteral("inactive"), Cli::tr("Only deactivated keys.")},
         {QStringLiteral("unused-days"),
-         Cli::tr("Only keys not used for N days (never used counts)."), QStringLiteral("N")},
+         Cli::tr("Only keys unused for N days.") + QLatin1Char(' ') + KeyUsage::unusedRule(),
+         QStringLiteral("N")},
         {QStringLiteral("created-by"), Cli::tr("Only keys created by this user (name or id)."),
          QStringLiteral("NAME")},
     });

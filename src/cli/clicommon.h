@@ -236,12 +236,15 @@ bool profileConnection(const PortalProfile &profile, ConnectionSettings *setting
 bool stdinIsTerminal();
 bool askYesNo(const QString &question);
 
-// The rule for every key change from the command line: --yes, or a terminal to ask on. The
-// question names the portal, the operation, and each key (name, ending, owner, when the
-// portal's list has it). Nothing when confirmed, else the exit code (UsageError) after saying
-// why nothing was done.
+// The rule for every key change from the command line, as the window's KeyChangeConfirmation:
+// --yes, or a terminal to ask on. The question names the portal, the operation, and each key
+// (name, ending, owner, when the portal's list has it); above KeyChangeTypeCountAbove keys the
+// number must be typed. The key the token itself is, when among them (and the change is not a
+// reactivation), is marked and asked about apart: include it, skip it (it is taken out of *ids)
+// or cancel. Nothing when confirmed, else the exit code (UsageError) after saying why nothing
+// was done.
 std::optional<int> confirmKeyChange(const Invocation &run, KeyOperation operation,
-                                    const QStringList &ids);
+                                    QStringList *ids);
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1);
 

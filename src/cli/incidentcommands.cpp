@@ -169,7 +169,9 @@ int runReportCommand(const QStringList &arguments)
                 "used or unused for N days, keys without expiry, keys with every permission."));
     run.parser().addOptions({
         {QStringLiteral("json"), Cli::tr("Print the report as JSON.")},
-        {QStringLiteral("unused-days"), Cli::tr("Threshold for unused keys (default 90)."),
+        {QStringLiteral("unused-days"),
+         Cli::tr("Threshold for unused keys (default 90).") + QLatin1Char(' ') +
+             KeyUsage::unusedRule(),
          QStringLiteral("N")},
         {QStringLiteral("html"), Cli::tr("Also write a printable HTML report to FILE."),
          QStringLiteral("FILE")},

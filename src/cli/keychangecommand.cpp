@@ -223,7 +223,7 @@ int runKeyChangeCommand(KeyOperation operation, const QStringList &arguments)
     if (const auto done = run.connect())
         return *done;
     // Every change is confirmed the same way, whether it can be undone or not.
-    if (const auto done = confirmKeyChange(run, operation, ids))
+    if (const auto done = confirmKeyChange(run, operation, &ids))
         return *done;
 
     const ConnectionSettings &settings = run.settings();

@@ -330,18 +330,20 @@ int runRotateCommand(const QStringList &arguments)
     const bool secretsOnStdout = !secretsWritten;
 
     if (allCreated) {
-        bool confirmed = yes;
-        if (!confirmed)
-            confirmed = askYesNo(Cli::tr("Every replacement was created. Revoke the %n old "
-                                         "key(s) on %1 now? This cannot be undone.",
-                                         nullptr, int(keys.size()))
-                                     .arg(settings.portal.toString()));
+        // The confirmation of every key change: the count typed above ten keys, the token's
+        // own key asked about apart (skipped, it keeps working beside its replacement).
+        QStringList oldIds;
+        for (const ApiKey &key : std::as_const(keys))
+            oldIds << key.id;
+        if (!yes)
+            err() << Cli::tr("Every replacement was created. Now the old keys:") << '\n';
+        const bool confirmed = !confirmKeyChange(run, KeyOperation::Revoke, &oldIds);
         if (confirmed) {
             QObject::connect(
                 &rotation, &KeyRotation::oldKeyFinished, &rotation,
                 [&history](int, const RevokeOutcome &named) { history.record(named); });
             waitForSignal(&rotation, &KeyRotation::finished,
-                          [&rotation] { rotation.revokeOldKeys(); });
+                          [&rotation, &oldIds] { rotation.revokeOldKeys(oldIds); });
         } else {
             err() << Cli::tr("Old keys not revoked; they and their replacements all work.") << '\n';
         }

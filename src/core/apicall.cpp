@@ -118,7 +118,12 @@ void ApiCall::send(const QUrl &url)
         request.setSslConfiguration(tls);
     }
 
-    QNetworkReply *reply = m_network->sendCustomRequest(request, m_method, m_requestBody);
+    // No upload device when there is no body (DELETE, GET): with an empty one Qt never emits
+    // requestSent, and that signal, once per time Qt sends the request, is the only way to see
+    // that Qt sent it again by itself after a connection closed before the answer.
+    QNetworkReply *reply = m_requestBody.isEmpty()
+                               ? m_network->sendCustomRequest(request, m_method)
+                               : m_network->sendCustomRequest(request, m_method, m_requestBody);
     m_reply = reply;
     connect(reply, &QNetworkReply::readyRead, this, &ApiCall::onReadyRead);
     connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);

@@ -108,6 +108,28 @@ QList<ApiKey> ApiKey::listFromJson(const QJsonArray &array)
     return keys;
 }
 
+QDateTime ApiKey::idleSince() const
+{
+    return lastUsed.isValid() ? lastUsed : createOn;
+}
+
+bool ApiKey::isUnusedFor(int days, const QDateTime &now) const
+{
+    const QDateTime since = idleSince();
+    return !since.isValid() || since.secsTo(now) >= qint64(days) * 86400;
+}
+
+QString KeyUsage::unusedRule()
+{
+    return tr("Not used in the last N days, counted from the last use, or from the creation for "
+              "a key never used: a key created less than N days ago is not unused yet.");
+}
+
+QString KeyUsage::unusedTitle(int days)
+{
+    return tr("Not used in the last %n day(s)", nullptr, days);
+}
+
 bool KeyFilter::isEmpty() const
 {
     return text.trimmed().isEmpty() && !expired && !deactivated && !neverUsed && unusedDays < 0 &&
@@ -122,7 +144,7 @@ bool KeyFilter::matches(const ApiKey &key, const QDateTime &now) const
         return false;
     if (neverUsed && key.lastUsed.isValid())
         return false;
-    if (unusedDays >= 0 && key.lastUsed.isValid() && key.lastUsed.daysTo(now) < unusedDays)
+    if (unusedDays >= 0 && !key.isUnusedFor(unusedDays, now))
         return false;
     if (!createdById.isEmpty() && key.createdById.compare(createdById, Qt::CaseInsensitive) != 0)
         return false;

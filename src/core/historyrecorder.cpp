@@ -273,3 +273,8 @@ bool HistoryRecorder::flush()
     submitAll(std::exchange(m_collected, {}));
     return waitForDurable();
 }
+
+quint64 HistoryRecorder::submitCollected()
+{
+    return submitAll(std::exchange(m_collected, {}));
+}

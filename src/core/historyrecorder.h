@@ -57,6 +57,9 @@ public:
     void enqueue(const RevokeOutcome &outcome, const QString &portal, const QString &profile,
                  const QString &actor, const QString &keyName = {}, const QString &keyPostfix = {});
     bool flush();
+    // What enqueue() collected, as one group, without waiting: returns the last one's ticket
+    // (or the latest ticket when nothing was collected); durable() follows once it is on disk.
+    quint64 submitCollected();
 
     // The records of a key's creation and of a change of its name or permissions, the same from
     // the window and the command line. A creation's record has the new key's id, name and

@@ -42,8 +42,9 @@ HygieneReport HygieneReport::build(const QList<ApiKey> &keys, const QDateTime &n
                              KeyOperation::Deactivate,
                              {}};
     HygieneFinding unused{QStringLiteral("unused"),
-                          tr("Keys unused for more than %n day(s)", nullptr, unusedDays),
-                          tr("Forgotten keys are the ones that leak unnoticed; deactivate them."),
+                          KeyUsage::unusedTitle(unusedDays),
+                          tr("Forgotten keys are the ones that leak unnoticed; deactivate them.") +
+                              QLatin1Char(' ') + KeyUsage::unusedRule(),
                           KeyOperation::Deactivate,
                           {}};
     HygieneFinding noExpiry{QStringLiteral("no-expiry"),
@@ -67,9 +68,10 @@ HygieneReport HygieneReport::build(const QList<ApiKey> &keys, const QDateTime &n
             deactivated.keys << key;
         if (isExpired || !key.isActive)
             continue; // the rest are about keys that still work
+        // A key never used for long is both: never used, and not used in the last N days.
         if (!key.lastUsed.isValid())
             neverUsed.keys << key;
-        else if (key.lastUsed.daysTo(now) > unusedDays)
+        if (key.isUnusedFor(unusedDays, now))
             unused.keys << key;
         if (!key.expiresAt.isValid())
             noExpiry.keys << key;

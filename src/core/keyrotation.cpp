@@ -103,13 +103,23 @@ void KeyRotation::createNext()
 
 void KeyRotation::revokeOldKeys()
 {
-    if (!allCreated() || m_cancelled || m_items.isEmpty()) {
-        QTimer::singleShot(0, this, &KeyRotation::finished);
-        return;
-    }
     QStringList ids;
     for (const RotationItem &item : std::as_const(m_items))
         ids << item.old.id;
+    revokeOldKeys(ids);
+}
+
+void KeyRotation::revokeOldKeys(const QStringList &oldIds)
+{
+    QStringList ids;
+    for (const RotationItem &item : std::as_const(m_items)) {
+        if (oldIds.contains(item.old.id, Qt::CaseInsensitive))
+            ids << item.old.id;
+    }
+    if (!allCreated() || m_cancelled || ids.isEmpty()) {
+        QTimer::singleShot(0, this, &KeyRotation::finished);
+        return;
+    }
     m_batch = new KeyBatch(m_network, m_settings, KeyOperation::Revoke, ids, this);
     connect(m_batch, &KeyBatch::keyFinished, this, [this](const RevokeOutcome &outcome) {
         for (int i = 0; i < m_items.size(); ++i) {

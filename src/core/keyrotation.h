@@ -61,6 +61,9 @@ public:
     void createReplacements();
     // Only after every replacement was created; otherwise finished() at once, nothing revoked.
     void revokeOldKeys();
+    // The same for some of the old keys only (the confirmation may leave out the key the
+    // caller signs in with); the others stay alive (stillAlive()).
+    void revokeOldKeys(const QStringList &oldIds);
     void cancel();
 
 signals:

@@ -42,6 +42,10 @@ enum class KeyOperation
     Edit
 };
 
+// Above this many keys, a change is confirmed by typing the number of keys, in the window
+// (KeyChangeConfirmation) and on the command line (Cli::confirmKeyChange) alike.
+constexpr int KeyChangeTypeCountAbove = 10;
+
 struct RevokeOutcome
 {
     OutcomeKind kind = OutcomeKind::NetworkError;

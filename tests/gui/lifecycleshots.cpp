@@ -1,7 +1,8 @@
 // Not a test: the window on an in-process sandbox with one of issue 16's dialogs open, for the
 // screenshots in docs/ (prints READY when there is something to look at):
-//   lifecycleshots create|rotation|allportals
-// Profiles go to a temporary INI file and tokens stay in memory.
+//   lifecycleshots create|secret|rotation|plan|allportals
+// Profiles go to a temporary INI file and tokens stay in memory. scripts/lifecycle-screenshots.sh
+// runs each under Xvfb and writes docs/screenshot-*.png.
 #include "allportalsview.h"
 #include "keyformdialog.h"
 #include "keylistmodel.h"
@@ -11,8 +12,11 @@
 #include "messagebox.h"
 #include "onetimesecretdialog.h"
 #include "profilestore.h"
+#include "retirementplan.h"
+#include "retirementplanview.h"
 #include "sandboxserver.h"
 #include "secretstore.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -48,11 +52,23 @@ PortalProfile addProfile(ProfileStore &store, MemorySecretStore &secrets, const 
     });
     return profile;
 }
+// Selects the keys of these names in the window's key list, as a user would.
+void selectKeys(MainWindow &window, KeysView *keys, const QStringList &names)
+{
+    auto *table = window.findChild<QTableView *>(QStringLiteral("keyTable"));
+    for (int row = 0; row < keys->proxy()->rowCount(); ++row) {
+        const QModelIndex index = keys->proxy()->index(row, 0);
+        if (names.contains(index.data().toString().section(QLatin1String(" ("), 0, 0)))
+            table->selectionModel()->select(index, QItemSelectionModel::Select |
+                                                       QItemSelectionModel::Rows);
+    }
+}
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    Translations::install(QStringLiteral("en")); // the English plural forms
     const QString what = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("create");
     SandboxServer production;
     PortalOptions stagingOptions;
@@ -76,7 +92,7 @@ int main(int argc, char *argv[])
     services.historyPath = dir.filePath(QStringLiteral("history.jsonl"));
     services.uiSettingsPath = dir.filePath(QStringLiteral("ui.ini"));
     MainWindow window(services);
-    window.resize(1180, 760);
+    window.resize(1240, 800);
     window.move(20, 20);
     window.show();
     window.selectProfile(prod.id, false);
@@ -100,16 +116,61 @@ int main(int argc, char *argv[])
                     dialog->move(window.x() + 340, window.y() + 180);
                     QTimer::singleShot(500, &window, ready);
                 });
-            } else if (what == QLatin1String("rotation")) {
-                auto *table = window.findChild<QTableView *>(QStringLiteral("keyTable"));
-                const QStringList wanted{QStringLiteral("CI pipeline"),
-                                         QStringLiteral("Zapier integration")};
-                for (int row = 0; row < keys->proxy()->rowCount(); ++row) {
-                    const QModelIndex index = keys->proxy()->index(row, 0);
-                    if (wanted.contains(index.data().toString().section(QLatin1String(" ("), 0, 0)))
-                        table->selectionModel()->select(index, QItemSelectionModel::Select |
-                                                                   QItemSelectionModel::Rows);
+            } else if (what == QLatin1String("secret")) {
+                actions->createKey();
+                QTimer::singleShot(500, &window, [&] {
+                    KeyFormDialog *dialog = actions->formDialog();
+                    dialog->findChild<QLineEdit *>(QStringLiteral("keyName"))
+                        ->setText(QStringLiteral("Nightly export"));
+                    dialog->accept();
+                    QTimer::singleShot(2000, &window, [&] {
+                        if (OneTimeSecretDialog *shown = actions->secretDialog())
+                            shown->move(window.x() + 200, window.y() + 220);
+                        QTimer::singleShot(500, &window, ready);
+                    });
+                });
+            } else if (what == QLatin1String("plan")) {
+                // Two keys retired from the list now, and what earlier runs did on Staging.
+                selectKeys(window, keys,
+                           {QStringLiteral("Monitoring"), QStringLiteral("Backup script")});
+                LifecycleActions::setNextRetireDays(30);
+                actions->retireSelectedKeys();
+                const QDateTime past = QDateTime::currentDateTimeUtc().addDays(-40);
+                const QString stagingPortal = staging.httpUrl().toString();
+                QList<RetirementEntry> earlier;
+                int n = 0;
+                for (const SandboxKey &key : staging.info().keys) {
+                    if (n == 2)
+                        break;
+                    RetirementEntry entry =
+                        Retirement::plannedEntry(stagingPortal, QStringLiteral("Staging"),
+                                                 key.id.toString(QUuid::WithoutBraces), key.name,
+                                                 key.secret.right(4), past, 30);
+                    entry.state = n == 0 ? RetirementEntry::State::Revoked
+                                         : RetirementEntry::State::Reactivated;
+                    entry.note = n == 0 ? RetirementEntry::tr("Revoked as planned.")
+                                        : RetirementEntry::tr(
+                                              "The key was active again when due (reactivated "
+                                              "on the portal), so it was left alone.");
+                    entry.updatedAt = past.addDays(30);
+                    earlier << entry;
+                    ++n;
                 }
+                QString error;
+                actions->plan()->add(earlier, &error);
+                QTimer::singleShot(2000, &window, [&] {
+                    actions->showPlan();
+                    QTimer::singleShot(800, &window, [&] {
+                        if (RetirementPlanView *view = actions->planView()) {
+                            view->resize(1100, 360);
+                            view->move(window.x() + 60, window.y() + 200);
+                        }
+                        QTimer::singleShot(500, &window, ready);
+                    });
+                });
+            } else if (what == QLatin1String("rotation")) {
+                selectKeys(window, keys,
+                           {QStringLiteral("CI pipeline"), QStringLiteral("Zapier integration")});
                 MessageBox::setNextAnswer(QMessageBox::Ok);
                 actions->rotateSelectedKeys();
                 QTimer::singleShot(2000, &window, [&] {

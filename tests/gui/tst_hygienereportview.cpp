@@ -84,7 +84,10 @@ private:
                 continue;
             if (!key.lastUsed.isValid())
                 byFinding[QStringLiteral("never-used")] << key.name;
-            else if (key.lastUsed.daysTo(now) > unusedDays)
+            // Unused for N days: no use in the last N days, a never-used key counted from its
+            // creation (ApiKey::isUnusedFor).
+            const QDateTime idleSince = key.lastUsed.isValid() ? key.lastUsed : key.createOn;
+            if (idleSince.secsTo(now) >= qint64(unusedDays) * 86400)
                 byFinding[QStringLiteral("unused")] << key.name;
             if (!key.expiresAt.isValid())
                 byFinding[QStringLiteral("no-expiry")] << key.name;

@@ -9,6 +9,7 @@
 #include "keybatch.h"
 #include "keyformdialog.h"
 #include "keylistmodel.h"
+#include "keyrotation.h"
 #include "keysview.h"
 #include "lifecycleactions.h"
 #include "onetimesecretdialog.h"
@@ -24,11 +25,13 @@
 #include <QGuiApplication>
 #include <QMenu>
 #include <QMenuBar>
+#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -361,6 +364,101 @@ private slots:
         QCOMPARE(filesUnderHomeContaining(secret), QStringList());
     }
 
+    // Revoking the old keys goes through the window's one confirmation: above ten keys the
+    // count must be typed, or nothing is revoked (the replacements stay, shown once).
+    void rotate_moreThanTenKeys_revocationNeedsTheTypedCount_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<bool>("revoked");
+        QTest::newRow("nothing typed") << QString() << false;
+        QTest::newRow("wrong count") << QStringLiteral("10") << false;
+        QTest::newRow("count typed") << QStringLiteral("11") << true;
+    }
+    void rotate_moreThanTenKeys_revocationNeedsTheTypedCount()
+    {
+        QFETCH(QString, typed);
+        QFETCH(bool, revoked);
+        PortalLimits limits = m_fixture.m_sandbox->portal().options().limits;
+        limits.keyCreations = 20;
+        m_fixture.m_sandbox->portal().setLimits(limits);
+        load();
+        QStringList names;
+        for (const SandboxKey &key : m_fixture.m_sandbox->portal().keys()) {
+            if (key.name != QLatin1String("Admin console") &&
+                key.name != QLatin1String("Old migration") && names.size() < 11)
+                names << key.name;
+        }
+        QCOMPARE(names.size(), 11);
+        QList<QUuid> oldIds;
+        for (const QString &name : std::as_const(names))
+            oldIds << keyNamed(name)->id;
+        select(names);
+        MessageBox::setNextAnswer(QMessageBox::Ok); // create the replacements
+        actions()->rotateAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            actions()->secretDialog() && actions()->secretDialog()->isVisible(), 20000);
+        const auto replacements = [this] {
+            int count = 0;
+            for (const SandboxKey &key : m_fixture.m_sandbox->portal().keys())
+                count += key.name.endsWith(KeyRotation::suffix()) ? 1 : 0;
+            return count;
+        };
+        QCOMPARE(replacements(), 11);
+
+        QSignalSpy finished(actions(), &LifecycleActions::rotationFinished);
+        MessageBox::setNextAnswer(QMessageBox::Ok); // "Revoke 11 keys", with or without the count
+        MessageBox::setNextTypedText(typed);
+        actions()->secretDialog()->reject();
+        QTRY_COMPARE(MessageBox::pendingAnswers(), 0);
+        // The confirmation named the portal and the keys.
+        QVERIFY2(MessageBox::lastText().contains(m_fixture.httpPortal()),
+                 qPrintable(MessageBox::lastText()));
+        QVERIFY(MessageBox::lastText().contains(names.constFirst()));
+        if (revoked) {
+            QVERIFY(finished.wait(20000));
+            QCOMPARE(finished.at(0).at(0).toInt(), 11);
+            QCOMPARE(finished.at(0).at(1).toInt(), 0);
+        }
+        for (const QUuid &id : std::as_const(oldIds))
+            QCOMPARE(m_fixture.m_sandbox->portal().key(id).has_value(), !revoked);
+        if (!revoked) {
+            QVERIFY(finished.isEmpty());
+            QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(
+                QLatin1String("Old keys not revoked")));
+        }
+    }
+
+    // The window's own key among those rotated is asked about apart: "Skip My Key" revokes the
+    // others and keeps it working beside its replacement, so the window keeps its access.
+    void rotate_ownKeyAmongThem_skipMyKeyKeepsItBesideItsReplacement()
+    {
+        load();
+        const SandboxKey own = *keyNamed(QStringLiteral("Admin console"));
+        const SandboxKey other = *keyNamed(QStringLiteral("CI pipeline"));
+        select({own.name, other.name});
+        MessageBox::setNextAnswer(QMessageBox::Ok); // create the replacements
+        actions()->rotateAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            actions()->secretDialog() && actions()->secretDialog()->isVisible(), 20000);
+        QSignalSpy finished(actions(), &LifecycleActions::rotationFinished);
+        // Revoke the old keys: yes; the window's own key: skip it.
+        MessageBox::setNextAnswers({QMessageBox::Ok, QMessageBox::No});
+        actions()->secretDialog()->reject();
+        QVERIFY(finished.wait(20000));
+        QVERIFY2(MessageBox::lastText().contains(QLatin1String("Admin console")),
+                 qPrintable(MessageBox::lastText()));
+        QVERIFY(MessageBox::lastText().contains(QLatin1String("signed in with")));
+        QCOMPARE(finished.at(0).at(0).toInt(), 1);
+        QCOMPARE(finished.at(0).at(1).toInt(), 1);
+        QVERIFY(m_fixture.m_sandbox->portal().key(own.id).has_value());
+        QVERIFY(!m_fixture.m_sandbox->portal().key(other.id).has_value());
+        QVERIFY(keyNamed(QStringLiteral("Admin console (rotated)")).has_value());
+        QVERIFY(keyNamed(QStringLiteral("CI pipeline (rotated)")).has_value());
+        QVERIFY2(
+            m_window->statusBar()->currentMessage().contains(QLatin1String("Kept as you chose")),
+            qPrintable(m_window->statusBar()->currentMessage()));
+    }
+
     void retire_deactivatesAndThePlanViewShowsIt()
     {
         load();
@@ -417,6 +515,121 @@ private slots:
         QFile history(m_fixture.historyPath());
         QVERIFY(history.open(QIODevice::ReadOnly));
         QVERIFY(history.readAll().contains(monitoring.id.toString(QUuid::WithoutBraces).toUtf8()));
+    }
+
+    // What is due on other saved profiles' portals is offered once, carried out with each
+    // profile's token from the keychain after that question, and reported portal by portal.
+    void dueRetirements_otherSavedPortals_offeredCarriedOutAndReportedPerPortal_data()
+    {
+        QTest::addColumn<bool>("accept");
+        QTest::newRow("carried out") << true;
+        QTest::newRow("declined") << false;
+    }
+    void dueRetirements_otherSavedPortals_offeredCarriedOutAndReportedPerPortal()
+    {
+        QFETCH(bool, accept);
+        SandboxServer second;
+        QVERIFY(second.listen(QHostAddress::LocalHost, 0, -1));
+        const QString secondToken =
+            second.info().keyByName(QStringLiteral("Admin console"))->secret;
+        m_fixture.seedProfile(QStringLiteral("Production"), m_fixture.httpPortal(),
+                              m_fixture.keySecret(QStringLiteral("Admin console")));
+        m_fixture.seedProfile(QStringLiteral("Staging"), second.httpUrl().toString(), secondToken);
+        m_window = m_fixture.startWindow(); // reads the profiles saved above
+        m_fixture.choose(QStringLiteral("Production"));
+        QTRY_VERIFY(m_window->adminConnection().network != nullptr);
+
+        // Planned ten days ago, due since seven: Monitoring here, two keys on Staging (one of
+        // them reactivated since), and a key of a portal no profile knows.
+        QNetworkAccessManager network;
+        const auto deactivate = [&network](const QUrl &portal, const QString &token,
+                                           const QUuid &id) {
+            ConnectionSettings settings;
+            settings.portal = PortalAddress::parse(portal.toString());
+            settings.token = token;
+            KeyBatch batch(&network, settings, KeyOperation::Deactivate,
+                           {id.toString(QUuid::WithoutBraces)});
+            QSignalSpy done(&batch, &KeyBatch::finished);
+            batch.start();
+            return done.wait(20000);
+        };
+        const SandboxKey here = *keyNamed(QStringLiteral("Monitoring"));
+        const SandboxKey there = *second.info().keyByName(QStringLiteral("CI pipeline"));
+        const SandboxKey reactivated =
+            *second.info().keyByName(QStringLiteral("Read-only reporting"));
+        QVERIFY(deactivate(m_fixture.m_sandbox->httpUrl(),
+                           m_fixture.keySecret(QStringLiteral("Admin console")), here.id));
+        QVERIFY(deactivate(second.httpUrl(), secondToken, there.id));
+        const QDateTime past = QDateTime::currentDateTimeUtc().addDays(-10);
+        const QString id = QStringLiteral("0a0b0c0d-1111-4222-8333-444444444444");
+        const QString unknownPortal = QStringLiteral("https://nobody.example.org");
+        QString error;
+        QVERIFY(actions()->plan()->add(
+            {Retirement::plannedEntry(m_fixture.httpPortal(), QStringLiteral("Production"),
+                                      here.id.toString(QUuid::WithoutBraces), here.name, {}, past,
+                                      3),
+             Retirement::plannedEntry(second.httpUrl().toString(), QStringLiteral("Staging"),
+                                      there.id.toString(QUuid::WithoutBraces), there.name, {}, past,
+                                      3),
+             Retirement::plannedEntry(second.httpUrl().toString(), QString(),
+                                      reactivated.id.toString(QUuid::WithoutBraces),
+                                      reactivated.name, {}, past, 3),
+             Retirement::plannedEntry(unknownPortal, QString(), id, QStringLiteral("Lost"), {},
+                                      past, 3)},
+            &error));
+
+        QSignalSpy reported(actions(), &LifecycleActions::dueEverywhereFinished);
+        if (accept)
+            MessageBox::setNextAnswers({QMessageBox::Ok, QMessageBox::Ok}); // question, report
+        else
+            MessageBox::setNextAnswer(QMessageBox::Cancel);
+        // The window lists this portal's keys: its due key goes unasked, the others are offered.
+        QTest::mouseClick(m_fixture.find<QPushButton>("refreshKeysButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_fixture.m_sandbox->portal().key(here.id), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(MessageBox::pendingAnswers(), 0, 20000);
+        if (!accept) {
+            // Asked, naming each portal and profile; nothing done there.
+            QVERIFY2(MessageBox::lastText().contains(second.httpUrl().toString()),
+                     qPrintable(MessageBox::lastText()));
+            QVERIFY(MessageBox::lastText().contains(QLatin1String("Staging")));
+            QVERIFY(MessageBox::lastText().contains(unknownPortal));
+            QVERIFY(second.portal().key(there.id).has_value());
+            QVERIFY(reported.isEmpty());
+            return;
+        }
+        QVERIFY(reported.count() == 1 || reported.wait(20000));
+        const QStringList lines = reported.at(0).at(0).toStringList();
+        QCOMPARE(lines.size(), 2);
+        const QString staging = lines.filter(second.httpUrl().toString()).value(0);
+        QVERIFY2(staging.contains(QLatin1String("Staging")), qPrintable(lines.join('\n')));
+        QVERIFY2(staging.contains(QLatin1String("1 revoked")), qPrintable(staging));
+        QVERIFY2(staging.contains(QLatin1String("1 left alone")), qPrintable(staging));
+        QVERIFY2(lines.filter(unknownPortal).value(0).contains(QLatin1String("no saved profile")),
+                 qPrintable(lines.join('\n')));
+        // The portal was reached with its own profile's token: the key is gone there only.
+        QVERIFY(!second.portal().key(there.id).has_value());
+        QVERIFY(second.portal().key(reactivated.id).has_value());
+        QVERIFY(MessageBox::lastText().contains(staging));
+        const QList<RetirementEntry> entries = actions()->plan()->read().entries;
+        for (const RetirementEntry &entry : entries) {
+            if (entry.keyId == there.id.toString(QUuid::WithoutBraces))
+                QCOMPARE(entry.state, RetirementEntry::State::Revoked);
+            if (entry.keyId == id)
+                QCOMPARE(entry.state, RetirementEntry::State::Pending);
+        }
+        // In the history with that portal and profile (written off the window's thread).
+        const auto inHistory = [&] {
+            QFile history(m_fixture.historyPath());
+            if (!history.open(QIODevice::ReadOnly))
+                return false;
+            for (const QByteArray &line : history.readAll().split('\n')) {
+                if (line.contains(there.id.toString(QUuid::WithoutBraces).toUtf8()) &&
+                    line.contains(second.httpUrl().toString().toUtf8()) && line.contains("Staging"))
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY(inHistory());
     }
 
     void allPortals_twoSandboxesInOneListWithThePortalColumnAndFilters()

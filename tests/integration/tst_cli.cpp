@@ -565,6 +565,140 @@ private slots:
         else
             QVERIFY(m_server->portal().key(QUuid::fromString(keyId("Disabled webhook")))->isActive);
     }
+
+    // Above ten keys the count must be typed, as in the window; y is not enough.
+    void keyChange_onTerminal_moreThanTenKeys_needsTheTypedCount()
+    {
+        const QString portal = m_server->httpUrl().toString();
+        QStringList args{QStringLiteral("deactivate"), QStringLiteral("--portal"), portal};
+        QStringList ids;
+        for (const SandboxKey &key : m_info.keys) {
+            // Not the token's own key, nor the expired one (which cannot be changed); the
+            // already deactivated one is accepted again.
+            if (key.name != QLatin1String("Admin console") &&
+                !key.isExpiredAt(QDateTime::currentDateTimeUtc()) && ids.size() < 11)
+                ids << key.id.toString(QUuid::WithoutBraces);
+        }
+        QCOMPARE(ids.size(), 11);
+        args += ids;
+        for (const QByteArray &typed : {QByteArray("y\n"), QByteArray("10\n"), QByteArray("\n")}) {
+            const CliRun no = runCliOnTerminal(args, ownerToken(), typed);
+            QCOMPARE(no.exitCode, 2);
+            QVERIFY2(no.err.contains(QLatin1String("Type the number of keys (11) to confirm")),
+                     qPrintable(no.err));
+            QVERIFY2(no.err.contains(QLatin1String("Nothing deactivated.")), qPrintable(no.err));
+            QCOMPARE(apiWrites(), 0);
+        }
+        const CliRun yes = runCliOnTerminal(args, ownerToken(), "11\n");
+        QCOMPARE(yes.exitCode, 0);
+        QCOMPARE(yes.out.trimmed().split(QLatin1Char('\n')).size(), 11);
+        for (const QString &id : std::as_const(ids))
+            QVERIFY(!m_server->portal().key(QUuid::fromString(id))->isActive);
+    }
+
+    // The token's own key among those to change is marked and asked about apart: include it,
+    // skip it (the others go ahead), or cancel everything (the default).
+    void keyChange_onTerminal_ownKeyAskedApart_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QByteArray>("typed");
+        QTest::addColumn<bool>("ownChanged");
+        QTest::addColumn<bool>("otherChanged");
+        QTest::newRow("revoke, include") << "revoke" << QByteArray("y\ni\n") << true << true;
+        QTest::newRow("revoke, skip my key") << "revoke" << QByteArray("y\ns\n") << false << true;
+        QTest::newRow("revoke, cancel") << "revoke" << QByteArray("y\nc\n") << false << false;
+        QTest::newRow("revoke, Enter cancels") << "revoke" << QByteArray("y\n\n") << false << false;
+        QTest::newRow("deactivate, skip my key")
+            << "deactivate" << QByteArray("y\ns\n") << false << true;
+        QTest::newRow("deactivate, include")
+            << "deactivate" << QByteArray("y\ni\n") << true << true;
+    }
+    void keyChange_onTerminal_ownKeyAskedApart()
+    {
+        QFETCH(QString, command);
+        QFETCH(QByteArray, typed);
+        QFETCH(bool, ownChanged);
+        QFETCH(bool, otherChanged);
+        const QString portal = m_server->httpUrl().toString();
+        const QString own = keyId("Admin console");
+        const QString other = keyId("CI pipeline");
+        // One at a time, the own key last: including it must not cut off the other's request.
+        const CliRun run = runCliOnTerminal({command, QStringLiteral("--portal"), portal,
+                                             QStringLiteral("--concurrency"), QStringLiteral("1"),
+                                             other, own.toUpper()},
+                                            ownerToken(), typed);
+        QCOMPARE(run.exitCode, otherChanged ? 0 : 2);
+        QVERIFY2(run.err.contains(QLatin1String("\"Admin console\" (sk-***")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QLatin1String("(this token)")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(
+                     QStringLiteral("is the key this command signs in with on %1").arg(portal)),
+                 qPrintable(run.err));
+        QVERIFY2(run.err.contains(QLatin1String("[i/s/C]")), qPrintable(run.err));
+        const bool revoke = command == QLatin1String("revoke");
+        const auto changed = [&](const QString &id) {
+            const auto key = m_server->portal().key(QUuid::fromString(id));
+            return revoke ? !key.has_value() : !key->isActive;
+        };
+        QCOMPARE(changed(own), ownChanged);
+        QCOMPARE(changed(other), otherChanged);
+        if (otherChanged)
+            QCOMPARE(run.out.trimmed().split(QLatin1Char('\n')).size(), ownChanged ? 2 : 1);
+        else
+            QCOMPARE(apiWrites(), 0);
+    }
+
+    // rotate asks before revoking the old keys as every key change does: the token's own key
+    // apart; skipped, it keeps working beside its replacement.
+    void rotate_onTerminal_ownKeyAskedApart_skipKeepsItWorking()
+    {
+        const QString own = keyId("Admin console");
+        const QString other = keyId("CI pipeline");
+        const CliRun run = runCliOnTerminal({QStringLiteral("rotate"), QStringLiteral("--portal"),
+                                             m_server->httpUrl().toString(), other, own},
+                                            ownerToken(), "y\ns\n");
+        QCOMPARE(run.exitCode, 1); // an old key is still alive, as asked
+        QVERIFY2(run.err.contains(QLatin1String("(this token)")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QLatin1String("[i/s/C]")), qPrintable(run.err));
+        QVERIFY(m_server->portal().key(QUuid::fromString(own)).has_value());
+        QVERIFY(!m_server->portal().key(QUuid::fromString(other)).has_value());
+        int replacements = 0;
+        for (const SandboxKey &key : m_server->portal().keys())
+            replacements += key.name.endsWith(QLatin1String(" (rotated)")) ? 1 : 0;
+        QCOMPARE(replacements, 2);
+        QVERIFY2(run.out.contains(QLatin1String("replaced_old_alive")), qPrintable(run.out));
+    }
+
+    // Reactivating cannot lock the token out: no second question.
+    void activate_onTerminal_ownKeyNeedsNoSecondAnswer()
+    {
+        const QString own = keyId("Admin console");
+        const CliRun run =
+            runCliOnTerminal({QStringLiteral("activate"), QStringLiteral("--portal"),
+                              m_server->httpUrl().toString(), own, keyId("Disabled webhook")},
+                             ownerToken(), "y\n");
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(!run.err.contains(QLatin1String("[i/s/C]")));
+        QVERIFY(m_server->portal().key(QUuid::fromString(keyId("Disabled webhook")))->isActive);
+    }
+
+    // Many keys with the own key among them: the count first, then the own key.
+    void revoke_onTerminal_typedCountThenSkipMyKey()
+    {
+        QStringList args{QStringLiteral("revoke"), QStringLiteral("--portal"),
+                         m_server->httpUrl().toString()};
+        for (const SandboxKey &key : m_info.keys) {
+            if (args.size() < 3 + 12)
+                args << key.id.toString(QUuid::WithoutBraces);
+        }
+        QVERIFY(args.contains(keyId("Admin console")));
+        const int before = int(m_server->portal().keys().size());
+        const CliRun run = runCliOnTerminal(args, ownerToken(), "12\ns\n");
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.contains(QLatin1String("Skipping the key of this token.")),
+                 qPrintable(run.err));
+        QCOMPARE(int(m_server->portal().keys().size()), before - 11);
+        QVERIFY(m_server->portal().key(QUuid::fromString(keyId("Admin console"))).has_value());
+    }
 #endif
 
     void subcommandHelp_namesTheCommandNotTheBinaryPath()

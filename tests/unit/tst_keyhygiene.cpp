@@ -39,7 +39,7 @@ class TestKeyHygiene : public QObject
 private slots:
     void build_sortsEachKeyIntoItsFindings()
     {
-        const QList<ApiKey> keys{
+        QList<ApiKey> keys{
             key(QStringLiteral("Expired"), 50, -5, true, {QStringLiteral("*:read")}),
             key(QStringLiteral("Switched off"), 10, 30, false, {QStringLiteral("*:read")}),
             key(QStringLiteral("Fresh unused"), -1, 30, true, {QStringLiteral("*:read")}),
@@ -48,6 +48,7 @@ private slots:
             key(QStringLiteral("Almighty"), 1, 30, true, {}),
             key(QStringLiteral("Healthy"), 1, 30, true, {QStringLiteral("files:read")}),
         };
+        keys[2].createOn = kNow.addDays(-10); // never used, but too new to be "unused for 90 days"
         const HygieneReport report =
             HygieneReport::build(keys, kNow, 90, QStringLiteral("https://p"));
         QCOMPARE(report.totalKeys, 7);
@@ -66,6 +67,42 @@ private slots:
                  QStringList{QStringLiteral("Almighty")});
         QCOMPARE(report.finding(QStringLiteral("expired"))->action, KeyOperation::Revoke);
         QCOMPARE(report.finding(QStringLiteral("unused"))->action, KeyOperation::Deactivate);
+    }
+
+    // One meaning of "unused for N days": the report's finding, the list's filter (KeyFilter, in
+    // the window, the all-portals view and `list --unused-days`) and ApiKey::isUnusedFor agree.
+    void unusedForNDays_reportFilterAndKeyAgree_data()
+    {
+        QTest::addColumn<int>("createdDaysAgo");  // -1: not known
+        QTest::addColumn<int>("lastUsedDaysAgo"); // -1: never used
+        QTest::addColumn<bool>("unused");
+        QTest::newRow("never used, created yesterday") << 1 << -1 << false;
+        QTest::newRow("never used, created 89 days ago") << 89 << -1 << false;
+        QTest::newRow("never used, created 90 days ago") << 90 << -1 << true;
+        QTest::newRow("never used, created 100 days ago") << 100 << -1 << true;
+        QTest::newRow("used 89 days ago") << 400 << 89 << false;
+        QTest::newRow("used 90 days ago") << 400 << 90 << true;
+        QTest::newRow("used 91 days ago") << 400 << 91 << true;
+        QTest::newRow("used yesterday") << 400 << 1 << false;
+        QTest::newRow("no dates at all") << -1 << -1 << true;
+    }
+    void unusedForNDays_reportFilterAndKeyAgree()
+    {
+        QFETCH(int, createdDaysAgo);
+        QFETCH(int, lastUsedDaysAgo);
+        QFETCH(bool, unused);
+        ApiKey k =
+            key(QStringLiteral("Probe"), lastUsedDaysAgo, 30, true, {QStringLiteral("*:read")});
+        k.createOn = createdDaysAgo >= 0 ? kNow.addDays(-createdDaysAgo) : QDateTime();
+        QCOMPARE(k.isUnusedFor(90, kNow), unused);
+        KeyFilter filter;
+        filter.unusedDays = 90;
+        QCOMPARE(filter.matches(k, kNow), unused);
+        const HygieneReport report = HygieneReport::build({k}, kNow, 90, {});
+        QCOMPARE(report.finding(QStringLiteral("unused"))->keys.size(), unused ? 1 : 0);
+        // "Never used" stays its own finding, whatever the age.
+        QCOMPARE(report.finding(QStringLiteral("never-used"))->keys.size(),
+                 lastUsedDaysAgo < 0 ? 1 : 0);
     }
 
     void build_thresholdDecidesUnused()

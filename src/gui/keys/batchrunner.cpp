@@ -52,6 +52,9 @@ BatchRunner::BatchRunner(const QString &objectPrefix, QWidget *parent)
     m_progressTimer.setSingleShot(true);
     m_progressTimer.setInterval(FlushIntervalMs);
     connect(&m_progressTimer, &QTimer::timeout, this, &BatchRunner::showProgress);
+    m_showTimer.setSingleShot(true);
+    m_showTimer.setInterval(0);
+    connect(&m_showTimer, &QTimer::timeout, this, &BatchRunner::showSome);
     m_pauseCountdown.setInterval(1000);
     connect(&m_pauseCountdown, &QTimer::timeout, this, [this] {
         m_pausedSecondsLeft = qMax(0, m_pausedSecondsLeft - 1);
@@ -86,6 +89,17 @@ void BatchRunner::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void BatchRunner::setRecorder(HistoryRecorder *recorder)
+{
+    if (m_recorder == recorder)
+        return;
+    if (m_recorder)
+        m_recorder->disconnect(this);
+    m_recorder = recorder;
+    if (m_recorder)
+        connect(m_recorder, &HistoryRecorder::durable, this, &BatchRunner::onDurable);
+}
+
 bool BatchRunner::start(const AdminConnection &admin, KeyOperation operation,
                         const QList<ApiKey> &keys)
 {
@@ -109,6 +123,7 @@ bool BatchRunner::start(const AdminConnection &admin, KeyOperation operation,
         showProgress();
     });
     connect(m_batch, &KeyBatch::finished, this, &BatchRunner::onFinished);
+    m_batchDone = false;
     m_progress->setRange(0, int(ids.size()));
     m_progress->setValue(0);
     m_progress->setVisible(true);
@@ -147,10 +162,46 @@ void BatchRunner::flush()
     m_flushTimer.stop();
     if (m_pending.isEmpty())
         return;
-    // One sync for the bunch, before any of it is shown.
-    if (m_recorder && !m_recorder->flush())
-        emit recordFailed(m_recorder->lastError());
-    const QList<QPair<RevokeOutcome, ApiKey>> pending = std::exchange(m_pending, {});
+    QList<QPair<RevokeOutcome, ApiKey>> pending = std::exchange(m_pending, {});
+    if (!m_recorder) {
+        show(pending);
+        return;
+    }
+    // One group for the bunch, written on the recorder's thread; shown by onDurable().
+    const quint64 ticket = m_recorder->submitCollected();
+    m_unshown.append({ticket, std::move(pending)});
+    // Already reported (a synchronous write of someone else's took it along): show it now.
+    if (ticket <= m_recorder->durableTicket())
+        onDurable(m_recorder->durableTicket(), m_recorder->lastError().isEmpty());
+}
+
+void BatchRunner::onDurable(quint64 ticket, bool ok)
+{
+    bool reported = false;
+    while (!m_unshown.isEmpty() && m_unshown.first().ticket <= ticket) {
+        const Bunch bunch = m_unshown.takeFirst();
+        if (!ok && !std::exchange(reported, true))
+            emit recordFailed(m_recorder->lastError());
+        show(bunch.outcomes);
+    }
+    finishWhenShown();
+}
+
+void BatchRunner::show(const QList<QPair<RevokeOutcome, ApiKey>> &outcomes)
+{
+    m_toShow += outcomes;
+    if (!m_showTimer.isActive())
+        showSome();
+}
+
+void BatchRunner::showSome()
+{
+    const QList<QPair<RevokeOutcome, ApiKey>> pending = m_toShow.mid(0, ShownPerTurn);
+    if (pending.isEmpty())
+        return;
+    m_toShow.remove(0, pending.size());
+    if (!m_toShow.isEmpty())
+        m_showTimer.start(); // the rest after the window had its turn
     QList<RevokeOutcome> named;
     named.reserve(pending.size());
     for (const auto &[outcome, key] : pending) {
@@ -161,6 +212,7 @@ void BatchRunner::flush()
         named << withName;
     }
     emit outcomesReady(named, m_admin.portal());
+    finishWhenShown();
 }
 
 void BatchRunner::onProgress(int done, int failed, int left)
@@ -218,8 +270,18 @@ void BatchRunner::updatePaused()
 
 void BatchRunner::onFinished(const BatchSummary &summary)
 {
-    const KeyOperation operation = m_batch ? m_batch->operation() : KeyOperation::Revoke;
+    m_summary = summary;
+    m_batchDone = true;
     flush();
+    finishWhenShown();
+}
+
+void BatchRunner::finishWhenShown()
+{
+    if (!m_batchDone || !m_pending.isEmpty() || !m_unshown.isEmpty() || !m_toShow.isEmpty())
+        return;
+    m_batchDone = false;
+    const KeyOperation operation = m_batch ? m_batch->operation() : KeyOperation::Revoke;
     m_progressTimer.stop();
     if (m_batch)
         m_batch->deleteLater();
@@ -229,5 +291,5 @@ void BatchRunner::onFinished(const BatchSummary &summary)
     updatePaused();
     m_progress->setVisible(false);
     m_cancelButton->setEnabled(false);
-    emit finished(summary, operation);
+    emit finished(m_summary, operation);
 }

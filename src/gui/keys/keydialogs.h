@@ -1,6 +1,7 @@
 #pragma once
 
 #include "keyidlist.h"
+#include "revokeoutcome.h"
 
 #include <QDialog>
 #include <QStringList>
@@ -20,7 +21,7 @@ class BatchConfirmDialog : public QDialog
     Q_DISABLE_COPY_MOVE(BatchConfirmDialog)
 
 public:
-    static constexpr int TypeCountAbove = 10;
+    static constexpr int TypeCountAbove = KeyChangeTypeCountAbove;
 
     BatchConfirmDialog(const QString &title, const QString &question, const QString &consequence,
                        const QStringList &keyLines, const QString &acceptText,

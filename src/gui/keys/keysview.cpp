@@ -265,7 +265,7 @@ void KeysView::setColumnWidths()
     };
     resize(KeyListModel::NameColumn, width(QStringLiteral("Nightly backup to S3 (this token)")));
     resize(KeyListModel::EndingColumn, width(QStringLiteral("sk-***abcd_")));
-    resize(KeyListModel::CreatedByColumn, width(QStringLiteral("Carol Member_")));
+    resize(KeyListModel::CreatedByColumn, width(QStringLiteral("Zoë O'Brien & Co_")));
     const int date = width(QStringLiteral("2026-12-31_"));
     resize(KeyListModel::CreatedColumn, date);
     resize(KeyListModel::LastUsedColumn, date);
@@ -292,8 +292,7 @@ void KeysView::retranslate()
     m_filterNeverUsed->setText(tr("Never used"));
     m_filterNeverUsed->setToolTip(tr("Only keys never used"));
     m_filterUnused->setText(tr("Unused for"));
-    m_filterUnused->setToolTip(
-        tr("Only keys not used for at least this many days (never used ones included)"));
+    m_filterUnused->setToolTip(KeyUsage::unusedRule());
     m_unusedDays->setSuffix(tr(" days"));
     Accessible::setName(m_unusedDays, tr("Days unused"));
     m_filterMine->setText(tr("Created by me"));

@@ -59,6 +59,7 @@ AllPortalsView::AllPortalsView(QNetworkAccessManager *network, ProfileStore *pro
     m_neverUsed = new QCheckBox(tr("Never used"), this);
     m_unused = new QCheckBox(tr("Unused for"), this);
     m_unused->setObjectName(QStringLiteral("unusedFilter"));
+    m_unused->setToolTip(KeyUsage::unusedRule());
     m_unusedDays = new QSpinBox(this);
     m_unusedDays->setRange(1, 3650);
     m_unusedDays->setValue(90);

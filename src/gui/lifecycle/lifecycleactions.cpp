@@ -5,6 +5,7 @@
 #include "docspaceclient.h"
 #include "historyrecorder.h"
 #include "keybatch.h"
+#include "keychangeconfirmation.h"
 #include "keycreation.h"
 #include "keyformdialog.h"
 #include "keyrotation.h"
@@ -12,16 +13,22 @@
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "onetimesecretdialog.h"
+#include "profilestore.h"
 #include "retirementplan.h"
 #include "retirementplanview.h"
 #include "secretclipboard.h"
+#include "secretstore.h"
 
 #include <QAction>
 #include <QEvent>
 #include <QInputDialog>
 #include <QMenu>
 #include <QMenuBar>
+#include <QNetworkAccessManager>
 #include <QStatusBar>
+
+#include <algorithm>
+#include <memory>
 
 namespace {
 int g_nextRetireDays = -1;
@@ -67,9 +74,9 @@ LifecycleActions::LifecycleActions(MainWindow *window, ProfileStore *profiles, S
     if (KeysView *keys = window->keysView()) {
         connect(keys, &KeysView::identityKnown, this, [this] {
             const QString portal = m_window->adminConnection().portal();
-            if (!portal.isEmpty() && !m_dueRunFor.contains(portal)) {
+            if (!portal.isEmpty() && !m_dueRunFor.contains(portal) && !m_dueRunning) {
                 m_dueRunFor.insert(portal);
-                runDueRetirements();
+                runDueEverywhere();
             }
         });
     }
@@ -328,28 +335,39 @@ void LifecycleActions::rotateSelectedKeys()
 
 void LifecycleActions::askToRevokeOld(KeyRotation *rotation)
 {
-    QStringList names;
-    bool ownKey = false;
+    // The one confirmation of every key change: the portal, each key, the count typed above
+    // ten keys, and the window's own key asked about apart ("Skip My Key" keeps it working
+    // beside its replacement).
+    const AdminConnection admin = m_window->adminConnection();
+    KeyChangeRequest request;
+    request.operation = KeyOperation::Revoke;
+    request.portal = admin.portal();
+    request.profile = admin.profile;
+    request.ownKeyId = admin.ownKeyId;
     for (const RotationItem &item : rotation->items()) {
-        names << QStringLiteral("“%1” (…%2)").arg(item.old.name, item.old.keyPostfix);
-        ownKey = ownKey || isOwnKey(item.old);
+        request.keys << item.old;
+        if (request.ownKeyId.isEmpty() && isOwnKey(item.old))
+            request.ownKeyId = item.old.id;
     }
-    const int count = int(rotation->items().size());
-    if (MessageBox::confirm(
-            m_window, tr("Revoke the Old Keys"),
-            tr("Every replacement was created. Revoke the %n old key(s) now?", nullptr, count),
-            names.join(QLatin1Char('\n')) + QLatin1String("\n\n") +
-                (ownKey ? tr("One of them is the key this window signs in with: "
-                             "switch the profile to its replacement afterwards.")
-                        : tr("This cannot be undone.")),
-            tr("&Revoke Old Keys"), QMessageBox::Warning) != QMessageBox::Ok) {
-        m_busy = false;
-        status(tr("Old keys not revoked: they and their replacements all work."));
-        rotation->deleteLater();
-        if (KeysView *keys = m_window->keysView())
-            keys->refresh();
-        return;
-    }
+    request.note = tr("Every replacement was created; these are the old keys. Until they are "
+                      "revoked, the old keys and their replacements all work.");
+    KeyChangeConfirmation::ask(
+        m_window, request, this,
+        [this, rotation](const QList<ApiKey> &chosen) { revokeOld(rotation, chosen); },
+        [this, rotation](const QString &) {
+            m_busy = false;
+            status(tr("Old keys not revoked: they and their replacements all work."));
+            rotation->deleteLater();
+            if (KeysView *keys = m_window->keysView())
+                keys->refresh();
+        });
+}
+
+void LifecycleActions::revokeOld(KeyRotation *rotation, const QList<ApiKey> &chosen)
+{
+    QStringList ids;
+    for (const ApiKey &key : chosen)
+        ids << key.id;
     connect(rotation, &KeyRotation::oldKeyFinished, this,
             [this, rotation](int index, const RevokeOutcome &outcome) {
                 record(outcome, rotation->items().at(index).old);
@@ -358,29 +376,41 @@ void LifecycleActions::askToRevokeOld(KeyRotation *rotation)
         m_busy = false;
         const QList<ApiKey> alive = rotation->stillAlive();
         const int revoked = int(rotation->items().size() - alive.size());
-        if (alive.isEmpty()) {
-            status(tr("Rotated %n key(s): the old ones are revoked.", nullptr, revoked));
+        // Alive because revoking failed, or because the user kept it ("Skip My Key").
+        QStringList failed;
+        QStringList kept;
+        for (const ApiKey &key : alive) {
+            const auto item = std::find_if(
+                rotation->items().cbegin(), rotation->items().cend(),
+                [&key](const RotationItem &i) { return i.old.id == key.id && i.revoked; });
+            if (item == rotation->items().cend())
+                kept << KeyChangeConfirmation::keyName(key);
+            else
+                failed << QStringLiteral("“%1” (…%2): %3")
+                              .arg(key.name, key.keyPostfix, item->revoked->sentence);
+        }
+        const QString keptText =
+            kept.isEmpty() ? QString()
+                           : tr("Kept as you chose, beside its replacement: %1. Switch the "
+                                "profile to the replacement before revoking it.")
+                                 .arg(kept.join(QLatin1String(", ")));
+        if (failed.isEmpty()) {
+            status(tr("Rotated %n key(s): the old ones are revoked.", nullptr, revoked) +
+                   (keptText.isEmpty() ? QString() : QLatin1Char(' ') + keptText));
         } else {
-            QStringList lines;
-            for (const ApiKey &key : alive) {
-                QString why;
-                for (const RotationItem &item : rotation->items()) {
-                    if (item.old.id == key.id && item.revoked)
-                        why = item.revoked->sentence;
-                }
-                lines << QStringLiteral("“%1” (…%2): %3").arg(key.name, key.keyPostfix, why);
-            }
-            MessageBox::warning(m_window, tr("Old Keys Still Work"),
-                                tr("%n old key(s) could not be revoked and still work:", nullptr,
-                                   int(alive.size())),
-                                lines.join(QLatin1Char('\n')));
+            MessageBox::warning(
+                m_window, tr("Old Keys Still Work"),
+                tr("%n old key(s) could not be revoked and still work:", nullptr,
+                   int(failed.size())),
+                failed.join(QLatin1Char('\n')) +
+                    (keptText.isEmpty() ? QString() : QLatin1String("\n\n") + keptText));
         }
         emit rotationFinished(revoked, int(alive.size()));
         rotation->deleteLater();
         if (KeysView *keys = m_window->keysView())
             keys->refresh();
     });
-    rotation->revokeOldKeys();
+    rotation->revokeOldKeys(ids);
 }
 
 void LifecycleActions::retireSelectedKeys()
@@ -481,13 +511,215 @@ void LifecycleActions::runDueRetirements()
     runner->runDue(QDateTime::currentDateTimeUtc(), admin.profile);
 }
 
+QString LifecycleActions::actionsSummary(const QList<RetirementAction> &actions)
+{
+    int revoked = 0, reactivated = 0, gone = 0, pending = 0;
+    for (const RetirementAction &action : actions) {
+        switch (action.entry.state) {
+        case RetirementEntry::State::Revoked:
+            ++revoked;
+            break;
+        case RetirementEntry::State::Reactivated:
+            ++reactivated;
+            break;
+        case RetirementEntry::State::Gone:
+            ++gone;
+            break;
+        default:
+            ++pending;
+            break;
+        }
+    }
+    QStringList parts;
+    if (revoked)
+        parts << tr("%n revoked", nullptr, revoked);
+    if (reactivated)
+        parts << tr("%n left alone (active again)", nullptr, reactivated);
+    if (gone)
+        parts << tr("%n already gone", nullptr, gone);
+    if (pending)
+        parts << tr("%n still pending (not revoked; tried again next time)", nullptr, pending);
+    return parts.isEmpty() ? tr("nothing was due") : parts.join(QLatin1String(", "));
+}
+
+QString LifecycleActions::groupName(const DueGroup &group) const
+{
+    return group.profile.isEmpty() ? group.portal
+                                   : tr("%1 (profile “%2”)").arg(group.portal, group.profile);
+}
+
+QList<LifecycleActions::DueGroup> LifecycleActions::dueElsewhere(const QDateTime &now) const
+{
+    const AdminConnection admin = m_window->adminConnection();
+    const bool connected = admin.network && admin.settings.portal.isValid();
+    QList<DueGroup> groups;
+    for (const RetirementEntry &entry : m_retirementPlan->read().entries) {
+        if (!entry.isDueAt(now))
+            continue;
+        // What runDueRetirements() does on the current connection.
+        if (connected && entry.portal == admin.portal() &&
+            (admin.profile.isEmpty() || entry.profile.isEmpty() ||
+             entry.profile.compare(admin.profile, Qt::CaseInsensitive) == 0))
+            continue;
+        // The profile it was planned with, else any saved profile of that portal.
+        QString profileName;
+        const auto pointsThere = [&entry](const PortalProfile &profile) {
+            ConnectionSettings settings;
+            QString error;
+            return profile.toConnectionSettings(QString(), &settings, &error) &&
+                   settings.portal.toString() == entry.portal;
+        };
+        if (const PortalProfile *named =
+                entry.profile.isEmpty() ? nullptr : m_profiles->find(entry.profile);
+            named && pointsThere(*named)) {
+            profileName = named->name;
+        } else if (entry.profile.isEmpty()) {
+            for (const PortalProfile &profile : m_profiles->profiles()) {
+                if (pointsThere(profile)) {
+                    profileName = profile.name;
+                    break;
+                }
+            }
+        }
+        auto found = std::find_if(groups.begin(), groups.end(), [&](const DueGroup &group) {
+            return group.portal == entry.portal &&
+                   group.profile.compare(profileName, Qt::CaseInsensitive) == 0;
+        });
+        if (found == groups.end())
+            groups << DueGroup{entry.portal, profileName, 1};
+        else
+            ++found->count;
+    }
+    return groups;
+}
+
+void LifecycleActions::runDueEverywhere()
+{
+    if (m_dueRunning)
+        return;
+    m_dueRunning = true;
+    const AdminConnection admin = m_window->adminConnection();
+    const auto elsewhere = [this] {
+        QList<DueGroup> groups = dueElsewhere(QDateTime::currentDateTimeUtc());
+        if (groups.isEmpty() || m_askedElsewhere) {
+            m_dueRunning = false;
+            return;
+        }
+        m_askedElsewhere = true;
+        QStringList lines;
+        int count = 0;
+        for (const DueGroup &group : std::as_const(groups)) {
+            lines << tr("%1: %n key(s)", nullptr, group.count).arg(groupName(group));
+            count += group.count;
+        }
+        if (MessageBox::confirm(
+                m_window, tr("Retirement Plan: Other Portals"),
+                tr("%n planned revocation(s) are due on portals other than this one.", nullptr,
+                   count),
+                lines.join(QLatin1Char('\n')) + QLatin1String("\n\n") +
+                    tr("Each is revoked with its saved profile's token, unless it was "
+                       "reactivated meanwhile (then it is left alone). This cannot be undone."),
+                tr("&Carry Out on All Portals"), QMessageBox::Warning) != QMessageBox::Ok) {
+            m_dueRunning = false;
+            status(tr("Retirement plan: the other portals' due keys wait for the next time."));
+            return;
+        }
+        runDueGroups(groups, {});
+    };
+    if (!admin.network || !admin.settings.portal.isValid()) {
+        elsewhere();
+        return;
+    }
+    // The current portal first, as before: the user is looking at it.
+    auto once = std::make_shared<QMetaObject::Connection>();
+    *once = connect(this, &LifecycleActions::retirementsRun, this, [once, elsewhere] {
+        QObject::disconnect(*once);
+        elsewhere();
+    });
+    runDueRetirements();
+}
+
+void LifecycleActions::runDueGroups(QList<DueGroup> groups, QStringList lines)
+{
+    if (groups.isEmpty()) {
+        m_dueRunning = false;
+        if (m_planView)
+            m_planView->reload();
+        MessageBox::information(m_window, tr("Retirement Plan Carried Out"),
+                                tr("What was due on the other portals:"),
+                                lines.join(QLatin1Char('\n')));
+        emit dueEverywhereFinished(lines);
+        return;
+    }
+    const DueGroup group = groups.takeFirst();
+    const PortalProfile *profile =
+        group.profile.isEmpty() ? nullptr : m_profiles->find(group.profile);
+    if (!profile) {
+        lines << tr("%1: not carried out: no saved profile for this portal; open it in the window "
+                    "or run “docspace-keys-cli retire --due --portal %2”.")
+                     .arg(groupName(group), group.portal);
+        runDueGroups(groups, lines);
+        return;
+    }
+    const PortalProfile saved = *profile;
+    m_secretStore->read(
+        saved.secretKey(), this,
+        [this, group, groups, lines, saved](const SecretStore::Result &result) mutable {
+            ConnectionSettings settings;
+            QString error;
+            if (result.status != SecretStore::Status::Ok) {
+                lines << tr("%1: not carried out: no saved token (%2).")
+                             .arg(groupName(group), result.status == SecretStore::Status::Failed
+                                                        ? result.error
+                                                        : m_secretStore->description());
+                runDueGroups(groups, lines);
+                return;
+            }
+            if (!saved.toConnectionSettings(result.secret, &settings, &error)) {
+                lines << tr("%1: not carried out: %2").arg(groupName(group), error);
+                runDueGroups(groups, lines);
+                return;
+            }
+            // Another portal: a network access of its own, whatever the window is connected to.
+            if (!m_otherPortals)
+                m_otherPortals = new QNetworkAccessManager(this);
+            auto *runner =
+                new RetirementRunner(m_otherPortals, settings, m_retirementPlan.get(), this);
+            const QString portal = settings.portal.toString();
+            connect(runner, &RetirementRunner::keyRevoked, this,
+                    [this, portal, group](const RevokeOutcome &outcome) {
+                        m_window->historyRecorder()->record(outcome, portal, group.profile,
+                                                            QString(), outcome.keyName,
+                                                            outcome.keyPostfix);
+                    });
+            connect(runner, &RetirementRunner::finished, this,
+                    [this, runner, group, groups,
+                     lines](bool ok, const QList<RetirementAction> &actions,
+                            const RevokeOutcome &failure, const QString &planError) mutable {
+                        runner->deleteLater();
+                        if (!ok)
+                            lines << tr("%1: not carried out: %2")
+                                         .arg(groupName(group),
+                                              planError.isEmpty() ? failure.sentence : planError);
+                        else
+                            lines << tr("%1: %2").arg(groupName(group), actionsSummary(actions)) +
+                                         (planError.isEmpty() ? QString()
+                                                              : QLatin1Char(' ') + planError);
+                        runDueGroups(groups, lines);
+                    });
+            runner->runDue(QDateTime::currentDateTimeUtc(), group.profile);
+        });
+}
+
 void LifecycleActions::showPlan()
 {
     if (!m_planView) {
         m_planView = new RetirementPlanView(m_retirementPlan.get(), m_window);
         m_planView->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_planView, &RetirementPlanView::runDueRequested, this,
-                &LifecycleActions::runDueRetirements);
+        connect(m_planView, &RetirementPlanView::runDueRequested, this, [this] {
+            m_askedElsewhere = false; // asked for: ask again
+            runDueEverywhere();
+        });
     }
     m_planView->reload();
     m_planView->show();

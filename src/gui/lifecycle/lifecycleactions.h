@@ -6,6 +6,9 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <QStringList>
+
+struct RetirementAction;
 
 class AllPortalsView;
 struct HistoryRecord;
@@ -16,6 +19,7 @@ class OneTimeSecretDialog;
 class ProfileStore;
 class QAction;
 class QMenu;
+class QNetworkAccessManager;
 class RetirementPlan;
 class RetirementPlanView;
 class SecretClipboard;
@@ -64,16 +68,35 @@ public slots:
     // Carries out what is due on the window's current portal (also done once per portal and
     // session, as soon as the key list has loaded).
     void runDueRetirements();
+    // The current portal's due entries, unasked; then, after one confirmation naming them,
+    // those of every other portal the plan holds, each with its saved profile's token from the
+    // keychain, one portal after the other; then says per portal what happened. Done once per
+    // session when the key list first loads (the question for other portals asked once), and
+    // by the plan view's "Carry Out Due Now".
+    void runDueEverywhere();
 
 signals:
     void keyCreated(const ApiKey &key);
     void rotationFinished(int revoked, int stillAlive);
     void retirementsRun();
+    // After runDueEverywhere(): one line per portal it went to (or could not).
+    void dueEverywhereFinished(const QStringList &perPortal);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // Due entries of one portal that are not the window's current connection.
+    struct DueGroup
+    {
+        QString portal;
+        QString profile; // the saved profile whose token is used; empty: none fits
+        int count = 0;
+    };
+    QList<DueGroup> dueElsewhere(const QDateTime &now) const;
+    void runDueGroups(QList<DueGroup> groups, QStringList lines);
+    static QString actionsSummary(const QList<RetirementAction> &actions);
+    QString groupName(const DueGroup &group) const;
     void retranslate();
     void updateActions();
     void record(const RevokeOutcome &outcome, const ApiKey &key);
@@ -81,6 +104,7 @@ private:
     void status(const QString &text);
     bool isOwnKey(const ApiKey &key) const;
     void askToRevokeOld(KeyRotation *rotation);
+    void revokeOld(KeyRotation *rotation, const QList<ApiKey> &chosen);
 
     MainWindow *m_window;
     ProfileStore *m_profiles;
@@ -98,6 +122,9 @@ private:
     QPointer<OneTimeSecretDialog> m_secrets;
     QPointer<RetirementPlanView> m_planView;
     QPointer<AllPortalsView> m_allPortalsView;
-    QSet<QString> m_dueRunFor; // portals whose due retirements ran this session
+    QSet<QString> m_dueRunFor;     // portals whose due retirements ran this session
+    bool m_askedElsewhere = false; // other portals' due entries offered once this session
+    bool m_dueRunning = false;
+    QNetworkAccessManager *m_otherPortals = nullptr; // for other portals' due retirements
     bool m_busy = false;
 };

@@ -30,6 +30,11 @@ RetirementPlanView::RetirementPlanView(RetirementPlan *plan, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // The note takes the room left and wraps onto as many lines as it needs.
+    m_table->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Stretch);
+    m_table->setWordWrap(true);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, m_table,
+            &QTableWidget::resizeRowsToContents);
     m_table->verticalHeader()->hide();
     layout->addWidget(m_table);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -72,13 +77,16 @@ void RetirementPlanView::reload()
         cell(5, entry.note);
         pending += entry.state == RetirementEntry::State::Pending;
     }
-    m_table->resizeColumnsToContents();
+    for (int column = 0; column < 5; ++column)
+        m_table->resizeColumnToContents(column);
+    m_table->resizeRowsToContents();
     m_summary->setText(
         !read.error.isEmpty()
             ? read.error
-            : tr("%n key(s) waiting to be revoked. Due keys are revoked when DocSpace Keys opens "
-                 "their portal, or when 'docspace-keys-cli retire --due' runs (see the README for "
-                 "a daily timer). A key reactivated meanwhile is left alone.",
+            : tr("%n key(s) waiting to be revoked. Due keys are revoked when DocSpace Keys lists "
+                 "their portal's keys (those of the other saved profiles' portals after one "
+                 "question), on Carry Out Due Now, or when 'docspace-keys-cli retire --due' runs "
+                 "(see the README for a daily timer). A key reactivated meanwhile is left alone.",
                  nullptr, pending));
 }
 

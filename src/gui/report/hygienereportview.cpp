@@ -139,8 +139,9 @@ HygieneReportView::HygieneReportView(const AdminConnection &admin, HistoryRecord
 void HygieneReportView::retranslateStaticTexts()
 {
     m_heading->setText(tr("API key hygiene"));
-    m_unusedLabel->setText(tr("&Unused for more than:"));
+    m_unusedLabel->setText(tr("&Unused for:"));
     m_unusedDays->setSuffix(tr(" days"));
+    m_unusedDays->setToolTip(KeyUsage::unusedRule());
     Accessible::setName(m_unusedDays, tr("Unused for more than this many days"));
     m_refreshButton->setText(tr("&Refresh"));
     m_csvButton->setText(tr("Export &CSV…"));

@@ -1,0 +1,31 @@
+# Runs the benchmarks named in BENCHES (paths separated by "|") one after another, shows each
+# one's output as it was, then one line per target from all of them (the lines that start with
+# "TARGET "), measured against the target. Used by `cmake --build build --target bench_all`.
+string(REPLACE "|" ";" benches "${BENCHES}")
+set(targets "")
+set(failed "")
+foreach(bench IN LISTS benches)
+    get_filename_component(name "${bench}" NAME)
+    message(NOTICE "==== ${name}")
+    execute_process(COMMAND "${bench}" OUTPUT_VARIABLE output ERROR_VARIABLE errors
+                    RESULT_VARIABLE result TIMEOUT 1800)
+    message(NOTICE "${output}${errors}")
+    if(NOT result EQUAL 0)
+        list(APPEND failed "${name} (exit ${result})")
+    endif()
+    # Only lines that start with it ("bench_x: TARGET MISSED" is a verdict, not a target).
+    string(REGEX MATCHALL "\nTARGET [^\n]*" lines "\n${output}")
+    string(REPLACE "\nTARGET " "TARGET " lines "${lines}")
+    if(NOT lines)
+        list(APPEND targets "TARGET ${name}: no target line (did it run?)")
+    endif()
+    list(APPEND targets ${lines})
+endforeach()
+message(NOTICE "==== Targets, measured in this run:")
+foreach(line IN LISTS targets)
+    message(NOTICE "${line}")
+endforeach()
+if(failed)
+    string(REPLACE ";" ", " failed "${failed}")
+    message(NOTICE "Not within targets or did not run: ${failed}")
+endif()
