@@ -14,9 +14,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
@@ -39,7 +36,7 @@ print(f"deleted {ok}")
 
 struct Portal
 {
-    QProcess process;
+    Bench::SandboxProcess sandbox;
     quint16 httpPort = 0;
     QString token;
     QStringList ids;
@@ -49,73 +46,26 @@ struct Portal
 bool startPortal(Portal *portal, const QTemporaryDir &dir, int writeLimit, int keys)
 {
     static int started = 0;
-    const QString infoPath = dir.filePath(QStringLiteral("sandbox-%1.json").arg(++started));
-    QFile::remove(infoPath);
-    portal->process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    portal->process.start(QStringLiteral(DSK_SANDBOX_PATH),
-                          {QStringLiteral("--http-port"), QStringLiteral("0"),
-                           QStringLiteral("--no-https"), QStringLiteral("--quiet"),
-                           QStringLiteral("--rate-per-minute"), QStringLiteral("0"),
-                           QStringLiteral("--latency-ms"), QString::number(kLatencyMs),
-                           QStringLiteral("--concurrent-writes"), QString::number(writeLimit),
-                           QStringLiteral("--seed-keys"), QString::number(keys),
-                           QStringLiteral("--info-file"), infoPath});
-    QFile infoFile(infoPath);
-    for (int i = 0; i < 600 && !(infoFile.exists() && infoFile.size() > 0); ++i)
-        QThread::msleep(50);
-    if (!infoFile.open(QIODevice::ReadOnly))
+    if (!portal->sandbox.start(dir.filePath(QStringLiteral("sandbox-%1.json").arg(++started)),
+                               {QStringLiteral("--latency-ms"), QString::number(kLatencyMs),
+                                QStringLiteral("--concurrent-writes"), QString::number(writeLimit),
+                                QStringLiteral("--seed-keys"), QString::number(keys)}))
         return false;
-    const QJsonObject info = QJsonDocument::fromJson(infoFile.readAll()).object();
-    portal->httpPort = quint16(QUrl(info.value(QStringLiteral("httpUrl")).toString()).port());
-    for (const QJsonValue &user : info.value(QStringLiteral("users")).toArray()) {
-        if (user.toObject().value(QStringLiteral("role")).toString() == QLatin1String("owner"))
-            portal->token = user.toObject().value(QStringLiteral("sessionToken")).toString();
-    }
-    for (const QJsonValue &value : info.value(QStringLiteral("keys")).toArray()) {
-        const QJsonObject key = value.toObject();
-        if (key.value(QStringLiteral("name")).toString().startsWith(QLatin1String("Generated")))
-            portal->ids << key.value(QStringLiteral("id")).toString();
-    }
+    portal->httpPort = portal->sandbox.httpPort;
+    portal->token = portal->sandbox.ownerSessionToken;
+    portal->ids = portal->sandbox.generatedIds;
     QString error;
     if (!portal->front.start(portal->httpPort, true, &error)) {
         Bench::out() << "bench_adaptive: " << error << '\n';
         return false;
     }
-    return !portal->token.isEmpty() && portal->ids.size() >= keys;
+    return portal->ids.size() >= keys;
 }
 
 void stopPortal(Portal *portal)
 {
     portal->front.stop();
-    portal->process.terminate();
-    if (!portal->process.waitForFinished(10000)) {
-        portal->process.kill();
-        portal->process.waitForFinished(5000);
-    }
-}
-
-// A child process, timed; -1 when its output does not hold `mustContain` exactly `count` times.
-double timedRun(const QString &program, const QStringList &args, const QByteArray &input,
-                const QByteArray &mustContain, int count, const QString &token)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("DOCSPACE_TOKEN"), token);
-    process.setProcessEnvironment(env);
-    QElapsedTimer timer;
-    timer.start();
-    process.start(program, args);
-    process.write(input);
-    process.closeWriteChannel();
-    process.waitForFinished(600000);
-    const double ms = double(timer.nsecsElapsed()) / 1e6;
-    const QByteArray output = process.readAllStandardOutput();
-    if (output.count(mustContain) != count) {
-        Bench::out() << "unexpected output from " << program << ":\n"
-                     << output.left(1500) << process.readAllStandardError().left(1500) << '\n';
-        return -1;
-    }
-    return ms;
+    portal->sandbox.stop();
 }
 
 struct EngineRun
@@ -191,14 +141,15 @@ int main(int argc, char *argv[])
         list.open(QIODevice::WriteOnly);
         list.write(forLoop.join(QLatin1Char('\n')).toUtf8());
         list.close();
-        const double loopMs =
-            timedRun(python, {script.fileName(), url, portal.token, list.fileName(), ca.fileName()},
-                     {}, "deleted 300", 1, portal.token);
-        const double cliMs = timedRun(
+        const QProcessEnvironment env = Bench::withToken(portal.token);
+        const double loopMs = Bench::timedRun(
+            python, {script.fileName(), url, portal.token, list.fileName(), ca.fileName()}, env, {},
+            "deleted 300", 1);
+        const double cliMs = Bench::timedRun(
             QStringLiteral(DSK_CLI_PATH),
             {QStringLiteral("revoke"), QStringLiteral("--portal"), url, QStringLiteral("--ca-file"),
              ca.fileName(), QStringLiteral("--yes"), QStringLiteral("-")},
-            forCli.join(QLatin1Char('\n')).toUtf8(), "  revoked  ", kKeys, portal.token);
+            env, forCli.join(QLatin1Char('\n')).toUtf8(), "  revoked  ", kKeys);
         const EngineRun engine = runEngine(&network, portal, forEngine);
         // The same run's baseline for the engine: fixed at the portal's 15 from the first request
         // (what an oracle would do), so the cost of finding the limit shows apart from the

@@ -6,14 +6,8 @@
 #include "benchtarget.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QProcessEnvironment>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QThread>
 
 namespace {
 constexpr int kKeys = 200;
@@ -32,27 +26,6 @@ for key_id in open(ids_file).read().split():
         ok += 1
 print(f"deleted {ok}")
 )PY";
-
-double timedRun(const QString &program, const QStringList &args, const QProcessEnvironment &env,
-                const QByteArray &input, const QByteArray &mustContain, int expectedCount)
-{
-    QProcess process;
-    process.setProcessEnvironment(env);
-    QElapsedTimer timer;
-    timer.start();
-    process.start(program, args);
-    process.write(input);
-    process.closeWriteChannel();
-    process.waitForFinished(300000);
-    const double ms = double(timer.nsecsElapsed()) / 1e6;
-    const QByteArray output = process.readAllStandardOutput();
-    if (output.count(mustContain) != expectedCount) {
-        Bench::out() << "unexpected output from " << program << ":\n"
-                     << output.left(2000) << process.readAllStandardError().left(2000) << '\n';
-        return -1;
-    }
-    return ms;
-}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -66,36 +39,17 @@ int main(int argc, char *argv[])
                            : 2;
 
     QTemporaryDir dir;
-    const QString infoPath = dir.filePath(QStringLiteral("sandbox.json"));
-    QProcess sandbox;
-    sandbox.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    sandbox.start(QStringLiteral(DSK_SANDBOX_PATH),
-                  {QStringLiteral("--http-port"), QStringLiteral("0"), QStringLiteral("--no-https"),
-                   QStringLiteral("--quiet"), QStringLiteral("--seed-keys"),
-                   QString::number(2 * kKeys * rounds + 20), QStringLiteral("--latency-ms"),
-                   QString::number(kLatencyMs), QStringLiteral("--rate-per-minute"),
-                   QStringLiteral("0"), QStringLiteral("--info-file"), infoPath});
-    QFile infoFile(infoPath);
-    for (int i = 0; i < 200 && !(infoFile.exists() && infoFile.size() > 0); ++i)
-        QThread::msleep(100);
-    if (!infoFile.open(QIODevice::ReadOnly)) {
+    Bench::SandboxProcess sandbox;
+    if (!sandbox.start(dir.filePath(QStringLiteral("sandbox.json")),
+                       {QStringLiteral("--seed-keys"), QString::number(2 * kKeys * rounds + 20),
+                        QStringLiteral("--latency-ms"), QString::number(kLatencyMs)})) {
         Bench::out() << "bench_batch_revoke: the sandbox did not start\n";
         return 2;
     }
-    const QJsonObject info = QJsonDocument::fromJson(infoFile.readAll()).object();
-    const QString portal = info.value(QStringLiteral("httpUrl")).toString();
-    QString sessionToken;
-    for (const QJsonValue &user : info.value(QStringLiteral("users")).toArray()) {
-        if (user.toObject().value(QStringLiteral("role")).toString() == QLatin1String("owner"))
-            sessionToken = user.toObject().value(QStringLiteral("sessionToken")).toString();
-    }
-    QStringList ids;
-    for (const QJsonValue &value : info.value(QStringLiteral("keys")).toArray()) {
-        const QJsonObject key = value.toObject();
-        if (key.value(QStringLiteral("name")).toString().startsWith(QLatin1String("Generated")))
-            ids << key.value(QStringLiteral("id")).toString();
-    }
-    if (sessionToken.isEmpty() || ids.size() < 2 * kKeys * rounds) {
+    const QString portal = sandbox.portal;
+    const QString sessionToken = sandbox.ownerSessionToken;
+    const QStringList ids = sandbox.generatedIds;
+    if (ids.size() < 2 * kKeys * rounds) {
         Bench::out() << "bench_batch_revoke: unexpected sandbox info\n";
         return 2;
     }
@@ -104,8 +58,7 @@ int main(int argc, char *argv[])
     script.open(QIODevice::WriteOnly);
     script.write(kSequentialLoop);
     script.close();
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("DOCSPACE_TOKEN"), sessionToken);
+    QProcessEnvironment env = Bench::withToken(sessionToken);
     // The CLI's history goes to this run's folder, not the user's (and starts empty each run).
     env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
 
@@ -119,17 +72,18 @@ int main(int argc, char *argv[])
         list.close();
         // The loop gets the token on its command line as the seed's samples do (in the file);
         // it is a demo token of the sandbox.
-        loopMs << timedRun(python, {script.fileName(), portal, sessionToken, list.fileName()}, env,
-                           {}, "deleted 200", 1);
-        cliMs << timedRun(QStringLiteral(DSK_CLI_PATH),
-                          {QStringLiteral("revoke"), QStringLiteral("--portal"), portal,
-                           QStringLiteral("--yes"), QStringLiteral("-")},
-                          env, forCli.join(QLatin1Char('\n')).toUtf8(), "  revoked  ", kKeys);
+        loopMs << Bench::timedRun(python,
+                                  {script.fileName(), portal, sessionToken, list.fileName()}, env,
+                                  {}, "deleted 200", 1);
+        cliMs << Bench::timedRun(QStringLiteral(DSK_CLI_PATH),
+                                 {QStringLiteral("revoke"), QStringLiteral("--portal"), portal,
+                                  QStringLiteral("--yes"), QStringLiteral("-")},
+                                 env, forCli.join(QLatin1Char('\n')).toUtf8(), "  revoked  ",
+                                 kKeys);
         if (loopMs.last() < 0 || cliMs.last() < 0)
             return 2;
     }
-    sandbox.terminate();
-    sandbox.waitForFinished(5000);
+    sandbox.stop();
 
     const double ideal = double(kKeys) * kLatencyMs / kConcurrency;
     const double loop = Bench::median(loopMs);

@@ -21,36 +21,11 @@
 
 namespace Bench {
 
-struct Sandbox
-{
-    QProcess process;
-    QString portal;
-    QString ownerSessionToken;
-};
+using Sandbox = SandboxProcess;
 
 inline bool startSandbox(Sandbox *sandbox, const QTemporaryDir &dir, const QStringList &extra)
 {
-    const QString infoPath = dir.filePath(QStringLiteral("sandbox.json"));
-    sandbox->process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    sandbox->process.start(QStringLiteral(DSK_SANDBOX_PATH),
-                           QStringList{QStringLiteral("--http-port"), QStringLiteral("0"),
-                                       QStringLiteral("--no-https"), QStringLiteral("--quiet"),
-                                       QStringLiteral("--rate-per-minute"), QStringLiteral("0"),
-                                       QStringLiteral("--info-file"), infoPath} +
-                               extra);
-    QFile infoFile(infoPath);
-    for (int i = 0; i < 600 && !(infoFile.exists() && infoFile.size() > 0); ++i)
-        QThread::msleep(50);
-    if (!infoFile.open(QIODevice::ReadOnly))
-        return false;
-    const QJsonObject info = QJsonDocument::fromJson(infoFile.readAll()).object();
-    sandbox->portal = info.value(QStringLiteral("httpUrl")).toString();
-    for (const QJsonValue &user : info.value(QStringLiteral("users")).toArray()) {
-        if (user.toObject().value(QStringLiteral("role")).toString() == QLatin1String("owner"))
-            sandbox->ownerSessionToken =
-                user.toObject().value(QStringLiteral("sessionToken")).toString();
-    }
-    return !sandbox->portal.isEmpty() && !sandbox->ownerSessionToken.isEmpty();
+    return sandbox->start(dir.filePath(QStringLiteral("sandbox.json")), extra);
 }
 
 // The application's window, as main.cpp builds it, on a temporary profile file and memory.

@@ -2,7 +2,6 @@
 
 #include "apicall.h"
 #include "docspaceclient.h"
-#include "historylog.h"
 #include "keyid.h"
 #include "outcomeclassifier.h"
 #include "portaladdress.h"
@@ -381,18 +380,70 @@ std::optional<int> parseKeyIds(const QStringList &inputs, QStringList *ids)
     return std::nullopt;
 }
 
-void recordInHistory(HistoryLog &history, const RevokeOutcome &outcome, const QString &portal,
-                     const QString &profile, bool *reported)
+HistoryWriter::HistoryWriter()
+    : m_recorder({}, QStringLiteral("cli"))
+{}
+
+void HistoryWriter::setContext(const QString &portal, const QString &profile, const QString &actor)
 {
-    QString error;
-    HistoryRecord record =
-        HistoryRecord::fromOutcome(outcome, portal, profile, QStringLiteral("cli"));
-    record.keyName = outcome.keyName;
-    record.keyPostfix = outcome.keyPostfix;
-    if (!history.append(record, &error) && !*reported) {
-        *reported = true;
-        err() << error << '\n';
+    m_portal = portal;
+    m_profile = profile;
+    m_actor = actor;
+}
+
+bool HistoryWriter::record(const RevokeOutcome &outcome, const QString &keyName,
+                           const QString &keyPostfix)
+{
+    return reported(m_recorder.record(outcome, m_portal, m_profile, m_actor, keyName, keyPostfix));
+}
+
+bool HistoryWriter::record(const HistoryRecord &record)
+{
+    return reported(m_recorder.record(record, m_portal, m_profile, m_actor));
+}
+
+bool HistoryWriter::reported(bool ok)
+{
+    if (!ok && !m_failureReported) {
+        m_failureReported = true;
+        err() << m_recorder.lastError() << '\n';
     }
+    return ok;
+}
+
+void readLabels(BatchLabels &labels, BatchLabels::Read read)
+{
+    if (!labels.isReady())
+        waitForSignal(&labels, &BatchLabels::ready, [&labels, read] { labels.start(read); });
+}
+
+KeyTargets::KeyTargets() = default;
+KeyTargets::~KeyTargets() = default;
+
+std::optional<int> KeyTargets::parse(const QStringList &inputs)
+{
+    if (const auto done = parseKeyIds(inputs, &m_ids))
+        return done;
+    if (m_ids.isEmpty()) {
+        err() << Cli::tr("Give at least one key id.") << '\n';
+        return UsageError;
+    }
+    return std::nullopt;
+}
+
+std::optional<int> KeyTargets::connect(Invocation &run)
+{
+    if (const auto done = run.connect())
+        return done;
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_labels = std::make_unique<BatchLabels>(m_network.get(), run.settings());
+    readLabels(*m_labels);
+    if (!m_labels->keysListed()) {
+        printFailure(m_labels->listFailure());
+        return SomeFailed;
+    }
+    m_history.setContext(run.portal(), run.profileName(), m_labels->actor());
+    return std::nullopt;
 }
 
 bool profileConnection(const PortalProfile &profile, ConnectionSettings *settings, QString *error)

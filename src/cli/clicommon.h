@@ -1,7 +1,9 @@
 #pragma once
 
 #include "apikey.h"
+#include "batchlabels.h"
 #include "connectionsettings.h"
+#include "historyrecorder.h"
 #include "portalprofile.h"
 #include "revokeoutcome.h"
 #include "terminaltext.h"
@@ -14,13 +16,14 @@
 #include <QTextStream>
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <tuple>
 #include <type_traits>
 
 // What every subcommand shares: the streams, exit codes, the connection options, the wait for
-// a result, and how a failure and a portal's text reach the terminal.
-class HistoryLog;
+// a result, the way to the history, and how a failure and a portal's text reach the terminal.
+class QNetworkAccessManager;
 
 namespace Cli {
 
@@ -136,14 +139,20 @@ std::tuple<std::decay_t<Args>...> waitForSignal(Object *sender, void (Sender::*s
 {
     std::tuple<std::decay_t<Args>...> result;
     QEventLoop loop;
+    bool over = false; // a signal sent from start() itself is not waited for again
     QObject::connect(sender, signal, &loop, [&](const std::decay_t<Args> &...values) {
         result = std::make_tuple(values...);
+        over = true;
         loop.quit();
     });
-    QObject::connect(sender, &QObject::destroyed, &loop, &QEventLoop::quit);
+    QObject::connect(sender, &QObject::destroyed, &loop, [&] {
+        over = true;
+        loop.quit();
+    });
     if (start)
         start();
-    loop.exec();
+    if (!over)
+        loop.exec();
     return result;
 }
 
@@ -160,10 +169,65 @@ std::optional<int> listKeysOrFail(const ConnectionSettings &settings, QList<ApiK
 // the reason and gives UsageError.
 std::optional<int> parseKeyIds(const QStringList &inputs, QStringList *ids);
 
-// Appends the outcome (with its key's name and ending) to the history; the first failure to
-// write is reported on standard error, once (*reported).
-void recordInHistory(HistoryLog &history, const RevokeOutcome &outcome, const QString &portal,
-                     const QString &profile, bool *reported);
+// The command line's way to the history, the window's too: core's HistoryRecorder (source
+// "cli"), every record with who acted and the key's name and ending, on disk before record()
+// returns, so before the line that reports it is printed. The first failure to write is said on
+// standard error, once; a record that could not be written makes record() false.
+class HistoryWriter
+{
+public:
+    HistoryWriter();
+
+    // Where the records happen: the portal, the profile used (empty when none), who acts.
+    void setContext(const QString &portal, const QString &profile, const QString &actor);
+    bool record(const RevokeOutcome &outcome, const QString &keyName = {},
+                const QString &keyPostfix = {});
+    // A record made by HistoryRecorder::creation() or edit().
+    bool record(const HistoryRecord &record);
+
+private:
+    bool reported(bool ok);
+
+    HistoryRecorder m_recorder;
+    QString m_portal;
+    QString m_profile;
+    QString m_actor;
+    bool m_failureReported = false;
+};
+
+// Who is acting and, with Read::ActorAndKeys, the keys the portal lists, read side by side
+// (BatchLabels) and waited for.
+void readLabels(BatchLabels &labels, BatchLabels::Read read = BatchLabels::Read::ActorAndKeys);
+
+// The step shared by the commands that change keys the portal must list first (rotate, retire):
+// the ids given; then the connection, who is acting and the portal's keys, read side by side;
+// the history writer is set to that portal, profile and actor.
+class KeyTargets
+{
+public:
+    KeyTargets();
+    ~KeyTargets();
+
+    // The ids, normalised, repeats dropped; nothing when usable, else the exit code after
+    // saying why (an invalid id, none at all).
+    std::optional<int> parse(const QStringList &inputs);
+    // Connects and reads; nothing when the keys were listed, else the exit code after saying
+    // why.
+    std::optional<int> connect(Invocation &run);
+
+    const QStringList &ids() const { return m_ids; }
+    // The key as the portal listed it; nullptr when it did not.
+    const ApiKey *key(const QString &id) const { return m_labels ? m_labels->key(id) : nullptr; }
+    QString actor() const { return m_labels ? m_labels->actor() : QString(); }
+    QNetworkAccessManager *network() const { return m_network.get(); }
+    HistoryWriter &history() { return m_history; }
+
+private:
+    QStringList m_ids;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<BatchLabels> m_labels;
+    HistoryWriter m_history;
+};
 
 // A saved profile's connection with its keychain token; false with the reason in *error.
 bool profileConnection(const PortalProfile &profile, ConnectionSettings *settings, QString *error);

@@ -2,7 +2,6 @@
 
 #include "clicommon.h"
 #include "docspaceclient.h"
-#include "historylog.h"
 #include "keyhygiene.h"
 #include "leakedsecret.h"
 
@@ -85,7 +84,10 @@ int runRevokeSecretCommand(const QStringList &arguments)
     QNetworkAccessManager network;
     DocSpaceClient client(&network);
     client.setConnection(admin);
-    HistoryLog history;
+    // Who acts, for the history, as for revoke: read before the first revocation (and only
+    // then, so that nothing but the identification is sent without --yes).
+    BatchLabels labels(&network, admin);
+    HistoryWriter history;
     bool allDone = true;
 
     for (QString &secret : secrets) {
@@ -98,15 +100,11 @@ int runRevokeSecretCommand(const QStringList &arguments)
 
         std::optional<RevokeOutcome> outcome;
         if (identity.state == SecretIdentity::State::Identified && revoke) {
+            readLabels(labels, BatchLabels::Read::ActorOnly);
             outcome = std::get<0>(
                 waitForSignal(client.revoke(identity.key.id), &RevokeOperation::finished));
-            HistoryRecord record = HistoryRecord::fromOutcome(*outcome, admin.portal.toString(),
-                                                              profileName, QStringLiteral("cli"));
-            record.keyName = identity.key.name;
-            record.keyPostfix = identity.key.keyPostfix;
-            QString historyError;
-            if (!history.append(record, &historyError))
-                err() << historyError << '\n';
+            history.setContext(admin.portal.toString(), profileName, labels.actor());
+            history.record(*outcome, identity.key.name, identity.key.keyPostfix);
         }
         const bool settled = (outcome && outcome->succeeded()) ||
                              (identity.state == SecretIdentity::State::NoLongerWorks &&

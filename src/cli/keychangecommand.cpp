@@ -8,7 +8,6 @@
 #include "keyid.h"
 #include "keyidlist.h"
 
-#include <QEventLoop>
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,6 +15,7 @@
 #include <QPair>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Cli;
 
@@ -66,6 +66,97 @@ QStringList readIdsFromStdin()
         ids << entry.second;
     return ids;
 }
+
+// The lines of a batch, in the order the ids went in, each printed as soon as all before it are
+// known and on disk in the history (in groups, off this thread), with who acted and the key's
+// name, the same path to the history as the window's. allPrinted() follows the last line.
+class OrderedOutcomes : public QObject
+{
+    Q_OBJECT
+
+public:
+    OrderedOutcomes(const QStringList &ids, KeyBatch &batch, BatchLabels &labels,
+                    const QString &portal, const QString &profile, bool json)
+        : m_labels(labels)
+        , m_history({}, QStringLiteral("cli"))
+        , m_portal(portal)
+        , m_profile(profile)
+        , m_json(json)
+        , m_results(ids.size())
+        , m_tickets(ids.size(), 0)
+    {
+        for (int i = 0; i < ids.size(); ++i) {
+            const KeyId parsed = KeyId::parse(ids.at(i));
+            m_positions[parsed.isValid() ? parsed.toString() : ids.at(i).trimmed()].append(i);
+        }
+        connect(&batch, &KeyBatch::keyFinished, this, &OrderedOutcomes::keyFinished);
+        connect(&batch, &KeyBatch::finished, this, [this](const BatchSummary &summary) {
+            m_allSucceeded = summary.succeeded == summary.total;
+            m_batchDone = true;
+            printReady();
+        });
+        connect(&labels, &BatchLabels::ready, this, &OrderedOutcomes::recordWaiting);
+        connect(&m_history, &HistoryRecorder::durable, this, [this](quint64, bool ok) {
+            if (!ok && !m_historyFailed) {
+                m_historyFailed = true;
+                err() << m_history.lastError() << '\n';
+            }
+            printReady();
+        });
+    }
+
+signals:
+    void allPrinted(bool allSucceeded);
+
+private:
+    void keyFinished(const RevokeOutcome &outcome)
+    {
+        QList<int> &waiting = m_positions[outcome.keyId];
+        if (waiting.isEmpty())
+            return;
+        const int index = waiting.takeFirst();
+        m_results[index] = outcome;
+        m_unrecorded.append(index);
+        if (m_labels.isReady())
+            recordWaiting();
+    }
+    // Outcomes wait for the names before they go to the history.
+    void recordWaiting()
+    {
+        for (const int index : std::exchange(m_unrecorded, {})) {
+            const RevokeOutcome &outcome = *m_results.at(index);
+            const ApiKey *key = m_labels.key(outcome.keyId);
+            m_tickets[index] =
+                m_history.submit(outcome, m_portal, m_profile, m_labels.actor(),
+                                 key ? key->name : QString(), key ? key->keyPostfix : QString());
+        }
+    }
+    void printReady()
+    {
+        while (m_printed < m_results.size() && m_tickets.at(m_printed) > 0 &&
+               m_tickets.at(m_printed) <= m_history.durableTicket())
+            printOutcome(*m_results.at(m_printed++), m_json);
+        if (m_batchDone && m_printed == m_results.size() && !m_over) {
+            m_over = true;
+            emit allPrinted(m_allSucceeded);
+        }
+    }
+
+    BatchLabels &m_labels;
+    HistoryRecorder m_history;
+    QString m_portal;
+    QString m_profile;
+    bool m_json;
+    QHash<QString, QList<int>> m_positions;
+    QList<std::optional<RevokeOutcome>> m_results;
+    QList<quint64> m_tickets; // 0: not yet given to the history
+    QList<int> m_unrecorded;  // outcomes waiting for the names
+    int m_printed = 0;
+    bool m_batchDone = false;
+    bool m_allSucceeded = false;
+    bool m_historyFailed = false;
+    bool m_over = false;
+};
 
 } // namespace
 
@@ -136,84 +227,30 @@ int runKeyChangeCommand(KeyOperation operation, const QStringList &arguments)
         return *done;
 
     const ConnectionSettings &settings = run.settings();
-    const QString profileName = run.profileName();
-    const bool json = run.isSet(QStringLiteral("json"));
     QNetworkAccessManager network;
     KeyBatch batch(&network, settings, operation, ids);
-    // The same path to the history as the window's: who acted and the key's name, each record on
-    // disk (in groups, off this thread) before its line is printed.
-    HistoryRecorder history({}, QStringLiteral("cli"));
     BatchLabels labels(&network, settings);
-    bool historyFailed = false;
     if (concurrency > 0)
         batch.setConcurrency(concurrency);
-    // Lines come out in the order the ids went in, each as soon as all before it are known and
-    // recorded.
-    QHash<QString, QList<int>> positions;
-    for (int i = 0; i < ids.size(); ++i) {
-        const KeyId parsed = KeyId::parse(ids.at(i));
-        positions[parsed.isValid() ? parsed.toString() : ids.at(i).trimmed()].append(i);
-    }
-    QList<std::optional<RevokeOutcome>> results(ids.size());
-    QList<quint64> tickets(ids.size(), 0); // 0: not yet given to the history
-    QList<int> unrecorded;                 // outcomes waiting for the names
-    const auto recordWaiting = [&] {
-        for (const int index : std::exchange(unrecorded, {})) {
-            const RevokeOutcome &outcome = *results.at(index);
-            const ApiKey *key = labels.key(outcome.keyId);
-            tickets[index] =
-                history.submit(outcome, settings.portal.toString(), profileName, labels.actor(),
-                               key ? key->name : QString(), key ? key->keyPostfix : QString());
-        }
-    };
-    int printed = 0;
-    QEventLoop loop;
-    bool batchDone = false;
-    const auto printReady = [&] {
-        while (printed < results.size() && tickets.at(printed) > 0 &&
-               tickets.at(printed) <= history.durableTicket())
-            printOutcome(*results.at(printed++), json);
-        if (batchDone && printed == results.size())
-            loop.quit();
-    };
-    QObject::connect(&batch, &KeyBatch::keyFinished, &batch, [&](const RevokeOutcome &outcome) {
-        QList<int> &waiting = positions[outcome.keyId];
-        if (waiting.isEmpty())
-            return;
-        const int index = waiting.takeFirst();
-        results[index] = outcome;
-        unrecorded.append(index);
-        if (labels.isReady())
-            recordWaiting();
-    });
-    QObject::connect(&history, &HistoryRecorder::durable, &batch, [&](quint64, bool ok) {
-        if (!ok && !historyFailed) {
-            historyFailed = true;
-            err() << history.lastError() << '\n';
-        }
-        printReady();
-    });
+    OrderedOutcomes outcomes(ids, batch, labels, run.portal(), run.profileName(),
+                             run.isSet(QStringLiteral("json")));
     QObject::connect(&batch, &KeyBatch::paused, &batch, [](int seconds) {
         err() << Cli::tr("Rate limited by the portal: pausing for %n second(s).", nullptr, seconds)
               << '\n'
               << Qt::flush;
     });
-    bool allRevoked = false;
-    QObject::connect(&batch, &KeyBatch::finished, &loop, [&](const BatchSummary &summary) {
-        allRevoked = summary.succeeded == summary.total;
-        batchDone = true;
-        printReady();
-    });
     // The names come from two reads. Beside an adaptive batch they run at once; a fixed
     // --concurrency N means N requests at most, so then they run first.
     QObject::connect(&labels, &BatchLabels::ready, &batch, [&] {
-        recordWaiting();
         if (concurrency > 0)
             batch.start();
     });
-    labels.start();
-    if (concurrency == 0)
-        batch.start();
-    loop.exec();
-    return allRevoked ? Success : SomeFailed;
+    const auto [allSucceeded] = waitForSignal(&outcomes, &OrderedOutcomes::allPrinted, [&] {
+        labels.start();
+        if (concurrency == 0)
+            batch.start();
+    });
+    return allSucceeded ? Success : SomeFailed;
 }
+
+#include "keychangecommand.moc"

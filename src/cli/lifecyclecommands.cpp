@@ -3,7 +3,7 @@
 #include "clicommon.h"
 #include "csv.h"
 #include "docspaceclient.h"
-#include "historylog.h"
+#include "historyrecorder.h"
 #include "keybatch.h"
 #include "keycreation.h"
 #include "keyid.h"
@@ -30,8 +30,24 @@ QJsonObject keyJson(const ApiKey &key, const QDateTime &now)
     return object;
 }
 
-// The scopes the portal offers; empty when it would not say (the check is then left to it).
-QStringList offeredScopes(const ConnectionSettings &settings)
+// --permissions, when given: nothing when it reads, else the exit code after saying why.
+std::optional<int> readPermissions(const Invocation &run,
+                                   std::optional<KeyPermissions> *permissions)
+{
+    if (!run.isSet(QStringLiteral("permissions")))
+        return std::nullopt;
+    QString error;
+    *permissions = KeyPermissions::parse(run.value(QStringLiteral("permissions")), &error);
+    if (*permissions)
+        return std::nullopt;
+    err() << error << '\n';
+    return UsageError;
+}
+
+// Nothing when the portal offers every scope asked for (or would not say which it offers: the
+// check is then left to it), else the exit code after naming the others.
+std::optional<int> checkOffered(const ConnectionSettings &settings,
+                                const KeyPermissions &permissions)
 {
     QNetworkAccessManager network;
     DocSpaceClient client(&network);
@@ -39,7 +55,11 @@ QStringList offeredScopes(const ConnectionSettings &settings)
     const auto [ok, scopes, failure] =
         waitForSignal(client.listPermissions(), &PermissionsOperation::finished);
     Q_UNUSED(failure)
-    return ok ? scopes : QStringList();
+    const QString unknown = permissions.checkOffered(ok ? scopes : QStringList());
+    if (unknown.isEmpty())
+        return std::nullopt;
+    err() << unknown << '\n';
+    return UsageError;
 }
 
 std::optional<int> readLifetime(const Invocation &run, int *days)
@@ -96,16 +116,11 @@ int runCreateCommand(const QStringList &arguments)
         err() << Cli::tr("Give the key's name with --name.") << '\n';
         return UsageError;
     }
-    if (run.isSet(QStringLiteral("permissions"))) {
-        QString error;
-        const auto permissions =
-            KeyPermissions::parse(run.value(QStringLiteral("permissions")), &error);
-        if (!permissions) {
-            err() << error << '\n';
-            return UsageError;
-        }
+    std::optional<KeyPermissions> permissions;
+    if (const auto done = readPermissions(run, &permissions))
+        return *done;
+    if (permissions)
         request.permissions = *permissions;
-    }
     if (const auto done = readLifetime(run, &request.expiresInDays))
         return *done;
     if (const QString invalid = request.validate(); !invalid.isEmpty()) {
@@ -115,16 +130,20 @@ int runCreateCommand(const QStringList &arguments)
     if (const auto done = run.connect())
         return *done;
     const ConnectionSettings &settings = run.settings();
-    if (const QString unknown = request.permissions.checkOffered(offeredScopes(settings));
-        !unknown.isEmpty()) {
-        err() << unknown << '\n';
-        return UsageError;
-    }
+    if (const auto done = checkOffered(settings, request.permissions))
+        return *done;
 
     QNetworkAccessManager network;
+    BatchLabels labels(&network, settings);
+    labels.start(BatchLabels::Read::ActorOnly); // beside the creation
     DocSpaceClient client(&network);
     client.setConnection(settings);
     auto [result] = waitForSignal(client.createKey(request), &KeyCreateOperation::finished);
+    // In the history (never the secret) before anything about it is printed.
+    readLabels(labels, BatchLabels::Read::ActorOnly);
+    HistoryWriter history;
+    history.setContext(run.portal(), run.profileName(), labels.actor());
+    history.record(HistoryRecorder::creation(request, result));
     const bool json = run.isSet(QStringLiteral("json"));
     if (!result.ok) {
         if (json)
@@ -181,15 +200,8 @@ int runEditCommand(const QStringList &arguments)
     KeyEditRequest request;
     request.keyId = run.positionalArguments().constFirst();
     request.name = run.value(QStringLiteral("name"));
-    if (run.isSet(QStringLiteral("permissions"))) {
-        QString error;
-        request.permissions =
-            KeyPermissions::parse(run.value(QStringLiteral("permissions")), &error);
-        if (!request.permissions) {
-            err() << error << '\n';
-            return UsageError;
-        }
-    }
+    if (const auto done = readPermissions(run, &request.permissions))
+        return *done;
     if (const QString invalid = request.validate(); !invalid.isEmpty()) {
         err() << invalid << '\n';
         return UsageError;
@@ -198,17 +210,21 @@ int runEditCommand(const QStringList &arguments)
         return *done;
     const ConnectionSettings &settings = run.settings();
     if (request.permissions) {
-        if (const QString unknown = request.permissions->checkOffered(offeredScopes(settings));
-            !unknown.isEmpty()) {
-            err() << unknown << '\n';
-            return UsageError;
-        }
+        if (const auto done = checkOffered(settings, *request.permissions))
+            return *done;
     }
     QNetworkAccessManager network;
+    // Who acts, and the key as it was: the history says what the edit changed.
+    BatchLabels labels(&network, settings);
+    readLabels(labels);
+    const QString id = KeyId::parse(request.keyId).toString();
+    const ApiKey before = labels.key(id) ? *labels.key(id) : ApiKey();
     DocSpaceClient client(&network);
     client.setConnection(settings);
     const auto [result] = waitForSignal(client.editKey(request), &KeyEditOperation::finished);
-    const QString id = KeyId::parse(request.keyId).toString();
+    HistoryWriter history;
+    history.setContext(run.portal(), run.profileName(), labels.actor());
+    history.record(HistoryRecorder::edit(before, request, result));
     if (run.isSet(QStringLiteral("json"))) {
         QJsonObject object = outcomeJson(result.outcome);
         object.insert(QStringLiteral("id"), id);
@@ -216,9 +232,8 @@ int runEditCommand(const QStringList &arguments)
             object.insert(QStringLiteral("outcome"), QStringLiteral("edited"));
         printJsonLine(object);
     } else {
-        out() << id << QLatin1String("  ")
-              << (result.ok ? QStringLiteral("edited") : result.outcome.kindName())
-              << QLatin1String("  ") << printable(result.outcome.sentence);
+        out() << id << QLatin1String("  ") << result.outcome.kindName() << QLatin1String("  ")
+              << printable(result.outcome.sentence);
         if (!result.outcome.serverMessage.isEmpty() && !result.ok)
             out() << QLatin1String(" [")
                   << Cli::tr("portal: %1").arg(printable(result.outcome.serverMessage))
@@ -253,13 +268,9 @@ int runRotateCommand(const QStringList &arguments)
                                        QStringLiteral("ID..."));
     if (const auto done = run.parse(arguments, Invocation::Positional::Allowed))
         return *done;
-    QStringList ids;
-    if (const auto done = parseKeyIds(run.positionalArguments(), &ids))
+    KeyTargets targets;
+    if (const auto done = targets.parse(run.positionalArguments()))
         return *done;
-    if (ids.isEmpty()) {
-        err() << Cli::tr("Give at least one key id.") << '\n';
-        return UsageError;
-    }
     const bool yes = run.isSet(QStringLiteral("yes"));
     if (!yes && !stdinIsTerminal()) {
         err() << Cli::tr("Not rotating: no terminal to confirm revoking the old keys on. Pass "
@@ -267,19 +278,13 @@ int runRotateCommand(const QStringList &arguments)
               << '\n';
         return UsageError;
     }
-    if (const auto done = run.connect())
+    if (const auto done = targets.connect(run))
         return *done;
     const ConnectionSettings &settings = run.settings();
-    const QString profileName = run.profileName();
-
-    QList<ApiKey> listed;
-    if (const auto done = listKeysOrFail(settings, &listed))
-        return *done;
     QList<ApiKey> keys;
-    for (const QString &id : std::as_const(ids)) {
-        const auto found = std::find_if(listed.begin(), listed.end(),
-                                        [&id](const ApiKey &key) { return key.id == id; });
-        if (found == listed.end()) {
+    for (const QString &id : targets.ids()) {
+        const ApiKey *found = targets.key(id);
+        if (!found) {
             err() << Cli::tr("%1: the portal lists no such key (or not to this token); nothing "
                              "was created or revoked.")
                          .arg(id)
@@ -289,8 +294,15 @@ int runRotateCommand(const QStringList &arguments)
         keys << *found;
     }
 
-    QNetworkAccessManager network;
-    KeyRotation rotation(&network, settings, keys);
+    HistoryWriter &history = targets.history();
+    KeyRotation rotation(targets.network(), settings, keys);
+    // Each replacement is on disk in the history before anything is printed about it.
+    QObject::connect(&rotation, &KeyRotation::replacementFinished, &rotation,
+                     [&](int index, const KeyCreateResult &result) {
+                         const RotationItem &item = rotation.items().at(index);
+                         history.record(
+                             HistoryRecorder::replacement(item.old, item.request, result));
+                     });
     const auto [allCreated] = waitForSignal(&rotation, &KeyRotation::creationFinished,
                                             [&rotation] { rotation.createReplacements(); });
 
@@ -327,13 +339,9 @@ int runRotateCommand(const QStringList &arguments)
             err() << Cli::tr("Every replacement was created. Now the old keys:") << '\n';
         const bool confirmed = !confirmKeyChange(run, KeyOperation::Revoke, &oldIds);
         if (confirmed) {
-            HistoryLog history;
-            bool historyReported = false;
-            QObject::connect(&rotation, &KeyRotation::oldKeyFinished, &rotation,
-                             [&](int, const RevokeOutcome &outcome) {
-                                 recordInHistory(history, outcome, settings.portal.toString(),
-                                                 profileName, &historyReported);
-                             });
+            QObject::connect(
+                &rotation, &KeyRotation::oldKeyFinished, &rotation,
+                [&history](int, const RevokeOutcome &named) { history.record(named); });
             waitForSignal(&rotation, &KeyRotation::finished,
                           [&rotation, &oldIds] { rotation.revokeOldKeys(oldIds); });
         } else {

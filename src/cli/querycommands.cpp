@@ -193,9 +193,10 @@ QString keyText(const HistoryRecord &record)
 int runHistoryCommand(const QStringList &arguments)
 {
     Invocation run(QStringLiteral("history"),
-                   Cli::tr("Every revocation, deactivation and reactivation attempted from this "
-                           "computer, oldest first: which key, who acted, and what the portal "
-                           "answered. The history is local: it never holds tokens."),
+                   Cli::tr("Every creation, change, revocation, deactivation and reactivation "
+                           "attempted from this computer, oldest first: which key, who acted, and "
+                           "what the portal answered (an edit's outcome says what it changed). "
+                           "The history is local: it never holds tokens or secrets."),
                    Invocation::Connection::None);
     run.parser().addOptions({
         {QStringLiteral("json"), Cli::tr("Print a JSON array.")},
@@ -261,7 +262,10 @@ int runHistoryCommand(const QStringList &arguments)
     for (const HistoryRecord &record : std::as_const(records)) {
         rows.append({record.time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
                      record.portal, RevokeOutcome::operationName(record.operation), keyText(record),
-                     record.keyId, record.outcome,
+                     record.keyId.isEmpty() ? QStringLiteral("-") : record.keyId,
+                     record.changes.isEmpty() ? record.outcome
+                                              : record.outcome + QLatin1String(": ") +
+                                                    record.changes.join(QLatin1String(", ")),
                      record.httpStatus ? QString::number(record.httpStatus) : QStringLiteral("-"),
                      actedBy(record)});
     }

@@ -1,7 +1,6 @@
 #include "retirecommands.h"
 
 #include "clicommon.h"
-#include "historylog.h"
 #include "keybatch.h"
 #include "keyid.h"
 #include "profilestore.h"
@@ -47,34 +46,25 @@ int startRetirement(Invocation &run, const QStringList &inputs)
               << '\n';
         return UsageError;
     }
-    QStringList ids;
-    if (const auto done = parseKeyIds(inputs, &ids))
+    KeyTargets targets;
+    if (const auto done = targets.parse(inputs))
         return *done;
-    if (const auto done = run.connect())
+    if (const auto done = targets.connect(run))
         return *done;
-    const ConnectionSettings &settings = run.settings();
+    const QStringList &ids = targets.ids();
     const QString profileName = run.profileName();
-    QList<ApiKey> listed;
-    if (const auto done = listKeysOrFail(settings, &listed))
-        return *done;
-    QHash<QString, ApiKey> byId;
-    for (const ApiKey &key : std::as_const(listed))
-        byId.insert(key.id, key);
-
-    const QString portal = settings.portal.toString();
-    QNetworkAccessManager network;
-    KeyBatch batch(&network, settings, KeyOperation::Deactivate, ids);
-    HistoryLog history;
-    bool historyReported = false;
+    const QString portal = run.portal();
+    KeyBatch batch(targets.network(), run.settings(), KeyOperation::Deactivate, ids);
     QList<RetirementEntry> planned;
     QList<RevokeOutcome> outcomes;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QObject::connect(&batch, &KeyBatch::keyFinished, &batch, [&](const RevokeOutcome &outcome) {
         RevokeOutcome named = outcome;
-        const ApiKey key = byId.value(outcome.keyId);
+        const ApiKey *listed = targets.key(outcome.keyId);
+        const ApiKey key = listed ? *listed : ApiKey();
         named.keyName = key.name;
         named.keyPostfix = key.keyPostfix;
-        recordInHistory(history, named, portal, profileName, &historyReported);
+        targets.history().record(named);
         outcomes << named;
         if (outcome.succeeded())
             planned << Retirement::plannedEntry(portal, profileName, outcome.keyId, key.name,
@@ -180,15 +170,14 @@ int runDue(Invocation &run)
     bool allDone = skipped.isEmpty();
     int carried = 0;
     QNetworkAccessManager network;
-    HistoryLog history;
-    bool historyReported = false;
+    HistoryWriter history;
     for (const Target &target : std::as_const(targets)) {
+        BatchLabels labels(&network, target.settings);
+        readLabels(labels, BatchLabels::Read::ActorOnly);
+        history.setContext(target.settings.portal.toString(), target.profile, labels.actor());
         RetirementRunner runner(&network, target.settings, &plan);
         QObject::connect(&runner, &RetirementRunner::keyRevoked, &runner,
-                         [&](const RevokeOutcome &outcome) {
-                             recordInHistory(history, outcome, target.settings.portal.toString(),
-                                             target.profile, &historyReported);
-                         });
+                         [&history](const RevokeOutcome &outcome) { history.record(outcome); });
         const auto [ok, actions, failure, planError] =
             waitForSignal(&runner, &RetirementRunner::finished, [&] {
                 runner.runDue(now, explicitConnection ? QString() : target.profile);

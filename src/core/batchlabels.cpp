@@ -13,14 +13,14 @@ BatchLabels::BatchLabels(QNetworkAccessManager *network, const ConnectionSetting
     , m_settings(settings)
 {}
 
-void BatchLabels::start()
+void BatchLabels::start(Read read)
 {
     if (m_started)
         return;
     m_started = true;
     auto *client = new DocSpaceClient(m_network, this);
     client->setConnection(m_settings);
-    m_waiting = 2;
+    m_waiting = read == Read::ActorOnly ? 1 : 2;
 
     ApiCall *people = client->call("GET", QStringLiteral("/api/2.0/people/@self"));
     connect(people, &ApiCall::finished, this, [this](const HttpExchange &exchange) {
@@ -34,10 +34,14 @@ void BatchLabels::start()
         oneDone();
     });
     people->start();
+    if (read == Read::ActorOnly)
+        return;
 
     KeyListOperation *list = client->listKeys();
     connect(list, &KeyListOperation::finished, this,
-            [this](bool ok, const QList<ApiKey> &keys, const RevokeOutcome &) {
+            [this](bool ok, const QList<ApiKey> &keys, const RevokeOutcome &failure) {
+                m_keysListed = ok;
+                m_listFailure = failure;
                 if (ok) {
                     for (const ApiKey &key : keys)
                         m_keys.insert(key.id, key);

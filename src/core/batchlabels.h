@@ -2,6 +2,7 @@
 
 #include "apikey.h"
 #include "connectionsettings.h"
+#include "revokeoutcome.h"
 
 #include <QHash>
 #include <QObject>
@@ -21,11 +22,19 @@ public:
     BatchLabels(QNetworkAccessManager *network, const ConnectionSettings &settings,
                 QObject *parent = nullptr);
 
-    void start();
+    enum class Read
+    {
+        ActorAndKeys,
+        ActorOnly // for a command that knows its key already, or makes a new one
+    };
+    void start(Read read = Read::ActorAndKeys);
     bool isReady() const { return m_started && m_waiting == 0; }
     QString actor() const { return m_actor; }
     // The key as the list had it before the batch; nullptr when unknown.
     const ApiKey *key(const QString &id) const;
+    // Whether GET /keys answered with a list, and why not when it did not.
+    bool keysListed() const { return m_keysListed; }
+    const RevokeOutcome &listFailure() const { return m_listFailure; }
 
 signals:
     void ready();
@@ -37,6 +46,8 @@ private:
     ConnectionSettings m_settings;
     QString m_actor;
     QHash<QString, ApiKey> m_keys;
+    bool m_keysListed = false;
+    RevokeOutcome m_listFailure;
     int m_waiting = 0;
     bool m_started = false;
 };

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLockFile>
 #include <QStandardPaths>
@@ -33,6 +34,10 @@ KeyOperation operationFromName(const QString &name)
         return KeyOperation::Deactivate;
     if (name == QLatin1String("activate"))
         return KeyOperation::Activate;
+    if (name == QLatin1String("create"))
+        return KeyOperation::Create;
+    if (name == QLatin1String("edit"))
+        return KeyOperation::Edit;
     return KeyOperation::Revoke;
 }
 } // namespace
@@ -76,6 +81,8 @@ QJsonObject HistoryRecord::toJson() const
     optional("actor", actor);
     optional("keyName", keyName);
     optional("keyPostfix", keyPostfix);
+    if (!changes.isEmpty())
+        object.insert(QLatin1String("changes"), QJsonArray::fromStringList(changes));
     return object;
 }
 
@@ -86,17 +93,21 @@ std::optional<HistoryRecord> HistoryRecord::fromJson(const QJsonObject &object)
         QDateTime::fromString(object.value(QLatin1String("time")).toString(), Qt::ISODateWithMs);
     record.keyId = object.value(QLatin1String("keyId")).toString();
     record.outcome = object.value(QLatin1String("outcome")).toString();
-    if (!record.time.isValid() || record.keyId.isEmpty() || record.outcome.isEmpty())
+    record.operation = operationFromName(object.value(QLatin1String("operation")).toString());
+    // A creation that failed made no key, so has no id; every other record names one.
+    if (!record.time.isValid() || record.outcome.isEmpty() ||
+        (record.keyId.isEmpty() && record.operation != KeyOperation::Create))
         return std::nullopt;
     record.portal = object.value(QLatin1String("portal")).toString();
     record.profile = object.value(QLatin1String("profile")).toString();
     record.actor = object.value(QLatin1String("actor")).toString();
     record.keyName = object.value(QLatin1String("keyName")).toString();
     record.keyPostfix = object.value(QLatin1String("keyPostfix")).toString();
-    record.operation = operationFromName(object.value(QLatin1String("operation")).toString());
     record.httpStatus = object.value(QLatin1String("httpStatus")).toInt();
     record.message = object.value(QLatin1String("message")).toString();
     record.source = object.value(QLatin1String("source")).toString();
+    for (const QJsonValue &change : object.value(QLatin1String("changes")).toArray())
+        record.changes << change.toString();
     return record;
 }
 

@@ -8,24 +8,27 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
-// One attempt to revoke, deactivate or reactivate a key, as the history keeps it. Never a token.
+// One attempt to create, change, revoke, deactivate or reactivate a key, as the history keeps
+// it. Never a token, never a secret.
 struct HistoryRecord
 {
-    QDateTime time;  // UTC
-    QString portal;  // origin
-    QString profile; // empty when none was used
-    QString actor;   // the signed-in user's name, when known
-    QString keyId;
+    QDateTime time;     // UTC
+    QString portal;     // origin
+    QString profile;    // empty when none was used
+    QString actor;      // the signed-in user's name, when known
+    QString keyId;      // empty only for a creation that made no key
     QString keyName;    // when known
     QString keyPostfix; // when known
     KeyOperation operation = KeyOperation::Revoke;
     QString outcome; // RevokeOutcome::kindName()
     int httpStatus = 0;
     QString message;
-    QString source; // "gui" or "cli"
+    QString source;      // "gui" or "cli"
+    QStringList changes; // an edit's: "name", "permissions" (what it asked to change)
 
     static HistoryRecord fromOutcome(const RevokeOutcome &outcome, const QString &portal,
                                      const QString &profile, const QString &source);

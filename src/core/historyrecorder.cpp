@@ -1,5 +1,9 @@
 #include "historyrecorder.h"
 
+#include "apikey.h"
+#include "keycreation.h"
+#include "keyid.h"
+
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -171,11 +175,88 @@ bool HistoryRecorder::record(const RevokeOutcome &outcome, const QString &portal
                              const QString &profile, const QString &actor, const QString &keyName,
                              const QString &keyPostfix)
 {
+    return record(make(outcome, portal, profile, actor, keyName, keyPostfix), portal, profile,
+                  actor);
+}
+
+bool HistoryRecorder::record(HistoryRecord record, const QString &portal, const QString &profile,
+                             const QString &actor)
+{
+    record.portal = portal;
+    record.profile = profile;
+    record.actor = actor;
     // Whatever was collected goes first: the file keeps the order things happened in.
     QList<HistoryRecord> records = std::exchange(m_collected, {});
-    records.append(make(outcome, portal, profile, actor, keyName, keyPostfix));
+    records.append(std::move(record));
     submitAll(std::move(records));
     return waitForDurable();
+}
+
+HistoryRecord HistoryRecorder::creation(const KeyCreateRequest &request,
+                                        const KeyCreateResult &result, const QString &note)
+{
+    RevokeOutcome outcome = result.failure;
+    outcome.operation = KeyOperation::Create;
+    if (result.ok) {
+        outcome.kind = OutcomeKind::Created;
+        outcome.keyId = result.key.id;
+        const KeyPermissions permissions = KeyPermissions::fromScopes(result.key.permissions);
+        outcome.sentence =
+            result.key.expiresAt.isValid()
+                ? tr("Created with the permissions %1; it expires on %2 (UTC).")
+                      .arg(permissions.toText(),
+                           result.key.expiresAt.toUTC().toString(QStringLiteral("yyyy-MM-dd")))
+                : tr("Created with the permissions %1; it never expires.")
+                      .arg(permissions.toText());
+    }
+    if (!note.isEmpty())
+        outcome.sentence = note + QLatin1Char(' ') + outcome.sentence;
+    HistoryRecord record = HistoryRecord::fromOutcome(outcome, {}, {}, {});
+    record.keyName = result.ok ? result.key.name : request.name;
+    record.keyPostfix = result.ok ? result.key.keyPostfix : QString();
+    return record;
+}
+
+HistoryRecord HistoryRecorder::replacement(const ApiKey &old, const KeyCreateRequest &request,
+                                           const KeyCreateResult &result)
+{
+    return creation(request, result,
+                    tr("Replacement for “%1” (%2), in a rotation.").arg(old.name, old.id));
+}
+
+HistoryRecord HistoryRecorder::edit(const ApiKey &before, const KeyEditRequest &request,
+                                    const KeyEditResult &result)
+{
+    RevokeOutcome outcome = result.outcome;
+    outcome.operation = KeyOperation::Edit;
+    const KeyId id = KeyId::parse(request.keyId);
+    outcome.keyId = id.isValid() ? id.toString() : request.keyId;
+    QStringList changes;
+    QStringList said;
+    if (!request.name.isEmpty()) {
+        changes << QStringLiteral("name");
+        if (!before.name.isEmpty() && before.name != request.name)
+            said << tr("Name “%1”, was “%2”.").arg(request.name, before.name);
+        else
+            said << tr("Name “%1”.").arg(request.name);
+    }
+    if (request.permissions) {
+        changes << QStringLiteral("permissions");
+        said << (before.id.isEmpty()
+                     ? tr("Permissions %1.").arg(request.permissions->toText())
+                     : tr("Permissions %1, were %2.")
+                           .arg(request.permissions->toText(),
+                                KeyPermissions::fromScopes(before.permissions).toText()));
+    }
+    if (result.ok)
+        outcome.kind = OutcomeKind::Edited;
+    outcome.sentence = said.join(QLatin1Char(' ')) + QLatin1Char(' ') + outcome.sentence;
+    HistoryRecord record = HistoryRecord::fromOutcome(outcome, {}, {}, {});
+    record.changes = changes;
+    // The key is called what it is called now.
+    record.keyName = result.ok && !request.name.isEmpty() ? request.name : before.name;
+    record.keyPostfix = before.keyPostfix;
+    return record;
 }
 
 void HistoryRecorder::enqueue(const RevokeOutcome &outcome, const QString &portal,

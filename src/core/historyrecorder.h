@@ -7,6 +7,12 @@
 
 #include <memory>
 
+struct ApiKey;
+struct KeyCreateRequest;
+struct KeyCreateResult;
+struct KeyEditRequest;
+struct KeyEditResult;
+
 // How the window and the command line write outcomes to the history: durably, before the outcome
 // is shown or printed, with group commit as databases do it. Records submitted while a sync is in
 // progress go together into the next one; the write, the fsync and the history lock (shared with
@@ -45,12 +51,28 @@ public:
     // the collected ones with flush() right before they are shown.
     bool record(const RevokeOutcome &outcome, const QString &portal, const QString &profile,
                 const QString &actor, const QString &keyName = {}, const QString &keyPostfix = {});
+    // A record made by creation() or edit(), with the portal, profile and actor filled in.
+    bool record(HistoryRecord record, const QString &portal, const QString &profile,
+                const QString &actor);
     void enqueue(const RevokeOutcome &outcome, const QString &portal, const QString &profile,
                  const QString &actor, const QString &keyName = {}, const QString &keyPostfix = {});
     bool flush();
     // What enqueue() collected, as one group, without waiting: returns the last one's ticket
     // (or the latest ticket when nothing was collected); durable() follows once it is on disk.
     quint64 submitCollected();
+
+    // The records of a key's creation and of a change of its name or permissions, the same from
+    // the window and the command line. A creation's record has the new key's id, name and
+    // ending, never its secret (a failed one, the name asked for); `note` says why it was made
+    // (a rotation's replacement). An edit's says what it asked to change against `before`, the
+    // key as the list had it (its id alone when the list did not have it).
+    static HistoryRecord creation(const KeyCreateRequest &request, const KeyCreateResult &result,
+                                  const QString &note = {});
+    static HistoryRecord edit(const ApiKey &before, const KeyEditRequest &request,
+                              const KeyEditResult &result);
+    // A rotation's replacement of `old`: a creation that says so.
+    static HistoryRecord replacement(const ApiKey &old, const KeyCreateRequest &request,
+                                     const KeyCreateResult &result);
 
     // The sentence of the last failure; empty after a successful write.
     QString lastError() const { return m_lastError; }

@@ -61,6 +61,9 @@ QString BatchSummary::sentence(KeyOperation operation) const
     case KeyOperation::Activate:
         head = tr("Reactivated %1 of %n key(s)", nullptr, total).arg(succeeded);
         break;
+    case KeyOperation::Create:
+    case KeyOperation::Edit:
+        break; // not done in batches
     }
     QStringList parts;
     for (auto it = byKind.begin(); it != byKind.end(); ++it) {
@@ -314,6 +317,9 @@ RevokeOutcome KeyBatch::checkedOutcome(const RevokeOutcome &lost, const ApiKey *
             outcome.kind = OutcomeKind::Activated;
             outcome.sentence = tr("Reactivated (checked). %1 the key active.").arg(why);
             break;
+        case KeyOperation::Create:
+        case KeyOperation::Edit:
+            break; // not done in batches
         }
         ++m_summary.checked;
         return outcome;

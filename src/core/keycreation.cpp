@@ -189,6 +189,7 @@ KeyCreateResult classifyCreate(const HttpExchange &e)
     result.secret = secret;
     result.key.keyPostfix = secret.right(4);
     result.failure = RevokeOutcome();
+    result.failure.kind = OutcomeKind::Created;
     result.failure.keyId = key->id;
     result.failure.httpStatus = e.httpStatus;
     return result;
@@ -202,6 +203,7 @@ KeyEditResult classifyEdit(const QString &keyId, const HttpExchange &e)
         OutcomeClassifier::classifyKeyChange(KeyOperation::Deactivate, keyId, e);
     if (outcome.kind == OutcomeKind::Deactivated) {
         result.ok = true;
+        outcome.kind = OutcomeKind::Edited;
         outcome.sentence = translate("Changed. The key keeps its secret; the new name and "
                                      "permissions apply from now on.");
     } else if (outcome.kind == OutcomeKind::Refused) {

@@ -4,7 +4,7 @@
 #include <utility>
 
 namespace {
-constexpr std::array<std::pair<OutcomeKind, const char *>, 18> kNames{{
+constexpr std::array<std::pair<OutcomeKind, const char *>, 20> kNames{{
     {OutcomeKind::Revoked, "revoked"},
     {OutcomeKind::Refused, "refused"},
     {OutcomeKind::NotFound, "not_found"},
@@ -23,6 +23,8 @@ constexpr std::array<std::pair<OutcomeKind, const char *>, 18> kNames{{
     {OutcomeKind::Deactivated, "deactivated"},
     {OutcomeKind::Activated, "activated"},
     {OutcomeKind::Unknown, "unknown"},
+    {OutcomeKind::Created, "created"},
+    {OutcomeKind::Edited, "edited"},
 }};
 } // namespace
 
@@ -53,6 +55,10 @@ QString RevokeOutcome::operationName(KeyOperation operation)
         return QStringLiteral("deactivate");
     case KeyOperation::Activate:
         return QStringLiteral("activate");
+    case KeyOperation::Create:
+        return QStringLiteral("create");
+    case KeyOperation::Edit:
+        return QStringLiteral("edit");
     case KeyOperation::Revoke:
         break;
     }

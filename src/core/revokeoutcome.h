@@ -26,6 +26,8 @@ enum class OutcomeKind
     Activated,   // success of a reactivation (PUT isActive=true)
     Unknown,     // the request was sent, then the connection failed, and no read could tell
                  // afterwards whether the portal acted on it
+    Created,     // success of a creation (POST), as the history records it
+    Edited,      // success of a change of name or permissions (PUT), as the history records it
 };
 
 // What was asked of the key.
@@ -33,7 +35,11 @@ enum class KeyOperation
 {
     Revoke,
     Deactivate,
-    Activate
+    Activate,
+    // The history also records a key's creation and a change of its name or permissions; a
+    // KeyBatch does only the three above.
+    Create,
+    Edit
 };
 
 // Above this many keys, a change is confirmed by typing the number of keys, in the window
@@ -59,13 +65,15 @@ struct RevokeOutcome
     bool succeeded() const
     {
         return kind == OutcomeKind::Revoked || kind == OutcomeKind::Deactivated ||
-               kind == OutcomeKind::Activated;
+               kind == OutcomeKind::Activated || kind == OutcomeKind::Created ||
+               kind == OutcomeKind::Edited;
     }
     QString kindName() const { return kindName(kind); }
 
     static QString kindName(OutcomeKind kind);
     static bool parseKindName(const QString &name, OutcomeKind *kind);
-    static QString operationName(KeyOperation operation); // "revoke", "deactivate", "activate"
+    static QString
+    operationName(KeyOperation operation); // "revoke", "deactivate", "activate", "create", "edit"
 };
 
 Q_DECLARE_METATYPE(RevokeOutcome)

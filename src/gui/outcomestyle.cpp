@@ -11,6 +11,8 @@ Severity severity(OutcomeKind kind)
     case OutcomeKind::Revoked:
     case OutcomeKind::Deactivated:
     case OutcomeKind::Activated:
+    case OutcomeKind::Created:
+    case OutcomeKind::Edited:
         return Severity::Success;
     case OutcomeKind::Refused:
     case OutcomeKind::NotFound:
@@ -73,6 +75,10 @@ QString title(OutcomeKind kind)
         return QCoreApplication::translate("OutcomeStyle", "Cancelled");
     case OutcomeKind::Unknown:
         return QCoreApplication::translate("OutcomeStyle", "Unknown");
+    case OutcomeKind::Created:
+        return QCoreApplication::translate("OutcomeStyle", "Created");
+    case OutcomeKind::Edited:
+        return QCoreApplication::translate("OutcomeStyle", "Edited");
     }
     return {};
 }

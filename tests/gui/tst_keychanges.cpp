@@ -310,6 +310,9 @@ void TestKeyChanges::bulkDeactivate_asksAndCancelSendsNothing()
     QVERIFY(dialog);
     const QString question = dialog->findChild<QLabel *>(QStringLiteral("confirmQuestion"))->text();
     QVERIFY2(question.contains(QStringLiteral("Deactivate 3")), qPrintable(question));
+    // The same plural message as for one key, naming them.
+    for (const QString &name : three)
+        QVERIFY2(question.contains(name), qPrintable(question));
     QVERIFY(question.contains(m_fixture.httpPortal()));
     const QString list =
         dialog->findChild<QPlainTextEdit *>(QStringLiteral("confirmKeyList"))->toPlainText();
@@ -337,7 +340,9 @@ void TestKeyChanges::reactivate_asksToo()
     selectByName({QStringLiteral("Disabled webhook")});
     MessageBox::setNextAnswer(QMessageBox::Cancel);
     QTest::mouseClick(m_fixture.find<QPushButton>("reactivateButton"), Qt::LeftButton);
-    QVERIFY2(MessageBox::lastText().startsWith(QStringLiteral("Reactivate API key")),
+    const QString question = MessageBox::lastText().section(QLatin1Char('\n'), 0, 0);
+    QVERIFY2(question.startsWith(QStringLiteral("Reactivate 1 API key")) &&
+                 question.contains(QStringLiteral("Disabled webhook")),
              qPrintable(MessageBox::lastText()));
     QVERIFY(!m_keys->isBatchRunning());
     markerThrough(m_fixture.m_sandbox.get());

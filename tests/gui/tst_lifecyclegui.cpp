@@ -2,6 +2,9 @@
 // one-time secret display (the secret in no file under HOME, not on the clipboard once the app
 // has quit), edit, rotation, staged retirement and the keys of every portal.
 #include "allportalsview.h"
+#include "historylog.h"
+#include "historymodel.h"
+#include "historyview.h"
 #include "homescan.h"
 #include "keybatch.h"
 #include "keyformdialog.h"
@@ -29,6 +32,7 @@
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -235,6 +239,71 @@ private slots:
                 QCOMPARE(index.data().toString(), QStringLiteral("Read only"));
             }
         }
+    }
+
+    void history_createAndEditInTheWindow_areRecordedAndShownInWords()
+    {
+        load();
+        // Who the token signs in as is looked up beside the list: the records name them.
+        QTRY_VERIFY(!m_window->adminConnection().actor.isEmpty());
+        actions()->createAction()->trigger();
+        QTRY_VERIFY(actions()->formDialog() && actions()->formDialog()->isVisible());
+        WindowFixture::type(
+            actions()->formDialog()->findChild<QLineEdit *>(QStringLiteral("keyName")),
+            QStringLiteral("Recorded key"));
+        QSignalSpy created(actions(), &LifecycleActions::keyCreated);
+        QTest::mouseClick(okButton(actions()->formDialog()), Qt::LeftButton);
+        QVERIFY(created.wait(20000));
+        QTRY_VERIFY(actions()->secretDialog() && actions()->secretDialog()->isVisible());
+        const QString secret =
+            actions()->secretDialog()->findChild<QLineEdit *>(QStringLiteral("secret0"))->text();
+        actions()->secretDialog()->reject();
+
+        load();
+        select({QStringLiteral("Backup script")});
+        actions()->editAction()->trigger();
+        QTRY_VERIFY(actions()->formDialog() && actions()->formDialog()->isVisible());
+        KeyFormDialog *dialog = actions()->formDialog();
+        WindowFixture::type(dialog->findChild<QLineEdit *>(QStringLiteral("keyName")),
+                            QStringLiteral("Nightly backup"));
+        dialog->findChild<QTabWidget *>(QStringLiteral("permissionTabs"))->setCurrentIndex(2);
+        QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+        QTRY_VERIFY(keyNamed(QStringLiteral("Nightly backup")).has_value());
+
+        // In the file the command line shares, with who acted; never the secret.
+        const QList<HistoryRecord> records = HistoryLog(m_fixture.historyPath()).read().records;
+        QCOMPARE(records.size(), 2);
+        QCOMPARE(records.at(0).operation, KeyOperation::Create);
+        QCOMPARE(records.at(0).outcome, QStringLiteral("created"));
+        QCOMPARE(records.at(0).keyName, QStringLiteral("Recorded key"));
+        QCOMPARE(records.at(0).keyPostfix, secret.right(4));
+        QCOMPARE(records.at(1).operation, KeyOperation::Edit);
+        QCOMPARE(records.at(1).keyName, QStringLiteral("Nightly backup"));
+        QCOMPARE(records.at(1).keyId,
+                 keyNamed(QStringLiteral("Nightly backup"))->id.toString(QUuid::WithoutBraces));
+        for (const HistoryRecord &record : records) {
+            QCOMPARE(record.source, QStringLiteral("gui"));
+            QCOMPARE(record.actor, m_window->adminConnection().actor);
+        }
+        QCOMPARE(filesUnderHomeContaining(secret), QStringList());
+
+        // The History tab says what happened in words, newest first.
+        auto *tabs = m_fixture.find<QTabWidget>("mainTabs");
+        const int historyTab = tabs->indexOf(m_window->historyView());
+        QVERIFY(historyTab >= 0);
+        QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {},
+                          tabs->tabBar()->tabRect(historyTab).center());
+        QCOMPARE(tabs->currentWidget(), m_window->historyView());
+        HistoryModel *model = m_window->historyView()->model();
+        QTRY_COMPARE(model->rowCount(), 2);
+        QCOMPARE(model->index(0, HistoryModel::OperationColumn).data().toString(),
+                 QStringLiteral("Edit"));
+        QCOMPARE(model->index(0, HistoryModel::OutcomeColumn).data().toString(),
+                 QStringLiteral("Edited: name, permissions"));
+        QCOMPARE(model->index(1, HistoryModel::OperationColumn).data().toString(),
+                 QStringLiteral("Create"));
+        QCOMPARE(model->index(1, HistoryModel::OutcomeColumn).data().toString(),
+                 QStringLiteral("Created"));
     }
 
     void edit_changesNameAndPermissionsWithoutAQuestion()

@@ -3,6 +3,7 @@
 #include "clirunner.h"
 #include "historylog.h"
 #include "historyrecorder.h"
+#include "keycreation.h"
 #include "sandboxserver.h"
 
 #include <QDir>
@@ -137,6 +138,80 @@ private slots:
         QCOMPARE(record.keyName, QStringLiteral("Backup script"));
         QCOMPARE(record.keyPostfix, key->secret.right(4));
         QVERIFY2(!record.actor.isEmpty(), "no actor in the CLI's record");
+    }
+
+    void creationAndEdit_recordedInTheirOwnWordsAndNeverTheSecret()
+    {
+        const QString secret =
+            QStringLiteral("sk-") + QString(60, QLatin1Char('a')) + QStringLiteral("e3c2");
+        KeyCreateRequest asked;
+        asked.name = QStringLiteral("Deploy bot");
+        asked.permissions = KeyPermissions::readOnly();
+        KeyCreateResult made;
+        made.ok = true;
+        made.secret = secret;
+        made.key.id = QStringLiteral("11111111-2222-3333-4444-555555555555");
+        made.key.name = asked.name;
+        made.key.keyPostfix = secret.right(4);
+        made.key.permissions = {QStringLiteral("*:read")};
+        KeyCreateResult refused;
+        refused.failure.kind = OutcomeKind::RateLimited;
+        refused.failure.httpStatus = 429;
+        refused.failure.sentence = QStringLiteral("Limit reached.");
+        ApiKey before;
+        before.id = made.key.id;
+        before.name = QStringLiteral("Old name");
+        before.keyPostfix = QStringLiteral("e3c2");
+        KeyEditRequest change;
+        change.keyId = made.key.id.toUpper();
+        change.name = QStringLiteral("New name");
+        change.permissions = KeyPermissions::all();
+        KeyEditResult changed;
+        changed.ok = true;
+        changed.outcome.sentence = QStringLiteral("Changed.");
+
+        HistoryRecorder recorder(path(), QStringLiteral("gui"));
+        const QString portal = QStringLiteral("https://p.example.com");
+        QVERIFY(recorder.record(HistoryRecorder::creation(asked, made), portal, {},
+                                QStringLiteral("Alice Owner")));
+        QVERIFY(recorder.record(HistoryRecorder::creation(asked, refused), portal, {}, {}));
+        QVERIFY(recorder.record(HistoryRecorder::edit(before, change, changed), portal, {}, {}));
+
+        const HistoryLog::ReadResult read = HistoryLog(path()).read();
+        QVERIFY2(read.warnings.isEmpty(), qPrintable(read.warnings.join(QLatin1Char('\n'))));
+        QCOMPARE(read.records.size(), 3);
+        const HistoryRecord &created = read.records.at(0);
+        QCOMPARE(created.operation, KeyOperation::Create);
+        QCOMPARE(created.outcome, QStringLiteral("created"));
+        QCOMPARE(created.keyId, made.key.id);
+        QCOMPARE(created.keyName, QStringLiteral("Deploy bot"));
+        QCOMPARE(created.keyPostfix, QStringLiteral("e3c2"));
+        QCOMPARE(created.actor, QStringLiteral("Alice Owner"));
+        QCOMPARE(created.source, QStringLiteral("gui"));
+        QVERIFY2(created.message.contains(QLatin1String("read-only")), qPrintable(created.message));
+        // A creation that made no key: no id, the name asked for, and still a readable line.
+        const HistoryRecord &failed = read.records.at(1);
+        QCOMPARE(failed.operation, KeyOperation::Create);
+        QCOMPARE(failed.outcome, QStringLiteral("rate_limited"));
+        QCOMPARE(failed.keyId, QString());
+        QCOMPARE(failed.keyName, QStringLiteral("Deploy bot"));
+        const HistoryRecord &edited = read.records.at(2);
+        QCOMPARE(edited.operation, KeyOperation::Edit);
+        QCOMPARE(edited.outcome, QStringLiteral("edited"));
+        QCOMPARE(edited.keyId, made.key.id); // normalised
+        QCOMPARE(edited.keyName, QStringLiteral("New name"));
+        QCOMPARE(edited.changes,
+                 (QStringList{QStringLiteral("name"), QStringLiteral("permissions")}));
+        QVERIFY2(edited.message.contains(QStringLiteral("was “Old name”")),
+                 qPrintable(edited.message));
+
+        QFile file(path());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains(secret.toUtf8().mid(3, 20)));
+        // Any other record without a key id is still damaged, not silently accepted.
+        HistoryRecord noId = read.records.at(2);
+        noId.keyId.clear();
+        QVERIFY(!HistoryRecord::fromJson(noId.toJson()).has_value());
     }
 
     void appendRead_roundTripsEveryField()

@@ -6,9 +6,11 @@
 #include "homescan.h"
 #include "sandboxserver.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStandardPaths>
 #include <QTest>
 
 class TestIncident : public QObject
@@ -83,6 +85,26 @@ private slots:
         QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1Char(' '))));
         QVERIFY(!filesUnderHomeContaining(key.value(QLatin1String("id")).toString())
                      .isEmpty()); // the history has the id
+        // ... and who revoked it, as revoke's records do.
+        QFile history(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+                      QStringLiteral("/DocSpaceKeys/history.jsonl"));
+        QVERIFY(history.open(QIODevice::ReadOnly));
+        QJsonObject record;
+        for (const QString &line : QString::fromUtf8(history.readAll()).split(QLatin1Char('\n'))) {
+            const QJsonObject object = QJsonDocument::fromJson(line.toUtf8()).object();
+            if (object.value(QLatin1String("keyId")) == key.value(QLatin1String("id")))
+                record = object;
+        }
+        QCOMPARE(record.value(QLatin1String("outcome")).toString(), QStringLiteral("revoked"));
+        QCOMPARE(record.value(QLatin1String("keyName")).toString(),
+                 QStringLiteral("Carol's notebook"));
+        QString owner;
+        for (const SandboxUser &user : m_info.users) {
+            if (user.role == SandboxRole::Owner)
+                owner = user.displayName();
+        }
+        QVERIFY(!owner.isEmpty());
+        QCOMPARE(record.value(QLatin1String("actor")).toString(), owner);
     }
 
     void withoutYes_onlyReports()

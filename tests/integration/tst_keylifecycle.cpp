@@ -113,6 +113,75 @@ private:
         r.expiresInDays = days;
         return r;
     }
+    // The listed keys with these names, in the list's order.
+    QList<ApiKey> keysNamed(const QStringList &names)
+    {
+        QList<ApiKey> keys;
+        for (const ApiKey &key : list(asOwner())) {
+            if (names.contains(key.name))
+                keys << key;
+        }
+        return keys;
+    }
+    // Step one of a rotation, waited for: whether every replacement was created.
+    bool createReplacements(KeyRotation &rotation)
+    {
+        QSignalSpy created(&rotation, &KeyRotation::creationFinished);
+        rotation.createReplacements();
+        if (!created.wait(kWaitMs))
+            qFatal("the replacements were never created");
+        return created.at(0).at(0).toBool();
+    }
+    // Step two, waited for.
+    void revokeOldKeys(KeyRotation &rotation)
+    {
+        QSignalSpy finished(&rotation, &KeyRotation::finished);
+        rotation.revokeOldKeys();
+        if (!finished.wait(kWaitMs))
+            qFatal("the old keys' revocation never finished");
+    }
+    // The retirement tests' set-up: "Monitoring" in a plan of its own, to be revoked `days`
+    // after `now`, deactivated first unless the test wants it otherwise.
+    struct PlannedRetirement
+    {
+        QTemporaryDir dir;
+        RetirementPlan plan{dir.filePath(QStringLiteral("plan.json"))};
+        QString id;
+        QDateTime now = QDateTime::currentDateTimeUtc();
+    };
+    enum class Deactivate
+    {
+        First,
+        No
+    };
+    std::unique_ptr<PlannedRetirement> planMonitoring(int days, Deactivate deactivate)
+    {
+        auto planned = std::make_unique<PlannedRetirement>();
+        planned->id = keyId("Monitoring");
+        if (deactivate == Deactivate::First)
+            setActive(planned->id, false);
+        QString error;
+        if (!planned->plan.add(
+                {Retirement::plannedEntry(asOwner().portal.toString(), {}, planned->id,
+                                          QStringLiteral("Monitoring"), {}, planned->now, days)},
+                &error))
+            qFatal("the plan was not saved: %s", qPrintable(error));
+        return planned;
+    }
+    // What is due at `at`, carried out and waited for: finished()'s arguments, and in *revoked
+    // how many keyRevoked() there were.
+    QList<QVariant> runDue(RetirementPlan *plan, const QDateTime &at, int *revoked = nullptr)
+    {
+        RetirementRunner runner(m_network.get(), asOwner(), plan);
+        QSignalSpy revokedSpy(&runner, &RetirementRunner::keyRevoked);
+        QSignalSpy finished(&runner, &RetirementRunner::finished);
+        runner.runDue(at);
+        if (!finished.wait(kWaitMs))
+            qFatal("the due retirements never finished");
+        if (revoked)
+            *revoked = int(revokedSpy.size());
+        return finished.at(0);
+    }
     static KeyPermissions restricted()
     {
         KeyPermissions p;
@@ -399,6 +468,9 @@ private slots:
         change.permissions = KeyPermissions::readOnly();
         const KeyEditResult result = edit(asOwner(), change);
         QVERIFY2(result.ok, qPrintable(result.outcome.sentence));
+        // An outcome of its own (not the deactivation its PUT is classified like), as the
+        // history and the CLI print it.
+        QCOMPARE(result.outcome.kindName(), QStringLiteral("edited"));
         const auto onPortal = m_server->portal().key(QUuid(id));
         QCOMPARE(onPortal->name, QStringLiteral("Nightly backup"));
         QCOMPARE(onPortal->permissions, QStringList{QStringLiteral("*:read")});
@@ -451,24 +523,14 @@ private slots:
 
     void rotate_twoKeys_replacesThemAndRevokesTheOld()
     {
-        const QList<ApiKey> before = list(asOwner());
-        QList<ApiKey> old;
-        for (const ApiKey &key : before) {
-            if (key.name == QLatin1String("CI pipeline") ||
-                key.name == QLatin1String("Zapier integration"))
-                old << key;
-        }
+        const QList<ApiKey> old =
+            keysNamed({QStringLiteral("CI pipeline"), QStringLiteral("Zapier integration")});
         QCOMPARE(old.size(), 2);
         KeyRotation rotation(m_network.get(), asOwner(), old);
-        QSignalSpy created(&rotation, &KeyRotation::creationFinished);
-        rotation.createReplacements();
-        QVERIFY(created.wait(kWaitMs));
-        QCOMPARE(created.at(0).at(0).toBool(), true);
+        QCOMPARE(createReplacements(rotation), true);
         // Both old keys still work until the revocation is confirmed.
         QVERIFY(m_server->portal().key(QUuid(old.at(0).id)));
-        QSignalSpy finished(&rotation, &KeyRotation::finished);
-        rotation.revokeOldKeys();
-        QVERIFY(finished.wait(kWaitMs));
+        revokeOldKeys(rotation);
         QVERIFY(rotation.stillAlive().isEmpty());
         for (const RotationItem &item : rotation.items()) {
             QVERIFY(!m_server->portal().key(QUuid(item.old.id)));
@@ -495,22 +557,14 @@ private slots:
         PortalLimits limits = m_server->portal().options().limits;
         limits.keyCreations = 1;
         m_server->portal().setLimits(limits);
-        QList<ApiKey> old;
-        for (const ApiKey &key : list(asOwner())) {
-            if (key.name == QLatin1String("CI pipeline") || key.name == QLatin1String("Monitoring"))
-                old << key;
-        }
+        const QList<ApiKey> old =
+            keysNamed({QStringLiteral("CI pipeline"), QStringLiteral("Monitoring")});
         KeyRotation rotation(m_network.get(), asOwner(), old);
-        QSignalSpy created(&rotation, &KeyRotation::creationFinished);
-        rotation.createReplacements();
-        QVERIFY(created.wait(kWaitMs));
-        QCOMPARE(created.at(0).at(0).toBool(), false);
+        QCOMPARE(createReplacements(rotation), false);
         QVERIFY(rotation.items().at(0).replacementCreated());
         QCOMPARE(rotation.items().at(1).created->failure.kind, OutcomeKind::RateLimited);
-        QSignalSpy finished(&rotation, &KeyRotation::finished);
         m_server->resetStats();
-        rotation.revokeOldKeys();
-        QVERIFY(finished.wait(kWaitMs));
+        revokeOldKeys(rotation);
         QCOMPARE(m_server->stats().requests, quint64(0)); // no DELETE went out
         QCOMPARE(rotation.stillAlive().size(), 2);
         for (const ApiKey &key : old)
@@ -519,22 +573,13 @@ private slots:
 
     void rotate_revokingFails_saysWhichOldKeysStillWork()
     {
-        QList<ApiKey> old;
-        for (const ApiKey &key : list(asOwner())) {
-            if (key.name == QLatin1String("Monitoring"))
-                old << key;
-        }
+        const QList<ApiKey> old = keysNamed({QStringLiteral("Monitoring")});
         KeyRotation rotation(m_network.get(), asOwner(), old);
-        QSignalSpy created(&rotation, &KeyRotation::creationFinished);
-        rotation.createReplacements();
-        QVERIFY(created.wait(kWaitMs));
-        QVERIFY(created.at(0).at(0).toBool());
+        QVERIFY(createReplacements(rotation));
         FaultSettings faults;
         faults.status = 503;
         m_server->setFaults(faults);
-        QSignalSpy finished(&rotation, &KeyRotation::finished);
-        rotation.revokeOldKeys();
-        QVERIFY(finished.wait(kWaitMs));
+        revokeOldKeys(rotation);
         m_server->clearFaults();
         QCOMPARE(rotation.stillAlive().size(), 1);
         QCOMPARE(rotation.stillAlive().at(0).id, old.at(0).id);
@@ -554,118 +599,62 @@ private slots:
 
     void retirement_notDue_leavesTheKeyDeactivated()
     {
-        QTemporaryDir dir;
-        RetirementPlan plan(dir.filePath(QStringLiteral("plan.json")));
-        const QString id = keyId("Monitoring");
-        setActive(id, false);
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        QString error;
-        QVERIFY(plan.add({Retirement::plannedEntry(asOwner().portal.toString(), {}, id,
-                                                   QStringLiteral("Monitoring"), {}, now, 3)},
-                         &error));
-        RetirementRunner runner(m_network.get(), asOwner(), &plan);
-        QSignalSpy finished(&runner, &RetirementRunner::finished);
-        runner.runDue(now.addDays(2));
-        QVERIFY(finished.wait(kWaitMs));
-        QVERIFY(finished.at(0).at(0).toBool());
-        QVERIFY(finished.at(0).at(1).value<QList<RetirementAction>>().isEmpty());
-        QVERIFY(m_server->portal().key(QUuid(id)));
-        QCOMPARE(plan.read().entries.at(0).state, RetirementEntry::State::Pending);
+        const auto planned = planMonitoring(3, Deactivate::First);
+        const QList<QVariant> finished = runDue(&planned->plan, planned->now.addDays(2));
+        QVERIFY(finished.at(0).toBool());
+        QVERIFY(finished.at(1).value<QList<RetirementAction>>().isEmpty());
+        QVERIFY(m_server->portal().key(QUuid(planned->id)));
+        QCOMPARE(planned->plan.read().entries.at(0).state, RetirementEntry::State::Pending);
     }
 
     void retirement_due_revokesAndRecordsIt()
     {
-        QTemporaryDir dir;
-        RetirementPlan plan(dir.filePath(QStringLiteral("plan.json")));
-        const QString id = keyId("Monitoring");
-        setActive(id, false);
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        QString error;
-        QVERIFY(plan.add({Retirement::plannedEntry(asOwner().portal.toString(), {}, id,
-                                                   QStringLiteral("Monitoring"), {}, now, 3)},
-                         &error));
-        RetirementRunner runner(m_network.get(), asOwner(), &plan);
-        QSignalSpy revoked(&runner, &RetirementRunner::keyRevoked);
-        QSignalSpy finished(&runner, &RetirementRunner::finished);
-        runner.runDue(now.addDays(3).addSecs(1));
-        QVERIFY(finished.wait(kWaitMs));
-        QCOMPARE(revoked.size(), 1);
-        QVERIFY(!m_server->portal().key(QUuid(id)));
-        const RetirementEntry entry = plan.read().entries.at(0);
+        const auto planned = planMonitoring(3, Deactivate::First);
+        int revoked = 0;
+        runDue(&planned->plan, planned->now.addDays(3).addSecs(1), &revoked);
+        QCOMPARE(revoked, 1);
+        QVERIFY(!m_server->portal().key(QUuid(planned->id)));
+        const RetirementEntry entry = planned->plan.read().entries.at(0);
         QCOMPARE(entry.state, RetirementEntry::State::Revoked);
         // Carried out once: a second run finds nothing due.
-        RetirementRunner again(m_network.get(), asOwner(), &plan);
-        QSignalSpy againFinished(&again, &RetirementRunner::finished);
         m_server->resetStats();
-        again.runDue(now.addDays(4));
-        QVERIFY(againFinished.wait(kWaitMs));
+        runDue(&planned->plan, planned->now.addDays(4));
         QCOMPARE(m_server->stats().requests, quint64(0));
     }
 
     void retirement_reactivatedMeanwhile_isLeftAloneAndThePlanSaysSo()
     {
-        QTemporaryDir dir;
-        RetirementPlan plan(dir.filePath(QStringLiteral("plan.json")));
-        const QString id = keyId("Monitoring");
-        setActive(id, false);
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        QString error;
-        QVERIFY(plan.add({Retirement::plannedEntry(asOwner().portal.toString(), {}, id,
-                                                   QStringLiteral("Monitoring"), {}, now, 1)},
-                         &error));
-        setActive(id, true); // someone needed it after all
-        RetirementRunner runner(m_network.get(), asOwner(), &plan);
-        QSignalSpy revoked(&runner, &RetirementRunner::keyRevoked);
-        QSignalSpy finished(&runner, &RetirementRunner::finished);
-        runner.runDue(now.addDays(2));
-        QVERIFY(finished.wait(kWaitMs));
-        QCOMPARE(revoked.size(), 0);
-        QVERIFY(m_server->portal().key(QUuid(id)));
-        const RetirementEntry entry = plan.read().entries.at(0);
+        const auto planned = planMonitoring(1, Deactivate::First);
+        setActive(planned->id, true); // someone needed it after all
+        int revoked = -1;
+        runDue(&planned->plan, planned->now.addDays(2), &revoked);
+        QCOMPARE(revoked, 0);
+        QVERIFY(m_server->portal().key(QUuid(planned->id)));
+        const RetirementEntry entry = planned->plan.read().entries.at(0);
         QCOMPARE(entry.state, RetirementEntry::State::Reactivated);
         QVERIFY(entry.note.contains(QLatin1String("left alone")));
     }
 
     void retirement_keyGoneMeanwhile_isMarkedGone()
     {
-        QTemporaryDir dir;
-        RetirementPlan plan(dir.filePath(QStringLiteral("plan.json")));
-        const QString id = keyId("Monitoring");
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        QString error;
-        QVERIFY(plan.add({Retirement::plannedEntry(asOwner().portal.toString(), {}, id,
-                                                   QStringLiteral("Monitoring"), {}, now, 1)},
-                         &error));
-        KeyBatch batch(m_network.get(), asOwner(), KeyOperation::Revoke, {id});
+        const auto planned = planMonitoring(1, Deactivate::No);
+        KeyBatch batch(m_network.get(), asOwner(), KeyOperation::Revoke, {planned->id});
         QSignalSpy done(&batch, &KeyBatch::finished);
         batch.start();
         QVERIFY(done.wait(kWaitMs));
-        RetirementRunner runner(m_network.get(), asOwner(), &plan);
-        QSignalSpy finished(&runner, &RetirementRunner::finished);
-        runner.runDue(now.addDays(2));
-        QVERIFY(finished.wait(kWaitMs));
-        QCOMPARE(plan.read().entries.at(0).state, RetirementEntry::State::Gone);
+        runDue(&planned->plan, planned->now.addDays(2));
+        QCOMPARE(planned->plan.read().entries.at(0).state, RetirementEntry::State::Gone);
     }
 
     void retirement_portalDown_keepsTheEntryPending()
     {
-        QTemporaryDir dir;
-        RetirementPlan plan(dir.filePath(QStringLiteral("plan.json")));
-        const QString id = keyId("Monitoring");
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        QString error;
-        QVERIFY(plan.add({Retirement::plannedEntry(asOwner().portal.toString(), {}, id,
-                                                   QStringLiteral("Monitoring"), {}, now, 1)},
-                         &error));
+        const auto planned = planMonitoring(1, Deactivate::No);
         FaultSettings faults;
         faults.status = 502;
         m_server->setFaults(faults);
-        RetirementRunner runner(m_network.get(), asOwner(), &plan);
-        QSignalSpy finished(&runner, &RetirementRunner::finished);
-        runner.runDue(now.addDays(2));
-        QVERIFY(finished.wait(kWaitMs));
-        QCOMPARE(finished.at(0).at(0).toBool(), false);
-        QCOMPARE(plan.read().entries.at(0).state, RetirementEntry::State::Pending);
+        const QList<QVariant> finished = runDue(&planned->plan, planned->now.addDays(2));
+        QCOMPARE(finished.at(0).toBool(), false);
+        QCOMPARE(planned->plan.read().entries.at(0).state, RetirementEntry::State::Pending);
     }
 
     void retirementPlan_damagedFile_isNeverOverwritten()

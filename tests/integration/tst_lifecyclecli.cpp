@@ -45,6 +45,32 @@ private:
         return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
                QStringLiteral("/DocSpaceKeys/history.jsonl");
     }
+    // The history file's records, as the CLI wrote them (one JSON object a line).
+    static QList<QJsonObject> historyRecords()
+    {
+        QFile file(historyPath());
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        return jsonLines(QString::fromUtf8(file.readAll()));
+    }
+    static QList<QJsonObject> historyRecords(const char *operation)
+    {
+        QList<QJsonObject> matching;
+        for (const QJsonObject &record : historyRecords()) {
+            if (record.value(QLatin1String("operation")).toString() == QLatin1String(operation))
+                matching << record;
+        }
+        return matching;
+    }
+    // Who the owner's token signs in as: every CLI record names them, as the window's do.
+    QString ownerName() const
+    {
+        for (const SandboxUser &user : m_info.users) {
+            if (user.role == SandboxRole::Owner)
+                return user.displayName();
+        }
+        return {};
+    }
     static QJsonArray planEntries()
     {
         QFile file(planPath());
@@ -132,6 +158,20 @@ private slots:
         QVERIFY(onPortal);
         QCOMPARE(onPortal->secret, newSecret);
         QVERIFY(onPortal->expiresAt.isValid());
+        // The creation is in the history, with who made it and the key's ending, not its secret.
+        const QList<QJsonObject> created = historyRecords("create");
+        QCOMPARE(created.size(), 1);
+        const QJsonObject &record = created.first();
+        QCOMPARE(record.value(QLatin1String("outcome")).toString(), QStringLiteral("created"));
+        QCOMPARE(record.value(QLatin1String("keyId")).toString(),
+                 key.value(QLatin1String("id")).toString());
+        QCOMPARE(record.value(QLatin1String("keyName")).toString(), QStringLiteral("Deploy bot"));
+        QCOMPARE(record.value(QLatin1String("keyPostfix")).toString(), newSecret.right(4));
+        QCOMPARE(record.value(QLatin1String("actor")).toString(), ownerName());
+        QCOMPARE(record.value(QLatin1String("source")).toString(), QStringLiteral("cli"));
+        QVERIFY(record.value(QLatin1String("message"))
+                    .toString()
+                    .contains(QLatin1String("files:write,rooms:read")));
         QCOMPARE(filesUnderHomeContaining(newSecret), QStringList());
     }
 
@@ -160,6 +200,17 @@ private slots:
         QCOMPARE(jsonLines(run.out).at(0).value(QLatin1String("outcome")).toString(),
                  QStringLiteral("rate_limited"));
         QVERIFY(run.err.contains(QLatin1String("5 keys in 15 minutes")));
+        // The refused attempt is in the history too, under the name asked for, without an id.
+        const QList<QJsonObject> created = historyRecords("create");
+        QCOMPARE(created.size(), 2);
+        QCOMPARE(created.at(1).value(QLatin1String("outcome")).toString(),
+                 QStringLiteral("rate_limited"));
+        QCOMPARE(created.at(1).value(QLatin1String("keyName")).toString(), QStringLiteral("B"));
+        QCOMPARE(created.at(1).value(QLatin1String("keyId")).toString(), QString());
+        const CliRun history = runCli({QStringLiteral("history")});
+        QCOMPARE(history.exitCode, 0);
+        QVERIFY2(!history.err.contains(QLatin1String("damaged")), qPrintable(history.err));
+        QCOMPARE(history.out.count(QLatin1String(" create ")), 2);
     }
 
     void edit_renamesAndRestricts()
@@ -172,6 +223,24 @@ private slots:
         const auto key = m_server->portal().key(QUuid(keyId("Backup script")));
         QCOMPARE(key->name, QStringLiteral("Nightly"));
         QCOMPARE(key->permissions, QStringList{QStringLiteral("*:read")});
+        // The history says what changed, and from what, with who changed it.
+        const QList<QJsonObject> edits = historyRecords("edit");
+        QCOMPARE(edits.size(), 1);
+        const QJsonObject &record = edits.first();
+        QCOMPARE(record.value(QLatin1String("outcome")).toString(), QStringLiteral("edited"));
+        QCOMPARE(record.value(QLatin1String("keyId")).toString(), keyId("Backup script"));
+        QCOMPARE(record.value(QLatin1String("keyName")).toString(), QStringLiteral("Nightly"));
+        QCOMPARE(record.value(QLatin1String("changes")).toArray(),
+                 QJsonArray({QStringLiteral("name"), QStringLiteral("permissions")}));
+        QVERIFY2(record.value(QLatin1String("message"))
+                     .toString()
+                     .contains(QStringLiteral("was “Backup script”")),
+                 qPrintable(record.value(QLatin1String("message")).toString()));
+        QCOMPARE(record.value(QLatin1String("actor")).toString(), ownerName());
+        const CliRun history = runCli({QStringLiteral("history")});
+        QCOMPARE(history.exitCode, 0);
+        QVERIFY2(history.out.contains(QLatin1String("edited: name, permissions")),
+                 qPrintable(history.out));
     }
 
     void edit_expiredKey_exitsOneRefused()
@@ -207,6 +276,19 @@ private slots:
         const QByteArray recorded = history.readAll();
         QVERIFY(recorded.contains(keyId("CI pipeline").toUtf8()));
         QVERIFY(recorded.contains("\"keyName\":\"CI pipeline\""));
+        // Both replacements and both revocations, each with who rotated.
+        const QList<QJsonObject> created = historyRecords("create");
+        const QList<QJsonObject> revoked = historyRecords("revoke");
+        QCOMPARE(created.size(), 2);
+        QCOMPARE(revoked.size(), 2);
+        for (const QJsonObject &record : created + revoked)
+            QCOMPARE(record.value(QLatin1String("actor")).toString(), ownerName());
+        QCOMPARE(created.at(0).value(QLatin1String("keyName")).toString(),
+                 QStringLiteral("CI pipeline (rotated)"));
+        QVERIFY(created.at(0)
+                    .value(QLatin1String("message"))
+                    .toString()
+                    .contains(keyId("CI pipeline")));
         for (const QString &s : secrets)
             QCOMPARE(filesUnderHomeContaining(s), QStringList());
     }
@@ -280,6 +362,15 @@ private slots:
         QVERIFY(!m_server->portal().key(QUuid(id)));
         QCOMPARE(planEntries().at(0).toObject().value(QLatin1String("state")).toString(),
                  QStringLiteral("revoked"));
+        // Both stages are in the history, with who retired the key.
+        const QList<QJsonObject> stages = historyRecords("deactivate") + historyRecords("revoke");
+        QCOMPARE(stages.size(), 2);
+        for (const QJsonObject &record : stages) {
+            QCOMPARE(record.value(QLatin1String("keyId")).toString(), id);
+            QCOMPARE(record.value(QLatin1String("keyName")).toString(),
+                     QStringLiteral("Monitoring"));
+            QCOMPARE(record.value(QLatin1String("actor")).toString(), ownerName());
+        }
         const CliRun list =
             runCli({QStringLiteral("retire"), QStringLiteral("--list"), QStringLiteral("--json")});
         QCOMPARE(list.exitCode, 0);

@@ -1,23 +1,14 @@
 #include "connectiontest.h"
+#include "recordedanswers.h"
 
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
 
 namespace {
-QByteArray recorded(const QString &name)
-{
-    if (name.isEmpty())
-        return {};
-    QFile file(QStringLiteral(DSK_TEST_DATA_DIR "/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing recorded body %s", qPrintable(name));
-    return file.readAll();
-}
 QJsonObject response(const QString &name)
 {
-    return QJsonDocument::fromJson(recorded(name))
+    return QJsonDocument::fromJson(recordedBody(name))
         .object()
         .value(QLatin1String("response"))
         .toObject();
@@ -33,10 +24,7 @@ class TestConnectionReport : public QObject
 private slots:
     void readVersionBuild_data()
     {
-        QTest::addColumn<int>("failure");
-        QTest::addColumn<int>("status");
-        QTest::addColumn<QString>("bodyFile");
-        QTest::addColumn<QByteArray>("contentType");
+        addAnswerColumns();
         QTest::addColumn<bool>("isDocSpace");
         QTest::addColumn<QString>("version");
         QTest::addColumn<QString>("kind");
@@ -94,20 +82,12 @@ private slots:
     }
     void readVersionBuild()
     {
-        QFETCH(int, failure);
-        QFETCH(int, status);
-        QFETCH(QString, bodyFile);
-        QFETCH(QByteArray, contentType);
         QFETCH(bool, isDocSpace);
         QFETCH(QString, version);
         QFETCH(QString, kind);
         QFETCH(QString, sentenceMentions);
 
-        HttpExchange exchange;
-        exchange.failure = HttpExchange::Failure(failure);
-        exchange.httpStatus = status;
-        exchange.body = recorded(bodyFile);
-        exchange.contentType = contentType;
+        const HttpExchange exchange = fetchAnswer();
         ConnectionReport report;
         QCOMPARE(ConnectionTest::readVersionBuild(exchange, &report), isDocSpace);
         QCOMPARE(report.docSpaceVersion, version);

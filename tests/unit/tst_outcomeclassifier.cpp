@@ -1,19 +1,10 @@
 #include "outcomeclassifier.h"
+#include "recordedanswers.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QTest>
 
 namespace {
-QByteArray recorded(const QString &name)
-{
-    if (name.isEmpty())
-        return {};
-    QFile file(QStringLiteral(DSK_TEST_DATA_DIR "/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing recorded body %s", qPrintable(name));
-    return file.readAll();
-}
 const QString kId = QStringLiteral("3f2b6c1e-8a4d-4e9b-9c71-2d5e8f0a1b23");
 } // namespace
 
@@ -26,10 +17,7 @@ class TestOutcomeClassifier : public QObject
 private slots:
     void classifyRevoke_data()
     {
-        QTest::addColumn<int>("failure");
-        QTest::addColumn<int>("status");
-        QTest::addColumn<QString>("bodyFile");
-        QTest::addColumn<QByteArray>("contentType");
+        addAnswerColumns();
         QTest::addColumn<QByteArray>("retryAfter");
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("serverMessage");
@@ -162,27 +150,19 @@ private slots:
 
     void classifyRevoke()
     {
-        QFETCH(int, failure);
-        QFETCH(int, status);
-        QFETCH(QString, bodyFile);
-        QFETCH(QByteArray, contentType);
         QFETCH(QByteArray, retryAfter);
         QFETCH(QString, kind);
         QFETCH(QString, serverMessage);
         QFETCH(QString, sentenceMentions);
 
-        HttpExchange exchange;
-        exchange.failure = HttpExchange::Failure(failure);
-        exchange.httpStatus = status;
-        exchange.body = recorded(bodyFile);
-        exchange.contentType = contentType;
+        HttpExchange exchange = fetchAnswer();
         exchange.retryAfter = retryAfter;
-        exchange.attempts = status == 429 ? 4 : 1;
+        exchange.attempts = exchange.httpStatus == 429 ? 4 : 1;
 
         const RevokeOutcome outcome = OutcomeClassifier::classifyRevoke(kId, exchange);
         QCOMPARE(outcome.kindName(), kind);
         QCOMPARE(outcome.keyId, kId);
-        QCOMPARE(outcome.httpStatus, status);
+        QCOMPARE(outcome.httpStatus, exchange.httpStatus);
         QCOMPARE(outcome.serverMessage, serverMessage);
         QVERIFY2(outcome.sentence.contains(sentenceMentions), qPrintable(outcome.sentence));
         // Never a stack trace or raw HTML in anything a person reads.
@@ -227,7 +207,7 @@ private slots:
         QFETCH(QString, mentions);
         HttpExchange exchange;
         exchange.httpStatus = 403;
-        exchange.body = recorded(bodyFile);
+        exchange.body = recordedBody(bodyFile);
         QJsonValue response;
         RevokeOutcome outcome;
         QVERIFY(!OutcomeClassifier::readResponse(OutcomeClassifier::CallPurpose(purpose), exchange,
@@ -262,7 +242,7 @@ private slots:
         // GET /keys streams its answer: "count" is 1 whatever the number of keys.
         HttpExchange exchange;
         exchange.httpStatus = 200;
-        exchange.body = recorded(QStringLiteral("keys_list_count1.json"));
+        exchange.body = recordedBody(QStringLiteral("keys_list_count1.json"));
         QJsonValue response;
         RevokeOutcome failure;
         QVERIFY(OutcomeClassifier::readResponse(exchange, &response, &failure));

@@ -88,6 +88,20 @@ QString HistoryModel::outcomeText(const QString &kindName)
     return RevokeOutcome::parseKindName(kindName, &kind) ? OutcomeStyle::title(kind) : kindName;
 }
 
+QString HistoryModel::outcomeText(const HistoryRecord &record)
+{
+    if (record.changes.isEmpty() || record.outcome != RevokeOutcome::kindName(OutcomeKind::Edited))
+        return outcomeText(record.outcome);
+    QStringList changes;
+    for (const QString &change : record.changes) {
+        changes << (change == QLatin1String("name")          ? tr("name")
+                    : change == QLatin1String("permissions") ? tr("permissions")
+                                                             : change);
+    }
+    return tr("Edited: %1", "what was changed: name, permissions")
+        .arg(changes.join(QStringLiteral(", ")));
+}
+
 QString HistoryModel::operationText(KeyOperation operation)
 {
     switch (operation) {
@@ -97,6 +111,10 @@ QString HistoryModel::operationText(KeyOperation operation)
         return tr("Deactivate");
     case KeyOperation::Activate:
         return tr("Reactivate");
+    case KeyOperation::Create:
+        return tr("Create");
+    case KeyOperation::Edit:
+        return tr("Edit");
     }
     return {};
 }
@@ -131,7 +149,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
                            record.keyName,
                            record.keyPostfix,
                            record.outcome,
-                           outcomeText(record.outcome),
+                           outcomeText(record),
                            record.httpStatus ? QString::number(record.httpStatus) : QString(),
                            record.actor,
                            byText(record),
@@ -173,7 +191,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         break;
     case OutcomeColumn:
         if (role == Qt::DisplayRole || role == SortRole)
-            return outcomeText(record.outcome);
+            return outcomeText(record);
         if (role == Qt::DecorationRole && knownKind)
             return OutcomeStyle::icon(OutcomeStyle::severity(kind));
         if (role == Qt::ForegroundRole && knownKind)

@@ -52,6 +52,8 @@ public:
     // How a record's key, outcome and actor read in the table and in exports.
     static QString keyText(const HistoryRecord &record);
     static QString outcomeText(const QString &kindName);
+    // The same, with what an edit changed: "Edited: name, permissions".
+    static QString outcomeText(const HistoryRecord &record);
     static QString operationText(KeyOperation operation);
     static QString byText(const HistoryRecord &record);
 

@@ -476,7 +476,8 @@ void LeakedSecretDialog::updateButtons()
     m_textEdit->setReadOnly(busy);
     const int selected = int(selectedKeys().size());
     m_revokeButton->setEnabled(!busy && selected > 0);
-    m_revokeButton->setText(selected > 1 ? tr("&Revoke %n Keys…", nullptr, selected)
+    // Nothing selected is its own state, not a plural form.
+    m_revokeButton->setText(selected > 0 ? tr("&Revoke %n Key(s)…", nullptr, selected)
                                          : tr("&Revoke Selected…"));
     for (const Choice &choice : std::as_const(m_choices))
         choice.check->setEnabled(!busy && !choice.settled);

@@ -3,6 +3,7 @@
 #include "keydialogs.h"
 #include "messagebox.h"
 
+#include <QLocale>
 #include <QPointer>
 #include <QWidget>
 
@@ -41,6 +42,16 @@ QString KeyChangeConfirmation::keyName(const ApiKey &key)
                                     : tr("“%1” (…%2)").arg(key.name, key.keyPostfix);
 }
 
+QString KeyChangeConfirmation::inBrief(const QStringList &names)
+{
+    constexpr int shownAtMost = 3;
+    if (names.size() <= shownAtMost)
+        return QLocale().createSeparatedList(names);
+    return tr("%1 and %n more", "the first names of a list, then how many others",
+              int(names.size()) - shownAtMost)
+        .arg(names.mid(0, shownAtMost).join(QStringLiteral(", ")));
+}
+
 QString KeyChangeConfirmation::nothingChanged(KeyOperation operation)
 {
     switch (operation) {
@@ -50,6 +61,9 @@ QString KeyChangeConfirmation::nothingChanged(KeyOperation operation)
         return tr("Nothing was deactivated.");
     case KeyOperation::Activate:
         return tr("Nothing was reactivated.");
+    case KeyOperation::Create:
+    case KeyOperation::Edit:
+        break; // asked for elsewhere
     }
     return {};
 }
@@ -72,6 +86,10 @@ void KeyChangeConfirmation::ask(QWidget *parent, const KeyChangeRequest &request
     }
 
     const int count = int(request.keys.size());
+    QStringList names;
+    for (const ApiKey &key : request.keys)
+        names << keyName(key);
+    const QString named = inBrief(names);
     QString title;
     QString question;
     QString consequence;
@@ -79,8 +97,7 @@ void KeyChangeConfirmation::ask(QWidget *parent, const KeyChangeRequest &request
     switch (request.operation) {
     case KeyOperation::Revoke:
         title = tr("Revoke API Keys");
-        question = count == 1 ? tr("Revoke API key %1?").arg(keyName(request.keys.first()))
-                              : tr("Revoke %n API key(s)?", nullptr, count);
+        question = tr("Revoke %n API key(s): %1?", nullptr, count).arg(named);
         consequence =
             tr("Revoked keys stop working at once; this cannot be undone. Any script or "
                "integration using them will fail. Deactivate them instead to be able to bring "
@@ -89,19 +106,20 @@ void KeyChangeConfirmation::ask(QWidget *parent, const KeyChangeRequest &request
         break;
     case KeyOperation::Deactivate:
         title = tr("Deactivate API Keys");
-        question = count == 1 ? tr("Deactivate API key %1?").arg(keyName(request.keys.first()))
-                              : tr("Deactivate %n API key(s)?", nullptr, count);
+        question = tr("Deactivate %n API key(s): %1?", nullptr, count).arg(named);
         consequence = tr("Anything using these keys stops working until they are reactivated.");
         acceptText = tr("&Deactivate %n Key(s)", nullptr, count);
         break;
     case KeyOperation::Activate:
         title = tr("Reactivate API Keys");
-        question = count == 1 ? tr("Reactivate API key %1?").arg(keyName(request.keys.first()))
-                              : tr("Reactivate %n API key(s)?", nullptr, count);
+        question = tr("Reactivate %n API key(s): %1?", nullptr, count).arg(named);
         consequence = tr("These keys work again at once: whoever holds their secret can use the "
                          "portal with them again.");
         acceptText = tr("Re&activate %n Key(s)", nullptr, count);
         break;
+    case KeyOperation::Create:
+    case KeyOperation::Edit:
+        break; // asked for elsewhere
     }
     question += QLatin1Char('\n') + where(request);
     if (!request.note.isEmpty())

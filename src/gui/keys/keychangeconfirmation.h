@@ -53,6 +53,9 @@ public:
     static QString nothingChanged(KeyOperation operation);
     // "“CI pipeline” (…e3c2)", or the id when the name is not known.
     static QString keyName(const ApiKey &key);
+    // Names for a sentence of any count: all of them up to three ("a, b and c"), else the first
+    // three "and 2 more".
+    static QString inBrief(const QStringList &names);
 
 private:
     static void askOwnKey(QWidget *parent, const KeyChangeRequest &request,

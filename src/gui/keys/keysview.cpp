@@ -679,8 +679,8 @@ void KeysView::copySelectedIds()
     if (ids.isEmpty())
         return;
     QGuiApplication::clipboard()->setText(ids.join(QLatin1Char('\n')));
-    emit message(ids.size() == 1 ? tr("Copied the key id %1.").arg(ids.first())
-                                 : tr("Copied %n key id(s).", nullptr, int(ids.size())),
+    emit message(tr("Copied %n key id(s): %1.", nullptr, int(ids.size()))
+                     .arg(KeyChangeConfirmation::inBrief(ids)),
                  5000);
 }
 

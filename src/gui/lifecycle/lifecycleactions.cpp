@@ -146,6 +146,12 @@ void LifecycleActions::record(const RevokeOutcome &outcome, const ApiKey &key)
                                         key.name, key.keyPostfix);
 }
 
+void LifecycleActions::record(const HistoryRecord &record)
+{
+    const AdminConnection admin = m_window->adminConnection();
+    m_window->historyRecorder()->record(record, admin.portal(), admin.profile, admin.actor);
+}
+
 bool LifecycleActions::isOwnKey(const ApiKey &key) const
 {
     // The window's token, when it is an API key, ends like the key it is.
@@ -178,9 +184,11 @@ void LifecycleActions::createKey()
         creator->setConnection(admin.settings);
         status(tr("Creating “%1”…").arg(wanted.name));
         connect(creator->createKey(wanted), &KeyCreateOperation::finished, this,
-                [this, creator](const KeyCreateResult &result) {
+                [this, creator, wanted](const KeyCreateResult &result) {
                     creator->deleteLater();
                     m_busy = false;
+                    // In the history (never the secret) before anything about it is shown.
+                    record(HistoryRecorder::creation(wanted, result));
                     if (!result.ok) {
                         QString text = result.failure.sentence;
                         MessageBox::warning(
@@ -236,8 +244,9 @@ void LifecycleActions::editSelectedKey()
         auto *client = new DocSpaceClient(admin.network, this);
         client->setConnection(admin.settings);
         connect(client->editKey(request), &KeyEditOperation::finished, this,
-                [this, client, key](const KeyEditResult &result) {
+                [this, client, key, request](const KeyEditResult &result) {
                     client->deleteLater();
+                    record(HistoryRecorder::edit(key, request, result));
                     if (result.ok) {
                         status(tr("“%1”: %2").arg(key.name, result.outcome.sentence));
                         if (KeysView *keys = m_window->keysView())
@@ -276,6 +285,11 @@ void LifecycleActions::rotateSelectedKeys()
     auto *rotation = new KeyRotation(admin.network, admin.settings, selected, this);
     m_busy = true;
     status(tr("Creating %n replacement(s)…", nullptr, int(selected.size())));
+    connect(rotation, &KeyRotation::replacementFinished, this,
+            [this, rotation](int index, const KeyCreateResult &result) {
+                const RotationItem &item = rotation->items().at(index);
+                record(HistoryRecorder::replacement(item.old, item.request, result));
+            });
     connect(rotation, &KeyRotation::creationFinished, this, [this, rotation](bool allCreated) {
         QList<OneTimeSecretDialog::Secret> secrets;
         for (const RotationItem &item : rotation->items()) {

@@ -11,6 +11,7 @@
 struct RetirementAction;
 
 class AllPortalsView;
+struct HistoryRecord;
 class KeyFormDialog;
 class KeyRotation;
 class MainWindow;
@@ -99,6 +100,7 @@ private:
     void retranslate();
     void updateActions();
     void record(const RevokeOutcome &outcome, const ApiKey &key);
+    void record(const HistoryRecord &record); // a creation or an edit
     void status(const QString &text);
     bool isOwnKey(const ApiKey &key) const;
     void askToRevokeOld(KeyRotation *rotation);
