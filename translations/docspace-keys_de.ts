@@ -173,6 +173,13 @@
         <source>Number of keys</source>
         <translation>Anzahl der Schlüssel</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more key(s), not listed here but counted above</source>
+        <translation>
+            <numerusform>… und %n weiterer Schlüssel, hier nicht aufgeführt, aber oben mitgezählt</numerusform>
+            <numerusform>… und %n weitere Schlüssel, hier nicht aufgeführt, aber oben mitgezählt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BatchRunner</name>
@@ -221,6 +228,14 @@
         <source>The portal asked to slow down; the batch resumes by itself.</source>
         <translation>Das Portal hat um eine langsamere Gangart gebeten; der Stapelvorgang wird von selbst fortgesetzt.</translation>
     </message>
+    <message>
+        <source>This key expired on %1 and cannot be reactivated: the portal refuses every change to an expired key. To let what used it work again, create a new key (Keys menu) and give it the new secret; then revoke this one.</source>
+        <translation>Dieser Schlüssel ist am %1 abgelaufen und kann nicht reaktiviert werden: Das Portal lehnt jede Änderung an einem abgelaufenen Schlüssel ab. Damit alles, was ihn verwendet hat, wieder funktioniert, erstellen Sie einen neuen Schlüssel (Menü „Schlüssel“) und hinterlegen Sie dort das neue Secret; widerrufen Sie danach diesen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>This key expired on %1 and no longer works; the portal refuses every change to an expired key, so it cannot be deactivated. Revoke it to remove it.</source>
+        <translation>Dieser Schlüssel ist am %1 abgelaufen und funktioniert nicht mehr; das Portal lehnt jede Änderung an einem abgelaufenen Schlüssel ab, daher kann er nicht deaktiviert werden. Widerrufen Sie ihn, um ihn zu entfernen.</translation>
+    </message>
 </context>
 <context>
     <name>BatchSummary</name>
@@ -243,6 +258,111 @@
         <translation>
             <numerusform>%1 von %n Schlüssel reaktiviert</numerusform>
             <numerusform>%1 von %n Schlüsseln reaktiviert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused by the portal</source>
+        <translation>
+            <numerusform>%n vom Portal abgelehnt</numerusform>
+            <numerusform>%n vom Portal abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found on the portal (already revoked, or a wrong id)</source>
+        <translation>
+            <numerusform>%n nicht auf dem Portal gefunden (bereits widerrufen oder falsche ID)</numerusform>
+            <numerusform>%n nicht auf dem Portal gefunden (bereits widerrufen oder falsche ID)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an id that is not a key id</source>
+        <translation>
+            <numerusform>%n mit einer ID, die keine Schlüssel-ID ist</numerusform>
+            <numerusform>%n mit einer ID, die keine Schlüssel-ID ist</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not changed because the portal did not accept the token</source>
+        <translation>
+            <numerusform>%n nicht geändert, weil das Portal das Token nicht akzeptiert hat</numerusform>
+            <numerusform>%n nicht geändert, weil das Portal das Token nicht akzeptiert hat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not changed because the token may not change keys</source>
+        <translation>
+            <numerusform>%n nicht geändert, weil das Token keine Schlüssel ändern darf</numerusform>
+            <numerusform>%n nicht geändert, weil das Token keine Schlüssel ändern darf</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not changed because the portal is unavailable</source>
+        <translation>
+            <numerusform>%n nicht geändert, weil das Portal nicht verfügbar ist</numerusform>
+            <numerusform>%n nicht geändert, weil das Portal nicht verfügbar ist</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not changed because the portal kept asking to slow down</source>
+        <translation>
+            <numerusform>%n nicht geändert, weil das Portal wiederholt um eine langsamere Gangart gebeten hat</numerusform>
+            <numerusform>%n nicht geändert, weil das Portal wiederholt um eine langsamere Gangart gebeten hat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed with an error on the portal</source>
+        <translation>
+            <numerusform>%n mit einem Fehler auf dem Portal fehlgeschlagen</numerusform>
+            <numerusform>%n mit einem Fehler auf dem Portal fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an answer that could not be read</source>
+        <translation>
+            <numerusform>%n mit einer Antwort, die nicht gelesen werden konnte</numerusform>
+            <numerusform>%n mit einer Antwort, die nicht gelesen werden konnte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent because the portal could not be reached</source>
+        <translation>
+            <numerusform>%n nicht gesendet, weil das Portal nicht erreichbar war</numerusform>
+            <numerusform>%n nicht gesendet, weil das Portal nicht erreichbar war</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n timed out</source>
+        <translation>
+            <numerusform>%n mit Zeitüberschreitung</numerusform>
+            <numerusform>%n mit Zeitüberschreitung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent because the certificate is not trusted</source>
+        <translation>
+            <numerusform>%n nicht gesendet, weil das Zertifikat nicht vertrauenswürdig ist</numerusform>
+            <numerusform>%n nicht gesendet, weil das Zertifikat nicht vertrauenswürdig ist</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent over unencrypted HTTP</source>
+        <translation>
+            <numerusform>%n nicht über unverschlüsseltes HTTP gesendet</numerusform>
+            <numerusform>%n nicht über unverschlüsseltes HTTP gesendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n abgebrochen</numerusform>
+            <numerusform>%n abgebrochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an unknown outcome (refresh the list to check)</source>
+        <translation>
+            <numerusform>%n mit unbekanntem Ergebnis (aktualisieren Sie die Liste, um es zu prüfen)</numerusform>
+            <numerusform>%n mit unbekanntem Ergebnis (aktualisieren Sie die Liste, um es zu prüfen)</numerusform>
         </translation>
     </message>
 </context>
@@ -623,10 +743,6 @@ Exit-Status: 0 jedes Secret ist widerrufen oder funktioniert nicht mehr, 1 ander
         <translation>Nur deaktivierte Schlüssel.</translation>
     </message>
     <message>
-        <source>Only keys not used for N days (never used counts).</source>
-        <translation>Nur Schlüssel, die seit N Tagen nicht verwendet wurden (nie verwendete zählen mit).</translation>
-    </message>
-    <message>
         <source>Only keys created by this user (name or id).</source>
         <translation>Nur Schlüssel, die dieser Benutzer erstellt hat (Name oder ID).</translation>
     </message>
@@ -891,10 +1007,6 @@ Exit-Status: 0 jeder Schlüssel wurde geändert, 1 mindestens einer nicht, 2 Auf
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Every revocation, deactivation and reactivation attempted from this computer, oldest first: which key, who acted, and what the portal answered. The history is local: it never holds tokens.</source>
-        <translation>Jeder Widerruf, jede Deaktivierung und jede Reaktivierung, die von diesem Computer aus versucht wurde, die älteste zuerst: welcher Schlüssel, wer gehandelt hat und was das Portal geantwortet hat. Der Verlauf ist lokal: Er enthält nie Tokens.</translation>
-    </message>
-    <message>
         <source>Invalid --expires-in-days: give a whole number of days from 1 to %1 (leave it out for a key that never expires).</source>
         <translation>Ungültiges --expires-in-days: Geben Sie eine ganze Zahl von Tagen von 1 bis %1 an (lassen Sie die Option weg für einen Schlüssel, der nie abläuft).</translation>
     </message>
@@ -1001,13 +1113,6 @@ Exit-Status: 0 jeder Schlüssel rotiert, 1 nicht alle (die Zeilen nennen die alt
     <message>
         <source>Cannot write the secrets file %1: %2. The new secrets are printed instead.</source>
         <translation>Die Secrets-Datei %1 kann nicht geschrieben werden: %2. Die neuen Secrets werden stattdessen ausgegeben.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Every replacement was created. Revoke the %n old key(s) on %1 now? This cannot be undone.</source>
-        <translation>
-            <numerusform>Jeder Ersatz wurde erstellt. Den %n alten Schlüssel auf %1 jetzt widerrufen? Dies kann nicht rückgängig gemacht werden.</numerusform>
-            <numerusform>Jeder Ersatz wurde erstellt. Die %n alten Schlüssel auf %1 jetzt widerrufen? Dies kann nicht rückgängig gemacht werden.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Old keys not revoked; they and their replacements all work.</source>
@@ -1206,6 +1311,54 @@ Exit-Status: 0 jedes Portal aufgelistet, 1 mindestens eines nicht, 2 Aufruffehle
             <numerusform>, von %n Portal.</numerusform>
             <numerusform>, von %n Portalen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(this token)</source>
+        <translation>(dieses Token)</translation>
+    </message>
+    <message>
+        <source>Type the number of keys (%1) to confirm; anything else cancels: </source>
+        <translation>Geben Sie zur Bestätigung die Anzahl der Schlüssel (%1) ein; jede andere Eingabe bricht ab: </translation>
+    </message>
+    <message>
+        <source>The number was not typed.</source>
+        <translation>Die Anzahl wurde nicht eingegeben.</translation>
+    </message>
+    <message>
+        <source>%1 is the key this command signs in with on %2.</source>
+        <translation>%1 ist der Schlüssel, mit dem sich dieser Befehl bei %2 anmeldet.</translation>
+    </message>
+    <message>
+        <source>Once it is revoked, this token can no longer list or change keys; revocation cannot be undone.</source>
+        <translation>Nach dem Widerruf kann dieses Token keine Schlüssel mehr auflisten oder ändern; der Widerruf kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>While it is deactivated, this token cannot list, change or even reactivate keys.</source>
+        <translation>Solange er deaktiviert ist, kann dieses Token keine Schlüssel auflisten, ändern oder auch nur reaktivieren.</translation>
+    </message>
+    <message>
+        <source>Revoke it too (i), skip it and go on with the others (s), or cancel everything (c)? [i/s/C] </source>
+        <translation>Ihn ebenfalls widerrufen (i), ihn überspringen und mit den anderen fortfahren (s) oder alles abbrechen (c)? [i/s/C] </translation>
+    </message>
+    <message>
+        <source>Deactivate it too (i), skip it and go on with the others (s), or cancel everything (c)? [i/s/C] </source>
+        <translation>Ihn ebenfalls deaktivieren (i), ihn überspringen und mit den anderen fortfahren (s) oder alles abbrechen (c)? [i/s/C] </translation>
+    </message>
+    <message>
+        <source>Skipping the key of this token.</source>
+        <translation>Der Schlüssel dieses Tokens wird übersprungen.</translation>
+    </message>
+    <message>
+        <source>Only keys unused for N days.</source>
+        <translation>Nur Schlüssel, die seit N Tagen ungenutzt sind.</translation>
+    </message>
+    <message>
+        <source>Every replacement was created. Now the old keys:</source>
+        <translation>Jeder Ersatz wurde erstellt. Nun die alten Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Every creation, change, revocation, deactivation and reactivation attempted from this computer, oldest first: which key, who acted, and what the portal answered (an edit&apos;s outcome says what it changed). The history is local: it never holds tokens or secrets.</source>
+        <translation>Jede Erstellung, jede Änderung, jeder Widerruf, jede Deaktivierung und jede Reaktivierung, die von diesem Computer aus versucht wurde, die älteste zuerst: welcher Schlüssel, wer gehandelt hat und was das Portal geantwortet hat (das Ergebnis einer Bearbeitung gibt an, was sie geändert hat). Der Verlauf ist lokal: Er enthält nie Tokens oder Secrets.</translation>
     </message>
 </context>
 <context>
@@ -1435,12 +1588,61 @@ Exit-Status: 0 jedes Portal aufgelistet, 1 mindestens eines nicht, 2 Aufruffehle
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>permissions</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Edited: %1</source>
+        <comment>what was changed: name, permissions</comment>
+        <translation>Bearbeitet: %1</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Erstellung</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeitung</translation>
+    </message>
 </context>
 <context>
     <name>HistoryRecorder</name>
     <message>
         <source>This result was not recorded in the history. %1 Check that the folder is writable and that the disk is not full.</source>
         <translation>Dieses Ergebnis wurde nicht im Verlauf gespeichert. %1 Prüfen Sie, ob der Ordner beschreibbar und der Datenträger nicht voll ist.</translation>
+    </message>
+    <message>
+        <source>Created with the permissions %1; it expires on %2 (UTC).</source>
+        <translation>Erstellt mit den Berechtigungen %1; läuft am %2 (UTC) ab.</translation>
+    </message>
+    <message>
+        <source>Created with the permissions %1; it never expires.</source>
+        <translation>Erstellt mit den Berechtigungen %1; läuft nie ab.</translation>
+    </message>
+    <message>
+        <source>Replacement for “%1” (%2), in a rotation.</source>
+        <translation>Ersatz für „%1“ (%2), im Rahmen einer Rotation.</translation>
+    </message>
+    <message>
+        <source>Name “%1”, was “%2”.</source>
+        <translation>Name „%1“, vorher „%2“.</translation>
+    </message>
+    <message>
+        <source>Name “%1”.</source>
+        <translation>Name „%1“.</translation>
+    </message>
+    <message>
+        <source>Permissions %1.</source>
+        <translation>Berechtigungen %1.</translation>
+    </message>
+    <message>
+        <source>Permissions %1, were %2.</source>
+        <translation>Berechtigungen %1, vorher %2.</translation>
     </message>
 </context>
 <context>
@@ -1472,14 +1674,6 @@ Exit-Status: 0 jedes Portal aufgelistet, 1 mindestens eines nicht, 2 Aufruffehle
     <message>
         <source>Save the rows shown (after filtering) as a CSV file.</source>
         <translation>Die angezeigten Zeilen (nach dem Filtern) als CSV-Datei speichern.</translation>
-    </message>
-    <message>
-        <source>&amp;Portal:</source>
-        <translation>&amp;Portal:</translation>
-    </message>
-    <message>
-        <source>&amp;Outcome:</source>
-        <translation>&amp;Ergebnis:</translation>
     </message>
     <message numerus="yes">
         <source>…and %n more damaged line(s).</source>
@@ -1544,6 +1738,14 @@ Choose another folder, or check that the disk is not full.</source>
         <translation>%1
 Wählen Sie einen anderen Ordner oder prüfen Sie, ob der Datenträger voll ist.</translation>
     </message>
+    <message>
+        <source>Port&amp;al:</source>
+        <translation>Port&amp;al:</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation>&amp;Ergebnis:</translation>
+    </message>
 </context>
 <context>
     <name>HygieneReport</name>
@@ -1570,13 +1772,6 @@ Wählen Sie einen anderen Ordner oder prüfen Sie, ob der Datenträger voll ist.
     <message>
         <source>Nothing depends on them yet; deactivate them until someone asks.</source>
         <translation>Noch hängt nichts von ihnen ab; deaktivieren Sie sie, bis jemand nachfragt.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Keys unused for more than %n day(s)</source>
-        <translation>
-            <numerusform>Seit mehr als %n Tag ungenutzte Schlüssel</numerusform>
-            <numerusform>Seit mehr als %n Tagen ungenutzte Schlüssel</numerusform>
-        </translation>
     </message>
     <message>
         <source>Forgotten keys are the ones that leak unnoticed; deactivate them.</source>
@@ -1697,24 +1892,12 @@ Wählen Sie einen anderen Ordner oder prüfen Sie, ob der Datenträger voll ist.
         <translation>&amp;CSV exportieren…</translation>
     </message>
     <message>
-        <source>Export &amp;HTML…</source>
-        <translation>&amp;HTML exportieren…</translation>
-    </message>
-    <message>
-        <source>Export &amp;PDF…</source>
-        <translation>&amp;PDF exportieren…</translation>
-    </message>
-    <message>
         <source> days</source>
         <translation> Tagen</translation>
     </message>
     <message>
         <source>Unused for more than this many days</source>
         <translation>Seit mehr als so vielen Tagen ungenutzt</translation>
-    </message>
-    <message>
-        <source>&amp;Unused for more than:</source>
-        <translation>&amp;Ungenutzt seit mehr als:</translation>
     </message>
     <message>
         <source>Choose a portal profile to see its report.</source>
@@ -1873,6 +2056,18 @@ Wählen Sie einen anderen Ordner oder prüfen Sie, ob der Datenträger voll ist.
         <source>These are the keys under “%1”.</source>
         <translation>Dies sind die Schlüssel unter „%1“.</translation>
     </message>
+    <message>
+        <source>&amp;Unused for:</source>
+        <translation>&amp;Ungenutzt seit:</translation>
+    </message>
+    <message>
+        <source>Export H&amp;TML…</source>
+        <translation>H&amp;TML exportieren…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>P&amp;DF exportieren…</translation>
+    </message>
 </context>
 <context>
     <name>KeyBatch</name>
@@ -1960,17 +2155,6 @@ Wählen Sie einen anderen Ordner oder prüfen Sie, ob der Datenträger voll ist.
         <translation>API-Schlüssel widerrufen</translation>
     </message>
     <message>
-        <source>Revoke API key %1?</source>
-        <translation>API-Schlüssel %1 widerrufen?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Revoke %n API key(s)?</source>
-        <translation>
-            <numerusform>%n API-Schlüssel widerrufen?</numerusform>
-            <numerusform>%n API-Schlüssel widerrufen?</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Revoked keys stop working at once; this cannot be undone. Any script or integration using them will fail. Deactivate them instead to be able to bring them back.</source>
         <translation>Widerrufene Schlüssel funktionieren sofort nicht mehr; dies kann nicht rückgängig gemacht werden. Jedes Skript und jede Integration, die sie verwendet, schlägt fehl. Deaktivieren Sie sie stattdessen, wenn Sie sie später wieder aktivieren möchten.</translation>
     </message>
@@ -1986,17 +2170,6 @@ Wählen Sie einen anderen Ordner oder prüfen Sie, ob der Datenträger voll ist.
         <translation>API-Schlüssel deaktivieren</translation>
     </message>
     <message>
-        <source>Deactivate API key %1?</source>
-        <translation>API-Schlüssel %1 deaktivieren?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deactivate %n API key(s)?</source>
-        <translation>
-            <numerusform>%n API-Schlüssel deaktivieren?</numerusform>
-            <numerusform>%n API-Schlüssel deaktivieren?</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Anything using these keys stops working until they are reactivated.</source>
         <translation>Alles, was diese Schlüssel verwendet, funktioniert nicht mehr, bis sie reaktiviert werden.</translation>
     </message>
@@ -2010,17 +2183,6 @@ Wählen Sie einen anderen Ordner oder prüfen Sie, ob der Datenträger voll ist.
     <message>
         <source>Reactivate API Keys</source>
         <translation>API-Schlüssel reaktivieren</translation>
-    </message>
-    <message>
-        <source>Reactivate API key %1?</source>
-        <translation>API-Schlüssel %1 reaktivieren?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Reactivate %n API key(s)?</source>
-        <translation>
-            <numerusform>%n API-Schlüssel reaktivieren?</numerusform>
-            <numerusform>%n API-Schlüssel reaktivieren?</numerusform>
-        </translation>
     </message>
     <message>
         <source>These keys work again at once: whoever holds their secret can use the portal with them again.</source>
@@ -2064,6 +2226,35 @@ Wählen Sie einen anderen Ordner oder prüfen Sie, ob der Datenträger voll ist.
     <message>
         <source>&amp;Skip My Key</source>
         <translation>Meinen Schlüssel &amp;überspringen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <comment>the first names of a list, then how many others</comment>
+        <translation>
+            <numerusform>%1 und %n weiterer</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n API key(s): %1?</source>
+        <translation>
+            <numerusform>%n API-Schlüssel widerrufen: %1?</numerusform>
+            <numerusform>%n API-Schlüssel widerrufen: %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate %n API key(s): %1?</source>
+        <translation>
+            <numerusform>%n API-Schlüssel deaktivieren: %1?</numerusform>
+            <numerusform>%n API-Schlüssel deaktivieren: %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reactivate %n API key(s): %1?</source>
+        <translation>
+            <numerusform>%n API-Schlüssel reaktivieren: %1?</numerusform>
+            <numerusform>%n API-Schlüssel reaktivieren: %1?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2428,6 +2619,20 @@ ID: %2</translation>
     </message>
 </context>
 <context>
+    <name>KeyUsage</name>
+    <message>
+        <source>Not used in the last N days, counted from the last use, or from the creation for a key never used: a key created less than N days ago is not unused yet.</source>
+        <translation>In den letzten N Tagen nicht verwendet, gezählt ab der letzten Verwendung oder, bei einem nie verwendeten Schlüssel, ab der Erstellung: Ein Schlüssel, der vor weniger als N Tagen erstellt wurde, gilt noch nicht als ungenutzt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not used in the last %n day(s)</source>
+        <translation>
+            <numerusform>Seit %n Tag nicht verwendet</numerusform>
+            <numerusform>Seit %n Tagen nicht verwendet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>this build has no keychain support</source>
@@ -2493,10 +2698,6 @@ ID: %2</translation>
         <translation>Ungenutzt seit</translation>
     </message>
     <message>
-        <source>Only keys not used for at least this many days (never used ones included)</source>
-        <translation>Nur Schlüssel, die mindestens so viele Tage nicht verwendet wurden (nie verwendete eingeschlossen)</translation>
-    </message>
-    <message>
         <source> days</source>
         <translation> Tagen</translation>
     </message>
@@ -2549,10 +2750,6 @@ ID: %2</translation>
         <translation>Die ausgewählten deaktivierten Schlüssel wieder funktionieren lassen</translation>
     </message>
     <message>
-        <source>Revoke by &amp;Paste…</source>
-        <translation>Per &amp;Einfügen widerrufen…</translation>
-    </message>
-    <message>
         <source>Paste a list of key ids (or a CSV export) and revoke them</source>
         <translation>Eine Liste von Schlüssel-IDs (oder einen CSV-Export) einfügen und diese Schlüssel widerrufen</translation>
     </message>
@@ -2589,10 +2786,6 @@ ID: %2</translation>
         <translation>Bekannt, sobald die Schlüssel gelesen oder die Verbindung getestet wurde</translation>
     </message>
     <message>
-        <source>Copied the key id %1.</source>
-        <translation>Schlüssel-ID %1 kopiert.</translation>
-    </message>
-    <message>
         <source>Cancelling: requests already sent finish, nothing more is sent.</source>
         <translation>Wird abgebrochen: Bereits gesendete Anfragen werden abgeschlossen, es wird nichts mehr gesendet.</translation>
     </message>
@@ -2612,13 +2805,6 @@ ID: %2</translation>
         <source>Keys of %1 (profile “%2”):</source>
         <translation>Schlüssel von %1 (Profil „%2“):</translation>
     </message>
-    <message numerus="yes">
-        <source>Copied %n key id(s).</source>
-        <translation>
-            <numerusform>%n Schlüssel-ID kopiert.</numerusform>
-            <numerusform>%n Schlüssel-IDs kopiert.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The list shown was read from another portal or with another token. Press Refresh to read the keys of this one.</source>
         <translation>Die angezeigte Liste wurde von einem anderen Portal oder mit einem anderen Token gelesen. Klicken Sie auf „Aktualisieren“, um die Schlüssel dieses Portals zu lesen.</translation>
@@ -2628,6 +2814,25 @@ ID: %2</translation>
         <translation>
             <numerusform>%n Schlüssel</numerusform>
             <numerusform>%n Schlüssel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deact&amp;ivate</source>
+        <translation>Deakt&amp;ivieren</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Reaktivieren</translation>
+    </message>
+    <message>
+        <source>Revoke &amp;by Paste…</source>
+        <translation>Per &amp;Einfügen widerrufen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n key id(s): %1.</source>
+        <translation>
+            <numerusform>%n Schlüssel-ID kopiert: %1.</numerusform>
+            <numerusform>%n Schlüssel-IDs kopiert: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -2756,13 +2961,6 @@ ID: %2</translation>
         <source>Your keys ending in %1. The ending alone does not prove which key leaked: tick one only if you know it is the one.</source>
         <translation>Ihre Schlüssel, die auf %1 enden. Die Endung allein beweist nicht, welcher Schlüssel geleakt wurde: Markieren Sie einen nur, wenn Sie wissen, dass er es ist.</translation>
     </message>
-    <message numerus="yes">
-        <source>&amp;Revoke %n Keys…</source>
-        <translation>
-            <numerusform>%n Schlüssel &amp;widerrufen…</numerusform>
-            <numerusform>%n Schlüssel &amp;widerrufen…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>They are revoked with your own token, not with the leaked secret.</source>
         <translation>Sie werden mit Ihrem eigenen Token widerrufen, nicht mit dem geleakten Secret.</translation>
@@ -2774,6 +2972,13 @@ ID: %2</translation>
     <message>
         <source>Revoked: %1.</source>
         <translation>Widerrufen: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Revoke %n Key(s)…</source>
+        <translation>
+            <numerusform>%n Schlüssel &amp;widerrufen…</numerusform>
+            <numerusform>%n Schlüssel &amp;widerrufen…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2916,29 +3121,6 @@ Jeder Ersatz erhält denselben Namen mit „ (rotated)“, dieselben Berechtigun
         <translation>Rotation abgebrochen: Ein Ersatz konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <source>Revoke the Old Keys</source>
-        <translation>Alte Schlüssel widerrufen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Every replacement was created. Revoke the %n old key(s) now?</source>
-        <translation>
-            <numerusform>Jeder Ersatz wurde erstellt. Den %n alten Schlüssel jetzt widerrufen?</numerusform>
-            <numerusform>Jeder Ersatz wurde erstellt. Die %n alten Schlüssel jetzt widerrufen?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>One of them is the key this window signs in with: switch the profile to its replacement afterwards.</source>
-        <translation>Einer davon ist der Schlüssel, mit dem dieses Fenster angemeldet ist: Stellen Sie das Profil danach auf seinen Ersatz um.</translation>
-    </message>
-    <message>
-        <source>This cannot be undone.</source>
-        <translation>Dies kann nicht rückgängig gemacht werden.</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke Old Keys</source>
-        <translation>Alte Schlüssel &amp;widerrufen</translation>
-    </message>
-    <message>
         <source>Old keys not revoked: they and their replacements all work.</source>
         <translation>Alte Schlüssel nicht widerrufen: Sie und ihre Ersatzschlüssel funktionieren alle.</translation>
     </message>
@@ -3028,6 +3210,104 @@ Jeder Ersatz erhält denselben Namen mit „ (rotated)“, dieselben Berechtigun
             <numerusform>Stilllegungsplan: %n fällige Schlüssel bearbeitet.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Every replacement was created; these are the old keys. Until they are revoked, the old keys and their replacements all work.</source>
+        <translation>Jeder Ersatz wurde erstellt; dies sind die alten Schlüssel. Bis sie widerrufen sind, funktionieren sowohl die alten Schlüssel als auch ihre Ersatzschlüssel.</translation>
+    </message>
+    <message>
+        <source>Kept as you chose, beside its replacement: %1. Switch the profile to the replacement before revoking it.</source>
+        <translation>Wie gewählt neben seinem Ersatz beibehalten: %1. Stellen Sie das Profil auf den Ersatz um, bevor Sie ihn widerrufen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revoked</source>
+        <translation>
+            <numerusform>%n widerrufen</numerusform>
+            <numerusform>%n widerrufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left alone (active again)</source>
+        <translation>
+            <numerusform>%n unberührt gelassen (wieder aktiv)</numerusform>
+            <numerusform>%n unberührt gelassen (wieder aktiv)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already gone</source>
+        <translation>
+            <numerusform>%n bereits nicht mehr vorhanden</numerusform>
+            <numerusform>%n bereits nicht mehr vorhanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still pending (not revoked; tried again next time)</source>
+        <translation>
+            <numerusform>%n noch ausstehend (nicht widerrufen; wird beim nächsten Mal erneut versucht)</numerusform>
+            <numerusform>%n noch ausstehend (nicht widerrufen; werden beim nächsten Mal erneut versucht)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing was due</source>
+        <translation>nichts war fällig</translation>
+    </message>
+    <message>
+        <source>%1 (profile “%2”)</source>
+        <translation>%1 (Profil „%2“)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n key(s)</source>
+        <translation>
+            <numerusform>%1: %n Schlüssel</numerusform>
+            <numerusform>%1: %n Schlüssel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retirement Plan: Other Portals</source>
+        <translation>Stilllegungsplan: Andere Portale</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned revocation(s) are due on portals other than this one.</source>
+        <translation>
+            <numerusform>%n geplanter Widerruf ist auf einem anderen Portal als diesem fällig.</numerusform>
+            <numerusform>%n geplante Widerrufe sind auf anderen Portalen als diesem fällig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each is revoked with its saved profile&apos;s token, unless it was reactivated meanwhile (then it is left alone). This cannot be undone.</source>
+        <translation>Jeder Schlüssel wird mit dem Token seines gespeicherten Profils widerrufen, sofern er nicht zwischenzeitlich reaktiviert wurde (dann bleibt er unberührt). Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Carry Out on All Portals</source>
+        <translation>Auf allen Portalen &amp;ausführen</translation>
+    </message>
+    <message>
+        <source>Retirement plan: the other portals&apos; due keys wait for the next time.</source>
+        <translation>Stilllegungsplan: Die fälligen Schlüssel der anderen Portale warten bis zum nächsten Mal.</translation>
+    </message>
+    <message>
+        <source>Retirement Plan Carried Out</source>
+        <translation>Stilllegungsplan ausgeführt</translation>
+    </message>
+    <message>
+        <source>What was due on the other portals:</source>
+        <translation>Was auf den anderen Portalen fällig war:</translation>
+    </message>
+    <message>
+        <source>%1: not carried out: no saved profile for this portal; open it in the window or run “docspace-keys-cli retire --due --portal %2”.</source>
+        <translation>%1: nicht ausgeführt: kein gespeichertes Profil für dieses Portal; öffnen Sie es im Fenster oder führen Sie „docspace-keys-cli retire --due --portal %2“ aus.</translation>
+    </message>
+    <message>
+        <source>%1: not carried out: no saved token (%2).</source>
+        <translation>%1: nicht ausgeführt: kein gespeichertes Token (%2).</translation>
+    </message>
+    <message>
+        <source>%1: not carried out: %2</source>
+        <translation>%1: nicht ausgeführt: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3046,10 +3326,6 @@ Jeder Ersatz erhält denselben Namen mit „ (rotated)“, dieselben Berechtigun
     <message>
         <source>Revoke API keys of an ONLYOFFICE DocSpace portal: by id, or pick them from the portal&apos;s list. A revoked key stops working at once; this cannot be undone.</source>
         <translation>API-Schlüssel eines ONLYOFFICE DocSpace-Portals widerrufen: anhand der ID oder durch Auswahl aus der Schlüsselliste des Portals. Ein widerrufener Schlüssel funktioniert sofort nicht mehr; dies kann nicht rückgängig gemacht werden.</translation>
-    </message>
-    <message>
-        <source>Pro&amp;file:</source>
-        <translation>Pro&amp;fil:</translation>
     </message>
     <message>
         <source>Saved portals: choosing one fills in its address, scheme and token</source>
@@ -3108,16 +3384,8 @@ Jeder Ersatz erhält denselben Namen mit „ (rotated)“, dieselben Berechtigun
         <translation>Portaladresse, Schema und Token in diesem Profil speichern (Strg+S)</translation>
     </message>
     <message>
-        <source>Re&amp;vert</source>
-        <translation>&amp;Zurücksetzen</translation>
-    </message>
-    <message>
         <source>Go back to the profile&apos;s saved address, scheme and token</source>
         <translation>Zu Adresse, Schema und Token zurückkehren, die im Profil gespeichert sind</translation>
-    </message>
-    <message>
-        <source>&amp;Portal address:</source>
-        <translation>&amp;Portaladresse:</translation>
     </message>
     <message>
         <source>https://portal.example.com</source>
@@ -3140,20 +3408,12 @@ Jeder Ersatz erhält denselben Namen mit „ (rotated)“, dieselben Berechtigun
         <translation>Problem mit der Portaladresse</translation>
     </message>
     <message>
-        <source>Allow unencrypted HTTP to this portal (the token travels in clear text)</source>
-        <translation>Unverschlüsseltes HTTP zu diesem Portal erlauben (das Token wird im Klartext übertragen)</translation>
-    </message>
-    <message>
         <source>Allow unencrypted HTTP</source>
         <translation>Unverschlüsseltes HTTP erlauben</translation>
     </message>
     <message>
         <source>The portal address uses plain HTTP to another machine. Anyone on the network path can read the access token. Tick only if you accept that risk.</source>
         <translation>Die Portaladresse verwendet unverschlüsseltes HTTP zu einem anderen Rechner. Jeder auf dem Netzwerkpfad kann das Zugriffstoken mitlesen. Aktivieren Sie dies nur, wenn Sie dieses Risiko akzeptieren.</translation>
-    </message>
-    <message>
-        <source>Access &amp;token:</source>
-        <translation>Zugriffs&amp;token:</translation>
     </message>
     <message>
         <source>sk-… API key with the *:write scope, or a session token</source>
@@ -3174,10 +3434,6 @@ Jeder Ersatz erhält denselben Namen mit „ (rotated)“, dieselben Berechtigun
     <message>
         <source>Access token problem</source>
         <translation>Problem mit dem Zugriffstoken</translation>
-    </message>
-    <message>
-        <source>Send token &amp;as:</source>
-        <translation>Token senden &amp;als:</translation>
     </message>
     <message>
         <source>Auto sends tokens starting with sk- as API keys and anything else as a session token</source>
@@ -3202,10 +3458,6 @@ Jeder Ersatz erhält denselben Namen mit „ (rotated)“, dieselben Berechtigun
     <message>
         <source>Session token</source>
         <translation>Sitzungstoken</translation>
-    </message>
-    <message>
-        <source>&amp;Key id:</source>
-        <translation>Schlüssel-&amp;ID:</translation>
     </message>
     <message>
         <source>e.g. 3f2504e0-4f89-11d3-9a0c-0305e82c3301</source>
@@ -3284,16 +3536,8 @@ Jeder Ersatz erhält denselben Namen mit „ (rotated)“, dieselben Berechtigun
         <translation>Ergebnis des Verbindungstests</translation>
     </message>
     <message>
-        <source>Portal &amp;keys</source>
-        <translation>Portal&amp;schlüssel</translation>
-    </message>
-    <message>
         <source>Portal keys</source>
         <translation>Portalschlüssel</translation>
-    </message>
-    <message>
-        <source>R&amp;esults</source>
-        <translation>&amp;Ergebnisse</translation>
     </message>
     <message>
         <source>Results</source>
@@ -3444,10 +3688,6 @@ Jeder Ersatz erhält denselben Namen mit „ (rotated)“, dieselben Berechtigun
         <translation>Ein geleaktes sk-Secret oder Text, der welche enthält, einfügen, um den Schlüssel zu finden und zu widerrufen</translation>
     </message>
     <message>
-        <source>&amp;Tools</source>
-        <translation>&amp;Werkzeuge</translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
@@ -3455,12 +3695,71 @@ Jeder Ersatz erhält denselben Namen mit „ (rotated)“, dieselben Berechtigun
         <source>Sent as &quot;Authorization: Bearer &lt;token&gt;&quot;: API keys, or a session token you want sent that way</source>
         <translation>Gesendet als „Authorization: Bearer &lt;token&gt;“: API-Schlüssel oder ein Sitzungstoken, das auf diese Weise gesendet werden soll</translation>
     </message>
+    <message>
+        <source>Profi&amp;le:</source>
+        <translation>Pro&amp;fil:</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Portal a&amp;ddress:</source>
+        <translation>Portal&amp;adresse:</translation>
+    </message>
+    <message>
+        <source>Allo&amp;w unencrypted HTTP to this portal (the token travels in clear text)</source>
+        <translation>&amp;Unverschlüsseltes HTTP zu diesem Portal erlauben (das Token wird im Klartext übertragen)</translation>
+    </message>
+    <message>
+        <source>&amp;Access token:</source>
+        <translation>&amp;Zugriffstoken:</translation>
+    </message>
+    <message>
+        <source>Send token as:</source>
+        <translation>Token senden als:</translation>
+    </message>
+    <message>
+        <source>Ke&amp;y id:</source>
+        <translation>Schlüssel-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Revoke Leaked Secret…</source>
+        <translation>Geleaktes Secret widerrufen…</translation>
+    </message>
+    <message>
+        <source>T&amp;ools</source>
+        <translation>W&amp;erkzeuge</translation>
+    </message>
+    <message>
+        <source>Auto: API key</source>
+        <translation>Automatisch: API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Auto: session token</source>
+        <translation>Automatisch: Sitzungstoken</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
     <message>
         <source>memory only, until DocSpace Keys closes</source>
         <translation>nur im Arbeitsspeicher, bis DocSpace Keys beendet wird</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBox</name>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Both</source>
+        <translation>&amp;Beide behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>&amp;Überspringen</translation>
     </message>
 </context>
 <context>
@@ -3710,6 +4009,10 @@ Jeder Ersatz erhält denselben Namen mit „ (rotated)“, dieselben Berechtigun
         <source>The address answered that the DocSpace API is not there (HTTP 404): it is not a DocSpace portal with API keys, the portal is older than DocSpace 3.1, or it is suspended. Nothing was changed. Check the address; if it is right, ask the portal&apos;s owner whether the portal is suspended or needs an update.</source>
         <translation>Die Adresse hat geantwortet, dass die DocSpace-API dort nicht vorhanden ist (HTTP 404): Es ist kein DocSpace-Portal mit API-Schlüsseln, das Portal ist älter als DocSpace 3.1, oder es ist gesperrt. Es wurde nichts geändert. Prüfen Sie die Adresse; ist sie richtig, fragen Sie den Besitzer des Portals, ob das Portal gesperrt ist oder ein Update braucht.</translation>
     </message>
+    <message>
+        <source>The portal&apos;s certificate has changed since it was pinned, so nothing was sent. Pinned SHA-256: %1. The portal now shows: %2. If its certificate was renewed or replaced, check the new fingerprint with the server&apos;s administrator, then put it in the profile (Profile &gt; Edit). If nobody changed it, someone may be intercepting the connection: do not trust it.</source>
+        <translation>Das Zertifikat des Portals hat sich geändert, seit es hinterlegt wurde, daher wurde nichts gesendet. Hinterlegtes SHA-256: %1. Das Portal zeigt jetzt: %2. Wenn sein Zertifikat erneuert oder ersetzt wurde, prüfen Sie den neuen Fingerabdruck beim Administrator des Servers und tragen Sie ihn dann im Profil ein (Profil &gt; Bearbeiten). Wenn niemand es geändert hat, fängt möglicherweise jemand die Verbindung ab: Vertrauen Sie ihr nicht.</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeStyle</name>
@@ -3785,16 +4088,20 @@ Jeder Ersatz erhält denselben Namen mit „ (rotated)“, dieselben Berechtigun
         <source>Portal unavailable</source>
         <translation>Portal nicht verfügbar</translation>
     </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Bearbeitet</translation>
+    </message>
 </context>
 <context>
     <name>PasteIdsDialog</name>
     <message>
         <source>Revoke Keys by Id</source>
         <translation>Schlüssel anhand der ID widerrufen</translation>
-    </message>
-    <message>
-        <source>Paste key ids, one per line, or a CSV export with an &quot;id&quot; column. Lines without a key id are shown below and skipped.</source>
-        <translation>Fügen Sie Schlüssel-IDs ein, eine pro Zeile, oder einen CSV-Export mit einer Spalte „id“. Zeilen ohne Schlüssel-ID werden unten angezeigt und übersprungen.</translation>
     </message>
     <message>
         <source>Key ids</source>
@@ -3845,6 +4152,10 @@ Jeder Ersatz erhält denselben Namen mit „ (rotated)“, dieselben Berechtigun
             <numerusform>%n Schlüssel &amp;widerrufen…</numerusform>
             <numerusform>%n Schlüssel &amp;widerrufen…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Paste key ids, one per line, or a CSV export with an &quot;id&quot; column. Lines without a key id are shown below and skipped.</source>
+        <translation>&amp;Fügen Sie Schlüssel-IDs ein, eine pro Zeile, oder einen CSV-Export mit einer Spalte „id“. Zeilen ohne Schlüssel-ID werden unten angezeigt und übersprungen.</translation>
     </message>
 </context>
 <context>
@@ -4164,6 +4475,55 @@ Jeder Ersatz erhält denselben Namen mit „ (rotated)“, dieselben Berechtigun
         <source>Keychain unavailable</source>
         <translation>Schlüsselbund nicht verfügbar</translation>
     </message>
+    <message>
+        <source>Profile Name Exists</source>
+        <translation>Profilname existiert bereits</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; exists already.</source>
+        <translation>Ein Profil namens „%1“ existiert bereits.</translation>
+    </message>
+    <message>
+        <source>Both are for %1. Replace keeps the saved token.</source>
+        <translation>Beide gelten für %1. „Ersetzen“ behält das gespeicherte Token.</translation>
+    </message>
+    <message>
+        <source>The saved one is for %1, the imported one for %2. Replace deletes the saved token, which belongs to the other portal.</source>
+        <translation>Das gespeicherte gilt für %1, das importierte für %2. „Ersetzen“ löscht das gespeicherte Token, das zum anderen Portal gehört.</translation>
+    </message>
+    <message>
+        <source>Keep Both adds the imported one under a new name; Skip leaves it out.</source>
+        <translation>„Beide behalten“ fügt das importierte unter einem neuen Namen hinzu; „Überspringen“ lässt es aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Do the same for the other %n profile(s) whose name exists</source>
+        <translation>
+            <numerusform>Ebenso für das weitere %n Profil verfahren, dessen Name existiert</numerusform>
+            <numerusform>Ebenso für die weiteren %n Profile verfahren, deren Name existiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them replaced a profile of the same name</source>
+        <translation>
+            <numerusform>%n davon hat ein Profil mit demselben Namen ersetzt</numerusform>
+            <numerusform>%n davon haben ein Profil mit demselben Namen ersetzt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped because the name exists</source>
+        <translation>
+            <numerusform>%n übersprungen, weil der Name existiert</numerusform>
+            <numerusform>%n übersprungen, weil der Name existiert</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
@@ -4304,10 +4664,6 @@ Jeder Ersatz erhält denselben Namen mit „ (rotated)“, dieselben Berechtigun
         <translation>Zusätzliche CA-Datei</translation>
     </message>
     <message>
-        <source>C&amp;hoose…</source>
-        <translation>&amp;Auswählen…</translation>
-    </message>
-    <message>
         <source>Choose the CA file</source>
         <translation>Die CA-Datei auswählen</translation>
     </message>
@@ -4394,6 +4750,10 @@ Jeder Ersatz erhält denselben Namen mit „ (rotated)“, dieselben Berechtigun
     <message>
         <source>This plain http:// address would send the token unencrypted. Use an https:// address, or tick &quot;%1&quot;.</source>
         <translation>Diese einfache http://-Adresse würde das Token unverschlüsselt senden. Verwenden Sie eine https://-Adresse, oder aktivieren Sie „%1“.</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>Aus&amp;wählen…</translation>
     </message>
 </context>
 <context>
@@ -4558,16 +4918,16 @@ Jeder Ersatz erhält denselben Namen mit „ (rotated)“, dieselben Berechtigun
         <source>Due now</source>
         <translation>Jetzt fällig</translation>
     </message>
-    <message numerus="yes">
-        <source>%n key(s) waiting to be revoked. Due keys are revoked when DocSpace Keys opens their portal, or when &apos;docspace-keys-cli retire --due&apos; runs (see the README for a daily timer). A key reactivated meanwhile is left alone.</source>
-        <translation>
-            <numerusform>%n Schlüssel wartet auf den Widerruf. Fällige Schlüssel werden widerrufen, wenn DocSpace Keys ihr Portal öffnet oder wenn &apos;docspace-keys-cli retire --due&apos; läuft (siehe README für einen täglichen Timer). Ein zwischenzeitlich reaktivierter Schlüssel bleibt unberührt.</numerusform>
-            <numerusform>%n Schlüssel warten auf den Widerruf. Fällige Schlüssel werden widerrufen, wenn DocSpace Keys ihr Portal öffnet oder wenn &apos;docspace-keys-cli retire --due&apos; läuft (siehe README für einen täglichen Timer). Ein zwischenzeitlich reaktivierter Schlüssel bleibt unberührt.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Plan Not Changed</source>
         <translation>Plan nicht geändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) waiting to be revoked. Due keys are revoked when DocSpace Keys lists their portal&apos;s keys (those of the other saved profiles&apos; portals after one question), on Carry Out Due Now, or when &apos;docspace-keys-cli retire --due&apos; runs (see the README for a daily timer). A key reactivated meanwhile is left alone.</source>
+        <translation>
+            <numerusform>%n Schlüssel wartet auf den Widerruf. Fällige Schlüssel werden widerrufen, wenn DocSpace Keys die Schlüssel ihres Portals auflistet (die der Portale der anderen gespeicherten Profile nach einer Rückfrage), bei „Fälliges jetzt ausführen“ oder wenn &apos;docspace-keys-cli retire --due&apos; läuft (siehe README für einen täglichen Timer). Ein zwischenzeitlich reaktivierter Schlüssel bleibt unberührt.</numerusform>
+            <numerusform>%n Schlüssel warten auf den Widerruf. Fällige Schlüssel werden widerrufen, wenn DocSpace Keys die Schlüssel ihres Portals auflistet (die der Portale der anderen gespeicherten Profile nach einer Rückfrage), bei „Fälliges jetzt ausführen“ oder wenn &apos;docspace-keys-cli retire --due&apos; läuft (siehe README für einen täglichen Timer). Ein zwischenzeitlich reaktivierter Schlüssel bleibt unberührt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4781,10 +5141,6 @@ Dem Zertifikat wird vertraut, bis DocSpace Keys beendet wird; es wird nichts ges
     <message>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
-    </message>
-    <message>
-        <source>C&amp;lear</source>
-        <translation>&amp;Leeren</translation>
     </message>
     <message>
         <source>Results</source>

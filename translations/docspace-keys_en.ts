@@ -173,6 +173,13 @@
         <source>Number of keys</source>
         <translation>Number of keys</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more key(s), not listed here but counted above</source>
+        <translation>
+            <numerusform>… and %n more key, not listed here but counted above</numerusform>
+            <numerusform>… and %n more keys, not listed here but counted above</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BatchRunner</name>
@@ -221,6 +228,14 @@
         <source>The portal asked to slow down; the batch resumes by itself.</source>
         <translation>The portal asked to slow down; the batch resumes by itself.</translation>
     </message>
+    <message>
+        <source>This key expired on %1 and cannot be reactivated: the portal refuses every change to an expired key. To let what used it work again, create a new key (Keys menu) and give it the new secret; then revoke this one.</source>
+        <translation>This key expired on %1 and cannot be reactivated: the portal refuses every change to an expired key. To let what used it work again, create a new key (Keys menu) and give it the new secret; then revoke this one.</translation>
+    </message>
+    <message>
+        <source>This key expired on %1 and no longer works; the portal refuses every change to an expired key, so it cannot be deactivated. Revoke it to remove it.</source>
+        <translation>This key expired on %1 and no longer works; the portal refuses every change to an expired key, so it cannot be deactivated. Revoke it to remove it.</translation>
+    </message>
 </context>
 <context>
     <name>BatchSummary</name>
@@ -243,6 +258,111 @@
         <translation>
             <numerusform>Reactivated %1 of %n key</numerusform>
             <numerusform>Reactivated %1 of %n keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused by the portal</source>
+        <translation>
+            <numerusform>%n refused by the portal</numerusform>
+            <numerusform>%n refused by the portal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found on the portal (already revoked, or a wrong id)</source>
+        <translation>
+            <numerusform>%n not found on the portal (already revoked, or a wrong id)</numerusform>
+            <numerusform>%n not found on the portal (already revoked, or a wrong id)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an id that is not a key id</source>
+        <translation>
+            <numerusform>%n with an id that is not a key id</numerusform>
+            <numerusform>%n with an id that is not a key id</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not changed because the portal did not accept the token</source>
+        <translation>
+            <numerusform>%n not changed because the portal did not accept the token</numerusform>
+            <numerusform>%n not changed because the portal did not accept the token</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not changed because the token may not change keys</source>
+        <translation>
+            <numerusform>%n not changed because the token may not change keys</numerusform>
+            <numerusform>%n not changed because the token may not change keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not changed because the portal is unavailable</source>
+        <translation>
+            <numerusform>%n not changed because the portal is unavailable</numerusform>
+            <numerusform>%n not changed because the portal is unavailable</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not changed because the portal kept asking to slow down</source>
+        <translation>
+            <numerusform>%n not changed because the portal kept asking to slow down</numerusform>
+            <numerusform>%n not changed because the portal kept asking to slow down</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed with an error on the portal</source>
+        <translation>
+            <numerusform>%n failed with an error on the portal</numerusform>
+            <numerusform>%n failed with an error on the portal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an answer that could not be read</source>
+        <translation>
+            <numerusform>%n with an answer that could not be read</numerusform>
+            <numerusform>%n with an answer that could not be read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent because the portal could not be reached</source>
+        <translation>
+            <numerusform>%n not sent because the portal could not be reached</numerusform>
+            <numerusform>%n not sent because the portal could not be reached</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n timed out</source>
+        <translation>
+            <numerusform>%n timed out</numerusform>
+            <numerusform>%n timed out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent because the certificate is not trusted</source>
+        <translation>
+            <numerusform>%n not sent because the certificate is not trusted</numerusform>
+            <numerusform>%n not sent because the certificate is not trusted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent over unencrypted HTTP</source>
+        <translation>
+            <numerusform>%n not sent over unencrypted HTTP</numerusform>
+            <numerusform>%n not sent over unencrypted HTTP</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n cancelled</numerusform>
+            <numerusform>%n cancelled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an unknown outcome (refresh the list to check)</source>
+        <translation>
+            <numerusform>%n with an unknown outcome (refresh the list to check)</numerusform>
+            <numerusform>%n with an unknown outcome (refresh the list to check)</numerusform>
         </translation>
     </message>
 </context>
@@ -623,10 +743,6 @@ Exit status: 0 every secret is revoked or no longer works, 1 otherwise, 2 usage 
         <translation>Only deactivated keys.</translation>
     </message>
     <message>
-        <source>Only keys not used for N days (never used counts).</source>
-        <translation>Only keys not used for N days (never used counts).</translation>
-    </message>
-    <message>
         <source>Only keys created by this user (name or id).</source>
         <translation>Only keys created by this user (name or id).</translation>
     </message>
@@ -891,10 +1007,6 @@ Exit status: 0 every key changed, 1 at least one not, 2 usage error.</translatio
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Every revocation, deactivation and reactivation attempted from this computer, oldest first: which key, who acted, and what the portal answered. The history is local: it never holds tokens.</source>
-        <translation>Every revocation, deactivation and reactivation attempted from this computer, oldest first: which key, who acted, and what the portal answered. The history is local: it never holds tokens.</translation>
-    </message>
-    <message>
         <source>Invalid --expires-in-days: give a whole number of days from 1 to %1 (leave it out for a key that never expires).</source>
         <translation>Invalid --expires-in-days: give a whole number of days from 1 to %1 (leave it out for a key that never expires).</translation>
     </message>
@@ -1001,13 +1113,6 @@ Exit status: 0 every key rotated, 1 not all (the lines say which old keys still 
     <message>
         <source>Cannot write the secrets file %1: %2. The new secrets are printed instead.</source>
         <translation>Cannot write the secrets file %1: %2. The new secrets are printed instead.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Every replacement was created. Revoke the %n old key(s) on %1 now? This cannot be undone.</source>
-        <translation>
-            <numerusform>Every replacement was created. Revoke the %n old key on %1 now? This cannot be undone.</numerusform>
-            <numerusform>Every replacement was created. Revoke the %n old keys on %1 now? This cannot be undone.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Old keys not revoked; they and their replacements all work.</source>
@@ -1206,6 +1311,54 @@ Exit status: 0 every portal listed, 1 at least one not, 2 usage error.</translat
             <numerusform>, from %n portal.</numerusform>
             <numerusform>, from %n portals.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(this token)</source>
+        <translation>(this token)</translation>
+    </message>
+    <message>
+        <source>Type the number of keys (%1) to confirm; anything else cancels: </source>
+        <translation>Type the number of keys (%1) to confirm; anything else cancels: </translation>
+    </message>
+    <message>
+        <source>The number was not typed.</source>
+        <translation>The number was not typed.</translation>
+    </message>
+    <message>
+        <source>%1 is the key this command signs in with on %2.</source>
+        <translation>%1 is the key this command signs in with on %2.</translation>
+    </message>
+    <message>
+        <source>Once it is revoked, this token can no longer list or change keys; revocation cannot be undone.</source>
+        <translation>Once it is revoked, this token can no longer list or change keys; revocation cannot be undone.</translation>
+    </message>
+    <message>
+        <source>While it is deactivated, this token cannot list, change or even reactivate keys.</source>
+        <translation>While it is deactivated, this token cannot list, change or even reactivate keys.</translation>
+    </message>
+    <message>
+        <source>Revoke it too (i), skip it and go on with the others (s), or cancel everything (c)? [i/s/C] </source>
+        <translation>Revoke it too (i), skip it and go on with the others (s), or cancel everything (c)? [i/s/C] </translation>
+    </message>
+    <message>
+        <source>Deactivate it too (i), skip it and go on with the others (s), or cancel everything (c)? [i/s/C] </source>
+        <translation>Deactivate it too (i), skip it and go on with the others (s), or cancel everything (c)? [i/s/C] </translation>
+    </message>
+    <message>
+        <source>Skipping the key of this token.</source>
+        <translation>Skipping the key of this token.</translation>
+    </message>
+    <message>
+        <source>Only keys unused for N days.</source>
+        <translation>Only keys unused for N days.</translation>
+    </message>
+    <message>
+        <source>Every replacement was created. Now the old keys:</source>
+        <translation>Every replacement was created. Now the old keys:</translation>
+    </message>
+    <message>
+        <source>Every creation, change, revocation, deactivation and reactivation attempted from this computer, oldest first: which key, who acted, and what the portal answered (an edit&apos;s outcome says what it changed). The history is local: it never holds tokens or secrets.</source>
+        <translation>Every creation, change, revocation, deactivation and reactivation attempted from this computer, oldest first: which key, who acted, and what the portal answered (an edit&apos;s outcome says what it changed). The history is local: it never holds tokens or secrets.</translation>
     </message>
 </context>
 <context>
@@ -1435,12 +1588,61 @@ Exit status: 0 every portal listed, 1 at least one not, 2 usage error.</translat
         <source>Message</source>
         <translation>Message</translation>
     </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>permissions</source>
+        <translation>permissions</translation>
+    </message>
+    <message>
+        <source>Edited: %1</source>
+        <comment>what was changed: name, permissions</comment>
+        <translation>Edited: %1</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
 </context>
 <context>
     <name>HistoryRecorder</name>
     <message>
         <source>This result was not recorded in the history. %1 Check that the folder is writable and that the disk is not full.</source>
         <translation>This result was not recorded in the history. %1 Check that the folder is writable and that the disk is not full.</translation>
+    </message>
+    <message>
+        <source>Created with the permissions %1; it expires on %2 (UTC).</source>
+        <translation>Created with the permissions %1; it expires on %2 (UTC).</translation>
+    </message>
+    <message>
+        <source>Created with the permissions %1; it never expires.</source>
+        <translation>Created with the permissions %1; it never expires.</translation>
+    </message>
+    <message>
+        <source>Replacement for “%1” (%2), in a rotation.</source>
+        <translation>Replacement for “%1” (%2), in a rotation.</translation>
+    </message>
+    <message>
+        <source>Name “%1”, was “%2”.</source>
+        <translation>Name “%1”, was “%2”.</translation>
+    </message>
+    <message>
+        <source>Name “%1”.</source>
+        <translation>Name “%1”.</translation>
+    </message>
+    <message>
+        <source>Permissions %1.</source>
+        <translation>Permissions %1.</translation>
+    </message>
+    <message>
+        <source>Permissions %1, were %2.</source>
+        <translation>Permissions %1, were %2.</translation>
     </message>
 </context>
 <context>
@@ -1472,14 +1674,6 @@ Exit status: 0 every portal listed, 1 at least one not, 2 usage error.</translat
     <message>
         <source>Save the rows shown (after filtering) as a CSV file.</source>
         <translation>Save the rows shown (after filtering) as a CSV file.</translation>
-    </message>
-    <message>
-        <source>&amp;Portal:</source>
-        <translation>&amp;Portal:</translation>
-    </message>
-    <message>
-        <source>&amp;Outcome:</source>
-        <translation>&amp;Outcome:</translation>
     </message>
     <message numerus="yes">
         <source>…and %n more damaged line(s).</source>
@@ -1544,6 +1738,14 @@ Choose another folder, or check that the disk is not full.</source>
         <translation>%1
 Choose another folder, or check that the disk is not full.</translation>
     </message>
+    <message>
+        <source>Port&amp;al:</source>
+        <translation>Port&amp;al:</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation>O&amp;utcome:</translation>
+    </message>
 </context>
 <context>
     <name>HygieneReport</name>
@@ -1570,13 +1772,6 @@ Choose another folder, or check that the disk is not full.</translation>
     <message>
         <source>Nothing depends on them yet; deactivate them until someone asks.</source>
         <translation>Nothing depends on them yet; deactivate them until someone asks.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Keys unused for more than %n day(s)</source>
-        <translation>
-            <numerusform>Keys unused for more than %n day</numerusform>
-            <numerusform>Keys unused for more than %n days</numerusform>
-        </translation>
     </message>
     <message>
         <source>Forgotten keys are the ones that leak unnoticed; deactivate them.</source>
@@ -1697,24 +1892,12 @@ Choose another folder, or check that the disk is not full.</translation>
         <translation>Export &amp;CSV…</translation>
     </message>
     <message>
-        <source>Export &amp;HTML…</source>
-        <translation>Export &amp;HTML…</translation>
-    </message>
-    <message>
-        <source>Export &amp;PDF…</source>
-        <translation>Export &amp;PDF…</translation>
-    </message>
-    <message>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
         <source>Unused for more than this many days</source>
         <translation>Unused for more than this many days</translation>
-    </message>
-    <message>
-        <source>&amp;Unused for more than:</source>
-        <translation>&amp;Unused for more than:</translation>
     </message>
     <message>
         <source>Choose a portal profile to see its report.</source>
@@ -1873,6 +2056,18 @@ Choose another folder, or check that the disk is not full.</translation>
         <source>These are the keys under “%1”.</source>
         <translation>These are the keys under “%1”.</translation>
     </message>
+    <message>
+        <source>&amp;Unused for:</source>
+        <translation>&amp;Unused for:</translation>
+    </message>
+    <message>
+        <source>Export H&amp;TML…</source>
+        <translation>Export H&amp;TML…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Export P&amp;DF…</translation>
+    </message>
 </context>
 <context>
     <name>KeyBatch</name>
@@ -1960,17 +2155,6 @@ Choose another folder, or check that the disk is not full.</translation>
         <translation>Revoke API Keys</translation>
     </message>
     <message>
-        <source>Revoke API key %1?</source>
-        <translation>Revoke API key %1?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Revoke %n API key(s)?</source>
-        <translation>
-            <numerusform>Revoke %n API key?</numerusform>
-            <numerusform>Revoke %n API keys?</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Revoked keys stop working at once; this cannot be undone. Any script or integration using them will fail. Deactivate them instead to be able to bring them back.</source>
         <translation>Revoked keys stop working at once; this cannot be undone. Any script or integration using them will fail. Deactivate them instead to be able to bring them back.</translation>
     </message>
@@ -1986,17 +2170,6 @@ Choose another folder, or check that the disk is not full.</translation>
         <translation>Deactivate API Keys</translation>
     </message>
     <message>
-        <source>Deactivate API key %1?</source>
-        <translation>Deactivate API key %1?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deactivate %n API key(s)?</source>
-        <translation>
-            <numerusform>Deactivate %n API key?</numerusform>
-            <numerusform>Deactivate %n API keys?</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Anything using these keys stops working until they are reactivated.</source>
         <translation>Anything using these keys stops working until they are reactivated.</translation>
     </message>
@@ -2010,17 +2183,6 @@ Choose another folder, or check that the disk is not full.</translation>
     <message>
         <source>Reactivate API Keys</source>
         <translation>Reactivate API Keys</translation>
-    </message>
-    <message>
-        <source>Reactivate API key %1?</source>
-        <translation>Reactivate API key %1?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Reactivate %n API key(s)?</source>
-        <translation>
-            <numerusform>Reactivate %n API key?</numerusform>
-            <numerusform>Reactivate %n API keys?</numerusform>
-        </translation>
     </message>
     <message>
         <source>These keys work again at once: whoever holds their secret can use the portal with them again.</source>
@@ -2064,6 +2226,35 @@ Choose another folder, or check that the disk is not full.</translation>
     <message>
         <source>&amp;Skip My Key</source>
         <translation>&amp;Skip My Key</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <comment>the first names of a list, then how many others</comment>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n API key(s): %1?</source>
+        <translation>
+            <numerusform>Revoke %n API key: %1?</numerusform>
+            <numerusform>Revoke %n API keys: %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate %n API key(s): %1?</source>
+        <translation>
+            <numerusform>Deactivate %n API key: %1?</numerusform>
+            <numerusform>Deactivate %n API keys: %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reactivate %n API key(s): %1?</source>
+        <translation>
+            <numerusform>Reactivate %n API key: %1?</numerusform>
+            <numerusform>Reactivate %n API keys: %1?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2428,6 +2619,20 @@ Id: %2</translation>
     </message>
 </context>
 <context>
+    <name>KeyUsage</name>
+    <message>
+        <source>Not used in the last N days, counted from the last use, or from the creation for a key never used: a key created less than N days ago is not unused yet.</source>
+        <translation>Not used in the last N days, counted from the last use, or from the creation for a key never used: a key created less than N days ago is not unused yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not used in the last %n day(s)</source>
+        <translation>
+            <numerusform>Not used in the last %n day</numerusform>
+            <numerusform>Not used in the last %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>this build has no keychain support</source>
@@ -2493,10 +2698,6 @@ Id: %2</translation>
         <translation>Unused for</translation>
     </message>
     <message>
-        <source>Only keys not used for at least this many days (never used ones included)</source>
-        <translation>Only keys not used for at least this many days (never used ones included)</translation>
-    </message>
-    <message>
         <source> days</source>
         <translation> days</translation>
     </message>
@@ -2549,10 +2750,6 @@ Id: %2</translation>
         <translation>Let the selected deactivated keys work again</translation>
     </message>
     <message>
-        <source>Revoke by &amp;Paste…</source>
-        <translation>Revoke by &amp;Paste…</translation>
-    </message>
-    <message>
         <source>Paste a list of key ids (or a CSV export) and revoke them</source>
         <translation>Paste a list of key ids (or a CSV export) and revoke them</translation>
     </message>
@@ -2589,10 +2786,6 @@ Id: %2</translation>
         <translation>Known once the keys are read or the connection is tested</translation>
     </message>
     <message>
-        <source>Copied the key id %1.</source>
-        <translation>Copied the key id %1.</translation>
-    </message>
-    <message>
         <source>Cancelling: requests already sent finish, nothing more is sent.</source>
         <translation>Cancelling: requests already sent finish, nothing more is sent.</translation>
     </message>
@@ -2612,13 +2805,6 @@ Id: %2</translation>
         <source>Keys of %1 (profile “%2”):</source>
         <translation>Keys of %1 (profile “%2”):</translation>
     </message>
-    <message numerus="yes">
-        <source>Copied %n key id(s).</source>
-        <translation>
-            <numerusform>Copied %n key id.</numerusform>
-            <numerusform>Copied %n key ids.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The list shown was read from another portal or with another token. Press Refresh to read the keys of this one.</source>
         <translation>The list shown was read from another portal or with another token. Press Refresh to read the keys of this one.</translation>
@@ -2628,6 +2814,25 @@ Id: %2</translation>
         <translation>
             <numerusform>%n key</numerusform>
             <numerusform>%n keys</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deact&amp;ivate</source>
+        <translation>Deact&amp;ivate</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message>
+        <source>Revoke &amp;by Paste…</source>
+        <translation>Revoke &amp;by Paste…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n key id(s): %1.</source>
+        <translation>
+            <numerusform>Copied %n key id: %1.</numerusform>
+            <numerusform>Copied %n key ids: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -2756,13 +2961,6 @@ Id: %2</translation>
         <source>Your keys ending in %1. The ending alone does not prove which key leaked: tick one only if you know it is the one.</source>
         <translation>Your keys ending in %1. The ending alone does not prove which key leaked: tick one only if you know it is the one.</translation>
     </message>
-    <message numerus="yes">
-        <source>&amp;Revoke %n Keys…</source>
-        <translation>
-            <numerusform>&amp;Revoke %n Key…</numerusform>
-            <numerusform>&amp;Revoke %n Keys…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>They are revoked with your own token, not with the leaked secret.</source>
         <translation>They are revoked with your own token, not with the leaked secret.</translation>
@@ -2774,6 +2972,13 @@ Id: %2</translation>
     <message>
         <source>Revoked: %1.</source>
         <translation>Revoked: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Revoke %n Key(s)…</source>
+        <translation>
+            <numerusform>&amp;Revoke %n Key…</numerusform>
+            <numerusform>&amp;Revoke %n Keys…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2916,29 +3121,6 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
         <translation>Rotation stopped: a replacement could not be created.</translation>
     </message>
     <message>
-        <source>Revoke the Old Keys</source>
-        <translation>Revoke the Old Keys</translation>
-    </message>
-    <message numerus="yes">
-        <source>Every replacement was created. Revoke the %n old key(s) now?</source>
-        <translation>
-            <numerusform>Every replacement was created. Revoke the %n old key now?</numerusform>
-            <numerusform>Every replacement was created. Revoke the %n old keys now?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>One of them is the key this window signs in with: switch the profile to its replacement afterwards.</source>
-        <translation>One of them is the key this window signs in with: switch the profile to its replacement afterwards.</translation>
-    </message>
-    <message>
-        <source>This cannot be undone.</source>
-        <translation>This cannot be undone.</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke Old Keys</source>
-        <translation>&amp;Revoke Old Keys</translation>
-    </message>
-    <message>
         <source>Old keys not revoked: they and their replacements all work.</source>
         <translation>Old keys not revoked: they and their replacements all work.</translation>
     </message>
@@ -3028,6 +3210,104 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
             <numerusform>Retirement plan: %n due keys handled.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Every replacement was created; these are the old keys. Until they are revoked, the old keys and their replacements all work.</source>
+        <translation>Every replacement was created; these are the old keys. Until they are revoked, the old keys and their replacements all work.</translation>
+    </message>
+    <message>
+        <source>Kept as you chose, beside its replacement: %1. Switch the profile to the replacement before revoking it.</source>
+        <translation>Kept as you chose, beside its replacement: %1. Switch the profile to the replacement before revoking it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revoked</source>
+        <translation>
+            <numerusform>%n revoked</numerusform>
+            <numerusform>%n revoked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left alone (active again)</source>
+        <translation>
+            <numerusform>%n left alone (active again)</numerusform>
+            <numerusform>%n left alone (active again)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already gone</source>
+        <translation>
+            <numerusform>%n already gone</numerusform>
+            <numerusform>%n already gone</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still pending (not revoked; tried again next time)</source>
+        <translation>
+            <numerusform>%n still pending (not revoked; tried again next time)</numerusform>
+            <numerusform>%n still pending (not revoked; tried again next time)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing was due</source>
+        <translation>nothing was due</translation>
+    </message>
+    <message>
+        <source>%1 (profile “%2”)</source>
+        <translation>%1 (profile “%2”)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n key(s)</source>
+        <translation>
+            <numerusform>%1: %n key</numerusform>
+            <numerusform>%1: %n keys</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retirement Plan: Other Portals</source>
+        <translation>Retirement Plan: Other Portals</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned revocation(s) are due on portals other than this one.</source>
+        <translation>
+            <numerusform>%n planned revocation is due on a portal other than this one.</numerusform>
+            <numerusform>%n planned revocations are due on portals other than this one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each is revoked with its saved profile&apos;s token, unless it was reactivated meanwhile (then it is left alone). This cannot be undone.</source>
+        <translation>Each is revoked with its saved profile&apos;s token, unless it was reactivated meanwhile (then it is left alone). This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>&amp;Carry Out on All Portals</source>
+        <translation>&amp;Carry Out on All Portals</translation>
+    </message>
+    <message>
+        <source>Retirement plan: the other portals&apos; due keys wait for the next time.</source>
+        <translation>Retirement plan: the other portals&apos; due keys wait for the next time.</translation>
+    </message>
+    <message>
+        <source>Retirement Plan Carried Out</source>
+        <translation>Retirement Plan Carried Out</translation>
+    </message>
+    <message>
+        <source>What was due on the other portals:</source>
+        <translation>What was due on the other portals:</translation>
+    </message>
+    <message>
+        <source>%1: not carried out: no saved profile for this portal; open it in the window or run “docspace-keys-cli retire --due --portal %2”.</source>
+        <translation>%1: not carried out: no saved profile for this portal; open it in the window or run “docspace-keys-cli retire --due --portal %2”.</translation>
+    </message>
+    <message>
+        <source>%1: not carried out: no saved token (%2).</source>
+        <translation>%1: not carried out: no saved token (%2).</translation>
+    </message>
+    <message>
+        <source>%1: not carried out: %2</source>
+        <translation>%1: not carried out: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3046,10 +3326,6 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
     <message>
         <source>Revoke API keys of an ONLYOFFICE DocSpace portal: by id, or pick them from the portal&apos;s list. A revoked key stops working at once; this cannot be undone.</source>
         <translation>Revoke API keys of an ONLYOFFICE DocSpace portal: by id, or pick them from the portal&apos;s list. A revoked key stops working at once; this cannot be undone.</translation>
-    </message>
-    <message>
-        <source>Pro&amp;file:</source>
-        <translation>Pro&amp;file:</translation>
     </message>
     <message>
         <source>Saved portals: choosing one fills in its address, scheme and token</source>
@@ -3108,16 +3384,8 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
         <translation>Save the portal address, scheme and token into this profile (Ctrl+S)</translation>
     </message>
     <message>
-        <source>Re&amp;vert</source>
-        <translation>Re&amp;vert</translation>
-    </message>
-    <message>
         <source>Go back to the profile&apos;s saved address, scheme and token</source>
         <translation>Go back to the profile&apos;s saved address, scheme and token</translation>
-    </message>
-    <message>
-        <source>&amp;Portal address:</source>
-        <translation>&amp;Portal address:</translation>
     </message>
     <message>
         <source>https://portal.example.com</source>
@@ -3140,20 +3408,12 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
         <translation>Portal address problem</translation>
     </message>
     <message>
-        <source>Allow unencrypted HTTP to this portal (the token travels in clear text)</source>
-        <translation>Allow unencrypted HTTP to this portal (the token travels in clear text)</translation>
-    </message>
-    <message>
         <source>Allow unencrypted HTTP</source>
         <translation>Allow unencrypted HTTP</translation>
     </message>
     <message>
         <source>The portal address uses plain HTTP to another machine. Anyone on the network path can read the access token. Tick only if you accept that risk.</source>
         <translation>The portal address uses plain HTTP to another machine. Anyone on the network path can read the access token. Tick only if you accept that risk.</translation>
-    </message>
-    <message>
-        <source>Access &amp;token:</source>
-        <translation>Access &amp;token:</translation>
     </message>
     <message>
         <source>sk-… API key with the *:write scope, or a session token</source>
@@ -3174,10 +3434,6 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
     <message>
         <source>Access token problem</source>
         <translation>Access token problem</translation>
-    </message>
-    <message>
-        <source>Send token &amp;as:</source>
-        <translation>Send token &amp;as:</translation>
     </message>
     <message>
         <source>Auto sends tokens starting with sk- as API keys and anything else as a session token</source>
@@ -3202,10 +3458,6 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
     <message>
         <source>Session token</source>
         <translation>Session token</translation>
-    </message>
-    <message>
-        <source>&amp;Key id:</source>
-        <translation>&amp;Key id:</translation>
     </message>
     <message>
         <source>e.g. 3f2504e0-4f89-11d3-9a0c-0305e82c3301</source>
@@ -3284,16 +3536,8 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
         <translation>Connection test result</translation>
     </message>
     <message>
-        <source>Portal &amp;keys</source>
-        <translation>Portal &amp;keys</translation>
-    </message>
-    <message>
         <source>Portal keys</source>
         <translation>Portal keys</translation>
-    </message>
-    <message>
-        <source>R&amp;esults</source>
-        <translation>R&amp;esults</translation>
     </message>
     <message>
         <source>Results</source>
@@ -3444,10 +3688,6 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
         <translation>Paste a leaked sk- secret, or text holding some, to find its key and revoke it</translation>
     </message>
     <message>
-        <source>&amp;Tools</source>
-        <translation>&amp;Tools</translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
@@ -3455,12 +3695,71 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
         <source>Sent as &quot;Authorization: Bearer &lt;token&gt;&quot;: API keys, or a session token you want sent that way</source>
         <translation>Sent as &quot;Authorization: Bearer &lt;token&gt;&quot;: API keys, or a session token you want sent that way</translation>
     </message>
+    <message>
+        <source>Profi&amp;le:</source>
+        <translation>Profi&amp;le:</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revert</translation>
+    </message>
+    <message>
+        <source>Portal a&amp;ddress:</source>
+        <translation>Portal a&amp;ddress:</translation>
+    </message>
+    <message>
+        <source>Allo&amp;w unencrypted HTTP to this portal (the token travels in clear text)</source>
+        <translation>Allo&amp;w unencrypted HTTP to this portal (the token travels in clear text)</translation>
+    </message>
+    <message>
+        <source>&amp;Access token:</source>
+        <translation>&amp;Access token:</translation>
+    </message>
+    <message>
+        <source>Send token as:</source>
+        <translation>Send token as:</translation>
+    </message>
+    <message>
+        <source>Ke&amp;y id:</source>
+        <translation>Ke&amp;y id:</translation>
+    </message>
+    <message>
+        <source>Revoke Leaked Secret…</source>
+        <translation>Revoke Leaked Secret…</translation>
+    </message>
+    <message>
+        <source>T&amp;ools</source>
+        <translation>T&amp;ools</translation>
+    </message>
+    <message>
+        <source>Auto: API key</source>
+        <translation>Auto: API key</translation>
+    </message>
+    <message>
+        <source>Auto: session token</source>
+        <translation>Auto: session token</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
     <message>
         <source>memory only, until DocSpace Keys closes</source>
         <translation>memory only, until DocSpace Keys closes</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBox</name>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Replace</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Both</source>
+        <translation>&amp;Keep Both</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>&amp;Skip</translation>
     </message>
 </context>
 <context>
@@ -3710,6 +4009,10 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
         <source>The address answered that the DocSpace API is not there (HTTP 404): it is not a DocSpace portal with API keys, the portal is older than DocSpace 3.1, or it is suspended. Nothing was changed. Check the address; if it is right, ask the portal&apos;s owner whether the portal is suspended or needs an update.</source>
         <translation>The address answered that the DocSpace API is not there (HTTP 404): it is not a DocSpace portal with API keys, the portal is older than DocSpace 3.1, or it is suspended. Nothing was changed. Check the address; if it is right, ask the portal&apos;s owner whether the portal is suspended or needs an update.</translation>
     </message>
+    <message>
+        <source>The portal&apos;s certificate has changed since it was pinned, so nothing was sent. Pinned SHA-256: %1. The portal now shows: %2. If its certificate was renewed or replaced, check the new fingerprint with the server&apos;s administrator, then put it in the profile (Profile &gt; Edit). If nobody changed it, someone may be intercepting the connection: do not trust it.</source>
+        <translation>The portal&apos;s certificate has changed since it was pinned, so nothing was sent. Pinned SHA-256: %1. The portal now shows: %2. If its certificate was renewed or replaced, check the new fingerprint with the server&apos;s administrator, then put it in the profile (Profile &gt; Edit). If nobody changed it, someone may be intercepting the connection: do not trust it.</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeStyle</name>
@@ -3785,16 +4088,20 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
         <source>Portal unavailable</source>
         <translation>Portal unavailable</translation>
     </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Edited</translation>
+    </message>
 </context>
 <context>
     <name>PasteIdsDialog</name>
     <message>
         <source>Revoke Keys by Id</source>
         <translation>Revoke Keys by Id</translation>
-    </message>
-    <message>
-        <source>Paste key ids, one per line, or a CSV export with an &quot;id&quot; column. Lines without a key id are shown below and skipped.</source>
-        <translation>Paste key ids, one per line, or a CSV export with an &quot;id&quot; column. Lines without a key id are shown below and skipped.</translation>
     </message>
     <message>
         <source>Key ids</source>
@@ -3845,6 +4152,10 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
             <numerusform>&amp;Revoke %n Key…</numerusform>
             <numerusform>&amp;Revoke %n Keys…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Paste key ids, one per line, or a CSV export with an &quot;id&quot; column. Lines without a key id are shown below and skipped.</source>
+        <translation>&amp;Paste key ids, one per line, or a CSV export with an &quot;id&quot; column. Lines without a key id are shown below and skipped.</translation>
     </message>
 </context>
 <context>
@@ -4164,6 +4475,55 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
         <source>Keychain unavailable</source>
         <translation>Keychain unavailable</translation>
     </message>
+    <message>
+        <source>Profile Name Exists</source>
+        <translation>Profile Name Exists</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; exists already.</source>
+        <translation>A profile named &quot;%1&quot; exists already.</translation>
+    </message>
+    <message>
+        <source>Both are for %1. Replace keeps the saved token.</source>
+        <translation>Both are for %1. Replace keeps the saved token.</translation>
+    </message>
+    <message>
+        <source>The saved one is for %1, the imported one for %2. Replace deletes the saved token, which belongs to the other portal.</source>
+        <translation>The saved one is for %1, the imported one for %2. Replace deletes the saved token, which belongs to the other portal.</translation>
+    </message>
+    <message>
+        <source>Keep Both adds the imported one under a new name; Skip leaves it out.</source>
+        <translation>Keep Both adds the imported one under a new name; Skip leaves it out.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Do the same for the other %n profile(s) whose name exists</source>
+        <translation>
+            <numerusform>Do the same for the other %n profile whose name exists</numerusform>
+            <numerusform>Do the same for the other %n profiles whose names exist</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them replaced a profile of the same name</source>
+        <translation>
+            <numerusform>%n of them replaced a profile of the same name</numerusform>
+            <numerusform>%n of them replaced a profile of the same name</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped because the name exists</source>
+        <translation>
+            <numerusform>%n skipped because the name exists</numerusform>
+            <numerusform>%n skipped because the name exists</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
@@ -4304,10 +4664,6 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
         <translation>Extra CA file</translation>
     </message>
     <message>
-        <source>C&amp;hoose…</source>
-        <translation>C&amp;hoose…</translation>
-    </message>
-    <message>
         <source>Choose the CA file</source>
         <translation>Choose the CA file</translation>
     </message>
@@ -4394,6 +4750,10 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
     <message>
         <source>This plain http:// address would send the token unencrypted. Use an https:// address, or tick &quot;%1&quot;.</source>
         <translation>This plain http:// address would send the token unencrypted. Use an https:// address, or tick &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>Ch&amp;oose…</translation>
     </message>
 </context>
 <context>
@@ -4558,16 +4918,16 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
         <source>Due now</source>
         <translation>Due now</translation>
     </message>
-    <message numerus="yes">
-        <source>%n key(s) waiting to be revoked. Due keys are revoked when DocSpace Keys opens their portal, or when &apos;docspace-keys-cli retire --due&apos; runs (see the README for a daily timer). A key reactivated meanwhile is left alone.</source>
-        <translation>
-            <numerusform>%n key waiting to be revoked. Due keys are revoked when DocSpace Keys opens their portal, or when &apos;docspace-keys-cli retire --due&apos; runs (see the README for a daily timer). A key reactivated meanwhile is left alone.</numerusform>
-            <numerusform>%n keys waiting to be revoked. Due keys are revoked when DocSpace Keys opens their portal, or when &apos;docspace-keys-cli retire --due&apos; runs (see the README for a daily timer). A key reactivated meanwhile is left alone.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Plan Not Changed</source>
         <translation>Plan Not Changed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) waiting to be revoked. Due keys are revoked when DocSpace Keys lists their portal&apos;s keys (those of the other saved profiles&apos; portals after one question), on Carry Out Due Now, or when &apos;docspace-keys-cli retire --due&apos; runs (see the README for a daily timer). A key reactivated meanwhile is left alone.</source>
+        <translation>
+            <numerusform>%n key waiting to be revoked. Due keys are revoked when DocSpace Keys lists their portal&apos;s keys (those of the other saved profiles&apos; portals after one question), on Carry Out Due Now, or when &apos;docspace-keys-cli retire --due&apos; runs (see the README for a daily timer). A key reactivated meanwhile is left alone.</numerusform>
+            <numerusform>%n keys waiting to be revoked. Due keys are revoked when DocSpace Keys lists their portal&apos;s keys (those of the other saved profiles&apos; portals after one question), on Carry Out Due Now, or when &apos;docspace-keys-cli retire --due&apos; runs (see the README for a daily timer). A key reactivated meanwhile is left alone.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4781,10 +5141,6 @@ The certificate is trusted until DocSpace Keys quits; nothing is saved. To trust
     <message>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
-    </message>
-    <message>
-        <source>C&amp;lear</source>
-        <translation>C&amp;lear</translation>
     </message>
     <message>
         <source>Results</source>

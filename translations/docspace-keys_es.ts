@@ -173,6 +173,13 @@
         <source>Number of keys</source>
         <translation>Número de claves</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more key(s), not listed here but counted above</source>
+        <translation>
+            <numerusform>… y %n clave más, no incluida aquí pero contada arriba</numerusform>
+            <numerusform>… y %n claves más, no incluidas aquí pero contadas arriba</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BatchRunner</name>
@@ -221,6 +228,14 @@
         <source>The portal asked to slow down; the batch resumes by itself.</source>
         <translation>El portal ha pedido reducir el ritmo; el lote se reanuda por sí solo.</translation>
     </message>
+    <message>
+        <source>This key expired on %1 and cannot be reactivated: the portal refuses every change to an expired key. To let what used it work again, create a new key (Keys menu) and give it the new secret; then revoke this one.</source>
+        <translation>Esta clave caducó el %1 y no se puede reactivar: el portal rechaza cualquier cambio en una clave caducada. Para que lo que la usaba vuelva a funcionar, cree una clave nueva (menú Claves) y proporciónele el nuevo secreto; después, revoque esta.</translation>
+    </message>
+    <message>
+        <source>This key expired on %1 and no longer works; the portal refuses every change to an expired key, so it cannot be deactivated. Revoke it to remove it.</source>
+        <translation>Esta clave caducó el %1 y ya no funciona; el portal rechaza cualquier cambio en una clave caducada, por lo que no se puede desactivar. Revóquela para quitarla.</translation>
+    </message>
 </context>
 <context>
     <name>BatchSummary</name>
@@ -243,6 +258,111 @@
         <translation>
             <numerusform>Claves reactivadas: %1 de %n</numerusform>
             <numerusform>Claves reactivadas: %1 de %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused by the portal</source>
+        <translation>
+            <numerusform>%n rechazada por el portal</numerusform>
+            <numerusform>%n rechazadas por el portal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found on the portal (already revoked, or a wrong id)</source>
+        <translation>
+            <numerusform>%n no encontrada en el portal (ya revocada o ID incorrecto)</numerusform>
+            <numerusform>%n no encontradas en el portal (ya revocadas o ID incorrecto)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an id that is not a key id</source>
+        <translation>
+            <numerusform>%n con un ID que no es un ID de clave</numerusform>
+            <numerusform>%n con un ID que no es un ID de clave</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not changed because the portal did not accept the token</source>
+        <translation>
+            <numerusform>%n sin cambios porque el portal no aceptó el token</numerusform>
+            <numerusform>%n sin cambios porque el portal no aceptó el token</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not changed because the token may not change keys</source>
+        <translation>
+            <numerusform>%n sin cambios porque el token no puede modificar claves</numerusform>
+            <numerusform>%n sin cambios porque el token no puede modificar claves</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not changed because the portal is unavailable</source>
+        <translation>
+            <numerusform>%n sin cambios porque el portal no está disponible</numerusform>
+            <numerusform>%n sin cambios porque el portal no está disponible</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not changed because the portal kept asking to slow down</source>
+        <translation>
+            <numerusform>%n sin cambios porque el portal seguía pidiendo reducir el ritmo</numerusform>
+            <numerusform>%n sin cambios porque el portal seguía pidiendo reducir el ritmo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed with an error on the portal</source>
+        <translation>
+            <numerusform>%n con error en el portal</numerusform>
+            <numerusform>%n con error en el portal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an answer that could not be read</source>
+        <translation>
+            <numerusform>%n con una respuesta que no se pudo leer</numerusform>
+            <numerusform>%n con una respuesta que no se pudo leer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent because the portal could not be reached</source>
+        <translation>
+            <numerusform>%n no enviada porque no se pudo contactar con el portal</numerusform>
+            <numerusform>%n no enviadas porque no se pudo contactar con el portal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n timed out</source>
+        <translation>
+            <numerusform>%n con tiempo de espera agotado</numerusform>
+            <numerusform>%n con tiempo de espera agotado</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent because the certificate is not trusted</source>
+        <translation>
+            <numerusform>%n no enviada porque el certificado no es de confianza</numerusform>
+            <numerusform>%n no enviadas porque el certificado no es de confianza</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent over unencrypted HTTP</source>
+        <translation>
+            <numerusform>%n no enviada por HTTP sin cifrar</numerusform>
+            <numerusform>%n no enviadas por HTTP sin cifrar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n cancelada</numerusform>
+            <numerusform>%n canceladas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an unknown outcome (refresh the list to check)</source>
+        <translation>
+            <numerusform>%n con resultado desconocido (actualice la lista para comprobarlo)</numerusform>
+            <numerusform>%n con resultado desconocido (actualice la lista para comprobarlo)</numerusform>
         </translation>
     </message>
 </context>
@@ -623,10 +743,6 @@ Código de salida: 0 si cada secreto se ha revocado o ya no funciona, 1 en caso 
         <translation>Solo las claves desactivadas.</translation>
     </message>
     <message>
-        <source>Only keys not used for N days (never used counts).</source>
-        <translation>Solo las claves sin usar desde hace N días (incluidas las nunca usadas).</translation>
-    </message>
-    <message>
         <source>Only keys created by this user (name or id).</source>
         <translation>Solo las claves creadas por este usuario (nombre o ID).</translation>
     </message>
@@ -891,10 +1007,6 @@ Código de salida: 0 si cambiaron todas las claves, 1 si al menos una no cambió
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Every revocation, deactivation and reactivation attempted from this computer, oldest first: which key, who acted, and what the portal answered. The history is local: it never holds tokens.</source>
-        <translation>Cada revocación, desactivación y reactivación intentada desde este equipo, de la más antigua a la más reciente: qué clave, quién actuó y qué respondió el portal. El historial es local: nunca contiene tokens.</translation>
-    </message>
-    <message>
         <source>Invalid --expires-in-days: give a whole number of days from 1 to %1 (leave it out for a key that never expires).</source>
         <translation>--expires-in-days no válido: indique un número entero de días de 1 a %1 (omítalo para una clave que no caduque nunca).</translation>
     </message>
@@ -1001,13 +1113,6 @@ Código de salida: 0 todas las claves rotadas, 1 no todas (las líneas indican q
     <message>
         <source>Cannot write the secrets file %1: %2. The new secrets are printed instead.</source>
         <translation>No se puede escribir el archivo de secretos %1: %2. Los nuevos secretos se imprimen en su lugar.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Every replacement was created. Revoke the %n old key(s) on %1 now? This cannot be undone.</source>
-        <translation>
-            <numerusform>Se han creado todas las sustitutas. ¿Revocar ahora %n clave antigua en %1? Esta acción no se puede deshacer.</numerusform>
-            <numerusform>Se han creado todas las sustitutas. ¿Revocar ahora las %n claves antiguas en %1? Esta acción no se puede deshacer.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Old keys not revoked; they and their replacements all work.</source>
@@ -1206,6 +1311,54 @@ Código de salida: 0 todos los portales enumerados, 1 al menos uno no, 2 error d
             <numerusform>, de %n portal.</numerusform>
             <numerusform>, de %n portales.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(this token)</source>
+        <translation>(este token)</translation>
+    </message>
+    <message>
+        <source>Type the number of keys (%1) to confirm; anything else cancels: </source>
+        <translation>Escriba el número de claves (%1) para confirmar; cualquier otra cosa cancela: </translation>
+    </message>
+    <message>
+        <source>The number was not typed.</source>
+        <translation>No se ha escrito el número.</translation>
+    </message>
+    <message>
+        <source>%1 is the key this command signs in with on %2.</source>
+        <translation>%1 es la clave con la que este comando inicia sesión en %2.</translation>
+    </message>
+    <message>
+        <source>Once it is revoked, this token can no longer list or change keys; revocation cannot be undone.</source>
+        <translation>Una vez revocada, este token ya no podrá mostrar ni modificar claves; la revocación no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>While it is deactivated, this token cannot list, change or even reactivate keys.</source>
+        <translation>Mientras esté desactivada, este token no podrá mostrar, modificar ni siquiera reactivar claves.</translation>
+    </message>
+    <message>
+        <source>Revoke it too (i), skip it and go on with the others (s), or cancel everything (c)? [i/s/C] </source>
+        <translation>¿Revocarla también (i), omitirla y continuar con las demás (s) o cancelarlo todo (c)? [i/s/C] </translation>
+    </message>
+    <message>
+        <source>Deactivate it too (i), skip it and go on with the others (s), or cancel everything (c)? [i/s/C] </source>
+        <translation>¿Desactivarla también (i), omitirla y continuar con las demás (s) o cancelarlo todo (c)? [i/s/C] </translation>
+    </message>
+    <message>
+        <source>Skipping the key of this token.</source>
+        <translation>Se omite la clave de este token.</translation>
+    </message>
+    <message>
+        <source>Only keys unused for N days.</source>
+        <translation>Solo las claves sin usar desde hace N días.</translation>
+    </message>
+    <message>
+        <source>Every replacement was created. Now the old keys:</source>
+        <translation>Se han creado todas las sustitutas. Ahora, las claves antiguas:</translation>
+    </message>
+    <message>
+        <source>Every creation, change, revocation, deactivation and reactivation attempted from this computer, oldest first: which key, who acted, and what the portal answered (an edit&apos;s outcome says what it changed). The history is local: it never holds tokens or secrets.</source>
+        <translation>Cada creación, modificación, revocación, desactivación y reactivación intentada desde este equipo, de la más antigua a la más reciente: qué clave, quién actuó y qué respondió el portal (el resultado de una edición indica qué cambió). El historial es local: nunca contiene tokens ni secretos.</translation>
     </message>
 </context>
 <context>
@@ -1435,12 +1588,61 @@ Código de salida: 0 todos los portales enumerados, 1 al menos uno no, 2 error d
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>permissions</source>
+        <translation>permisos</translation>
+    </message>
+    <message>
+        <source>Edited: %1</source>
+        <comment>what was changed: name, permissions</comment>
+        <translation>Editada: %1</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Creación</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edición</translation>
+    </message>
 </context>
 <context>
     <name>HistoryRecorder</name>
     <message>
         <source>This result was not recorded in the history. %1 Check that the folder is writable and that the disk is not full.</source>
         <translation>Este resultado no se ha registrado en el historial. %1 Compruebe que se puede escribir en la carpeta y que el disco no está lleno.</translation>
+    </message>
+    <message>
+        <source>Created with the permissions %1; it expires on %2 (UTC).</source>
+        <translation>Creada con los permisos %1; caduca el %2 (UTC).</translation>
+    </message>
+    <message>
+        <source>Created with the permissions %1; it never expires.</source>
+        <translation>Creada con los permisos %1; nunca caduca.</translation>
+    </message>
+    <message>
+        <source>Replacement for “%1” (%2), in a rotation.</source>
+        <translation>Sustituta de “%1” (%2), en una rotación.</translation>
+    </message>
+    <message>
+        <source>Name “%1”, was “%2”.</source>
+        <translation>Nombre “%1”, antes “%2”.</translation>
+    </message>
+    <message>
+        <source>Name “%1”.</source>
+        <translation>Nombre “%1”.</translation>
+    </message>
+    <message>
+        <source>Permissions %1.</source>
+        <translation>Permisos %1.</translation>
+    </message>
+    <message>
+        <source>Permissions %1, were %2.</source>
+        <translation>Permisos %1, antes %2.</translation>
     </message>
 </context>
 <context>
@@ -1472,14 +1674,6 @@ Código de salida: 0 todos los portales enumerados, 1 al menos uno no, 2 error d
     <message>
         <source>Save the rows shown (after filtering) as a CSV file.</source>
         <translation>Guardar las filas mostradas (tras el filtrado) como archivo CSV.</translation>
-    </message>
-    <message>
-        <source>&amp;Portal:</source>
-        <translation>&amp;Portal:</translation>
-    </message>
-    <message>
-        <source>&amp;Outcome:</source>
-        <translation>&amp;Resultado:</translation>
     </message>
     <message numerus="yes">
         <source>…and %n more damaged line(s).</source>
@@ -1544,6 +1738,14 @@ Choose another folder, or check that the disk is not full.</source>
         <translation>%1
 Elija otra carpeta o compruebe que el disco no está lleno.</translation>
     </message>
+    <message>
+        <source>Port&amp;al:</source>
+        <translation>Port&amp;al:</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation>Res&amp;ultado:</translation>
+    </message>
 </context>
 <context>
     <name>HygieneReport</name>
@@ -1570,13 +1772,6 @@ Elija otra carpeta o compruebe que el disco no está lleno.</translation>
     <message>
         <source>Nothing depends on them yet; deactivate them until someone asks.</source>
         <translation>Nada depende todavía de ellas; desactívelas hasta que alguien las pida.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Keys unused for more than %n day(s)</source>
-        <translation>
-            <numerusform>Claves sin usar desde hace más de %n día</numerusform>
-            <numerusform>Claves sin usar desde hace más de %n días</numerusform>
-        </translation>
     </message>
     <message>
         <source>Forgotten keys are the ones that leak unnoticed; deactivate them.</source>
@@ -1697,24 +1892,12 @@ Elija otra carpeta o compruebe que el disco no está lleno.</translation>
         <translation>Exportar &amp;CSV…</translation>
     </message>
     <message>
-        <source>Export &amp;HTML…</source>
-        <translation>Exportar &amp;HTML…</translation>
-    </message>
-    <message>
-        <source>Export &amp;PDF…</source>
-        <translation>Exportar &amp;PDF…</translation>
-    </message>
-    <message>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
         <source>Unused for more than this many days</source>
         <translation>Sin usar desde hace más de este número de días</translation>
-    </message>
-    <message>
-        <source>&amp;Unused for more than:</source>
-        <translation>Sin &amp;usar desde hace más de:</translation>
     </message>
     <message>
         <source>Choose a portal profile to see its report.</source>
@@ -1873,6 +2056,18 @@ Elija otra carpeta o compruebe que el disco no está lleno.</translation>
         <source>These are the keys under “%1”.</source>
         <translation>Estas son las claves incluidas en “%1”.</translation>
     </message>
+    <message>
+        <source>&amp;Unused for:</source>
+        <translation>Sin &amp;usar desde hace:</translation>
+    </message>
+    <message>
+        <source>Export H&amp;TML…</source>
+        <translation>Exportar H&amp;TML…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Exportar P&amp;DF…</translation>
+    </message>
 </context>
 <context>
     <name>KeyBatch</name>
@@ -1960,17 +2155,6 @@ Elija otra carpeta o compruebe que el disco no está lleno.</translation>
         <translation>Revocar claves API</translation>
     </message>
     <message>
-        <source>Revoke API key %1?</source>
-        <translation>¿Revocar la clave API %1?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Revoke %n API key(s)?</source>
-        <translation>
-            <numerusform>¿Revocar %n clave API?</numerusform>
-            <numerusform>¿Revocar %n claves API?</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Revoked keys stop working at once; this cannot be undone. Any script or integration using them will fail. Deactivate them instead to be able to bring them back.</source>
         <translation>Las claves revocadas dejan de funcionar de inmediato; esta acción no se puede deshacer. Cualquier script o integración que las use fallará. Desactívelas en su lugar para poder restablecerlas.</translation>
     </message>
@@ -1986,17 +2170,6 @@ Elija otra carpeta o compruebe que el disco no está lleno.</translation>
         <translation>Desactivar claves API</translation>
     </message>
     <message>
-        <source>Deactivate API key %1?</source>
-        <translation>¿Desactivar la clave API %1?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deactivate %n API key(s)?</source>
-        <translation>
-            <numerusform>¿Desactivar %n clave API?</numerusform>
-            <numerusform>¿Desactivar %n claves API?</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Anything using these keys stops working until they are reactivated.</source>
         <translation>Todo lo que use estas claves dejará de funcionar hasta que se reactiven.</translation>
     </message>
@@ -2010,17 +2183,6 @@ Elija otra carpeta o compruebe que el disco no está lleno.</translation>
     <message>
         <source>Reactivate API Keys</source>
         <translation>Reactivar claves API</translation>
-    </message>
-    <message>
-        <source>Reactivate API key %1?</source>
-        <translation>¿Reactivar la clave API %1?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Reactivate %n API key(s)?</source>
-        <translation>
-            <numerusform>¿Reactivar %n clave API?</numerusform>
-            <numerusform>¿Reactivar %n claves API?</numerusform>
-        </translation>
     </message>
     <message>
         <source>These keys work again at once: whoever holds their secret can use the portal with them again.</source>
@@ -2064,6 +2226,35 @@ Elija otra carpeta o compruebe que el disco no está lleno.</translation>
     <message>
         <source>&amp;Skip My Key</source>
         <translation>&amp;Omitir mi clave</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <comment>the first names of a list, then how many others</comment>
+        <translation>
+            <numerusform>%1 y %n más</numerusform>
+            <numerusform>%1 y %n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n API key(s): %1?</source>
+        <translation>
+            <numerusform>¿Revocar %n clave API: %1?</numerusform>
+            <numerusform>¿Revocar %n claves API: %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate %n API key(s): %1?</source>
+        <translation>
+            <numerusform>¿Desactivar %n clave API: %1?</numerusform>
+            <numerusform>¿Desactivar %n claves API: %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reactivate %n API key(s): %1?</source>
+        <translation>
+            <numerusform>¿Reactivar %n clave API: %1?</numerusform>
+            <numerusform>¿Reactivar %n claves API: %1?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2428,6 +2619,20 @@ ID: %2</translation>
     </message>
 </context>
 <context>
+    <name>KeyUsage</name>
+    <message>
+        <source>Not used in the last N days, counted from the last use, or from the creation for a key never used: a key created less than N days ago is not unused yet.</source>
+        <translation>Sin usar en los últimos N días, contados desde el último uso, o desde la creación si la clave nunca se ha usado: una clave creada hace menos de N días todavía no se considera sin usar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not used in the last %n day(s)</source>
+        <translation>
+            <numerusform>Sin usar en el último %n día</numerusform>
+            <numerusform>Sin usar en los últimos %n días</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>this build has no keychain support</source>
@@ -2493,10 +2698,6 @@ ID: %2</translation>
         <translation>Sin usar desde hace</translation>
     </message>
     <message>
-        <source>Only keys not used for at least this many days (never used ones included)</source>
-        <translation>Solo las claves sin usar durante al menos este número de días (incluidas las nunca usadas)</translation>
-    </message>
-    <message>
         <source> days</source>
         <translation> días</translation>
     </message>
@@ -2549,10 +2750,6 @@ ID: %2</translation>
         <translation>Permitir que las claves desactivadas seleccionadas vuelvan a funcionar</translation>
     </message>
     <message>
-        <source>Revoke by &amp;Paste…</source>
-        <translation>&amp;Pegar y revocar…</translation>
-    </message>
-    <message>
         <source>Paste a list of key ids (or a CSV export) and revoke them</source>
         <translation>Pegar una lista de ID de claves (o una exportación CSV) y revocarlas</translation>
     </message>
@@ -2589,10 +2786,6 @@ ID: %2</translation>
         <translation>Se conoce una vez leídas las claves o probada la conexión</translation>
     </message>
     <message>
-        <source>Copied the key id %1.</source>
-        <translation>Se ha copiado el ID de clave %1.</translation>
-    </message>
-    <message>
         <source>Cancelling: requests already sent finish, nothing more is sent.</source>
         <translation>Cancelando: las solicitudes ya enviadas terminan y no se envía nada más.</translation>
     </message>
@@ -2612,13 +2805,6 @@ ID: %2</translation>
         <source>Keys of %1 (profile “%2”):</source>
         <translation>Claves de %1 (perfil “%2”):</translation>
     </message>
-    <message numerus="yes">
-        <source>Copied %n key id(s).</source>
-        <translation>
-            <numerusform>Se ha copiado %n ID de clave.</numerusform>
-            <numerusform>Se han copiado %n ID de clave.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The list shown was read from another portal or with another token. Press Refresh to read the keys of this one.</source>
         <translation>La lista mostrada se leyó de otro portal o con otro token. Pulse Actualizar para leer las claves de este.</translation>
@@ -2628,6 +2814,25 @@ ID: %2</translation>
         <translation>
             <numerusform>%n clave</numerusform>
             <numerusform>%n claves</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deact&amp;ivate</source>
+        <translation>Desact&amp;ivar</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Reactivar</translation>
+    </message>
+    <message>
+        <source>Revoke &amp;by Paste…</source>
+        <translation>Revocar &amp;pegando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n key id(s): %1.</source>
+        <translation>
+            <numerusform>Se ha copiado %n ID de clave: %1.</numerusform>
+            <numerusform>Se han copiado %n ID de claves: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -2756,13 +2961,6 @@ ID: %2</translation>
         <source>Your keys ending in %1. The ending alone does not prove which key leaked: tick one only if you know it is the one.</source>
         <translation>Sus claves que terminan en %1. El final por sí solo no demuestra qué clave se ha filtrado: marque una solo si sabe que es esa.</translation>
     </message>
-    <message numerus="yes">
-        <source>&amp;Revoke %n Keys…</source>
-        <translation>
-            <numerusform>&amp;Revocar %n clave…</numerusform>
-            <numerusform>&amp;Revocar %n claves…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>They are revoked with your own token, not with the leaked secret.</source>
         <translation>Se revocan con su propio token, no con el secreto filtrado.</translation>
@@ -2774,6 +2972,13 @@ ID: %2</translation>
     <message>
         <source>Revoked: %1.</source>
         <translation>Revocadas: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Revoke %n Key(s)…</source>
+        <translation>
+            <numerusform>&amp;Revocar %n clave…</numerusform>
+            <numerusform>&amp;Revocar %n claves…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2916,29 +3121,6 @@ Cada sustituta recibe el mismo nombre con “ (rotated)”, los mismos permisos 
         <translation>Rotación detenida: no se ha podido crear una sustituta.</translation>
     </message>
     <message>
-        <source>Revoke the Old Keys</source>
-        <translation>Revocar las claves antiguas</translation>
-    </message>
-    <message numerus="yes">
-        <source>Every replacement was created. Revoke the %n old key(s) now?</source>
-        <translation>
-            <numerusform>Se han creado todas las sustitutas. ¿Revocar ahora %n clave antigua?</numerusform>
-            <numerusform>Se han creado todas las sustitutas. ¿Revocar ahora las %n claves antiguas?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>One of them is the key this window signs in with: switch the profile to its replacement afterwards.</source>
-        <translation>Una de ellas es la clave con la que esta ventana ha iniciado sesión: cambie después el perfil a su sustituta.</translation>
-    </message>
-    <message>
-        <source>This cannot be undone.</source>
-        <translation>Esta acción no se puede deshacer.</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke Old Keys</source>
-        <translation>&amp;Revocar claves antiguas</translation>
-    </message>
-    <message>
         <source>Old keys not revoked: they and their replacements all work.</source>
         <translation>No se han revocado las claves antiguas: tanto ellas como sus sustitutas funcionan.</translation>
     </message>
@@ -3028,6 +3210,104 @@ Cada sustituta recibe el mismo nombre con “ (rotated)”, los mismos permisos 
             <numerusform>Plan de retirada: se han procesado %n claves pendientes.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Every replacement was created; these are the old keys. Until they are revoked, the old keys and their replacements all work.</source>
+        <translation>Se han creado todas las sustitutas; estas son las claves antiguas. Hasta que se revoquen, tanto las claves antiguas como sus sustitutas funcionan.</translation>
+    </message>
+    <message>
+        <source>Kept as you chose, beside its replacement: %1. Switch the profile to the replacement before revoking it.</source>
+        <translation>Conservada según lo elegido, junto a su sustituta: %1. Cambie el perfil a la sustituta antes de revocarla.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revoked</source>
+        <translation>
+            <numerusform>%n revocada</numerusform>
+            <numerusform>%n revocadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left alone (active again)</source>
+        <translation>
+            <numerusform>%n sin tocar (de nuevo activa)</numerusform>
+            <numerusform>%n sin tocar (de nuevo activas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already gone</source>
+        <translation>
+            <numerusform>%n ya no existía</numerusform>
+            <numerusform>%n ya no existían</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still pending (not revoked; tried again next time)</source>
+        <translation>
+            <numerusform>%n aún pendiente (no revocada; se volverá a intentar la próxima vez)</numerusform>
+            <numerusform>%n aún pendientes (no revocadas; se volverá a intentar la próxima vez)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing was due</source>
+        <translation>no había nada pendiente</translation>
+    </message>
+    <message>
+        <source>%1 (profile “%2”)</source>
+        <translation>%1 (perfil “%2”)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n key(s)</source>
+        <translation>
+            <numerusform>%1: %n clave</numerusform>
+            <numerusform>%1: %n claves</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retirement Plan: Other Portals</source>
+        <translation>Plan de retirada: otros portales</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned revocation(s) are due on portals other than this one.</source>
+        <translation>
+            <numerusform>%n revocación planificada está pendiente en portales distintos de este.</numerusform>
+            <numerusform>%n revocaciones planificadas están pendientes en portales distintos de este.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each is revoked with its saved profile&apos;s token, unless it was reactivated meanwhile (then it is left alone). This cannot be undone.</source>
+        <translation>Cada una se revoca con el token de su perfil guardado, salvo que se haya reactivado entretanto (en ese caso no se toca). Esta acción no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>&amp;Carry Out on All Portals</source>
+        <translation>&amp;Ejecutar en todos los portales</translation>
+    </message>
+    <message>
+        <source>Retirement plan: the other portals&apos; due keys wait for the next time.</source>
+        <translation>Plan de retirada: las claves pendientes de los otros portales esperan a la próxima vez.</translation>
+    </message>
+    <message>
+        <source>Retirement Plan Carried Out</source>
+        <translation>Plan de retirada ejecutado</translation>
+    </message>
+    <message>
+        <source>What was due on the other portals:</source>
+        <translation>Lo que estaba pendiente en los otros portales:</translation>
+    </message>
+    <message>
+        <source>%1: not carried out: no saved profile for this portal; open it in the window or run “docspace-keys-cli retire --due --portal %2”.</source>
+        <translation>%1: no ejecutado: no hay ningún perfil guardado para este portal; ábralo en la ventana o ejecute “docspace-keys-cli retire --due --portal %2”.</translation>
+    </message>
+    <message>
+        <source>%1: not carried out: no saved token (%2).</source>
+        <translation>%1: no ejecutado: no hay ningún token guardado (%2).</translation>
+    </message>
+    <message>
+        <source>%1: not carried out: %2</source>
+        <translation>%1: no ejecutado: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3046,10 +3326,6 @@ Cada sustituta recibe el mismo nombre con “ (rotated)”, los mismos permisos 
     <message>
         <source>Revoke API keys of an ONLYOFFICE DocSpace portal: by id, or pick them from the portal&apos;s list. A revoked key stops working at once; this cannot be undone.</source>
         <translation>Revoque claves API de un portal de ONLYOFFICE DocSpace: por ID o eligiéndolas en la lista del portal. Una clave revocada deja de funcionar de inmediato; esta acción no se puede deshacer.</translation>
-    </message>
-    <message>
-        <source>Pro&amp;file:</source>
-        <translation>Per&amp;fil:</translation>
     </message>
     <message>
         <source>Saved portals: choosing one fills in its address, scheme and token</source>
@@ -3108,16 +3384,8 @@ Cada sustituta recibe el mismo nombre con “ (rotated)”, los mismos permisos 
         <translation>Guardar la dirección del portal, el esquema y el token en este perfil (Ctrl+S)</translation>
     </message>
     <message>
-        <source>Re&amp;vert</source>
-        <translation>Re&amp;vertir</translation>
-    </message>
-    <message>
         <source>Go back to the profile&apos;s saved address, scheme and token</source>
         <translation>Volver a la dirección, el esquema y el token guardados en el perfil</translation>
-    </message>
-    <message>
-        <source>&amp;Portal address:</source>
-        <translation>Dirección del &amp;portal:</translation>
     </message>
     <message>
         <source>https://portal.example.com</source>
@@ -3140,20 +3408,12 @@ Cada sustituta recibe el mismo nombre con “ (rotated)”, los mismos permisos 
         <translation>Problema con la dirección del portal</translation>
     </message>
     <message>
-        <source>Allow unencrypted HTTP to this portal (the token travels in clear text)</source>
-        <translation>Permitir HTTP sin cifrar con este portal (el token viaja en texto sin cifrar)</translation>
-    </message>
-    <message>
         <source>Allow unencrypted HTTP</source>
         <translation>Permitir HTTP sin cifrar</translation>
     </message>
     <message>
         <source>The portal address uses plain HTTP to another machine. Anyone on the network path can read the access token. Tick only if you accept that risk.</source>
         <translation>La dirección del portal usa HTTP sin cifrar hacia otro equipo. Cualquiera en la ruta de red puede leer el token de acceso. Márquelo solo si acepta ese riesgo.</translation>
-    </message>
-    <message>
-        <source>Access &amp;token:</source>
-        <translation>&amp;Token de acceso:</translation>
     </message>
     <message>
         <source>sk-… API key with the *:write scope, or a session token</source>
@@ -3174,10 +3434,6 @@ Cada sustituta recibe el mismo nombre con “ (rotated)”, los mismos permisos 
     <message>
         <source>Access token problem</source>
         <translation>Problema con el token de acceso</translation>
-    </message>
-    <message>
-        <source>Send token &amp;as:</source>
-        <translation>Enviar el t&amp;oken como:</translation>
     </message>
     <message>
         <source>Auto sends tokens starting with sk- as API keys and anything else as a session token</source>
@@ -3202,10 +3458,6 @@ Cada sustituta recibe el mismo nombre con “ (rotated)”, los mismos permisos 
     <message>
         <source>Session token</source>
         <translation>Token de sesión</translation>
-    </message>
-    <message>
-        <source>&amp;Key id:</source>
-        <translation>&amp;ID de clave:</translation>
     </message>
     <message>
         <source>e.g. 3f2504e0-4f89-11d3-9a0c-0305e82c3301</source>
@@ -3284,16 +3536,8 @@ Cada sustituta recibe el mismo nombre con “ (rotated)”, los mismos permisos 
         <translation>Resultado de la prueba de conexión</translation>
     </message>
     <message>
-        <source>Portal &amp;keys</source>
-        <translation>C&amp;laves del portal</translation>
-    </message>
-    <message>
         <source>Portal keys</source>
         <translation>Claves del portal</translation>
-    </message>
-    <message>
-        <source>R&amp;esults</source>
-        <translation>Res&amp;ultados</translation>
     </message>
     <message>
         <source>Results</source>
@@ -3444,10 +3688,6 @@ Cada sustituta recibe el mismo nombre con “ (rotated)”, los mismos permisos 
         <translation>Pegue un secreto sk- filtrado, o un texto que lo contenga, para encontrar su clave y revocarla</translation>
     </message>
     <message>
-        <source>&amp;Tools</source>
-        <translation>&amp;Herramientas</translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
@@ -3455,12 +3695,71 @@ Cada sustituta recibe el mismo nombre con “ (rotated)”, los mismos permisos 
         <source>Sent as &quot;Authorization: Bearer &lt;token&gt;&quot;: API keys, or a session token you want sent that way</source>
         <translation>Se envía como &quot;Authorization: Bearer &lt;token&gt;&quot;: claves API, o un token de sesión que quiera enviar así</translation>
     </message>
+    <message>
+        <source>Profi&amp;le:</source>
+        <translation>Perfi&amp;l:</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revertir</translation>
+    </message>
+    <message>
+        <source>Portal a&amp;ddress:</source>
+        <translation>&amp;Dirección del portal:</translation>
+    </message>
+    <message>
+        <source>Allo&amp;w unencrypted HTTP to this portal (the token travels in clear text)</source>
+        <translation>Permitir HTTP &amp;sin cifrar con este portal (el token viaja en texto sin cifrar)</translation>
+    </message>
+    <message>
+        <source>&amp;Access token:</source>
+        <translation>&amp;Token de acceso:</translation>
+    </message>
+    <message>
+        <source>Send token as:</source>
+        <translation>Enviar el token como:</translation>
+    </message>
+    <message>
+        <source>Ke&amp;y id:</source>
+        <translation>I&amp;D de clave:</translation>
+    </message>
+    <message>
+        <source>Revoke Leaked Secret…</source>
+        <translation>Revocar secreto filtrado…</translation>
+    </message>
+    <message>
+        <source>T&amp;ools</source>
+        <translation>&amp;Herramientas</translation>
+    </message>
+    <message>
+        <source>Auto: API key</source>
+        <translation>Auto: clave API</translation>
+    </message>
+    <message>
+        <source>Auto: session token</source>
+        <translation>Auto: token de sesión</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
     <message>
         <source>memory only, until DocSpace Keys closes</source>
         <translation>solo en memoria, hasta que se cierre DocSpace Keys</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBox</name>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Reemplazar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Both</source>
+        <translation>&amp;Conservar ambos</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>&amp;Omitir</translation>
     </message>
 </context>
 <context>
@@ -3710,6 +4009,10 @@ Cada sustituta recibe el mismo nombre con “ (rotated)”, los mismos permisos 
         <source>The address answered that the DocSpace API is not there (HTTP 404): it is not a DocSpace portal with API keys, the portal is older than DocSpace 3.1, or it is suspended. Nothing was changed. Check the address; if it is right, ask the portal&apos;s owner whether the portal is suspended or needs an update.</source>
         <translation>La dirección ha respondido que la API de DocSpace no está ahí (HTTP 404): no es un portal DocSpace con claves API, el portal es anterior a DocSpace 3.1 o está suspendido. No se ha cambiado nada. Compruebe la dirección; si es correcta, pregunte al propietario del portal si está suspendido o necesita una actualización.</translation>
     </message>
+    <message>
+        <source>The portal&apos;s certificate has changed since it was pinned, so nothing was sent. Pinned SHA-256: %1. The portal now shows: %2. If its certificate was renewed or replaced, check the new fingerprint with the server&apos;s administrator, then put it in the profile (Profile &gt; Edit). If nobody changed it, someone may be intercepting the connection: do not trust it.</source>
+        <translation>El certificado del portal ha cambiado desde que se fijó, por lo que no se ha enviado nada. SHA-256 fijado: %1. El portal muestra ahora: %2. Si su certificado se ha renovado o sustituido, compruebe la nueva huella digital con el administrador del servidor y luego introdúzcala en el perfil (Perfil &gt; Editar). Si nadie lo ha cambiado, puede que alguien esté interceptando la conexión: no confíe en ella.</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeStyle</name>
@@ -3785,16 +4088,20 @@ Cada sustituta recibe el mismo nombre con “ (rotated)”, los mismos permisos 
         <source>Portal unavailable</source>
         <translation>Portal no disponible</translation>
     </message>
+    <message>
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Editada</translation>
+    </message>
 </context>
 <context>
     <name>PasteIdsDialog</name>
     <message>
         <source>Revoke Keys by Id</source>
         <translation>Revocar claves por ID</translation>
-    </message>
-    <message>
-        <source>Paste key ids, one per line, or a CSV export with an &quot;id&quot; column. Lines without a key id are shown below and skipped.</source>
-        <translation>Pegue ID de claves, uno por línea, o una exportación CSV con una columna &quot;id&quot;. Las líneas sin ID de clave se muestran abajo y se omiten.</translation>
     </message>
     <message>
         <source>Key ids</source>
@@ -3845,6 +4152,10 @@ Cada sustituta recibe el mismo nombre con “ (rotated)”, los mismos permisos 
             <numerusform>&amp;Revocar %n clave…</numerusform>
             <numerusform>&amp;Revocar %n claves…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Paste key ids, one per line, or a CSV export with an &quot;id&quot; column. Lines without a key id are shown below and skipped.</source>
+        <translation>&amp;Pegue los ID de claves, uno por línea, o una exportación CSV con una columna &quot;id&quot;. Las líneas sin ID de clave se muestran abajo y se omiten.</translation>
     </message>
 </context>
 <context>
@@ -4164,6 +4475,55 @@ Cada sustituta recibe el mismo nombre con “ (rotated)”, los mismos permisos 
         <source>Keychain unavailable</source>
         <translation>Llavero no disponible</translation>
     </message>
+    <message>
+        <source>Profile Name Exists</source>
+        <translation>El nombre de perfil ya existe</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; exists already.</source>
+        <translation>Ya existe un perfil llamado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Both are for %1. Replace keeps the saved token.</source>
+        <translation>Ambos son para %1. Reemplazar conserva el token guardado.</translation>
+    </message>
+    <message>
+        <source>The saved one is for %1, the imported one for %2. Replace deletes the saved token, which belongs to the other portal.</source>
+        <translation>El guardado es para %1 y el importado para %2. Reemplazar elimina el token guardado, que pertenece al otro portal.</translation>
+    </message>
+    <message>
+        <source>Keep Both adds the imported one under a new name; Skip leaves it out.</source>
+        <translation>Conservar ambos añade el importado con un nombre nuevo; Omitir lo deja fuera.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Do the same for the other %n profile(s) whose name exists</source>
+        <translation>
+            <numerusform>Hacer lo mismo con %n perfil más cuyo nombre ya existe</numerusform>
+            <numerusform>Hacer lo mismo con los otros %n perfiles cuyo nombre ya existe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them replaced a profile of the same name</source>
+        <translation>
+            <numerusform>%n de ellos ha reemplazado un perfil con el mismo nombre</numerusform>
+            <numerusform>%n de ellos han reemplazado un perfil con el mismo nombre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped because the name exists</source>
+        <translation>
+            <numerusform>%n omitido porque el nombre ya existe</numerusform>
+            <numerusform>%n omitidos porque el nombre ya existe</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
@@ -4304,10 +4664,6 @@ Cada sustituta recibe el mismo nombre con “ (rotated)”, los mismos permisos 
         <translation>Archivo de CA adicional</translation>
     </message>
     <message>
-        <source>C&amp;hoose…</source>
-        <translation>&amp;Elegir…</translation>
-    </message>
-    <message>
         <source>Choose the CA file</source>
         <translation>Elegir el archivo de CA</translation>
     </message>
@@ -4394,6 +4750,10 @@ Cada sustituta recibe el mismo nombre con “ (rotated)”, los mismos permisos 
     <message>
         <source>This plain http:// address would send the token unencrypted. Use an https:// address, or tick &quot;%1&quot;.</source>
         <translation>Esta dirección http:// sin cifrar enviaría el token sin cifrar. Use una dirección https:// o marque “%1”.</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>&amp;Elegir…</translation>
     </message>
 </context>
 <context>
@@ -4558,16 +4918,16 @@ Cada sustituta recibe el mismo nombre con “ (rotated)”, los mismos permisos 
         <source>Due now</source>
         <translation>Pendiente ahora</translation>
     </message>
-    <message numerus="yes">
-        <source>%n key(s) waiting to be revoked. Due keys are revoked when DocSpace Keys opens their portal, or when &apos;docspace-keys-cli retire --due&apos; runs (see the README for a daily timer). A key reactivated meanwhile is left alone.</source>
-        <translation>
-            <numerusform>%n clave en espera de revocación. Las claves pendientes se revocan cuando DocSpace Keys abre su portal o cuando se ejecuta &apos;docspace-keys-cli retire --due&apos; (consulte el README para un temporizador diario). Una clave reactivada entretanto se deja como está.</numerusform>
-            <numerusform>%n claves en espera de revocación. Las claves pendientes se revocan cuando DocSpace Keys abre su portal o cuando se ejecuta &apos;docspace-keys-cli retire --due&apos; (consulte el README para un temporizador diario). Una clave reactivada entretanto se deja como está.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Plan Not Changed</source>
         <translation>Plan no cambiado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) waiting to be revoked. Due keys are revoked when DocSpace Keys lists their portal&apos;s keys (those of the other saved profiles&apos; portals after one question), on Carry Out Due Now, or when &apos;docspace-keys-cli retire --due&apos; runs (see the README for a daily timer). A key reactivated meanwhile is left alone.</source>
+        <translation>
+            <numerusform>%n clave en espera de revocación. Las claves pendientes se revocan cuando DocSpace Keys muestra las claves de su portal (las de los portales de los otros perfiles guardados, tras una pregunta), con Ejecutar lo pendiente ahora, o cuando se ejecuta &apos;docspace-keys-cli retire --due&apos; (consulte el README para un temporizador diario). Una clave reactivada entretanto no se toca.</numerusform>
+            <numerusform>%n claves en espera de revocación. Las claves pendientes se revocan cuando DocSpace Keys muestra las claves de su portal (las de los portales de los otros perfiles guardados, tras una pregunta), con Ejecutar lo pendiente ahora, o cuando se ejecuta &apos;docspace-keys-cli retire --due&apos; (consulte el README para un temporizador diario). Una clave reactivada entretanto no se toca.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4781,10 +5141,6 @@ Se confía en el certificado hasta que se cierre DocSpace Keys; no se guarda nad
     <message>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
-    </message>
-    <message>
-        <source>C&amp;lear</source>
-        <translation>&amp;Borrar</translation>
     </message>
     <message>
         <source>Results</source>

@@ -173,6 +173,13 @@
         <source>Number of keys</source>
         <translation>Nombre de clés</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more key(s), not listed here but counted above</source>
+        <translation>
+            <numerusform>… et %n autre clé, non listée ici mais comptée ci-dessus</numerusform>
+            <numerusform>… et %n autres clés, non listées ici mais comptées ci-dessus</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BatchRunner</name>
@@ -221,6 +228,14 @@
         <source>The portal asked to slow down; the batch resumes by itself.</source>
         <translation>Le portail a demandé de ralentir&#xa0;; le lot reprend de lui-même.</translation>
     </message>
+    <message>
+        <source>This key expired on %1 and cannot be reactivated: the portal refuses every change to an expired key. To let what used it work again, create a new key (Keys menu) and give it the new secret; then revoke this one.</source>
+        <translation>Cette clé a expiré le %1 et ne peut pas être réactivée : le portail refuse toute modification d&apos;une clé expirée. Pour que ce qui l&apos;utilisait fonctionne de nouveau, créez une nouvelle clé (menu Clés) et fournissez-lui le nouveau secret, puis révoquez celle-ci.</translation>
+    </message>
+    <message>
+        <source>This key expired on %1 and no longer works; the portal refuses every change to an expired key, so it cannot be deactivated. Revoke it to remove it.</source>
+        <translation>Cette clé a expiré le %1 et ne fonctionne plus ; le portail refuse toute modification d&apos;une clé expirée, elle ne peut donc pas être désactivée. Révoquez-la pour la supprimer.</translation>
+    </message>
 </context>
 <context>
     <name>BatchSummary</name>
@@ -243,6 +258,111 @@
         <translation>
             <numerusform>Clés réactivées&#xa0;: %1 sur %n</numerusform>
             <numerusform>Clés réactivées&#xa0;: %1 sur %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused by the portal</source>
+        <translation>
+            <numerusform>%n refusée par le portail</numerusform>
+            <numerusform>%n refusées par le portail</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found on the portal (already revoked, or a wrong id)</source>
+        <translation>
+            <numerusform>%n introuvable sur le portail (déjà révoquée, ou ID erroné)</numerusform>
+            <numerusform>%n introuvables sur le portail (déjà révoquées, ou ID erroné)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an id that is not a key id</source>
+        <translation>
+            <numerusform>%n avec un ID qui n&apos;est pas un ID de clé</numerusform>
+            <numerusform>%n avec un ID qui n&apos;est pas un ID de clé</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not changed because the portal did not accept the token</source>
+        <translation>
+            <numerusform>%n non modifiée car le portail n&apos;a pas accepté le jeton</numerusform>
+            <numerusform>%n non modifiées car le portail n&apos;a pas accepté le jeton</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not changed because the token may not change keys</source>
+        <translation>
+            <numerusform>%n non modifiée car le jeton n&apos;est pas autorisé à modifier des clés</numerusform>
+            <numerusform>%n non modifiées car le jeton n&apos;est pas autorisé à modifier des clés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not changed because the portal is unavailable</source>
+        <translation>
+            <numerusform>%n non modifiée car le portail est indisponible</numerusform>
+            <numerusform>%n non modifiées car le portail est indisponible</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not changed because the portal kept asking to slow down</source>
+        <translation>
+            <numerusform>%n non modifiée car le portail demandait sans cesse de ralentir</numerusform>
+            <numerusform>%n non modifiées car le portail demandait sans cesse de ralentir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed with an error on the portal</source>
+        <translation>
+            <numerusform>%n en échec à cause d&apos;une erreur sur le portail</numerusform>
+            <numerusform>%n en échec à cause d&apos;une erreur sur le portail</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an answer that could not be read</source>
+        <translation>
+            <numerusform>%n avec une réponse illisible</numerusform>
+            <numerusform>%n avec une réponse illisible</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent because the portal could not be reached</source>
+        <translation>
+            <numerusform>%n non envoyée car le portail était injoignable</numerusform>
+            <numerusform>%n non envoyées car le portail était injoignable</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n timed out</source>
+        <translation>
+            <numerusform>%n sans réponse dans le délai imparti</numerusform>
+            <numerusform>%n sans réponse dans le délai imparti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent because the certificate is not trusted</source>
+        <translation>
+            <numerusform>%n non envoyée car le certificat n&apos;est pas approuvé</numerusform>
+            <numerusform>%n non envoyées car le certificat n&apos;est pas approuvé</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent over unencrypted HTTP</source>
+        <translation>
+            <numerusform>%n non envoyée en HTTP non chiffré</numerusform>
+            <numerusform>%n non envoyées en HTTP non chiffré</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n annulée</numerusform>
+            <numerusform>%n annulées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an unknown outcome (refresh the list to check)</source>
+        <translation>
+            <numerusform>%n au résultat inconnu (actualisez la liste pour vérifier)</numerusform>
+            <numerusform>%n au résultat inconnu (actualisez la liste pour vérifier)</numerusform>
         </translation>
     </message>
 </context>
@@ -623,10 +743,6 @@ Code de sortie&#xa0;: 0 si chaque secret est révoqué ou ne fonctionne plus, 1 
         <translation>Uniquement les clés désactivées.</translation>
     </message>
     <message>
-        <source>Only keys not used for N days (never used counts).</source>
-        <translation>Uniquement les clés inutilisées depuis N jours (y compris celles jamais utilisées).</translation>
-    </message>
-    <message>
         <source>Only keys created by this user (name or id).</source>
         <translation>Uniquement les clés créées par cet utilisateur (nom ou ID).</translation>
     </message>
@@ -891,10 +1007,6 @@ Code de sortie&#xa0;: 0 si chaque clé a été modifiée, 1 si au moins une ne l
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Every revocation, deactivation and reactivation attempted from this computer, oldest first: which key, who acted, and what the portal answered. The history is local: it never holds tokens.</source>
-        <translation>Chaque révocation, désactivation et réactivation tentée depuis cet ordinateur, de la plus ancienne à la plus récente&#xa0;: quelle clé, qui a agi et ce que le portail a répondu. L&apos;historique est local&#xa0;: il ne contient jamais de jetons.</translation>
-    </message>
-    <message>
         <source>Invalid --expires-in-days: give a whole number of days from 1 to %1 (leave it out for a key that never expires).</source>
         <translation>--expires-in-days non valide&#xa0;: indiquez un nombre entier de jours de 1 à %1 (omettez-le pour une clé qui n&apos;expire jamais).</translation>
     </message>
@@ -1001,13 +1113,6 @@ Code de sortie&#xa0;: 0 toutes les clés renouvelées, 1 pas toutes (les lignes 
     <message>
         <source>Cannot write the secrets file %1: %2. The new secrets are printed instead.</source>
         <translation>Impossible d&apos;écrire le fichier de secrets %1&#xa0;: %2. Les nouveaux secrets sont affichés à la place.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Every replacement was created. Revoke the %n old key(s) on %1 now? This cannot be undone.</source>
-        <translation>
-            <numerusform>Toutes les remplaçantes ont été créées. Révoquer maintenant l&apos;ancienne clé (%n) sur %1&#xa0;? Cette action est irréversible.</numerusform>
-            <numerusform>Toutes les remplaçantes ont été créées. Révoquer maintenant les %n anciennes clés sur %1&#xa0;? Cette action est irréversible.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Old keys not revoked; they and their replacements all work.</source>
@@ -1206,6 +1311,54 @@ Code de sortie&#xa0;: 0 tous les portails listés, 1 au moins un non, 2 en cas d
             <numerusform>, depuis %n portail.</numerusform>
             <numerusform>, depuis %n portails.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(this token)</source>
+        <translation>(ce jeton)</translation>
+    </message>
+    <message>
+        <source>Type the number of keys (%1) to confirm; anything else cancels: </source>
+        <translation>Saisissez le nombre de clés (%1) pour confirmer ; toute autre saisie annule : </translation>
+    </message>
+    <message>
+        <source>The number was not typed.</source>
+        <translation>Le nombre n&apos;a pas été saisi.</translation>
+    </message>
+    <message>
+        <source>%1 is the key this command signs in with on %2.</source>
+        <translation>%1 est la clé avec laquelle cette commande se connecte à %2.</translation>
+    </message>
+    <message>
+        <source>Once it is revoked, this token can no longer list or change keys; revocation cannot be undone.</source>
+        <translation>Une fois celle-ci révoquée, ce jeton ne peut plus lister ni modifier de clés ; la révocation est irréversible.</translation>
+    </message>
+    <message>
+        <source>While it is deactivated, this token cannot list, change or even reactivate keys.</source>
+        <translation>Tant que celle-ci est désactivée, ce jeton ne peut ni lister, ni modifier, ni même réactiver de clés.</translation>
+    </message>
+    <message>
+        <source>Revoke it too (i), skip it and go on with the others (s), or cancel everything (c)? [i/s/C] </source>
+        <translation>La révoquer aussi (i), l&apos;ignorer et continuer avec les autres (s), ou tout annuler (c) ? [i/s/C] </translation>
+    </message>
+    <message>
+        <source>Deactivate it too (i), skip it and go on with the others (s), or cancel everything (c)? [i/s/C] </source>
+        <translation>La désactiver aussi (i), l&apos;ignorer et continuer avec les autres (s), ou tout annuler (c) ? [i/s/C] </translation>
+    </message>
+    <message>
+        <source>Skipping the key of this token.</source>
+        <translation>Clé de ce jeton ignorée.</translation>
+    </message>
+    <message>
+        <source>Only keys unused for N days.</source>
+        <translation>Uniquement les clés inutilisées depuis N jours.</translation>
+    </message>
+    <message>
+        <source>Every replacement was created. Now the old keys:</source>
+        <translation>Toutes les remplaçantes ont été créées. Passons aux anciennes clés :</translation>
+    </message>
+    <message>
+        <source>Every creation, change, revocation, deactivation and reactivation attempted from this computer, oldest first: which key, who acted, and what the portal answered (an edit&apos;s outcome says what it changed). The history is local: it never holds tokens or secrets.</source>
+        <translation>Chaque création, modification, révocation, désactivation et réactivation tentée depuis cet ordinateur, de la plus ancienne à la plus récente : quelle clé, qui a agi et ce que le portail a répondu (le résultat d&apos;une modification indique ce qu&apos;elle a changé). L&apos;historique est local : il ne contient jamais de jetons ni de secrets.</translation>
     </message>
 </context>
 <context>
@@ -1435,12 +1588,61 @@ Code de sortie&#xa0;: 0 tous les portails listés, 1 au moins un non, 2 en cas d
         <source>Message</source>
         <translation>Message</translation>
     </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>permissions</source>
+        <translation>autorisations</translation>
+    </message>
+    <message>
+        <source>Edited: %1</source>
+        <comment>what was changed: name, permissions</comment>
+        <translation>Modifiée : %1</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modification</translation>
+    </message>
 </context>
 <context>
     <name>HistoryRecorder</name>
     <message>
         <source>This result was not recorded in the history. %1 Check that the folder is writable and that the disk is not full.</source>
         <translation>Ce résultat n&apos;a pas été enregistré dans l&apos;historique. %1 Vérifiez que le dossier est accessible en écriture et que le disque n&apos;est pas plein.</translation>
+    </message>
+    <message>
+        <source>Created with the permissions %1; it expires on %2 (UTC).</source>
+        <translation>Créée avec les autorisations %1 ; elle expire le %2 (UTC).</translation>
+    </message>
+    <message>
+        <source>Created with the permissions %1; it never expires.</source>
+        <translation>Créée avec les autorisations %1 ; elle n&apos;expire jamais.</translation>
+    </message>
+    <message>
+        <source>Replacement for “%1” (%2), in a rotation.</source>
+        <translation>Remplaçante de « %1 » (%2), lors d&apos;un renouvellement.</translation>
+    </message>
+    <message>
+        <source>Name “%1”, was “%2”.</source>
+        <translation>Nom « %1 », auparavant « %2 ».</translation>
+    </message>
+    <message>
+        <source>Name “%1”.</source>
+        <translation>Nom « %1 ».</translation>
+    </message>
+    <message>
+        <source>Permissions %1.</source>
+        <translation>Autorisations %1.</translation>
+    </message>
+    <message>
+        <source>Permissions %1, were %2.</source>
+        <translation>Autorisations %1, auparavant %2.</translation>
     </message>
 </context>
 <context>
@@ -1472,14 +1674,6 @@ Code de sortie&#xa0;: 0 tous les portails listés, 1 au moins un non, 2 en cas d
     <message>
         <source>Save the rows shown (after filtering) as a CSV file.</source>
         <translation>Enregistrer les lignes affichées (après filtrage) dans un fichier CSV.</translation>
-    </message>
-    <message>
-        <source>&amp;Portal:</source>
-        <translation>&amp;Portail&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Outcome:</source>
-        <translation>&amp;Résultat&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>…and %n more damaged line(s).</source>
@@ -1544,6 +1738,14 @@ Choose another folder, or check that the disk is not full.</source>
         <translation>%1
 Choisissez un autre dossier, ou vérifiez que le disque n&apos;est pas plein.</translation>
     </message>
+    <message>
+        <source>Port&amp;al:</source>
+        <translation>Port&amp;ail :</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation>Rés&amp;ultat :</translation>
+    </message>
 </context>
 <context>
     <name>HygieneReport</name>
@@ -1570,13 +1772,6 @@ Choisissez un autre dossier, ou vérifiez que le disque n&apos;est pas plein.</t
     <message>
         <source>Nothing depends on them yet; deactivate them until someone asks.</source>
         <translation>Rien n&apos;en dépend encore&#xa0;; désactivez-les jusqu&apos;à ce que quelqu&apos;un les réclame.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Keys unused for more than %n day(s)</source>
-        <translation>
-            <numerusform>Clés inutilisées depuis plus de %n jour</numerusform>
-            <numerusform>Clés inutilisées depuis plus de %n jours</numerusform>
-        </translation>
     </message>
     <message>
         <source>Forgotten keys are the ones that leak unnoticed; deactivate them.</source>
@@ -1697,24 +1892,12 @@ Choisissez un autre dossier, ou vérifiez que le disque n&apos;est pas plein.</t
         <translation>Exporter en &amp;CSV…</translation>
     </message>
     <message>
-        <source>Export &amp;HTML…</source>
-        <translation>Exporter en &amp;HTML…</translation>
-    </message>
-    <message>
-        <source>Export &amp;PDF…</source>
-        <translation>Exporter en &amp;PDF…</translation>
-    </message>
-    <message>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
         <source>Unused for more than this many days</source>
         <translation>Inutilisées depuis plus de ce nombre de jours</translation>
-    </message>
-    <message>
-        <source>&amp;Unused for more than:</source>
-        <translation>&amp;Inutilisées depuis plus de&#xa0;:</translation>
     </message>
     <message>
         <source>Choose a portal profile to see its report.</source>
@@ -1873,6 +2056,18 @@ Choisissez un autre dossier, ou vérifiez que le disque n&apos;est pas plein.</t
         <source>These are the keys under “%1”.</source>
         <translation>Voici les clés figurant sous «&#xa0;%1&#xa0;».</translation>
     </message>
+    <message>
+        <source>&amp;Unused for:</source>
+        <translation>&amp;Inutilisées depuis :</translation>
+    </message>
+    <message>
+        <source>Export H&amp;TML…</source>
+        <translation>Exporter en H&amp;TML…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Exporter en P&amp;DF…</translation>
+    </message>
 </context>
 <context>
     <name>KeyBatch</name>
@@ -1960,17 +2155,6 @@ Choisissez un autre dossier, ou vérifiez que le disque n&apos;est pas plein.</t
         <translation>Révoquer des clés API</translation>
     </message>
     <message>
-        <source>Revoke API key %1?</source>
-        <translation>Révoquer la clé API %1&#xa0;?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Revoke %n API key(s)?</source>
-        <translation>
-            <numerusform>Révoquer %n clé API&#xa0;?</numerusform>
-            <numerusform>Révoquer %n clés API&#xa0;?</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Revoked keys stop working at once; this cannot be undone. Any script or integration using them will fail. Deactivate them instead to be able to bring them back.</source>
         <translation>Les clés révoquées cessent immédiatement de fonctionner&#xa0;; cette action est irréversible. Tout script ou intégration qui les utilise échouera. Désactivez-les plutôt pour pouvoir les rétablir.</translation>
     </message>
@@ -1986,17 +2170,6 @@ Choisissez un autre dossier, ou vérifiez que le disque n&apos;est pas plein.</t
         <translation>Désactiver des clés API</translation>
     </message>
     <message>
-        <source>Deactivate API key %1?</source>
-        <translation>Désactiver la clé API %1&#xa0;?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deactivate %n API key(s)?</source>
-        <translation>
-            <numerusform>Désactiver %n clé API&#xa0;?</numerusform>
-            <numerusform>Désactiver %n clés API&#xa0;?</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Anything using these keys stops working until they are reactivated.</source>
         <translation>Tout ce qui utilise ces clés cessera de fonctionner jusqu&apos;à leur réactivation.</translation>
     </message>
@@ -2010,17 +2183,6 @@ Choisissez un autre dossier, ou vérifiez que le disque n&apos;est pas plein.</t
     <message>
         <source>Reactivate API Keys</source>
         <translation>Réactiver des clés API</translation>
-    </message>
-    <message>
-        <source>Reactivate API key %1?</source>
-        <translation>Réactiver la clé API %1&#xa0;?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Reactivate %n API key(s)?</source>
-        <translation>
-            <numerusform>Réactiver %n clé API&#xa0;?</numerusform>
-            <numerusform>Réactiver %n clés API&#xa0;?</numerusform>
-        </translation>
     </message>
     <message>
         <source>These keys work again at once: whoever holds their secret can use the portal with them again.</source>
@@ -2064,6 +2226,35 @@ Choisissez un autre dossier, ou vérifiez que le disque n&apos;est pas plein.</t
     <message>
         <source>&amp;Skip My Key</source>
         <translation>&amp;Ignorer ma clé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <comment>the first names of a list, then how many others</comment>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n API key(s): %1?</source>
+        <translation>
+            <numerusform>Révoquer %n clé API : %1 ?</numerusform>
+            <numerusform>Révoquer %n clés API : %1 ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate %n API key(s): %1?</source>
+        <translation>
+            <numerusform>Désactiver %n clé API : %1 ?</numerusform>
+            <numerusform>Désactiver %n clés API : %1 ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reactivate %n API key(s): %1?</source>
+        <translation>
+            <numerusform>Réactiver %n clé API : %1 ?</numerusform>
+            <numerusform>Réactiver %n clés API : %1 ?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2428,6 +2619,20 @@ ID&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>KeyUsage</name>
+    <message>
+        <source>Not used in the last N days, counted from the last use, or from the creation for a key never used: a key created less than N days ago is not unused yet.</source>
+        <translation>Non utilisée au cours des N derniers jours, comptés depuis la dernière utilisation, ou depuis la création pour une clé jamais utilisée : une clé créée il y a moins de N jours n&apos;est pas encore inutilisée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not used in the last %n day(s)</source>
+        <translation>
+            <numerusform>Non utilisée depuis %n jour</numerusform>
+            <numerusform>Non utilisée depuis %n jours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>this build has no keychain support</source>
@@ -2493,10 +2698,6 @@ ID&#xa0;: %2</translation>
         <translation>Inutilisées depuis</translation>
     </message>
     <message>
-        <source>Only keys not used for at least this many days (never used ones included)</source>
-        <translation>Uniquement les clés inutilisées depuis au moins ce nombre de jours (y compris celles jamais utilisées)</translation>
-    </message>
-    <message>
         <source> days</source>
         <translation> jours</translation>
     </message>
@@ -2549,10 +2750,6 @@ ID&#xa0;: %2</translation>
         <translation>Permettre aux clés désactivées sélectionnées de fonctionner à nouveau</translation>
     </message>
     <message>
-        <source>Revoke by &amp;Paste…</source>
-        <translation>Révoquer des ID co&amp;llés…</translation>
-    </message>
-    <message>
         <source>Paste a list of key ids (or a CSV export) and revoke them</source>
         <translation>Coller une liste d&apos;ID de clés (ou un export CSV) et les révoquer</translation>
     </message>
@@ -2589,10 +2786,6 @@ ID&#xa0;: %2</translation>
         <translation>Disponible une fois les clés lues ou la connexion testée</translation>
     </message>
     <message>
-        <source>Copied the key id %1.</source>
-        <translation>ID de clé %1 copié.</translation>
-    </message>
-    <message>
         <source>Cancelling: requests already sent finish, nothing more is sent.</source>
         <translation>Annulation&#xa0;: les requêtes déjà envoyées se terminent, plus rien n&apos;est envoyé.</translation>
     </message>
@@ -2612,13 +2805,6 @@ ID&#xa0;: %2</translation>
         <source>Keys of %1 (profile “%2”):</source>
         <translation>Clés de %1 (profil «&#xa0;%2&#xa0;»)&#xa0;:</translation>
     </message>
-    <message numerus="yes">
-        <source>Copied %n key id(s).</source>
-        <translation>
-            <numerusform>%n ID de clé copié.</numerusform>
-            <numerusform>%n ID de clé copiés.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The list shown was read from another portal or with another token. Press Refresh to read the keys of this one.</source>
         <translation>La liste affichée a été lue depuis un autre portail ou avec un autre jeton. Cliquez sur Actualiser pour lire les clés de celui-ci.</translation>
@@ -2628,6 +2814,25 @@ ID&#xa0;: %2</translation>
         <translation>
             <numerusform>%n clé</numerusform>
             <numerusform>%n clés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deact&amp;ivate</source>
+        <translation>Désact&amp;iver</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Réactiver</translation>
+    </message>
+    <message>
+        <source>Revoke &amp;by Paste…</source>
+        <translation>Révoquer &amp;par collage…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n key id(s): %1.</source>
+        <translation>
+            <numerusform>%n ID de clé copié : %1.</numerusform>
+            <numerusform>%n ID de clés copiés : %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -2756,13 +2961,6 @@ ID&#xa0;: %2</translation>
         <source>Your keys ending in %1. The ending alone does not prove which key leaked: tick one only if you know it is the one.</source>
         <translation>Vos clés se terminant par %1. La fin seule ne prouve pas quelle clé a été divulguée&#xa0;: n&apos;en cochez une que si vous savez que c&apos;est la bonne.</translation>
     </message>
-    <message numerus="yes">
-        <source>&amp;Revoke %n Keys…</source>
-        <translation>
-            <numerusform>&amp;Révoquer %n clé…</numerusform>
-            <numerusform>&amp;Révoquer %n clés…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>They are revoked with your own token, not with the leaked secret.</source>
         <translation>Elles sont révoquées avec votre propre jeton, et non avec le secret divulgué.</translation>
@@ -2774,6 +2972,13 @@ ID&#xa0;: %2</translation>
     <message>
         <source>Revoked: %1.</source>
         <translation>Révoquées&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Revoke %n Key(s)…</source>
+        <translation>
+            <numerusform>&amp;Révoquer %n clé…</numerusform>
+            <numerusform>&amp;Révoquer %n clés…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2916,29 +3121,6 @@ Chaque remplaçante reçoit le même nom suivi de «&#xa0;(rotated)&#xa0;», les
         <translation>Renouvellement interrompu&#xa0;: une remplaçante n&apos;a pas pu être créée.</translation>
     </message>
     <message>
-        <source>Revoke the Old Keys</source>
-        <translation>Révoquer les anciennes clés</translation>
-    </message>
-    <message numerus="yes">
-        <source>Every replacement was created. Revoke the %n old key(s) now?</source>
-        <translation>
-            <numerusform>Toutes les remplaçantes ont été créées. Révoquer maintenant l&apos;ancienne clé (%n)&#xa0;?</numerusform>
-            <numerusform>Toutes les remplaçantes ont été créées. Révoquer maintenant les %n anciennes clés&#xa0;?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>One of them is the key this window signs in with: switch the profile to its replacement afterwards.</source>
-        <translation>L&apos;une d&apos;elles est la clé avec laquelle cette fenêtre est connectée&#xa0;: basculez ensuite le profil sur sa remplaçante.</translation>
-    </message>
-    <message>
-        <source>This cannot be undone.</source>
-        <translation>Cette action est irréversible.</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke Old Keys</source>
-        <translation>&amp;Révoquer les anciennes clés</translation>
-    </message>
-    <message>
         <source>Old keys not revoked: they and their replacements all work.</source>
         <translation>Anciennes clés non révoquées&#xa0;: elles et leurs remplaçantes fonctionnent toutes.</translation>
     </message>
@@ -3028,6 +3210,104 @@ Chaque remplaçante reçoit le même nom suivi de «&#xa0;(rotated)&#xa0;», les
             <numerusform>Plan de retrait&#xa0;: %n clés échues traitées.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Every replacement was created; these are the old keys. Until they are revoked, the old keys and their replacements all work.</source>
+        <translation>Toutes les remplaçantes ont été créées ; voici les anciennes clés. Tant qu&apos;elles ne sont pas révoquées, les anciennes clés et leurs remplaçantes fonctionnent toutes.</translation>
+    </message>
+    <message>
+        <source>Kept as you chose, beside its replacement: %1. Switch the profile to the replacement before revoking it.</source>
+        <translation>Conservée selon votre choix, à côté de sa remplaçante : %1. Basculez le profil sur la remplaçante avant de la révoquer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revoked</source>
+        <translation>
+            <numerusform>%n révoquée</numerusform>
+            <numerusform>%n révoquées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left alone (active again)</source>
+        <translation>
+            <numerusform>%n laissée telle quelle (de nouveau active)</numerusform>
+            <numerusform>%n laissées telles quelles (de nouveau actives)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already gone</source>
+        <translation>
+            <numerusform>%n déjà disparue</numerusform>
+            <numerusform>%n déjà disparues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still pending (not revoked; tried again next time)</source>
+        <translation>
+            <numerusform>%n toujours en attente (non révoquée ; nouvelle tentative la prochaine fois)</numerusform>
+            <numerusform>%n toujours en attente (non révoquées ; nouvelle tentative la prochaine fois)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing was due</source>
+        <translation>rien n&apos;était échu</translation>
+    </message>
+    <message>
+        <source>%1 (profile “%2”)</source>
+        <translation>%1 (profil « %2 »)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n key(s)</source>
+        <translation>
+            <numerusform>%1 : %n clé</numerusform>
+            <numerusform>%1 : %n clés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retirement Plan: Other Portals</source>
+        <translation>Plan de retrait : autres portails</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned revocation(s) are due on portals other than this one.</source>
+        <translation>
+            <numerusform>%n révocation planifiée est échue sur des portails autres que celui-ci.</numerusform>
+            <numerusform>%n révocations planifiées sont échues sur des portails autres que celui-ci.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each is revoked with its saved profile&apos;s token, unless it was reactivated meanwhile (then it is left alone). This cannot be undone.</source>
+        <translation>Chacune est révoquée avec le jeton de son profil enregistré, sauf si elle a été réactivée entre-temps (elle est alors laissée telle quelle). Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>&amp;Carry Out on All Portals</source>
+        <translation>&amp;Exécuter sur tous les portails</translation>
+    </message>
+    <message>
+        <source>Retirement plan: the other portals&apos; due keys wait for the next time.</source>
+        <translation>Plan de retrait : les clés échues des autres portails attendent la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>Retirement Plan Carried Out</source>
+        <translation>Plan de retrait exécuté</translation>
+    </message>
+    <message>
+        <source>What was due on the other portals:</source>
+        <translation>Ce qui était échu sur les autres portails :</translation>
+    </message>
+    <message>
+        <source>%1: not carried out: no saved profile for this portal; open it in the window or run “docspace-keys-cli retire --due --portal %2”.</source>
+        <translation>%1 : non exécuté : aucun profil enregistré pour ce portail ; ouvrez-le dans la fenêtre ou exécutez « docspace-keys-cli retire --due --portal %2 ».</translation>
+    </message>
+    <message>
+        <source>%1: not carried out: no saved token (%2).</source>
+        <translation>%1 : non exécuté : aucun jeton enregistré (%2).</translation>
+    </message>
+    <message>
+        <source>%1: not carried out: %2</source>
+        <translation>%1 : non exécuté : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3046,10 +3326,6 @@ Chaque remplaçante reçoit le même nom suivi de «&#xa0;(rotated)&#xa0;», les
     <message>
         <source>Revoke API keys of an ONLYOFFICE DocSpace portal: by id, or pick them from the portal&apos;s list. A revoked key stops working at once; this cannot be undone.</source>
         <translation>Révoquez les clés API d&apos;un portail ONLYOFFICE DocSpace&#xa0;: par ID, ou en les choisissant dans la liste du portail. Une clé révoquée cesse immédiatement de fonctionner&#xa0;; cette action est irréversible.</translation>
-    </message>
-    <message>
-        <source>Pro&amp;file:</source>
-        <translation>Pr&amp;ofil&#xa0;:</translation>
     </message>
     <message>
         <source>Saved portals: choosing one fills in its address, scheme and token</source>
@@ -3108,16 +3384,8 @@ Chaque remplaçante reçoit le même nom suivi de «&#xa0;(rotated)&#xa0;», les
         <translation>Enregistrer l&apos;adresse du portail, le mode d&apos;authentification et le jeton dans ce profil (Ctrl+S)</translation>
     </message>
     <message>
-        <source>Re&amp;vert</source>
-        <translation>Réta&amp;blir</translation>
-    </message>
-    <message>
         <source>Go back to the profile&apos;s saved address, scheme and token</source>
         <translation>Revenir à l&apos;adresse, au mode d&apos;authentification et au jeton enregistrés dans le profil</translation>
-    </message>
-    <message>
-        <source>&amp;Portal address:</source>
-        <translation>Adresse du &amp;portail&#xa0;:</translation>
     </message>
     <message>
         <source>https://portal.example.com</source>
@@ -3140,20 +3408,12 @@ Chaque remplaçante reçoit le même nom suivi de «&#xa0;(rotated)&#xa0;», les
         <translation>Problème d&apos;adresse du portail</translation>
     </message>
     <message>
-        <source>Allow unencrypted HTTP to this portal (the token travels in clear text)</source>
-        <translation>Autoriser le HTTP non chiffré vers ce portail (le jeton circule en clair)</translation>
-    </message>
-    <message>
         <source>Allow unencrypted HTTP</source>
         <translation>Autoriser le HTTP non chiffré</translation>
     </message>
     <message>
         <source>The portal address uses plain HTTP to another machine. Anyone on the network path can read the access token. Tick only if you accept that risk.</source>
         <translation>L&apos;adresse du portail utilise le HTTP simple vers une autre machine. Toute personne sur le chemin réseau peut lire le jeton d&apos;accès. Ne cochez cette case que si vous acceptez ce risque.</translation>
-    </message>
-    <message>
-        <source>Access &amp;token:</source>
-        <translation>&amp;Jeton d&apos;accès&#xa0;:</translation>
     </message>
     <message>
         <source>sk-… API key with the *:write scope, or a session token</source>
@@ -3174,10 +3434,6 @@ Chaque remplaçante reçoit le même nom suivi de «&#xa0;(rotated)&#xa0;», les
     <message>
         <source>Access token problem</source>
         <translation>Problème de jeton d&apos;accès</translation>
-    </message>
-    <message>
-        <source>Send token &amp;as:</source>
-        <translation>Envoyer le jeton &amp;sous forme de&#xa0;:</translation>
     </message>
     <message>
         <source>Auto sends tokens starting with sk- as API keys and anything else as a session token</source>
@@ -3202,10 +3458,6 @@ Chaque remplaçante reçoit le même nom suivi de «&#xa0;(rotated)&#xa0;», les
     <message>
         <source>Session token</source>
         <translation>Jeton de session</translation>
-    </message>
-    <message>
-        <source>&amp;Key id:</source>
-        <translation>&amp;ID de clé&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. 3f2504e0-4f89-11d3-9a0c-0305e82c3301</source>
@@ -3284,16 +3536,8 @@ Chaque remplaçante reçoit le même nom suivi de «&#xa0;(rotated)&#xa0;», les
         <translation>Résultat du test de connexion</translation>
     </message>
     <message>
-        <source>Portal &amp;keys</source>
-        <translation>&amp;Clés du portail</translation>
-    </message>
-    <message>
         <source>Portal keys</source>
         <translation>Clés du portail</translation>
-    </message>
-    <message>
-        <source>R&amp;esults</source>
-        <translation>Résu&amp;ltats</translation>
     </message>
     <message>
         <source>Results</source>
@@ -3444,10 +3688,6 @@ Chaque remplaçante reçoit le même nom suivi de «&#xa0;(rotated)&#xa0;», les
         <translation>Collez un secret sk- divulgué, ou un texte qui en contient, pour trouver sa clé et la révoquer</translation>
     </message>
     <message>
-        <source>&amp;Tools</source>
-        <translation>&amp;Outils</translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
@@ -3455,12 +3695,71 @@ Chaque remplaçante reçoit le même nom suivi de «&#xa0;(rotated)&#xa0;», les
         <source>Sent as &quot;Authorization: Bearer &lt;token&gt;&quot;: API keys, or a session token you want sent that way</source>
         <translation>Envoyé sous la forme «&#xa0;Authorization: Bearer &lt;token&gt;&#xa0;»&#xa0;: clés API, ou un jeton de session que vous voulez envoyer ainsi</translation>
     </message>
+    <message>
+        <source>Profi&amp;le:</source>
+        <translation>Profi&amp;l :</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Portal a&amp;ddress:</source>
+        <translation>A&amp;dresse du portail :</translation>
+    </message>
+    <message>
+        <source>Allo&amp;w unencrypted HTTP to this portal (the token travels in clear text)</source>
+        <translation>Autoriser le &amp;HTTP non chiffré vers ce portail (le jeton circule en clair)</translation>
+    </message>
+    <message>
+        <source>&amp;Access token:</source>
+        <translation>&amp;Jeton d&apos;accès :</translation>
+    </message>
+    <message>
+        <source>Send token as:</source>
+        <translation>Envoyer le jeton sous forme de :</translation>
+    </message>
+    <message>
+        <source>Ke&amp;y id:</source>
+        <translation>I&amp;D de la clé :</translation>
+    </message>
+    <message>
+        <source>Revoke Leaked Secret…</source>
+        <translation>Révoquer un secret divulgué…</translation>
+    </message>
+    <message>
+        <source>T&amp;ools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <source>Auto: API key</source>
+        <translation>Auto : clé API</translation>
+    </message>
+    <message>
+        <source>Auto: session token</source>
+        <translation>Auto : jeton de session</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
     <message>
         <source>memory only, until DocSpace Keys closes</source>
         <translation>en mémoire uniquement, jusqu&apos;à la fermeture de DocSpace Keys</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBox</name>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Both</source>
+        <translation>&amp;Conserver les deux</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>&amp;Ignorer</translation>
     </message>
 </context>
 <context>
@@ -3710,6 +4009,10 @@ Chaque remplaçante reçoit le même nom suivi de «&#xa0;(rotated)&#xa0;», les
         <source>The address answered that the DocSpace API is not there (HTTP 404): it is not a DocSpace portal with API keys, the portal is older than DocSpace 3.1, or it is suspended. Nothing was changed. Check the address; if it is right, ask the portal&apos;s owner whether the portal is suspended or needs an update.</source>
         <translation>L&apos;adresse a répondu que l&apos;API DocSpace n&apos;y est pas (HTTP 404)&#xa0;: ce n&apos;est pas un portail DocSpace avec des clés API, le portail est antérieur à DocSpace 3.1, ou il est suspendu. Rien n&apos;a été modifié. Vérifiez l&apos;adresse&#xa0;; si elle est correcte, demandez au propriétaire du portail s&apos;il est suspendu ou a besoin d&apos;une mise à jour.</translation>
     </message>
+    <message>
+        <source>The portal&apos;s certificate has changed since it was pinned, so nothing was sent. Pinned SHA-256: %1. The portal now shows: %2. If its certificate was renewed or replaced, check the new fingerprint with the server&apos;s administrator, then put it in the profile (Profile &gt; Edit). If nobody changed it, someone may be intercepting the connection: do not trust it.</source>
+        <translation>Le certificat du portail a changé depuis qu&apos;il a été épinglé : rien n&apos;a donc été envoyé. SHA-256 épinglé : %1. Le portail présente maintenant : %2. Si son certificat a été renouvelé ou remplacé, vérifiez la nouvelle empreinte auprès de l&apos;administrateur du serveur, puis saisissez-la dans le profil (Profil &gt; Modifier). Si personne ne l&apos;a changé, quelqu&apos;un intercepte peut-être la connexion : ne lui faites pas confiance.</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeStyle</name>
@@ -3785,16 +4088,20 @@ Chaque remplaçante reçoit le même nom suivi de «&#xa0;(rotated)&#xa0;», les
         <source>Portal unavailable</source>
         <translation>Portail indisponible</translation>
     </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Modifiée</translation>
+    </message>
 </context>
 <context>
     <name>PasteIdsDialog</name>
     <message>
         <source>Revoke Keys by Id</source>
         <translation>Révoquer des clés par ID</translation>
-    </message>
-    <message>
-        <source>Paste key ids, one per line, or a CSV export with an &quot;id&quot; column. Lines without a key id are shown below and skipped.</source>
-        <translation>Collez des ID de clés, un par ligne, ou un export CSV comportant une colonne «&#xa0;id&#xa0;». Les lignes sans ID de clé sont affichées ci-dessous et ignorées.</translation>
     </message>
     <message>
         <source>Key ids</source>
@@ -3845,6 +4152,10 @@ Chaque remplaçante reçoit le même nom suivi de «&#xa0;(rotated)&#xa0;», les
             <numerusform>&amp;Révoquer %n clé…</numerusform>
             <numerusform>&amp;Révoquer %n clés…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Paste key ids, one per line, or a CSV export with an &quot;id&quot; column. Lines without a key id are shown below and skipped.</source>
+        <translation>&amp;Collez les ID de clés, un par ligne, ou un export CSV avec une colonne &quot;id&quot;. Les lignes sans ID de clé sont affichées ci-dessous et ignorées.</translation>
     </message>
 </context>
 <context>
@@ -4164,6 +4475,55 @@ Chaque remplaçante reçoit le même nom suivi de «&#xa0;(rotated)&#xa0;», les
         <source>Keychain unavailable</source>
         <translation>Trousseau indisponible</translation>
     </message>
+    <message>
+        <source>Profile Name Exists</source>
+        <translation>Nom de profil existant</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; exists already.</source>
+        <translation>Un profil nommé « %1 » existe déjà.</translation>
+    </message>
+    <message>
+        <source>Both are for %1. Replace keeps the saved token.</source>
+        <translation>Les deux concernent %1. Remplacer conserve le jeton enregistré.</translation>
+    </message>
+    <message>
+        <source>The saved one is for %1, the imported one for %2. Replace deletes the saved token, which belongs to the other portal.</source>
+        <translation>Le profil enregistré concerne %1, le profil importé %2. Remplacer supprime le jeton enregistré, qui appartient à l&apos;autre portail.</translation>
+    </message>
+    <message>
+        <source>Keep Both adds the imported one under a new name; Skip leaves it out.</source>
+        <translation>Conserver les deux ajoute le profil importé sous un nouveau nom ; Ignorer le laisse de côté.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Do the same for the other %n profile(s) whose name exists</source>
+        <translation>
+            <numerusform>Faire de même pour %n autre profil dont le nom existe</numerusform>
+            <numerusform>Faire de même pour les %n autres profils dont le nom existe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them replaced a profile of the same name</source>
+        <translation>
+            <numerusform>%n d&apos;entre eux a remplacé un profil du même nom</numerusform>
+            <numerusform>%n d&apos;entre eux ont remplacé un profil du même nom</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped because the name exists</source>
+        <translation>
+            <numerusform>%n ignoré car le nom existe</numerusform>
+            <numerusform>%n ignorés car le nom existe</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
@@ -4304,10 +4664,6 @@ Chaque remplaçante reçoit le même nom suivi de «&#xa0;(rotated)&#xa0;», les
         <translation>Fichier d&apos;AC supplémentaire</translation>
     </message>
     <message>
-        <source>C&amp;hoose…</source>
-        <translation>Choisi&amp;r…</translation>
-    </message>
-    <message>
         <source>Choose the CA file</source>
         <translation>Choisir le fichier d&apos;AC</translation>
     </message>
@@ -4394,6 +4750,10 @@ Chaque remplaçante reçoit le même nom suivi de «&#xa0;(rotated)&#xa0;», les
     <message>
         <source>This plain http:// address would send the token unencrypted. Use an https:// address, or tick &quot;%1&quot;.</source>
         <translation>Cette adresse http:// simple enverrait le jeton sans chiffrement. Utilisez une adresse https://, ou cochez «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>Ch&amp;oisir…</translation>
     </message>
 </context>
 <context>
@@ -4558,16 +4918,16 @@ Chaque remplaçante reçoit le même nom suivi de «&#xa0;(rotated)&#xa0;», les
         <source>Due now</source>
         <translation>Échue</translation>
     </message>
-    <message numerus="yes">
-        <source>%n key(s) waiting to be revoked. Due keys are revoked when DocSpace Keys opens their portal, or when &apos;docspace-keys-cli retire --due&apos; runs (see the README for a daily timer). A key reactivated meanwhile is left alone.</source>
-        <translation>
-            <numerusform>%n clé en attente de révocation. Les clés échues sont révoquées lorsque DocSpace Keys ouvre leur portail, ou lorsque &apos;docspace-keys-cli retire --due&apos; s&apos;exécute (voir le README pour un minuteur quotidien). Une clé réactivée entre-temps est laissée telle quelle.</numerusform>
-            <numerusform>%n clés en attente de révocation. Les clés échues sont révoquées lorsque DocSpace Keys ouvre leur portail, ou lorsque &apos;docspace-keys-cli retire --due&apos; s&apos;exécute (voir le README pour un minuteur quotidien). Une clé réactivée entre-temps est laissée telle quelle.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Plan Not Changed</source>
         <translation>Plan non modifié</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) waiting to be revoked. Due keys are revoked when DocSpace Keys lists their portal&apos;s keys (those of the other saved profiles&apos; portals after one question), on Carry Out Due Now, or when &apos;docspace-keys-cli retire --due&apos; runs (see the README for a daily timer). A key reactivated meanwhile is left alone.</source>
+        <translation>
+            <numerusform>%n clé en attente de révocation. Les clés échues sont révoquées lorsque DocSpace Keys liste les clés de leur portail (celles des portails des autres profils enregistrés après une question), via Exécuter les échéances maintenant, ou lorsque « docspace-keys-cli retire --due » s&apos;exécute (voir le README pour un minuteur quotidien). Une clé réactivée entre-temps est laissée telle quelle.</numerusform>
+            <numerusform>%n clés en attente de révocation. Les clés échues sont révoquées lorsque DocSpace Keys liste les clés de leur portail (celles des portails des autres profils enregistrés après une question), via Exécuter les échéances maintenant, ou lorsque « docspace-keys-cli retire --due » s&apos;exécute (voir le README pour un minuteur quotidien). Une clé réactivée entre-temps est laissée telle quelle.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4781,10 +5141,6 @@ Le certificat est approuvé jusqu&apos;à la fermeture de DocSpace Keys&#xa0;; r
     <message>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
-    </message>
-    <message>
-        <source>C&amp;lear</source>
-        <translation>&amp;Effacer</translation>
     </message>
     <message>
         <source>Results</source>

@@ -173,6 +173,13 @@
         <source>Number of keys</source>
         <translation>Numero di chiavi</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more key(s), not listed here but counted above</source>
+        <translation>
+            <numerusform>… e %n altra chiave, non elencata qui ma conteggiata sopra</numerusform>
+            <numerusform>… e altre %n chiavi, non elencate qui ma conteggiate sopra</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BatchRunner</name>
@@ -221,6 +228,14 @@
         <source>The portal asked to slow down; the batch resumes by itself.</source>
         <translation>Il portale ha chiesto di rallentare; l&apos;operazione in blocco riprende da sola.</translation>
     </message>
+    <message>
+        <source>This key expired on %1 and cannot be reactivated: the portal refuses every change to an expired key. To let what used it work again, create a new key (Keys menu) and give it the new secret; then revoke this one.</source>
+        <translation>Questa chiave è scaduta il %1 e non può essere riattivata: il portale rifiuta qualsiasi modifica a una chiave scaduta. Per far funzionare di nuovo ciò che la usava, crea una nuova chiave (menu Chiavi) e fornisci il nuovo segreto; poi revoca questa.</translation>
+    </message>
+    <message>
+        <source>This key expired on %1 and no longer works; the portal refuses every change to an expired key, so it cannot be deactivated. Revoke it to remove it.</source>
+        <translation>Questa chiave è scaduta il %1 e non funziona più; il portale rifiuta qualsiasi modifica a una chiave scaduta, quindi non può essere disattivata. Revocala per rimuoverla.</translation>
+    </message>
 </context>
 <context>
     <name>BatchSummary</name>
@@ -243,6 +258,111 @@
         <translation>
             <numerusform>Chiavi riattivate: %1 su %n</numerusform>
             <numerusform>Chiavi riattivate: %1 su %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused by the portal</source>
+        <translation>
+            <numerusform>%n rifiutata dal portale</numerusform>
+            <numerusform>%n rifiutate dal portale</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found on the portal (already revoked, or a wrong id)</source>
+        <translation>
+            <numerusform>%n non trovata sul portale (già revocata o id errato)</numerusform>
+            <numerusform>%n non trovate sul portale (già revocate o id errato)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an id that is not a key id</source>
+        <translation>
+            <numerusform>%n con un id che non è un id di chiave</numerusform>
+            <numerusform>%n con un id che non è un id di chiave</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not changed because the portal did not accept the token</source>
+        <translation>
+            <numerusform>%n non modificata perché il portale non ha accettato il token</numerusform>
+            <numerusform>%n non modificate perché il portale non ha accettato il token</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not changed because the token may not change keys</source>
+        <translation>
+            <numerusform>%n non modificata perché il token non può modificare chiavi</numerusform>
+            <numerusform>%n non modificate perché il token non può modificare chiavi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not changed because the portal is unavailable</source>
+        <translation>
+            <numerusform>%n non modificata perché il portale non è disponibile</numerusform>
+            <numerusform>%n non modificate perché il portale non è disponibile</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not changed because the portal kept asking to slow down</source>
+        <translation>
+            <numerusform>%n non modificata perché il portale ha continuato a chiedere di rallentare</numerusform>
+            <numerusform>%n non modificate perché il portale ha continuato a chiedere di rallentare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed with an error on the portal</source>
+        <translation>
+            <numerusform>%n non riuscita per un errore sul portale</numerusform>
+            <numerusform>%n non riuscite per un errore sul portale</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an answer that could not be read</source>
+        <translation>
+            <numerusform>%n con una risposta che non è stato possibile leggere</numerusform>
+            <numerusform>%n con una risposta che non è stato possibile leggere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent because the portal could not be reached</source>
+        <translation>
+            <numerusform>%n non inviata perché non è stato possibile raggiungere il portale</numerusform>
+            <numerusform>%n non inviate perché non è stato possibile raggiungere il portale</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n timed out</source>
+        <translation>
+            <numerusform>%n scaduta per timeout</numerusform>
+            <numerusform>%n scadute per timeout</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent because the certificate is not trusted</source>
+        <translation>
+            <numerusform>%n non inviata perché il certificato non è attendibile</numerusform>
+            <numerusform>%n non inviate perché il certificato non è attendibile</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent over unencrypted HTTP</source>
+        <translation>
+            <numerusform>%n non inviata tramite HTTP non cifrato</numerusform>
+            <numerusform>%n non inviate tramite HTTP non cifrato</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n annullata</numerusform>
+            <numerusform>%n annullate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an unknown outcome (refresh the list to check)</source>
+        <translation>
+            <numerusform>%n con esito sconosciuto (aggiorna l&apos;elenco per verificare)</numerusform>
+            <numerusform>%n con esito sconosciuto (aggiorna l&apos;elenco per verificare)</numerusform>
         </translation>
     </message>
 </context>
@@ -623,10 +743,6 @@ Stato di uscita: 0 ogni segreto è stato revocato o non funziona più, 1 altrime
         <translation>Solo chiavi disattivate.</translation>
     </message>
     <message>
-        <source>Only keys not used for N days (never used counts).</source>
-        <translation>Solo chiavi non usate da N giorni (incluse quelle mai usate).</translation>
-    </message>
-    <message>
         <source>Only keys created by this user (name or id).</source>
         <translation>Solo chiavi create da questo utente (nome o id).</translation>
     </message>
@@ -891,10 +1007,6 @@ Stato di uscita: 0 ogni chiave è stata modificata, 1 almeno una no, 2 errore di
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Every revocation, deactivation and reactivation attempted from this computer, oldest first: which key, who acted, and what the portal answered. The history is local: it never holds tokens.</source>
-        <translation>Ogni revoca, disattivazione e riattivazione tentata da questo computer, dalla meno recente: quale chiave, chi ha agito e cosa ha risposto il portale. La cronologia è locale: non contiene mai token.</translation>
-    </message>
-    <message>
         <source>Invalid --expires-in-days: give a whole number of days from 1 to %1 (leave it out for a key that never expires).</source>
         <translation>--expires-in-days non valido: indica un numero intero di giorni da 1 a %1 (omettilo per una chiave che non scade mai).</translation>
     </message>
@@ -1001,13 +1113,6 @@ Stato di uscita: 0 ogni chiave ruotata, 1 non tutte (le righe indicano quali vec
     <message>
         <source>Cannot write the secrets file %1: %2. The new secrets are printed instead.</source>
         <translation>Impossibile scrivere il file dei segreti %1: %2. I nuovi segreti vengono stampati al suo posto.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Every replacement was created. Revoke the %n old key(s) on %1 now? This cannot be undone.</source>
-        <translation>
-            <numerusform>Tutte le sostitute sono state create. Revocare ora %n vecchia chiave su %1? L&apos;operazione non può essere annullata.</numerusform>
-            <numerusform>Tutte le sostitute sono state create. Revocare ora le %n vecchie chiavi su %1? L&apos;operazione non può essere annullata.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Old keys not revoked; they and their replacements all work.</source>
@@ -1206,6 +1311,54 @@ Stato di uscita: 0 ogni portale elencato, 1 almeno uno no, 2 errore di utilizzo.
             <numerusform>, da %n portale.</numerusform>
             <numerusform>, da %n portali.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(this token)</source>
+        <translation>(questo token)</translation>
+    </message>
+    <message>
+        <source>Type the number of keys (%1) to confirm; anything else cancels: </source>
+        <translation>Digita il numero di chiavi (%1) per confermare; qualsiasi altro valore annulla: </translation>
+    </message>
+    <message>
+        <source>The number was not typed.</source>
+        <translation>Il numero non è stato digitato.</translation>
+    </message>
+    <message>
+        <source>%1 is the key this command signs in with on %2.</source>
+        <translation>%1 è la chiave con cui questo comando accede a %2.</translation>
+    </message>
+    <message>
+        <source>Once it is revoked, this token can no longer list or change keys; revocation cannot be undone.</source>
+        <translation>Una volta revocata, questo token non potrà più elencare né modificare chiavi; la revoca non può essere annullata.</translation>
+    </message>
+    <message>
+        <source>While it is deactivated, this token cannot list, change or even reactivate keys.</source>
+        <translation>Finché è disattivata, questo token non può elencare, modificare né riattivare chiavi.</translation>
+    </message>
+    <message>
+        <source>Revoke it too (i), skip it and go on with the others (s), or cancel everything (c)? [i/s/C] </source>
+        <translation>Revocare anche questa (i), ignorarla e procedere con le altre (s), o annullare tutto (c)? [i/s/C] </translation>
+    </message>
+    <message>
+        <source>Deactivate it too (i), skip it and go on with the others (s), or cancel everything (c)? [i/s/C] </source>
+        <translation>Disattivare anche questa (i), ignorarla e procedere con le altre (s), o annullare tutto (c)? [i/s/C] </translation>
+    </message>
+    <message>
+        <source>Skipping the key of this token.</source>
+        <translation>La chiave di questo token viene ignorata.</translation>
+    </message>
+    <message>
+        <source>Only keys unused for N days.</source>
+        <translation>Solo chiavi inutilizzate da N giorni.</translation>
+    </message>
+    <message>
+        <source>Every replacement was created. Now the old keys:</source>
+        <translation>Tutte le sostitute sono state create. Ora le vecchie chiavi:</translation>
+    </message>
+    <message>
+        <source>Every creation, change, revocation, deactivation and reactivation attempted from this computer, oldest first: which key, who acted, and what the portal answered (an edit&apos;s outcome says what it changed). The history is local: it never holds tokens or secrets.</source>
+        <translation>Ogni creazione, modifica, revoca, disattivazione e riattivazione tentata da questo computer, dalla meno recente: quale chiave, chi ha agito e cosa ha risposto il portale (l&apos;esito di una modifica indica cosa è stato modificato). La cronologia è locale: non contiene mai token né segreti.</translation>
     </message>
 </context>
 <context>
@@ -1435,12 +1588,61 @@ Stato di uscita: 0 ogni portale elencato, 1 almeno uno no, 2 errore di utilizzo.
         <source>Message</source>
         <translation>Messaggio</translation>
     </message>
+    <message>
+        <source>name</source>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <source>permissions</source>
+        <translation>autorizzazioni</translation>
+    </message>
+    <message>
+        <source>Edited: %1</source>
+        <comment>what was changed: name, permissions</comment>
+        <translation>Modificato: %1</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Creazione</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifica</translation>
+    </message>
 </context>
 <context>
     <name>HistoryRecorder</name>
     <message>
         <source>This result was not recorded in the history. %1 Check that the folder is writable and that the disk is not full.</source>
         <translation>Questo risultato non è stato registrato nella cronologia. %1 Verifica che la cartella sia scrivibile e che il disco non sia pieno.</translation>
+    </message>
+    <message>
+        <source>Created with the permissions %1; it expires on %2 (UTC).</source>
+        <translation>Creata con le autorizzazioni %1; scade il %2 (UTC).</translation>
+    </message>
+    <message>
+        <source>Created with the permissions %1; it never expires.</source>
+        <translation>Creata con le autorizzazioni %1; non scade mai.</translation>
+    </message>
+    <message>
+        <source>Replacement for “%1” (%2), in a rotation.</source>
+        <translation>Sostituta di “%1” (%2), in una rotazione.</translation>
+    </message>
+    <message>
+        <source>Name “%1”, was “%2”.</source>
+        <translation>Nome “%1”, in precedenza “%2”.</translation>
+    </message>
+    <message>
+        <source>Name “%1”.</source>
+        <translation>Nome “%1”.</translation>
+    </message>
+    <message>
+        <source>Permissions %1.</source>
+        <translation>Autorizzazioni %1.</translation>
+    </message>
+    <message>
+        <source>Permissions %1, were %2.</source>
+        <translation>Autorizzazioni %1, in precedenza %2.</translation>
     </message>
 </context>
 <context>
@@ -1472,14 +1674,6 @@ Stato di uscita: 0 ogni portale elencato, 1 almeno uno no, 2 errore di utilizzo.
     <message>
         <source>Save the rows shown (after filtering) as a CSV file.</source>
         <translation>Salva le righe visualizzate (dopo il filtro) in un file CSV.</translation>
-    </message>
-    <message>
-        <source>&amp;Portal:</source>
-        <translation>&amp;Portale:</translation>
-    </message>
-    <message>
-        <source>&amp;Outcome:</source>
-        <translation>&amp;Esito:</translation>
     </message>
     <message numerus="yes">
         <source>…and %n more damaged line(s).</source>
@@ -1544,6 +1738,14 @@ Choose another folder, or check that the disk is not full.</source>
         <translation>%1
 Scegli un&apos;altra cartella oppure verifica che il disco non sia pieno.</translation>
     </message>
+    <message>
+        <source>Port&amp;al:</source>
+        <translation>Port&amp;ale:</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation>Es&amp;ito:</translation>
+    </message>
 </context>
 <context>
     <name>HygieneReport</name>
@@ -1570,13 +1772,6 @@ Scegli un&apos;altra cartella oppure verifica che il disco non sia pieno.</trans
     <message>
         <source>Nothing depends on them yet; deactivate them until someone asks.</source>
         <translation>Nulla dipende ancora da esse; disattivale finché qualcuno non le richiede.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Keys unused for more than %n day(s)</source>
-        <translation>
-            <numerusform>Chiavi inutilizzate da più di %n giorno</numerusform>
-            <numerusform>Chiavi inutilizzate da più di %n giorni</numerusform>
-        </translation>
     </message>
     <message>
         <source>Forgotten keys are the ones that leak unnoticed; deactivate them.</source>
@@ -1697,24 +1892,12 @@ Scegli un&apos;altra cartella oppure verifica che il disco non sia pieno.</trans
         <translation>Esporta &amp;CSV…</translation>
     </message>
     <message>
-        <source>Export &amp;HTML…</source>
-        <translation>Esporta &amp;HTML…</translation>
-    </message>
-    <message>
-        <source>Export &amp;PDF…</source>
-        <translation>Esporta &amp;PDF…</translation>
-    </message>
-    <message>
         <source> days</source>
         <translation> giorni</translation>
     </message>
     <message>
         <source>Unused for more than this many days</source>
         <translation>Inutilizzate da più di questo numero di giorni</translation>
-    </message>
-    <message>
-        <source>&amp;Unused for more than:</source>
-        <translation>&amp;Inutilizzate da più di:</translation>
     </message>
     <message>
         <source>Choose a portal profile to see its report.</source>
@@ -1873,6 +2056,18 @@ Scegli un&apos;altra cartella oppure verifica che il disco non sia pieno.</trans
         <source>These are the keys under “%1”.</source>
         <translation>Queste sono le chiavi elencate in “%1”.</translation>
     </message>
+    <message>
+        <source>&amp;Unused for:</source>
+        <translation>&amp;Inutilizzate da:</translation>
+    </message>
+    <message>
+        <source>Export H&amp;TML…</source>
+        <translation>Esporta H&amp;TML…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Esporta P&amp;DF…</translation>
+    </message>
 </context>
 <context>
     <name>KeyBatch</name>
@@ -1960,17 +2155,6 @@ Scegli un&apos;altra cartella oppure verifica che il disco non sia pieno.</trans
         <translation>Revoca chiavi API</translation>
     </message>
     <message>
-        <source>Revoke API key %1?</source>
-        <translation>Revocare la chiave API %1?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Revoke %n API key(s)?</source>
-        <translation>
-            <numerusform>Revocare %n chiave API?</numerusform>
-            <numerusform>Revocare %n chiavi API?</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Revoked keys stop working at once; this cannot be undone. Any script or integration using them will fail. Deactivate them instead to be able to bring them back.</source>
         <translation>Le chiavi revocate smettono subito di funzionare; l&apos;operazione non può essere annullata. Qualsiasi script o integrazione che le usa non funzionerà più. Se vuoi poterle ripristinare, disattivale invece di revocarle.</translation>
     </message>
@@ -1986,17 +2170,6 @@ Scegli un&apos;altra cartella oppure verifica che il disco non sia pieno.</trans
         <translation>Disattiva chiavi API</translation>
     </message>
     <message>
-        <source>Deactivate API key %1?</source>
-        <translation>Disattivare la chiave API %1?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deactivate %n API key(s)?</source>
-        <translation>
-            <numerusform>Disattivare %n chiave API?</numerusform>
-            <numerusform>Disattivare %n chiavi API?</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Anything using these keys stops working until they are reactivated.</source>
         <translation>Tutto ciò che usa queste chiavi smetterà di funzionare finché non verranno riattivate.</translation>
     </message>
@@ -2010,17 +2183,6 @@ Scegli un&apos;altra cartella oppure verifica che il disco non sia pieno.</trans
     <message>
         <source>Reactivate API Keys</source>
         <translation>Riattiva chiavi API</translation>
-    </message>
-    <message>
-        <source>Reactivate API key %1?</source>
-        <translation>Riattivare la chiave API %1?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Reactivate %n API key(s)?</source>
-        <translation>
-            <numerusform>Riattivare %n chiave API?</numerusform>
-            <numerusform>Riattivare %n chiavi API?</numerusform>
-        </translation>
     </message>
     <message>
         <source>These keys work again at once: whoever holds their secret can use the portal with them again.</source>
@@ -2064,6 +2226,35 @@ Scegli un&apos;altra cartella oppure verifica che il disco non sia pieno.</trans
     <message>
         <source>&amp;Skip My Key</source>
         <translation>&amp;Salta la mia chiave</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <comment>the first names of a list, then how many others</comment>
+        <translation>
+            <numerusform>%1 e %n altro</numerusform>
+            <numerusform>%1 e altri %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n API key(s): %1?</source>
+        <translation>
+            <numerusform>Revocare %n chiave API: %1?</numerusform>
+            <numerusform>Revocare %n chiavi API: %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate %n API key(s): %1?</source>
+        <translation>
+            <numerusform>Disattivare %n chiave API: %1?</numerusform>
+            <numerusform>Disattivare %n chiavi API: %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reactivate %n API key(s): %1?</source>
+        <translation>
+            <numerusform>Riattivare %n chiave API: %1?</numerusform>
+            <numerusform>Riattivare %n chiavi API: %1?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2428,6 +2619,20 @@ Id: %2</translation>
     </message>
 </context>
 <context>
+    <name>KeyUsage</name>
+    <message>
+        <source>Not used in the last N days, counted from the last use, or from the creation for a key never used: a key created less than N days ago is not unused yet.</source>
+        <translation>Non usata negli ultimi N giorni, a partire dall&apos;ultimo uso o, per una chiave mai usata, dalla creazione: una chiave creata meno di N giorni fa non è ancora inutilizzata.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not used in the last %n day(s)</source>
+        <translation>
+            <numerusform>Non usata nell&apos;ultimo %n giorno</numerusform>
+            <numerusform>Non usata negli ultimi %n giorni</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>this build has no keychain support</source>
@@ -2493,10 +2698,6 @@ Id: %2</translation>
         <translation>Inutilizzate da</translation>
     </message>
     <message>
-        <source>Only keys not used for at least this many days (never used ones included)</source>
-        <translation>Solo chiavi non usate da almeno questo numero di giorni (incluse quelle mai usate)</translation>
-    </message>
-    <message>
         <source> days</source>
         <translation> giorni</translation>
     </message>
@@ -2549,10 +2750,6 @@ Id: %2</translation>
         <translation>Consente di nuovo alle chiavi disattivate selezionate di funzionare</translation>
     </message>
     <message>
-        <source>Revoke by &amp;Paste…</source>
-        <translation>Revoca da &amp;elenco incollato…</translation>
-    </message>
-    <message>
         <source>Paste a list of key ids (or a CSV export) and revoke them</source>
         <translation>Incolla un elenco di id di chiavi (o un&apos;esportazione CSV) e revocale</translation>
     </message>
@@ -2589,10 +2786,6 @@ Id: %2</translation>
         <translation>Noto dopo la lettura delle chiavi o la verifica della connessione</translation>
     </message>
     <message>
-        <source>Copied the key id %1.</source>
-        <translation>Id della chiave %1 copiato.</translation>
-    </message>
-    <message>
         <source>Cancelling: requests already sent finish, nothing more is sent.</source>
         <translation>Annullamento in corso: le richieste già inviate terminano, non viene inviato altro.</translation>
     </message>
@@ -2612,13 +2805,6 @@ Id: %2</translation>
         <source>Keys of %1 (profile “%2”):</source>
         <translation>Chiavi di %1 (profilo “%2”):</translation>
     </message>
-    <message numerus="yes">
-        <source>Copied %n key id(s).</source>
-        <translation>
-            <numerusform>%n id di chiave copiato.</numerusform>
-            <numerusform>%n id di chiave copiati.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The list shown was read from another portal or with another token. Press Refresh to read the keys of this one.</source>
         <translation>L&apos;elenco mostrato è stato letto da un altro portale o con un altro token. Premi Aggiorna per leggere le chiavi di questo.</translation>
@@ -2628,6 +2814,25 @@ Id: %2</translation>
         <translation>
             <numerusform>%n chiave</numerusform>
             <numerusform>%n chiavi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deact&amp;ivate</source>
+        <translation>D&amp;isattiva</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Riattiva</translation>
+    </message>
+    <message>
+        <source>Revoke &amp;by Paste…</source>
+        <translation>Revoca da elenco &amp;incollato…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n key id(s): %1.</source>
+        <translation>
+            <numerusform>%n id di chiave copiato: %1.</numerusform>
+            <numerusform>%n id di chiave copiati: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -2756,13 +2961,6 @@ Id: %2</translation>
         <source>Your keys ending in %1. The ending alone does not prove which key leaked: tick one only if you know it is the one.</source>
         <translation>Le tue chiavi che terminano con %1. Il solo finale non dimostra quale chiave sia trapelata: selezionane una solo se sai che è quella giusta.</translation>
     </message>
-    <message numerus="yes">
-        <source>&amp;Revoke %n Keys…</source>
-        <translation>
-            <numerusform>&amp;Revoca %n chiave…</numerusform>
-            <numerusform>&amp;Revoca %n chiavi…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>They are revoked with your own token, not with the leaked secret.</source>
         <translation>Vengono revocate con il tuo token, non con il segreto trapelato.</translation>
@@ -2774,6 +2972,13 @@ Id: %2</translation>
     <message>
         <source>Revoked: %1.</source>
         <translation>Revocate: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Revoke %n Key(s)…</source>
+        <translation>
+            <numerusform>&amp;Revoca %n chiave…</numerusform>
+            <numerusform>&amp;Revoca %n chiavi…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2916,29 +3121,6 @@ Ogni sostituta riceve lo stesso nome con “ (rotated)”, le stesse autorizzazi
         <translation>Rotazione interrotta: non è stato possibile creare una sostituta.</translation>
     </message>
     <message>
-        <source>Revoke the Old Keys</source>
-        <translation>Revoca le vecchie chiavi</translation>
-    </message>
-    <message numerus="yes">
-        <source>Every replacement was created. Revoke the %n old key(s) now?</source>
-        <translation>
-            <numerusform>Tutte le sostitute sono state create. Revocare ora %n vecchia chiave?</numerusform>
-            <numerusform>Tutte le sostitute sono state create. Revocare ora le %n vecchie chiavi?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>One of them is the key this window signs in with: switch the profile to its replacement afterwards.</source>
-        <translation>Una di esse è la chiave con cui questa finestra ha effettuato l&apos;accesso: in seguito passa il profilo alla sua sostituta.</translation>
-    </message>
-    <message>
-        <source>This cannot be undone.</source>
-        <translation>L&apos;operazione non può essere annullata.</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke Old Keys</source>
-        <translation>&amp;Revoca le vecchie chiavi</translation>
-    </message>
-    <message>
         <source>Old keys not revoked: they and their replacements all work.</source>
         <translation>Vecchie chiavi non revocate: loro e le sostitute funzionano tutte.</translation>
     </message>
@@ -3028,6 +3210,104 @@ Ogni sostituta riceve lo stesso nome con “ (rotated)”, le stesse autorizzazi
             <numerusform>Piano di ritiro: gestite %n chiavi in scadenza.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Every replacement was created; these are the old keys. Until they are revoked, the old keys and their replacements all work.</source>
+        <translation>Tutte le sostitute sono state create; queste sono le vecchie chiavi. Finché non vengono revocate, le vecchie chiavi e le loro sostitute funzionano tutte.</translation>
+    </message>
+    <message>
+        <source>Kept as you chose, beside its replacement: %1. Switch the profile to the replacement before revoking it.</source>
+        <translation>Mantenuta come hai scelto, accanto alla sua sostituta: %1. Passa il profilo alla sostituta prima di revocarla.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revoked</source>
+        <translation>
+            <numerusform>%n revocata</numerusform>
+            <numerusform>%n revocate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left alone (active again)</source>
+        <translation>
+            <numerusform>%n lasciata com&apos;è (di nuovo attiva)</numerusform>
+            <numerusform>%n lasciate come sono (di nuovo attive)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already gone</source>
+        <translation>
+            <numerusform>%n già rimossa</numerusform>
+            <numerusform>%n già rimosse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still pending (not revoked; tried again next time)</source>
+        <translation>
+            <numerusform>%n ancora in sospeso (non revocata; nuovo tentativo la prossima volta)</numerusform>
+            <numerusform>%n ancora in sospeso (non revocate; nuovo tentativo la prossima volta)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing was due</source>
+        <translation>nulla era in scadenza</translation>
+    </message>
+    <message>
+        <source>%1 (profile “%2”)</source>
+        <translation>%1 (profilo “%2”)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n key(s)</source>
+        <translation>
+            <numerusform>%1: %n chiave</numerusform>
+            <numerusform>%1: %n chiavi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retirement Plan: Other Portals</source>
+        <translation>Piano di ritiro: altri portali</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned revocation(s) are due on portals other than this one.</source>
+        <translation>
+            <numerusform>%n revoca pianificata è in scadenza su portali diversi da questo.</numerusform>
+            <numerusform>%n revoche pianificate sono in scadenza su portali diversi da questo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each is revoked with its saved profile&apos;s token, unless it was reactivated meanwhile (then it is left alone). This cannot be undone.</source>
+        <translation>Ognuna viene revocata con il token del relativo profilo salvato, a meno che nel frattempo non sia stata riattivata (in tal caso viene lasciata com&apos;è). L&apos;operazione non può essere annullata.</translation>
+    </message>
+    <message>
+        <source>&amp;Carry Out on All Portals</source>
+        <translation>&amp;Esegui su tutti i portali</translation>
+    </message>
+    <message>
+        <source>Retirement plan: the other portals&apos; due keys wait for the next time.</source>
+        <translation>Piano di ritiro: le chiavi in scadenza degli altri portali attendono la prossima volta.</translation>
+    </message>
+    <message>
+        <source>Retirement Plan Carried Out</source>
+        <translation>Piano di ritiro eseguito</translation>
+    </message>
+    <message>
+        <source>What was due on the other portals:</source>
+        <translation>Cosa era in scadenza sugli altri portali:</translation>
+    </message>
+    <message>
+        <source>%1: not carried out: no saved profile for this portal; open it in the window or run “docspace-keys-cli retire --due --portal %2”.</source>
+        <translation>%1: non eseguito: nessun profilo salvato per questo portale; aprilo nella finestra o esegui “docspace-keys-cli retire --due --portal %2”.</translation>
+    </message>
+    <message>
+        <source>%1: not carried out: no saved token (%2).</source>
+        <translation>%1: non eseguito: nessun token salvato (%2).</translation>
+    </message>
+    <message>
+        <source>%1: not carried out: %2</source>
+        <translation>%1: non eseguito: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3046,10 +3326,6 @@ Ogni sostituta riceve lo stesso nome con “ (rotated)”, le stesse autorizzazi
     <message>
         <source>Revoke API keys of an ONLYOFFICE DocSpace portal: by id, or pick them from the portal&apos;s list. A revoked key stops working at once; this cannot be undone.</source>
         <translation>Revoca le chiavi API di un portale ONLYOFFICE DocSpace: in base all&apos;id o scegliendole dall&apos;elenco del portale. Una chiave revocata smette subito di funzionare; l&apos;operazione non può essere annullata.</translation>
-    </message>
-    <message>
-        <source>Pro&amp;file:</source>
-        <translation>Pro&amp;filo:</translation>
     </message>
     <message>
         <source>Saved portals: choosing one fills in its address, scheme and token</source>
@@ -3108,16 +3384,8 @@ Ogni sostituta riceve lo stesso nome con “ (rotated)”, le stesse autorizzazi
         <translation>Salva l&apos;indirizzo del portale, lo schema e il token in questo profilo (Ctrl+S)</translation>
     </message>
     <message>
-        <source>Re&amp;vert</source>
-        <translation>Annu&amp;lla modifiche</translation>
-    </message>
-    <message>
         <source>Go back to the profile&apos;s saved address, scheme and token</source>
         <translation>Torna all&apos;indirizzo, allo schema e al token salvati nel profilo</translation>
-    </message>
-    <message>
-        <source>&amp;Portal address:</source>
-        <translation>Indirizzo del &amp;portale:</translation>
     </message>
     <message>
         <source>https://portal.example.com</source>
@@ -3140,20 +3408,12 @@ Ogni sostituta riceve lo stesso nome con “ (rotated)”, le stesse autorizzazi
         <translation>Problema con l&apos;indirizzo del portale</translation>
     </message>
     <message>
-        <source>Allow unencrypted HTTP to this portal (the token travels in clear text)</source>
-        <translation>Consenti HTTP non cifrato verso questo portale (il token viaggia in chiaro)</translation>
-    </message>
-    <message>
         <source>Allow unencrypted HTTP</source>
         <translation>Consenti HTTP non cifrato</translation>
     </message>
     <message>
         <source>The portal address uses plain HTTP to another machine. Anyone on the network path can read the access token. Tick only if you accept that risk.</source>
         <translation>L&apos;indirizzo del portale usa HTTP semplice verso un altro computer. Chiunque lungo il percorso di rete può leggere il token di accesso. Seleziona questa opzione solo se accetti il rischio.</translation>
-    </message>
-    <message>
-        <source>Access &amp;token:</source>
-        <translation>&amp;Token di accesso:</translation>
     </message>
     <message>
         <source>sk-… API key with the *:write scope, or a session token</source>
@@ -3174,10 +3434,6 @@ Ogni sostituta riceve lo stesso nome con “ (rotated)”, le stesse autorizzazi
     <message>
         <source>Access token problem</source>
         <translation>Problema con il token di accesso</translation>
-    </message>
-    <message>
-        <source>Send token &amp;as:</source>
-        <translation>Invia token c&amp;ome:</translation>
     </message>
     <message>
         <source>Auto sends tokens starting with sk- as API keys and anything else as a session token</source>
@@ -3202,10 +3458,6 @@ Ogni sostituta riceve lo stesso nome con “ (rotated)”, le stesse autorizzazi
     <message>
         <source>Session token</source>
         <translation>Token di sessione</translation>
-    </message>
-    <message>
-        <source>&amp;Key id:</source>
-        <translation>&amp;Id chiave:</translation>
     </message>
     <message>
         <source>e.g. 3f2504e0-4f89-11d3-9a0c-0305e82c3301</source>
@@ -3284,16 +3536,8 @@ Ogni sostituta riceve lo stesso nome con “ (rotated)”, le stesse autorizzazi
         <translation>Risultato della verifica della connessione</translation>
     </message>
     <message>
-        <source>Portal &amp;keys</source>
-        <translation>&amp;Chiavi del portale</translation>
-    </message>
-    <message>
         <source>Portal keys</source>
         <translation>Chiavi del portale</translation>
-    </message>
-    <message>
-        <source>R&amp;esults</source>
-        <translation>Ris&amp;ultati</translation>
     </message>
     <message>
         <source>Results</source>
@@ -3444,10 +3688,6 @@ Ogni sostituta riceve lo stesso nome con “ (rotated)”, le stesse autorizzazi
         <translation>Incolla un segreto sk- trapelato, o un testo che ne contiene, per trovarne la chiave e revocarla</translation>
     </message>
     <message>
-        <source>&amp;Tools</source>
-        <translation>&amp;Strumenti</translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Impostazioni…</translation>
     </message>
@@ -3455,12 +3695,71 @@ Ogni sostituta riceve lo stesso nome con “ (rotated)”, le stesse autorizzazi
         <source>Sent as &quot;Authorization: Bearer &lt;token&gt;&quot;: API keys, or a session token you want sent that way</source>
         <translation>Inviato come &quot;Authorization: Bearer &lt;token&gt;&quot;: chiavi API, o un token di sessione che vuoi inviare in questo modo</translation>
     </message>
+    <message>
+        <source>Profi&amp;le:</source>
+        <translation>Profi&amp;lo:</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Annulla modifiche</translation>
+    </message>
+    <message>
+        <source>Portal a&amp;ddress:</source>
+        <translation>In&amp;dirizzo del portale:</translation>
+    </message>
+    <message>
+        <source>Allo&amp;w unencrypted HTTP to this portal (the token travels in clear text)</source>
+        <translation>Co&amp;nsenti HTTP non cifrato verso questo portale (il token viaggia in chiaro)</translation>
+    </message>
+    <message>
+        <source>&amp;Access token:</source>
+        <translation>Token di &amp;accesso:</translation>
+    </message>
+    <message>
+        <source>Send token as:</source>
+        <translation>Invia token come:</translation>
+    </message>
+    <message>
+        <source>Ke&amp;y id:</source>
+        <translation>Id c&amp;hiave:</translation>
+    </message>
+    <message>
+        <source>Revoke Leaked Secret…</source>
+        <translation>Revoca segreto trapelato…</translation>
+    </message>
+    <message>
+        <source>T&amp;ools</source>
+        <translation>S&amp;trumenti</translation>
+    </message>
+    <message>
+        <source>Auto: API key</source>
+        <translation>Automatico: chiave API</translation>
+    </message>
+    <message>
+        <source>Auto: session token</source>
+        <translation>Automatico: token di sessione</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
     <message>
         <source>memory only, until DocSpace Keys closes</source>
         <translation>solo in memoria, fino alla chiusura di DocSpace Keys</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBox</name>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Sostituisci</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Both</source>
+        <translation>&amp;Mantieni entrambi</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>&amp;Ignora</translation>
     </message>
 </context>
 <context>
@@ -3710,6 +4009,10 @@ Ogni sostituta riceve lo stesso nome con “ (rotated)”, le stesse autorizzazi
         <source>The address answered that the DocSpace API is not there (HTTP 404): it is not a DocSpace portal with API keys, the portal is older than DocSpace 3.1, or it is suspended. Nothing was changed. Check the address; if it is right, ask the portal&apos;s owner whether the portal is suspended or needs an update.</source>
         <translation>L&apos;indirizzo ha risposto che l&apos;API di DocSpace non è presente (HTTP 404): non è un portale DocSpace con chiavi API, il portale è precedente a DocSpace 3.1 oppure è sospeso. Nulla è stato modificato. Verifica l&apos;indirizzo; se è corretto, chiedi al proprietario del portale se il portale è sospeso o necessita di un aggiornamento.</translation>
     </message>
+    <message>
+        <source>The portal&apos;s certificate has changed since it was pinned, so nothing was sent. Pinned SHA-256: %1. The portal now shows: %2. If its certificate was renewed or replaced, check the new fingerprint with the server&apos;s administrator, then put it in the profile (Profile &gt; Edit). If nobody changed it, someone may be intercepting the connection: do not trust it.</source>
+        <translation>Il certificato del portale è cambiato da quando è stato fissato, quindi non è stato inviato nulla. SHA-256 fissato: %1. Ora il portale mostra: %2. Se il certificato è stato rinnovato o sostituito, verifica la nuova impronta con l&apos;amministratore del server, poi inseriscila nel profilo (Profilo &gt; Modifica). Se nessuno l&apos;ha cambiato, qualcuno potrebbe intercettare la connessione: non considerarla attendibile.</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeStyle</name>
@@ -3785,16 +4088,20 @@ Ogni sostituta riceve lo stesso nome con “ (rotated)”, le stesse autorizzazi
         <source>Portal unavailable</source>
         <translation>Portale non disponibile</translation>
     </message>
+    <message>
+        <source>Created</source>
+        <translation>Creata</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Modificata</translation>
+    </message>
 </context>
 <context>
     <name>PasteIdsDialog</name>
     <message>
         <source>Revoke Keys by Id</source>
         <translation>Revoca chiavi per id</translation>
-    </message>
-    <message>
-        <source>Paste key ids, one per line, or a CSV export with an &quot;id&quot; column. Lines without a key id are shown below and skipped.</source>
-        <translation>Incolla gli id delle chiavi, uno per riga, oppure un&apos;esportazione CSV con una colonna &quot;id&quot;. Le righe senza id di chiave vengono mostrate qui sotto e ignorate.</translation>
     </message>
     <message>
         <source>Key ids</source>
@@ -3845,6 +4152,10 @@ Ogni sostituta riceve lo stesso nome con “ (rotated)”, le stesse autorizzazi
             <numerusform>&amp;Revoca %n chiave…</numerusform>
             <numerusform>&amp;Revoca %n chiavi…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Paste key ids, one per line, or a CSV export with an &quot;id&quot; column. Lines without a key id are shown below and skipped.</source>
+        <translation>&amp;Incolla gli id delle chiavi, uno per riga, o un&apos;esportazione CSV con una colonna &quot;id&quot;. Le righe senza un id di chiave vengono mostrate qui sotto e ignorate.</translation>
     </message>
 </context>
 <context>
@@ -4164,6 +4475,55 @@ Ogni sostituta riceve lo stesso nome con “ (rotated)”, le stesse autorizzazi
         <source>Keychain unavailable</source>
         <translation>Portachiavi non disponibile</translation>
     </message>
+    <message>
+        <source>Profile Name Exists</source>
+        <translation>Nome profilo già esistente</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; exists already.</source>
+        <translation>Esiste già un profilo denominato &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Both are for %1. Replace keeps the saved token.</source>
+        <translation>Entrambi sono per %1. Sostituisci mantiene il token salvato.</translation>
+    </message>
+    <message>
+        <source>The saved one is for %1, the imported one for %2. Replace deletes the saved token, which belongs to the other portal.</source>
+        <translation>Quello salvato è per %1, quello importato per %2. Sostituisci elimina il token salvato, che appartiene all&apos;altro portale.</translation>
+    </message>
+    <message>
+        <source>Keep Both adds the imported one under a new name; Skip leaves it out.</source>
+        <translation>Mantieni entrambi aggiunge quello importato con un nuovo nome; Ignora lo tralascia.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Do the same for the other %n profile(s) whose name exists</source>
+        <translation>
+            <numerusform>Fai lo stesso per l&apos;altro %n profilo il cui nome esiste già</numerusform>
+            <numerusform>Fai lo stesso per gli altri %n profili il cui nome esiste già</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Non è stato importato nulla.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them replaced a profile of the same name</source>
+        <translation>
+            <numerusform>%n di essi ha sostituito un profilo con lo stesso nome</numerusform>
+            <numerusform>%n di essi hanno sostituito un profilo con lo stesso nome</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped because the name exists</source>
+        <translation>
+            <numerusform>%n ignorato perché il nome esiste già</numerusform>
+            <numerusform>%n ignorati perché il nome esiste già</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
@@ -4304,10 +4664,6 @@ Ogni sostituta riceve lo stesso nome con “ (rotated)”, le stesse autorizzazi
         <translation>File CA aggiuntivo</translation>
     </message>
     <message>
-        <source>C&amp;hoose…</source>
-        <translation>Sc&amp;egli…</translation>
-    </message>
-    <message>
         <source>Choose the CA file</source>
         <translation>Scegli il file CA</translation>
     </message>
@@ -4394,6 +4750,10 @@ Ogni sostituta riceve lo stesso nome con “ (rotated)”, le stesse autorizzazi
     <message>
         <source>This plain http:// address would send the token unencrypted. Use an https:// address, or tick &quot;%1&quot;.</source>
         <translation>Questo indirizzo http:// non cifrato invierebbe il token in chiaro. Usa un indirizzo https:// oppure seleziona “%1”.</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>Sc&amp;egli…</translation>
     </message>
 </context>
 <context>
@@ -4558,16 +4918,16 @@ Ogni sostituta riceve lo stesso nome con “ (rotated)”, le stesse autorizzazi
         <source>Due now</source>
         <translation>In scadenza ora</translation>
     </message>
-    <message numerus="yes">
-        <source>%n key(s) waiting to be revoked. Due keys are revoked when DocSpace Keys opens their portal, or when &apos;docspace-keys-cli retire --due&apos; runs (see the README for a daily timer). A key reactivated meanwhile is left alone.</source>
-        <translation>
-            <numerusform>%n chiave in attesa di revoca. Le chiavi in scadenza vengono revocate quando DocSpace Keys apre il loro portale, o quando viene eseguito &apos;docspace-keys-cli retire --due&apos; (vedi il README per un timer giornaliero). Una chiave riattivata nel frattempo viene lasciata com&apos;è.</numerusform>
-            <numerusform>%n chiavi in attesa di revoca. Le chiavi in scadenza vengono revocate quando DocSpace Keys apre il loro portale, o quando viene eseguito &apos;docspace-keys-cli retire --due&apos; (vedi il README per un timer giornaliero). Una chiave riattivata nel frattempo viene lasciata com&apos;è.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Plan Not Changed</source>
         <translation>Piano non modificato</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) waiting to be revoked. Due keys are revoked when DocSpace Keys lists their portal&apos;s keys (those of the other saved profiles&apos; portals after one question), on Carry Out Due Now, or when &apos;docspace-keys-cli retire --due&apos; runs (see the README for a daily timer). A key reactivated meanwhile is left alone.</source>
+        <translation>
+            <numerusform>%n chiave in attesa di revoca. Le chiavi in scadenza vengono revocate quando DocSpace Keys elenca le chiavi del loro portale (quelle dei portali degli altri profili salvati dopo una domanda), con Esegui ora ciò che è in scadenza, oppure quando viene eseguito &apos;docspace-keys-cli retire --due&apos; (vedi il README per un timer giornaliero). Una chiave riattivata nel frattempo viene lasciata com&apos;è.</numerusform>
+            <numerusform>%n chiavi in attesa di revoca. Le chiavi in scadenza vengono revocate quando DocSpace Keys elenca le chiavi del loro portale (quelle dei portali degli altri profili salvati dopo una domanda), con Esegui ora ciò che è in scadenza, oppure quando viene eseguito &apos;docspace-keys-cli retire --due&apos; (vedi il README per un timer giornaliero). Una chiave riattivata nel frattempo viene lasciata com&apos;è.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4781,10 +5141,6 @@ Il certificato resta attendibile fino alla chiusura di DocSpace Keys; non viene 
     <message>
         <source>&amp;Copy</source>
         <translation>&amp;Copia</translation>
-    </message>
-    <message>
-        <source>C&amp;lear</source>
-        <translation>&amp;Svuota</translation>
     </message>
     <message>
         <source>Results</source>

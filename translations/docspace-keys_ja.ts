@@ -169,6 +169,12 @@
         <source>Number of keys</source>
         <translation>キーの数</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more key(s), not listed here but counted above</source>
+        <translation>
+            <numerusform>…ほかに %n 個のキー（ここには表示されていませんが、上の数に含まれています）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BatchRunner</name>
@@ -214,6 +220,14 @@
         <source>The portal asked to slow down; the batch resumes by itself.</source>
         <translation>ポータルから速度を落とすよう求められました。一括処理は自動的に再開します。</translation>
     </message>
+    <message>
+        <source>This key expired on %1 and cannot be reactivated: the portal refuses every change to an expired key. To let what used it work again, create a new key (Keys menu) and give it the new secret; then revoke this one.</source>
+        <translation>このキーは %1 に期限切れになったため、再有効化できません: ポータルは期限切れのキーへの変更をすべて拒否します。このキーを使用していたものを再び動作させるには、新しいキーを作成し（[キー] メニュー）、新しいシークレットを設定してから、このキーを失効させてください。</translation>
+    </message>
+    <message>
+        <source>This key expired on %1 and no longer works; the portal refuses every change to an expired key, so it cannot be deactivated. Revoke it to remove it.</source>
+        <translation>このキーは %1 に期限切れになり、すでに使用できません。ポータルは期限切れのキーへの変更をすべて拒否するため、無効化できません。削除するには失効させてください。</translation>
+    </message>
 </context>
 <context>
     <name>BatchSummary</name>
@@ -233,6 +247,96 @@
         <source>Reactivated %1 of %n key(s)</source>
         <translation>
             <numerusform>%n 個中 %1 個のキーを再有効化しました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused by the portal</source>
+        <translation>
+            <numerusform>%n 個はポータルに拒否されました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found on the portal (already revoked, or a wrong id)</source>
+        <translation>
+            <numerusform>%n 個はポータル上に見つかりません（失効済み、または ID の誤り）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an id that is not a key id</source>
+        <translation>
+            <numerusform>%n 個はキー ID ではない ID です</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not changed because the portal did not accept the token</source>
+        <translation>
+            <numerusform>%n 個はポータルがトークンを受け付けなかったため変更されていません</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not changed because the token may not change keys</source>
+        <translation>
+            <numerusform>%n 個はトークンにキーを変更する権限がないため変更されていません</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not changed because the portal is unavailable</source>
+        <translation>
+            <numerusform>%n 個はポータルを利用できないため変更されていません</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not changed because the portal kept asking to slow down</source>
+        <translation>
+            <numerusform>%n 個はポータルから速度を落とすよう求められ続けたため変更されていません</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed with an error on the portal</source>
+        <translation>
+            <numerusform>%n 個はポータルでエラーが発生したため失敗しました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an answer that could not be read</source>
+        <translation>
+            <numerusform>%n 個は応答を読み取れませんでした</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent because the portal could not be reached</source>
+        <translation>
+            <numerusform>%n 個はポータルに接続できなかったため送信されていません</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n timed out</source>
+        <translation>
+            <numerusform>%n 個はタイムアウトしました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent because the certificate is not trusted</source>
+        <translation>
+            <numerusform>%n 個は証明書が信頼されていないため送信されていません</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent over unencrypted HTTP</source>
+        <translation>
+            <numerusform>%n 個は暗号化されていない HTTP のため送信されていません</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n 個はキャンセルされました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an unknown outcome (refresh the list to check)</source>
+        <translation>
+            <numerusform>%n 個は結果が不明です（一覧を更新して確認してください）</numerusform>
         </translation>
     </message>
 </context>
@@ -609,10 +713,6 @@ Exit status: 0 every secret is revoked or no longer works, 1 otherwise, 2 usage 
         <translation>無効化されたキーのみ。</translation>
     </message>
     <message>
-        <source>Only keys not used for N days (never used counts).</source>
-        <translation>N 日間使用されていないキーのみ（一度も使用されていないキーを含む）。</translation>
-    </message>
-    <message>
         <source>Only keys created by this user (name or id).</source>
         <translation>このユーザー（名前または ID）が作成したキーのみ。</translation>
     </message>
@@ -872,10 +972,6 @@ Exit status: 0 every key changed, 1 at least one not, 2 usage error.</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>Every revocation, deactivation and reactivation attempted from this computer, oldest first: which key, who acted, and what the portal answered. The history is local: it never holds tokens.</source>
-        <translation>このコンピューターから試行されたすべての失効、無効化、再有効化を古い順に表示します: どのキーか、誰が操作したか、ポータルがどう応答したか。履歴はローカルに保存され、トークンは一切含まれません。</translation>
-    </message>
-    <message>
         <source>Invalid --expires-in-days: give a whole number of days from 1 to %1 (leave it out for a key that never expires).</source>
         <translation>--expires-in-days が無効です: 1 から %1 までの整数の日数を指定してください（有効期限のないキーの場合は省略します）。</translation>
     </message>
@@ -982,12 +1078,6 @@ Exit status: 0 every key rotated, 1 not all (the lines say which old keys still 
     <message>
         <source>Cannot write the secrets file %1: %2. The new secrets are printed instead.</source>
         <translation>シークレットファイル %1 に書き込めません: %2。代わりに新しいシークレットを出力します。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Every replacement was created. Revoke the %n old key(s) on %1 now? This cannot be undone.</source>
-        <translation>
-            <numerusform>すべての代替キーを作成しました。%1 の古いキー %n 個を今すぐ失効させますか？この操作は元に戻せません。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Old keys not revoked; they and their replacements all work.</source>
@@ -1182,6 +1272,54 @@ Exit status: 0 every portal listed, 1 at least one not, 2 usage error.</source>
         <translation>
             <numerusform>(%n 個のポータルから)。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(this token)</source>
+        <translation>（このトークン）</translation>
+    </message>
+    <message>
+        <source>Type the number of keys (%1) to confirm; anything else cancels: </source>
+        <translation>確認のため、キーの数（%1）を入力してください。それ以外を入力するとキャンセルされます: </translation>
+    </message>
+    <message>
+        <source>The number was not typed.</source>
+        <translation>数が入力されませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 is the key this command signs in with on %2.</source>
+        <translation>%1 は、このコマンドが %2 へのサインインに使用しているキーです。</translation>
+    </message>
+    <message>
+        <source>Once it is revoked, this token can no longer list or change keys; revocation cannot be undone.</source>
+        <translation>失効させると、このトークンではキーの一覧表示や変更ができなくなります。失効は元に戻せません。</translation>
+    </message>
+    <message>
+        <source>While it is deactivated, this token cannot list, change or even reactivate keys.</source>
+        <translation>無効化している間、このトークンではキーの一覧表示、変更、さらには再有効化もできません。</translation>
+    </message>
+    <message>
+        <source>Revoke it too (i), skip it and go on with the others (s), or cancel everything (c)? [i/s/C] </source>
+        <translation>これも失効させる (i)、これをスキップして他のキーを続行する (s)、すべてキャンセルする (c) のどれにしますか? [i/s/C] </translation>
+    </message>
+    <message>
+        <source>Deactivate it too (i), skip it and go on with the others (s), or cancel everything (c)? [i/s/C] </source>
+        <translation>これも無効化する (i)、これをスキップして他のキーを続行する (s)、すべてキャンセルする (c) のどれにしますか? [i/s/C] </translation>
+    </message>
+    <message>
+        <source>Skipping the key of this token.</source>
+        <translation>このトークンのキーをスキップします。</translation>
+    </message>
+    <message>
+        <source>Only keys unused for N days.</source>
+        <translation>N 日間使用されていないキーのみ。</translation>
+    </message>
+    <message>
+        <source>Every replacement was created. Now the old keys:</source>
+        <translation>すべての代替キーを作成しました。次は古いキーです:</translation>
+    </message>
+    <message>
+        <source>Every creation, change, revocation, deactivation and reactivation attempted from this computer, oldest first: which key, who acted, and what the portal answered (an edit&apos;s outcome says what it changed). The history is local: it never holds tokens or secrets.</source>
+        <translation>このコンピューターから試行されたすべての作成、変更、失効、無効化、再有効化を古い順に表示します: どのキーか、誰が実行したか、ポータルがどう応答したか（編集の結果には何を変更したかが示されます）。履歴はローカルのもので、トークンやシークレットが含まれることはありません。</translation>
     </message>
 </context>
 <context>
@@ -1410,12 +1548,61 @@ Exit status: 0 every portal listed, 1 at least one not, 2 usage error.</source>
         <source>Message</source>
         <translation>メッセージ</translation>
     </message>
+    <message>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>permissions</source>
+        <translation>権限</translation>
+    </message>
+    <message>
+        <source>Edited: %1</source>
+        <comment>what was changed: name, permissions</comment>
+        <translation>編集: %1</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>編集</translation>
+    </message>
 </context>
 <context>
     <name>HistoryRecorder</name>
     <message>
         <source>This result was not recorded in the history. %1 Check that the folder is writable and that the disk is not full.</source>
         <translation>この結果は履歴に記録されませんでした。%1 フォルダーが書き込み可能であることと、ディスクがいっぱいでないことを確認してください。</translation>
+    </message>
+    <message>
+        <source>Created with the permissions %1; it expires on %2 (UTC).</source>
+        <translation>権限 %1 で作成されました。有効期限は %2 (UTC) です。</translation>
+    </message>
+    <message>
+        <source>Created with the permissions %1; it never expires.</source>
+        <translation>権限 %1 で作成されました。無期限です。</translation>
+    </message>
+    <message>
+        <source>Replacement for “%1” (%2), in a rotation.</source>
+        <translation>ローテーションによる「%1」（%2）の代替キー。</translation>
+    </message>
+    <message>
+        <source>Name “%1”, was “%2”.</source>
+        <translation>名前「%1」（変更前は「%2」）。</translation>
+    </message>
+    <message>
+        <source>Name “%1”.</source>
+        <translation>名前「%1」。</translation>
+    </message>
+    <message>
+        <source>Permissions %1.</source>
+        <translation>権限 %1。</translation>
+    </message>
+    <message>
+        <source>Permissions %1, were %2.</source>
+        <translation>権限 %1（変更前は %2）。</translation>
     </message>
 </context>
 <context>
@@ -1447,14 +1634,6 @@ Exit status: 0 every portal listed, 1 at least one not, 2 usage error.</source>
     <message>
         <source>Save the rows shown (after filtering) as a CSV file.</source>
         <translation>表示されている行（絞り込み後）を CSV ファイルとして保存します。</translation>
-    </message>
-    <message>
-        <source>&amp;Portal:</source>
-        <translation>ポータル(&amp;P):</translation>
-    </message>
-    <message>
-        <source>&amp;Outcome:</source>
-        <translation>結果(&amp;O):</translation>
     </message>
     <message numerus="yes">
         <source>…and %n more damaged line(s).</source>
@@ -1516,6 +1695,14 @@ Choose another folder, or check that the disk is not full.</source>
         <translation>%1
 別のフォルダーを選択するか、ディスクがいっぱいでないことを確認してください。</translation>
     </message>
+    <message>
+        <source>Port&amp;al:</source>
+        <translation>ポータル(&amp;A):</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation>結果(&amp;U):</translation>
+    </message>
 </context>
 <context>
     <name>HygieneReport</name>
@@ -1542,12 +1729,6 @@ Choose another folder, or check that the disk is not full.</source>
     <message>
         <source>Nothing depends on them yet; deactivate them until someone asks.</source>
         <translation>まだ何も依存していません。必要とされるまで無効化しておいてください。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Keys unused for more than %n day(s)</source>
-        <translation>
-            <numerusform>%n 日を超えて使用されていないキー</numerusform>
-        </translation>
     </message>
     <message>
         <source>Forgotten keys are the ones that leak unnoticed; deactivate them.</source>
@@ -1667,24 +1848,12 @@ Choose another folder, or check that the disk is not full.</source>
         <translation>CSV をエクスポート(&amp;C)…</translation>
     </message>
     <message>
-        <source>Export &amp;HTML…</source>
-        <translation>HTML をエクスポート(&amp;H)…</translation>
-    </message>
-    <message>
-        <source>Export &amp;PDF…</source>
-        <translation>PDF をエクスポート(&amp;P)…</translation>
-    </message>
-    <message>
         <source> days</source>
         <translation> 日</translation>
     </message>
     <message>
         <source>Unused for more than this many days</source>
         <translation>この日数を超えて未使用</translation>
-    </message>
-    <message>
-        <source>&amp;Unused for more than:</source>
-        <translation>次の期間を超えて未使用(&amp;U):</translation>
     </message>
     <message>
         <source>Choose a portal profile to see its report.</source>
@@ -1838,6 +2007,18 @@ Choose another folder, or check that the disk is not full.</source>
         <source>These are the keys under “%1”.</source>
         <translation>これらは検出項目「%1」に含まれるキーです。</translation>
     </message>
+    <message>
+        <source>&amp;Unused for:</source>
+        <translation>未使用期間(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Export H&amp;TML…</source>
+        <translation>HTML をエクスポート(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>PDF をエクスポート(&amp;D)…</translation>
+    </message>
 </context>
 <context>
     <name>KeyBatch</name>
@@ -1925,16 +2106,6 @@ Choose another folder, or check that the disk is not full.</source>
         <translation>API キーの失効</translation>
     </message>
     <message>
-        <source>Revoke API key %1?</source>
-        <translation>API キー %1 を失効させますか？</translation>
-    </message>
-    <message numerus="yes">
-        <source>Revoke %n API key(s)?</source>
-        <translation>
-            <numerusform>%n 個の API キーを失効させますか？</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Revoked keys stop working at once; this cannot be undone. Any script or integration using them will fail. Deactivate them instead to be able to bring them back.</source>
         <translation>失効したキーは直ちに使用できなくなり、元に戻すことはできません。これらのキーを使用しているスクリプトや連携はすべて失敗します。後で元に戻せるようにするには、代わりに無効化してください。</translation>
     </message>
@@ -1949,16 +2120,6 @@ Choose another folder, or check that the disk is not full.</source>
         <translation>API キーの無効化</translation>
     </message>
     <message>
-        <source>Deactivate API key %1?</source>
-        <translation>API キー %1 を無効化しますか？</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deactivate %n API key(s)?</source>
-        <translation>
-            <numerusform>%n 個の API キーを無効化しますか？</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Anything using these keys stops working until they are reactivated.</source>
         <translation>これらのキーを使用しているものはすべて、再有効化されるまで動作しなくなります。</translation>
     </message>
@@ -1971,16 +2132,6 @@ Choose another folder, or check that the disk is not full.</source>
     <message>
         <source>Reactivate API Keys</source>
         <translation>API キーの再有効化</translation>
-    </message>
-    <message>
-        <source>Reactivate API key %1?</source>
-        <translation>API キー %1 を再有効化しますか？</translation>
-    </message>
-    <message numerus="yes">
-        <source>Reactivate %n API key(s)?</source>
-        <translation>
-            <numerusform>%n 個の API キーを再有効化しますか？</numerusform>
-        </translation>
     </message>
     <message>
         <source>These keys work again at once: whoever holds their secret can use the portal with them again.</source>
@@ -2023,6 +2174,31 @@ Choose another folder, or check that the disk is not full.</source>
     <message>
         <source>&amp;Skip My Key</source>
         <translation>自分のキーをスキップ(&amp;S)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <comment>the first names of a list, then how many others</comment>
+        <translation>
+            <numerusform>%1 ほか %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n API key(s): %1?</source>
+        <translation>
+            <numerusform>%n 個の API キー（%1）を失効させますか？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate %n API key(s): %1?</source>
+        <translation>
+            <numerusform>%n 個の API キー（%1）を無効化しますか？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reactivate %n API key(s): %1?</source>
+        <translation>
+            <numerusform>%n 個の API キー（%1）を再有効化しますか？</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2377,6 +2553,19 @@ ID: %2</translation>
     </message>
 </context>
 <context>
+    <name>KeyUsage</name>
+    <message>
+        <source>Not used in the last N days, counted from the last use, or from the creation for a key never used: a key created less than N days ago is not unused yet.</source>
+        <translation>過去 N 日間使用されていません。最後の使用から数え、一度も使用されていないキーは作成時から数えます: 作成から N 日未満のキーはまだ未使用とは見なされません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not used in the last %n day(s)</source>
+        <translation>
+            <numerusform>過去 %n 日間使用されていません</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>this build has no keychain support</source>
@@ -2442,10 +2631,6 @@ ID: %2</translation>
         <translation>未使用期間</translation>
     </message>
     <message>
-        <source>Only keys not used for at least this many days (never used ones included)</source>
-        <translation>少なくともこの日数の間使用されていないキーのみ（一度も使用されていないキーを含む）</translation>
-    </message>
-    <message>
         <source> days</source>
         <translation> 日</translation>
     </message>
@@ -2498,10 +2683,6 @@ ID: %2</translation>
         <translation>選択した無効化済みのキーを再び使用できるようにします</translation>
     </message>
     <message>
-        <source>Revoke by &amp;Paste…</source>
-        <translation>貼り付けて失効(&amp;P)…</translation>
-    </message>
-    <message>
         <source>Paste a list of key ids (or a CSV export) and revoke them</source>
         <translation>キー ID の一覧（または CSV エクスポート）を貼り付けて失効させます</translation>
     </message>
@@ -2538,10 +2719,6 @@ ID: %2</translation>
         <translation>キーの読み込みまたは接続テストの後に判明します</translation>
     </message>
     <message>
-        <source>Copied the key id %1.</source>
-        <translation>キー ID %1 をコピーしました。</translation>
-    </message>
-    <message>
         <source>Cancelling: requests already sent finish, nothing more is sent.</source>
         <translation>キャンセルしています: 送信済みのリクエストは完了し、これ以上は送信しません。</translation>
     </message>
@@ -2561,12 +2738,6 @@ ID: %2</translation>
         <source>Keys of %1 (profile “%2”):</source>
         <translation>%1 のキー（プロファイル「%2」）:</translation>
     </message>
-    <message numerus="yes">
-        <source>Copied %n key id(s).</source>
-        <translation>
-            <numerusform>%n 個のキー ID をコピーしました。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The list shown was read from another portal or with another token. Press Refresh to read the keys of this one.</source>
         <translation>表示中の一覧は、別のポータルから、または別のトークンで読み取ったものです。このポータルのキーを読み取るには［更新］を押してください。</translation>
@@ -2575,6 +2746,24 @@ ID: %2</translation>
         <source>%n key(s)</source>
         <translation>
             <numerusform>%n 個のキー</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deact&amp;ivate</source>
+        <translation>無効化(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>再有効化</translation>
+    </message>
+    <message>
+        <source>Revoke &amp;by Paste…</source>
+        <translation>貼り付けて失効(&amp;B)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n key id(s): %1.</source>
+        <translation>
+            <numerusform>%n 個のキー ID をコピーしました: %1。</numerusform>
         </translation>
     </message>
 </context>
@@ -2702,12 +2891,6 @@ ID: %2</translation>
         <source>Your keys ending in %1. The ending alone does not prove which key leaked: tick one only if you know it is the one.</source>
         <translation>末尾が %1 のあなたのキーです。末尾だけでは、どのキーが漏洩したかは証明できません: 該当するキーであると確信できる場合にのみチェックを入れてください。</translation>
     </message>
-    <message numerus="yes">
-        <source>&amp;Revoke %n Keys…</source>
-        <translation>
-            <numerusform>%n 個のキーを失効(&amp;R)…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>They are revoked with your own token, not with the leaked secret.</source>
         <translation>漏洩したシークレットではなく、あなた自身のトークンで失効させます。</translation>
@@ -2719,6 +2902,12 @@ ID: %2</translation>
     <message>
         <source>Revoked: %1.</source>
         <translation>失効済み: %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Revoke %n Key(s)…</source>
+        <translation>
+            <numerusform>%n 個のキーを失効(&amp;R)…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2858,28 +3047,6 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
         <translation>ローテーションを中止しました: 代替キーを作成できませんでした。</translation>
     </message>
     <message>
-        <source>Revoke the Old Keys</source>
-        <translation>古いキーの失効</translation>
-    </message>
-    <message numerus="yes">
-        <source>Every replacement was created. Revoke the %n old key(s) now?</source>
-        <translation>
-            <numerusform>すべての代替キーを作成しました。古いキー %n 個を今すぐ失効させますか？</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>One of them is the key this window signs in with: switch the profile to its replacement afterwards.</source>
-        <translation>そのうちの 1 つは、このウィンドウがサインインに使用しているキーです: 後でプロファイルをその代替キーに切り替えてください。</translation>
-    </message>
-    <message>
-        <source>This cannot be undone.</source>
-        <translation>この操作は元に戻せません。</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke Old Keys</source>
-        <translation>古いキーを失効(&amp;R)</translation>
-    </message>
-    <message>
         <source>Old keys not revoked: they and their replacements all work.</source>
         <translation>古いキーは失効させていません: 古いキーも代替キーもすべて有効です。</translation>
     </message>
@@ -2963,6 +3130,98 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
             <numerusform>廃止計画: 期限の来た %n 個のキーを処理しました。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Every replacement was created; these are the old keys. Until they are revoked, the old keys and their replacements all work.</source>
+        <translation>すべての代替キーを作成しました。これらは古いキーです。失効させるまでは、古いキーも代替キーもすべて有効です。</translation>
+    </message>
+    <message>
+        <source>Kept as you chose, beside its replacement: %1. Switch the profile to the replacement before revoking it.</source>
+        <translation>選択どおり、代替キーと並べて残しました: %1。失効させる前に、プロファイルを代替キーに切り替えてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revoked</source>
+        <translation>
+            <numerusform>%n 個を失効させました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left alone (active again)</source>
+        <translation>
+            <numerusform>%n 個はそのままにしました（再び有効になっていたため）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already gone</source>
+        <translation>
+            <numerusform>%n 個はすでに存在しません</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still pending (not revoked; tried again next time)</source>
+        <translation>
+            <numerusform>%n 個は保留中です（失効させていません。次回再試行します）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing was due</source>
+        <translation>期限の来たものはありませんでした</translation>
+    </message>
+    <message>
+        <source>%1 (profile “%2”)</source>
+        <translation>%1（プロファイル「%2」）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n key(s)</source>
+        <translation>
+            <numerusform>%1: %n 個のキー</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retirement Plan: Other Portals</source>
+        <translation>廃止計画: 他のポータル</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned revocation(s) are due on portals other than this one.</source>
+        <translation>
+            <numerusform>このポータル以外のポータルで、計画された %n 件の失効の期限が来ています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each is revoked with its saved profile&apos;s token, unless it was reactivated meanwhile (then it is left alone). This cannot be undone.</source>
+        <translation>それぞれ保存済みプロファイルのトークンで失効させます。ただし、その間に再有効化されたものはそのままにします。この操作は元に戻せません。</translation>
+    </message>
+    <message>
+        <source>&amp;Carry Out on All Portals</source>
+        <translation>すべてのポータルで実行(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Retirement plan: the other portals&apos; due keys wait for the next time.</source>
+        <translation>廃止計画: 他のポータルの期限の来たキーは次回まで待機します。</translation>
+    </message>
+    <message>
+        <source>Retirement Plan Carried Out</source>
+        <translation>廃止計画を実行しました</translation>
+    </message>
+    <message>
+        <source>What was due on the other portals:</source>
+        <translation>他のポータルで期限が来ていたもの:</translation>
+    </message>
+    <message>
+        <source>%1: not carried out: no saved profile for this portal; open it in the window or run “docspace-keys-cli retire --due --portal %2”.</source>
+        <translation>%1: 実行されませんでした: このポータルの保存済みプロファイルがありません。ウィンドウで開くか、「docspace-keys-cli retire --due --portal %2」を実行してください。</translation>
+    </message>
+    <message>
+        <source>%1: not carried out: no saved token (%2).</source>
+        <translation>%1: 実行されませんでした: トークンが保存されていません（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: not carried out: %2</source>
+        <translation>%1: 実行されませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2981,10 +3240,6 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
     <message>
         <source>Revoke API keys of an ONLYOFFICE DocSpace portal: by id, or pick them from the portal&apos;s list. A revoked key stops working at once; this cannot be undone.</source>
         <translation>ONLYOFFICE DocSpace ポータルの API キーを失効させます: ID で指定するか、ポータルの一覧から選択します。失効したキーは直ちに使用できなくなり、元に戻すことはできません。</translation>
-    </message>
-    <message>
-        <source>Pro&amp;file:</source>
-        <translation>プロファイル(&amp;F):</translation>
     </message>
     <message>
         <source>Saved portals: choosing one fills in its address, scheme and token</source>
@@ -3043,16 +3298,8 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
         <translation>ポータルのアドレス、認証方式、トークンをこのプロファイルに保存します (Ctrl+S)</translation>
     </message>
     <message>
-        <source>Re&amp;vert</source>
-        <translation>元に戻す(&amp;V)</translation>
-    </message>
-    <message>
         <source>Go back to the profile&apos;s saved address, scheme and token</source>
         <translation>プロファイルに保存されているアドレス、認証方式、トークンに戻します</translation>
-    </message>
-    <message>
-        <source>&amp;Portal address:</source>
-        <translation>ポータルのアドレス(&amp;P):</translation>
     </message>
     <message>
         <source>https://portal.example.com</source>
@@ -3075,20 +3322,12 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
         <translation>ポータルのアドレスの問題</translation>
     </message>
     <message>
-        <source>Allow unencrypted HTTP to this portal (the token travels in clear text)</source>
-        <translation>このポータルへの暗号化されていない HTTP 接続を許可する（トークンは平文で送信されます）</translation>
-    </message>
-    <message>
         <source>Allow unencrypted HTTP</source>
         <translation>暗号化されていない HTTP を許可</translation>
     </message>
     <message>
         <source>The portal address uses plain HTTP to another machine. Anyone on the network path can read the access token. Tick only if you accept that risk.</source>
         <translation>ポータルのアドレスは、別のコンピューターへの平文の HTTP を使用しています。ネットワーク経路上の誰もがアクセストークンを読み取れます。このリスクを受け入れる場合にのみオンにしてください。</translation>
-    </message>
-    <message>
-        <source>Access &amp;token:</source>
-        <translation>アクセストークン(&amp;T):</translation>
     </message>
     <message>
         <source>sk-… API key with the *:write scope, or a session token</source>
@@ -3109,10 +3348,6 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
     <message>
         <source>Access token problem</source>
         <translation>アクセストークンの問題</translation>
-    </message>
-    <message>
-        <source>Send token &amp;as:</source>
-        <translation>トークンの送信方法(&amp;A):</translation>
     </message>
     <message>
         <source>Auto sends tokens starting with sk- as API keys and anything else as a session token</source>
@@ -3137,10 +3372,6 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
     <message>
         <source>Session token</source>
         <translation>セッショントークン</translation>
-    </message>
-    <message>
-        <source>&amp;Key id:</source>
-        <translation>キー ID(&amp;K):</translation>
     </message>
     <message>
         <source>e.g. 3f2504e0-4f89-11d3-9a0c-0305e82c3301</source>
@@ -3219,16 +3450,8 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
         <translation>接続テストの結果</translation>
     </message>
     <message>
-        <source>Portal &amp;keys</source>
-        <translation>ポータルのキー(&amp;K)</translation>
-    </message>
-    <message>
         <source>Portal keys</source>
         <translation>ポータルのキー</translation>
-    </message>
-    <message>
-        <source>R&amp;esults</source>
-        <translation>結果(&amp;E)</translation>
     </message>
     <message>
         <source>Results</source>
@@ -3379,10 +3602,6 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
         <translation>漏洩した sk- シークレット、またはそれを含むテキストを貼り付けて、対応するキーを見つけて失効させます</translation>
     </message>
     <message>
-        <source>&amp;Tools</source>
-        <translation>ツール(&amp;T)</translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
@@ -3390,12 +3609,71 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
         <source>Sent as &quot;Authorization: Bearer &lt;token&gt;&quot;: API keys, or a session token you want sent that way</source>
         <translation>&quot;Authorization: Bearer &lt;token&gt;&quot; として送信します: API キー、またはこの形式で送信したいセッショントークン</translation>
     </message>
+    <message>
+        <source>Profi&amp;le:</source>
+        <translation>プロファイル(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Portal a&amp;ddress:</source>
+        <translation>ポータルのアドレス(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Allo&amp;w unencrypted HTTP to this portal (the token travels in clear text)</source>
+        <translation>このポータルへの暗号化されていない HTTP を許可(&amp;W)（トークンが平文で送信されます）</translation>
+    </message>
+    <message>
+        <source>&amp;Access token:</source>
+        <translation>アクセストークン(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Send token as:</source>
+        <translation>トークンの送信方法:</translation>
+    </message>
+    <message>
+        <source>Ke&amp;y id:</source>
+        <translation>キー ID(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Revoke Leaked Secret…</source>
+        <translation>漏洩したシークレットを失効…</translation>
+    </message>
+    <message>
+        <source>T&amp;ools</source>
+        <translation>ツール(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Auto: API key</source>
+        <translation>自動: API キー</translation>
+    </message>
+    <message>
+        <source>Auto: session token</source>
+        <translation>自動: セッショントークン</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
     <message>
         <source>memory only, until DocSpace Keys closes</source>
         <translation>メモリ内のみ（DocSpace Keys を閉じるまで）</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBox</name>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>置き換える(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Both</source>
+        <translation>両方残す(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>スキップ(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -3643,6 +3921,10 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
         <source>The address answered that the DocSpace API is not there (HTTP 404): it is not a DocSpace portal with API keys, the portal is older than DocSpace 3.1, or it is suspended. Nothing was changed. Check the address; if it is right, ask the portal&apos;s owner whether the portal is suspended or needs an update.</source>
         <translation>アドレスから、DocSpace API が存在しないという応答がありました（HTTP 404）: API キーのある DocSpace ポータルではないか、DocSpace 3.1 より前のポータルか、停止されています。何も変更していません。アドレスを確認し、正しい場合は、ポータルが停止されていないか、更新が必要でないかをポータルの所有者に確認してください。</translation>
     </message>
+    <message>
+        <source>The portal&apos;s certificate has changed since it was pinned, so nothing was sent. Pinned SHA-256: %1. The portal now shows: %2. If its certificate was renewed or replaced, check the new fingerprint with the server&apos;s administrator, then put it in the profile (Profile &gt; Edit). If nobody changed it, someone may be intercepting the connection: do not trust it.</source>
+        <translation>ポータルの証明書がピン留めした後に変更されたため、何も送信しませんでした。ピン留めされた SHA-256: %1。現在ポータルが提示している証明書: %2。証明書が更新または交換された場合は、サーバーの管理者に新しいフィンガープリントを確認してから、プロファイルに設定してください（[プロファイル] &gt; [編集]）。誰も変更していない場合は、接続が傍受されている可能性があります: 信頼しないでください。</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeStyle</name>
@@ -3718,16 +4000,20 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
         <source>Portal unavailable</source>
         <translation>ポータルを利用できません</translation>
     </message>
+    <message>
+        <source>Created</source>
+        <translation>作成済み</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>編集済み</translation>
+    </message>
 </context>
 <context>
     <name>PasteIdsDialog</name>
     <message>
         <source>Revoke Keys by Id</source>
         <translation>ID でキーを失効</translation>
-    </message>
-    <message>
-        <source>Paste key ids, one per line, or a CSV export with an &quot;id&quot; column. Lines without a key id are shown below and skipped.</source>
-        <translation>キー ID を 1 行に 1 つずつ、または「id」列を含む CSV エクスポートを貼り付けてください。キー ID のない行は下に表示され、スキップされます。</translation>
     </message>
     <message>
         <source>Key ids</source>
@@ -3774,6 +4060,10 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
         <translation>
             <numerusform>%n 個のキーを取り消す(&amp;R)…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Paste key ids, one per line, or a CSV export with an &quot;id&quot; column. Lines without a key id are shown below and skipped.</source>
+        <translation>キー ID を 1 行に 1 つずつ、または &quot;id&quot; 列を含む CSV エクスポートを貼り付けてください(&amp;P)。キー ID のない行は下に表示され、スキップされます。</translation>
     </message>
 </context>
 <context>
@@ -4090,6 +4380,52 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
         <source>Keychain unavailable</source>
         <translation>キーチェーンを利用できません</translation>
     </message>
+    <message>
+        <source>Profile Name Exists</source>
+        <translation>プロファイル名が存在します</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; exists already.</source>
+        <translation>「%1」という名前のプロファイルはすでに存在します。</translation>
+    </message>
+    <message>
+        <source>Both are for %1. Replace keeps the saved token.</source>
+        <translation>どちらも %1 用です。[置き換える] では保存済みのトークンが維持されます。</translation>
+    </message>
+    <message>
+        <source>The saved one is for %1, the imported one for %2. Replace deletes the saved token, which belongs to the other portal.</source>
+        <translation>保存済みのものは %1 用、インポートしたものは %2 用です。[置き換える] では、もう一方のポータルのものである保存済みのトークンが削除されます。</translation>
+    </message>
+    <message>
+        <source>Keep Both adds the imported one under a new name; Skip leaves it out.</source>
+        <translation>[両方残す] では、インポートしたものを新しい名前で追加します。[スキップ] では追加しません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Do the same for the other %n profile(s) whose name exists</source>
+        <translation>
+            <numerusform>名前が既に存在する他の %n 個のプロファイルにも同じ操作を行う</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>何もインポートされませんでした。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them replaced a profile of the same name</source>
+        <translation>
+            <numerusform>そのうち %n 個は同じ名前のプロファイルを置き換えました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped because the name exists</source>
+        <translation>
+            <numerusform>%n 個は名前が既に存在するためスキップしました</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
@@ -4230,10 +4566,6 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
         <translation>追加の CA ファイル</translation>
     </message>
     <message>
-        <source>C&amp;hoose…</source>
-        <translation>選択(&amp;H)…</translation>
-    </message>
-    <message>
         <source>Choose the CA file</source>
         <translation>CA ファイルを選択します</translation>
     </message>
@@ -4320,6 +4652,10 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
     <message>
         <source>This plain http:// address would send the token unencrypted. Use an https:// address, or tick &quot;%1&quot;.</source>
         <translation>この暗号化されていない http:// アドレスでは、トークンが暗号化されずに送信されます。https:// アドレスを使用するか、「%1」をオンにしてください。</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>選択(&amp;O)…</translation>
     </message>
 </context>
 <context>
@@ -4483,15 +4819,15 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
         <source>Due now</source>
         <translation>期限到来</translation>
     </message>
-    <message numerus="yes">
-        <source>%n key(s) waiting to be revoked. Due keys are revoked when DocSpace Keys opens their portal, or when &apos;docspace-keys-cli retire --due&apos; runs (see the README for a daily timer). A key reactivated meanwhile is left alone.</source>
-        <translation>
-            <numerusform>%n 個のキーが失効を待っています。期限の来たキーは、DocSpace Keys がそのポータルを開いたとき、または &apos;docspace-keys-cli retire --due&apos; が実行されたときに失効します（毎日実行するタイマーについては README を参照）。その間に再有効化されたキーはそのままにします。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Plan Not Changed</source>
         <translation>計画は変更されませんでした</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) waiting to be revoked. Due keys are revoked when DocSpace Keys lists their portal&apos;s keys (those of the other saved profiles&apos; portals after one question), on Carry Out Due Now, or when &apos;docspace-keys-cli retire --due&apos; runs (see the README for a daily timer). A key reactivated meanwhile is left alone.</source>
+        <translation>
+            <numerusform>%n 個のキーが失効待ちです。期限の来たキーは、DocSpace Keys がそのポータルのキーを一覧表示したとき（他の保存済みプロファイルのポータルのキーは 1 回の確認の後）、[期限の来たものを今すぐ実行] を押したとき、または &apos;docspace-keys-cli retire --due&apos; が実行されたとき（毎日のタイマーについては README を参照）に失効させます。その間に再有効化されたキーはそのままにします。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4704,10 +5040,6 @@ The certificate is trusted until DocSpace Keys quits; nothing is saved. To trust
     <message>
         <source>&amp;Copy</source>
         <translation>コピー(&amp;C)</translation>
-    </message>
-    <message>
-        <source>C&amp;lear</source>
-        <translation>クリア(&amp;L)</translation>
     </message>
     <message>
         <source>Results</source>

@@ -173,6 +173,13 @@
         <source>Number of keys</source>
         <translation>Número de chaves</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more key(s), not listed here but counted above</source>
+        <translation>
+            <numerusform>… e mais %n chave, não listada aqui, mas contada acima</numerusform>
+            <numerusform>… e mais %n chaves, não listadas aqui, mas contadas acima</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BatchRunner</name>
@@ -221,6 +228,14 @@
         <source>The portal asked to slow down; the batch resumes by itself.</source>
         <translation>O portal pediu para desacelerar; o lote é retomado sozinho.</translation>
     </message>
+    <message>
+        <source>This key expired on %1 and cannot be reactivated: the portal refuses every change to an expired key. To let what used it work again, create a new key (Keys menu) and give it the new secret; then revoke this one.</source>
+        <translation>Esta chave expirou em %1 e não pode ser reativada: o portal recusa qualquer alteração em uma chave expirada. Para que o que a utilizava volte a funcionar, crie uma nova chave (menu Chaves) e forneça o novo segredo; depois, revogue esta.</translation>
+    </message>
+    <message>
+        <source>This key expired on %1 and no longer works; the portal refuses every change to an expired key, so it cannot be deactivated. Revoke it to remove it.</source>
+        <translation>Esta chave expirou em %1 e não funciona mais; o portal recusa qualquer alteração em uma chave expirada, por isso ela não pode ser desativada. Revogue-a para removê-la.</translation>
+    </message>
 </context>
 <context>
     <name>BatchSummary</name>
@@ -243,6 +258,111 @@
         <translation>
             <numerusform>Chaves reativadas: %1 de %n</numerusform>
             <numerusform>Chaves reativadas: %1 de %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused by the portal</source>
+        <translation>
+            <numerusform>%n recusada pelo portal</numerusform>
+            <numerusform>%n recusadas pelo portal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found on the portal (already revoked, or a wrong id)</source>
+        <translation>
+            <numerusform>%n não encontrada no portal (já revogada ou ID errado)</numerusform>
+            <numerusform>%n não encontradas no portal (já revogadas ou ID errado)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an id that is not a key id</source>
+        <translation>
+            <numerusform>%n com um ID que não é um ID de chave</numerusform>
+            <numerusform>%n com um ID que não é um ID de chave</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not changed because the portal did not accept the token</source>
+        <translation>
+            <numerusform>%n não alterada porque o portal não aceitou o token</numerusform>
+            <numerusform>%n não alteradas porque o portal não aceitou o token</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not changed because the token may not change keys</source>
+        <translation>
+            <numerusform>%n não alterada porque o token não pode alterar chaves</numerusform>
+            <numerusform>%n não alteradas porque o token não pode alterar chaves</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not changed because the portal is unavailable</source>
+        <translation>
+            <numerusform>%n não alterada porque o portal está indisponível</numerusform>
+            <numerusform>%n não alteradas porque o portal está indisponível</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not changed because the portal kept asking to slow down</source>
+        <translation>
+            <numerusform>%n não alterada porque o portal continuou pedindo para desacelerar</numerusform>
+            <numerusform>%n não alteradas porque o portal continuou pedindo para desacelerar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed with an error on the portal</source>
+        <translation>
+            <numerusform>%n falhou com um erro no portal</numerusform>
+            <numerusform>%n falharam com um erro no portal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an answer that could not be read</source>
+        <translation>
+            <numerusform>%n com uma resposta que não pôde ser lida</numerusform>
+            <numerusform>%n com uma resposta que não pôde ser lida</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent because the portal could not be reached</source>
+        <translation>
+            <numerusform>%n não enviada porque não foi possível acessar o portal</numerusform>
+            <numerusform>%n não enviadas porque não foi possível acessar o portal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n timed out</source>
+        <translation>
+            <numerusform>%n com tempo esgotado</numerusform>
+            <numerusform>%n com tempo esgotado</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent because the certificate is not trusted</source>
+        <translation>
+            <numerusform>%n não enviada porque o certificado não é confiável</numerusform>
+            <numerusform>%n não enviadas porque o certificado não é confiável</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent over unencrypted HTTP</source>
+        <translation>
+            <numerusform>%n não enviada por HTTP sem criptografia</numerusform>
+            <numerusform>%n não enviadas por HTTP sem criptografia</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n cancelada</numerusform>
+            <numerusform>%n canceladas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an unknown outcome (refresh the list to check)</source>
+        <translation>
+            <numerusform>%n com resultado desconhecido (atualize a lista para verificar)</numerusform>
+            <numerusform>%n com resultado desconhecido (atualize a lista para verificar)</numerusform>
         </translation>
     </message>
 </context>
@@ -623,10 +743,6 @@ Status de saída: 0 todos os segredos foram revogados ou não funcionam mais, 1 
         <translation>Somente chaves desativadas.</translation>
     </message>
     <message>
-        <source>Only keys not used for N days (never used counts).</source>
-        <translation>Somente chaves sem uso há N dias (nunca usadas também contam).</translation>
-    </message>
-    <message>
         <source>Only keys created by this user (name or id).</source>
         <translation>Somente chaves criadas por este usuário (nome ou ID).</translation>
     </message>
@@ -891,10 +1007,6 @@ Status de saída: 0 todas as chaves foram alteradas, 1 pelo menos uma não foi, 
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Every revocation, deactivation and reactivation attempted from this computer, oldest first: which key, who acted, and what the portal answered. The history is local: it never holds tokens.</source>
-        <translation>Cada revogação, desativação e reativação tentada a partir deste computador, da mais antiga para a mais recente: qual chave, quem agiu e o que o portal respondeu. O histórico é local: nunca contém tokens.</translation>
-    </message>
-    <message>
         <source>Invalid --expires-in-days: give a whole number of days from 1 to %1 (leave it out for a key that never expires).</source>
         <translation>--expires-in-days inválido: informe um número inteiro de dias de 1 a %1 (omita-o para uma chave que nunca expira).</translation>
     </message>
@@ -1001,13 +1113,6 @@ Status de saída: 0 todas as chaves rotacionadas, 1 nem todas (as linhas dizem q
     <message>
         <source>Cannot write the secrets file %1: %2. The new secrets are printed instead.</source>
         <translation>Não é possível gravar o arquivo de segredos %1: %2. Os novos segredos são impressos em vez disso.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Every replacement was created. Revoke the %n old key(s) on %1 now? This cannot be undone.</source>
-        <translation>
-            <numerusform>Todas as substitutas foram criadas. Revogar agora %n chave antiga em %1? Isso não pode ser desfeito.</numerusform>
-            <numerusform>Todas as substitutas foram criadas. Revogar agora as %n chaves antigas em %1? Isso não pode ser desfeito.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Old keys not revoked; they and their replacements all work.</source>
@@ -1206,6 +1311,54 @@ Status de saída: 0 todos os portais listados, 1 pelo menos um não, 2 erro de u
             <numerusform>, de %n portal.</numerusform>
             <numerusform>, de %n portais.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(this token)</source>
+        <translation>(este token)</translation>
+    </message>
+    <message>
+        <source>Type the number of keys (%1) to confirm; anything else cancels: </source>
+        <translation>Digite o número de chaves (%1) para confirmar; qualquer outra coisa cancela: </translation>
+    </message>
+    <message>
+        <source>The number was not typed.</source>
+        <translation>O número não foi digitado.</translation>
+    </message>
+    <message>
+        <source>%1 is the key this command signs in with on %2.</source>
+        <translation>%1 é a chave com a qual este comando se conecta a %2.</translation>
+    </message>
+    <message>
+        <source>Once it is revoked, this token can no longer list or change keys; revocation cannot be undone.</source>
+        <translation>Depois de revogada, este token não poderá mais listar nem alterar chaves; a revogação não pode ser desfeita.</translation>
+    </message>
+    <message>
+        <source>While it is deactivated, this token cannot list, change or even reactivate keys.</source>
+        <translation>Enquanto ela estiver desativada, este token não poderá listar, alterar nem mesmo reativar chaves.</translation>
+    </message>
+    <message>
+        <source>Revoke it too (i), skip it and go on with the others (s), or cancel everything (c)? [i/s/C] </source>
+        <translation>Revogá-la também (i), pulá-la e continuar com as outras (s) ou cancelar tudo (c)? [i/s/C] </translation>
+    </message>
+    <message>
+        <source>Deactivate it too (i), skip it and go on with the others (s), or cancel everything (c)? [i/s/C] </source>
+        <translation>Desativá-la também (i), pulá-la e continuar com as outras (s) ou cancelar tudo (c)? [i/s/C] </translation>
+    </message>
+    <message>
+        <source>Skipping the key of this token.</source>
+        <translation>Pulando a chave deste token.</translation>
+    </message>
+    <message>
+        <source>Only keys unused for N days.</source>
+        <translation>Somente chaves sem uso há N dias.</translation>
+    </message>
+    <message>
+        <source>Every replacement was created. Now the old keys:</source>
+        <translation>Todas as substitutas foram criadas. Agora as chaves antigas:</translation>
+    </message>
+    <message>
+        <source>Every creation, change, revocation, deactivation and reactivation attempted from this computer, oldest first: which key, who acted, and what the portal answered (an edit&apos;s outcome says what it changed). The history is local: it never holds tokens or secrets.</source>
+        <translation>Cada criação, alteração, revogação, desativação e reativação tentada a partir deste computador, da mais antiga para a mais recente: qual chave, quem agiu e o que o portal respondeu (o resultado de uma edição informa o que foi alterado). O histórico é local: ele nunca contém tokens nem segredos.</translation>
     </message>
 </context>
 <context>
@@ -1435,12 +1588,61 @@ Status de saída: 0 todos os portais listados, 1 pelo menos um não, 2 erro de u
         <source>Message</source>
         <translation>Mensagem</translation>
     </message>
+    <message>
+        <source>name</source>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <source>permissions</source>
+        <translation>permissões</translation>
+    </message>
+    <message>
+        <source>Edited: %1</source>
+        <comment>what was changed: name, permissions</comment>
+        <translation>Editado: %1</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Criar</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
 </context>
 <context>
     <name>HistoryRecorder</name>
     <message>
         <source>This result was not recorded in the history. %1 Check that the folder is writable and that the disk is not full.</source>
         <translation>Este resultado não foi registrado no histórico. %1 Verifique se a pasta permite gravação e se o disco não está cheio.</translation>
+    </message>
+    <message>
+        <source>Created with the permissions %1; it expires on %2 (UTC).</source>
+        <translation>Criada com as permissões %1; expira em %2 (UTC).</translation>
+    </message>
+    <message>
+        <source>Created with the permissions %1; it never expires.</source>
+        <translation>Criada com as permissões %1; nunca expira.</translation>
+    </message>
+    <message>
+        <source>Replacement for “%1” (%2), in a rotation.</source>
+        <translation>Substituta de “%1” (%2), em uma rotação.</translation>
+    </message>
+    <message>
+        <source>Name “%1”, was “%2”.</source>
+        <translation>Nome “%1”, antes “%2”.</translation>
+    </message>
+    <message>
+        <source>Name “%1”.</source>
+        <translation>Nome “%1”.</translation>
+    </message>
+    <message>
+        <source>Permissions %1.</source>
+        <translation>Permissões %1.</translation>
+    </message>
+    <message>
+        <source>Permissions %1, were %2.</source>
+        <translation>Permissões %1, antes %2.</translation>
     </message>
 </context>
 <context>
@@ -1472,14 +1674,6 @@ Status de saída: 0 todos os portais listados, 1 pelo menos um não, 2 erro de u
     <message>
         <source>Save the rows shown (after filtering) as a CSV file.</source>
         <translation>Salvar as linhas exibidas (após a filtragem) em um arquivo CSV.</translation>
-    </message>
-    <message>
-        <source>&amp;Portal:</source>
-        <translation>&amp;Portal:</translation>
-    </message>
-    <message>
-        <source>&amp;Outcome:</source>
-        <translation>R&amp;esultado:</translation>
     </message>
     <message numerus="yes">
         <source>…and %n more damaged line(s).</source>
@@ -1544,6 +1738,14 @@ Choose another folder, or check that the disk is not full.</source>
         <translation>%1
 Escolha outra pasta ou verifique se o disco não está cheio.</translation>
     </message>
+    <message>
+        <source>Port&amp;al:</source>
+        <translation>Port&amp;al:</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation>Res&amp;ultado:</translation>
+    </message>
 </context>
 <context>
     <name>HygieneReport</name>
@@ -1570,13 +1772,6 @@ Escolha outra pasta ou verifique se o disco não está cheio.</translation>
     <message>
         <source>Nothing depends on them yet; deactivate them until someone asks.</source>
         <translation>Nada depende delas ainda; desative-as até que alguém as solicite.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Keys unused for more than %n day(s)</source>
-        <translation>
-            <numerusform>Chaves sem uso há mais de %n dia</numerusform>
-            <numerusform>Chaves sem uso há mais de %n dias</numerusform>
-        </translation>
     </message>
     <message>
         <source>Forgotten keys are the ones that leak unnoticed; deactivate them.</source>
@@ -1697,24 +1892,12 @@ Escolha outra pasta ou verifique se o disco não está cheio.</translation>
         <translation>Exportar &amp;CSV…</translation>
     </message>
     <message>
-        <source>Export &amp;HTML…</source>
-        <translation>Exportar &amp;HTML…</translation>
-    </message>
-    <message>
-        <source>Export &amp;PDF…</source>
-        <translation>Exportar &amp;PDF…</translation>
-    </message>
-    <message>
         <source> days</source>
         <translation> dias</translation>
     </message>
     <message>
         <source>Unused for more than this many days</source>
         <translation>Sem uso há mais do que esta quantidade de dias</translation>
-    </message>
-    <message>
-        <source>&amp;Unused for more than:</source>
-        <translation>&amp;Sem uso há mais de:</translation>
     </message>
     <message>
         <source>Choose a portal profile to see its report.</source>
@@ -1873,6 +2056,18 @@ Escolha outra pasta ou verifique se o disco não está cheio.</translation>
         <source>These are the keys under “%1”.</source>
         <translation>Estas são as chaves listadas em “%1”.</translation>
     </message>
+    <message>
+        <source>&amp;Unused for:</source>
+        <translation>&amp;Sem uso há:</translation>
+    </message>
+    <message>
+        <source>Export H&amp;TML…</source>
+        <translation>Exportar H&amp;TML…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Exportar P&amp;DF…</translation>
+    </message>
 </context>
 <context>
     <name>KeyBatch</name>
@@ -1960,17 +2155,6 @@ Escolha outra pasta ou verifique se o disco não está cheio.</translation>
         <translation>Revogar chaves de API</translation>
     </message>
     <message>
-        <source>Revoke API key %1?</source>
-        <translation>Revogar a chave de API %1?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Revoke %n API key(s)?</source>
-        <translation>
-            <numerusform>Revogar %n chave de API?</numerusform>
-            <numerusform>Revogar %n chaves de API?</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Revoked keys stop working at once; this cannot be undone. Any script or integration using them will fail. Deactivate them instead to be able to bring them back.</source>
         <translation>Chaves revogadas param de funcionar imediatamente; esta ação não pode ser desfeita. Qualquer script ou integração que as utilize falhará. Para poder trazê-las de volta, desative-as em vez de revogá-las.</translation>
     </message>
@@ -1986,17 +2170,6 @@ Escolha outra pasta ou verifique se o disco não está cheio.</translation>
         <translation>Desativar chaves de API</translation>
     </message>
     <message>
-        <source>Deactivate API key %1?</source>
-        <translation>Desativar a chave de API %1?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deactivate %n API key(s)?</source>
-        <translation>
-            <numerusform>Desativar %n chave de API?</numerusform>
-            <numerusform>Desativar %n chaves de API?</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Anything using these keys stops working until they are reactivated.</source>
         <translation>Tudo o que usa estas chaves deixará de funcionar até que elas sejam reativadas.</translation>
     </message>
@@ -2010,17 +2183,6 @@ Escolha outra pasta ou verifique se o disco não está cheio.</translation>
     <message>
         <source>Reactivate API Keys</source>
         <translation>Reativar chaves de API</translation>
-    </message>
-    <message>
-        <source>Reactivate API key %1?</source>
-        <translation>Reativar a chave de API %1?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Reactivate %n API key(s)?</source>
-        <translation>
-            <numerusform>Reativar %n chave de API?</numerusform>
-            <numerusform>Reativar %n chaves de API?</numerusform>
-        </translation>
     </message>
     <message>
         <source>These keys work again at once: whoever holds their secret can use the portal with them again.</source>
@@ -2064,6 +2226,35 @@ Escolha outra pasta ou verifique se o disco não está cheio.</translation>
     <message>
         <source>&amp;Skip My Key</source>
         <translation>&amp;Pular minha chave</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <comment>the first names of a list, then how many others</comment>
+        <translation>
+            <numerusform>%1 e mais %n</numerusform>
+            <numerusform>%1 e mais %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n API key(s): %1?</source>
+        <translation>
+            <numerusform>Revogar %n chave de API: %1?</numerusform>
+            <numerusform>Revogar %n chaves de API: %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate %n API key(s): %1?</source>
+        <translation>
+            <numerusform>Desativar %n chave de API: %1?</numerusform>
+            <numerusform>Desativar %n chaves de API: %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reactivate %n API key(s): %1?</source>
+        <translation>
+            <numerusform>Reativar %n chave de API: %1?</numerusform>
+            <numerusform>Reativar %n chaves de API: %1?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2428,6 +2619,20 @@ ID: %2</translation>
     </message>
 </context>
 <context>
+    <name>KeyUsage</name>
+    <message>
+        <source>Not used in the last N days, counted from the last use, or from the creation for a key never used: a key created less than N days ago is not unused yet.</source>
+        <translation>Sem uso nos últimos N dias, contados a partir do último uso ou, para uma chave nunca usada, a partir da criação: uma chave criada há menos de N dias ainda não é considerada sem uso.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not used in the last %n day(s)</source>
+        <translation>
+            <numerusform>Sem uso no último %n dia</numerusform>
+            <numerusform>Sem uso nos últimos %n dias</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>this build has no keychain support</source>
@@ -2493,10 +2698,6 @@ ID: %2</translation>
         <translation>Sem uso há</translation>
     </message>
     <message>
-        <source>Only keys not used for at least this many days (never used ones included)</source>
-        <translation>Somente chaves sem uso há pelo menos esta quantidade de dias (incluindo as nunca usadas)</translation>
-    </message>
-    <message>
         <source> days</source>
         <translation> dias</translation>
     </message>
@@ -2549,10 +2750,6 @@ ID: %2</translation>
         <translation>Permitir que as chaves desativadas selecionadas funcionem novamente</translation>
     </message>
     <message>
-        <source>Revoke by &amp;Paste…</source>
-        <translation>Revogar por &amp;lista colada…</translation>
-    </message>
-    <message>
         <source>Paste a list of key ids (or a CSV export) and revoke them</source>
         <translation>Colar uma lista de IDs de chaves (ou uma exportação CSV) e revogá-las</translation>
     </message>
@@ -2589,10 +2786,6 @@ ID: %2</translation>
         <translation>Conhecido após a leitura das chaves ou o teste da conexão</translation>
     </message>
     <message>
-        <source>Copied the key id %1.</source>
-        <translation>ID da chave %1 copiado.</translation>
-    </message>
-    <message>
         <source>Cancelling: requests already sent finish, nothing more is sent.</source>
         <translation>Cancelando: as solicitações já enviadas são concluídas, nada mais é enviado.</translation>
     </message>
@@ -2612,13 +2805,6 @@ ID: %2</translation>
         <source>Keys of %1 (profile “%2”):</source>
         <translation>Chaves de %1 (perfil “%2”):</translation>
     </message>
-    <message numerus="yes">
-        <source>Copied %n key id(s).</source>
-        <translation>
-            <numerusform>%n ID de chave copiado.</numerusform>
-            <numerusform>%n IDs de chaves copiados.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The list shown was read from another portal or with another token. Press Refresh to read the keys of this one.</source>
         <translation>A lista exibida foi lida de outro portal ou com outro token. Clique em Atualizar para ler as chaves deste.</translation>
@@ -2628,6 +2814,25 @@ ID: %2</translation>
         <translation>
             <numerusform>%n chave</numerusform>
             <numerusform>%n chaves</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deact&amp;ivate</source>
+        <translation>Desat&amp;ivar</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Reativar</translation>
+    </message>
+    <message>
+        <source>Revoke &amp;by Paste…</source>
+        <translation>Revogar por lista &amp;colada…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n key id(s): %1.</source>
+        <translation>
+            <numerusform>%n ID de chave copiado: %1.</numerusform>
+            <numerusform>%n IDs de chaves copiados: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -2756,13 +2961,6 @@ ID: %2</translation>
         <source>Your keys ending in %1. The ending alone does not prove which key leaked: tick one only if you know it is the one.</source>
         <translation>Suas chaves que terminam em %1. O final, por si só, não prova qual chave vazou: marque uma somente se souber que é ela.</translation>
     </message>
-    <message numerus="yes">
-        <source>&amp;Revoke %n Keys…</source>
-        <translation>
-            <numerusform>&amp;Revogar %n chave…</numerusform>
-            <numerusform>&amp;Revogar %n chaves…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>They are revoked with your own token, not with the leaked secret.</source>
         <translation>Elas são revogadas com o seu próprio token, e não com o segredo vazado.</translation>
@@ -2774,6 +2972,13 @@ ID: %2</translation>
     <message>
         <source>Revoked: %1.</source>
         <translation>Revogadas: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Revoke %n Key(s)…</source>
+        <translation>
+            <numerusform>&amp;Revogar %n chave…</numerusform>
+            <numerusform>&amp;Revogar %n chaves…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2916,29 +3121,6 @@ Cada substituta recebe o mesmo nome com “ (rotated)”, as mesmas permissões 
         <translation>Rotação interrompida: não foi possível criar uma substituta.</translation>
     </message>
     <message>
-        <source>Revoke the Old Keys</source>
-        <translation>Revogar as chaves antigas</translation>
-    </message>
-    <message numerus="yes">
-        <source>Every replacement was created. Revoke the %n old key(s) now?</source>
-        <translation>
-            <numerusform>Todas as substitutas foram criadas. Revogar agora %n chave antiga?</numerusform>
-            <numerusform>Todas as substitutas foram criadas. Revogar agora as %n chaves antigas?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>One of them is the key this window signs in with: switch the profile to its replacement afterwards.</source>
-        <translation>Uma delas é a chave com a qual esta janela está conectada: depois, mude o perfil para a substituta dela.</translation>
-    </message>
-    <message>
-        <source>This cannot be undone.</source>
-        <translation>Isso não pode ser desfeito.</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke Old Keys</source>
-        <translation>&amp;Revogar chaves antigas</translation>
-    </message>
-    <message>
         <source>Old keys not revoked: they and their replacements all work.</source>
         <translation>Chaves antigas não revogadas: elas e suas substitutas funcionam.</translation>
     </message>
@@ -3028,6 +3210,104 @@ Cada substituta recebe o mesmo nome com “ (rotated)”, as mesmas permissões 
             <numerusform>Plano de desativação: %n chaves pendentes tratadas.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Every replacement was created; these are the old keys. Until they are revoked, the old keys and their replacements all work.</source>
+        <translation>Todas as substitutas foram criadas; estas são as chaves antigas. Até serem revogadas, as chaves antigas e suas substitutas funcionam.</translation>
+    </message>
+    <message>
+        <source>Kept as you chose, beside its replacement: %1. Switch the profile to the replacement before revoking it.</source>
+        <translation>Mantida conforme você escolheu, ao lado da substituta: %1. Mude o perfil para a substituta antes de revogá-la.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revoked</source>
+        <translation>
+            <numerusform>%n revogada</numerusform>
+            <numerusform>%n revogadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left alone (active again)</source>
+        <translation>
+            <numerusform>%n deixada como está (ativa novamente)</numerusform>
+            <numerusform>%n deixadas como estão (ativas novamente)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already gone</source>
+        <translation>
+            <numerusform>%n já removida</numerusform>
+            <numerusform>%n já removidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still pending (not revoked; tried again next time)</source>
+        <translation>
+            <numerusform>%n ainda pendente (não revogada; nova tentativa na próxima vez)</numerusform>
+            <numerusform>%n ainda pendentes (não revogadas; nova tentativa na próxima vez)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing was due</source>
+        <translation>nada estava pendente</translation>
+    </message>
+    <message>
+        <source>%1 (profile “%2”)</source>
+        <translation>%1 (perfil “%2”)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n key(s)</source>
+        <translation>
+            <numerusform>%1: %n chave</numerusform>
+            <numerusform>%1: %n chaves</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retirement Plan: Other Portals</source>
+        <translation>Plano de desativação: outros portais</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned revocation(s) are due on portals other than this one.</source>
+        <translation>
+            <numerusform>%n revogação planejada está pendente em portais diferentes deste.</numerusform>
+            <numerusform>%n revogações planejadas estão pendentes em portais diferentes deste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each is revoked with its saved profile&apos;s token, unless it was reactivated meanwhile (then it is left alone). This cannot be undone.</source>
+        <translation>Cada uma é revogada com o token do respectivo perfil salvo, a menos que tenha sido reativada nesse meio-tempo (nesse caso, é deixada como está). Isso não pode ser desfeito.</translation>
+    </message>
+    <message>
+        <source>&amp;Carry Out on All Portals</source>
+        <translation>&amp;Executar em todos os portais</translation>
+    </message>
+    <message>
+        <source>Retirement plan: the other portals&apos; due keys wait for the next time.</source>
+        <translation>Plano de desativação: as chaves pendentes dos outros portais aguardam a próxima vez.</translation>
+    </message>
+    <message>
+        <source>Retirement Plan Carried Out</source>
+        <translation>Plano de desativação executado</translation>
+    </message>
+    <message>
+        <source>What was due on the other portals:</source>
+        <translation>O que estava pendente nos outros portais:</translation>
+    </message>
+    <message>
+        <source>%1: not carried out: no saved profile for this portal; open it in the window or run “docspace-keys-cli retire --due --portal %2”.</source>
+        <translation>%1: não executado: nenhum perfil salvo para este portal; abra-o na janela ou execute “docspace-keys-cli retire --due --portal %2”.</translation>
+    </message>
+    <message>
+        <source>%1: not carried out: no saved token (%2).</source>
+        <translation>%1: não executado: nenhum token salvo (%2).</translation>
+    </message>
+    <message>
+        <source>%1: not carried out: %2</source>
+        <translation>%1: não executado: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3046,10 +3326,6 @@ Cada substituta recebe o mesmo nome com “ (rotated)”, as mesmas permissões 
     <message>
         <source>Revoke API keys of an ONLYOFFICE DocSpace portal: by id, or pick them from the portal&apos;s list. A revoked key stops working at once; this cannot be undone.</source>
         <translation>Revogue chaves de API de um portal ONLYOFFICE DocSpace: pelo ID ou escolhendo-as na lista do portal. Uma chave revogada para de funcionar imediatamente; esta ação não pode ser desfeita.</translation>
-    </message>
-    <message>
-        <source>Pro&amp;file:</source>
-        <translation>Per&amp;fil:</translation>
     </message>
     <message>
         <source>Saved portals: choosing one fills in its address, scheme and token</source>
@@ -3108,16 +3384,8 @@ Cada substituta recebe o mesmo nome com “ (rotated)”, as mesmas permissões 
         <translation>Salvar o endereço do portal, o esquema e o token neste perfil (Ctrl+S)</translation>
     </message>
     <message>
-        <source>Re&amp;vert</source>
-        <translation>Re&amp;verter</translation>
-    </message>
-    <message>
         <source>Go back to the profile&apos;s saved address, scheme and token</source>
         <translation>Voltar ao endereço, esquema e token salvos no perfil</translation>
-    </message>
-    <message>
-        <source>&amp;Portal address:</source>
-        <translation>Endereço do &amp;portal:</translation>
     </message>
     <message>
         <source>https://portal.example.com</source>
@@ -3140,20 +3408,12 @@ Cada substituta recebe o mesmo nome com “ (rotated)”, as mesmas permissões 
         <translation>Problema no endereço do portal</translation>
     </message>
     <message>
-        <source>Allow unencrypted HTTP to this portal (the token travels in clear text)</source>
-        <translation>Permitir HTTP sem criptografia para este portal (o token trafega em texto não criptografado)</translation>
-    </message>
-    <message>
         <source>Allow unencrypted HTTP</source>
         <translation>Permitir HTTP sem criptografia</translation>
     </message>
     <message>
         <source>The portal address uses plain HTTP to another machine. Anyone on the network path can read the access token. Tick only if you accept that risk.</source>
         <translation>O endereço do portal usa HTTP simples para outra máquina. Qualquer pessoa no caminho da rede pode ler o token de acesso. Marque esta opção somente se você aceitar esse risco.</translation>
-    </message>
-    <message>
-        <source>Access &amp;token:</source>
-        <translation>&amp;Token de acesso:</translation>
     </message>
     <message>
         <source>sk-… API key with the *:write scope, or a session token</source>
@@ -3174,10 +3434,6 @@ Cada substituta recebe o mesmo nome com “ (rotated)”, as mesmas permissões 
     <message>
         <source>Access token problem</source>
         <translation>Problema no token de acesso</translation>
-    </message>
-    <message>
-        <source>Send token &amp;as:</source>
-        <translation>Enviar token c&amp;omo:</translation>
     </message>
     <message>
         <source>Auto sends tokens starting with sk- as API keys and anything else as a session token</source>
@@ -3202,10 +3458,6 @@ Cada substituta recebe o mesmo nome com “ (rotated)”, as mesmas permissões 
     <message>
         <source>Session token</source>
         <translation>Token de sessão</translation>
-    </message>
-    <message>
-        <source>&amp;Key id:</source>
-        <translation>&amp;ID da chave:</translation>
     </message>
     <message>
         <source>e.g. 3f2504e0-4f89-11d3-9a0c-0305e82c3301</source>
@@ -3284,16 +3536,8 @@ Cada substituta recebe o mesmo nome com “ (rotated)”, as mesmas permissões 
         <translation>Resultado do teste de conexão</translation>
     </message>
     <message>
-        <source>Portal &amp;keys</source>
-        <translation>C&amp;haves do portal</translation>
-    </message>
-    <message>
         <source>Portal keys</source>
         <translation>Chaves do portal</translation>
-    </message>
-    <message>
-        <source>R&amp;esults</source>
-        <translation>Resu&amp;ltados</translation>
     </message>
     <message>
         <source>Results</source>
@@ -3444,10 +3688,6 @@ Cada substituta recebe o mesmo nome com “ (rotated)”, as mesmas permissões 
         <translation>Cole um segredo sk- vazado, ou um texto que contenha algum, para encontrar a chave e revogá-la</translation>
     </message>
     <message>
-        <source>&amp;Tools</source>
-        <translation>&amp;Ferramentas</translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Configurações…</translation>
     </message>
@@ -3455,12 +3695,71 @@ Cada substituta recebe o mesmo nome com “ (rotated)”, as mesmas permissões 
         <source>Sent as &quot;Authorization: Bearer &lt;token&gt;&quot;: API keys, or a session token you want sent that way</source>
         <translation>Enviado como &quot;Authorization: Bearer &lt;token&gt;&quot;: chaves de API, ou um token de sessão que você queira enviar dessa forma</translation>
     </message>
+    <message>
+        <source>Profi&amp;le:</source>
+        <translation>Perfi&amp;l:</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Reverter</translation>
+    </message>
+    <message>
+        <source>Portal a&amp;ddress:</source>
+        <translation>En&amp;dereço do portal:</translation>
+    </message>
+    <message>
+        <source>Allo&amp;w unencrypted HTTP to this portal (the token travels in clear text)</source>
+        <translation>Per&amp;mitir HTTP sem criptografia para este portal (o token trafega em texto não criptografado)</translation>
+    </message>
+    <message>
+        <source>&amp;Access token:</source>
+        <translation>Token de &amp;acesso:</translation>
+    </message>
+    <message>
+        <source>Send token as:</source>
+        <translation>Enviar token como:</translation>
+    </message>
+    <message>
+        <source>Ke&amp;y id:</source>
+        <translation>ID da c&amp;have:</translation>
+    </message>
+    <message>
+        <source>Revoke Leaked Secret…</source>
+        <translation>Revogar segredo vazado…</translation>
+    </message>
+    <message>
+        <source>T&amp;ools</source>
+        <translation>Ferramen&amp;tas</translation>
+    </message>
+    <message>
+        <source>Auto: API key</source>
+        <translation>Automático: chave de API</translation>
+    </message>
+    <message>
+        <source>Auto: session token</source>
+        <translation>Automático: token de sessão</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
     <message>
         <source>memory only, until DocSpace Keys closes</source>
         <translation>somente na memória, até o DocSpace Keys ser fechado</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBox</name>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Substituir</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Both</source>
+        <translation>&amp;Manter ambos</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>&amp;Pular</translation>
     </message>
 </context>
 <context>
@@ -3710,6 +4009,10 @@ Cada substituta recebe o mesmo nome com “ (rotated)”, as mesmas permissões 
         <source>The address answered that the DocSpace API is not there (HTTP 404): it is not a DocSpace portal with API keys, the portal is older than DocSpace 3.1, or it is suspended. Nothing was changed. Check the address; if it is right, ask the portal&apos;s owner whether the portal is suspended or needs an update.</source>
         <translation>O endereço respondeu que a API do DocSpace não está lá (HTTP 404): não é um portal DocSpace com chaves de API, o portal é anterior ao DocSpace 3.1 ou está suspenso. Nada foi alterado. Verifique o endereço; se estiver correto, pergunte ao proprietário do portal se ele está suspenso ou precisa de uma atualização.</translation>
     </message>
+    <message>
+        <source>The portal&apos;s certificate has changed since it was pinned, so nothing was sent. Pinned SHA-256: %1. The portal now shows: %2. If its certificate was renewed or replaced, check the new fingerprint with the server&apos;s administrator, then put it in the profile (Profile &gt; Edit). If nobody changed it, someone may be intercepting the connection: do not trust it.</source>
+        <translation>O certificado do portal mudou desde que foi fixado, por isso nada foi enviado. SHA-256 fixado: %1. Agora o portal mostra: %2. Se o certificado foi renovado ou substituído, confirme a nova impressão digital com o administrador do servidor e depois insira-a no perfil (Perfil &gt; Editar). Se ninguém o alterou, alguém pode estar interceptando a conexão: não confie nela.</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeStyle</name>
@@ -3785,16 +4088,20 @@ Cada substituta recebe o mesmo nome com “ (rotated)”, as mesmas permissões 
         <source>Portal unavailable</source>
         <translation>Portal indisponível</translation>
     </message>
+    <message>
+        <source>Created</source>
+        <translation>Criada</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Editada</translation>
+    </message>
 </context>
 <context>
     <name>PasteIdsDialog</name>
     <message>
         <source>Revoke Keys by Id</source>
         <translation>Revogar chaves pelo ID</translation>
-    </message>
-    <message>
-        <source>Paste key ids, one per line, or a CSV export with an &quot;id&quot; column. Lines without a key id are shown below and skipped.</source>
-        <translation>Cole os IDs das chaves, um por linha, ou uma exportação CSV com uma coluna &quot;id&quot;. Linhas sem um ID de chave são mostradas abaixo e ignoradas.</translation>
     </message>
     <message>
         <source>Key ids</source>
@@ -3845,6 +4152,10 @@ Cada substituta recebe o mesmo nome com “ (rotated)”, as mesmas permissões 
             <numerusform>&amp;Revogar %n chave…</numerusform>
             <numerusform>&amp;Revogar %n chaves…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Paste key ids, one per line, or a CSV export with an &quot;id&quot; column. Lines without a key id are shown below and skipped.</source>
+        <translation>&amp;Cole os IDs das chaves, um por linha, ou uma exportação CSV com uma coluna &quot;id&quot;. Linhas sem um ID de chave são mostradas abaixo e ignoradas.</translation>
     </message>
 </context>
 <context>
@@ -4164,6 +4475,55 @@ Cada substituta recebe o mesmo nome com “ (rotated)”, as mesmas permissões 
         <source>Keychain unavailable</source>
         <translation>Chaveiro indisponível</translation>
     </message>
+    <message>
+        <source>Profile Name Exists</source>
+        <translation>Nome de perfil já existe</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; exists already.</source>
+        <translation>Já existe um perfil chamado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Both are for %1. Replace keeps the saved token.</source>
+        <translation>Ambos são para %1. Substituir mantém o token salvo.</translation>
+    </message>
+    <message>
+        <source>The saved one is for %1, the imported one for %2. Replace deletes the saved token, which belongs to the other portal.</source>
+        <translation>O salvo é para %1, o importado para %2. Substituir exclui o token salvo, que pertence ao outro portal.</translation>
+    </message>
+    <message>
+        <source>Keep Both adds the imported one under a new name; Skip leaves it out.</source>
+        <translation>Manter ambos adiciona o importado com um novo nome; Pular o deixa de fora.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Do the same for the other %n profile(s) whose name exists</source>
+        <translation>
+            <numerusform>Fazer o mesmo para o outro %n perfil cujo nome já existe</numerusform>
+            <numerusform>Fazer o mesmo para os outros %n perfis cujo nome já existe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nada foi importado.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them replaced a profile of the same name</source>
+        <translation>
+            <numerusform>%n deles substituiu um perfil de mesmo nome</numerusform>
+            <numerusform>%n deles substituíram um perfil de mesmo nome</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped because the name exists</source>
+        <translation>
+            <numerusform>%n ignorado porque o nome já existe</numerusform>
+            <numerusform>%n ignorados porque o nome já existe</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
@@ -4304,10 +4664,6 @@ Cada substituta recebe o mesmo nome com “ (rotated)”, as mesmas permissões 
         <translation>Arquivo de CA adicional</translation>
     </message>
     <message>
-        <source>C&amp;hoose…</source>
-        <translation>Esco&amp;lher…</translation>
-    </message>
-    <message>
         <source>Choose the CA file</source>
         <translation>Escolher o arquivo de CA</translation>
     </message>
@@ -4394,6 +4750,10 @@ Cada substituta recebe o mesmo nome com “ (rotated)”, as mesmas permissões 
     <message>
         <source>This plain http:// address would send the token unencrypted. Use an https:// address, or tick &quot;%1&quot;.</source>
         <translation>Este endereço http:// simples enviaria o token sem criptografia. Use um endereço https:// ou marque “%1”.</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>Esco&amp;lher…</translation>
     </message>
 </context>
 <context>
@@ -4558,16 +4918,16 @@ Cada substituta recebe o mesmo nome com “ (rotated)”, as mesmas permissões 
         <source>Due now</source>
         <translation>Pendente agora</translation>
     </message>
-    <message numerus="yes">
-        <source>%n key(s) waiting to be revoked. Due keys are revoked when DocSpace Keys opens their portal, or when &apos;docspace-keys-cli retire --due&apos; runs (see the README for a daily timer). A key reactivated meanwhile is left alone.</source>
-        <translation>
-            <numerusform>%n chave aguardando revogação. As chaves pendentes são revogadas quando o DocSpace Keys abre o portal delas, ou quando &apos;docspace-keys-cli retire --due&apos; é executado (veja o README para um timer diário). Uma chave reativada nesse meio-tempo é deixada como está.</numerusform>
-            <numerusform>%n chaves aguardando revogação. As chaves pendentes são revogadas quando o DocSpace Keys abre o portal delas, ou quando &apos;docspace-keys-cli retire --due&apos; é executado (veja o README para um timer diário). Uma chave reativada nesse meio-tempo é deixada como está.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Plan Not Changed</source>
         <translation>Plano não alterado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) waiting to be revoked. Due keys are revoked when DocSpace Keys lists their portal&apos;s keys (those of the other saved profiles&apos; portals after one question), on Carry Out Due Now, or when &apos;docspace-keys-cli retire --due&apos; runs (see the README for a daily timer). A key reactivated meanwhile is left alone.</source>
+        <translation>
+            <numerusform>%n chave aguardando revogação. As chaves pendentes são revogadas quando o DocSpace Keys lista as chaves do portal delas (as dos portais dos outros perfis salvos após uma pergunta), em Executar o pendente agora ou quando &apos;docspace-keys-cli retire --due&apos; é executado (veja o README para um temporizador diário). Uma chave reativada nesse meio-tempo é deixada como está.</numerusform>
+            <numerusform>%n chaves aguardando revogação. As chaves pendentes são revogadas quando o DocSpace Keys lista as chaves do portal delas (as dos portais dos outros perfis salvos após uma pergunta), em Executar o pendente agora ou quando &apos;docspace-keys-cli retire --due&apos; é executado (veja o README para um temporizador diário). Uma chave reativada nesse meio-tempo é deixada como está.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4781,10 +5141,6 @@ O certificado é considerado confiável até o DocSpace Keys ser encerrado; nada
     <message>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
-    </message>
-    <message>
-        <source>C&amp;lear</source>
-        <translation>&amp;Limpar</translation>
     </message>
     <message>
         <source>Results</source>

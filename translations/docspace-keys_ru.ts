@@ -177,6 +177,14 @@
         <source>Number of keys</source>
         <translation>Количество ключей</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more key(s), not listed here but counted above</source>
+        <translation>
+            <numerusform>… и ещё %n ключ: здесь не перечислен, но учтён выше</numerusform>
+            <numerusform>… и ещё %n ключа: здесь не перечислены, но учтены выше</numerusform>
+            <numerusform>… и ещё %n ключей: здесь не перечислены, но учтены выше</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BatchRunner</name>
@@ -228,6 +236,14 @@
         <source>The portal asked to slow down; the batch resumes by itself.</source>
         <translation>Портал попросил снизить частоту запросов; пакет продолжится сам.</translation>
     </message>
+    <message>
+        <source>This key expired on %1 and cannot be reactivated: the portal refuses every change to an expired key. To let what used it work again, create a new key (Keys menu) and give it the new secret; then revoke this one.</source>
+        <translation>Срок действия этого ключа истёк %1, и его нельзя снова активировать: портал отклоняет любые изменения истёкшего ключа. Чтобы всё, что его использовало, снова заработало, создайте новый ключ (меню «Ключи») и передайте туда новый секрет; затем отзовите этот ключ.</translation>
+    </message>
+    <message>
+        <source>This key expired on %1 and no longer works; the portal refuses every change to an expired key, so it cannot be deactivated. Revoke it to remove it.</source>
+        <translation>Срок действия этого ключа истёк %1, и он больше не работает; портал отклоняет любые изменения истёкшего ключа, поэтому его нельзя деактивировать. Отзовите его, чтобы удалить.</translation>
+    </message>
 </context>
 <context>
     <name>BatchSummary</name>
@@ -253,6 +269,126 @@
             <numerusform>Снова активировано %1 из %n ключа</numerusform>
             <numerusform>Снова активировано %1 из %n ключей</numerusform>
             <numerusform>Снова активировано %1 из %n ключей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused by the portal</source>
+        <translation>
+            <numerusform>отклонено порталом: %n</numerusform>
+            <numerusform>отклонено порталом: %n</numerusform>
+            <numerusform>отклонено порталом: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found on the portal (already revoked, or a wrong id)</source>
+        <translation>
+            <numerusform>не найдено на портале (уже отозваны или неверный идентификатор): %n</numerusform>
+            <numerusform>не найдено на портале (уже отозваны или неверный идентификатор): %n</numerusform>
+            <numerusform>не найдено на портале (уже отозваны или неверный идентификатор): %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an id that is not a key id</source>
+        <translation>
+            <numerusform>с идентификатором, который не является идентификатором ключа: %n</numerusform>
+            <numerusform>с идентификатором, который не является идентификатором ключа: %n</numerusform>
+            <numerusform>с идентификатором, который не является идентификатором ключа: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not changed because the portal did not accept the token</source>
+        <translation>
+            <numerusform>не изменено, так как портал не принял токен: %n</numerusform>
+            <numerusform>не изменено, так как портал не принял токен: %n</numerusform>
+            <numerusform>не изменено, так как портал не принял токен: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not changed because the token may not change keys</source>
+        <translation>
+            <numerusform>не изменено, так как токену не разрешено изменять ключи: %n</numerusform>
+            <numerusform>не изменено, так как токену не разрешено изменять ключи: %n</numerusform>
+            <numerusform>не изменено, так как токену не разрешено изменять ключи: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not changed because the portal is unavailable</source>
+        <translation>
+            <numerusform>не изменено, так как портал недоступен: %n</numerusform>
+            <numerusform>не изменено, так как портал недоступен: %n</numerusform>
+            <numerusform>не изменено, так как портал недоступен: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not changed because the portal kept asking to slow down</source>
+        <translation>
+            <numerusform>не изменено, так как портал продолжал просить снизить частоту запросов: %n</numerusform>
+            <numerusform>не изменено, так как портал продолжал просить снизить частоту запросов: %n</numerusform>
+            <numerusform>не изменено, так как портал продолжал просить снизить частоту запросов: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed with an error on the portal</source>
+        <translation>
+            <numerusform>завершилось ошибкой на портале: %n</numerusform>
+            <numerusform>завершилось ошибкой на портале: %n</numerusform>
+            <numerusform>завершилось ошибкой на портале: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an answer that could not be read</source>
+        <translation>
+            <numerusform>с ответом, который не удалось прочитать: %n</numerusform>
+            <numerusform>с ответом, который не удалось прочитать: %n</numerusform>
+            <numerusform>с ответом, который не удалось прочитать: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent because the portal could not be reached</source>
+        <translation>
+            <numerusform>не отправлено, так как не удалось связаться с порталом: %n</numerusform>
+            <numerusform>не отправлено, так как не удалось связаться с порталом: %n</numerusform>
+            <numerusform>не отправлено, так как не удалось связаться с порталом: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n timed out</source>
+        <translation>
+            <numerusform>время ожидания истекло: %n</numerusform>
+            <numerusform>время ожидания истекло: %n</numerusform>
+            <numerusform>время ожидания истекло: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent because the certificate is not trusted</source>
+        <translation>
+            <numerusform>не отправлено, так как сертификат не является доверенным: %n</numerusform>
+            <numerusform>не отправлено, так как сертификат не является доверенным: %n</numerusform>
+            <numerusform>не отправлено, так как сертификат не является доверенным: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent over unencrypted HTTP</source>
+        <translation>
+            <numerusform>не отправлено по незашифрованному HTTP: %n</numerusform>
+            <numerusform>не отправлено по незашифрованному HTTP: %n</numerusform>
+            <numerusform>не отправлено по незашифрованному HTTP: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>отменено: %n</numerusform>
+            <numerusform>отменено: %n</numerusform>
+            <numerusform>отменено: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an unknown outcome (refresh the list to check)</source>
+        <translation>
+            <numerusform>с неизвестным результатом (обновите список, чтобы проверить): %n</numerusform>
+            <numerusform>с неизвестным результатом (обновите список, чтобы проверить): %n</numerusform>
+            <numerusform>с неизвестным результатом (обновите список, чтобы проверить): %n</numerusform>
         </translation>
     </message>
 </context>
@@ -637,10 +773,6 @@ Exit status: 0 every secret is revoked or no longer works, 1 otherwise, 2 usage 
         <translation>Только деактивированные ключи.</translation>
     </message>
     <message>
-        <source>Only keys not used for N days (never used counts).</source>
-        <translation>Только ключи, не использовавшиеся N дней (включая ни разу не использованные).</translation>
-    </message>
-    <message>
         <source>Only keys created by this user (name or id).</source>
         <translation>Только ключи, созданные этим пользователем (имя или идентификатор).</translation>
     </message>
@@ -910,10 +1042,6 @@ Exit status: 0 every key changed, 1 at least one not, 2 usage error.</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Every revocation, deactivation and reactivation attempted from this computer, oldest first: which key, who acted, and what the portal answered. The history is local: it never holds tokens.</source>
-        <translation>Все попытки отзыва, деактивации и повторной активации с этого компьютера, от старых к новым: какой ключ, кто действовал и что ответил портал. История хранится локально и никогда не содержит токенов.</translation>
-    </message>
-    <message>
         <source>Invalid --expires-in-days: give a whole number of days from 1 to %1 (leave it out for a key that never expires).</source>
         <translation>Недопустимое значение --expires-in-days: укажите целое число дней от 1 до %1 (не указывайте его для бессрочного ключа).</translation>
     </message>
@@ -1020,14 +1148,6 @@ Exit status: 0 every key rotated, 1 not all (the lines say which old keys still 
     <message>
         <source>Cannot write the secrets file %1: %2. The new secrets are printed instead.</source>
         <translation>Не удаётся записать файл секретов %1: %2. Вместо этого новые секреты выводятся на экран.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Every replacement was created. Revoke the %n old key(s) on %1 now? This cannot be undone.</source>
-        <translation>
-            <numerusform>Все замены созданы. Отозвать %n старый ключ на %1 сейчас? Это действие необратимо.</numerusform>
-            <numerusform>Все замены созданы. Отозвать %n старых ключа на %1 сейчас? Это действие необратимо.</numerusform>
-            <numerusform>Все замены созданы. Отозвать %n старых ключей на %1 сейчас? Это действие необратимо.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Old keys not revoked; they and their replacements all work.</source>
@@ -1230,6 +1350,54 @@ Exit status: 0 every portal listed, 1 at least one not, 2 usage error.</source>
             <numerusform>, с %n порталов.</numerusform>
             <numerusform>, с %n порталов.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(this token)</source>
+        <translation>(этот токен)</translation>
+    </message>
+    <message>
+        <source>Type the number of keys (%1) to confirm; anything else cancels: </source>
+        <translation>Для подтверждения введите количество ключей (%1); любой другой ввод отменяет операцию: </translation>
+    </message>
+    <message>
+        <source>The number was not typed.</source>
+        <translation>Количество не введено.</translation>
+    </message>
+    <message>
+        <source>%1 is the key this command signs in with on %2.</source>
+        <translation>%1 — это ключ, с которым эта команда входит на %2.</translation>
+    </message>
+    <message>
+        <source>Once it is revoked, this token can no longer list or change keys; revocation cannot be undone.</source>
+        <translation>После отзыва этот токен больше не сможет получать список ключей или изменять их; отзыв необратим.</translation>
+    </message>
+    <message>
+        <source>While it is deactivated, this token cannot list, change or even reactivate keys.</source>
+        <translation>Пока он деактивирован, этот токен не может получать список ключей, изменять их и даже снова активировать.</translation>
+    </message>
+    <message>
+        <source>Revoke it too (i), skip it and go on with the others (s), or cancel everything (c)? [i/s/C] </source>
+        <translation>Отозвать и его (i), пропустить его и продолжить с остальными (s) или отменить всё (c)? [i/s/C] </translation>
+    </message>
+    <message>
+        <source>Deactivate it too (i), skip it and go on with the others (s), or cancel everything (c)? [i/s/C] </source>
+        <translation>Деактивировать и его (i), пропустить его и продолжить с остальными (s) или отменить всё (c)? [i/s/C] </translation>
+    </message>
+    <message>
+        <source>Skipping the key of this token.</source>
+        <translation>Ключ этого токена пропускается.</translation>
+    </message>
+    <message>
+        <source>Only keys unused for N days.</source>
+        <translation>Только ключи, не использовавшиеся N дней.</translation>
+    </message>
+    <message>
+        <source>Every replacement was created. Now the old keys:</source>
+        <translation>Все замены созданы. Теперь старые ключи:</translation>
+    </message>
+    <message>
+        <source>Every creation, change, revocation, deactivation and reactivation attempted from this computer, oldest first: which key, who acted, and what the portal answered (an edit&apos;s outcome says what it changed). The history is local: it never holds tokens or secrets.</source>
+        <translation>Все попытки создания, изменения, отзыва, деактивации и повторной активации с этого компьютера, начиная с самых старых: какой ключ, кто действовал и что ответил портал (результат изменения указывает, что было изменено). История хранится локально: в ней никогда не бывает токенов или секретов.</translation>
     </message>
 </context>
 <context>
@@ -1460,12 +1628,61 @@ Exit status: 0 every portal listed, 1 at least one not, 2 usage error.</source>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
+    <message>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>permissions</source>
+        <translation>разрешения</translation>
+    </message>
+    <message>
+        <source>Edited: %1</source>
+        <comment>what was changed: name, permissions</comment>
+        <translation>Изменено: %1</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Создание</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Изменение</translation>
+    </message>
 </context>
 <context>
     <name>HistoryRecorder</name>
     <message>
         <source>This result was not recorded in the history. %1 Check that the folder is writable and that the disk is not full.</source>
         <translation>Этот результат не записан в историю. %1 Проверьте, что папка доступна для записи и диск не заполнен.</translation>
+    </message>
+    <message>
+        <source>Created with the permissions %1; it expires on %2 (UTC).</source>
+        <translation>Создан с разрешениями %1; истекает %2 (UTC).</translation>
+    </message>
+    <message>
+        <source>Created with the permissions %1; it never expires.</source>
+        <translation>Создан с разрешениями %1; бессрочный.</translation>
+    </message>
+    <message>
+        <source>Replacement for “%1” (%2), in a rotation.</source>
+        <translation>Замена для «%1» (%2) при ротации.</translation>
+    </message>
+    <message>
+        <source>Name “%1”, was “%2”.</source>
+        <translation>Имя «%1», было «%2».</translation>
+    </message>
+    <message>
+        <source>Name “%1”.</source>
+        <translation>Имя «%1».</translation>
+    </message>
+    <message>
+        <source>Permissions %1.</source>
+        <translation>Разрешения: %1.</translation>
+    </message>
+    <message>
+        <source>Permissions %1, were %2.</source>
+        <translation>Разрешения: %1, были: %2.</translation>
     </message>
 </context>
 <context>
@@ -1497,14 +1714,6 @@ Exit status: 0 every portal listed, 1 at least one not, 2 usage error.</source>
     <message>
         <source>Save the rows shown (after filtering) as a CSV file.</source>
         <translation>Сохранить показанные строки (после фильтрации) в файл CSV.</translation>
-    </message>
-    <message>
-        <source>&amp;Portal:</source>
-        <translation>&amp;Портал:</translation>
-    </message>
-    <message>
-        <source>&amp;Outcome:</source>
-        <translation>&amp;Результат:</translation>
     </message>
     <message numerus="yes">
         <source>…and %n more damaged line(s).</source>
@@ -1572,6 +1781,14 @@ Choose another folder, or check that the disk is not full.</source>
         <translation>%1
 Выберите другую папку или проверьте, что диск не заполнен.</translation>
     </message>
+    <message>
+        <source>Port&amp;al:</source>
+        <translation>Порта&amp;л:</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation>&amp;Результат:</translation>
+    </message>
 </context>
 <context>
     <name>HygieneReport</name>
@@ -1598,14 +1815,6 @@ Choose another folder, or check that the disk is not full.</source>
     <message>
         <source>Nothing depends on them yet; deactivate them until someone asks.</source>
         <translation>От них пока ничего не зависит; деактивируйте их, пока они кому-нибудь не понадобятся.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Keys unused for more than %n day(s)</source>
-        <translation>
-            <numerusform>Ключи, не использовавшиеся более %n дня</numerusform>
-            <numerusform>Ключи, не использовавшиеся более %n дней</numerusform>
-            <numerusform>Ключи, не использовавшиеся более %n дней</numerusform>
-        </translation>
     </message>
     <message>
         <source>Forgotten keys are the ones that leak unnoticed; deactivate them.</source>
@@ -1727,24 +1936,12 @@ Choose another folder, or check that the disk is not full.</source>
         <translation>Экспорт &amp;CSV…</translation>
     </message>
     <message>
-        <source>Export &amp;HTML…</source>
-        <translation>Экспорт &amp;HTML…</translation>
-    </message>
-    <message>
-        <source>Export &amp;PDF…</source>
-        <translation>Экспорт &amp;PDF…</translation>
-    </message>
-    <message>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
         <source>Unused for more than this many days</source>
         <translation>Не использовались более указанного числа дней</translation>
-    </message>
-    <message>
-        <source>&amp;Unused for more than:</source>
-        <translation>&amp;Не использовались более:</translation>
     </message>
     <message>
         <source>Choose a portal profile to see its report.</source>
@@ -1908,6 +2105,18 @@ Choose another folder, or check that the disk is not full.</source>
         <source>These are the keys under “%1”.</source>
         <translation>Это ключи в категории «%1».</translation>
     </message>
+    <message>
+        <source>&amp;Unused for:</source>
+        <translation>&amp;Без использования:</translation>
+    </message>
+    <message>
+        <source>Export H&amp;TML…</source>
+        <translation>Экспорт &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Экспорт &amp;PDF…</translation>
+    </message>
 </context>
 <context>
     <name>KeyBatch</name>
@@ -1995,18 +2204,6 @@ Choose another folder, or check that the disk is not full.</source>
         <translation>Отзыв ключей API</translation>
     </message>
     <message>
-        <source>Revoke API key %1?</source>
-        <translation>Отозвать ключ API %1?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Revoke %n API key(s)?</source>
-        <translation>
-            <numerusform>Отозвать %n ключ API?</numerusform>
-            <numerusform>Отозвать %n ключа API?</numerusform>
-            <numerusform>Отозвать %n ключей API?</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Revoked keys stop working at once; this cannot be undone. Any script or integration using them will fail. Deactivate them instead to be able to bring them back.</source>
         <translation>Отозванные ключи сразу перестают работать; это действие необратимо. Все скрипты и интеграции, которые их используют, перестанут работать. Чтобы сохранить возможность вернуть ключи, деактивируйте их вместо отзыва.</translation>
     </message>
@@ -2023,18 +2220,6 @@ Choose another folder, or check that the disk is not full.</source>
         <translation>Деактивация ключей API</translation>
     </message>
     <message>
-        <source>Deactivate API key %1?</source>
-        <translation>Деактивировать ключ API %1?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deactivate %n API key(s)?</source>
-        <translation>
-            <numerusform>Деактивировать %n ключ API?</numerusform>
-            <numerusform>Деактивировать %n ключа API?</numerusform>
-            <numerusform>Деактивировать %n ключей API?</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Anything using these keys stops working until they are reactivated.</source>
         <translation>Всё, что использует эти ключи, перестанет работать, пока их снова не активируют.</translation>
     </message>
@@ -2049,18 +2234,6 @@ Choose another folder, or check that the disk is not full.</source>
     <message>
         <source>Reactivate API Keys</source>
         <translation>Повторная активация ключей API</translation>
-    </message>
-    <message>
-        <source>Reactivate API key %1?</source>
-        <translation>Снова активировать ключ API %1?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Reactivate %n API key(s)?</source>
-        <translation>
-            <numerusform>Снова активировать %n ключ API?</numerusform>
-            <numerusform>Снова активировать %n ключа API?</numerusform>
-            <numerusform>Снова активировать %n ключей API?</numerusform>
-        </translation>
     </message>
     <message>
         <source>These keys work again at once: whoever holds their secret can use the portal with them again.</source>
@@ -2105,6 +2278,39 @@ Choose another folder, or check that the disk is not full.</source>
     <message>
         <source>&amp;Skip My Key</source>
         <translation>&amp;Пропустить мой ключ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <comment>the first names of a list, then how many others</comment>
+        <translation>
+            <numerusform>%1 и ещё %n</numerusform>
+            <numerusform>%1 и ещё %n</numerusform>
+            <numerusform>%1 и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n API key(s): %1?</source>
+        <translation>
+            <numerusform>Отозвать %n ключ API: %1?</numerusform>
+            <numerusform>Отозвать %n ключа API: %1?</numerusform>
+            <numerusform>Отозвать %n ключей API: %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate %n API key(s): %1?</source>
+        <translation>
+            <numerusform>Деактивировать %n ключ API: %1?</numerusform>
+            <numerusform>Деактивировать %n ключа API: %1?</numerusform>
+            <numerusform>Деактивировать %n ключей API: %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reactivate %n API key(s): %1?</source>
+        <translation>
+            <numerusform>Снова активировать %n ключ API: %1?</numerusform>
+            <numerusform>Снова активировать %n ключа API: %1?</numerusform>
+            <numerusform>Снова активировать %n ключей API: %1?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2479,6 +2685,21 @@ Id: %2</source>
     </message>
 </context>
 <context>
+    <name>KeyUsage</name>
+    <message>
+        <source>Not used in the last N days, counted from the last use, or from the creation for a key never used: a key created less than N days ago is not unused yet.</source>
+        <translation>Не использовались за последние N дней, считая от последнего использования, а для ни разу не использованного ключа — от создания: ключ, созданный менее N дней назад, ещё не считается неиспользуемым.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not used in the last %n day(s)</source>
+        <translation>
+            <numerusform>Не использовались за последний %n день</numerusform>
+            <numerusform>Не использовались за последние %n дня</numerusform>
+            <numerusform>Не использовались за последние %n дней</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>this build has no keychain support</source>
@@ -2544,10 +2765,6 @@ Id: %2</source>
         <translation>Без использования</translation>
     </message>
     <message>
-        <source>Only keys not used for at least this many days (never used ones included)</source>
-        <translation>Только ключи, не использовавшиеся не менее указанного числа дней (включая ни разу не использованные)</translation>
-    </message>
-    <message>
         <source> days</source>
         <translation> дн.</translation>
     </message>
@@ -2600,10 +2817,6 @@ Id: %2</source>
         <translation>Снова разрешить работу выбранных деактивированных ключей</translation>
     </message>
     <message>
-        <source>Revoke by &amp;Paste…</source>
-        <translation>&amp;Вставить и отозвать…</translation>
-    </message>
-    <message>
         <source>Paste a list of key ids (or a CSV export) and revoke them</source>
         <translation>Вставить список идентификаторов ключей (или экспорт CSV) и отозвать эти ключи</translation>
     </message>
@@ -2640,10 +2853,6 @@ Id: %2</source>
         <translation>Станет известно после чтения ключей или проверки подключения</translation>
     </message>
     <message>
-        <source>Copied the key id %1.</source>
-        <translation>Идентификатор ключа %1 скопирован.</translation>
-    </message>
-    <message>
         <source>Cancelling: requests already sent finish, nothing more is sent.</source>
         <translation>Отмена: уже отправленные запросы завершатся, новые отправляться не будут.</translation>
     </message>
@@ -2663,14 +2872,6 @@ Id: %2</source>
         <source>Keys of %1 (profile “%2”):</source>
         <translation>Ключи %1 (профиль «%2»):</translation>
     </message>
-    <message numerus="yes">
-        <source>Copied %n key id(s).</source>
-        <translation>
-            <numerusform>Скопирован %n идентификатор ключа.</numerusform>
-            <numerusform>Скопировано %n идентификатора ключей.</numerusform>
-            <numerusform>Скопировано %n идентификаторов ключей.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The list shown was read from another portal or with another token. Press Refresh to read the keys of this one.</source>
         <translation>Показанный список получен с другого портала или с другим токеном. Нажмите «Обновить», чтобы прочитать ключи этого портала.</translation>
@@ -2681,6 +2882,26 @@ Id: %2</source>
             <numerusform>%n ключ</numerusform>
             <numerusform>%n ключа</numerusform>
             <numerusform>%n ключей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deact&amp;ivate</source>
+        <translation>&amp;Деактивировать</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Активировать снова</translation>
+    </message>
+    <message>
+        <source>Revoke &amp;by Paste…</source>
+        <translation>Отозвать &amp;по вставленному списку…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n key id(s): %1.</source>
+        <translation>
+            <numerusform>Скопирован %n идентификатор ключа: %1.</numerusform>
+            <numerusform>Скопировано %n идентификатора ключей: %1.</numerusform>
+            <numerusform>Скопировано %n идентификаторов ключей: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -2810,14 +3031,6 @@ Id: %2</source>
         <source>Your keys ending in %1. The ending alone does not prove which key leaked: tick one only if you know it is the one.</source>
         <translation>Ваши ключи, оканчивающиеся на %1. Одно лишь окончание не доказывает, какой ключ утёк: отмечайте ключ, только если уверены, что это именно он.</translation>
     </message>
-    <message numerus="yes">
-        <source>&amp;Revoke %n Keys…</source>
-        <translation>
-            <numerusform>&amp;Отозвать %n ключ…</numerusform>
-            <numerusform>&amp;Отозвать %n ключа…</numerusform>
-            <numerusform>&amp;Отозвать %n ключей…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>They are revoked with your own token, not with the leaked secret.</source>
         <translation>Они отзываются с помощью вашего собственного токена, а не утёкшего секрета.</translation>
@@ -2829,6 +3042,14 @@ Id: %2</source>
     <message>
         <source>Revoked: %1.</source>
         <translation>Отозваны: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Revoke %n Key(s)…</source>
+        <translation>
+            <numerusform>&amp;Отозвать %n ключ…</numerusform>
+            <numerusform>&amp;Отозвать %n ключа…</numerusform>
+            <numerusform>&amp;Отозвать %n ключей…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2974,30 +3195,6 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
         <translation>Ротация остановлена: не удалось создать замену.</translation>
     </message>
     <message>
-        <source>Revoke the Old Keys</source>
-        <translation>Отзыв старых ключей</translation>
-    </message>
-    <message numerus="yes">
-        <source>Every replacement was created. Revoke the %n old key(s) now?</source>
-        <translation>
-            <numerusform>Все замены созданы. Отозвать %n старый ключ сейчас?</numerusform>
-            <numerusform>Все замены созданы. Отозвать %n старых ключа сейчас?</numerusform>
-            <numerusform>Все замены созданы. Отозвать %n старых ключей сейчас?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>One of them is the key this window signs in with: switch the profile to its replacement afterwards.</source>
-        <translation>Один из них — ключ, с которым вошло это окно: после этого переключите профиль на его замену.</translation>
-    </message>
-    <message>
-        <source>This cannot be undone.</source>
-        <translation>Это действие необратимо.</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke Old Keys</source>
-        <translation>&amp;Отозвать старые ключи</translation>
-    </message>
-    <message>
         <source>Old keys not revoked: they and their replacements all work.</source>
         <translation>Старые ключи не отозваны: они и их замены работают.</translation>
     </message>
@@ -3093,6 +3290,110 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
             <numerusform>План отзыва: обработано %n ключей, срок которых наступил.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Every replacement was created; these are the old keys. Until they are revoked, the old keys and their replacements all work.</source>
+        <translation>Все замены созданы; это старые ключи. Пока они не отозваны, работают и старые ключи, и их замены.</translation>
+    </message>
+    <message>
+        <source>Kept as you chose, beside its replacement: %1. Switch the profile to the replacement before revoking it.</source>
+        <translation>Оставлен по вашему выбору рядом со своей заменой: %1. Прежде чем отзывать его, переключите профиль на замену.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revoked</source>
+        <translation>
+            <numerusform>отозвано: %n</numerusform>
+            <numerusform>отозвано: %n</numerusform>
+            <numerusform>отозвано: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left alone (active again)</source>
+        <translation>
+            <numerusform>не тронуто (снова активны): %n</numerusform>
+            <numerusform>не тронуто (снова активны): %n</numerusform>
+            <numerusform>не тронуто (снова активны): %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already gone</source>
+        <translation>
+            <numerusform>уже удалено: %n</numerusform>
+            <numerusform>уже удалено: %n</numerusform>
+            <numerusform>уже удалено: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still pending (not revoked; tried again next time)</source>
+        <translation>
+            <numerusform>ещё ожидают отзыва (не отозваны; повтор в следующий раз): %n</numerusform>
+            <numerusform>ещё ожидают отзыва (не отозваны; повтор в следующий раз): %n</numerusform>
+            <numerusform>ещё ожидают отзыва (не отозваны; повтор в следующий раз): %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing was due</source>
+        <translation>нет ключей с наступившим сроком</translation>
+    </message>
+    <message>
+        <source>%1 (profile “%2”)</source>
+        <translation>%1 (профиль «%2»)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n key(s)</source>
+        <translation>
+            <numerusform>%1: %n ключ</numerusform>
+            <numerusform>%1: %n ключа</numerusform>
+            <numerusform>%1: %n ключей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retirement Plan: Other Portals</source>
+        <translation>План отзыва: другие порталы</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned revocation(s) are due on portals other than this one.</source>
+        <translation>
+            <numerusform>На порталах, кроме этого, наступил срок %n запланированного отзыва.</numerusform>
+            <numerusform>На порталах, кроме этого, наступил срок %n запланированных отзывов.</numerusform>
+            <numerusform>На порталах, кроме этого, наступил срок %n запланированных отзывов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each is revoked with its saved profile&apos;s token, unless it was reactivated meanwhile (then it is left alone). This cannot be undone.</source>
+        <translation>Каждый ключ отзывается с помощью токена его сохранённого профиля, если только его не активировали снова за это время (тогда он не трогается). Это действие необратимо.</translation>
+    </message>
+    <message>
+        <source>&amp;Carry Out on All Portals</source>
+        <translation>&amp;Выполнить на всех порталах</translation>
+    </message>
+    <message>
+        <source>Retirement plan: the other portals&apos; due keys wait for the next time.</source>
+        <translation>План отзыва: ключи других порталов с наступившим сроком ждут следующего раза.</translation>
+    </message>
+    <message>
+        <source>Retirement Plan Carried Out</source>
+        <translation>План отзыва выполнен</translation>
+    </message>
+    <message>
+        <source>What was due on the other portals:</source>
+        <translation>Ключи с наступившим сроком на других порталах:</translation>
+    </message>
+    <message>
+        <source>%1: not carried out: no saved profile for this portal; open it in the window or run “docspace-keys-cli retire --due --portal %2”.</source>
+        <translation>%1: не выполнено: для этого портала нет сохранённого профиля; откройте его в окне или выполните «docspace-keys-cli retire --due --portal %2».</translation>
+    </message>
+    <message>
+        <source>%1: not carried out: no saved token (%2).</source>
+        <translation>%1: не выполнено: нет сохранённого токена (%2).</translation>
+    </message>
+    <message>
+        <source>%1: not carried out: %2</source>
+        <translation>%1: не выполнено: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3111,10 +3412,6 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
     <message>
         <source>Revoke API keys of an ONLYOFFICE DocSpace portal: by id, or pick them from the portal&apos;s list. A revoked key stops working at once; this cannot be undone.</source>
         <translation>Отзыв ключей API портала ONLYOFFICE DocSpace: по идентификатору или с выбором из списка ключей портала. Отозванный ключ сразу перестаёт работать; это действие необратимо.</translation>
-    </message>
-    <message>
-        <source>Pro&amp;file:</source>
-        <translation>&amp;Профиль:</translation>
     </message>
     <message>
         <source>Saved portals: choosing one fills in its address, scheme and token</source>
@@ -3173,16 +3470,8 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
         <translation>Сохранить адрес портала, схему и токен в этот профиль (Ctrl+S)</translation>
     </message>
     <message>
-        <source>Re&amp;vert</source>
-        <translation>&amp;Вернуть</translation>
-    </message>
-    <message>
         <source>Go back to the profile&apos;s saved address, scheme and token</source>
         <translation>Вернуть сохранённые в профиле адрес, схему и токен</translation>
-    </message>
-    <message>
-        <source>&amp;Portal address:</source>
-        <translation>&amp;Адрес портала:</translation>
     </message>
     <message>
         <source>https://portal.example.com</source>
@@ -3205,20 +3494,12 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
         <translation>Проблема с адресом портала</translation>
     </message>
     <message>
-        <source>Allow unencrypted HTTP to this portal (the token travels in clear text)</source>
-        <translation>Разрешить незашифрованный HTTP для этого портала (токен передаётся открытым текстом)</translation>
-    </message>
-    <message>
         <source>Allow unencrypted HTTP</source>
         <translation>Разрешить незашифрованный HTTP</translation>
     </message>
     <message>
         <source>The portal address uses plain HTTP to another machine. Anyone on the network path can read the access token. Tick only if you accept that risk.</source>
         <translation>Адрес портала использует обычный HTTP для подключения к другому компьютеру. Любой на сетевом пути может прочитать токен доступа. Включайте, только если вы принимаете этот риск.</translation>
-    </message>
-    <message>
-        <source>Access &amp;token:</source>
-        <translation>&amp;Токен доступа:</translation>
     </message>
     <message>
         <source>sk-… API key with the *:write scope, or a session token</source>
@@ -3239,10 +3520,6 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
     <message>
         <source>Access token problem</source>
         <translation>Проблема с токеном доступа</translation>
-    </message>
-    <message>
-        <source>Send token &amp;as:</source>
-        <translation>Отправлять токен &amp;как:</translation>
     </message>
     <message>
         <source>Auto sends tokens starting with sk- as API keys and anything else as a session token</source>
@@ -3267,10 +3544,6 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
     <message>
         <source>Session token</source>
         <translation>Токен сеанса</translation>
-    </message>
-    <message>
-        <source>&amp;Key id:</source>
-        <translation>Идентификатор к&amp;люча:</translation>
     </message>
     <message>
         <source>e.g. 3f2504e0-4f89-11d3-9a0c-0305e82c3301</source>
@@ -3349,16 +3622,8 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
         <translation>Результат проверки подключения</translation>
     </message>
     <message>
-        <source>Portal &amp;keys</source>
-        <translation>Клю&amp;чи портала</translation>
-    </message>
-    <message>
         <source>Portal keys</source>
         <translation>Ключи портала</translation>
-    </message>
-    <message>
-        <source>R&amp;esults</source>
-        <translation>&amp;Результаты</translation>
     </message>
     <message>
         <source>Results</source>
@@ -3509,10 +3774,6 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
         <translation>Вставьте утёкший секрет sk- или текст, содержащий такие секреты, чтобы найти ключ и отозвать его</translation>
     </message>
     <message>
-        <source>&amp;Tools</source>
-        <translation>&amp;Инструменты</translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Параметры…</translation>
     </message>
@@ -3520,12 +3781,71 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
         <source>Sent as &quot;Authorization: Bearer &lt;token&gt;&quot;: API keys, or a session token you want sent that way</source>
         <translation>Отправляется как «Authorization: Bearer &lt;token&gt;»: ключи API или токен сеанса, который нужно отправить таким способом</translation>
     </message>
+    <message>
+        <source>Profi&amp;le:</source>
+        <translation>Проф&amp;иль:</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Вернуть</translation>
+    </message>
+    <message>
+        <source>Portal a&amp;ddress:</source>
+        <translation>&amp;Адрес портала:</translation>
+    </message>
+    <message>
+        <source>Allo&amp;w unencrypted HTTP to this portal (the token travels in clear text)</source>
+        <translation>&amp;Разрешить незашифрованный HTTP для этого портала (токен передаётся открытым текстом)</translation>
+    </message>
+    <message>
+        <source>&amp;Access token:</source>
+        <translation>&amp;Токен доступа:</translation>
+    </message>
+    <message>
+        <source>Send token as:</source>
+        <translation>Отправлять токен как:</translation>
+    </message>
+    <message>
+        <source>Ke&amp;y id:</source>
+        <translation>&amp;Идентификатор ключа:</translation>
+    </message>
+    <message>
+        <source>Revoke Leaked Secret…</source>
+        <translation>Отозвать утёкший секрет…</translation>
+    </message>
+    <message>
+        <source>T&amp;ools</source>
+        <translation>&amp;Инструменты</translation>
+    </message>
+    <message>
+        <source>Auto: API key</source>
+        <translation>Авто: ключ API</translation>
+    </message>
+    <message>
+        <source>Auto: session token</source>
+        <translation>Авто: токен сеанса</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
     <message>
         <source>memory only, until DocSpace Keys closes</source>
         <translation>только в памяти, до закрытия DocSpace Keys</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBox</name>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Заменить</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Both</source>
+        <translation>&amp;Оставить оба</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>&amp;Пропустить</translation>
     </message>
 </context>
 <context>
@@ -3777,6 +4097,10 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
         <source>The address answered that the DocSpace API is not there (HTTP 404): it is not a DocSpace portal with API keys, the portal is older than DocSpace 3.1, or it is suspended. Nothing was changed. Check the address; if it is right, ask the portal&apos;s owner whether the portal is suspended or needs an update.</source>
         <translation>Адрес ответил, что API DocSpace там нет (HTTP 404): это не портал DocSpace с ключами API, портал старше DocSpace 3.1 или он приостановлен. Ничего не изменено. Проверьте адрес; если он верен, спросите владельца портала, не приостановлен ли портал и не нужно ли его обновить.</translation>
     </message>
+    <message>
+        <source>The portal&apos;s certificate has changed since it was pinned, so nothing was sent. Pinned SHA-256: %1. The portal now shows: %2. If its certificate was renewed or replaced, check the new fingerprint with the server&apos;s administrator, then put it in the profile (Profile &gt; Edit). If nobody changed it, someone may be intercepting the connection: do not trust it.</source>
+        <translation>Сертификат портала изменился с момента его закрепления, поэтому ничего не отправлено. Закреплённый SHA-256: %1. Сейчас портал показывает: %2. Если сертификат был обновлён или заменён, сверьте новый отпечаток с администратором сервера, затем укажите его в профиле (Профиль &gt; Изменить профиль). Если его никто не менял, возможно, кто-то перехватывает соединение: не доверяйте ему.</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeStyle</name>
@@ -3852,16 +4176,20 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
         <source>Portal unavailable</source>
         <translation>Портал недоступен</translation>
     </message>
+    <message>
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Изменён</translation>
+    </message>
 </context>
 <context>
     <name>PasteIdsDialog</name>
     <message>
         <source>Revoke Keys by Id</source>
         <translation>Отзыв ключей по идентификаторам</translation>
-    </message>
-    <message>
-        <source>Paste key ids, one per line, or a CSV export with an &quot;id&quot; column. Lines without a key id are shown below and skipped.</source>
-        <translation>Вставьте идентификаторы ключей, по одному на строку, или экспорт CSV со столбцом «id». Строки без идентификатора ключа показаны ниже и пропускаются.</translation>
     </message>
     <message>
         <source>Key ids</source>
@@ -3916,6 +4244,10 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
             <numerusform>&amp;Отозвать %n ключа…</numerusform>
             <numerusform>&amp;Отозвать %n ключей…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Paste key ids, one per line, or a CSV export with an &quot;id&quot; column. Lines without a key id are shown below and skipped.</source>
+        <translation>&amp;Вставьте идентификаторы ключей, по одному в строке, или экспорт CSV со столбцом &quot;id&quot;. Строки без идентификатора ключа показаны ниже и пропускаются.</translation>
     </message>
 </context>
 <context>
@@ -4238,6 +4570,58 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
         <source>Keychain unavailable</source>
         <translation>Связка ключей недоступна</translation>
     </message>
+    <message>
+        <source>Profile Name Exists</source>
+        <translation>Профиль с таким именем уже существует</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; exists already.</source>
+        <translation>Профиль с именем «%1» уже существует.</translation>
+    </message>
+    <message>
+        <source>Both are for %1. Replace keeps the saved token.</source>
+        <translation>Оба профиля относятся к %1. При замене сохранённый токен остаётся.</translation>
+    </message>
+    <message>
+        <source>The saved one is for %1, the imported one for %2. Replace deletes the saved token, which belongs to the other portal.</source>
+        <translation>Сохранённый профиль относится к %1, импортируемый — к %2. При замене удаляется сохранённый токен, который принадлежит другому порталу.</translation>
+    </message>
+    <message>
+        <source>Keep Both adds the imported one under a new name; Skip leaves it out.</source>
+        <translation>«Оставить оба» добавляет импортируемый профиль под новым именем; «Пропустить» не импортирует его.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Do the same for the other %n profile(s) whose name exists</source>
+        <translation>
+            <numerusform>Сделать то же для остального %n профиля с существующим именем</numerusform>
+            <numerusform>Сделать то же для остальных %n профилей с существующими именами</numerusform>
+            <numerusform>Сделать то же для остальных %n профилей с существующими именами</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them replaced a profile of the same name</source>
+        <translation>
+            <numerusform>из них заменили профиль с тем же именем: %n</numerusform>
+            <numerusform>из них заменили профиль с тем же именем: %n</numerusform>
+            <numerusform>из них заменили профиль с тем же именем: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped because the name exists</source>
+        <translation>
+            <numerusform>пропущено, так как имя уже существует: %n</numerusform>
+            <numerusform>пропущено, так как имя уже существует: %n</numerusform>
+            <numerusform>пропущено, так как имя уже существует: %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
@@ -4378,10 +4762,6 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
         <translation>Дополнительный файл ЦС</translation>
     </message>
     <message>
-        <source>C&amp;hoose…</source>
-        <translation>&amp;Выбрать…</translation>
-    </message>
-    <message>
         <source>Choose the CA file</source>
         <translation>Выбрать файл ЦС</translation>
     </message>
@@ -4468,6 +4848,10 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
     <message>
         <source>This plain http:// address would send the token unencrypted. Use an https:// address, or tick &quot;%1&quot;.</source>
         <translation>При таком адресе с обычным http:// токен будет отправлен без шифрования. Используйте адрес https:// или отметьте «%1».</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>&amp;Выбрать…</translation>
     </message>
 </context>
 <context>
@@ -4633,17 +5017,17 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
         <source>Due now</source>
         <translation>Срок наступил</translation>
     </message>
-    <message numerus="yes">
-        <source>%n key(s) waiting to be revoked. Due keys are revoked when DocSpace Keys opens their portal, or when &apos;docspace-keys-cli retire --due&apos; runs (see the README for a daily timer). A key reactivated meanwhile is left alone.</source>
-        <translation>
-            <numerusform>%n ключ ожидает отзыва. Ключи, срок которых наступил, отзываются, когда DocSpace Keys открывает их портал или когда запускается &apos;docspace-keys-cli retire --due&apos; (ежедневный таймер описан в README). Ключ, снова активированный за это время, не трогается.</numerusform>
-            <numerusform>%n ключа ожидают отзыва. Ключи, срок которых наступил, отзываются, когда DocSpace Keys открывает их портал или когда запускается &apos;docspace-keys-cli retire --due&apos; (ежедневный таймер описан в README). Ключ, снова активированный за это время, не трогается.</numerusform>
-            <numerusform>%n ключей ожидают отзыва. Ключи, срок которых наступил, отзываются, когда DocSpace Keys открывает их портал или когда запускается &apos;docspace-keys-cli retire --due&apos; (ежедневный таймер описан в README). Ключ, снова активированный за это время, не трогается.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Plan Not Changed</source>
         <translation>План не изменён</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) waiting to be revoked. Due keys are revoked when DocSpace Keys lists their portal&apos;s keys (those of the other saved profiles&apos; portals after one question), on Carry Out Due Now, or when &apos;docspace-keys-cli retire --due&apos; runs (see the README for a daily timer). A key reactivated meanwhile is left alone.</source>
+        <translation>
+            <numerusform>%n ключ ожидает отзыва. Ключи с наступившим сроком отзываются, когда DocSpace Keys получает список ключей их портала (ключи порталов других сохранённых профилей — после одного вопроса), по команде «Выполнить наступившие сейчас» или при запуске &apos;docspace-keys-cli retire --due&apos; (ежедневный таймер описан в README). Ключ, снова активированный за это время, не трогается.</numerusform>
+            <numerusform>%n ключа ожидают отзыва. Ключи с наступившим сроком отзываются, когда DocSpace Keys получает список ключей их портала (ключи порталов других сохранённых профилей — после одного вопроса), по команде «Выполнить наступившие сейчас» или при запуске &apos;docspace-keys-cli retire --due&apos; (ежедневный таймер описан в README). Ключ, снова активированный за это время, не трогается.</numerusform>
+            <numerusform>%n ключей ожидают отзыва. Ключи с наступившим сроком отзываются, когда DocSpace Keys получает список ключей их портала (ключи порталов других сохранённых профилей — после одного вопроса), по команде «Выполнить наступившие сейчас» или при запуске &apos;docspace-keys-cli retire --due&apos; (ежедневный таймер описан в README). Ключ, снова активированный за это время, не трогается.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4858,10 +5242,6 @@ The certificate is trusted until DocSpace Keys quits; nothing is saved. To trust
     <message>
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
-    </message>
-    <message>
-        <source>C&amp;lear</source>
-        <translation>&amp;Очистить</translation>
     </message>
     <message>
         <source>Results</source>

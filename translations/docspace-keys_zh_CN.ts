@@ -169,6 +169,12 @@
         <source>Number of keys</source>
         <translation>密钥数量</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more key(s), not listed here but counted above</source>
+        <translation>
+            <numerusform>…另有 %n 个密钥，未在此列出，但已计入上方数量</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BatchRunner</name>
@@ -214,6 +220,14 @@
         <source>The portal asked to slow down; the batch resumes by itself.</source>
         <translation>门户要求降低请求速度；批量操作会自动继续。</translation>
     </message>
+    <message>
+        <source>This key expired on %1 and cannot be reactivated: the portal refuses every change to an expired key. To let what used it work again, create a new key (Keys menu) and give it the new secret; then revoke this one.</source>
+        <translation>此密钥已于 %1 过期，无法重新启用：门户会拒绝对已过期密钥的任何更改。要让使用它的程序恢复工作，请创建一个新密钥（“密钥”菜单）并为其提供新的机密；然后撤销此密钥。</translation>
+    </message>
+    <message>
+        <source>This key expired on %1 and no longer works; the portal refuses every change to an expired key, so it cannot be deactivated. Revoke it to remove it.</source>
+        <translation>此密钥已于 %1 过期，不再有效；门户会拒绝对已过期密钥的任何更改，因此无法停用它。请撤销它以将其删除。</translation>
+    </message>
 </context>
 <context>
     <name>BatchSummary</name>
@@ -233,6 +247,96 @@
         <source>Reactivated %1 of %n key(s)</source>
         <translation>
             <numerusform>已重新启用 %1 个密钥（共 %n 个）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused by the portal</source>
+        <translation>
+            <numerusform>%n 个被门户拒绝</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found on the portal (already revoked, or a wrong id)</source>
+        <translation>
+            <numerusform>%n 个在门户上未找到（已撤销，或 ID 错误）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an id that is not a key id</source>
+        <translation>
+            <numerusform>%n 个的 ID 不是密钥 ID</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not changed because the portal did not accept the token</source>
+        <translation>
+            <numerusform>%n 个未更改，因为门户不接受该令牌</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not changed because the token may not change keys</source>
+        <translation>
+            <numerusform>%n 个未更改，因为该令牌无权更改密钥</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not changed because the portal is unavailable</source>
+        <translation>
+            <numerusform>%n 个未更改，因为门户不可用</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not changed because the portal kept asking to slow down</source>
+        <translation>
+            <numerusform>%n 个未更改，因为门户一直要求降低请求速度</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed with an error on the portal</source>
+        <translation>
+            <numerusform>%n 个因门户上的错误而失败</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an answer that could not be read</source>
+        <translation>
+            <numerusform>%n 个的响应无法读取</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent because the portal could not be reached</source>
+        <translation>
+            <numerusform>%n 个未发送，因为无法连接到门户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n timed out</source>
+        <translation>
+            <numerusform>%n 个已超时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent because the certificate is not trusted</source>
+        <translation>
+            <numerusform>%n 个未发送，因为证书不受信任</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent over unencrypted HTTP</source>
+        <translation>
+            <numerusform>%n 个未通过未加密的 HTTP 发送</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n 个已取消</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an unknown outcome (refresh the list to check)</source>
+        <translation>
+            <numerusform>%n 个结果未知（请刷新列表进行核实）</numerusform>
         </translation>
     </message>
 </context>
@@ -609,10 +713,6 @@ Exit status: 0 every secret is revoked or no longer works, 1 otherwise, 2 usage 
         <translation>仅已停用的密钥。</translation>
     </message>
     <message>
-        <source>Only keys not used for N days (never used counts).</source>
-        <translation>仅 N 天未使用的密钥（包括从未使用的）。</translation>
-    </message>
-    <message>
         <source>Only keys created by this user (name or id).</source>
         <translation>仅此用户（名称或 ID）创建的密钥。</translation>
     </message>
@@ -872,10 +972,6 @@ Exit status: 0 every key changed, 1 at least one not, 2 usage error.</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>Every revocation, deactivation and reactivation attempted from this computer, oldest first: which key, who acted, and what the portal answered. The history is local: it never holds tokens.</source>
-        <translation>从本机尝试的每次撤销、停用和重新启用操作，按时间从早到晚排列：哪个密钥、由谁操作以及门户的应答。历史记录仅保存在本地，绝不包含令牌。</translation>
-    </message>
-    <message>
         <source>Invalid --expires-in-days: give a whole number of days from 1 to %1 (leave it out for a key that never expires).</source>
         <translation>无效的 --expires-in-days：请指定 1 到 %1 之间的整数天数（永不过期的密钥请省略此选项）。</translation>
     </message>
@@ -982,12 +1078,6 @@ Exit status: 0 every key rotated, 1 not all (the lines say which old keys still 
     <message>
         <source>Cannot write the secrets file %1: %2. The new secrets are printed instead.</source>
         <translation>无法写入机密文件 %1：%2。改为输出新机密。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Every replacement was created. Revoke the %n old key(s) on %1 now? This cannot be undone.</source>
-        <translation>
-            <numerusform>所有替换密钥均已创建。现在撤销 %1 上的 %n 个旧密钥吗？此操作无法撤消。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Old keys not revoked; they and their replacements all work.</source>
@@ -1182,6 +1272,54 @@ Exit status: 0 every portal listed, 1 at least one not, 2 usage error.</source>
         <translation>
             <numerusform>,来自 %n 个门户。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(this token)</source>
+        <translation>（此令牌）</translation>
+    </message>
+    <message>
+        <source>Type the number of keys (%1) to confirm; anything else cancels: </source>
+        <translation>请输入密钥数量（%1）以确认；输入其他任何内容将取消：</translation>
+    </message>
+    <message>
+        <source>The number was not typed.</source>
+        <translation>未输入数量。</translation>
+    </message>
+    <message>
+        <source>%1 is the key this command signs in with on %2.</source>
+        <translation>%1 是此命令在 %2 上用于登录的密钥。</translation>
+    </message>
+    <message>
+        <source>Once it is revoked, this token can no longer list or change keys; revocation cannot be undone.</source>
+        <translation>撤销后，此令牌将无法再列出或更改密钥；撤销操作无法恢复。</translation>
+    </message>
+    <message>
+        <source>While it is deactivated, this token cannot list, change or even reactivate keys.</source>
+        <translation>停用期间，此令牌无法列出、更改甚至重新启用密钥。</translation>
+    </message>
+    <message>
+        <source>Revoke it too (i), skip it and go on with the others (s), or cancel everything (c)? [i/s/C] </source>
+        <translation>也撤销它 (i)、跳过它并继续处理其他密钥 (s)，还是全部取消 (c)？[i/s/C] </translation>
+    </message>
+    <message>
+        <source>Deactivate it too (i), skip it and go on with the others (s), or cancel everything (c)? [i/s/C] </source>
+        <translation>也停用它 (i)、跳过它并继续处理其他密钥 (s)，还是全部取消 (c)？[i/s/C] </translation>
+    </message>
+    <message>
+        <source>Skipping the key of this token.</source>
+        <translation>正在跳过此令牌的密钥。</translation>
+    </message>
+    <message>
+        <source>Only keys unused for N days.</source>
+        <translation>仅 N 天内未使用的密钥。</translation>
+    </message>
+    <message>
+        <source>Every replacement was created. Now the old keys:</source>
+        <translation>所有替换密钥均已创建。现在处理旧密钥：</translation>
+    </message>
+    <message>
+        <source>Every creation, change, revocation, deactivation and reactivation attempted from this computer, oldest first: which key, who acted, and what the portal answered (an edit&apos;s outcome says what it changed). The history is local: it never holds tokens or secrets.</source>
+        <translation>从本机尝试的每次创建、更改、撤销、停用和重新启用操作，按时间从早到晚排列：哪个密钥、由谁操作以及门户的响应（编辑操作的结果会说明更改了什么）。历史记录保存在本地：绝不包含令牌或机密。</translation>
     </message>
 </context>
 <context>
@@ -1410,12 +1548,61 @@ Exit status: 0 every portal listed, 1 at least one not, 2 usage error.</source>
         <source>Message</source>
         <translation>消息</translation>
     </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>permissions</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <source>Edited: %1</source>
+        <comment>what was changed: name, permissions</comment>
+        <translation>已编辑：%1</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
 </context>
 <context>
     <name>HistoryRecorder</name>
     <message>
         <source>This result was not recorded in the history. %1 Check that the folder is writable and that the disk is not full.</source>
         <translation>此结果未记录到历史记录中。%1 请检查文件夹是否可写以及磁盘是否已满。</translation>
+    </message>
+    <message>
+        <source>Created with the permissions %1; it expires on %2 (UTC).</source>
+        <translation>已创建，权限为 %1；将于 %2（UTC）过期。</translation>
+    </message>
+    <message>
+        <source>Created with the permissions %1; it never expires.</source>
+        <translation>已创建，权限为 %1；永不过期。</translation>
+    </message>
+    <message>
+        <source>Replacement for “%1” (%2), in a rotation.</source>
+        <translation>轮换中“%1”（%2）的替换密钥。</translation>
+    </message>
+    <message>
+        <source>Name “%1”, was “%2”.</source>
+        <translation>名称“%1”，原为“%2”。</translation>
+    </message>
+    <message>
+        <source>Name “%1”.</source>
+        <translation>名称“%1”。</translation>
+    </message>
+    <message>
+        <source>Permissions %1.</source>
+        <translation>权限 %1。</translation>
+    </message>
+    <message>
+        <source>Permissions %1, were %2.</source>
+        <translation>权限 %1，原为 %2。</translation>
     </message>
 </context>
 <context>
@@ -1447,14 +1634,6 @@ Exit status: 0 every portal listed, 1 at least one not, 2 usage error.</source>
     <message>
         <source>Save the rows shown (after filtering) as a CSV file.</source>
         <translation>将当前显示的行（筛选后）保存为 CSV 文件。</translation>
-    </message>
-    <message>
-        <source>&amp;Portal:</source>
-        <translation>门户(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>&amp;Outcome:</source>
-        <translation>结果(&amp;O)：</translation>
     </message>
     <message numerus="yes">
         <source>…and %n more damaged line(s).</source>
@@ -1516,6 +1695,14 @@ Choose another folder, or check that the disk is not full.</source>
         <translation>%1
 请选择其他文件夹，或检查磁盘是否已满。</translation>
     </message>
+    <message>
+        <source>Port&amp;al:</source>
+        <translation>门户(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation>结果(&amp;U)：</translation>
+    </message>
 </context>
 <context>
     <name>HygieneReport</name>
@@ -1542,12 +1729,6 @@ Choose another folder, or check that the disk is not full.</source>
     <message>
         <source>Nothing depends on them yet; deactivate them until someone asks.</source>
         <translation>目前尚无任何内容依赖它们；请先停用，直到有人需要。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Keys unused for more than %n day(s)</source>
-        <translation>
-            <numerusform>超过 %n 天未使用的密钥</numerusform>
-        </translation>
     </message>
     <message>
         <source>Forgotten keys are the ones that leak unnoticed; deactivate them.</source>
@@ -1667,24 +1848,12 @@ Choose another folder, or check that the disk is not full.</source>
         <translation>导出 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <source>Export &amp;HTML…</source>
-        <translation>导出 HTML(&amp;H)…</translation>
-    </message>
-    <message>
-        <source>Export &amp;PDF…</source>
-        <translation>导出 PDF(&amp;P)…</translation>
-    </message>
-    <message>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
         <source>Unused for more than this many days</source>
         <translation>未使用超过此天数</translation>
-    </message>
-    <message>
-        <source>&amp;Unused for more than:</source>
-        <translation>未使用超过(&amp;U)：</translation>
     </message>
     <message>
         <source>Choose a portal profile to see its report.</source>
@@ -1838,6 +2007,18 @@ Choose another folder, or check that the disk is not full.</source>
         <source>These are the keys under “%1”.</source>
         <translation>这些是“%1”中的密钥。</translation>
     </message>
+    <message>
+        <source>&amp;Unused for:</source>
+        <translation>未使用天数(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Export H&amp;TML…</source>
+        <translation>导出 HTML(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>导出 PDF(&amp;D)…</translation>
+    </message>
 </context>
 <context>
     <name>KeyBatch</name>
@@ -1925,16 +2106,6 @@ Choose another folder, or check that the disk is not full.</source>
         <translation>撤销 API 密钥</translation>
     </message>
     <message>
-        <source>Revoke API key %1?</source>
-        <translation>撤销 API 密钥 %1？</translation>
-    </message>
-    <message numerus="yes">
-        <source>Revoke %n API key(s)?</source>
-        <translation>
-            <numerusform>要撤销 %n 个 API 密钥吗？</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Revoked keys stop working at once; this cannot be undone. Any script or integration using them will fail. Deactivate them instead to be able to bring them back.</source>
         <translation>已撤销的密钥会立即停止工作；此操作无法恢复。任何使用这些密钥的脚本或集成都将失败。如果希望以后能恢复它们，请改为停用。</translation>
     </message>
@@ -1949,16 +2120,6 @@ Choose another folder, or check that the disk is not full.</source>
         <translation>停用 API 密钥</translation>
     </message>
     <message>
-        <source>Deactivate API key %1?</source>
-        <translation>要停用 API 密钥 %1 吗？</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deactivate %n API key(s)?</source>
-        <translation>
-            <numerusform>要停用 %n 个 API 密钥吗？</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Anything using these keys stops working until they are reactivated.</source>
         <translation>在重新启用之前，任何使用这些密钥的程序都将停止工作。</translation>
     </message>
@@ -1971,16 +2132,6 @@ Choose another folder, or check that the disk is not full.</source>
     <message>
         <source>Reactivate API Keys</source>
         <translation>重新启用 API 密钥</translation>
-    </message>
-    <message>
-        <source>Reactivate API key %1?</source>
-        <translation>要重新启用 API 密钥 %1 吗？</translation>
-    </message>
-    <message numerus="yes">
-        <source>Reactivate %n API key(s)?</source>
-        <translation>
-            <numerusform>要重新启用 %n 个 API 密钥吗？</numerusform>
-        </translation>
     </message>
     <message>
         <source>These keys work again at once: whoever holds their secret can use the portal with them again.</source>
@@ -2023,6 +2174,31 @@ Choose another folder, or check that the disk is not full.</source>
     <message>
         <source>&amp;Skip My Key</source>
         <translation>跳过我的密钥(&amp;S)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <comment>the first names of a list, then how many others</comment>
+        <translation>
+            <numerusform>%1 等另外 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n API key(s): %1?</source>
+        <translation>
+            <numerusform>要撤销 %n 个 API 密钥吗：%1？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate %n API key(s): %1?</source>
+        <translation>
+            <numerusform>要停用 %n 个 API 密钥吗：%1？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reactivate %n API key(s): %1?</source>
+        <translation>
+            <numerusform>要重新启用 %n 个 API 密钥吗：%1？</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2377,6 +2553,19 @@ ID：%2</translation>
     </message>
 </context>
 <context>
+    <name>KeyUsage</name>
+    <message>
+        <source>Not used in the last N days, counted from the last use, or from the creation for a key never used: a key created less than N days ago is not unused yet.</source>
+        <translation>最近 N 天内未使用，从上次使用起计算；从未使用过的密钥从创建时起计算：创建不到 N 天的密钥尚不算未使用。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not used in the last %n day(s)</source>
+        <translation>
+            <numerusform>最近 %n 天内未使用</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>this build has no keychain support</source>
@@ -2442,10 +2631,6 @@ ID：%2</translation>
         <translation>未使用天数</translation>
     </message>
     <message>
-        <source>Only keys not used for at least this many days (never used ones included)</source>
-        <translation>仅显示至少这么多天未使用的密钥（包括从未使用的）</translation>
-    </message>
-    <message>
         <source> days</source>
         <translation> 天</translation>
     </message>
@@ -2498,10 +2683,6 @@ ID：%2</translation>
         <translation>使所选的已停用密钥重新工作</translation>
     </message>
     <message>
-        <source>Revoke by &amp;Paste…</source>
-        <translation>通过粘贴撤销(&amp;P)…</translation>
-    </message>
-    <message>
         <source>Paste a list of key ids (or a CSV export) and revoke them</source>
         <translation>粘贴密钥 ID 列表（或 CSV 导出文件）并撤销这些密钥</translation>
     </message>
@@ -2538,10 +2719,6 @@ ID：%2</translation>
         <translation>读取密钥或测试连接后即可得知</translation>
     </message>
     <message>
-        <source>Copied the key id %1.</source>
-        <translation>已复制密钥 ID %1。</translation>
-    </message>
-    <message>
         <source>Cancelling: requests already sent finish, nothing more is sent.</source>
         <translation>正在取消：已发送的请求将完成，不再发送新请求。</translation>
     </message>
@@ -2561,12 +2738,6 @@ ID：%2</translation>
         <source>Keys of %1 (profile “%2”):</source>
         <translation>%1 的密钥（配置文件“%2”）：</translation>
     </message>
-    <message numerus="yes">
-        <source>Copied %n key id(s).</source>
-        <translation>
-            <numerusform>已复制 %n 个密钥 ID。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The list shown was read from another portal or with another token. Press Refresh to read the keys of this one.</source>
         <translation>显示的列表是从另一个门户或使用另一个令牌读取的。请按“刷新”读取此门户的密钥。</translation>
@@ -2575,6 +2746,24 @@ ID：%2</translation>
         <source>%n key(s)</source>
         <translation>
             <numerusform>%n 个密钥</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deact&amp;ivate</source>
+        <translation>停用(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>重新启用</translation>
+    </message>
+    <message>
+        <source>Revoke &amp;by Paste…</source>
+        <translation>通过粘贴撤销(&amp;B)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n key id(s): %1.</source>
+        <translation>
+            <numerusform>已复制 %n 个密钥 ID：%1。</numerusform>
         </translation>
     </message>
 </context>
@@ -2702,12 +2891,6 @@ ID：%2</translation>
         <source>Your keys ending in %1. The ending alone does not prove which key leaked: tick one only if you know it is the one.</source>
         <translation>您以 %1 结尾的密钥。仅凭结尾无法证明泄露的是哪个密钥：只有在确定是该密钥时才勾选它。</translation>
     </message>
-    <message numerus="yes">
-        <source>&amp;Revoke %n Keys…</source>
-        <translation>
-            <numerusform>撤销 %n 个密钥(&amp;R)…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>They are revoked with your own token, not with the leaked secret.</source>
         <translation>将使用您自己的令牌撤销它们，而不是使用泄露的机密。</translation>
@@ -2719,6 +2902,12 @@ ID：%2</translation>
     <message>
         <source>Revoked: %1.</source>
         <translation>已撤销：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Revoke %n Key(s)…</source>
+        <translation>
+            <numerusform>撤销 %n 个密钥(&amp;R)…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2858,28 +3047,6 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
         <translation>轮换已停止：有一个替换密钥无法创建。</translation>
     </message>
     <message>
-        <source>Revoke the Old Keys</source>
-        <translation>撤销旧密钥</translation>
-    </message>
-    <message numerus="yes">
-        <source>Every replacement was created. Revoke the %n old key(s) now?</source>
-        <translation>
-            <numerusform>所有替换密钥均已创建。现在撤销 %n 个旧密钥吗？</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>One of them is the key this window signs in with: switch the profile to its replacement afterwards.</source>
-        <translation>其中一个是此窗口登录所用的密钥：之后请将配置文件切换为其替换密钥。</translation>
-    </message>
-    <message>
-        <source>This cannot be undone.</source>
-        <translation>此操作无法撤消。</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke Old Keys</source>
-        <translation>撤销旧密钥(&amp;R)</translation>
-    </message>
-    <message>
         <source>Old keys not revoked: they and their replacements all work.</source>
         <translation>未撤销旧密钥：旧密钥及其替换密钥均可使用。</translation>
     </message>
@@ -2963,6 +3130,98 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
             <numerusform>停用计划：已处理 %n 个到期的密钥。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Every replacement was created; these are the old keys. Until they are revoked, the old keys and their replacements all work.</source>
+        <translation>所有替换密钥均已创建；以下是旧密钥。在撤销之前，旧密钥及其替换密钥均可使用。</translation>
+    </message>
+    <message>
+        <source>Kept as you chose, beside its replacement: %1. Switch the profile to the replacement before revoking it.</source>
+        <translation>已按您的选择与其替换密钥一并保留：%1。撤销之前，请将配置文件切换为替换密钥。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revoked</source>
+        <translation>
+            <numerusform>已撤销 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left alone (active again)</source>
+        <translation>
+            <numerusform>%n 个保持不变（已重新生效）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already gone</source>
+        <translation>
+            <numerusform>%n 个已不存在</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still pending (not revoked; tried again next time)</source>
+        <translation>
+            <numerusform>%n 个仍待处理（未撤销；下次将重试）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing was due</source>
+        <translation>没有到期的项目</translation>
+    </message>
+    <message>
+        <source>%1 (profile “%2”)</source>
+        <translation>%1（配置文件“%2”）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n key(s)</source>
+        <translation>
+            <numerusform>%1：%n 个密钥</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retirement Plan: Other Portals</source>
+        <translation>停用计划：其他门户</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned revocation(s) are due on portals other than this one.</source>
+        <translation>
+            <numerusform>在此门户以外的门户上，有 %n 项计划的撤销已到期。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each is revoked with its saved profile&apos;s token, unless it was reactivated meanwhile (then it is left alone). This cannot be undone.</source>
+        <translation>每项都将使用其已保存配置文件的令牌撤销，除非期间已被重新启用（此时保持不变）。此操作无法恢复。</translation>
+    </message>
+    <message>
+        <source>&amp;Carry Out on All Portals</source>
+        <translation>在所有门户上执行(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Retirement plan: the other portals&apos; due keys wait for the next time.</source>
+        <translation>停用计划：其他门户上到期的密钥将等到下次处理。</translation>
+    </message>
+    <message>
+        <source>Retirement Plan Carried Out</source>
+        <translation>停用计划已执行</translation>
+    </message>
+    <message>
+        <source>What was due on the other portals:</source>
+        <translation>其他门户上到期的项目：</translation>
+    </message>
+    <message>
+        <source>%1: not carried out: no saved profile for this portal; open it in the window or run “docspace-keys-cli retire --due --portal %2”.</source>
+        <translation>%1：未执行：此门户没有已保存的配置文件；请在窗口中打开它，或运行“docspace-keys-cli retire --due --portal %2”。</translation>
+    </message>
+    <message>
+        <source>%1: not carried out: no saved token (%2).</source>
+        <translation>%1：未执行：未保存令牌（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: not carried out: %2</source>
+        <translation>%1：未执行：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2981,10 +3240,6 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
     <message>
         <source>Revoke API keys of an ONLYOFFICE DocSpace portal: by id, or pick them from the portal&apos;s list. A revoked key stops working at once; this cannot be undone.</source>
         <translation>撤销 ONLYOFFICE DocSpace 门户的 API 密钥：按 ID 撤销，或从门户的列表中选择。密钥被撤销后会立即停止工作；此操作无法恢复。</translation>
-    </message>
-    <message>
-        <source>Pro&amp;file:</source>
-        <translation>配置文件(&amp;F)：</translation>
     </message>
     <message>
         <source>Saved portals: choosing one fills in its address, scheme and token</source>
@@ -3043,16 +3298,8 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
         <translation>将门户地址、认证方式和令牌保存到此配置文件 (Ctrl+S)</translation>
     </message>
     <message>
-        <source>Re&amp;vert</source>
-        <translation>还原(&amp;V)</translation>
-    </message>
-    <message>
         <source>Go back to the profile&apos;s saved address, scheme and token</source>
         <translation>恢复为配置文件中已保存的地址、认证方式和令牌</translation>
-    </message>
-    <message>
-        <source>&amp;Portal address:</source>
-        <translation>门户地址(&amp;P)：</translation>
     </message>
     <message>
         <source>https://portal.example.com</source>
@@ -3075,20 +3322,12 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
         <translation>门户地址问题</translation>
     </message>
     <message>
-        <source>Allow unencrypted HTTP to this portal (the token travels in clear text)</source>
-        <translation>允许以未加密的 HTTP 连接到此门户（令牌将以明文传输）</translation>
-    </message>
-    <message>
         <source>Allow unencrypted HTTP</source>
         <translation>允许未加密的 HTTP</translation>
     </message>
     <message>
         <source>The portal address uses plain HTTP to another machine. Anyone on the network path can read the access token. Tick only if you accept that risk.</source>
         <translation>门户地址使用明文 HTTP 连接到另一台计算机。网络路径上的任何人都能读取访问令牌。仅在您接受此风险时勾选。</translation>
-    </message>
-    <message>
-        <source>Access &amp;token:</source>
-        <translation>访问令牌(&amp;T)：</translation>
     </message>
     <message>
         <source>sk-… API key with the *:write scope, or a session token</source>
@@ -3109,10 +3348,6 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
     <message>
         <source>Access token problem</source>
         <translation>访问令牌问题</translation>
-    </message>
-    <message>
-        <source>Send token &amp;as:</source>
-        <translation>令牌发送方式(&amp;A)：</translation>
     </message>
     <message>
         <source>Auto sends tokens starting with sk- as API keys and anything else as a session token</source>
@@ -3137,10 +3372,6 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
     <message>
         <source>Session token</source>
         <translation>会话令牌</translation>
-    </message>
-    <message>
-        <source>&amp;Key id:</source>
-        <translation>密钥 ID(&amp;K)：</translation>
     </message>
     <message>
         <source>e.g. 3f2504e0-4f89-11d3-9a0c-0305e82c3301</source>
@@ -3219,16 +3450,8 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
         <translation>连接测试结果</translation>
     </message>
     <message>
-        <source>Portal &amp;keys</source>
-        <translation>门户密钥(&amp;K)</translation>
-    </message>
-    <message>
         <source>Portal keys</source>
         <translation>门户密钥</translation>
-    </message>
-    <message>
-        <source>R&amp;esults</source>
-        <translation>结果(&amp;E)</translation>
     </message>
     <message>
         <source>Results</source>
@@ -3379,10 +3602,6 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
         <translation>粘贴已泄露的 sk- 机密或包含机密的文本，以找到对应的密钥并撤销</translation>
     </message>
     <message>
-        <source>&amp;Tools</source>
-        <translation>工具(&amp;T)</translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
@@ -3390,12 +3609,71 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
         <source>Sent as &quot;Authorization: Bearer &lt;token&gt;&quot;: API keys, or a session token you want sent that way</source>
         <translation>以 &quot;Authorization: Bearer &lt;token&gt;&quot; 发送：API 密钥，或您希望以此方式发送的会话令牌</translation>
     </message>
+    <message>
+        <source>Profi&amp;le:</source>
+        <translation>配置文件(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <source>Portal a&amp;ddress:</source>
+        <translation>门户地址(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Allo&amp;w unencrypted HTTP to this portal (the token travels in clear text)</source>
+        <translation>允许以未加密的 HTTP 连接到此门户(&amp;W)（令牌将以明文传输）</translation>
+    </message>
+    <message>
+        <source>&amp;Access token:</source>
+        <translation>访问令牌(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Send token as:</source>
+        <translation>令牌发送方式：</translation>
+    </message>
+    <message>
+        <source>Ke&amp;y id:</source>
+        <translation>密钥 ID(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Revoke Leaked Secret…</source>
+        <translation>撤销已泄露的机密…</translation>
+    </message>
+    <message>
+        <source>T&amp;ools</source>
+        <translation>工具(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Auto: API key</source>
+        <translation>自动：API 密钥</translation>
+    </message>
+    <message>
+        <source>Auto: session token</source>
+        <translation>自动：会话令牌</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
     <message>
         <source>memory only, until DocSpace Keys closes</source>
         <translation>仅内存（DocSpace Keys 关闭前有效）</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBox</name>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>替换(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Both</source>
+        <translation>全部保留(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>跳过(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -3643,6 +3921,10 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
         <source>The address answered that the DocSpace API is not there (HTTP 404): it is not a DocSpace portal with API keys, the portal is older than DocSpace 3.1, or it is suspended. Nothing was changed. Check the address; if it is right, ask the portal&apos;s owner whether the portal is suspended or needs an update.</source>
         <translation>该地址应答称 DocSpace API 不在此处（HTTP 404）：它不是具有 API 密钥的 DocSpace 门户、门户早于 DocSpace 3.1，或门户已被暂停。未做任何更改。请检查地址；如果地址正确，请询问门户所有者门户是否已被暂停或需要更新。</translation>
     </message>
+    <message>
+        <source>The portal&apos;s certificate has changed since it was pinned, so nothing was sent. Pinned SHA-256: %1. The portal now shows: %2. If its certificate was renewed or replaced, check the new fingerprint with the server&apos;s administrator, then put it in the profile (Profile &gt; Edit). If nobody changed it, someone may be intercepting the connection: do not trust it.</source>
+        <translation>门户的证书自固定以来已发生变化，因此未发送任何内容。已固定的 SHA-256：%1。门户当前显示：%2。如果其证书已续期或更换，请向服务器管理员核实新的指纹，然后将其填入配置文件（“配置文件 &gt; 编辑”）。如果没有人更改过证书，则可能有人正在拦截连接：请不要信任它。</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeStyle</name>
@@ -3718,16 +4000,20 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
         <source>Portal unavailable</source>
         <translation>门户不可用</translation>
     </message>
+    <message>
+        <source>Created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>已编辑</translation>
+    </message>
 </context>
 <context>
     <name>PasteIdsDialog</name>
     <message>
         <source>Revoke Keys by Id</source>
         <translation>按 ID 撤销密钥</translation>
-    </message>
-    <message>
-        <source>Paste key ids, one per line, or a CSV export with an &quot;id&quot; column. Lines without a key id are shown below and skipped.</source>
-        <translation>粘贴密钥 ID（每行一个），或包含“id”列的 CSV 导出内容。不含密钥 ID 的行将显示在下方并被跳过。</translation>
     </message>
     <message>
         <source>Key ids</source>
@@ -3774,6 +4060,10 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
         <translation>
             <numerusform>撤销 %n 个密钥(&amp;R)…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Paste key ids, one per line, or a CSV export with an &quot;id&quot; column. Lines without a key id are shown below and skipped.</source>
+        <translation>粘贴密钥 ID(&amp;P)，每行一个，或带有 &quot;id&quot; 列的 CSV 导出内容。不含密钥 ID 的行将显示在下方并被跳过。</translation>
     </message>
 </context>
 <context>
@@ -4090,6 +4380,52 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
         <source>Keychain unavailable</source>
         <translation>钥匙串不可用</translation>
     </message>
+    <message>
+        <source>Profile Name Exists</source>
+        <translation>配置文件名称已存在</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; exists already.</source>
+        <translation>名为“%1”的配置文件已存在。</translation>
+    </message>
+    <message>
+        <source>Both are for %1. Replace keeps the saved token.</source>
+        <translation>两者都用于 %1。“替换”会保留已保存的令牌。</translation>
+    </message>
+    <message>
+        <source>The saved one is for %1, the imported one for %2. Replace deletes the saved token, which belongs to the other portal.</source>
+        <translation>已保存的配置文件用于 %1，导入的配置文件用于 %2。“替换”会删除已保存的令牌，该令牌属于另一个门户。</translation>
+    </message>
+    <message>
+        <source>Keep Both adds the imported one under a new name; Skip leaves it out.</source>
+        <translation>“全部保留”会以新名称添加导入的配置文件；“跳过”则不导入它。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Do the same for the other %n profile(s) whose name exists</source>
+        <translation>
+            <numerusform>对名称已存在的其他 %n 个配置文件执行相同操作</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them replaced a profile of the same name</source>
+        <translation>
+            <numerusform>其中 %n 个替换了同名的配置文件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped because the name exists</source>
+        <translation>
+            <numerusform>%n 个因名称已存在而被跳过</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
@@ -4230,10 +4566,6 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
         <translation>额外 CA 文件</translation>
     </message>
     <message>
-        <source>C&amp;hoose…</source>
-        <translation>选择(&amp;H)…</translation>
-    </message>
-    <message>
         <source>Choose the CA file</source>
         <translation>选择 CA 文件</translation>
     </message>
@@ -4320,6 +4652,10 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
     <message>
         <source>This plain http:// address would send the token unencrypted. Use an https:// address, or tick &quot;%1&quot;.</source>
         <translation>此明文 http:// 地址会以未加密方式发送令牌。请使用 https:// 地址，或勾选“%1”。</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>选择(&amp;O)…</translation>
     </message>
 </context>
 <context>
@@ -4483,15 +4819,15 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
         <source>Due now</source>
         <translation>已到期</translation>
     </message>
-    <message numerus="yes">
-        <source>%n key(s) waiting to be revoked. Due keys are revoked when DocSpace Keys opens their portal, or when &apos;docspace-keys-cli retire --due&apos; runs (see the README for a daily timer). A key reactivated meanwhile is left alone.</source>
-        <translation>
-            <numerusform>%n 个密钥正在等待撤销。当 DocSpace Keys 打开其门户时，或运行 &apos;docspace-keys-cli retire --due&apos; 时（每日定时器请参阅 README），到期的密钥会被撤销。期间被重新启用的密钥保持不变。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Plan Not Changed</source>
         <translation>未更改计划</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) waiting to be revoked. Due keys are revoked when DocSpace Keys lists their portal&apos;s keys (those of the other saved profiles&apos; portals after one question), on Carry Out Due Now, or when &apos;docspace-keys-cli retire --due&apos; runs (see the README for a daily timer). A key reactivated meanwhile is left alone.</source>
+        <translation>
+            <numerusform>%n 个密钥正在等待撤销。到期的密钥会在以下情况下撤销：DocSpace Keys 列出其门户的密钥时（其他已保存配置文件的门户需经一次询问），点击“立即执行到期项”时，或运行 &apos;docspace-keys-cli retire --due&apos; 时（每日定时器请参阅 README）。期间被重新启用的密钥将保持不变。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4704,10 +5040,6 @@ The certificate is trusted until DocSpace Keys quits; nothing is saved. To trust
     <message>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
-    </message>
-    <message>
-        <source>C&amp;lear</source>
-        <translation>清除(&amp;L)</translation>
     </message>
     <message>
         <source>Results</source>
