@@ -21,6 +21,7 @@
 #include "statusmodel.h"
 #include "tokenvisibility.h"
 #include "toolscontroller.h"
+#include "windowform.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -62,22 +63,8 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/docspace-keys.svg")));
 
-    m_ui->schemeCombo->setItemData(0, static_cast<int>(AuthScheme::Auto));
-    m_ui->schemeCombo->setItemData(1, static_cast<int>(AuthScheme::ApiKey));
-    m_ui->schemeCombo->setItemData(2, static_cast<int>(AuthScheme::SessionToken));
+    WindowForm::arrangeFields(m_ui.get());
     addTokenVisibilityToggle(m_ui->tokenEdit);
-
-    m_ui->allowHttpCheck->setIcon(QIcon(QStringLiteral(":/icons/warning.svg")));
-    m_ui->allowHttpCheck->setVisible(false);
-    m_ui->busyIndicator->setVisible(false);
-    // Showing and hiding the busy indicator must not shift the buttons next to it.
-    QSizePolicy busyPolicy = m_ui->busyIndicator->sizePolicy();
-    busyPolicy.setRetainSizeWhenHidden(true);
-    m_ui->busyIndicator->setSizePolicy(busyPolicy);
-    m_ui->cancelButton->setEnabled(false);
-    m_ui->cancelButton->setShortcut(QKeySequence(Qt::Key_Escape));
-    m_ui->revokeButton->setDefault(false);
-    m_ui->actionQuit->setShortcut(QKeySequence::Quit);
     m_connectionView = new ConnectionResultView(m_ui->connectionResult, this);
     m_revoke = new SingleRevoke(m_client, statusBar(), this);
     connect(m_revoke, &SingleRevoke::finished, this, &MainWindow::onRevokeFinished);
@@ -88,14 +75,6 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     });
     connect(m_connectionView, &ConnectionResultView::trustRequested, this,
             &MainWindow::onTrustCertificateRequested);
-    m_ui->profileModifiedBar->setVisible(false);
-    // The profile selector lines up with the fields below it.
-    int labelWidth = 0;
-    for (QLabel *label :
-         {m_ui->profileLabel, m_ui->portalLabel, m_ui->tokenLabel, m_ui->keyIdLabel})
-        labelWidth = qMax(labelWidth, label->sizeHint().width());
-    m_ui->profileLabel->setMinimumWidth(labelWidth);
-    m_ui->portalLabel->setMinimumWidth(labelWidth);
     applyColors();
 
     const QList<QKeySequence> revokeKeys{
@@ -158,28 +137,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
         connect(edit, &QLineEdit::textChanged, m_ui->keysView, &KeysView::connectionChanged);
     connect(m_ui->schemeCombo, &QComboBox::currentIndexChanged, m_ui->keysView,
             &KeysView::connectionChanged);
-    // The key list gets the height a small screen has to spare; the results keep a few lines
-    // (the splitter gives them more when dragged).
-    m_ui->mainSplitter->setStretchFactor(0, 4);
-    m_ui->mainSplitter->setStretchFactor(1, 1);
-    m_ui->mainSplitter->setChildrenCollapsible(false);
-    m_ui->statusPanel->setMinimumHeight(m_ui->statusPanel->fontMetrics().lineSpacing() * 5);
-    {
-        QSizePolicy policy = m_ui->statusPanel->sizePolicy();
-        policy.setVerticalStretch(1);
-        m_ui->statusPanel->setSizePolicy(policy);
-    }
-    m_ui->mainSplitter->setSizes({4000, m_ui->statusPanel->minimumHeight()});
-    // Headings share a row with what they head: every line given to them is a key row less
-    // at 1024x700.
-    m_ui->keysView->adoptHeader(m_ui->keysLabel, m_ui->leakedSecretButton);
-    delete m_ui->keysHeaderLayout;
-    m_ui->keysHeaderLayout = nullptr;
-    m_ui->statusPanel->adoptHeading(m_ui->resultsLabel);
-    // No letter is left for these in the window; the menus have them.
-    m_ui->leakedSecretButton->setProperty("keyboardRoute",
-                                          QStringLiteral("actionRevokeLeakedSecret"));
-    m_ui->revertProfileButton->setProperty("keyboardRoute", QStringLiteral("actionRevertProfile"));
+    WindowForm::arrangeSpace(m_ui.get());
     m_tools = new ToolsController(m_ui.get(), this, m_history, services.uiSettingsPath,
                                   {[this] { return adminConnection(); },
                                    [this](ConnectionSettings *settings, QString *error) {
@@ -395,29 +353,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
-QList<QWidget *> MainWindow::revokeTabChain() const
-{
-    // The warning bars' buttons, the profile row, the tabs, the form, the keys (the table one
-    // stop), the buttons under them, the results: the rows top to bottom, left to right.
-    QList<QWidget *> chain;
-    for (QWidget *bar : {static_cast<QWidget *>(m_ui->settingsWarning),
-                         static_cast<QWidget *>(m_ui->keychainWarning),
-                         static_cast<QWidget *>(m_ui->historyWarning)}) {
-        for (QAbstractButton *button : bar->findChildren<QAbstractButton *>())
-            chain << button;
-    }
-    chain << m_ui->profileCombo << m_ui->newProfileButton << m_ui->editProfileButton
-          << m_ui->moreProfileButton << m_ui->saveProfileButton << m_ui->revertProfileButton
-          << m_ui->mainTabs->tabBar() << m_ui->portalEdit << m_ui->allowHttpCheck << m_ui->tokenEdit
-          << m_ui->schemeCombo << m_ui->testConnectionButton << m_ui->keyIdEdit
-          << m_ui->revokeButton << m_ui->cancelButton;
-    for (QAbstractButton *button : m_ui->connectionResult->findChildren<QAbstractButton *>())
-        chain << button;
-    chain += m_ui->keysView->tabChain(m_ui->leakedSecretButton);
-    chain += m_ui->statusPanel->tabChain();
-    return chain;
-}
-
 bool MainWindow::focusNextPrevChild(bool next)
 {
     // Qt 6.4's setTabOrder() cannot reorder a chain made by uic and by several classes without
@@ -425,25 +360,8 @@ bool MainWindow::focusNextPrevChild(bool next)
     QWidget *focused = QApplication::focusWidget();
     if (m_ui->mainTabs->currentWidget() != m_ui->revokeTab || !focused)
         return QMainWindow::focusNextPrevChild(next);
-    const QList<QWidget *> chain = revokeTabChain();
-    qsizetype at = -1;
-    for (qsizetype i = 0; i < chain.size(); ++i) {
-        if (chain.at(i) == focused || chain.at(i)->isAncestorOf(focused)) {
-            at = i;
-            break;
-        }
-    }
-    if (at < 0)
-        return QMainWindow::focusNextPrevChild(next);
-    for (qsizetype step = 1; step < chain.size(); ++step) {
-        const qsizetype i = (at + (next ? step : -step) + chain.size()) % chain.size();
-        QWidget *candidate = chain.at(i);
-        if (candidate->isVisible() && candidate->isEnabled() &&
-            (candidate->focusPolicy() & Qt::TabFocus)) {
-            candidate->setFocus(next ? Qt::TabFocusReason : Qt::BacktabFocusReason);
-            return true;
-        }
-    }
+    if (WindowForm::moveFocus(WindowForm::revokeTabChain(m_ui.get()), focused, next))
+        return true;
     return QMainWindow::focusNextPrevChild(next);
 }
 

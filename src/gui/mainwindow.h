@@ -133,8 +133,6 @@ protected:
     bool focusNextPrevChild(bool next) override;
 
 private:
-    // Tab order of the Revoke tab, top to bottom.
-    QList<QWidget *> revokeTabChain() const;
     // Every text set in code: from the constructor and on QEvent::LanguageChange.
     void retranslate();
     // Durably, before the outcome is shown; a failure shows in the history warning bar.

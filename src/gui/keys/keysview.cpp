@@ -130,6 +130,7 @@ void KeysView::buildUi()
     layout->addLayout(status);
 
     m_table = new QTableView(this);
+    m_columns = KeyColumnSizer(m_table, m_model);
     m_table->setObjectName(QStringLiteral("keyTable"));
     m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -152,7 +153,7 @@ void KeysView::buildUi()
     header->setHighlightSections(false);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(KeyListModel::CreatedColumn, Qt::DescendingOrder);
-    setColumnWidths();
+    m_columns.measure();
     m_table->viewport()->installEventFilter(this);
     layout->addWidget(m_table, 1);
 
@@ -250,76 +251,10 @@ void KeysView::buildUi()
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &KeysView::updateCount);
 }
 
-void KeysView::setColumnWidths()
-{
-    const QFontMetrics metrics = m_table->fontMetrics();
-    // In Latin letters: a CJK font's average character is twice as wide, and so would be
-    // every column.
-    const int pad = 3 * metrics.horizontalAdvance(QLatin1Char('x'));
-    const int icon = m_table->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_table);
-    const auto width = [&](const QString &sample) {
-        return metrics.horizontalAdvance(sample) + pad;
-    };
-    QHeaderView *header = m_table->horizontalHeader();
-    // Never narrower than the column's title in the current language, sort arrow included.
-    const QFontMetrics headerMetrics = header->fontMetrics();
-    const auto resize = [&](int column, int contentWidth) {
-        const QString title =
-            m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
-        header->resizeSection(
-            column, qMax(contentWidth, headerMetrics.horizontalAdvance(title) + pad + icon));
-    };
-    resize(KeyListModel::NameColumn, width(QStringLiteral("Nightly backup to S3 (this token)")));
-    resize(KeyListModel::EndingColumn, width(QStringLiteral("sk-***abcd_")));
-    resize(KeyListModel::CreatedByColumn, width(QStringLiteral("Zoë O'Brien & Co_")));
-    // A wide date in the format of the moment (two-digit day and month).
-    const QString sampleDate =
-        KeyListModel::dateText(QDateTime(QDate(2026, 12, 28), QTime(12, 0), Qt::UTC));
-    const int date = width(sampleDate + QLatin1Char('_'));
-    resize(KeyListModel::CreatedColumn, date);
-    resize(KeyListModel::LastUsedColumn, date);
-    // Samples in the current language, as the model words them.
-    const auto model = [](const char *text) {
-        return QCoreApplication::translate("KeyListModel", text);
-    };
-    resize(KeyListModel::ExpiresColumn,
-           width(QStringLiteral("%1 (%2)").arg(
-               sampleDate,
-               QCoreApplication::translate("KeyListModel", "expired %n day(s) ago", nullptr, 30))));
-    int state = 0;
-    for (const char *text : {"active", "deactivated", "expired", "revoked"})
-        state = qMax(state, width(model(text)));
-    resize(KeyListModel::StateColumn, state + icon);
-    m_nameWidth = header->sectionSize(KeyListModel::NameColumn);
-    m_minNameWidth = qMin(m_nameWidth, width(QStringLiteral("Nightly backup")));
-    m_minPermissionsWidth = qMax(
-        width(model("Read only")),
-        headerMetrics.horizontalAdvance(
-            m_model->headerData(KeyListModel::PermissionsColumn, Qt::Horizontal, Qt::DisplayRole)
-                .toString()) +
-            pad + icon);
-    fitColumns();
-}
-
-void KeysView::fitColumns()
-{
-    QHeaderView *header = m_table->horizontalHeader();
-    const int available = m_table->viewport()->width();
-    if (available <= 0 || m_nameWidth <= 0)
-        return;
-    int others = m_minPermissionsWidth;
-    for (int column = 0; column < m_model->columnCount(); ++column) {
-        if (column != KeyListModel::NameColumn && column != KeyListModel::PermissionsColumn)
-            others += header->sectionSize(column);
-    }
-    header->resizeSection(KeyListModel::NameColumn,
-                          qBound(m_minNameWidth, available - others, m_nameWidth));
-}
-
 bool KeysView::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_table->viewport() && event->type() == QEvent::Resize)
-        fitColumns();
+        m_columns.fit();
     return QWidget::eventFilter(watched, event);
 }
 
@@ -381,7 +316,7 @@ void KeysView::retranslate()
     m_reactivateAction->setText(tr("Reactiv&ate"));
     // Column titles and states come from the model, in the language of the moment.
     m_model->retranslate();
-    setColumnWidths();
+    m_columns.measure();
     if (isLoading())
         m_countLabel->setText(tr("Loading keys from %1…").arg(m_portal));
     updateCount();
@@ -395,7 +330,7 @@ void KeysView::changeEvent(QEvent *event)
         retranslate();
     if (event->type() == QEvent::FontChange) {
         m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-        setColumnWidths();
+        m_columns.measure();
     }
     QWidget::changeEvent(event);
 }

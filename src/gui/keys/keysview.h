@@ -3,6 +3,7 @@
 #include "apikey.h"
 #include "connectionsettings.h"
 #include "keybatch.h"
+#include "keycolumnsizer.h"
 #include "revokeoutcome.h"
 
 #include <QPointer>
@@ -119,10 +120,6 @@ private:
     void buildUi();
     // Every text set in code: from the constructor and on QEvent::LanguageChange.
     void retranslate();
-    void setColumnWidths();
-    // The name column gives up width (down to a readable minimum) before the table needs a
-    // horizontal scroll bar, which would cost a row on a small screen.
-    void fitColumns();
     void applyFilter();
     void updateCount();
     void updateActions();
@@ -149,9 +146,7 @@ private:
     KeyListModel *m_model;
     KeyFilterProxyModel *m_proxy;
 
-    int m_nameWidth = 0;    // the name column's width from the samples
-    int m_minNameWidth = 0; // narrower, names are hard to tell apart
-    int m_minPermissionsWidth = 0;
+    KeyColumnSizer m_columns;
     QHBoxLayout *m_filterRow = nullptr;
     QHBoxLayout *m_actionRow = nullptr;
     QLineEdit *m_filterEdit = nullptr;
