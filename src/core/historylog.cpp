@@ -1,12 +1,13 @@
 #include "historylog.h"
 
+#include "filelock.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLockFile>
 #include <QStandardPaths>
 
 #ifdef Q_OS_WIN
@@ -132,10 +133,12 @@ bool HistoryLog::append(const QList<HistoryRecord> &records, QString *error)
     if (records.isEmpty())
         return true;
     QDir().mkpath(QFileInfo(m_path).absolutePath());
-    QLockFile lock(m_path + QLatin1String(".lock"));
-    lock.setStaleLockTime(30000);
+    FileLock lock(m_path + QLatin1String(".lock"));
     if (!lock.tryLock(10000)) {
-        *error = tr("The history file %1 is locked by another DocSpace Keys process.").arg(m_path);
+        *error =
+            lock.wasHeldElsewhere()
+                ? tr("The history file %1 is locked by another DocSpace Keys process.").arg(m_path)
+                : tr("Cannot write the history file %1: %2.").arg(m_path, lock.errorString());
         return false;
     }
     QFile file(m_path);

@@ -1,6 +1,7 @@
 #include "retirementplan.h"
 
 #include "docspaceclient.h"
+#include "filelock.h"
 #include "historylog.h"
 #include "keybatch.h"
 
@@ -9,7 +10,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLockFile>
 #include <QSaveFile>
 #include <QTimer>
 
@@ -153,14 +153,20 @@ RetirementPlan::ReadResult RetirementPlan::readUnlocked() const
     return result;
 }
 
+QString RetirementPlan::lockProblem(const FileLock &lock) const
+{
+    return lock.wasHeldElsewhere()
+               ? tr("The retirement plan %1 is locked by another DocSpace Keys process.")
+                     .arg(m_path)
+               : tr("Cannot read the retirement plan %1: %2.").arg(m_path, lock.errorString());
+}
+
 RetirementPlan::ReadResult RetirementPlan::read() const
 {
-    QLockFile lock(m_path + QLatin1String(".lock"));
-    lock.setStaleLockTime(30000);
+    FileLock lock(m_path + QLatin1String(".lock"));
     if (QFileInfo::exists(m_path) && !lock.tryLock(10000)) {
         ReadResult locked;
-        locked.error =
-            tr("The retirement plan %1 is locked by another DocSpace Keys process.").arg(m_path);
+        locked.error = lockProblem(lock);
         return locked;
     }
     return readUnlocked();
@@ -170,11 +176,9 @@ bool RetirementPlan::update(const std::function<void(QList<RetirementEntry> &)> 
                             QString *error)
 {
     QDir().mkpath(QFileInfo(m_path).absolutePath());
-    QLockFile lock(m_path + QLatin1String(".lock"));
-    lock.setStaleLockTime(30000);
+    FileLock lock(m_path + QLatin1String(".lock"));
     if (!lock.tryLock(10000)) {
-        *error =
-            tr("The retirement plan %1 is locked by another DocSpace Keys process.").arg(m_path);
+        *error = lockProblem(lock);
         return false;
     }
     ReadResult current = readUnlocked();

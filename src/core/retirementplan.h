@@ -15,6 +15,7 @@
 #include <functional>
 #include <optional>
 
+class FileLock;
 class QNetworkAccessManager;
 
 // One key retired in stages: deactivated at `deactivatedAt`, to be revoked from `revokeAfter` on
@@ -57,8 +58,8 @@ public:
 
 // The staged-retirement plan: a JSON file beside the history in the user's data folder, shared
 // by the window and the command line. Every change is a read-modify-write under a lock (the
-// history's discipline: QLockFile, 10 s to get it, stale after 30 s) and written whole with
-// QSaveFile, so a crash leaves the old plan or the new one, never half of one. A file that
+// history's discipline: a FileLock, which dies with its holder, 10 s to get it) and written whole
+// with QSaveFile, so a crash leaves the old plan or the new one, never half of one. A file that
 // cannot be read is never overwritten. Never holds a token or a secret.
 class RetirementPlan
 {
@@ -83,6 +84,7 @@ public:
     bool add(const QList<RetirementEntry> &entries, QString *error);
 
 private:
+    QString lockProblem(const FileLock &lock) const;
     ReadResult readUnlocked() const;
     QString m_path;
 };

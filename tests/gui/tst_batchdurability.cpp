@@ -1,6 +1,7 @@
 // A large batch in the real window while the history's disk is slow (the history lock held by
 // "another process" for a while): the event loop keeps turning, nothing is shown before it is on
 // disk, and every outcome shown is in the history file when it shows.
+#include "filelock.h"
 #include "historylog.h"
 #include "keybatch.h"
 #include "keylistmodel.h"
@@ -10,7 +11,6 @@
 #include "windowfixture.h"
 
 #include <QElapsedTimer>
-#include <QLockFile>
 #include <QPushButton>
 #include <QSet>
 #include <QSignalSpy>
@@ -94,7 +94,7 @@ void TestBatchDurability::batch_historySlow_eventLoopTurnsAndOutcomesShownOnlyOn
     };
 
     // Another process holds the history lock: no group can be written until it lets go.
-    QLockFile lock(m_fixture.historyPath() + QStringLiteral(".lock"));
+    FileLock lock(m_fixture.historyPath() + QStringLiteral(".lock"));
     QVERIFY(lock.tryLock(0));
     QElapsedTimer held;
     held.start();
