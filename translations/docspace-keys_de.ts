@@ -102,14 +102,6 @@
             <numerusform>Die Schlüssel von %n Portalen werden aufgelistet…</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation>Nie</translation>
-    </message>
     <message numerus="yes">
         <source>%1 of %n key(s) shown</source>
         <translation>
@@ -3048,10 +3040,6 @@ ID: %2</translation>
         <translation>Eigenen Schlüssel einschränken?</translation>
     </message>
     <message>
-        <source>“%1” is the key this window signs in with.</source>
-        <translation>„%1“ ist der Schlüssel, mit dem dieses Fenster angemeldet ist.</translation>
-    </message>
-    <message>
         <source>Without *:write it can no longer change or revoke keys, and this window loses that too.</source>
         <translation>Ohne *:write kann er keine Schlüssel mehr ändern oder widerrufen, und dieses Fenster verliert diese Möglichkeit ebenfalls.</translation>
     </message>
@@ -3160,22 +3148,6 @@ Jeder Ersatz erhält denselben Namen mit „ (rotated)“, dieselben Berechtigun
             <numerusform>%n Schlüssel wird jetzt deaktiviert und nach so vielen Tagen widerrufen, sofern ihn nicht zwischenzeitlich jemand reaktiviert:</numerusform>
             <numerusform>%n Schlüssel werden jetzt deaktiviert und nach so vielen Tagen widerrufen, sofern sie nicht zwischenzeitlich jemand reaktiviert:</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Retire Your Own Key?</source>
-        <translation>Eigenen Schlüssel stilllegen?</translation>
-    </message>
-    <message>
-        <source>One of these keys is the key this window signs in with.</source>
-        <translation>Einer dieser Schlüssel ist der Schlüssel, mit dem dieses Fenster angemeldet ist.</translation>
-    </message>
-    <message>
-        <source>Deactivating it cuts this window off the portal.</source>
-        <translation>Wird er deaktiviert, verliert dieses Fenster den Zugang zum Portal.</translation>
-    </message>
-    <message>
-        <source>Retire It &amp;Too</source>
-        <translation>Ihn &amp;ebenfalls stilllegen</translation>
     </message>
     <message>
         <source>Plan Not Saved</source>
@@ -3307,6 +3279,13 @@ Jeder Ersatz erhält denselben Namen mit „ (rotated)“, dieselben Berechtigun
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>They are revoked after %n day(s) unless someone reactivates them meanwhile (Keys ▸ Retirement Plan).</source>
+        <translation>
+            <numerusform>Sie werden nach %n Tag widerrufen, sofern sie nicht zwischenzeitlich jemand reaktiviert (Schlüssel ▸ Stilllegungsplan).</numerusform>
+            <numerusform>Sie werden nach %n Tagen widerrufen, sofern sie nicht zwischenzeitlich jemand reaktiviert (Schlüssel ▸ Stilllegungsplan).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

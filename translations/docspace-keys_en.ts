@@ -102,14 +102,6 @@
             <numerusform>Listing the keys of %n portals…</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Active</source>
-        <translation>Active</translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation>Never</translation>
-    </message>
     <message numerus="yes">
         <source>%1 of %n key(s) shown</source>
         <translation>
@@ -3048,10 +3040,6 @@ Id: %2</translation>
         <translation>Restrict Your Own Key?</translation>
     </message>
     <message>
-        <source>“%1” is the key this window signs in with.</source>
-        <translation>“%1” is the key this window signs in with.</translation>
-    </message>
-    <message>
         <source>Without *:write it can no longer change or revoke keys, and this window loses that too.</source>
         <translation>Without *:write it can no longer change or revoke keys, and this window loses that too.</translation>
     </message>
@@ -3160,22 +3148,6 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
             <numerusform>%n key is deactivated now and revoked after this many days, unless someone reactivates it meanwhile:</numerusform>
             <numerusform>%n keys are deactivated now and revoked after this many days, unless someone reactivates them meanwhile:</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Retire Your Own Key?</source>
-        <translation>Retire Your Own Key?</translation>
-    </message>
-    <message>
-        <source>One of these keys is the key this window signs in with.</source>
-        <translation>One of these keys is the key this window signs in with.</translation>
-    </message>
-    <message>
-        <source>Deactivating it cuts this window off the portal.</source>
-        <translation>Deactivating it cuts this window off the portal.</translation>
-    </message>
-    <message>
-        <source>Retire It &amp;Too</source>
-        <translation>Retire It &amp;Too</translation>
     </message>
     <message>
         <source>Plan Not Saved</source>
@@ -3307,6 +3279,13 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>They are revoked after %n day(s) unless someone reactivates them meanwhile (Keys ▸ Retirement Plan).</source>
+        <translation>
+            <numerusform>They are revoked after %n day unless someone reactivates them meanwhile (Keys ▸ Retirement Plan).</numerusform>
+            <numerusform>They are revoked after %n days unless someone reactivates them meanwhile (Keys ▸ Retirement Plan).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

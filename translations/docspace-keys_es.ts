@@ -102,14 +102,6 @@
             <numerusform>Enumerando las claves de %n portales…</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Active</source>
-        <translation>Activas</translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation>Nunca</translation>
-    </message>
     <message numerus="yes">
         <source>%1 of %n key(s) shown</source>
         <translation>
@@ -3048,10 +3040,6 @@ ID: %2</translation>
         <translation>¿Restringir su propia clave?</translation>
     </message>
     <message>
-        <source>“%1” is the key this window signs in with.</source>
-        <translation>“%1” es la clave con la que esta ventana ha iniciado sesión.</translation>
-    </message>
-    <message>
         <source>Without *:write it can no longer change or revoke keys, and this window loses that too.</source>
         <translation>Sin *:write ya no podrá cambiar ni revocar claves, y esta ventana tampoco.</translation>
     </message>
@@ -3160,22 +3148,6 @@ Cada sustituta recibe el mismo nombre con “ (rotated)”, los mismos permisos 
             <numerusform>%n clave se desactiva ahora y se revoca pasado este número de días, salvo que alguien la reactive entretanto:</numerusform>
             <numerusform>%n claves se desactivan ahora y se revocan pasado este número de días, salvo que alguien las reactive entretanto:</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Retire Your Own Key?</source>
-        <translation>¿Retirar su propia clave?</translation>
-    </message>
-    <message>
-        <source>One of these keys is the key this window signs in with.</source>
-        <translation>Una de estas claves es la clave con la que esta ventana ha iniciado sesión.</translation>
-    </message>
-    <message>
-        <source>Deactivating it cuts this window off the portal.</source>
-        <translation>Al desactivarla, esta ventana pierde el acceso al portal.</translation>
-    </message>
-    <message>
-        <source>Retire It &amp;Too</source>
-        <translation>Retirarla &amp;también</translation>
     </message>
     <message>
         <source>Plan Not Saved</source>
@@ -3307,6 +3279,13 @@ Cada sustituta recibe el mismo nombre con “ (rotated)”, los mismos permisos 
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>They are revoked after %n day(s) unless someone reactivates them meanwhile (Keys ▸ Retirement Plan).</source>
+        <translation>
+            <numerusform>Se revocan pasado %n día, salvo que alguien las reactive entretanto (Claves ▸ Plan de retirada).</numerusform>
+            <numerusform>Se revocan pasados %n días, salvo que alguien las reactive entretanto (Claves ▸ Plan de retirada).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

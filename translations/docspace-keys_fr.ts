@@ -102,14 +102,6 @@
             <numerusform>Liste des clés de %n portails…</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Active</source>
-        <translation>Actives</translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation>Jamais</translation>
-    </message>
     <message numerus="yes">
         <source>%1 of %n key(s) shown</source>
         <translation>
@@ -3048,10 +3040,6 @@ ID&#xa0;: %2</translation>
         <translation>Restreindre votre propre clé&#xa0;?</translation>
     </message>
     <message>
-        <source>“%1” is the key this window signs in with.</source>
-        <translation>«&#xa0;%1&#xa0;» est la clé avec laquelle cette fenêtre est connectée.</translation>
-    </message>
-    <message>
         <source>Without *:write it can no longer change or revoke keys, and this window loses that too.</source>
         <translation>Sans *:write, elle ne peut plus modifier ni révoquer de clés, et cette fenêtre perd aussi cette possibilité.</translation>
     </message>
@@ -3160,22 +3148,6 @@ Chaque remplaçante reçoit le même nom suivi de «&#xa0;(rotated)&#xa0;», les
             <numerusform>%n clé est désactivée maintenant et révoquée après ce nombre de jours, sauf si quelqu&apos;un la réactive entre-temps&#xa0;:</numerusform>
             <numerusform>%n clés sont désactivées maintenant et révoquées après ce nombre de jours, sauf si quelqu&apos;un les réactive entre-temps&#xa0;:</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Retire Your Own Key?</source>
-        <translation>Retirer votre propre clé&#xa0;?</translation>
-    </message>
-    <message>
-        <source>One of these keys is the key this window signs in with.</source>
-        <translation>L&apos;une de ces clés est la clé avec laquelle cette fenêtre est connectée.</translation>
-    </message>
-    <message>
-        <source>Deactivating it cuts this window off the portal.</source>
-        <translation>La désactiver coupe cette fenêtre du portail.</translation>
-    </message>
-    <message>
-        <source>Retire It &amp;Too</source>
-        <translation>La retirer &amp;aussi</translation>
     </message>
     <message>
         <source>Plan Not Saved</source>
@@ -3307,6 +3279,13 @@ Chaque remplaçante reçoit le même nom suivi de «&#xa0;(rotated)&#xa0;», les
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>They are revoked after %n day(s) unless someone reactivates them meanwhile (Keys ▸ Retirement Plan).</source>
+        <translation>
+            <numerusform>Elles sont révoquées après %n jour, sauf si quelqu&apos;un les réactive entre-temps (Clés ▸ Plan de retrait).</numerusform>
+            <numerusform>Elles sont révoquées après %n jours, sauf si quelqu&apos;un les réactive entre-temps (Clés ▸ Plan de retrait).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -102,14 +102,6 @@
             <numerusform>Elenco delle chiavi di %n portali…</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Active</source>
-        <translation>Attive</translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation>Mai</translation>
-    </message>
     <message numerus="yes">
         <source>%1 of %n key(s) shown</source>
         <translation>
@@ -3048,10 +3040,6 @@ Id: %2</translation>
         <translation>Limitare la tua chiave?</translation>
     </message>
     <message>
-        <source>“%1” is the key this window signs in with.</source>
-        <translation>“%1” è la chiave con cui questa finestra ha effettuato l&apos;accesso.</translation>
-    </message>
-    <message>
         <source>Without *:write it can no longer change or revoke keys, and this window loses that too.</source>
         <translation>Senza *:write non potrà più modificare o revocare chiavi, e questa finestra perderà anche questa possibilità.</translation>
     </message>
@@ -3160,22 +3148,6 @@ Ogni sostituta riceve lo stesso nome con “ (rotated)”, le stesse autorizzazi
             <numerusform>%n chiave viene disattivata ora e revocata dopo questo numero di giorni, a meno che qualcuno non la riattivi nel frattempo:</numerusform>
             <numerusform>%n chiavi vengono disattivate ora e revocate dopo questo numero di giorni, a meno che qualcuno non le riattivi nel frattempo:</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Retire Your Own Key?</source>
-        <translation>Ritirare la tua chiave?</translation>
-    </message>
-    <message>
-        <source>One of these keys is the key this window signs in with.</source>
-        <translation>Una di queste chiavi è la chiave con cui questa finestra ha effettuato l&apos;accesso.</translation>
-    </message>
-    <message>
-        <source>Deactivating it cuts this window off the portal.</source>
-        <translation>Disattivarla taglia fuori questa finestra dal portale.</translation>
-    </message>
-    <message>
-        <source>Retire It &amp;Too</source>
-        <translation>Ritira &amp;anche questa</translation>
     </message>
     <message>
         <source>Plan Not Saved</source>
@@ -3307,6 +3279,13 @@ Ogni sostituta riceve lo stesso nome con “ (rotated)”, le stesse autorizzazi
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>They are revoked after %n day(s) unless someone reactivates them meanwhile (Keys ▸ Retirement Plan).</source>
+        <translation>
+            <numerusform>Vengono revocate dopo %n giorno, a meno che qualcuno non le riattivi nel frattempo (Chiavi ▸ Piano di ritiro).</numerusform>
+            <numerusform>Vengono revocate dopo %n giorni, a meno che qualcuno non le riattivi nel frattempo (Chiavi ▸ Piano di ritiro).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

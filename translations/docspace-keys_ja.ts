@@ -101,14 +101,6 @@
             <numerusform>%n 個のポータルのキーを一覧表示しています…</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Active</source>
-        <translation>有効</translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation>なし</translation>
-    </message>
     <message numerus="yes">
         <source>%1 of %n key(s) shown</source>
         <translation>
@@ -2977,10 +2969,6 @@ ID: %2</translation>
         <translation>自分のキーを制限しますか？</translation>
     </message>
     <message>
-        <source>“%1” is the key this window signs in with.</source>
-        <translation>「%1」は、このウィンドウがサインインに使用しているキーです。</translation>
-    </message>
-    <message>
         <source>Without *:write it can no longer change or revoke keys, and this window loses that too.</source>
         <translation>*:write がないと、このキーではキーの変更や失効ができなくなり、このウィンドウでもできなくなります。</translation>
     </message>
@@ -3083,22 +3071,6 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
         <translation>
             <numerusform>%n 個のキーを今すぐ無効化し、その間に誰かが再有効化しない限り、次の日数の経過後に失効させます:</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Retire Your Own Key?</source>
-        <translation>自分のキーを廃止しますか？</translation>
-    </message>
-    <message>
-        <source>One of these keys is the key this window signs in with.</source>
-        <translation>これらのキーの 1 つは、このウィンドウがサインインに使用しているキーです。</translation>
-    </message>
-    <message>
-        <source>Deactivating it cuts this window off the portal.</source>
-        <translation>無効化すると、このウィンドウはポータルにアクセスできなくなります。</translation>
-    </message>
-    <message>
-        <source>Retire It &amp;Too</source>
-        <translation>これも廃止する(&amp;T)</translation>
     </message>
     <message>
         <source>Plan Not Saved</source>
@@ -3221,6 +3193,12 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>They are revoked after %n day(s) unless someone reactivates them meanwhile (Keys ▸ Retirement Plan).</source>
+        <translation>
+            <numerusform>その間に誰かが再有効化しない限り、%n 日後に失効させます（［キー］▸［廃止計画］）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

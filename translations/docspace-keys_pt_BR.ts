@@ -102,14 +102,6 @@
             <numerusform>Listando as chaves de %n portais…</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Active</source>
-        <translation>Ativas</translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation>Nunca</translation>
-    </message>
     <message numerus="yes">
         <source>%1 of %n key(s) shown</source>
         <translation>
@@ -3048,10 +3040,6 @@ ID: %2</translation>
         <translation>Restringir a sua própria chave?</translation>
     </message>
     <message>
-        <source>“%1” is the key this window signs in with.</source>
-        <translation>“%1” é a chave com a qual esta janela está conectada.</translation>
-    </message>
-    <message>
         <source>Without *:write it can no longer change or revoke keys, and this window loses that too.</source>
         <translation>Sem *:write, ela não poderá mais alterar nem revogar chaves, e esta janela também perde isso.</translation>
     </message>
@@ -3160,22 +3148,6 @@ Cada substituta recebe o mesmo nome com “ (rotated)”, as mesmas permissões 
             <numerusform>%n chave é desativada agora e revogada após esta quantidade de dias, a menos que alguém a reative nesse meio-tempo:</numerusform>
             <numerusform>%n chaves são desativadas agora e revogadas após esta quantidade de dias, a menos que alguém as reative nesse meio-tempo:</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Retire Your Own Key?</source>
-        <translation>Desativar e revogar a sua própria chave?</translation>
-    </message>
-    <message>
-        <source>One of these keys is the key this window signs in with.</source>
-        <translation>Uma destas chaves é a chave com a qual esta janela está conectada.</translation>
-    </message>
-    <message>
-        <source>Deactivating it cuts this window off the portal.</source>
-        <translation>Desativá-la corta o acesso desta janela ao portal.</translation>
-    </message>
-    <message>
-        <source>Retire It &amp;Too</source>
-        <translation>Incluí-la &amp;também</translation>
     </message>
     <message>
         <source>Plan Not Saved</source>
@@ -3307,6 +3279,13 @@ Cada substituta recebe o mesmo nome com “ (rotated)”, as mesmas permissões 
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>They are revoked after %n day(s) unless someone reactivates them meanwhile (Keys ▸ Retirement Plan).</source>
+        <translation>
+            <numerusform>Elas são revogadas após %n dia, a menos que alguém as reative nesse meio-tempo (Chaves ▸ Plano de desativação).</numerusform>
+            <numerusform>Elas são revogadas após %n dias, a menos que alguém as reative nesse meio-tempo (Chaves ▸ Plano de desativação).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

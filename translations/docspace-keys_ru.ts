@@ -103,14 +103,6 @@
             <numerusform>Получение списка ключей %n порталов…</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Active</source>
-        <translation>Активные</translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation>Никогда</translation>
-    </message>
     <message numerus="yes">
         <source>%1 of %n key(s) shown</source>
         <translation>
@@ -3119,10 +3111,6 @@ Id: %2</source>
         <translation>Ограничить собственный ключ?</translation>
     </message>
     <message>
-        <source>“%1” is the key this window signs in with.</source>
-        <translation>«%1» — это ключ, с которым вошло это окно.</translation>
-    </message>
-    <message>
         <source>Without *:write it can no longer change or revoke keys, and this window loses that too.</source>
         <translation>Без *:write он больше не сможет изменять и отзывать ключи, и это окно тоже потеряет такую возможность.</translation>
     </message>
@@ -3237,22 +3225,6 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
             <numerusform>%n ключа деактивируются сейчас и отзываются через столько дней, если за это время их никто снова не активирует:</numerusform>
             <numerusform>%n ключей деактивируются сейчас и отзываются через столько дней, если за это время их никто снова не активирует:</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Retire Your Own Key?</source>
-        <translation>Поэтапно отозвать собственный ключ?</translation>
-    </message>
-    <message>
-        <source>One of these keys is the key this window signs in with.</source>
-        <translation>Один из этих ключей — ключ, с которым вошло это окно.</translation>
-    </message>
-    <message>
-        <source>Deactivating it cuts this window off the portal.</source>
-        <translation>Его деактивация отключит это окно от портала.</translation>
-    </message>
-    <message>
-        <source>Retire It &amp;Too</source>
-        <translation>Отозвать &amp;и его</translation>
     </message>
     <message>
         <source>Plan Not Saved</source>
@@ -3393,6 +3365,14 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>They are revoked after %n day(s) unless someone reactivates them meanwhile (Keys ▸ Retirement Plan).</source>
+        <translation>
+            <numerusform>Они будут отозваны через %n день, если за это время их никто снова не активирует (Ключи ▸ План отзыва).</numerusform>
+            <numerusform>Они будут отозваны через %n дня, если за это время их никто снова не активирует (Ключи ▸ План отзыва).</numerusform>
+            <numerusform>Они будут отозваны через %n дней, если за это время их никто снова не активирует (Ключи ▸ План отзыва).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -101,14 +101,6 @@
             <numerusform>正在列出 %n 个门户的密钥…</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Active</source>
-        <translation>有效</translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation>从不</translation>
-    </message>
     <message numerus="yes">
         <source>%1 of %n key(s) shown</source>
         <translation>
@@ -2977,10 +2969,6 @@ ID：%2</translation>
         <translation>要限制您自己的密钥吗？</translation>
     </message>
     <message>
-        <source>“%1” is the key this window signs in with.</source>
-        <translation>“%1”是此窗口登录所用的密钥。</translation>
-    </message>
-    <message>
         <source>Without *:write it can no longer change or revoke keys, and this window loses that too.</source>
         <translation>没有 *:write，它将无法再更改或撤销密钥，此窗口也将失去这些能力。</translation>
     </message>
@@ -3083,22 +3071,6 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
         <translation>
             <numerusform>%n 个密钥将立即停用，并在以下天数后撤销，除非期间有人重新启用它们：</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Retire Your Own Key?</source>
-        <translation>要停用您自己的密钥吗？</translation>
-    </message>
-    <message>
-        <source>One of these keys is the key this window signs in with.</source>
-        <translation>这些密钥中有一个是此窗口登录所用的密钥。</translation>
-    </message>
-    <message>
-        <source>Deactivating it cuts this window off the portal.</source>
-        <translation>停用它将使此窗口无法访问门户。</translation>
-    </message>
-    <message>
-        <source>Retire It &amp;Too</source>
-        <translation>也停用它(&amp;T)</translation>
     </message>
     <message>
         <source>Plan Not Saved</source>
@@ -3221,6 +3193,12 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>They are revoked after %n day(s) unless someone reactivates them meanwhile (Keys ▸ Retirement Plan).</source>
+        <translation>
+            <numerusform>除非期间有人重新启用，它们将在 %n 天后撤销（密钥 ▸ 停用计划）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -62,6 +62,21 @@ std::optional<int> checkOffered(const ConnectionSettings &settings,
     return UsageError;
 }
 
+// What create and edit do before their request goes out: refuse an invalid one (saying why),
+// connect, and refuse permissions the portal does not offer. Nothing when all is well, else the
+// exit code. `permissions`: those asked for; nullptr when they do not change.
+std::optional<int> prepareKeyRequest(Invocation &run, const QString &invalid,
+                                     const KeyPermissions *permissions)
+{
+    if (!invalid.isEmpty()) {
+        err() << invalid << '\n';
+        return UsageError;
+    }
+    if (const auto done = run.connect())
+        return *done;
+    return permissions ? checkOffered(run.settings(), *permissions) : std::nullopt;
+}
+
 std::optional<int> readLifetime(const Invocation &run, int *days)
 {
     *days = 0;
@@ -123,15 +138,9 @@ int runCreateCommand(const QStringList &arguments)
         request.permissions = *permissions;
     if (const auto done = readLifetime(run, &request.expiresInDays))
         return *done;
-    if (const QString invalid = request.validate(); !invalid.isEmpty()) {
-        err() << invalid << '\n';
-        return UsageError;
-    }
-    if (const auto done = run.connect())
+    if (const auto done = prepareKeyRequest(run, request.validate(), &request.permissions))
         return *done;
     const ConnectionSettings &settings = run.settings();
-    if (const auto done = checkOffered(settings, request.permissions))
-        return *done;
 
     QNetworkAccessManager network;
     BatchLabels labels(&network, settings);
@@ -202,17 +211,10 @@ int runEditCommand(const QStringList &arguments)
     request.name = run.value(QStringLiteral("name"));
     if (const auto done = readPermissions(run, &request.permissions))
         return *done;
-    if (const QString invalid = request.validate(); !invalid.isEmpty()) {
-        err() << invalid << '\n';
-        return UsageError;
-    }
-    if (const auto done = run.connect())
+    if (const auto done = prepareKeyRequest(run, request.validate(),
+                                            request.permissions ? &*request.permissions : nullptr))
         return *done;
     const ConnectionSettings &settings = run.settings();
-    if (request.permissions) {
-        if (const auto done = checkOffered(settings, *request.permissions))
-            return *done;
-    }
     QNetworkAccessManager network;
     // Who acts, and the key as it was: the history says what the edit changed.
     BatchLabels labels(&network, settings);

@@ -43,7 +43,9 @@ QString BatchSummary::failedPart(OutcomeKind kind, int n)
     case OutcomeKind::Revoked:
     case OutcomeKind::Deactivated:
     case OutcomeKind::Activated:
-        break;
+    case OutcomeKind::Created:
+    case OutcomeKind::Edited:
+        break; // successes: sentence() counts them in its head, never as a failed part
     }
     return QStringLiteral("%1 %2").arg(n).arg(RevokeOutcome::kindName(kind));
 }

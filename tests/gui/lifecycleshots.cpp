@@ -134,6 +134,7 @@ int main(int argc, char *argv[])
                 selectKeys(window, keys,
                            {QStringLiteral("Monitoring"), QStringLiteral("Backup script")});
                 LifecycleActions::setNextRetireDays(30);
+                MessageBox::setNextAnswer(QMessageBox::Ok); // "Deactivate 2 keys"
                 actions->retireSelectedKeys();
                 const QDateTime past = QDateTime::currentDateTimeUtc().addDays(-40);
                 const QString stagingPortal = staging.httpUrl().toString();

@@ -6,12 +6,15 @@
 #include "historymodel.h"
 #include "historyview.h"
 #include "homescan.h"
+#include "hygienereportview.h"
 #include "keybatch.h"
 #include "keyformdialog.h"
 #include "keylistmodel.h"
 #include "keyrotation.h"
 #include "keysview.h"
 #include "lifecycleactions.h"
+#include "localdates.h"
+#include "messagebox.h"
 #include "onetimesecretdialog.h"
 #include "retirementplan.h"
 #include "retirementplanview.h"
@@ -28,6 +31,7 @@
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
@@ -36,6 +40,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTreeWidget>
 
 class TestLifecycleGui : public QObject
 {
@@ -325,6 +330,42 @@ private slots:
                  QStringList{QStringLiteral("*:read")});
     }
 
+    // Restricting the window's own key to reading would cut the window off changing keys: asked
+    // first, naming the key and the portal; Cancel (the default) leaves the key as it was.
+    void edit_ownKeyToReadOnly_asksNamingThePortalAndCancelChangesNothing_data()
+    {
+        QTest::addColumn<bool>("confirmed");
+        QTest::newRow("cancelled") << false;
+        QTest::newRow("confirmed") << true;
+    }
+    void edit_ownKeyToReadOnly_asksNamingThePortalAndCancelChangesNothing()
+    {
+        QFETCH(bool, confirmed);
+        load();
+        const SandboxKey own = *keyNamed(QStringLiteral("Admin console"));
+        select({own.name});
+        actions()->editAction()->trigger();
+        QTRY_VERIFY(actions()->formDialog() && actions()->formDialog()->isVisible());
+        KeyFormDialog *dialog = actions()->formDialog();
+        dialog->findChild<QTabWidget *>(QStringLiteral("permissionTabs"))->setCurrentIndex(2);
+        MessageBox::setNextAnswer(confirmed ? QMessageBox::Ok : QMessageBox::Cancel);
+        QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+        QTRY_COMPARE(MessageBox::pendingAnswers(), 0);
+        QVERIFY2(MessageBox::lastText().contains(m_fixture.httpPortal()),
+                 qPrintable(MessageBox::lastText()));
+        QVERIFY(MessageBox::lastText().contains(own.name));
+        if (confirmed) {
+            QTRY_COMPARE(keyNamed(own.name)->permissions, QStringList{QStringLiteral("*:read")});
+        } else {
+            // Nothing was sent: after another round trip to the portal, no PUT is in its log
+            // and the key keeps every permission.
+            load();
+            for (const RequestLogEntry &entry : m_fixture.m_sandbox->requestLog())
+                QVERIFY2(entry.method != "PUT", qPrintable(entry.path));
+            QCOMPARE(keyNamed(own.name)->permissions, own.permissions);
+        }
+    }
+
     void rotate_showsNewSecretsThenRevokesTheOldAfterConfirmation()
     {
         load();
@@ -464,8 +505,14 @@ private slots:
         load();
         select({QStringLiteral("Monitoring")});
         LifecycleActions::setNextRetireDays(14);
+        MessageBox::setNextAnswer(QMessageBox::Ok); // "Deactivate 1 key"
         actions()->retireAction()->trigger();
         QTRY_COMPARE(actions()->plan()->read().entries.size(), 1);
+        // Asked through the one confirmation: the portal, the key and what happens after.
+        QVERIFY2(MessageBox::lastText().contains(m_fixture.httpPortal()),
+                 qPrintable(MessageBox::lastText()));
+        QVERIFY(MessageBox::lastText().contains(QLatin1String("Monitoring")));
+        QVERIFY(MessageBox::lastText().contains(QLatin1String("revoked after 14 day")));
         const RetirementEntry entry = actions()->plan()->read().entries.at(0);
         QCOMPARE(entry.keyName, QStringLiteral("Monitoring"));
         QCOMPARE(entry.state, RetirementEntry::State::Pending);
@@ -476,6 +523,91 @@ private slots:
         QCOMPARE(actions()->planView()->table()->rowCount(), 1);
         QVERIFY(actions()->planView()->table()->item(0, 0)->text().startsWith(
             QLatin1String("Monitoring")));
+    }
+
+    // Retiring goes through the one confirmation every key change uses: Cancel (the default)
+    // stages nothing, and above ten keys the count must be typed.
+    void retire_cancelledOrCountNotTyped_stagesNothing_data()
+    {
+        QTest::addColumn<int>("count");
+        QTest::addColumn<int>("answer");
+        QTest::addColumn<QString>("typed");
+        QTest::newRow("one key, cancelled") << 1 << int(QMessageBox::Cancel) << QString();
+        QTest::newRow("eleven keys, count not typed") << 11 << int(QMessageBox::Ok) << QString();
+        QTest::newRow("eleven keys, wrong count")
+            << 11 << int(QMessageBox::Ok) << QStringLiteral("10");
+    }
+    void retire_cancelledOrCountNotTyped_stagesNothing()
+    {
+        QFETCH(int, count);
+        QFETCH(int, answer);
+        QFETCH(QString, typed);
+        load();
+        QStringList names;
+        for (const SandboxKey &key : m_fixture.m_sandbox->portal().keys()) {
+            if (key.name != QLatin1String("Admin console") && key.isActive && names.size() < count)
+                names << key.name;
+        }
+        QCOMPARE(names.size(), count);
+        select(names);
+        LifecycleActions::setNextRetireDays(7);
+        MessageBox::setNextAnswer(QMessageBox::StandardButton(answer));
+        MessageBox::setNextTypedText(typed);
+        actions()->retireAction()->trigger();
+        QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(
+            QLatin1String("Nothing was deactivated")));
+        QCOMPARE(MessageBox::pendingAnswers(), 0);
+        QVERIFY(MessageBox::lastText().contains(names.constFirst()));
+        QCOMPARE(actions()->plan()->read().entries.size(), 0);
+        for (const QString &name : std::as_const(names))
+            QVERIFY(keyNamed(name)->isActive);
+    }
+
+    // Issue 11's rule for the window's own key holds here too: a set that holds it asks twice,
+    // and "Skip My Key" stages all the others and leaves the window its access.
+    void retire_ownKeyAmongThem_asksTwiceAndSkipMyKeyStagesAllButIt()
+    {
+        load();
+        const SandboxKey own = *keyNamed(QStringLiteral("Admin console"));
+        const QStringList others{QStringLiteral("Monitoring"), QStringLiteral("CI pipeline")};
+        select({own.name, others.at(0), others.at(1)});
+        LifecycleActions::setNextRetireDays(10);
+        // "Deactivate 3 keys": yes; the window's own key: skip it.
+        MessageBox::setNextAnswers({QMessageBox::Ok, QMessageBox::No});
+        actions()->retireAction()->trigger();
+        QTRY_COMPARE(actions()->plan()->read().entries.size(), 2);
+        QCOMPARE(MessageBox::pendingAnswers(), 0); // both questions were asked
+        // The second question is about the own key alone.
+        QVERIFY2(MessageBox::lastText().contains(QLatin1String("signed in with")),
+                 qPrintable(MessageBox::lastText()));
+        QVERIFY(MessageBox::lastText().contains(own.name));
+        QStringList staged;
+        for (const RetirementEntry &entry : actions()->plan()->read().entries)
+            staged << entry.keyName;
+        staged.sort();
+        QStringList expected = others;
+        expected.sort();
+        QCOMPARE(staged, expected);
+        QTRY_VERIFY(!keyNamed(others.at(0))->isActive && !keyNamed(others.at(1))->isActive);
+        QVERIFY(keyNamed(own.name)->isActive);
+        // The window still works with its key: the list loads again.
+        load();
+    }
+
+    // The first question already marks the own key, and Cancel on the second stages nothing.
+    void retire_ownKeyAmongThem_cancelOnTheSecondQuestionStagesNothing()
+    {
+        load();
+        select({QStringLiteral("Admin console"), QStringLiteral("Monitoring")});
+        LifecycleActions::setNextRetireDays(10);
+        MessageBox::setNextAnswers({QMessageBox::Ok, QMessageBox::Cancel});
+        actions()->retireAction()->trigger();
+        QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(
+            QLatin1String("Nothing was deactivated")));
+        QCOMPARE(MessageBox::pendingAnswers(), 0);
+        QCOMPARE(actions()->plan()->read().entries.size(), 0);
+        QVERIFY(keyNamed(QStringLiteral("Admin console"))->isActive);
+        QVERIFY(keyNamed(QStringLiteral("Monitoring"))->isActive);
     }
 
     void retire_dueWhenTheWindowOpensThePortal_isCarriedOut()
@@ -630,6 +762,105 @@ private slots:
             return false;
         };
         QTRY_VERIFY(inHistory());
+    }
+
+    // The same date reads the same in the key list, the Report and the keys of all portals
+    // (one function, LocalDates::day), in the C locale of the tests and in German.
+    void dates_readTheSameInTheKeyListTheReportAndAllPortals_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("C") << QString();
+        QTest::newRow("German") << QStringLiteral("de");
+    }
+    void dates_readTheSameInTheKeyListTheReportAndAllPortals()
+    {
+        QFETCH(QString, language);
+        const QLocale before;
+        const auto restore = qScopeGuard([before] { QLocale::setDefault(before); });
+        if (!language.isEmpty())
+            LocalDates::useLanguage(language);
+        m_fixture.seedProfile(QStringLiteral("Production"), m_fixture.httpPortal(),
+                              m_fixture.keySecret(QStringLiteral("Admin console")));
+        m_window = m_fixture.startWindow(); // reads the profile saved above
+        m_window->selectProfile(QUuid(), false);
+        m_window->setPortalAddress(m_fixture.httpPortal());
+        m_window->setToken(m_fixture.keySecret(QStringLiteral("Admin console")));
+        QTRY_VERIFY(m_window->adminConnection().network != nullptr);
+        load();
+        KeysView *keys = m_window->keysView();
+        QHash<QString, QPair<QString, QString>> inList; // name: last used, expires
+        for (int row = 0; row < keys->model()->rowCount(); ++row) {
+            const ApiKey key = keys->model()->keyAt(row);
+            inList.insert(
+                key.name,
+                {keys->model()->index(row, KeyListModel::LastUsedColumn).data().toString(),
+                 keys->model()->index(row, KeyListModel::ExpiresColumn).data().toString()});
+        }
+
+        HygieneReportView *report = m_window->reportView();
+        auto *tabs = m_fixture.find<QTabWidget>("mainTabs");
+        tabs->setCurrentWidget(report);
+        QTRY_VERIFY_WITH_TIMEOUT(report->hasReport(), 15000);
+        QHash<QString, QPair<QString, QString>> inReport;
+        for (const QTreeWidget *tree :
+             report->findChildren<QTreeWidget *>(QStringLiteral("keysTree"))) {
+            for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+                const QTreeWidgetItem *item = tree->topLevelItem(i);
+                inReport.insert(item->text(0), {item->text(4), item->text(5)});
+            }
+        }
+        QVERIFY(!inReport.isEmpty());
+
+        actions()->allPortalsAction()->trigger();
+        QTRY_VERIFY(actions()->allPortalsView() && actions()->allPortalsView()->isVisible());
+        AllPortalsView *view = actions()->allPortalsView();
+        QTRY_VERIFY_WITH_TIMEOUT(!view->isLoading(), 20000);
+        QCOMPARE(view->table()->rowCount(), int(inList.size()));
+        int datesCompared = 0;
+        for (int r = 0; r < view->table()->rowCount(); ++r) {
+            const QString name = view->table()->item(r, 2)->text();
+            const QString lastUsed = view->table()->item(r, 5)->text();
+            const QString expires = view->table()->item(r, 6)->text();
+            QVERIFY2(inList.contains(name), qPrintable(name));
+            QCOMPARE(lastUsed, inList.value(name).first);
+            // The list adds how far off the date is: "2027-01-05 (in 34 days)".
+            QVERIFY2(inList.value(name).second == expires ||
+                         inList.value(name).second.startsWith(expires + QLatin1String(" (")),
+                     qPrintable(name + QLatin1String(": ") + expires + QLatin1String(" / ") +
+                                inList.value(name).second));
+            if (inReport.contains(name)) {
+                QCOMPARE(lastUsed, inReport.value(name).first);
+                QCOMPARE(expires, inReport.value(name).second);
+            }
+            const std::optional<SandboxKey> key = keyNamed(name);
+            QVERIFY(key);
+            if (key->lastUsed.isValid()) {
+                QCOMPARE(lastUsed, LocalDates::day(key->lastUsed));
+                ++datesCompared;
+            }
+        }
+        QVERIFY(datesCompared > 0);
+        // The CSV carries the day as the Report's CSV does, in ISO 8601 whatever the language.
+        const QStringList firstRow =
+            view->csv().split(QLatin1Char('\n')).value(1).split(QLatin1Char(','));
+        const QString firstName = view->table()->item(0, 2)->text();
+        const QDateTime firstUsed = keyNamed(firstName)->lastUsed;
+        QVERIFY(firstRow.contains(firstUsed.isValid()
+                                      ? firstUsed.toUTC().toString(QStringLiteral("yyyy-MM-dd"))
+                                      : QStringLiteral("never")));
+
+        // Sorted by the date itself, not by its text ("never" used first).
+        view->table()->sortItems(5, Qt::AscendingOrder);
+        QDateTime previous;
+        for (int r = 0; r < view->table()->rowCount(); ++r) {
+            const QDateTime used = keyNamed(view->table()->item(r, 2)->text())->lastUsed;
+            if (previous.isValid())
+                QVERIFY2(used.isValid() && used.date() >= previous.date(),
+                         qPrintable(view->table()->item(r, 5)->text()));
+            if (used.isValid())
+                previous = used;
+        }
+        QVERIFY(previous.isValid());
     }
 
     void allPortals_twoSandboxesInOneListWithThePortalColumnAndFilters()

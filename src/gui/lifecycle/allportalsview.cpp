@@ -1,7 +1,9 @@
 #include "allportalsview.h"
 
 #include "csv.h"
+#include "keylistmodel.h"
 #include "keypermissions.h"
+#include "localdates.h"
 #include "messagebox.h"
 #include "profilestore.h"
 #include "secretstore.h"
@@ -13,7 +15,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSaveFile>
@@ -21,16 +22,40 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <limits>
 #include <memory>
 
 namespace {
 QString g_nextExportPath;
 
-QString dateText(const QDateTime &date, const QString &none)
+constexpr int LastUsedColumn = 5;
+constexpr int ExpiresColumn = 6;
+
+// Sorts by the date, not by its text (which does not sort in most languages); "never" first
+// among last uses, last among expiries.
+class DateItem : public QTableWidgetItem
 {
-    return date.isValid() ? QLocale().toString(date.toLocalTime().date(), QLocale::ShortFormat)
-                          : none;
-}
+public:
+    DateItem(const QString &text, const QDateTime &date, bool neverIsLast)
+        : QTableWidgetItem(text)
+    {
+        setData(Qt::UserRole, date.isValid() ? date.toMSecsSinceEpoch()
+                              : neverIsLast  ? std::numeric_limits<qint64>::max()
+                                             : std::numeric_limits<qint64>::min());
+    }
+    bool operator<(const QTableWidgetItem &other) const override
+    {
+        return data(Qt::UserRole).toLongLong() < other.data(Qt::UserRole).toLongLong();
+    }
+    // For the CSV, as the Report's CSV writes days: ISO 8601 (UTC) in every language.
+    QString fileText() const
+    {
+        const qint64 ms = data(Qt::UserRole).toLongLong();
+        if (ms == std::numeric_limits<qint64>::max() || ms == std::numeric_limits<qint64>::min())
+            return QStringLiteral("never");
+        return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd"));
+    }
+};
 } // namespace
 
 void AllPortalsView::setNextExportPath(const QString &path)
@@ -189,21 +214,20 @@ void AllPortalsView::applyFilter()
         const int r = m_table->rowCount();
         m_table->insertRow(r);
         const KeyPermissions permissions = KeyPermissions::fromScopes(row.key.permissions);
-        const QString state = row.key.stateAt(now) == ApiKey::State::Expired ? tr("Expired")
-                              : row.key.stateAt(now) == ApiKey::State::Deactivated
-                                  ? tr("Deactivated")
-                                  : tr("Active");
+        // Dates and states as the key list (and the Report) write them.
         const QStringList cells{row.portal,
                                 row.profile,
                                 row.key.name,
                                 row.key.maskedKey(),
                                 row.key.createdByName,
-                                dateText(row.key.lastUsed, tr("Never")),
-                                dateText(row.key.expiresAt, tr("Never")),
-                                state,
+                                LocalDates::day(row.key.lastUsed, KeyListModel::tr("never")),
+                                LocalDates::day(row.key.expiresAt, KeyListModel::tr("never")),
+                                KeyListModel::stateText(row.key.stateAt(now)),
                                 permissions.modeText()};
         for (int c = 0; c < cells.size(); ++c) {
-            auto *item = new QTableWidgetItem(cells.at(c));
+            auto *item = c == LastUsedColumn  ? new DateItem(cells.at(c), row.key.lastUsed, false)
+                         : c == ExpiresColumn ? new DateItem(cells.at(c), row.key.expiresAt, true)
+                                              : new QTableWidgetItem(cells.at(c));
             if (c == 8)
                 item->setToolTip(permissions.description());
             if (c == 2)
@@ -228,8 +252,11 @@ QString AllPortalsView::csv() const
                                   "permissions\n");
     for (int r = 0; r < m_table->rowCount(); ++r) {
         QStringList fields;
-        for (int c = 0; c < m_table->columnCount(); ++c)
-            fields << Csv::field(m_table->item(r, c)->text());
+        for (int c = 0; c < m_table->columnCount(); ++c) {
+            const QTableWidgetItem *item = m_table->item(r, c);
+            const auto *date = dynamic_cast<const DateItem *>(item);
+            fields << (date ? date->fileText() : Csv::field(item->text()));
+        }
         text += fields.join(QLatin1Char(',')) + QLatin1Char('\n');
     }
     return text;

@@ -234,7 +234,9 @@ void LifecycleActions::editSelectedKey()
             request.permissions->mode != KeyPermissions::Mode::All &&
             !request.permissions->toScopes().contains(QLatin1String("*:write"))) {
             if (MessageBox::confirm(m_window, tr("Restrict Your Own Key?"),
-                                    tr("“%1” is the key this window signs in with.").arg(key.name),
+                                    KeyChangeConfirmation::tr(
+                                        "%1 is the token DocSpace Keys is signed in with on %2.")
+                                        .arg(KeyChangeConfirmation::keyName(key), admin.portal()),
                                     tr("Without *:write it can no longer change or revoke keys, "
                                        "and this window loses that too."),
                                     tr("Restrict It &Anyway"),
@@ -433,17 +435,33 @@ void LifecycleActions::retireSelectedKeys()
     g_nextRetireDays = -1;
     if (!ok)
         return;
-    const bool own = std::any_of(selected.begin(), selected.end(),
-                                 [this](const ApiKey &k) { return isOwnKey(k); });
-    if (own && MessageBox::confirm(m_window, tr("Retire Your Own Key?"),
-                                   tr("One of these keys is the key this window signs in with."),
-                                   tr("Deactivating it cuts this window off the portal."),
-                                   tr("Retire It &Too"), QMessageBox::Warning) != QMessageBox::Ok)
-        return;
+    // The one confirmation of every key change: the portal, each key, the count typed above
+    // ten keys, and the window's own key asked about apart ("Skip My Key" retires the others).
     const AdminConnection admin = m_window->adminConnection();
+    KeyChangeRequest request;
+    request.operation = KeyOperation::Deactivate;
+    request.portal = admin.portal();
+    request.profile = admin.profile;
+    request.ownKeyId = admin.ownKeyId;
+    request.keys = selected;
+    for (const ApiKey &key : selected) {
+        if (request.ownKeyId.isEmpty() && isOwnKey(key))
+            request.ownKeyId = key.id;
+    }
+    request.note = tr("They are revoked after %n day(s) unless someone reactivates them "
+                      "meanwhile (Keys ▸ Retirement Plan).",
+                      nullptr, days);
+    KeyChangeConfirmation::ask(
+        m_window, request, this,
+        [this, admin, days](const QList<ApiKey> &chosen) { retire(admin, chosen, days); },
+        [this](const QString &sentence) { status(sentence); });
+}
+
+void LifecycleActions::retire(const AdminConnection &admin, const QList<ApiKey> &chosen, int days)
+{
     QStringList ids;
     QHash<QString, ApiKey> byId;
-    for (const ApiKey &key : selected) {
+    for (const ApiKey &key : chosen) {
         ids << key.id;
         byId.insert(key.id, key);
     }

@@ -8,6 +8,7 @@
 #include <QSet>
 #include <QStringList>
 
+struct AdminConnection;
 struct RetirementAction;
 
 class AllPortalsView;
@@ -105,6 +106,8 @@ private:
     bool isOwnKey(const ApiKey &key) const;
     void askToRevokeOld(KeyRotation *rotation);
     void revokeOld(KeyRotation *rotation, const QList<ApiKey> &chosen);
+    // Deactivates these keys now and plans their revocation after `days` (asked already).
+    void retire(const AdminConnection &admin, const QList<ApiKey> &chosen, int days);
 
     MainWindow *m_window;
     ProfileStore *m_profiles;

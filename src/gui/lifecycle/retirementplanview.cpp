@@ -1,12 +1,12 @@
 #include "retirementplanview.h"
 
+#include "localdates.h"
 #include "messagebox.h"
 #include "retirementplan.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -68,8 +68,9 @@ void RetirementPlanView::reload()
         m_table->item(row, 0)->setData(Qt::UserRole + 1, entry.portal);
         m_table->item(row, 0)->setToolTip(entry.keyId);
         cell(1, entry.portal);
-        cell(2, QLocale().toString(entry.deactivatedAt.toLocalTime(), QLocale::ShortFormat));
-        cell(3, QLocale().toString(entry.revokeAfter.toLocalTime(), QLocale::ShortFormat));
+        // As the History writes times.
+        cell(2, LocalDates::dayAndTime(entry.deactivatedAt));
+        cell(3, LocalDates::dayAndTime(entry.revokeAfter));
         QString state = entry.stateText();
         if (entry.isDueAt(now))
             state = tr("Due now");
