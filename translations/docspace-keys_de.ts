@@ -2663,7 +2663,7 @@ ID: %2</translation>
     <name>KeysView</name>
     <message>
         <source>Filter by name, creator, ending or id</source>
-        <translation>Nach Name, Ersteller, Endung oder ID filtern</translation>
+        <translation>Name, Ersteller, Endung oder ID</translation>
     </message>
     <message>
         <source>Filter keys</source>

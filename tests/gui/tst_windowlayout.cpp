@@ -3,6 +3,7 @@
 #include "keylistmodel.h"
 #include "keysview.h"
 #include "leakedsecretdialog.h"
+#include "mnemonics.h"
 #include "settingsdialog.h"
 #include "translations.h"
 #include "windowfixture.h"
@@ -206,30 +207,14 @@ void TestWindowLayout::languageRows()
 
 QChar TestWindowLayout::mnemonic(const QString &text)
 {
-    for (int i = 0; i + 1 < text.size(); ++i) {
-        if (text.at(i) != QLatin1Char('&'))
-            continue;
-        if (text.at(i + 1) == QLatin1Char('&')) {
-            ++i;
-            continue;
-        }
-        return text.at(i + 1).toLower();
-    }
-    return {};
+    return Mnemonics::of(text);
 }
 
 QHash<QChar, QStringList> TestWindowLayout::accelerators(QWidget *root, QStringList *missing)
 {
     QHash<QChar, QStringList> used;
     const auto onOtherPage = [root](QWidget *widget) {
-        for (QWidget *w = widget; w && w != root; w = w->parentWidget()) {
-            if (auto *tabs = qobject_cast<QTabWidget *>(
-                    w->parentWidget() ? w->parentWidget()->parentWidget() : nullptr)) {
-                if (tabs->indexOf(w) >= 0 && tabs->currentWidget() != w)
-                    return true;
-            }
-        }
-        return false;
+        return Mnemonics::onHiddenTabPage(widget, root);
     };
     const QList<QLabel *> labels = root->findChildren<QLabel *>();
     for (QWidget *widget : root->findChildren<QWidget *>()) {

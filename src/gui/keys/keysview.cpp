@@ -246,6 +246,8 @@ void KeysView::buildUi()
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &KeysView::updateActions);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &KeysView::updateCount);
+    // What the expiry column needs depends on the keys listed.
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] { m_columns.fit(); });
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &KeysView::updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &KeysView::updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &KeysView::updateCount);
