@@ -67,6 +67,7 @@ if [ ! -f "$BUILD/CMakeCache.txt" ]; then
         -DCMAKE_PREFIX_PATH="$qt" -DQT_HOST_PATH=/usr \
         -DQT_HOST_PATH_CMAKE_DIR=/usr/lib/x86_64-linux-gnu/cmake \
         -DDSK_BUILD_SANDBOX=OFF -DDSK_BUILD_BENCH=OFF -DDSK_REQUIRE_KEYCHAIN=ON "${launcher[@]}" \
+        -DCMAKE_UNITY_BUILD=ON -DCMAKE_UNITY_BUILD_BATCH_SIZE=16 \
         >"$BUILD.configure.log" 2>&1 || { cat "$BUILD.configure.log"; exit 1; }
 fi
 log "cross-building into $BUILD/"

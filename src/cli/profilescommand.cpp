@@ -20,7 +20,7 @@ const QString kUsage = QStringLiteral(
     "                                  [--timeout SEC]\n"
     "       docspace-keys-cli profiles remove NAME\n");
 
-QString usage()
+QString profilesUsage()
 {
     return Cli::tr(
                "Saved portal profiles, shared with the DocSpace Keys window. Tokens are kept in "
@@ -270,13 +270,13 @@ int remove(const QStringList &args)
 int runProfilesCommand(const QStringList &arguments)
 {
     if (arguments.isEmpty()) {
-        err() << usage();
+        err() << profilesUsage();
         return UsageError;
     }
     QStringList args = arguments;
     const QString action = args.takeFirst();
     if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
-        out() << usage();
+        out() << profilesUsage();
         return Success;
     }
     if (action == QLatin1String("list"))
@@ -287,6 +287,6 @@ int runProfilesCommand(const QStringList &arguments)
         return add(args);
     if (action == QLatin1String("remove"))
         return remove(args);
-    err() << Cli::tr("Unknown profiles action \"%1\".").arg(action) << "\n\n" << usage();
+    err() << Cli::tr("Unknown profiles action \"%1\".").arg(action) << "\n\n" << profilesUsage();
     return UsageError;
 }

@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QFont>
 #include <QFontMetrics>
+#include <QLocale>
 #include <QScopeGuard>
 #include <QStyleOptionViewItem>
 #include <QStyledItemDelegate>
@@ -18,6 +19,11 @@ class TestKeyListModel : public QObject
     Q_OBJECT
 
 private slots:
+    // The expected texts are those of the C locale (ISO dates, 24-hour times), whatever the
+    // system's: Linux runs these with LANG=C.UTF-8, but Windows (and Wine) start in the user's
+    // locale, en-US by default.
+    void initTestCase() { QLocale::setDefault(QLocale::c()); }
+
     void init();
 
     void sort_createdColumn_usesInstantsNotText();

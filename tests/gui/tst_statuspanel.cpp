@@ -4,6 +4,7 @@
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QListView>
+#include <QLocale>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -29,6 +30,11 @@ class TestStatusPanel : public QObject
     Q_OBJECT
 
 private slots:
+    // The expected texts are those of the C locale (ISO dates, 24-hour times), whatever the
+    // system's: Linux runs these with LANG=C.UTF-8, but Windows (and Wine) start in the user's
+    // locale, en-US by default.
+    void initTestCase() { QLocale::setDefault(QLocale::c()); }
+
     void addOutcome_twoEntries_newestFirst();
     void headline_httpStatus_showsTimeKindStatusAndKey();
     void details_serverMessageWithMarkup_keptAsPlainText();

@@ -13,11 +13,6 @@ namespace {
 
 const QString kCreateDto = QStringLiteral("ASC.People.ApiModels.RequestDto.CreateApiKeyRequestDto");
 
-QString uuidText(const QUuid &id)
-{
-    return id.toString(QUuid::WithoutBraces);
-}
-
 std::optional<QJsonObject> parseBody(const QByteArray &body, QJsonObject *object)
 {
     if (body.trimmed().isEmpty()) {
@@ -123,7 +118,7 @@ QString SandboxEndpoints::date(const QDateTime &value) const
 
 QJsonObject SandboxEndpoints::userSummaryJson(const SandboxUser &owner, const QString &origin) const
 {
-    return QJsonObject{{QStringLiteral("id"), uuidText(owner.id)},
+    return QJsonObject{{QStringLiteral("id"), sandboxUuidText(owner.id)},
                        {QStringLiteral("displayName"), htmlEncode(owner.displayName())},
                        {QStringLiteral("avatar"),
                         QStringLiteral("/static/images/default_user_photo_size_82-82.png")},
@@ -146,7 +141,7 @@ QJsonObject SandboxEndpoints::keyJson(const SandboxKey &key, const QString &orig
                                       bool revealSecret) const
 {
     QJsonObject object{
-        {QStringLiteral("id"), uuidText(key.id)},
+        {QStringLiteral("id"), sandboxUuidText(key.id)},
         {QStringLiteral("name"), key.name},
         {QStringLiteral("key"), revealSecret ? key.secret : SandboxStore::maskedSecret(key.secret)},
         {QStringLiteral("keyPostfix"), key.secret.right(4)},

@@ -7,7 +7,6 @@
 namespace {
 
 constexpr qint64 kMinuteMs = 60LL * 1000LL;
-constexpr qint64 kDayMs = 24LL * 3600LL * 1000LL;
 
 // Sliding window: nullopt and the request counted, or the 429 once `limit` are in the window.
 std::optional<PortalResponse> window(std::deque<qint64> &times, int limit, qint64 windowMs,
@@ -64,7 +63,7 @@ std::optional<PortalResponse> SandboxRateLimiter::admit(quint64 ticket, const QU
     }
 
     if ((method == "POST" || method == "PUT") && limits.dailyWrites > 0) {
-        if (auto limited = window(m_writeTimes[user], limits.dailyWrites, kDayMs, nowMs))
+        if (auto limited = window(m_writeTimes[user], limits.dailyWrites, kSandboxDayMs, nowMs))
             return limited;
     }
 

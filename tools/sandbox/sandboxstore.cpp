@@ -12,7 +12,6 @@
 namespace {
 
 const QUuid kNamespace = QUuid(QStringLiteral("{6f1c2a9e-3d5b-4c8a-9e21-5a7d0c3b8f14}"));
-constexpr qint64 kDayMs = 24LL * 3600LL * 1000LL;
 
 QString lowerHexSha256(const QString &text)
 {
@@ -23,11 +22,6 @@ QString lowerHexSha256(const QString &text)
 QUuid deterministicId(const QString &name)
 {
     return QUuid::createUuidV5(kNamespace, name);
-}
-
-QString uuidText(const QUuid &id)
-{
-    return id.toString(QUuid::WithoutBraces);
 }
 
 qint64 dateToMs(const QDateTime &date)
@@ -121,7 +115,7 @@ void SandboxStore::seed(const QDateTime &now, int generated)
     // Whole seconds, so two starts within the same second print identical dates.
     const QDateTime base = QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch(), Qt::UTC);
     const auto ago = [&base](double days) {
-        return base.addMSecs(-static_cast<qint64>(days * static_cast<double>(kDayMs)));
+        return base.addMSecs(-static_cast<qint64>(days * static_cast<double>(kSandboxDayMs)));
     };
     struct KeySeed
     {
@@ -352,7 +346,7 @@ QJsonObject SandboxStore::stateJson() const
 {
     QJsonArray userArray;
     for (const SandboxUser &u : m_users) {
-        userArray.append(QJsonObject{{QStringLiteral("id"), uuidText(u.id)},
+        userArray.append(QJsonObject{{QStringLiteral("id"), sandboxUuidText(u.id)},
                                      {QStringLiteral("firstName"), u.firstName},
                                      {QStringLiteral("lastName"), u.lastName},
                                      {QStringLiteral("email"), u.email},
@@ -364,10 +358,10 @@ QJsonObject SandboxStore::stateJson() const
     QJsonArray keyArray;
     for (const SandboxKey &k : keys()) {
         keyArray.append(
-            QJsonObject{{QStringLiteral("id"), uuidText(k.id)},
+            QJsonObject{{QStringLiteral("id"), sandboxUuidText(k.id)},
                         {QStringLiteral("name"), k.name},
                         {QStringLiteral("secret"), k.secret},
-                        {QStringLiteral("ownerId"), uuidText(k.ownerId)},
+                        {QStringLiteral("ownerId"), sandboxUuidText(k.ownerId)},
                         {QStringLiteral("permissions"), QJsonArray::fromStringList(k.permissions)},
                         {QStringLiteral("createOnMs"), dateToMs(k.createOn)},
                         {QStringLiteral("lastUsedMs"), dateToMs(k.lastUsed)},

@@ -16,6 +16,14 @@
 
 using SandboxHeaders = QList<QPair<QByteArray, QByteArray>>;
 
+constexpr qint64 kSandboxDayMs = 24LL * 3600LL * 1000LL;
+
+// A key or user id as the portal writes it in JSON: lower case, no braces.
+inline QString sandboxUuidText(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+
 enum class SandboxRole
 {
     Owner,

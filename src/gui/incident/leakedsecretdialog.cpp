@@ -27,7 +27,7 @@
 #include <QVBoxLayout>
 
 namespace {
-QLabel *plainLabel(const QString &text, QWidget *parent)
+QLabel *selectablePlainLabel(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
     label->setTextFormat(Qt::PlainText);
@@ -232,13 +232,13 @@ void LeakedSecretDialog::findKeys()
         frame->setFrameShape(QFrame::StyledPanel);
         auto *frameLayout = new QVBoxLayout(frame);
         auto *header = new QHBoxLayout;
-        auto *secretLabel = plainLabel(entry.redacted, frame);
+        auto *secretLabel = selectablePlainLabel(entry.redacted, frame);
         secretLabel->setObjectName(QStringLiteral("secretLabel"));
         QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
         mono.setBold(true);
         secretLabel->setFont(mono);
         secretLabel->setWordWrap(false);
-        entry.state = plainLabel(tr("Asking the portal which key this is…"), frame);
+        entry.state = selectablePlainLabel(tr("Asking the portal which key this is…"), frame);
         entry.state->setObjectName(QStringLiteral("stateLabel"));
         QFont stateFont = entry.state->font();
         stateFont.setBold(true);
@@ -292,22 +292,23 @@ QWidget *LeakedSecretDialog::keyDetails(const ApiKey &key, QWidget *parent) cons
     auto *form = new QFormLayout(details);
     form->setContentsMargins(0, 0, 0, 0);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    auto *name = plainLabel(key.name, details);
+    auto *name = selectablePlainLabel(key.name, details);
     name->setObjectName(QStringLiteral("keyNameLabel"));
     form->addRow(tr("Key:"), name);
-    form->addRow(
-        tr("Owner:"),
-        plainLabel(key.createdByName.isEmpty() ? tr("unknown") : key.createdByName, details));
+    form->addRow(tr("Owner:"),
+                 selectablePlainLabel(
+                     key.createdByName.isEmpty() ? tr("unknown") : key.createdByName, details));
     form->addRow(tr("Scopes:"),
-                 plainLabel(key.isUnrestricted() ? tr("all (unrestricted)")
-                                                 : key.permissions.join(QLatin1String(", ")),
-                            details));
-    form->addRow(
-        tr("Expires:"),
-        plainLabel(key.expiresAt.isValid() ? LocalDates::dayAndTime(key.expiresAt) : tr("never"),
-                   details));
-    form->addRow(tr("Ending:"), plainLabel(key.keyPostfix, details));
-    form->addRow(tr("Id:"), plainLabel(key.id, details));
+                 selectablePlainLabel(key.isUnrestricted()
+                                          ? tr("all (unrestricted)")
+                                          : key.permissions.join(QLatin1String(", ")),
+                                      details));
+    form->addRow(tr("Expires:"), selectablePlainLabel(key.expiresAt.isValid()
+                                                          ? LocalDates::dayAndTime(key.expiresAt)
+                                                          : tr("never"),
+                                                      details));
+    form->addRow(tr("Ending:"), selectablePlainLabel(key.keyPostfix, details));
+    form->addRow(tr("Id:"), selectablePlainLabel(key.id, details));
     return details;
 }
 
@@ -325,7 +326,7 @@ void LeakedSecretDialog::addChoice(QVBoxLayout *layout, QWidget *parent, const A
                         identified ? tr("Revoke %1").arg(key.name) : describeKey(key));
     // The portal said exactly which key this is; a mere same ending is for the admin to judge.
     choice.check->setChecked(identified);
-    choice.result = plainLabel(QString(), parent);
+    choice.result = selectablePlainLabel(QString(), parent);
     choice.result->setObjectName(QStringLiteral("result-") + key.id);
     row->addWidget(choice.check, 1);
     row->addWidget(choice.result);
@@ -362,16 +363,16 @@ void LeakedSecretDialog::onIdentified(int index, const SecretIdentity &identity,
         palette.setColor(QPalette::WindowText,
                          OutcomeStyle::color(OutcomeStyle::Severity::Warning, palette));
         entry.state->setPalette(palette);
-        auto *why = plainLabel(identity.failure.sentence, entry.details);
+        auto *why = selectablePlainLabel(identity.failure.sentence, entry.details);
         why->setObjectName(QStringLiteral("failureLabel"));
         layout->addWidget(why);
         if (identity.candidates.isEmpty()) {
-            layout->addWidget(
-                plainLabel(tr("None of the keys you can see ends in %1: nothing to revoke.")
-                               .arg(identity.ending),
-                           entry.details));
+            layout->addWidget(selectablePlainLabel(
+                tr("None of the keys you can see ends in %1: nothing to revoke.")
+                    .arg(identity.ending),
+                entry.details));
         } else {
-            layout->addWidget(plainLabel(
+            layout->addWidget(selectablePlainLabel(
                 tr("Your keys ending in %1. The ending alone does not prove which key leaked: "
                    "tick one only if you know it is the one.")
                     .arg(identity.ending),

@@ -5,6 +5,7 @@
 #include "historylog.h"
 #include "retirementplan.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -19,6 +20,15 @@ class TestFileLock : public QObject
 private:
     QTemporaryDir m_dir;
     QString path(const QString &name) const { return m_dir.filePath(name); }
+    // Built beside this test (tests/unit), so found the same way under Wine.
+    static QString holderProgram()
+    {
+        return QCoreApplication::applicationDirPath() + QStringLiteral("/filelockholder")
+#ifdef Q_OS_WIN
+               + QStringLiteral(".exe")
+#endif
+            ;
+    }
 
     static HistoryRecord record(const QString &keyId)
     {
@@ -32,7 +42,10 @@ private:
     }
 
 private slots:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+    }
 
     void twoLocksInOneProcess_excludeEachOther()
     {
@@ -82,7 +95,7 @@ private slots:
     {
         const QString lockPath = path(QStringLiteral("killed.lock"));
         QProcess holder;
-        holder.start(QStringLiteral(DSK_FILELOCK_HOLDER), {lockPath});
+        holder.start(holderProgram(), {lockPath});
         QVERIFY(holder.waitForStarted(10000));
         while (!holder.canReadLine())
             QVERIFY2(holder.waitForReadyRead(10000), holder.readAllStandardError().constData());
