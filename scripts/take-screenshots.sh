@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Retakes the main-window screenshots in docs/: 1024x700 and 1366x768 in English, German and
-# Japanese, and 2560x1600 at QT_SCALE_FACTOR=2 (English), each on its own virtual X screen
+# Retakes the main-window screenshots in docs/: 1024x700, 1366x768 and 2560x1600 at
+# QT_SCALE_FACTOR=2, each in English, German and Japanese, each on its own virtual X screen
 # (Xvfb + openbox) with the demo sandbox and its key list loaded (F5).
 #   scripts/take-screenshots.sh [DISPLAY_NUMBER]    (default 73)
 # Needs Xvfb, openbox, xdotool and ImageMagick's import; builds nothing: run scripts/build.sh
@@ -81,5 +81,5 @@ shot() {
 for language in en de ja; do
     shot 1024x700 "$language" "docs/screenshot-1024x700-$language.png"
     shot 1366x768 "$language" "docs/screenshot-1366x768-$language.png"
+    shot 2560x1600 "$language" "docs/screenshot-2560x1600-scale2-$language.png" 2
 done
-shot 2560x1600 en docs/screenshot-2560x1600-scale2-en.png 2

@@ -1430,7 +1430,7 @@ Exit-Status: 0 jedes Portal aufgelistet, 1 mindestens eines nicht, 2 Aufruffehle
         <translation>Für diese Sitzung vertraut: Testen Sie die Verbindung erneut.</translation>
     </message>
     <message>
-        <source>Trust This &amp;Certificate…</source>
+        <source>Tr&amp;ust This Certificate…</source>
         <translation>Diesem &amp;Zertifikat vertrauen…</translation>
     </message>
 </context>
@@ -1641,7 +1641,7 @@ Exit-Status: 0 jedes Portal aufgelistet, 1 mindestens eines nicht, 2 Aufruffehle
     <name>HistoryView</name>
     <message>
         <source>&amp;Reload</source>
-        <translation>&amp;Neu laden</translation>
+        <translation>Neu &amp;laden</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
@@ -1736,7 +1736,7 @@ Wählen Sie einen anderen Ordner oder prüfen Sie, ob der Datenträger voll ist.
     </message>
     <message>
         <source>O&amp;utcome:</source>
-        <translation>&amp;Ergebnis:</translation>
+        <translation>E&amp;rgebnis:</translation>
     </message>
 </context>
 <context>
@@ -2058,7 +2058,7 @@ Wählen Sie einen anderen Ordner oder prüfen Sie, ob der Datenträger voll ist.
     </message>
     <message>
         <source>Export P&amp;DF…</source>
-        <translation>P&amp;DF exportieren…</translation>
+        <translation>PD&amp;F exportieren…</translation>
     </message>
 </context>
 <context>
@@ -2655,7 +2655,7 @@ ID: %2</translation>
     <name>KeysView</name>
     <message>
         <source>Filter by name, creator, ending or id</source>
-        <translation>Nach Name, Ersteller, Endung oder ID filtern</translation>
+        <translation>Name, Ersteller, Endung oder ID</translation>
     </message>
     <message>
         <source>Filter keys</source>
@@ -2706,10 +2706,6 @@ ID: %2</translation>
         <translation>Nur Schlüssel, die der Benutzer erstellt hat, als der das Token angemeldet ist</translation>
     </message>
     <message>
-        <source>Re&amp;fresh</source>
-        <translation>&amp;Aktualisieren</translation>
-    </message>
-    <message>
         <source>Read the portal&apos;s keys again (F5); nothing is changed</source>
         <translation>Die Schlüssel des Portals erneut lesen (F5); es wird nichts geändert</translation>
     </message>
@@ -2719,7 +2715,7 @@ ID: %2</translation>
     </message>
     <message>
         <source>Re&amp;voke Selected…</source>
-        <translation>Ausgewählte &amp;widerrufen…</translation>
+        <translation>A&amp;usgewählte widerrufen…</translation>
     </message>
     <message>
         <source>Revoke the selected keys after a confirmation (Delete)</source>
@@ -2813,12 +2809,8 @@ ID: %2</translation>
         <translation>Deakt&amp;ivieren</translation>
     </message>
     <message>
-        <source>Reactivate</source>
-        <translation>Reaktivieren</translation>
-    </message>
-    <message>
         <source>Revoke &amp;by Paste…</source>
-        <translation>Per &amp;Einfügen widerrufen…</translation>
+        <translation>Per Ein&amp;fügen widerrufen…</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n key id(s): %1.</source>
@@ -2826,6 +2818,14 @@ ID: %2</translation>
             <numerusform>%n Schlüssel-ID kopiert: %1.</numerusform>
             <numerusform>%n Schlüssel-IDs kopiert: %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>&amp;Reaktivieren</translation>
     </message>
 </context>
 <context>
@@ -3356,7 +3356,7 @@ Jeder Ersatz erhält denselben Namen mit „ (rotated)“, dieselben Berechtigun
     </message>
     <message>
         <source>&amp;Save to Profile</source>
-        <translation>Im Profil &amp;speichern</translation>
+        <translation>Im Pr&amp;ofil speichern</translation>
     </message>
     <message>
         <source>Save the portal address, scheme and token into this profile (Ctrl+S)</source>
@@ -3477,10 +3477,6 @@ Jeder Ersatz erhält denselben Namen mit „ (rotated)“, dieselben Berechtigun
     <message>
         <source>Signs in to the portal with the token and reports the user, role and key, without changing anything</source>
         <translation>Meldet sich mit dem Token beim Portal an und zeigt Benutzer, Rolle und Schlüssel, ohne etwas zu ändern</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke Key</source>
-        <translation>Schlüssel &amp;widerrufen</translation>
     </message>
     <message>
         <source>Revoke the key (Ctrl+Return)</source>
@@ -3675,36 +3671,8 @@ Jeder Ersatz erhält denselben Namen mit „ (rotated)“, dieselben Berechtigun
         <translation>Gesendet als „Authorization: Bearer &lt;token&gt;“: API-Schlüssel oder ein Sitzungstoken, das auf diese Weise gesendet werden soll</translation>
     </message>
     <message>
-        <source>Profi&amp;le:</source>
-        <translation>Pro&amp;fil:</translation>
-    </message>
-    <message>
-        <source>Revert</source>
-        <translation>Zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Portal a&amp;ddress:</source>
-        <translation>Portal&amp;adresse:</translation>
-    </message>
-    <message>
-        <source>Allo&amp;w unencrypted HTTP to this portal (the token travels in clear text)</source>
-        <translation>&amp;Unverschlüsseltes HTTP zu diesem Portal erlauben (das Token wird im Klartext übertragen)</translation>
-    </message>
-    <message>
-        <source>&amp;Access token:</source>
-        <translation>&amp;Zugriffstoken:</translation>
-    </message>
-    <message>
         <source>Send token as:</source>
         <translation>Token senden als:</translation>
-    </message>
-    <message>
-        <source>Ke&amp;y id:</source>
-        <translation>Schlüssel-&amp;ID:</translation>
-    </message>
-    <message>
-        <source>Revoke Leaked Secret…</source>
-        <translation>Geleaktes Secret widerrufen…</translation>
     </message>
     <message>
         <source>T&amp;ools</source>
@@ -3717,6 +3685,38 @@ Jeder Ersatz erhält denselben Namen mit „ (rotated)“, dieselben Berechtigun
     <message>
         <source>Auto: session token</source>
         <translation>Automatisch: Sitzungstoken</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profil:</translation>
+    </message>
+    <message>
+        <source>Revert Chan&amp;ges</source>
+        <translation>Änderungen &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>Portal address:</source>
+        <translation>Portaladresse:</translation>
+    </message>
+    <message>
+        <source>Allow unencrypted HTTP to this portal (the token travels in clear te&amp;xt)</source>
+        <translation>Unvers&amp;chlüsseltes HTTP zu diesem Portal erlauben (das Token wird im Klartext übertragen)</translation>
+    </message>
+    <message>
+        <source>Access token:</source>
+        <translation>Zugriffstoken:</translation>
+    </message>
+    <message>
+        <source>Key id:</source>
+        <translation>Schlüssel-ID:</translation>
+    </message>
+    <message>
+        <source>Revoke Ke&amp;y</source>
+        <translation>Schlüssel &amp;widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoke Leake&amp;d Secret…</source>
+        <translation>&amp;Geleaktes Secret widerrufen…</translation>
     </message>
 </context>
 <context>
@@ -5115,7 +5115,7 @@ Dem Zertifikat wird vertraut, bis DocSpace Keys beendet wird; es wird nichts ges
     </message>
     <message>
         <source>Tr&amp;ust this certificate…</source>
-        <translation>Diesem Zertifikat &amp;vertrauen…</translation>
+        <translation>Diesem &amp;Zertifikat vertrauen…</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -5146,20 +5146,16 @@ Dem Zertifikat wird vertraut, bis DocSpace Keys beendet wird; es wird nichts ges
         <translation>Alle Einträge als reinen Text kopieren</translation>
     </message>
     <message>
-        <source>Trust this certificate…</source>
-        <translation>Diesem Zertifikat vertrauen…</translation>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
     </message>
     <message>
-        <source>Copy Selected</source>
+        <source>&amp;Copy Selected</source>
         <translation>Auswahl kopieren</translation>
     </message>
     <message>
-        <source>Copy All</source>
+        <source>&amp;Copy All</source>
         <translation>Alle kopieren</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>Leeren</translation>
     </message>
 </context>
 <context>

@@ -1430,8 +1430,8 @@ Exit status: 0 every portal listed, 1 at least one not, 2 usage error.</translat
         <translation>Trusted for this session: test the connection again.</translation>
     </message>
     <message>
-        <source>Trust This &amp;Certificate…</source>
-        <translation>Trust This &amp;Certificate…</translation>
+        <source>Tr&amp;ust This Certificate…</source>
+        <translation>Tr&amp;ust This Certificate…</translation>
     </message>
 </context>
 <context>
@@ -2706,10 +2706,6 @@ Id: %2</translation>
         <translation>Only keys created by the user the token signs in as</translation>
     </message>
     <message>
-        <source>Re&amp;fresh</source>
-        <translation>Re&amp;fresh</translation>
-    </message>
-    <message>
         <source>Read the portal&apos;s keys again (F5); nothing is changed</source>
         <translation>Read the portal&apos;s keys again (F5); nothing is changed</translation>
     </message>
@@ -2813,10 +2809,6 @@ Id: %2</translation>
         <translation>Deact&amp;ivate</translation>
     </message>
     <message>
-        <source>Reactivate</source>
-        <translation>Reactivate</translation>
-    </message>
-    <message>
         <source>Revoke &amp;by Paste…</source>
         <translation>Revoke &amp;by Paste…</translation>
     </message>
@@ -2826,6 +2818,14 @@ Id: %2</translation>
             <numerusform>Copied %n key id: %1.</numerusform>
             <numerusform>Copied %n key ids: %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>Re&amp;activate</translation>
     </message>
 </context>
 <context>
@@ -3479,10 +3479,6 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
         <translation>Signs in to the portal with the token and reports the user, role and key, without changing anything</translation>
     </message>
     <message>
-        <source>&amp;Revoke Key</source>
-        <translation>&amp;Revoke Key</translation>
-    </message>
-    <message>
         <source>Revoke the key (Ctrl+Return)</source>
         <translation>Revoke the key (Ctrl+Return)</translation>
     </message>
@@ -3675,36 +3671,8 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
         <translation>Sent as &quot;Authorization: Bearer &lt;token&gt;&quot;: API keys, or a session token you want sent that way</translation>
     </message>
     <message>
-        <source>Profi&amp;le:</source>
-        <translation>Profi&amp;le:</translation>
-    </message>
-    <message>
-        <source>Revert</source>
-        <translation>Revert</translation>
-    </message>
-    <message>
-        <source>Portal a&amp;ddress:</source>
-        <translation>Portal a&amp;ddress:</translation>
-    </message>
-    <message>
-        <source>Allo&amp;w unencrypted HTTP to this portal (the token travels in clear text)</source>
-        <translation>Allo&amp;w unencrypted HTTP to this portal (the token travels in clear text)</translation>
-    </message>
-    <message>
-        <source>&amp;Access token:</source>
-        <translation>&amp;Access token:</translation>
-    </message>
-    <message>
         <source>Send token as:</source>
         <translation>Send token as:</translation>
-    </message>
-    <message>
-        <source>Ke&amp;y id:</source>
-        <translation>Ke&amp;y id:</translation>
-    </message>
-    <message>
-        <source>Revoke Leaked Secret…</source>
-        <translation>Revoke Leaked Secret…</translation>
     </message>
     <message>
         <source>T&amp;ools</source>
@@ -3717,6 +3685,38 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
     <message>
         <source>Auto: session token</source>
         <translation>Auto: session token</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profile:</translation>
+    </message>
+    <message>
+        <source>Revert Chan&amp;ges</source>
+        <translation>Revert Chan&amp;ges</translation>
+    </message>
+    <message>
+        <source>Portal address:</source>
+        <translation>Portal address:</translation>
+    </message>
+    <message>
+        <source>Allow unencrypted HTTP to this portal (the token travels in clear te&amp;xt)</source>
+        <translation>Allow unencrypted HTTP to this portal (the token travels in clear te&amp;xt)</translation>
+    </message>
+    <message>
+        <source>Access token:</source>
+        <translation>Access token:</translation>
+    </message>
+    <message>
+        <source>Key id:</source>
+        <translation>Key id:</translation>
+    </message>
+    <message>
+        <source>Revoke Ke&amp;y</source>
+        <translation>Revoke Ke&amp;y</translation>
+    </message>
+    <message>
+        <source>Revoke Leake&amp;d Secret…</source>
+        <translation>Revoke Leake&amp;d Secret…</translation>
     </message>
 </context>
 <context>
@@ -5146,20 +5146,16 @@ The certificate is trusted until DocSpace Keys quits; nothing is saved. To trust
         <translation>Copy all entries as plain text</translation>
     </message>
     <message>
-        <source>Trust this certificate…</source>
-        <translation>Trust this certificate…</translation>
+        <source>C&amp;lear</source>
+        <translation>C&amp;lear</translation>
     </message>
     <message>
-        <source>Copy Selected</source>
-        <translation>Copy Selected</translation>
+        <source>&amp;Copy Selected</source>
+        <translation>&amp;Copy Selected</translation>
     </message>
     <message>
-        <source>Copy All</source>
-        <translation>Copy All</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>Clear</translation>
+        <source>&amp;Copy All</source>
+        <translation>&amp;Copy All</translation>
     </message>
 </context>
 <context>

@@ -1430,8 +1430,8 @@ Código de salida: 0 todos los portales enumerados, 1 al menos uno no, 2 error d
         <translation>De confianza para esta sesión: vuelva a probar la conexión.</translation>
     </message>
     <message>
-        <source>Trust This &amp;Certificate…</source>
-        <translation>Confiar en este &amp;certificado…</translation>
+        <source>Tr&amp;ust This Certificate…</source>
+        <translation>C&amp;onfiar en este certificado…</translation>
     </message>
 </context>
 <context>
@@ -1641,7 +1641,7 @@ Código de salida: 0 todos los portales enumerados, 1 al menos uno no, 2 error d
     <name>HistoryView</name>
     <message>
         <source>&amp;Reload</source>
-        <translation>&amp;Recargar</translation>
+        <translation>R&amp;ecargar</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
@@ -1732,11 +1732,11 @@ Elija otra carpeta o compruebe que el disco no está lleno.</translation>
     </message>
     <message>
         <source>Port&amp;al:</source>
-        <translation>Port&amp;al:</translation>
+        <translation>P&amp;ortal:</translation>
     </message>
     <message>
         <source>O&amp;utcome:</source>
-        <translation>Res&amp;ultado:</translation>
+        <translation>&amp;Resultado:</translation>
     </message>
 </context>
 <context>
@@ -1877,11 +1877,11 @@ Elija otra carpeta o compruebe que el disco no está lleno.</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Actualizar</translation>
+        <translation>Actua&amp;lizar</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation>Exportar &amp;CSV…</translation>
+        <translation>E&amp;xportar CSV…</translation>
     </message>
     <message>
         <source> days</source>
@@ -2050,11 +2050,11 @@ Elija otra carpeta o compruebe que el disco no está lleno.</translation>
     </message>
     <message>
         <source>&amp;Unused for:</source>
-        <translation>Sin &amp;usar desde hace:</translation>
+        <translation>&amp;Sin usar desde hace:</translation>
     </message>
     <message>
         <source>Export H&amp;TML…</source>
-        <translation>Exportar H&amp;TML…</translation>
+        <translation>&amp;Exportar HTML…</translation>
     </message>
     <message>
         <source>Export P&amp;DF…</source>
@@ -2706,10 +2706,6 @@ ID: %2</translation>
         <translation>Solo las claves creadas por el usuario con el que inicia sesión el token</translation>
     </message>
     <message>
-        <source>Re&amp;fresh</source>
-        <translation>&amp;Actualizar</translation>
-    </message>
-    <message>
         <source>Read the portal&apos;s keys again (F5); nothing is changed</source>
         <translation>Volver a leer las claves del portal (F5); no se modifica nada</translation>
     </message>
@@ -2719,7 +2715,7 @@ ID: %2</translation>
     </message>
     <message>
         <source>Re&amp;voke Selected…</source>
-        <translation>&amp;Revocar seleccionadas…</translation>
+        <translation>Revocar se&amp;leccionadas…</translation>
     </message>
     <message>
         <source>Revoke the selected keys after a confirmation (Delete)</source>
@@ -2810,15 +2806,11 @@ ID: %2</translation>
     </message>
     <message>
         <source>Deact&amp;ivate</source>
-        <translation>Desact&amp;ivar</translation>
-    </message>
-    <message>
-        <source>Reactivate</source>
-        <translation>Reactivar</translation>
+        <translation>&amp;Desactivar</translation>
     </message>
     <message>
         <source>Revoke &amp;by Paste…</source>
-        <translation>Revocar &amp;pegando…</translation>
+        <translation>Revocar pe&amp;gando…</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n key id(s): %1.</source>
@@ -2826,6 +2818,14 @@ ID: %2</translation>
             <numerusform>Se ha copiado %n ID de clave: %1.</numerusform>
             <numerusform>Se han copiado %n ID de claves: %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Actuali&amp;zar</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>Reacti&amp;var</translation>
     </message>
 </context>
 <context>
@@ -2993,7 +2993,7 @@ ID: %2</translation>
     </message>
     <message>
         <source>Retire Selected Keys in &amp;Stages…</source>
-        <translation>Retirar las claves seleccionadas por &amp;etapas…</translation>
+        <translation>Retirar las claves &amp;seleccionadas por etapas…</translation>
     </message>
     <message>
         <source>Retirement &amp;Plan</source>
@@ -3332,7 +3332,7 @@ Cada sustituta recibe el mismo nombre con “ (rotated)”, los mismos permisos 
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Editar…</translation>
+        <translation>Edi&amp;tar…</translation>
     </message>
     <message>
         <source>Edit every setting of this profile</source>
@@ -3344,7 +3344,7 @@ Cada sustituta recibe el mismo nombre con “ (rotated)”, los mismos permisos 
     </message>
     <message>
         <source>&amp;More</source>
-        <translation>&amp;Más</translation>
+        <translation>M&amp;ás</translation>
     </message>
     <message>
         <source>Duplicate, rename or delete this profile</source>
@@ -3356,7 +3356,7 @@ Cada sustituta recibe el mismo nombre con “ (rotated)”, los mismos permisos 
     </message>
     <message>
         <source>&amp;Save to Profile</source>
-        <translation>&amp;Guardar en el perfil</translation>
+        <translation>G&amp;uardar en el perfil</translation>
     </message>
     <message>
         <source>Save the portal address, scheme and token into this profile (Ctrl+S)</source>
@@ -3464,7 +3464,7 @@ Cada sustituta recibe el mismo nombre con “ (rotated)”, los mismos permisos 
     </message>
     <message>
         <source>&amp;Test Connection</source>
-        <translation>Pro&amp;bar conexión</translation>
+        <translation>P&amp;robar conexión</translation>
     </message>
     <message>
         <source>Sign in with this token and show who it is and what it may do; nothing is changed</source>
@@ -3477,10 +3477,6 @@ Cada sustituta recibe el mismo nombre con “ (rotated)”, los mismos permisos 
     <message>
         <source>Signs in to the portal with the token and reports the user, role and key, without changing anything</source>
         <translation>Inicia sesión en el portal con el token e informa del usuario, el rol y la clave, sin modificar nada</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke Key</source>
-        <translation>&amp;Revocar clave</translation>
     </message>
     <message>
         <source>Revoke the key (Ctrl+Return)</source>
@@ -3675,36 +3671,8 @@ Cada sustituta recibe el mismo nombre con “ (rotated)”, los mismos permisos 
         <translation>Se envía como &quot;Authorization: Bearer &lt;token&gt;&quot;: claves API, o un token de sesión que quiera enviar así</translation>
     </message>
     <message>
-        <source>Profi&amp;le:</source>
-        <translation>Perfi&amp;l:</translation>
-    </message>
-    <message>
-        <source>Revert</source>
-        <translation>Revertir</translation>
-    </message>
-    <message>
-        <source>Portal a&amp;ddress:</source>
-        <translation>&amp;Dirección del portal:</translation>
-    </message>
-    <message>
-        <source>Allo&amp;w unencrypted HTTP to this portal (the token travels in clear text)</source>
-        <translation>Permitir HTTP &amp;sin cifrar con este portal (el token viaja en texto sin cifrar)</translation>
-    </message>
-    <message>
-        <source>&amp;Access token:</source>
-        <translation>&amp;Token de acceso:</translation>
-    </message>
-    <message>
         <source>Send token as:</source>
         <translation>Enviar el token como:</translation>
-    </message>
-    <message>
-        <source>Ke&amp;y id:</source>
-        <translation>I&amp;D de clave:</translation>
-    </message>
-    <message>
-        <source>Revoke Leaked Secret…</source>
-        <translation>Revocar secreto filtrado…</translation>
     </message>
     <message>
         <source>T&amp;ools</source>
@@ -3717,6 +3685,38 @@ Cada sustituta recibe el mismo nombre con “ (rotated)”, los mismos permisos 
     <message>
         <source>Auto: session token</source>
         <translation>Auto: token de sesión</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Perfil:</translation>
+    </message>
+    <message>
+        <source>Revert Chan&amp;ges</source>
+        <translation>Revertir ca&amp;mbios</translation>
+    </message>
+    <message>
+        <source>Portal address:</source>
+        <translation>Dirección del portal:</translation>
+    </message>
+    <message>
+        <source>Allow unencrypted HTTP to this portal (the token travels in clear te&amp;xt)</source>
+        <translation>Permitir HTTP &amp;sin cifrar con este portal (el token viaja en texto sin cifrar)</translation>
+    </message>
+    <message>
+        <source>Access token:</source>
+        <translation>Token de acceso:</translation>
+    </message>
+    <message>
+        <source>Key id:</source>
+        <translation>ID de clave:</translation>
+    </message>
+    <message>
+        <source>Revoke Ke&amp;y</source>
+        <translation>R&amp;evocar clave</translation>
+    </message>
+    <message>
+        <source>Revoke Leake&amp;d Secret…</source>
+        <translation>Revocar secreto &amp;filtrado…</translation>
     </message>
 </context>
 <context>
@@ -5115,11 +5115,11 @@ Se confía en el certificado hasta que se cierre DocSpace Keys; no se guarda nad
     </message>
     <message>
         <source>Tr&amp;ust this certificate…</source>
-        <translation>Con&amp;fiar en este certificado…</translation>
+        <translation>C&amp;onfiar en este certificado…</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation>&amp;Copiar</translation>
+        <translation>Cop&amp;iar</translation>
     </message>
     <message>
         <source>Results</source>
@@ -5146,20 +5146,16 @@ Se confía en el certificado hasta que se cierre DocSpace Keys; no se guarda nad
         <translation>Copiar todas las entradas como texto sin formato</translation>
     </message>
     <message>
-        <source>Trust this certificate…</source>
-        <translation>Confiar en este certificado…</translation>
+        <source>C&amp;lear</source>
+        <translation>&amp;Borrar</translation>
     </message>
     <message>
-        <source>Copy Selected</source>
+        <source>&amp;Copy Selected</source>
         <translation>Copiar selección</translation>
     </message>
     <message>
-        <source>Copy All</source>
+        <source>&amp;Copy All</source>
         <translation>Copiar todo</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>Borrar</translation>
     </message>
 </context>
 <context>

@@ -1430,8 +1430,8 @@ Code de sortie&#xa0;: 0 tous les portails listés, 1 au moins un non, 2 en cas d
         <translation>Approuvé pour cette session&#xa0;: testez à nouveau la connexion.</translation>
     </message>
     <message>
-        <source>Trust This &amp;Certificate…</source>
-        <translation>Faire confiance à ce &amp;certificat…</translation>
+        <source>Tr&amp;ust This Certificate…</source>
+        <translation>Faire confiance &amp;à ce certificat…</translation>
     </message>
 </context>
 <context>
@@ -1641,7 +1641,7 @@ Code de sortie&#xa0;: 0 tous les portails listés, 1 au moins un non, 2 en cas d
     <name>HistoryView</name>
     <message>
         <source>&amp;Reload</source>
-        <translation>&amp;Recharger</translation>
+        <translation>R&amp;echarger</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
@@ -1732,7 +1732,7 @@ Choisissez un autre dossier, ou vérifiez que le disque n&apos;est pas plein.</t
     </message>
     <message>
         <source>Port&amp;al:</source>
-        <translation>Port&amp;ail :</translation>
+        <translation>Po&amp;rtail :</translation>
     </message>
     <message>
         <source>O&amp;utcome:</source>
@@ -1877,11 +1877,11 @@ Choisissez un autre dossier, ou vérifiez que le disque n&apos;est pas plein.</t
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Actualiser</translation>
+        <translation>Act&amp;ualiser</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation>Exporter en &amp;CSV…</translation>
+        <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
         <source> days</source>
@@ -2706,10 +2706,6 @@ ID&#xa0;: %2</translation>
         <translation>Uniquement les clés créées par l&apos;utilisateur sous l&apos;identité duquel le jeton se connecte</translation>
     </message>
     <message>
-        <source>Re&amp;fresh</source>
-        <translation>&amp;Actualiser</translation>
-    </message>
-    <message>
         <source>Read the portal&apos;s keys again (F5); nothing is changed</source>
         <translation>Relire les clés du portail (F5)&#xa0;; rien n&apos;est modifié</translation>
     </message>
@@ -2719,7 +2715,7 @@ ID&#xa0;: %2</translation>
     </message>
     <message>
         <source>Re&amp;voke Selected…</source>
-        <translation>&amp;Révoquer la sélection…</translation>
+        <translation>Révoquer la &amp;sélection…</translation>
     </message>
     <message>
         <source>Revoke the selected keys after a confirmation (Delete)</source>
@@ -2810,15 +2806,11 @@ ID&#xa0;: %2</translation>
     </message>
     <message>
         <source>Deact&amp;ivate</source>
-        <translation>Désact&amp;iver</translation>
-    </message>
-    <message>
-        <source>Reactivate</source>
-        <translation>Réactiver</translation>
+        <translation>D&amp;ésactiver</translation>
     </message>
     <message>
         <source>Revoke &amp;by Paste…</source>
-        <translation>Révoquer &amp;par collage…</translation>
+        <translation>Révo&amp;quer par collage…</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n key id(s): %1.</source>
@@ -2827,12 +2819,20 @@ ID&#xa0;: %2</translation>
             <numerusform>%n ID de clés copiés : %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Act&amp;ualiser</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>Réacti&amp;ver</translation>
+    </message>
 </context>
 <context>
     <name>LeakedSecretDialog</name>
     <message>
         <source>&amp;Find Keys</source>
-        <translation>&amp;Rechercher les clés</translation>
+        <translation>Re&amp;chercher les clés</translation>
     </message>
     <message>
         <source>&amp;Revoke Selected…</source>
@@ -2993,7 +2993,7 @@ ID&#xa0;: %2</translation>
     </message>
     <message>
         <source>Retire Selected Keys in &amp;Stages…</source>
-        <translation>Retirer les clés sélectionnées par é&amp;tapes…</translation>
+        <translation>Retirer les clés &amp;sélectionnées par étapes…</translation>
     </message>
     <message>
         <source>Retirement &amp;Plan</source>
@@ -3344,7 +3344,7 @@ Chaque remplaçante reçoit le même nom suivi de «&#xa0;(rotated)&#xa0;», les
     </message>
     <message>
         <source>&amp;More</source>
-        <translation>Pl&amp;us</translation>
+        <translation>P&amp;lus</translation>
     </message>
     <message>
         <source>Duplicate, rename or delete this profile</source>
@@ -3356,7 +3356,7 @@ Chaque remplaçante reçoit le même nom suivi de «&#xa0;(rotated)&#xa0;», les
     </message>
     <message>
         <source>&amp;Save to Profile</source>
-        <translation>&amp;Enregistrer dans le profil</translation>
+        <translation>Enre&amp;gistrer dans le profil</translation>
     </message>
     <message>
         <source>Save the portal address, scheme and token into this profile (Ctrl+S)</source>
@@ -3477,10 +3477,6 @@ Chaque remplaçante reçoit le même nom suivi de «&#xa0;(rotated)&#xa0;», les
     <message>
         <source>Signs in to the portal with the token and reports the user, role and key, without changing anything</source>
         <translation>Se connecte au portail avec le jeton et indique l&apos;utilisateur, son rôle et la clé, sans rien modifier</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke Key</source>
-        <translation>&amp;Révoquer la clé</translation>
     </message>
     <message>
         <source>Revoke the key (Ctrl+Return)</source>
@@ -3675,36 +3671,8 @@ Chaque remplaçante reçoit le même nom suivi de «&#xa0;(rotated)&#xa0;», les
         <translation>Envoyé sous la forme «&#xa0;Authorization: Bearer &lt;token&gt;&#xa0;»&#xa0;: clés API, ou un jeton de session que vous voulez envoyer ainsi</translation>
     </message>
     <message>
-        <source>Profi&amp;le:</source>
-        <translation>Profi&amp;l :</translation>
-    </message>
-    <message>
-        <source>Revert</source>
-        <translation>Rétablir</translation>
-    </message>
-    <message>
-        <source>Portal a&amp;ddress:</source>
-        <translation>A&amp;dresse du portail :</translation>
-    </message>
-    <message>
-        <source>Allo&amp;w unencrypted HTTP to this portal (the token travels in clear text)</source>
-        <translation>Autoriser le &amp;HTTP non chiffré vers ce portail (le jeton circule en clair)</translation>
-    </message>
-    <message>
-        <source>&amp;Access token:</source>
-        <translation>&amp;Jeton d&apos;accès :</translation>
-    </message>
-    <message>
         <source>Send token as:</source>
         <translation>Envoyer le jeton sous forme de :</translation>
-    </message>
-    <message>
-        <source>Ke&amp;y id:</source>
-        <translation>I&amp;D de la clé :</translation>
-    </message>
-    <message>
-        <source>Revoke Leaked Secret…</source>
-        <translation>Révoquer un secret divulgué…</translation>
     </message>
     <message>
         <source>T&amp;ools</source>
@@ -3717,6 +3685,38 @@ Chaque remplaçante reçoit le même nom suivi de «&#xa0;(rotated)&#xa0;», les
     <message>
         <source>Auto: session token</source>
         <translation>Auto : jeton de session</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profil :</translation>
+    </message>
+    <message>
+        <source>Revert Chan&amp;ges</source>
+        <translation>Réta&amp;blir les modifications</translation>
+    </message>
+    <message>
+        <source>Portal address:</source>
+        <translation>Adresse du portail :</translation>
+    </message>
+    <message>
+        <source>Allow unencrypted HTTP to this portal (the token travels in clear te&amp;xt)</source>
+        <translation>Autoriser le &amp;HTTP non chiffré vers ce portail (le jeton circule en clair)</translation>
+    </message>
+    <message>
+        <source>Access token:</source>
+        <translation>Jeton d&apos;accès :</translation>
+    </message>
+    <message>
+        <source>Key id:</source>
+        <translation>ID de la clé :</translation>
+    </message>
+    <message>
+        <source>Revoke Ke&amp;y</source>
+        <translation>&amp;Révoquer la clé</translation>
+    </message>
+    <message>
+        <source>Revoke Leake&amp;d Secret…</source>
+        <translation>Révoquer un secret &amp;divulgué…</translation>
     </message>
 </context>
 <context>
@@ -5115,11 +5115,11 @@ Le certificat est approuvé jusqu&apos;à la fermeture de DocSpace Keys&#xa0;; r
     </message>
     <message>
         <source>Tr&amp;ust this certificate…</source>
-        <translation>Faire confiance à ce cer&amp;tificat…</translation>
+        <translation>Faire confiance &amp;à ce certificat…</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation>&amp;Copier</translation>
+        <translation>Cop&amp;ier</translation>
     </message>
     <message>
         <source>Results</source>
@@ -5146,20 +5146,16 @@ Le certificat est approuvé jusqu&apos;à la fermeture de DocSpace Keys&#xa0;; r
         <translation>Copier toutes les entrées en texte brut</translation>
     </message>
     <message>
-        <source>Trust this certificate…</source>
-        <translation>Faire confiance à ce certificat…</translation>
+        <source>C&amp;lear</source>
+        <translation>&amp;Effacer</translation>
     </message>
     <message>
-        <source>Copy Selected</source>
+        <source>&amp;Copy Selected</source>
         <translation>Copier la sélection</translation>
     </message>
     <message>
-        <source>Copy All</source>
+        <source>&amp;Copy All</source>
         <translation>Tout copier</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>Effacer</translation>
     </message>
 </context>
 <context>

@@ -1430,8 +1430,8 @@ Stato di uscita: 0 ogni portale elencato, 1 almeno uno no, 2 errore di utilizzo.
         <translation>Attendibile per questa sessione: verifica di nuovo la connessione.</translation>
     </message>
     <message>
-        <source>Trust This &amp;Certificate…</source>
-        <translation>Considera attendibile questo &amp;certificato…</translation>
+        <source>Tr&amp;ust This Certificate…</source>
+        <translation>Considera attendibile &amp;questo certificato…</translation>
     </message>
 </context>
 <context>
@@ -1645,7 +1645,7 @@ Stato di uscita: 0 ogni portale elencato, 1 almeno uno no, 2 errore di utilizzo.
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation>Esporta &amp;CSV…</translation>
+        <translation>&amp;Esporta CSV…</translation>
     </message>
     <message>
         <source>Portal filter</source>
@@ -1881,7 +1881,7 @@ Scegli un&apos;altra cartella oppure verifica che il disco non sia pieno.</trans
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation>Esporta &amp;CSV…</translation>
+        <translation>E&amp;sporta CSV…</translation>
     </message>
     <message>
         <source> days</source>
@@ -2054,7 +2054,7 @@ Scegli un&apos;altra cartella oppure verifica che il disco non sia pieno.</trans
     </message>
     <message>
         <source>Export H&amp;TML…</source>
-        <translation>Esporta H&amp;TML…</translation>
+        <translation>&amp;Esporta HTML…</translation>
     </message>
     <message>
         <source>Export P&amp;DF…</source>
@@ -2706,10 +2706,6 @@ Id: %2</translation>
         <translation>Solo chiavi create dall&apos;utente con cui accede il token</translation>
     </message>
     <message>
-        <source>Re&amp;fresh</source>
-        <translation>&amp;Aggiorna</translation>
-    </message>
-    <message>
         <source>Read the portal&apos;s keys again (F5); nothing is changed</source>
         <translation>Rilegge le chiavi del portale (F5); non viene modificato nulla</translation>
     </message>
@@ -2719,7 +2715,7 @@ Id: %2</translation>
     </message>
     <message>
         <source>Re&amp;voke Selected…</source>
-        <translation>Re&amp;voca selezionate…</translation>
+        <translation>Revoca sele&amp;zionate…</translation>
     </message>
     <message>
         <source>Revoke the selected keys after a confirmation (Delete)</source>
@@ -2810,11 +2806,7 @@ Id: %2</translation>
     </message>
     <message>
         <source>Deact&amp;ivate</source>
-        <translation>D&amp;isattiva</translation>
-    </message>
-    <message>
-        <source>Reactivate</source>
-        <translation>Riattiva</translation>
+        <translation>&amp;Disattiva</translation>
     </message>
     <message>
         <source>Revoke &amp;by Paste…</source>
@@ -2826,6 +2818,14 @@ Id: %2</translation>
             <numerusform>%n id di chiave copiato: %1.</numerusform>
             <numerusform>%n id di chiave copiati: %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aggiorna</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>Ria&amp;bilita</translation>
     </message>
 </context>
 <context>
@@ -3320,7 +3320,7 @@ Ogni sostituta riceve lo stesso nome con “ (rotated)”, le stesse autorizzazi
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation>&amp;Nuovo…</translation>
+        <translation>N&amp;uovo…</translation>
     </message>
     <message>
         <source>Save a portal as a new profile</source>
@@ -3344,7 +3344,7 @@ Ogni sostituta riceve lo stesso nome con “ (rotated)”, le stesse autorizzazi
     </message>
     <message>
         <source>&amp;More</source>
-        <translation>&amp;Altro</translation>
+        <translation>A&amp;ltro</translation>
     </message>
     <message>
         <source>Duplicate, rename or delete this profile</source>
@@ -3356,7 +3356,7 @@ Ogni sostituta riceve lo stesso nome con “ (rotated)”, le stesse autorizzazi
     </message>
     <message>
         <source>&amp;Save to Profile</source>
-        <translation>&amp;Salva nel profilo</translation>
+        <translation>Salva &amp;nel profilo</translation>
     </message>
     <message>
         <source>Save the portal address, scheme and token into this profile (Ctrl+S)</source>
@@ -3477,10 +3477,6 @@ Ogni sostituta riceve lo stesso nome con “ (rotated)”, le stesse autorizzazi
     <message>
         <source>Signs in to the portal with the token and reports the user, role and key, without changing anything</source>
         <translation>Accede al portale con il token e indica utente, ruolo e chiave, senza modificare nulla</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke Key</source>
-        <translation>&amp;Revoca chiave</translation>
     </message>
     <message>
         <source>Revoke the key (Ctrl+Return)</source>
@@ -3675,36 +3671,8 @@ Ogni sostituta riceve lo stesso nome con “ (rotated)”, le stesse autorizzazi
         <translation>Inviato come &quot;Authorization: Bearer &lt;token&gt;&quot;: chiavi API, o un token di sessione che vuoi inviare in questo modo</translation>
     </message>
     <message>
-        <source>Profi&amp;le:</source>
-        <translation>Profi&amp;lo:</translation>
-    </message>
-    <message>
-        <source>Revert</source>
-        <translation>Annulla modifiche</translation>
-    </message>
-    <message>
-        <source>Portal a&amp;ddress:</source>
-        <translation>In&amp;dirizzo del portale:</translation>
-    </message>
-    <message>
-        <source>Allo&amp;w unencrypted HTTP to this portal (the token travels in clear text)</source>
-        <translation>Co&amp;nsenti HTTP non cifrato verso questo portale (il token viaggia in chiaro)</translation>
-    </message>
-    <message>
-        <source>&amp;Access token:</source>
-        <translation>Token di &amp;accesso:</translation>
-    </message>
-    <message>
         <source>Send token as:</source>
         <translation>Invia token come:</translation>
-    </message>
-    <message>
-        <source>Ke&amp;y id:</source>
-        <translation>Id c&amp;hiave:</translation>
-    </message>
-    <message>
-        <source>Revoke Leaked Secret…</source>
-        <translation>Revoca segreto trapelato…</translation>
     </message>
     <message>
         <source>T&amp;ools</source>
@@ -3717,6 +3685,38 @@ Ogni sostituta riceve lo stesso nome con “ (rotated)”, le stesse autorizzazi
     <message>
         <source>Auto: session token</source>
         <translation>Automatico: token di sessione</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profilo:</translation>
+    </message>
+    <message>
+        <source>Revert Chan&amp;ges</source>
+        <translation>Annulla modific&amp;he</translation>
+    </message>
+    <message>
+        <source>Portal address:</source>
+        <translation>Indirizzo del portale:</translation>
+    </message>
+    <message>
+        <source>Allow unencrypted HTTP to this portal (the token travels in clear te&amp;xt)</source>
+        <translation>Consenti HTTP non cifrato verso questo portale (il to&amp;ken viaggia in chiaro)</translation>
+    </message>
+    <message>
+        <source>Access token:</source>
+        <translation>Token di accesso:</translation>
+    </message>
+    <message>
+        <source>Key id:</source>
+        <translation>Id chiave:</translation>
+    </message>
+    <message>
+        <source>Revoke Ke&amp;y</source>
+        <translation>R&amp;evoca chiave</translation>
+    </message>
+    <message>
+        <source>Revoke Leake&amp;d Secret…</source>
+        <translation>&amp;Revoca segreto trapelato…</translation>
     </message>
 </context>
 <context>
@@ -5115,11 +5115,11 @@ Il certificato resta attendibile fino alla chiusura di DocSpace Keys; non viene 
     </message>
     <message>
         <source>Tr&amp;ust this certificate…</source>
-        <translation>Considera &amp;attendibile questo certificato…</translation>
+        <translation>Considera attendibile &amp;questo certificato…</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation>&amp;Copia</translation>
+        <translation>C&amp;opia</translation>
     </message>
     <message>
         <source>Results</source>
@@ -5146,20 +5146,16 @@ Il certificato resta attendibile fino alla chiusura di DocSpace Keys; non viene 
         <translation>Copia tutte le voci come testo semplice</translation>
     </message>
     <message>
-        <source>Trust this certificate…</source>
-        <translation>Considera attendibile questo certificato…</translation>
+        <source>C&amp;lear</source>
+        <translation>&amp;Svuota</translation>
     </message>
     <message>
-        <source>Copy Selected</source>
+        <source>&amp;Copy Selected</source>
         <translation>Copia selezionate</translation>
     </message>
     <message>
-        <source>Copy All</source>
+        <source>&amp;Copy All</source>
         <translation>Copia tutte</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>Svuota</translation>
     </message>
 </context>
 <context>

@@ -1391,8 +1391,8 @@ Exit status: 0 every portal listed, 1 at least one not, 2 usage error.</source>
         <translation>このセッションで信頼しました: もう一度接続をテストしてください。</translation>
     </message>
     <message>
-        <source>Trust This &amp;Certificate…</source>
-        <translation>この証明書を信頼(&amp;C)…</translation>
+        <source>Tr&amp;ust This Certificate…</source>
+        <translation>この証明書を信頼(&amp;U)…</translation>
     </message>
 </context>
 <context>
@@ -2639,10 +2639,6 @@ ID: %2</translation>
         <translation>トークンのサインイン先のユーザーが作成したキーのみ</translation>
     </message>
     <message>
-        <source>Re&amp;fresh</source>
-        <translation>更新(&amp;F)</translation>
-    </message>
-    <message>
         <source>Read the portal&apos;s keys again (F5); nothing is changed</source>
         <translation>ポータルのキーを再読み込みします (F5)。何も変更されません</translation>
     </message>
@@ -2745,10 +2741,6 @@ ID: %2</translation>
         <translation>無効化(&amp;I)</translation>
     </message>
     <message>
-        <source>Reactivate</source>
-        <translation>再有効化</translation>
-    </message>
-    <message>
         <source>Revoke &amp;by Paste…</source>
         <translation>貼り付けて失効(&amp;B)…</translation>
     </message>
@@ -2757,6 +2749,14 @@ ID: %2</translation>
         <translation>
             <numerusform>%n 個のキー ID をコピーしました: %1。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>再有効化(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -3217,7 +3217,7 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
     </message>
     <message>
         <source>Revoke API keys of an ONLYOFFICE DocSpace portal: by id, or pick them from the portal&apos;s list. A revoked key stops working at once; this cannot be undone.</source>
-        <translation>ONLYOFFICE DocSpace ポータルの API キーを失効させます: ID で指定するか、ポータルの一覧から選択します。失効したキーは直ちに使用できなくなり、元に戻すことはできません。</translation>
+        <translation>ONLYOFFICE DocSpace ポータルの API キーを失効させます: ID で指定するか、一覧から選択します。失効したキーは直ちに使えなくなり、元に戻せません。</translation>
     </message>
     <message>
         <source>Saved portals: choosing one fills in its address, scheme and token</source>
@@ -3390,10 +3390,6 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
     <message>
         <source>Signs in to the portal with the token and reports the user, role and key, without changing anything</source>
         <translation>トークンでポータルにサインインし、何も変更せずにユーザー、ロール、キーを報告します</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke Key</source>
-        <translation>キーを失効(&amp;R)</translation>
     </message>
     <message>
         <source>Revoke the key (Ctrl+Return)</source>
@@ -3588,36 +3584,8 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
         <translation>&quot;Authorization: Bearer &lt;token&gt;&quot; として送信します: API キー、またはこの形式で送信したいセッショントークン</translation>
     </message>
     <message>
-        <source>Profi&amp;le:</source>
-        <translation>プロファイル(&amp;L):</translation>
-    </message>
-    <message>
-        <source>Revert</source>
-        <translation>元に戻す</translation>
-    </message>
-    <message>
-        <source>Portal a&amp;ddress:</source>
-        <translation>ポータルのアドレス(&amp;D):</translation>
-    </message>
-    <message>
-        <source>Allo&amp;w unencrypted HTTP to this portal (the token travels in clear text)</source>
-        <translation>このポータルへの暗号化されていない HTTP を許可(&amp;W)（トークンが平文で送信されます）</translation>
-    </message>
-    <message>
-        <source>&amp;Access token:</source>
-        <translation>アクセストークン(&amp;A):</translation>
-    </message>
-    <message>
         <source>Send token as:</source>
         <translation>トークンの送信方法:</translation>
-    </message>
-    <message>
-        <source>Ke&amp;y id:</source>
-        <translation>キー ID(&amp;Y):</translation>
-    </message>
-    <message>
-        <source>Revoke Leaked Secret…</source>
-        <translation>漏洩したシークレットを失効…</translation>
     </message>
     <message>
         <source>T&amp;ools</source>
@@ -3630,6 +3598,38 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
     <message>
         <source>Auto: session token</source>
         <translation>自動: セッショントークン</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>プロファイル:</translation>
+    </message>
+    <message>
+        <source>Revert Chan&amp;ges</source>
+        <translation>変更を元に戻す(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Portal address:</source>
+        <translation>ポータルのアドレス:</translation>
+    </message>
+    <message>
+        <source>Allow unencrypted HTTP to this portal (the token travels in clear te&amp;xt)</source>
+        <translation>このポータルへの暗号化されていない HTTP を許可（トークンが平文で送信されます）(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Access token:</source>
+        <translation>アクセストークン:</translation>
+    </message>
+    <message>
+        <source>Key id:</source>
+        <translation>キー ID:</translation>
+    </message>
+    <message>
+        <source>Revoke Ke&amp;y</source>
+        <translation>キーを失効(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Revoke Leake&amp;d Secret…</source>
+        <translation>漏洩したシークレットを失効(&amp;D)…</translation>
     </message>
 </context>
 <context>
@@ -5044,20 +5044,16 @@ The certificate is trusted until DocSpace Keys quits; nothing is saved. To trust
         <translation>すべての項目をプレーンテキストとしてコピーします</translation>
     </message>
     <message>
-        <source>Trust this certificate…</source>
-        <translation>この証明書を信頼…</translation>
+        <source>C&amp;lear</source>
+        <translation>クリア(&amp;L)</translation>
     </message>
     <message>
-        <source>Copy Selected</source>
-        <translation>選択項目をコピー</translation>
+        <source>&amp;Copy Selected</source>
+        <translation>選択項目をコピー(&amp;C)</translation>
     </message>
     <message>
-        <source>Copy All</source>
-        <translation>すべてコピー</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>クリア</translation>
+        <source>&amp;Copy All</source>
+        <translation>すべてコピー(&amp;C)</translation>
     </message>
 </context>
 <context>

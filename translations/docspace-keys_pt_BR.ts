@@ -1430,8 +1430,8 @@ Status de saída: 0 todos os portais listados, 1 pelo menos um não, 2 erro de u
         <translation>Confiável nesta sessão: teste a conexão novamente.</translation>
     </message>
     <message>
-        <source>Trust This &amp;Certificate…</source>
-        <translation>Confiar neste &amp;certificado…</translation>
+        <source>Tr&amp;ust This Certificate…</source>
+        <translation>Con&amp;fiar neste certificado…</translation>
     </message>
 </context>
 <context>
@@ -1641,7 +1641,7 @@ Status de saída: 0 todos os portais listados, 1 pelo menos um não, 2 erro de u
     <name>HistoryView</name>
     <message>
         <source>&amp;Reload</source>
-        <translation>&amp;Recarregar</translation>
+        <translation>R&amp;ecarregar</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
@@ -1732,11 +1732,11 @@ Escolha outra pasta ou verifique se o disco não está cheio.</translation>
     </message>
     <message>
         <source>Port&amp;al:</source>
-        <translation>Port&amp;al:</translation>
+        <translation>P&amp;ortal:</translation>
     </message>
     <message>
         <source>O&amp;utcome:</source>
-        <translation>Res&amp;ultado:</translation>
+        <translation>&amp;Resultado:</translation>
     </message>
 </context>
 <context>
@@ -1877,11 +1877,11 @@ Escolha outra pasta ou verifique se o disco não está cheio.</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Atualizar</translation>
+        <translation>Atua&amp;lizar</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation>Exportar &amp;CSV…</translation>
+        <translation>E&amp;xportar CSV…</translation>
     </message>
     <message>
         <source> days</source>
@@ -2050,15 +2050,15 @@ Escolha outra pasta ou verifique se o disco não está cheio.</translation>
     </message>
     <message>
         <source>&amp;Unused for:</source>
-        <translation>&amp;Sem uso há:</translation>
+        <translation>Sem us&amp;o há:</translation>
     </message>
     <message>
         <source>Export H&amp;TML…</source>
-        <translation>Exportar H&amp;TML…</translation>
+        <translation>Exportar &amp;HTML…</translation>
     </message>
     <message>
         <source>Export P&amp;DF…</source>
-        <translation>Exportar P&amp;DF…</translation>
+        <translation>&amp;Exportar PDF…</translation>
     </message>
 </context>
 <context>
@@ -2706,10 +2706,6 @@ ID: %2</translation>
         <translation>Somente chaves criadas pelo usuário com o qual o token está conectado</translation>
     </message>
     <message>
-        <source>Re&amp;fresh</source>
-        <translation>&amp;Atualizar</translation>
-    </message>
-    <message>
         <source>Read the portal&apos;s keys again (F5); nothing is changed</source>
         <translation>Ler novamente as chaves do portal (F5); nada é alterado</translation>
     </message>
@@ -2719,7 +2715,7 @@ ID: %2</translation>
     </message>
     <message>
         <source>Re&amp;voke Selected…</source>
-        <translation>Re&amp;vogar selecionadas…</translation>
+        <translation>R&amp;evogar selecionadas…</translation>
     </message>
     <message>
         <source>Revoke the selected keys after a confirmation (Delete)</source>
@@ -2813,12 +2809,8 @@ ID: %2</translation>
         <translation>Desat&amp;ivar</translation>
     </message>
     <message>
-        <source>Reactivate</source>
-        <translation>Reativar</translation>
-    </message>
-    <message>
         <source>Revoke &amp;by Paste…</source>
-        <translation>Revogar por lista &amp;colada…</translation>
+        <translation>Revo&amp;gar por lista colada…</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n key id(s): %1.</source>
@@ -2826,6 +2818,14 @@ ID: %2</translation>
             <numerusform>%n ID de chave copiado: %1.</numerusform>
             <numerusform>%n IDs de chaves copiados: %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Atuali&amp;zar</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>&amp;Reativar</translation>
     </message>
 </context>
 <context>
@@ -2993,7 +2993,7 @@ ID: %2</translation>
     </message>
     <message>
         <source>Retire Selected Keys in &amp;Stages…</source>
-        <translation>Desativar e revogar as chaves selecionadas em &amp;etapas…</translation>
+        <translation>Desativar e revogar as chaves &amp;selecionadas em etapas…</translation>
     </message>
     <message>
         <source>Retirement &amp;Plan</source>
@@ -3332,7 +3332,7 @@ Cada substituta recebe o mesmo nome com “ (rotated)”, as mesmas permissões 
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Editar…</translation>
+        <translation>E&amp;ditar…</translation>
     </message>
     <message>
         <source>Edit every setting of this profile</source>
@@ -3464,7 +3464,7 @@ Cada substituta recebe o mesmo nome com “ (rotated)”, as mesmas permissões 
     </message>
     <message>
         <source>&amp;Test Connection</source>
-        <translation>Testar &amp;conexão</translation>
+        <translation>Testar cone&amp;xão</translation>
     </message>
     <message>
         <source>Sign in with this token and show who it is and what it may do; nothing is changed</source>
@@ -3477,10 +3477,6 @@ Cada substituta recebe o mesmo nome com “ (rotated)”, as mesmas permissões 
     <message>
         <source>Signs in to the portal with the token and reports the user, role and key, without changing anything</source>
         <translation>Entra no portal com o token e informa o usuário, a função e a chave, sem alterar nada</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke Key</source>
-        <translation>&amp;Revogar chave</translation>
     </message>
     <message>
         <source>Revoke the key (Ctrl+Return)</source>
@@ -3675,36 +3671,8 @@ Cada substituta recebe o mesmo nome com “ (rotated)”, as mesmas permissões 
         <translation>Enviado como &quot;Authorization: Bearer &lt;token&gt;&quot;: chaves de API, ou um token de sessão que você queira enviar dessa forma</translation>
     </message>
     <message>
-        <source>Profi&amp;le:</source>
-        <translation>Perfi&amp;l:</translation>
-    </message>
-    <message>
-        <source>Revert</source>
-        <translation>Reverter</translation>
-    </message>
-    <message>
-        <source>Portal a&amp;ddress:</source>
-        <translation>En&amp;dereço do portal:</translation>
-    </message>
-    <message>
-        <source>Allo&amp;w unencrypted HTTP to this portal (the token travels in clear text)</source>
-        <translation>Per&amp;mitir HTTP sem criptografia para este portal (o token trafega em texto não criptografado)</translation>
-    </message>
-    <message>
-        <source>&amp;Access token:</source>
-        <translation>Token de &amp;acesso:</translation>
-    </message>
-    <message>
         <source>Send token as:</source>
         <translation>Enviar token como:</translation>
-    </message>
-    <message>
-        <source>Ke&amp;y id:</source>
-        <translation>ID da c&amp;have:</translation>
-    </message>
-    <message>
-        <source>Revoke Leaked Secret…</source>
-        <translation>Revogar segredo vazado…</translation>
     </message>
     <message>
         <source>T&amp;ools</source>
@@ -3717,6 +3685,38 @@ Cada substituta recebe o mesmo nome com “ (rotated)”, as mesmas permissões 
     <message>
         <source>Auto: session token</source>
         <translation>Automático: token de sessão</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Perfil:</translation>
+    </message>
+    <message>
+        <source>Revert Chan&amp;ges</source>
+        <translation>Reverter altera&amp;ções</translation>
+    </message>
+    <message>
+        <source>Portal address:</source>
+        <translation>Endereço do portal:</translation>
+    </message>
+    <message>
+        <source>Allow unencrypted HTTP to this portal (the token travels in clear te&amp;xt)</source>
+        <translation>Permitir HTTP sem criptografia para este portal (o to&amp;ken trafega em texto não criptografado)</translation>
+    </message>
+    <message>
+        <source>Access token:</source>
+        <translation>Token de acesso:</translation>
+    </message>
+    <message>
+        <source>Key id:</source>
+        <translation>ID da chave:</translation>
+    </message>
+    <message>
+        <source>Revoke Ke&amp;y</source>
+        <translation>Revogar c&amp;have</translation>
+    </message>
+    <message>
+        <source>Revoke Leake&amp;d Secret…</source>
+        <translation>Revogar segredo &amp;vazado…</translation>
     </message>
 </context>
 <context>
@@ -5119,7 +5119,7 @@ O certificado é considerado confiável até o DocSpace Keys ser encerrado; nada
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation>&amp;Copiar</translation>
+        <translation>C&amp;opiar</translation>
     </message>
     <message>
         <source>Results</source>
@@ -5146,20 +5146,16 @@ O certificado é considerado confiável até o DocSpace Keys ser encerrado; nada
         <translation>Copiar todas as entradas como texto simples</translation>
     </message>
     <message>
-        <source>Trust this certificate…</source>
-        <translation>Confiar neste certificado…</translation>
+        <source>C&amp;lear</source>
+        <translation>&amp;Limpar</translation>
     </message>
     <message>
-        <source>Copy Selected</source>
+        <source>&amp;Copy Selected</source>
         <translation>Copiar selecionadas</translation>
     </message>
     <message>
-        <source>Copy All</source>
+        <source>&amp;Copy All</source>
         <translation>Copiar tudo</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>Limpar</translation>
     </message>
 </context>
 <context>

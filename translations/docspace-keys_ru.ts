@@ -1469,8 +1469,8 @@ Exit status: 0 every portal listed, 1 at least one not, 2 usage error.</source>
         <translation>Доверие установлено для этого сеанса: проверьте подключение ещё раз.</translation>
     </message>
     <message>
-        <source>Trust This &amp;Certificate…</source>
-        <translation>Доверять этому &amp;сертификату…</translation>
+        <source>Tr&amp;ust This Certificate…</source>
+        <translation>Доверять &amp;этому сертификату…</translation>
     </message>
 </context>
 <context>
@@ -1779,7 +1779,7 @@ Choose another folder, or check that the disk is not full.</source>
     </message>
     <message>
         <source>O&amp;utcome:</source>
-        <translation>&amp;Результат:</translation>
+        <translation>Р&amp;езультат:</translation>
     </message>
 </context>
 <context>
@@ -2099,7 +2099,7 @@ Choose another folder, or check that the disk is not full.</source>
     </message>
     <message>
         <source>&amp;Unused for:</source>
-        <translation>&amp;Без использования:</translation>
+        <translation>Б&amp;ез использования:</translation>
     </message>
     <message>
         <source>Export H&amp;TML…</source>
@@ -2773,10 +2773,6 @@ Id: %2</source>
         <translation>Только ключи, созданные пользователем, от имени которого входит токен</translation>
     </message>
     <message>
-        <source>Re&amp;fresh</source>
-        <translation>О&amp;бновить</translation>
-    </message>
-    <message>
         <source>Read the portal&apos;s keys again (F5); nothing is changed</source>
         <translation>Снова прочитать ключи портала (F5); ничего не изменяется</translation>
     </message>
@@ -2786,7 +2782,7 @@ Id: %2</source>
     </message>
     <message>
         <source>Re&amp;voke Selected…</source>
-        <translation>&amp;Отозвать выбранные…</translation>
+        <translation>Отозвать в&amp;ыбранные…</translation>
     </message>
     <message>
         <source>Revoke the selected keys after a confirmation (Delete)</source>
@@ -2878,15 +2874,11 @@ Id: %2</source>
     </message>
     <message>
         <source>Deact&amp;ivate</source>
-        <translation>&amp;Деактивировать</translation>
-    </message>
-    <message>
-        <source>Reactivate</source>
-        <translation>Активировать снова</translation>
+        <translation>Де&amp;активировать</translation>
     </message>
     <message>
         <source>Revoke &amp;by Paste…</source>
-        <translation>Отозвать &amp;по вставленному списку…</translation>
+        <translation>Отозвать по &amp;вставленному списку…</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n key id(s): %1.</source>
@@ -2895,6 +2887,14 @@ Id: %2</source>
             <numerusform>Скопировано %n идентификатора ключей: %1.</numerusform>
             <numerusform>Скопировано %n идентификаторов ключей: %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>О&amp;бновить</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>Активировать с&amp;нова</translation>
     </message>
 </context>
 <context>
@@ -3407,7 +3407,7 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation>&amp;Создать…</translation>
+        <translation>Соз&amp;дать…</translation>
     </message>
     <message>
         <source>Save a portal as a new profile</source>
@@ -3419,7 +3419,7 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Изменить…</translation>
+        <translation>И&amp;зменить…</translation>
     </message>
     <message>
         <source>Edit every setting of this profile</source>
@@ -3431,7 +3431,7 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
     </message>
     <message>
         <source>&amp;More</source>
-        <translation>&amp;Ещё</translation>
+        <translation>Е&amp;щё</translation>
     </message>
     <message>
         <source>Duplicate, rename or delete this profile</source>
@@ -3551,7 +3551,7 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
     </message>
     <message>
         <source>&amp;Test Connection</source>
-        <translation>Проверить по&amp;дключение</translation>
+        <translation>Пров&amp;ерить подключение</translation>
     </message>
     <message>
         <source>Sign in with this token and show who it is and what it may do; nothing is changed</source>
@@ -3564,10 +3564,6 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
     <message>
         <source>Signs in to the portal with the token and reports the user, role and key, without changing anything</source>
         <translation>Выполняет вход на портал с этим токеном и сообщает пользователя, роль и ключ, ничего не изменяя</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke Key</source>
-        <translation>&amp;Отозвать ключ</translation>
     </message>
     <message>
         <source>Revoke the key (Ctrl+Return)</source>
@@ -3762,36 +3758,8 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
         <translation>Отправляется как «Authorization: Bearer &lt;token&gt;»: ключи API или токен сеанса, который нужно отправить таким способом</translation>
     </message>
     <message>
-        <source>Profi&amp;le:</source>
-        <translation>Проф&amp;иль:</translation>
-    </message>
-    <message>
-        <source>Revert</source>
-        <translation>Вернуть</translation>
-    </message>
-    <message>
-        <source>Portal a&amp;ddress:</source>
-        <translation>&amp;Адрес портала:</translation>
-    </message>
-    <message>
-        <source>Allo&amp;w unencrypted HTTP to this portal (the token travels in clear text)</source>
-        <translation>&amp;Разрешить незашифрованный HTTP для этого портала (токен передаётся открытым текстом)</translation>
-    </message>
-    <message>
-        <source>&amp;Access token:</source>
-        <translation>&amp;Токен доступа:</translation>
-    </message>
-    <message>
         <source>Send token as:</source>
         <translation>Отправлять токен как:</translation>
-    </message>
-    <message>
-        <source>Ke&amp;y id:</source>
-        <translation>&amp;Идентификатор ключа:</translation>
-    </message>
-    <message>
-        <source>Revoke Leaked Secret…</source>
-        <translation>Отозвать утёкший секрет…</translation>
     </message>
     <message>
         <source>T&amp;ools</source>
@@ -3804,6 +3772,38 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
     <message>
         <source>Auto: session token</source>
         <translation>Авто: токен сеанса</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Профиль:</translation>
+    </message>
+    <message>
+        <source>Revert Chan&amp;ges</source>
+        <translation>От&amp;менить изменения</translation>
+    </message>
+    <message>
+        <source>Portal address:</source>
+        <translation>Адрес портала:</translation>
+    </message>
+    <message>
+        <source>Allow unencrypted HTTP to this portal (the token travels in clear te&amp;xt)</source>
+        <translation>Разре&amp;шить незашифрованный HTTP для этого портала (токен передаётся открытым текстом)</translation>
+    </message>
+    <message>
+        <source>Access token:</source>
+        <translation>Токен доступа:</translation>
+    </message>
+    <message>
+        <source>Key id:</source>
+        <translation>Идентификатор ключа:</translation>
+    </message>
+    <message>
+        <source>Revoke Ke&amp;y</source>
+        <translation>О&amp;тозвать ключ</translation>
+    </message>
+    <message>
+        <source>Revoke Leake&amp;d Secret…</source>
+        <translation>Отозвать &amp;утёкший секрет…</translation>
     </message>
 </context>
 <context>
@@ -5217,11 +5217,11 @@ The certificate is trusted until DocSpace Keys quits; nothing is saved. To trust
     </message>
     <message>
         <source>Tr&amp;ust this certificate…</source>
-        <translation>&amp;Доверять этому сертификату…</translation>
+        <translation>Доверять &amp;этому сертификату…</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation>&amp;Копировать</translation>
+        <translation>Ко&amp;пировать</translation>
     </message>
     <message>
         <source>Results</source>
@@ -5248,20 +5248,16 @@ The certificate is trusted until DocSpace Keys quits; nothing is saved. To trust
         <translation>Копировать все записи как обычный текст</translation>
     </message>
     <message>
-        <source>Trust this certificate…</source>
-        <translation>Доверять этому сертификату…</translation>
+        <source>C&amp;lear</source>
+        <translation>&amp;Очистить</translation>
     </message>
     <message>
-        <source>Copy Selected</source>
+        <source>&amp;Copy Selected</source>
         <translation>Копировать выбранное</translation>
     </message>
     <message>
-        <source>Copy All</source>
+        <source>&amp;Copy All</source>
         <translation>Копировать всё</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>Очистить</translation>
     </message>
 </context>
 <context>

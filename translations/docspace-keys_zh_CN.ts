@@ -1391,8 +1391,8 @@ Exit status: 0 every portal listed, 1 at least one not, 2 usage error.</source>
         <translation>已在本次会话中信任：请再次测试连接。</translation>
     </message>
     <message>
-        <source>Trust This &amp;Certificate…</source>
-        <translation>信任此证书(&amp;C)…</translation>
+        <source>Tr&amp;ust This Certificate…</source>
+        <translation>信任此证书(&amp;U)…</translation>
     </message>
 </context>
 <context>
@@ -2639,10 +2639,6 @@ ID：%2</translation>
         <translation>仅显示由令牌登录用户创建的密钥</translation>
     </message>
     <message>
-        <source>Re&amp;fresh</source>
-        <translation>刷新(&amp;F)</translation>
-    </message>
-    <message>
         <source>Read the portal&apos;s keys again (F5); nothing is changed</source>
         <translation>重新读取门户的密钥 (F5)；不会更改任何内容</translation>
     </message>
@@ -2745,10 +2741,6 @@ ID：%2</translation>
         <translation>停用(&amp;I)</translation>
     </message>
     <message>
-        <source>Reactivate</source>
-        <translation>重新启用</translation>
-    </message>
-    <message>
         <source>Revoke &amp;by Paste…</source>
         <translation>通过粘贴撤销(&amp;B)…</translation>
     </message>
@@ -2757,6 +2749,14 @@ ID：%2</translation>
         <translation>
             <numerusform>已复制 %n 个密钥 ID：%1。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>重新启用(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -3392,10 +3392,6 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
         <translation>使用令牌登录门户并报告用户、角色和密钥，不做任何更改</translation>
     </message>
     <message>
-        <source>&amp;Revoke Key</source>
-        <translation>撤销密钥(&amp;R)</translation>
-    </message>
-    <message>
         <source>Revoke the key (Ctrl+Return)</source>
         <translation>撤销该密钥 (Ctrl+Return)</translation>
     </message>
@@ -3588,36 +3584,8 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
         <translation>以 &quot;Authorization: Bearer &lt;token&gt;&quot; 发送：API 密钥，或您希望以此方式发送的会话令牌</translation>
     </message>
     <message>
-        <source>Profi&amp;le:</source>
-        <translation>配置文件(&amp;L)：</translation>
-    </message>
-    <message>
-        <source>Revert</source>
-        <translation>还原</translation>
-    </message>
-    <message>
-        <source>Portal a&amp;ddress:</source>
-        <translation>门户地址(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>Allo&amp;w unencrypted HTTP to this portal (the token travels in clear text)</source>
-        <translation>允许以未加密的 HTTP 连接到此门户(&amp;W)（令牌将以明文传输）</translation>
-    </message>
-    <message>
-        <source>&amp;Access token:</source>
-        <translation>访问令牌(&amp;A)：</translation>
-    </message>
-    <message>
         <source>Send token as:</source>
         <translation>令牌发送方式：</translation>
-    </message>
-    <message>
-        <source>Ke&amp;y id:</source>
-        <translation>密钥 ID(&amp;Y)：</translation>
-    </message>
-    <message>
-        <source>Revoke Leaked Secret…</source>
-        <translation>撤销已泄露的机密…</translation>
     </message>
     <message>
         <source>T&amp;ools</source>
@@ -3630,6 +3598,38 @@ Each replacement gets the same name with “ (rotated)”, the same permissions 
     <message>
         <source>Auto: session token</source>
         <translation>自动：会话令牌</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>配置文件：</translation>
+    </message>
+    <message>
+        <source>Revert Chan&amp;ges</source>
+        <translation>还原更改(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Portal address:</source>
+        <translation>门户地址：</translation>
+    </message>
+    <message>
+        <source>Allow unencrypted HTTP to this portal (the token travels in clear te&amp;xt)</source>
+        <translation>允许以未加密的 HTTP 连接到此门户（令牌将以明文传输）(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Access token:</source>
+        <translation>访问令牌：</translation>
+    </message>
+    <message>
+        <source>Key id:</source>
+        <translation>密钥 ID：</translation>
+    </message>
+    <message>
+        <source>Revoke Ke&amp;y</source>
+        <translation>撤销密钥(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Revoke Leake&amp;d Secret…</source>
+        <translation>撤销已泄露的机密(&amp;D)…</translation>
     </message>
 </context>
 <context>
@@ -5044,20 +5044,16 @@ The certificate is trusted until DocSpace Keys quits; nothing is saved. To trust
         <translation>将所有条目复制为纯文本</translation>
     </message>
     <message>
-        <source>Trust this certificate…</source>
-        <translation>信任此证书…</translation>
+        <source>C&amp;lear</source>
+        <translation>清除(&amp;L)</translation>
     </message>
     <message>
-        <source>Copy Selected</source>
-        <translation>复制所选内容</translation>
+        <source>&amp;Copy Selected</source>
+        <translation>复制所选内容(&amp;C)</translation>
     </message>
     <message>
-        <source>Copy All</source>
-        <translation>全部复制</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>清除</translation>
+        <source>&amp;Copy All</source>
+        <translation>全部复制(&amp;C)</translation>
     </message>
 </context>
 <context>

@@ -139,7 +139,7 @@ void ConnectionResultView::render()
             } else {
                 auto *trustButton =
                     new QPushButton(QIcon(QStringLiteral(":/icons/certificate.svg")),
-                                    tr("Trust This &Certificate…"), m_area);
+                                    tr("Tr&ust This Certificate…"), m_area);
                 trustButton->setObjectName(QStringLiteral("connectionTrustButton"));
                 const QString fingerprint = failure.certificateSha256;
                 connect(trustButton, &QPushButton::clicked, this,

@@ -6,6 +6,7 @@
 #include "docspaceclient.h"
 #include "historyrecorder.h"
 #include "historyview.h"
+#include "hygienereportview.h"
 #include "keychangeconfirmation.h"
 #include "keyid.h"
 #include "keylistmodel.h"
@@ -356,11 +357,19 @@ void MainWindow::closeEvent(QCloseEvent *event)
 bool MainWindow::focusNextPrevChild(bool next)
 {
     // Qt 6.4's setTabOrder() cannot reorder a chain made by uic and by several classes without
-    // breaking it in two: on the Revoke tab, Tab follows the list above instead.
+    // breaking it in two: Tab follows the list of the tab showing instead.
     QWidget *focused = QApplication::focusWidget();
-    if (m_ui->mainTabs->currentWidget() != m_ui->revokeTab || !focused)
-        return QMainWindow::focusNextPrevChild(next);
-    if (WindowForm::moveFocus(WindowForm::revokeTabChain(m_ui.get()), focused, next))
+    QWidget *page = m_ui->mainTabs->currentWidget();
+    QList<QWidget *> chain = WindowForm::headChain(m_ui.get());
+    if (page == m_ui->revokeTab)
+        chain += WindowForm::revokeTabChain(m_ui.get());
+    else if (page == historyView())
+        chain += historyView()->tabChain();
+    else if (page == reportView())
+        chain += reportView()->tabChain();
+    else
+        chain.clear();
+    if (focused && !chain.isEmpty() && WindowForm::moveFocus(chain, focused, next))
         return true;
     return QMainWindow::focusNextPrevChild(next);
 }
@@ -388,6 +397,8 @@ void MainWindow::retranslate()
     m_ui->schemeCombo->setItemData(
         2, tr("Sent as it is, like the token from signing in to the portal"), Qt::ToolTipRole);
     retranslateTokenVisibilityToggle(m_ui->tokenEdit);
+    // retranslateUi()'s setText() gives the button its text's accelerator: none.
+    m_ui->cancelButton->setShortcut(QKeySequence(Qt::Key_Escape));
     {
         // Wide enough for what Auto may say, so typing a token does not move the fields.
         const QFontMetrics metrics(m_ui->schemeCombo->font());

@@ -112,8 +112,7 @@ void StatusPanel::retranslate()
         tr("Trust the certificate of the selected certificate problem for this session"));
     m_copyButton->setText(tr("&Copy"));
     // No letter is left for it in the window; the list's context menu has Clear.
-    m_clearButton->setText(tr("Clear"));
-    m_clearButton->setProperty("keyboardRoute", QStringLiteral("statusList context menu"));
+    m_clearButton->setText(tr("C&lear"));
     m_clearButton->setToolTip(tr("Remove all entries from the list"));
     updateButtons();
     // The hint painted while the list is empty.
@@ -146,8 +145,8 @@ void StatusPanel::adoptHeading(QWidget *heading)
 
 QList<QWidget *> StatusPanel::tabChain() const
 {
-    // The list before its buttons, although the buttons are drawn above it.
-    return {m_view, m_trustButton, m_copyButton, m_clearButton};
+    // Top to bottom: the buttons are drawn above the list.
+    return {m_trustButton, m_copyButton, m_clearButton, m_view};
 }
 
 void StatusPanel::markCertificateTrusted(const QString &fingerprint)
@@ -258,14 +257,14 @@ void StatusPanel::showContextMenu(const QPoint &position)
 {
     QMenu menu(this);
     if (trustTarget().isValid()) {
-        QAction *trust = menu.addAction(m_trustButton->icon(), tr("Trust this certificate…"));
+        QAction *trust = menu.addAction(m_trustButton->icon(), m_trustButton->text());
         connect(trust, &QAction::triggered, this, &StatusPanel::requestTrustCertificate);
     }
-    QAction *copy = menu.addAction(m_view->selectionModel()->hasSelection() ? tr("Copy Selected")
-                                                                            : tr("Copy All"));
+    QAction *copy = menu.addAction(m_view->selectionModel()->hasSelection() ? tr("&Copy Selected")
+                                                                            : tr("&Copy All"));
     copy->setEnabled(m_copyButton->isEnabled());
     connect(copy, &QAction::triggered, this, &StatusPanel::copyToClipboard);
-    QAction *clearAll = menu.addAction(tr("Clear"));
+    QAction *clearAll = menu.addAction(m_clearButton->text());
     clearAll->setEnabled(m_clearButton->isEnabled());
     connect(clearAll, &QAction::triggered, this, &StatusPanel::clear);
     menu.exec(m_view->viewport()->mapToGlobal(position));

@@ -15,7 +15,7 @@ WarningBar::WarningBar(QWidget *parent)
     , m_text(new QLabel(this))
 {
     auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(10, 6, 10, 6);
+    layout->setContentsMargins(10, 4, 10, 4);
     layout->setSpacing(8);
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     m_icon->setPixmap(OutcomeStyle::icon(OutcomeStyle::Severity::Warning)

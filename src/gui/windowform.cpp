@@ -60,16 +60,10 @@ void arrangeSpace(Ui::MainWindow *ui)
     delete ui->keysHeaderLayout;
     ui->keysHeaderLayout = nullptr;
     ui->statusPanel->adoptHeading(ui->resultsLabel);
-    // No letter is left for these in the window; the menus have them.
-    ui->leakedSecretButton->setProperty("keyboardRoute",
-                                        QStringLiteral("actionRevokeLeakedSecret"));
-    ui->revertProfileButton->setProperty("keyboardRoute", QStringLiteral("actionRevertProfile"));
 }
 
-QList<QWidget *> revokeTabChain(const Ui::MainWindow *ui)
+QList<QWidget *> headChain(const Ui::MainWindow *ui)
 {
-    // The warning bars' buttons, the profile row, the tabs, the form, the keys (the table one
-    // stop), the buttons under them, the results: the rows top to bottom, left to right.
     QList<QWidget *> chain;
     for (QWidget *bar :
          {static_cast<QWidget *>(ui->settingsWarning), static_cast<QWidget *>(ui->keychainWarning),
@@ -79,9 +73,17 @@ QList<QWidget *> revokeTabChain(const Ui::MainWindow *ui)
     }
     chain << ui->profileCombo << ui->newProfileButton << ui->editProfileButton
           << ui->moreProfileButton << ui->saveProfileButton << ui->revertProfileButton
-          << ui->mainTabs->tabBar() << ui->portalEdit << ui->allowHttpCheck << ui->tokenEdit
-          << ui->schemeCombo << ui->testConnectionButton << ui->keyIdEdit << ui->revokeButton
-          << ui->cancelButton;
+          << ui->mainTabs->tabBar();
+    return chain;
+}
+
+QList<QWidget *> revokeTabChain(const Ui::MainWindow *ui)
+{
+    // The form, the keys (the table one stop), the buttons under them, the results: the rows
+    // top to bottom, left to right.
+    QList<QWidget *> chain;
+    chain << ui->portalEdit << ui->allowHttpCheck << ui->tokenEdit << ui->schemeCombo
+          << ui->testConnectionButton << ui->keyIdEdit << ui->revokeButton << ui->cancelButton;
     for (QAbstractButton *button : ui->connectionResult->findChildren<QAbstractButton *>())
         chain << button;
     chain += ui->keysView->tabChain(ui->leakedSecretButton);

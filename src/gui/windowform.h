@@ -20,8 +20,11 @@ void arrangeFields(Ui::MainWindow *ui);
 // what they head. After the key list is set up.
 void arrangeSpace(Ui::MainWindow *ui);
 
-// The Revoke tab's Tab order: the warning bars' buttons, the profile row, the tabs, the form,
-// the keys (the table one stop), the buttons under them, the results.
+// The Tab order above the tabs: the warning bars' buttons, the profile row, the tab bar.
+QList<QWidget *> headChain(const Ui::MainWindow *ui);
+
+// The Revoke tab's Tab order after headChain(): the form, the keys (the table one stop), the
+// buttons under them, the results.
 QList<QWidget *> revokeTabChain(const Ui::MainWindow *ui);
 
 // Moves the focus along the chain from the focused widget to the next (or previous) one that

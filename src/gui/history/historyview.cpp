@@ -122,6 +122,11 @@ HistoryView::HistoryView(const QString &historyPath, QWidget *parent, Load load)
         reload();
 }
 
+QList<QWidget *> HistoryView::tabChain() const
+{
+    return {m_portalCombo, m_outcomeCombo, m_searchEdit, m_reloadButton, m_exportButton, m_table};
+}
+
 void HistoryView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);

@@ -36,6 +36,8 @@ public:
                          Load load = Load::Now);
 
     QString historyPath() const { return m_path; }
+    // The order Tab follows on the tab, top to bottom: the filters, Reload, Export, the table.
+    QList<QWidget *> tabChain() const;
     HistoryModel *model() const { return m_model; }
     HistoryFilterModel *filterModel() const { return m_filter; }
     QTableView *view() const { return m_table; }

@@ -16,6 +16,7 @@
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QGuiApplication>
+#include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -112,7 +113,10 @@ LeakedSecretDialog::LeakedSecretDialog(const AdminConnection &admin, HistoryReco
     buttons->addWidget(m_runner, 1);
     buttons->addStretch();
     buttons->addWidget(m_revokeButton);
-    buttons->addWidget(m_closeButton);
+    // Close is the dialog's reject role: Esc does the same.
+    auto *closeBox = new QDialogButtonBox(this);
+    closeBox->addButton(m_closeButton, QDialogButtonBox::RejectRole);
+    buttons->addWidget(closeBox);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);

@@ -77,6 +77,8 @@ void BatchRunner::retranslate()
 {
     Accessible::setName(m_progress, tr("Batch progress"));
     m_cancelButton->setText(tr("Cancel"));
+    // As the window's other Cancel: Esc, while there is something to stop (setText() drops it).
+    m_cancelButton->setShortcut(QKeySequence(Qt::Key_Escape));
     m_cancelButton->setToolTip(
         tr("Send nothing more; requests already sent finish, the rest are reported cancelled"));
     if (isRunning())

@@ -17,6 +17,7 @@ void KeyColumnSizer::measure()
     // In Latin letters: a CJK font's average character is twice as wide, and so would be
     // every column.
     const int pad = 3 * metrics.horizontalAdvance(QLatin1Char('x'));
+    m_pad = pad;
     const int icon = m_table->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_table);
     const auto width = [&](const QString &sample) {
         return metrics.horizontalAdvance(sample) + pad;
@@ -51,6 +52,12 @@ void KeyColumnSizer::measure()
     for (const char *text : {"active", "deactivated", "expired", "revoked"})
         state = qMax(state, width(model(text)));
     resize(KeyListModel::StateColumn, state + icon);
+    m_expiresWidth = header->sectionSize(KeyListModel::ExpiresColumn);
+    m_minExpiresWidth =
+        headerMetrics.horizontalAdvance(
+            m_model->headerData(KeyListModel::ExpiresColumn, Qt::Horizontal, Qt::DisplayRole)
+                .toString()) +
+        pad + icon;
     m_nameWidth = header->sectionSize(KeyListModel::NameColumn);
     m_minNameWidth = qMin(m_nameWidth, width(QStringLiteral("Nightly backup")));
     m_minPermissionsWidth = qMax(
@@ -70,11 +77,26 @@ void KeyColumnSizer::fit()
     const int available = m_table->viewport()->width();
     if (available <= 0 || m_nameWidth <= 0)
         return;
-    int others = m_minPermissionsWidth;
+    int expires = m_expiresWidth;
+    int others = m_minPermissionsWidth + expires;
     for (int column = 0; column < m_model->columnCount(); ++column) {
-        if (column != KeyListModel::NameColumn && column != KeyListModel::PermissionsColumn)
+        if (column != KeyListModel::NameColumn && column != KeyListModel::PermissionsColumn &&
+            column != KeyListModel::ExpiresColumn)
             others += header->sectionSize(column);
     }
+    const int overflow = others + m_minNameWidth - available;
+    if (overflow > 0 && m_model->rowCount() > 0) {
+        const QFontMetrics metrics = m_table->fontMetrics();
+        int needed = m_minExpiresWidth;
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const QString text = m_model->index(row, KeyListModel::ExpiresColumn).data().toString();
+            needed = qMax(needed, metrics.horizontalAdvance(text) + m_pad);
+        }
+        const int narrower = qMax(needed, expires - overflow);
+        others -= expires - narrower;
+        expires = narrower;
+    }
+    header->resizeSection(KeyListModel::ExpiresColumn, qMin(expires, m_expiresWidth));
     header->resizeSection(KeyListModel::NameColumn,
                           qBound(m_minNameWidth, available - others, m_nameWidth));
 }

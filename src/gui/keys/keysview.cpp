@@ -246,6 +246,8 @@ void KeysView::buildUi()
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &KeysView::updateActions);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &KeysView::updateCount);
+    // What the expiry column needs depends on the keys listed.
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] { m_columns.fit(); });
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &KeysView::updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &KeysView::updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &KeysView::updateCount);
@@ -293,10 +295,7 @@ void KeysView::retranslate()
     m_unusedDays->setSuffix(tr(" days"));
     Accessible::setName(m_unusedDays, tr("Days unused"));
     m_filterMine->setText(tr("Created by me"));
-    m_refreshButton->setText(tr("Re&fresh"));
-    // F5 (the shortcuts above), not Alt+F: Alt+F opens the File menu.
-    m_refreshButton->setShortcut(QKeySequence());
-    m_refreshButton->setProperty("keyboardRoute", QStringLiteral("F5"));
+    m_refreshButton->setText(tr("&Refresh"));
     m_refreshButton->setToolTip(tr("Read the portal's keys again (F5); nothing is changed"));
     Accessible::setName(m_table, tr("API keys"));
     m_revokeButton->setText(tr("Re&voke Selected…"));
@@ -304,9 +303,7 @@ void KeysView::retranslate()
     m_deactivateButton->setText(tr("Deact&ivate"));
     m_deactivateButton->setToolTip(
         tr("Stop the selected keys from working, reversibly: Reactivate brings them back"));
-    // No letter is left for it in this window; the list's context menu has "Reactiv&ate".
-    m_reactivateButton->setText(tr("Reactivate"));
-    m_reactivateButton->setProperty("keyboardRoute", QStringLiteral("keyContextMenu"));
+    m_reactivateButton->setText(tr("Re&activate"));
     m_reactivateButton->setToolTip(tr("Let the selected deactivated keys work again"));
     m_pasteButton->setText(tr("Revoke &by Paste…"));
     m_pasteButton->setToolTip(tr("Paste a list of key ids (or a CSV export) and revoke them"));

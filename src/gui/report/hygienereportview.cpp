@@ -1,6 +1,8 @@
 #include "hygienereportview.h"
+
 #include "accessiblenames.h"
 #include "localdates.h"
+#include "mnemonics.h"
 
 #include "batchrunner.h"
 #include "docspaceclient.h"
@@ -298,6 +300,7 @@ void HygieneReportView::rebuild()
 void HygieneReportView::showReport()
 {
     m_actionButtons.clear();
+    m_findingTitles.clear();
     while (m_cardsLayout->count() > 1) {
         QLayoutItem *item = m_cardsLayout->takeAt(0);
         delete item->widget();
@@ -321,7 +324,42 @@ void HygieneReportView::showReport()
                            .arg(m_report.findings.size()));
     for (const HygieneFinding &finding : std::as_const(m_report.findings))
         m_cardsLayout->insertWidget(m_cardsLayout->count() - 1, findingCard(finding));
+    assignFindingAccelerators();
     updateButtons();
+}
+
+QList<QWidget *> HygieneReportView::tabChain() const
+{
+    QList<QWidget *> chain{m_unusedDays, m_refreshButton, m_csvButton, m_htmlButton, m_pdfButton};
+    for (QLabel *title : m_findingTitles) {
+        QWidget *card = title->parentWidget();
+        if (title->buddy())
+            chain << title->buddy();
+        for (const char *name : {"toggleKeys", "keysTree"}) {
+            if (auto *widget = card->findChild<QWidget *>(QLatin1String(name)))
+                chain << widget;
+        }
+    }
+    chain << m_runner->cancelButton();
+    return chain;
+}
+
+void HygieneReportView::assignFindingAccelerators()
+{
+    QSet<QChar> taken = Mnemonics::taken(window(), m_cards);
+    for (QLabel *title : std::as_const(m_findingTitles)) {
+        const QString plain = title->property("plainTitle").toString();
+        // A card without keys has no action to run.
+        title->setText(title->buddy() && !title->buddy()->isHidden()
+                           ? Mnemonics::withFreeLetter(plain, &taken)
+                           : QString(plain).replace(QLatin1Char('&'), QLatin1String("&&")));
+    }
+}
+
+void HygieneReportView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    assignFindingAccelerators();
 }
 
 QWidget *HygieneReportView::findingCard(const HygieneFinding &finding)
@@ -347,8 +385,10 @@ QWidget *HygieneReportView::findingCard(const HygieneFinding &finding)
         countLabel->setPalette(palette);
     }
 
-    auto *title = new QLabel(finding.title, card);
+    auto *title = new QLabel(card);
     title->setTextFormat(Qt::PlainText);
+    title->setProperty("plainTitle", finding.title);
+    title->setText(QString(finding.title).replace(QLatin1Char('&'), QLatin1String("&&")));
     title->setObjectName(QStringLiteral("titleLabel"));
     QFont titleFont = title->font();
     titleFont.setBold(true);
@@ -373,6 +413,8 @@ QWidget *HygieneReportView::findingCard(const HygieneFinding &finding)
     action->setVisible(count > 0);
     connect(action, &QPushButton::clicked, this, [this, id = finding.id] { actOnFinding(id); });
     m_actionButtons << action;
+    title->setBuddy(action);
+    m_findingTitles << title;
 
     auto *header = new QHBoxLayout;
     header->addWidget(countLabel, 0, Qt::AlignTop);

@@ -46,6 +46,9 @@ public:
     bool isLoading() const { return m_listing != nullptr || m_listedKeys.has_value(); }
     bool isRunning() const;
     BatchRunner *runner() const { return m_runner; }
+    // The order Tab follows on the tab, top to bottom: the toolbar, each card (its action, the
+    // toggle, its key list), the batch's Cancel.
+    QList<QWidget *> tabChain() const;
     int unusedDays() const;
     // The key the report's connection signs in with; empty when not known.
     QString ownKeyId() const { return m_ownKeyId; }
@@ -79,6 +82,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     // Every text set in code: from the constructor and on QEvent::LanguageChange.
@@ -87,6 +91,9 @@ private:
     void onListed(bool ok, const QList<ApiKey> &keys, const RevokeOutcome &failure);
     void rebuild();
     void showReport();
+    // Each card's title takes a letter no other control of the window uses: Alt+letter runs
+    // its action. Again when the tab shows (the window's other texts may have changed).
+    void assignFindingAccelerators();
     QWidget *findingCard(const HygieneFinding &finding);
     void onBatchFinished(const BatchSummary &summary, KeyOperation operation);
     void updateButtons();
@@ -112,7 +119,8 @@ private:
     BatchRunner *m_runner;
     QLabel *m_status;
     QList<QPushButton *> m_actionButtons;
-    QString m_statusAfterLoad; // what the status line says once the next load is done
+    QList<QLabel *> m_findingTitles; // each with its action button as buddy
+    QString m_statusAfterLoad;       // what the status line says once the next load is done
 
     DocSpaceClient *m_client = nullptr; // for the key list; recreated with the connection
     QPointer<KeyListOperation> m_listing;
