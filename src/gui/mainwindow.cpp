@@ -360,16 +360,15 @@ bool MainWindow::focusNextPrevChild(bool next)
     // breaking it in two: Tab follows the list of the tab showing instead.
     QWidget *focused = QApplication::focusWidget();
     QWidget *page = m_ui->mainTabs->currentWidget();
-    QList<QWidget *> chain = WindowForm::headChain(m_ui.get());
+    QList<QWidget *> chain;
     if (page == m_ui->revokeTab)
-        chain += WindowForm::revokeTabChain(m_ui.get());
+        chain = WindowForm::revokeTabChain(m_ui.get());
     else if (page == historyView())
-        chain += historyView()->tabChain();
+        chain = historyView()->tabChain();
     else if (page == reportView())
-        chain += reportView()->tabChain();
-    else
-        chain.clear();
-    if (focused && !chain.isEmpty() && WindowForm::moveFocus(chain, focused, next))
+        chain = reportView()->tabChain();
+    if (focused && !chain.isEmpty() &&
+        WindowForm::moveFocus(WindowForm::headChain(m_ui.get()) + chain, focused, next))
         return true;
     return QMainWindow::focusNextPrevChild(next);
 }
