@@ -23,6 +23,11 @@ QChar of(const QString &text)
     return {};
 }
 
+QString literal(QString text)
+{
+    return text.replace(QLatin1Char('&'), QLatin1String("&&"));
+}
+
 bool onHiddenTabPage(const QWidget *widget, const QWidget *root)
 {
     for (const QWidget *w = widget; w && w != root; w = w->parentWidget()) {
@@ -67,8 +72,7 @@ QSet<QChar> taken(QWidget *window, const QWidget *except)
 
 QString withFreeLetter(const QString &text, QSet<QChar> *taken)
 {
-    QString escaped = text;
-    escaped.replace(QLatin1Char('&'), QLatin1String("&&"));
+    const QString escaped = literal(text);
     for (qsizetype i = 0; i < escaped.size(); ++i) {
         const QChar c = escaped.at(i);
         if (c == QLatin1Char('&')) {

@@ -18,6 +18,10 @@ QChar of(const QString &text);
 // True when `widget` sits on a page of a tab widget that is not the page showing.
 bool onHiddenTabPage(const QWidget *widget, const QWidget *root);
 
+// `text` shown as it is on a button or a label with a buddy: its ampersands doubled, so that none
+// makes an accelerator (key names and portal texts may hold one).
+QString literal(QString text);
+
 // The letters taken in `window`: its menu bar, and the labels with a buddy, buttons and group
 // boxes of the tab page showing and outside the tabs; those inside `except` left out.
 QSet<QChar> taken(QWidget *window, const QWidget *except = nullptr);

@@ -1,6 +1,8 @@
 #include "leakedsecretdialog.h"
+
 #include "accessiblenames.h"
 #include "localdates.h"
+#include "mnemonics.h"
 
 #include "batchrunner.h"
 #include "historyrecorder.h"
@@ -12,11 +14,11 @@
 
 #include <QCheckBox>
 #include <QClipboard>
+#include <QDialogButtonBox>
 #include <QEvent>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QGuiApplication>
-#include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -34,12 +36,6 @@ QLabel *selectablePlainLabel(const QString &text, QWidget *parent)
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
-}
-
-// Button texts treat '&' as a mnemonic marker; a key name must be shown as it is.
-QString buttonText(QString text)
-{
-    return text.replace(QLatin1Char('&'), QLatin1String("&&"));
 }
 
 void showOutcome(QLabel *label, const RevokeOutcome &outcome)
@@ -318,8 +314,8 @@ void LeakedSecretDialog::addChoice(QVBoxLayout *layout, QWidget *parent, const A
     auto *row = new QHBoxLayout;
     Choice choice;
     choice.key = key;
-    choice.check =
-        new QCheckBox(identified ? tr("Revoke this key") : buttonText(describeKey(key)), parent);
+    choice.check = new QCheckBox(
+        identified ? tr("Revoke this key") : Mnemonics::literal(describeKey(key)), parent);
     choice.check->setObjectName(
         (identified ? QStringLiteral("revoke-") : QStringLiteral("candidate-")) + key.id);
     Accessible::setName(choice.check,

@@ -352,7 +352,7 @@ void HygieneReportView::assignFindingAccelerators()
         // A card without keys has no action to run.
         title->setText(title->buddy() && !title->buddy()->isHidden()
                            ? Mnemonics::withFreeLetter(plain, &taken)
-                           : QString(plain).replace(QLatin1Char('&'), QLatin1String("&&")));
+                           : Mnemonics::literal(plain));
     }
 }
 
@@ -388,7 +388,7 @@ QWidget *HygieneReportView::findingCard(const HygieneFinding &finding)
     auto *title = new QLabel(card);
     title->setTextFormat(Qt::PlainText);
     title->setProperty("plainTitle", finding.title);
-    title->setText(QString(finding.title).replace(QLatin1Char('&'), QLatin1String("&&")));
+    title->setText(Mnemonics::literal(finding.title));
     title->setObjectName(QStringLiteral("titleLabel"));
     QFont titleFont = title->font();
     titleFont.setBold(true);
