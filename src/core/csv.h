@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 
 namespace Csv {
@@ -11,5 +12,12 @@ inline QString field(const QString &value)
         return value;
     return QLatin1Char('"') + QString(value).replace(QLatin1String("\""), QLatin1String("\"\"")) +
            QLatin1Char('"');
+}
+
+// A day as the files (CSV, the report's HTML) write it in every language: ISO 8601, UTC;
+// `none` for an invalid date.
+inline QString day(const QDateTime &date, const QString &none)
+{
+    return date.isValid() ? date.toUTC().toString(QStringLiteral("yyyy-MM-dd")) : none;
 }
 } // namespace Csv

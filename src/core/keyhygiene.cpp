@@ -7,13 +7,6 @@
 #include <QJsonObject>
 #include <QLocale>
 
-namespace {
-QString day(const QDateTime &date, const QString &none)
-{
-    return date.isValid() ? date.toUTC().toString(QStringLiteral("yyyy-MM-dd")) : none;
-}
-} // namespace
-
 HygieneReport HygieneReport::build(const QList<ApiKey> &keys, const QDateTime &now, int unusedDays,
                                    const QString &portal)
 {
@@ -102,9 +95,9 @@ QByteArray HygieneReport::toCsv() const
                                  Csv::field(key.name),
                                  key.keyPostfix,
                                  Csv::field(key.createdByName),
-                                 day(key.createOn, QString()),
-                                 day(key.lastUsed, QStringLiteral("never")),
-                                 day(key.expiresAt, QStringLiteral("never")),
+                                 Csv::day(key.createOn, QString()),
+                                 Csv::day(key.lastUsed, QStringLiteral("never")),
+                                 Csv::day(key.expiresAt, QStringLiteral("never")),
                                  key.isActive ? QStringLiteral("yes") : QStringLiteral("no"),
                                  Csv::field(key.isUnrestricted()
                                                 ? QStringLiteral("all")
@@ -175,11 +168,13 @@ QString HygieneReport::toHtml() const
             // them ("all" for a key without restrictions).
             const QString permissions =
                 key.isUnrestricted() ? tr("all") : key.permissions.join(QLatin1String(", "));
-            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td>"
-                                   "<td>%6</td><td>%7</td><td>%8</td></tr>\n")
-                        .arg(esc(key.name), esc(key.maskedKey()), esc(key.createdByName),
-                             day(key.createOn, QString()), esc(day(key.lastUsed, tr("never"))),
-                             esc(day(key.expiresAt, tr("never"))), esc(permissions), esc(key.id));
+            html +=
+                QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td>"
+                               "<td>%6</td><td>%7</td><td>%8</td></tr>\n")
+                    .arg(esc(key.name), esc(key.maskedKey()), esc(key.createdByName),
+                         Csv::day(key.createOn, QString()),
+                         esc(Csv::day(key.lastUsed, tr("never"))),
+                         esc(Csv::day(key.expiresAt, tr("never"))), esc(permissions), esc(key.id));
         }
         html += QStringLiteral("</table>\n");
     }

@@ -38,6 +38,7 @@ class DateItem : public QTableWidgetItem
 public:
     DateItem(const QString &text, const QDateTime &date, bool neverIsLast)
         : QTableWidgetItem(text)
+        , m_date(date)
     {
         setData(Qt::UserRole, date.isValid() ? date.toMSecsSinceEpoch()
                               : neverIsLast  ? std::numeric_limits<qint64>::max()
@@ -47,14 +48,11 @@ public:
     {
         return data(Qt::UserRole).toLongLong() < other.data(Qt::UserRole).toLongLong();
     }
-    // For the CSV, as the Report's CSV writes days: ISO 8601 (UTC) in every language.
-    QString fileText() const
-    {
-        const qint64 ms = data(Qt::UserRole).toLongLong();
-        if (ms == std::numeric_limits<qint64>::max() || ms == std::numeric_limits<qint64>::min())
-            return QStringLiteral("never");
-        return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd"));
-    }
+    // For the CSV, as the Report's CSV writes days.
+    QString fileText() const { return Csv::day(m_date, QStringLiteral("never")); }
+
+private:
+    QDateTime m_date;
 };
 } // namespace
 
