@@ -159,6 +159,23 @@ bool LifecycleActions::isOwnKey(const ApiKey &key) const
     return token.startsWith(QLatin1String("sk-")) && token.right(4) == key.keyPostfix;
 }
 
+KeyChangeRequest LifecycleActions::changeRequest(KeyOperation operation,
+                                                 const QList<ApiKey> &keys) const
+{
+    const AdminConnection admin = m_window->adminConnection();
+    KeyChangeRequest request;
+    request.operation = operation;
+    request.portal = admin.portal();
+    request.profile = admin.profile;
+    request.ownKeyId = admin.ownKeyId;
+    request.keys = keys;
+    for (const ApiKey &key : keys) {
+        if (request.ownKeyId.isEmpty() && isOwnKey(key))
+            request.ownKeyId = key.id;
+    }
+    return request;
+}
+
 void LifecycleActions::createKey()
 {
     const AdminConnection admin = m_window->adminConnection();
@@ -340,17 +357,10 @@ void LifecycleActions::askToRevokeOld(KeyRotation *rotation)
     // The one confirmation of every key change: the portal, each key, the count typed above
     // ten keys, and the window's own key asked about apart ("Skip My Key" keeps it working
     // beside its replacement).
-    const AdminConnection admin = m_window->adminConnection();
-    KeyChangeRequest request;
-    request.operation = KeyOperation::Revoke;
-    request.portal = admin.portal();
-    request.profile = admin.profile;
-    request.ownKeyId = admin.ownKeyId;
-    for (const RotationItem &item : rotation->items()) {
-        request.keys << item.old;
-        if (request.ownKeyId.isEmpty() && isOwnKey(item.old))
-            request.ownKeyId = item.old.id;
-    }
+    QList<ApiKey> old;
+    for (const RotationItem &item : rotation->items())
+        old << item.old;
+    KeyChangeRequest request = changeRequest(KeyOperation::Revoke, old);
     request.note = tr("Every replacement was created; these are the old keys. Until they are "
                       "revoked, the old keys and their replacements all work.");
     KeyChangeConfirmation::ask(
@@ -438,16 +448,7 @@ void LifecycleActions::retireSelectedKeys()
     // The one confirmation of every key change: the portal, each key, the count typed above
     // ten keys, and the window's own key asked about apart ("Skip My Key" retires the others).
     const AdminConnection admin = m_window->adminConnection();
-    KeyChangeRequest request;
-    request.operation = KeyOperation::Deactivate;
-    request.portal = admin.portal();
-    request.profile = admin.profile;
-    request.ownKeyId = admin.ownKeyId;
-    request.keys = selected;
-    for (const ApiKey &key : selected) {
-        if (request.ownKeyId.isEmpty() && isOwnKey(key))
-            request.ownKeyId = key.id;
-    }
+    KeyChangeRequest request = changeRequest(KeyOperation::Deactivate, selected);
     request.note = tr("They are revoked after %n day(s) unless someone reactivates them "
                       "meanwhile (Keys ▸ Retirement Plan).",
                       nullptr, days);

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 struct AdminConnection;
+struct KeyChangeRequest;
 struct RetirementAction;
 
 class AllPortalsView;
@@ -104,6 +105,9 @@ private:
     void record(const HistoryRecord &record); // a creation or an edit
     void status(const QString &text);
     bool isOwnKey(const ApiKey &key) const;
+    // The confirmation's request for changing these keys on the window's portal, the window's
+    // own key among them marked.
+    KeyChangeRequest changeRequest(KeyOperation operation, const QList<ApiKey> &keys) const;
     void askToRevokeOld(KeyRotation *rotation);
     void revokeOld(KeyRotation *rotation, const QList<ApiKey> &chosen);
     // Deactivates these keys now and plans their revocation after `days` (asked already).
