@@ -149,6 +149,23 @@ void TestWindowLayout::keyTable_at1024x700_showsAtLeastEightRows()
     MainWindow *window = m_fixture.m_window.get();
     QVERIFY2(window->minimumSizeHint().height() <= window->height(),
              qPrintable(QStringLiteral("needs %1 px").arg(window->minimumSizeHint().height())));
+    // Every column fits across, the last one's title ("Berechtigungen" in German) whole: no
+    // horizontal scroll bar, even with an expired key's long wording in the expiry column.
+    auto *table = m_fixture.find<QTableView>("keyTable");
+    QHeaderView *header = table->horizontalHeader();
+    const int last = table->model()->columnCount() - 1;
+    const QString lastTitle =
+        table->model()->headerData(last, Qt::Horizontal, Qt::DisplayRole).toString();
+    qInfo("%s: columns %d px wide in a %d px viewport, last section %d px for \"%s\"",
+          qPrintable(language), header->length(), table->viewport()->width(),
+          header->sectionSize(last), qPrintable(lastTitle));
+    QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
+    QVERIFY(header->sectionSize(last) >= header->fontMetrics().horizontalAdvance(lastTitle));
+    bool expiredListed = false;
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        expiredListed |= table->model()->index(row, KeyListModel::StateColumn).data().toString() ==
+                         KeyListModel::tr("expired");
+    QVERIFY2(expiredListed, "the demo portal lists an expired key, the longest expiry text");
 }
 
 void TestWindowLayout::keyTable_at1366x768_showsMoreRowsThanAt1024x700()

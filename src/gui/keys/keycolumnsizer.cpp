@@ -17,7 +17,6 @@ void KeyColumnSizer::measure()
     // In Latin letters: a CJK font's average character is twice as wide, and so would be
     // every column.
     const int pad = 3 * metrics.horizontalAdvance(QLatin1Char('x'));
-    m_pad = pad;
     const int icon = m_table->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_table);
     const auto width = [&](const QString &sample) {
         return metrics.horizontalAdvance(sample) + pad;
@@ -53,11 +52,11 @@ void KeyColumnSizer::measure()
         state = qMax(state, width(model(text)));
     resize(KeyListModel::StateColumn, state + icon);
     m_expiresWidth = header->sectionSize(KeyListModel::ExpiresColumn);
-    m_minExpiresWidth =
-        headerMetrics.horizontalAdvance(
-            m_model->headerData(KeyListModel::ExpiresColumn, Qt::Horizontal, Qt::DisplayRole)
-                .toString()) +
-        pad + icon;
+    m_minExpiresWidth = qMax(
+        date, headerMetrics.horizontalAdvance(
+                  m_model->headerData(KeyListModel::ExpiresColumn, Qt::Horizontal, Qt::DisplayRole)
+                      .toString()) +
+                  pad + icon);
     m_nameWidth = header->sectionSize(KeyListModel::NameColumn);
     m_minNameWidth = qMin(m_nameWidth, width(QStringLiteral("Nightly backup")));
     m_minPermissionsWidth = qMax(
@@ -66,6 +65,9 @@ void KeyColumnSizer::measure()
             m_model->headerData(KeyListModel::PermissionsColumn, Qt::Horizontal, Qt::DisplayRole)
                 .toString()) +
             pad + icon);
+    // The last column stretches over what is left, but never below the width it was given last
+    // (QHeaderView's default, 100 px, at first): give it its own minimum, as fit() counts it.
+    header->resizeSection(KeyListModel::PermissionsColumn, m_minPermissionsWidth);
     fit();
 }
 
@@ -85,14 +87,10 @@ void KeyColumnSizer::fit()
             others += header->sectionSize(column);
     }
     const int overflow = others + m_minNameWidth - available;
-    if (overflow > 0 && m_model->rowCount() > 0) {
-        const QFontMetrics metrics = m_table->fontMetrics();
-        int needed = m_minExpiresWidth;
-        for (int row = 0; row < m_model->rowCount(); ++row) {
-            const QString text = m_model->index(row, KeyListModel::ExpiresColumn).data().toString();
-            needed = qMax(needed, metrics.horizontalAdvance(text) + m_pad);
-        }
-        const int narrower = qMax(needed, expires - overflow);
+    if (overflow > 0) {
+        // Just what the table lacks: the keys' texts stay whole while they fit, and when even
+        // they do not (German's wording of an expired key), the cell elides after the date.
+        const int narrower = qMax(m_minExpiresWidth, expires - overflow);
         others -= expires - narrower;
         expires = narrower;
     }

@@ -213,8 +213,11 @@ QVariant KeyListModel::data(const QModelIndex &index, int role) const
                        ? QLocale().toString(key.lastUsed.toLocalTime(), QLocale::LongFormat)
                        : tr("Never used");
         case ExpiresColumn:
+            // Whole, as a narrow column may elide the cell after the date.
             return key.expiresAt.isValid()
-                       ? QLocale().toString(key.expiresAt.toLocalTime(), QLocale::LongFormat)
+                       ? QStringLiteral("%1\n%2").arg(
+                             QLocale().toString(key.expiresAt.toLocalTime(), QLocale::LongFormat),
+                             relativeExpiry(key.expiresAt, m_now))
                        : tr("Never expires");
         case PermissionsColumn:
             return KeyPermissions::fromScopes(key.permissions).description();
