@@ -214,7 +214,7 @@ void MainWindow::setPortalAddress(const QString &address)
 
 void MainWindow::setToken(const QString &token)
 {
-    m_ui->tokenEdit->setText(token);
+    setTokenText(m_ui->tokenEdit, token);
     m_tokenTouched = !token.isEmpty();
     m_profileBar->tokenSetFromOutside();
     updateValidation();

@@ -40,3 +40,9 @@ void retranslateTokenVisibilityToggle(QLineEdit *edit)
     if (QAction *toggle = toggleOf(edit))
         showState(edit, toggle, toggle->isChecked());
 }
+
+void setTokenText(QLineEdit *edit, const QString &token)
+{
+    edit->setText(token);
+    edit->setCursorPosition(0);
+}

@@ -337,6 +337,16 @@ void TestMainWindow::tokenField_default_isMaskedAndToggleShowsIt()
     QCOMPARE(tokenEdit->echoMode(), QLineEdit::Normal);
     toggle->trigger();
     QCOMPARE(tokenEdit->echoMode(), QLineEdit::Password);
+
+    // A token put in (from a profile or the keychain) shows from its start, not scrolled to its
+    // end; one typed keeps the cursor where the typing is.
+    m_window->setToken(adminToken());
+    QCOMPARE(tokenEdit->cursorPosition(), 0);
+    tokenEdit->clear();
+    tokenEdit->setFocus();
+    QTRY_VERIFY(tokenEdit->hasFocus());
+    QTest::keyClicks(tokenEdit, QStringLiteral("sk-typed"));
+    QCOMPARE(tokenEdit->cursorPosition(), 8);
 }
 
 void TestMainWindow::portal_plainHttpRemote_requiresVisibleOptIn()

@@ -9,6 +9,7 @@
 #include "profiledialog.h"
 #include "profilestore.h"
 #include "secretstore.h"
+#include "tokenvisibility.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -234,7 +235,7 @@ void ProfileController::activateProfile(const QUuid &id, bool remember, const QS
     m_hooks.clearConnectionResult();
     if (knownToken) {
         m_savedToken = *knownToken;
-        m_ui->tokenEdit->setText(*knownToken);
+        setTokenText(m_ui->tokenEdit, *knownToken);
         m_tokenEditedSinceLoad = false;
     } else {
         m_ui->tokenEdit->clear();
@@ -264,7 +265,7 @@ void ProfileController::readToken(const PortalProfile &profile)
             case SecretStore::Status::Ok:
                 m_savedToken = result.secret;
                 if (!m_tokenEditedSinceLoad)
-                    m_ui->tokenEdit->setText(result.secret);
+                    setTokenText(m_ui->tokenEdit, result.secret);
                 break;
             case SecretStore::Status::NotFound:
                 m_window->statusBar()->showMessage(

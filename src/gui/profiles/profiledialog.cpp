@@ -109,7 +109,7 @@ void ProfileDialog::setProfile(const PortalProfile &profile, const QString &toke
     m_ui->portalEdit->setText(profile.portal);
     m_ui->schemeCombo->setCurrentIndex(
         qMax(0, m_ui->schemeCombo->findData(static_cast<int>(profile.scheme))));
-    m_ui->tokenEdit->setText(token);
+    setTokenText(m_ui->tokenEdit, token);
     m_ui->allowHttpCheck->setChecked(profile.allowInsecureHttp);
     m_ui->fingerprintEdit->setText(profile.pinnedSha256);
     m_ui->caFileEdit->setText(profile.caFile);
