@@ -7,7 +7,8 @@
 # and exits 0. CI (.ci/run) runs it after scripts/test.sh.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
-archive="$repo/../shared/toolchains/qt6.4.2-mingw-w64.tar.xz"
+# DSK_WINDOWS_QT_ARCHIVE: the archive elsewhere (e.g. from a git worktree, which has no ../shared).
+archive=${DSK_WINDOWS_QT_ARCHIVE:-"$repo/../shared/toolchains/qt6.4.2-mingw-w64.tar.xz"}
 if [ ! -f "$archive" ]; then
     echo "test-windows: no Windows toolchain ($archive not found): skipped"
     exit 0
