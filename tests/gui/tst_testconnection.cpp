@@ -1,5 +1,4 @@
 #include "sandboxdemo.h"
-#include "tlsserving.h"
 #include "windowfixture.h"
 
 #include <QJsonDocument>
@@ -120,7 +119,6 @@ void TestConnectionInWindow::wrongToken_showsUnauthorizedSentence()
 
 void TestConnectionInWindow::untrustedCertificate_offersTrustThenSignsIn()
 {
-    DSK_SKIP_UNLESS_HTTPS_SERVES();
     fill(httpsPortal(), keySecret(QStringLiteral("Admin console")));
     runTest();
     const QString fingerprint = linesNamed("connectionFingerprint").value(0);
@@ -144,7 +142,6 @@ void TestConnectionInWindow::untrustedCertificate_offersTrustThenSignsIn()
 
 void TestConnectionInWindow::profileWithPinnedCertificate_signsInOverHttps()
 {
-    DSK_SKIP_UNLESS_HTTPS_SERVES();
     PortalProfile profile = seedProfile(QStringLiteral("Pinned"), httpsPortal(),
                                         keySecret(QStringLiteral("Admin console")));
     {
@@ -193,7 +190,6 @@ void TestConnectionInWindow::invalidFields_buttonDisabledAndNothingSent()
 
 void TestConnectionInWindow::demoMode_sandboxProfileSelectedAndSignsInOverPinnedHttps()
 {
-    DSK_SKIP_UNLESS_HTTPS_SERVES();
     SandboxDemo demo;
     QString error;
     QVERIFY2(

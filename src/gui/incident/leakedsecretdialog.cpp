@@ -28,8 +28,6 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
-#include <algorithm>
-
 namespace {
 QLabel *selectablePlainLabel(const QString &text, QWidget *parent)
 {
@@ -310,13 +308,12 @@ QWidget *LeakedSecretDialog::keyDetails(const ApiKey &key, QWidget *parent) cons
     return details;
 }
 
-void LeakedSecretDialog::addChoice(int entry, QVBoxLayout *layout, QWidget *parent,
-                                   const ApiKey &key, bool identified)
+void LeakedSecretDialog::addChoice(QVBoxLayout *layout, QWidget *parent, const ApiKey &key,
+                                   bool identified)
 {
     auto *row = new QHBoxLayout;
     Choice choice;
     choice.key = key;
-    choice.entry = entry;
     choice.check = new QCheckBox(
         identified ? tr("Revoke this key") : Mnemonics::literal(describeKey(key)), parent);
     choice.check->setObjectName(
@@ -331,11 +328,7 @@ void LeakedSecretDialog::addChoice(int entry, QVBoxLayout *layout, QWidget *pare
     row->addWidget(choice.result);
     layout->addLayout(row);
     connect(choice.check, &QCheckBox::toggled, this, &LeakedSecretDialog::updateButtons);
-    // In the order of the secrets in the text, as the window shows them, whichever answer came
-    // first: what is selected (the confirmation's list, the revocation) follows that order.
-    auto after = std::find_if(m_choices.begin(), m_choices.end(),
-                              [entry](const Choice &other) { return other.entry > entry; });
-    m_choices.insert(after, choice);
+    m_choices.append(choice);
 }
 
 void LeakedSecretDialog::onIdentified(int index, const SecretIdentity &identity, quint64 generation)
@@ -352,7 +345,7 @@ void LeakedSecretDialog::onIdentified(int index, const SecretIdentity &identity,
     case SecretIdentity::State::Identified:
         entry.state->setText(tr("Identified by the portal: this secret belongs to this key."));
         layout->addWidget(keyDetails(identity.key, entry.details));
-        addChoice(index, layout, entry.details, identity.key, true);
+        addChoice(layout, entry.details, identity.key, true);
         break;
     case SecretIdentity::State::NoLongerWorks:
         entry.state->setText(tr("No longer works."));
@@ -381,7 +374,7 @@ void LeakedSecretDialog::onIdentified(int index, const SecretIdentity &identity,
                     .arg(identity.ending),
                 entry.details));
             for (const ApiKey &key : identity.candidates)
-                addChoice(index, layout, entry.details, key, false);
+                addChoice(layout, entry.details, key, false);
         }
     }
     updateButtons();
