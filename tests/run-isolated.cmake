@@ -12,6 +12,52 @@ set(home "${WORK}/dsk-home.${name}.${suffix}")
 file(REMOVE_RECURSE "${home}")
 file(MAKE_DIRECTORY "${home}/AppData/Roaming" "${home}/AppData/Local")
 set(native "${home}")
+set(prefix "")
+if(EMULATOR AND DEFINED ENV{DSK_WINE_TEMPLATE})
+    # Under Wine, a prefix of the test's own, cloned from the one scripts/test-windows.sh made
+    # (DSK_WINE_TEMPLATE): Wine takes the profile folders (QDir::homePath(), QStandardPaths: the
+    # history, exports) and the registry (settings, profiles, the Credential Manager) from the
+    # prefix, never from HOME, USERPROFILE or APPDATA. So no two tests running at once share
+    # settings, profiles, a history or a keychain, and the prefix's profile folder
+    # (C:\users\<user>) is the test's folder: what the test writes there, homescan.h searches.
+    # The prefix's Windows folder is hard-linked (Wine only reads it), the registry copied.
+    set(template "$ENV{DSK_WINE_TEMPLATE}")
+    set(prefix "${home}.wine")
+    file(REMOVE_RECURSE "${prefix}")
+    execute_process(COMMAND cp -al "${template}" "${prefix}" RESULT_VARIABLE copied)
+    if(NOT copied EQUAL 0)
+        message(FATAL_ERROR "could not clone the Wine prefix ${template}")
+    endif()
+    file(GLOB registry "${prefix}/*.reg")
+    foreach(file IN LISTS registry)
+        get_filename_component(base "${file}" NAME)
+        file(REMOVE "${file}")
+        file(COPY "${template}/${base}" DESTINATION "${prefix}")
+    endforeach()
+    file(GLOB users LIST_DIRECTORIES true "${template}/drive_c/users/*")
+    foreach(user IN LISTS users)
+        get_filename_component(base "${user}" NAME)
+        if(base STREQUAL "Public")
+            continue()
+        endif()
+        # The profile's folders, as real folders in the test's. The template links Desktop,
+        # Documents, Templates and the like to the Linux home, and Wine shows a link as a plain
+        # folder (a search of the test's folder would walk the whole Linux home): empty folders.
+        file(GLOB entries LIST_DIRECTORIES true "${user}/*")
+        file(COPY ${entries} DESTINATION "${home}")
+        cmake_policy(SET CMP0009 NEW) # the search itself follows no link
+        file(GLOB_RECURSE copied LIST_DIRECTORIES true "${home}/*")
+        foreach(entry IN LISTS copied)
+            if(IS_SYMLINK "${entry}")
+                file(REMOVE "${entry}")
+                file(MAKE_DIRECTORY "${entry}")
+            endif()
+        endforeach()
+        file(REMOVE_RECURSE "${prefix}/drive_c/users/${base}")
+        file(CREATE_LINK "${home}" "${prefix}/drive_c/users/${base}" SYMBOLIC)
+    endforeach()
+    set(ENV{WINEPREFIX} "${prefix}")
+endif()
 if(EMULATOR)
     # Under Wine the test sees the folder through the Z: drive.
     string(REPLACE "/" "\\" native "Z:${home}")
@@ -39,6 +85,16 @@ execute_process(COMMAND ${EMULATOR} "${TEST_EXE}" ${ARGS} ${log_args} RESULT_VAR
 if(EMULATOR AND EXISTS "${home}/qtest.txt")
     file(READ "${home}/qtest.txt" log)
     message("${log}")
+endif()
+if(prefix)
+    # The prefix's wineserver (and anything the test left running in it) goes with it.
+    get_filename_component(wine_dir "${EMULATOR}" DIRECTORY)
+    find_program(wineserver NAMES wineserver64 wineserver PATHS "${wine_dir}" NO_DEFAULT_PATH)
+    if(NOT wineserver)
+        find_program(wineserver NAMES wineserver REQUIRED)
+    endif()
+    execute_process(COMMAND "${wineserver}" -k ERROR_QUIET)
+    file(REMOVE_RECURSE "${prefix}")
 endif()
 file(REMOVE_RECURSE "${home}")
 if(NOT result EQUAL 0)

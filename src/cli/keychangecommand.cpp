@@ -239,17 +239,13 @@ int runKeyChangeCommand(KeyOperation operation, const QStringList &arguments)
               << '\n'
               << Qt::flush;
     });
-    // The names come from two reads. Beside an adaptive batch they run at once; a fixed
-    // --concurrency N means N requests at most, so then they run first.
-    QObject::connect(&labels, &BatchLabels::ready, &batch, [&] {
-        if (concurrency > 0)
-            batch.start();
-    });
-    const auto [allSucceeded] = waitForSignal(&outcomes, &OrderedOutcomes::allPrinted, [&] {
-        labels.start();
-        if (concurrency == 0)
-            batch.start();
-    });
+    // The names come from two reads (who acts, and the key list as it is before the batch): they
+    // run first. Side by side with the batch, a change could reach the portal before the list
+    // was read, and its record would name no key (it did under Wine); and a fixed
+    // --concurrency N means N requests at most.
+    QObject::connect(&labels, &BatchLabels::ready, &batch, [&] { batch.start(); });
+    const auto [allSucceeded] =
+        waitForSignal(&outcomes, &OrderedOutcomes::allPrinted, [&] { labels.start(); });
     return allSucceeded ? Success : SomeFailed;
 }
 

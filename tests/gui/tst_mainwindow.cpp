@@ -5,6 +5,7 @@
 #include "secretstore.h"
 #include "statusmodel.h"
 #include "statuspanel.h"
+#include "tlsserving.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -400,6 +401,7 @@ void TestMainWindow::copy_afterRevoke_putsEntryTextOnClipboard()
 
 void TestMainWindow::revoke_untrustedCertificate_offersTrustThenSucceeds()
 {
+    DSK_SKIP_UNLESS_HTTPS_SERVES();
     const QString keyId = keyIdOf(QStringLiteral("Zapier integration"));
     fill(m_sandbox->httpsUrl().toString(), adminToken(), keyId);
 
@@ -443,6 +445,7 @@ void TestMainWindow::revoke_untrustedCertificate_offersTrustThenSucceeds()
 
 void TestMainWindow::revoke_pinnedCertificateChanged_namesOldAndNewFingerprint()
 {
+    DSK_SKIP_UNLESS_HTTPS_SERVES();
     // Trusted before, by this fingerprint; the portal now shows another certificate.
     const QString pinned = QStringLiteral(
         "AA:BB:CC:DD:EE:FF:00:11:22:33:44:55:66:77:88:99:AA:BB:CC:DD:EE:FF:00:11:22:33:44:55:66:"

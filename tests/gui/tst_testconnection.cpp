@@ -1,4 +1,5 @@
 #include "sandboxdemo.h"
+#include "tlsserving.h"
 #include "windowfixture.h"
 
 #include <QJsonDocument>
@@ -119,6 +120,7 @@ void TestConnectionInWindow::wrongToken_showsUnauthorizedSentence()
 
 void TestConnectionInWindow::untrustedCertificate_offersTrustThenSignsIn()
 {
+    DSK_SKIP_UNLESS_HTTPS_SERVES();
     fill(httpsPortal(), keySecret(QStringLiteral("Admin console")));
     runTest();
     const QString fingerprint = linesNamed("connectionFingerprint").value(0);
@@ -142,6 +144,7 @@ void TestConnectionInWindow::untrustedCertificate_offersTrustThenSignsIn()
 
 void TestConnectionInWindow::profileWithPinnedCertificate_signsInOverHttps()
 {
+    DSK_SKIP_UNLESS_HTTPS_SERVES();
     PortalProfile profile = seedProfile(QStringLiteral("Pinned"), httpsPortal(),
                                         keySecret(QStringLiteral("Admin console")));
     {
@@ -190,6 +193,7 @@ void TestConnectionInWindow::invalidFields_buttonDisabledAndNothingSent()
 
 void TestConnectionInWindow::demoMode_sandboxProfileSelectedAndSignsInOverPinnedHttps()
 {
+    DSK_SKIP_UNLESS_HTTPS_SERVES();
     SandboxDemo demo;
     QString error;
     QVERIFY2(

@@ -4,6 +4,7 @@
 // words. The expected keys are spelled out from the sandbox's seed, not computed with the rule.
 #include "../integration/clirunner.h"
 #include "allportalsview.h"
+#include "homescan.h"
 #include "hygienereportview.h"
 #include "keyhygiene.h"
 #include "keylistmodel.h"
@@ -78,7 +79,7 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY2(QDir::homePath().contains(QLatin1String("dsk-home")),
+        QVERIFY2(testHomePath().contains(QLatin1String("dsk-home")),
                  "run through tests/run-with-keyring.sh");
     }
     void init()

@@ -13,6 +13,19 @@ struct CliRun
     QString err;
 };
 
+// The CLI's output as text. On Windows its standard streams are in text mode, so every line ends
+// in CR LF there: made LF, as on Linux, so the tests compare lines and look for stray controls
+// the same way (a carriage return anywhere but before a line feed is still the CLI's and still
+// caught by forbiddenIn).
+inline QString cliText(const QByteArray &output)
+{
+    QString text = QString::fromUtf8(output);
+#ifdef Q_OS_WIN
+    text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+#endif
+    return text;
+}
+
 // `environment` entries are set for the child (an empty value removes the variable).
 // DOCSPACE_TOKEN is never inherited from the test's own environment.
 inline CliRun runCli(const QStringList &args, const QHash<QString, QString> &environment = {},
@@ -40,8 +53,8 @@ inline CliRun runCli(const QStringList &args, const QHash<QString, QString> &env
         qFatal("docspace-keys-cli did not finish");
     CliRun run;
     run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
+    run.out = cliText(process.readAllStandardOutput());
+    run.err = cliText(process.readAllStandardError());
     return run;
 }
 

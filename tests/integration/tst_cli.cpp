@@ -1,6 +1,7 @@
 // docspace-keys-cli as a script runs it: a real process against the sandbox portal.
 #include "clirunner.h"
 #include "sandboxserver.h"
+#include "tlsserving.h"
 
 #include <QDir>
 #include <QFile>
@@ -201,6 +202,7 @@ private slots:
 
     void revoke_httpsPinnedWithColons_revoked()
     {
+        DSK_SKIP_UNLESS_HTTPS_SERVES();
         const QString pin =
             QString::fromLatin1(QByteArray::fromHex(m_server->certificateSha256()).toHex(':'));
         const CliRun run = cli({QStringLiteral("revoke"), QStringLiteral("--portal"),
@@ -213,6 +215,7 @@ private slots:
 
     void revoke_httpsUntrusted_tlsErrorShowsFingerprint()
     {
+        DSK_SKIP_UNLESS_HTTPS_SERVES();
         const CliRun run =
             cli({QStringLiteral("revoke"), QStringLiteral("--portal"),
                  m_server->httpsUrl().toString(), QStringLiteral("--yes"), keyId("CI pipeline")},
@@ -758,6 +761,7 @@ private slots:
 
     void whoami_untrustedCertificate_printsTheFingerprintToCompare()
     {
+        DSK_SKIP_UNLESS_HTTPS_SERVES();
         const CliRun run = cli(
             {QStringLiteral("whoami"), QStringLiteral("--portal"), m_server->httpsUrl().toString()},
             ownerToken());

@@ -40,7 +40,7 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY2(QDir::homePath().contains(QLatin1String("dsk-home")),
+        QVERIFY2(testHomePath().contains(QLatin1String("dsk-home")),
                  "run through tests/run-with-keyring.sh");
     }
     void init()
@@ -76,8 +76,11 @@ private slots:
         }
         const QStringList hits = filesUnderHomeContaining(token);
         QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1Char(' '))));
+#ifndef Q_OS_WIN
         // The profile itself did land in a settings file under HOME: the search looked there.
+        // (Windows keeps settings in the registry, not in a file: nothing to find there.)
         QVERIFY(!filesUnderHomeContaining(m_server->httpUrl().toString()).isEmpty());
+#endif
     }
 
     void listAndShow_sayTheTokenIsSavedWithoutShowingIt()
@@ -156,6 +159,10 @@ private slots:
 
     void add_withoutKeychain_refusesRatherThanLoseTheToken()
     {
+#ifdef Q_OS_WIN
+        QSKIP("the Windows Credential Manager cannot be taken from one process (this test takes "
+              "the Secret Service's D-Bus session away)");
+#endif
         const CliRun run = runCli({QStringLiteral("profiles"), QStringLiteral("add"),
                                    QStringLiteral("Sandbox"), QStringLiteral("--portal"),
                                    m_server->httpUrl().toString(), QStringLiteral("--token-stdin")},

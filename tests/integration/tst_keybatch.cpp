@@ -8,6 +8,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
+
 class TestKeyBatch : public QObject
 {
     Q_OBJECT
@@ -46,6 +48,7 @@ private:
         BatchSummary summary;
         QList<RevokeOutcome> outcomes;
         QList<int> pauses;
+        QDateTime firstPause; // when the batch took in the first Retry-After
     };
     Result run(KeyBatch &batch, int timeoutMs = 30000)
     {
@@ -53,7 +56,11 @@ private:
         bool done = false;
         connect(&batch, &KeyBatch::keyFinished, this,
                 [&result](const RevokeOutcome &o) { result.outcomes << o; });
-        connect(&batch, &KeyBatch::paused, this, [&result](int s) { result.pauses << s; });
+        connect(&batch, &KeyBatch::paused, this, [&result](int s) {
+            if (result.pauses.isEmpty())
+                result.firstPause = QDateTime::currentDateTimeUtc();
+            result.pauses << s;
+        });
         connect(&batch, &KeyBatch::finished, this, [&](const BatchSummary &s) {
             result.summary = s;
             done = true;
@@ -109,8 +116,10 @@ private slots:
         QCOMPARE(result.summary.succeeded, 12);
         QVERIFY(timer.elapsed() >= 950);
 
-        // After the 429, nothing new reached the portal until Retry-After had passed, apart
-        // from requests that were already on their way.
+        // Once the batch had the 429, nothing new reached the portal until Retry-After had
+        // passed, apart from requests that were already on their way. (Counted from when the
+        // batch took it in, not from when the portal sent it: an answer on another connection
+        // can come in first and send one more, as it did under Wine.)
         const QList<RequestLogEntry> log = m_server->requestLog();
         qsizetype limited = -1;
         for (qsizetype i = 0; i < log.size(); ++i) {
@@ -119,8 +128,10 @@ private slots:
         }
         QVERIFY(limited >= 0);
         int soonAfter = 0;
+        QVERIFY(result.firstPause.isValid());
         for (qsizetype i = limited + 1; i < log.size(); ++i) {
-            if (log.at(limited).time.msecsTo(log.at(i).time) < 900)
+            if (log.at(i).time > result.firstPause &&
+                log.at(limited).time.msecsTo(log.at(i).time) < 900)
                 ++soonAfter;
         }
         QVERIFY2(soonAfter <= 2, qPrintable(QString::number(soonAfter)));
@@ -235,8 +246,10 @@ private slots:
     void connectionLostAfterSending_checkedByReadingTheKeyList()
     {
         // After the portal did its work, the connection closes without an answer: the key is gone,
-        // the answer lost. Qt sends a request again by itself after such a close (twice), so it
-        // takes three to reach the batch as a lost connection.
+        // the answer lost. Qt sends a request again by itself after such a close (twice, here on
+        // Linux), so it takes three to reach the batch as a lost connection. Whether Qt resends
+        // depends on when it sees the close (under Wine it did not always): then two of the three
+        // drops reach the batch, and two keys are checked, the first one among them.
         FaultSettings faults;
         faults.drop = true;
         faults.count = 3;
@@ -246,10 +259,17 @@ private slots:
         batch.setConcurrency(1);
         const Result result = run(batch);
         QCOMPARE(result.summary.succeeded, 4);
-        QCOMPARE(result.summary.checked, 1);
-        // The lost one is reported once checked, after the others.
-        const RevokeOutcome &first = result.outcomes.last();
-        QCOMPARE(first.keyId, ids.first());
+        QVERIFY2(result.summary.checked >= 1 && result.summary.checked <= 3,
+                 qPrintable(QString::number(result.summary.checked)));
+        // The lost one is reported once checked. When that is, among the others, is the race of
+        // the key-list read (started as soon as the connection is lost) with the revocations
+        // still going on: not an order to test (it came last on Linux, not always under Wine).
+        QCOMPARE(result.outcomes.size(), 4);
+        const auto lost = std::find_if(
+            result.outcomes.cbegin(), result.outcomes.cend(),
+            [&ids](const RevokeOutcome &outcome) { return outcome.keyId == ids.first(); });
+        QVERIFY(lost != result.outcomes.cend());
+        const RevokeOutcome &first = *lost;
         QCOMPARE(first.kind, OutcomeKind::Revoked);
         QVERIFY(first.checked);
         QVERIFY2(first.sentence.contains(QLatin1String("checked")), qPrintable(first.sentence));

@@ -118,7 +118,7 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY2(QDir::homePath().contains(QLatin1String("dsk-home")),
+        QVERIFY2(testHomePath().contains(QLatin1String("dsk-home")),
                  "run through tests/run-with-keyring.sh");
         QStandardPaths::setTestModeEnabled(false); // the CLI's own folders, as it sees them
     }
@@ -304,9 +304,13 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QString content = QString::fromUtf8(file.readAll());
         QVERIFY(content.contains(QLatin1String(" sk-")));
+#ifndef Q_OS_WIN
+        // POSIX modes. Windows has none: Qt maps setPermissions() to the read-only attribute
+        // only and reports every file as readable by all, so there is nothing to check there.
         QCOMPARE(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther |
                                        QFileDevice::WriteGroup | QFileDevice::WriteOther),
                  QFileDevice::Permissions());
+#endif
         QVERIFY(!run.out.contains(QLatin1String("sk-")));
         file.remove();
     }

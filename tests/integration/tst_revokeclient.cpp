@@ -3,6 +3,7 @@
 #include "certificates.h"
 #include "docspaceclient.h"
 #include "sandboxserver.h"
+#include "tlsserving.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -133,6 +134,7 @@ private slots:
 
     void revoke_overHttpsWithPinnedCertificate_revoked()
     {
+        DSK_SKIP_UNLESS_HTTPS_SERVES();
         ConnectionSettings s = settings(m_server->httpsUrl(), secret("Admin console"));
         QString error;
         QVERIFY(s.trust.addPinnedFingerprint(QString::fromLatin1(m_server->certificateSha256()),
@@ -142,6 +144,7 @@ private slots:
 
     void revoke_untrustedCertificate_tlsErrorWithFingerprintAndNothingSent()
     {
+        DSK_SKIP_UNLESS_HTTPS_SERVES();
         const ConnectionSettings s = settings(m_server->httpsUrl(), secret("Admin console"));
         const RevokeOutcome outcome = revoke(s, keyId("CI pipeline"));
         QCOMPARE(outcome.kindName(), QStringLiteral("tls_error"));
@@ -155,6 +158,7 @@ private slots:
 
     void revoke_wrongPin_stillTlsError()
     {
+        DSK_SKIP_UNLESS_HTTPS_SERVES();
         ConnectionSettings s = settings(m_server->httpsUrl(), secret("Admin console"));
         QString error;
         QVERIFY(s.trust.addPinnedFingerprint(QString(64, QLatin1Char('a')), &error));
@@ -163,6 +167,7 @@ private slots:
 
     void revoke_serverSignedByExtraCa_trustedThroughCaFile()
     {
+        DSK_SKIP_UNLESS_HTTPS_SERVES();
         const GeneratedChain chain = generateCaSignedLeaf();
         SandboxServer server;
         QVERIFY(server.setCertificate(chain.leafPem, chain.leafKeyPem));

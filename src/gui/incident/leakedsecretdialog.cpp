@@ -28,6 +28,8 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 QLabel *selectablePlainLabel(const QString &text, QWidget *parent)
 {
@@ -308,12 +310,13 @@ QWidget *LeakedSecretDialog::keyDetails(const ApiKey &key, QWidget *parent) cons
     return details;
 }
 
-void LeakedSecretDialog::addChoice(QVBoxLayout *layout, QWidget *parent, const ApiKey &key,
-                                   bool identified)
+void LeakedSecretDialog::addChoice(int entry, QVBoxLayout *layout, QWidget *parent,
+                                   const ApiKey &key, bool identified)
 {
     auto *row = new QHBoxLayout;
     Choice choice;
     choice.key = key;
+    choice.entry = entry;
     choice.check = new QCheckBox(
         identified ? tr("Revoke this key") : Mnemonics::literal(describeKey(key)), parent);
     choice.check->setObjectName(
@@ -328,7 +331,11 @@ void LeakedSecretDialog::addChoice(QVBoxLayout *layout, QWidget *parent, const A
     row->addWidget(choice.result);
     layout->addLayout(row);
     connect(choice.check, &QCheckBox::toggled, this, &LeakedSecretDialog::updateButtons);
-    m_choices.append(choice);
+    // In the order of the secrets in the text, as the window shows them, whichever answer came
+    // first: what is selected (the confirmation's list, the revocation) follows that order.
+    auto after = std::find_if(m_choices.begin(), m_choices.end(),
+                              [entry](const Choice &other) { return other.entry > entry; });
+    m_choices.insert(after, choice);
 }
 
 void LeakedSecretDialog::onIdentified(int index, const SecretIdentity &identity, quint64 generation)
@@ -345,7 +352,7 @@ void LeakedSecretDialog::onIdentified(int index, const SecretIdentity &identity,
     case SecretIdentity::State::Identified:
         entry.state->setText(tr("Identified by the portal: this secret belongs to this key."));
         layout->addWidget(keyDetails(identity.key, entry.details));
-        addChoice(layout, entry.details, identity.key, true);
+        addChoice(index, layout, entry.details, identity.key, true);
         break;
     case SecretIdentity::State::NoLongerWorks:
         entry.state->setText(tr("No longer works."));
@@ -374,7 +381,7 @@ void LeakedSecretDialog::onIdentified(int index, const SecretIdentity &identity,
                     .arg(identity.ending),
                 entry.details));
             for (const ApiKey &key : identity.candidates)
-                addChoice(layout, entry.details, key, false);
+                addChoice(index, layout, entry.details, key, false);
         }
     }
     updateButtons();

@@ -84,13 +84,15 @@ private:
         QCheckBox *check = nullptr;
         QLabel *result = nullptr;
         ApiKey key;
+        int entry = 0;        // the secret it answers, by its place in the pasted text
         bool settled = false; // revoked: nothing more to choose
     };
 
     void forgetEverything();
     void onIdentified(int index, const SecretIdentity &identity, quint64 generation);
     QWidget *keyDetails(const ApiKey &key, QWidget *parent) const;
-    void addChoice(QVBoxLayout *layout, QWidget *parent, const ApiKey &key, bool identified);
+    void addChoice(int entry, QVBoxLayout *layout, QWidget *parent, const ApiKey &key,
+                   bool identified);
     void onKeyFinished(const RevokeOutcome &outcome, const ApiKey &key);
     void onBatchFinished(const BatchSummary &summary);
     void updateButtons();

@@ -68,14 +68,22 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--sandbox", required=True, help="path to docspace-sandbox")
     parser.add_argument("--sample", required=True, help="path to delete-api-key.mdx")
+    parser.add_argument("--emulator", default="",
+                        help="runs the sandbox, e.g. wine64 for the Windows cross build's")
     args = parser.parse_args()
 
     sample = extract_python_block(args.sample)
 
     with tempfile.TemporaryDirectory() as workdir:
         info_path = os.path.join(workdir, "info.json")
+        command = [args.sandbox]
+        info_arg = info_path
+        if args.emulator:
+            # Under Wine the sandbox sees this machine's files through its Z: drive.
+            command = [args.emulator, args.sandbox]
+            info_arg = "Z:" + info_path.replace("/", "\\")
         server = subprocess.Popen(
-            [args.sandbox, "--http-port", "0", "--no-https", "--quiet", "--info-file", info_path],
+            command + ["--http-port", "0", "--no-https", "--quiet", "--info-file", info_arg],
             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         try:
             deadline = time.monotonic() + 20

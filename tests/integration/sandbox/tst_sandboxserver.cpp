@@ -2,6 +2,7 @@
 // sockets: HTTP, HTTPS, keep-alive, faults, control path and concurrency statistics.
 #include "certificates.h"
 #include "sandboxserver.h"
+#include "tlsserving.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -283,6 +284,7 @@ void TestSandboxServer::http_rawSkKey_returns401EmptyBody()
 
 void TestSandboxServer::https_selfSignedCertificate_isTrustedThroughCaList()
 {
+    DSK_SKIP_UNLESS_HTTPS_SERVES();
     QVERIFY(!m_server->httpsUrl().isEmpty());
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setCaCertificates({m_server->certificate()});
@@ -310,6 +312,7 @@ void TestSandboxServer::https_selfSignedCertificate_isTrustedThroughCaList()
 
 void TestSandboxServer::https_untrustedCertificate_failsHandshake()
 {
+    DSK_SKIP_UNLESS_HTTPS_SERVES();
     const Answer answer =
         send("GET", m_server->httpsUrl().resolved(QUrl(QStringLiteral("/api/2.0/keys"))),
              bearer(QStringLiteral("Admin console")));
@@ -318,6 +321,7 @@ void TestSandboxServer::https_untrustedCertificate_failsHandshake()
 
 void TestSandboxServer::https_caSignedLeaf_isTrustedThroughExtraCa()
 {
+    DSK_SKIP_UNLESS_HTTPS_SERVES();
     const GeneratedChain chain = generateCaSignedLeaf({});
     SandboxServer server;
     QVERIFY(server.setCertificate(chain.leafPem, chain.leafKeyPem));
