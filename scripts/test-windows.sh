@@ -104,9 +104,9 @@ sandbox=$(realpath "$sandbox")
 #      - tst_keychain storedToken_appearsInNoFileUnderHome (gnome-keyring's files), the whole
 #        tst_keychain_unavailable run and tst_cliprofiles add_withoutKeychain_... (both take the
 #        Secret Service away; the Credential Manager cannot be taken from a process).
-#    Linux-only tests not built here: tst_nocoredump (/proc, core_pattern); tst_historykill runs no
-#    function on Windows (SIGKILL; its TerminateProcess port is not reliable under Wine yet);
-#    tst_http2 skips itself without nginx. sandbox_python_sample runs the Windows sandbox under wine64 where
+#    Linux-only tests not built here: tst_nocoredump (/proc, core_pattern) and tst_historykill
+#    (SIGKILL; its TerminateProcess port is not reliable under Wine yet); tst_http2 skips itself
+#    without nginx. sandbox_python_sample runs the Windows sandbox under wine64 where
 #    ../shared/seed is present.
 #    The Windows CLI is also driven by the Linux integration tests (step 6), and the installed
 #    programs are checked against the Linux sandbox (step 8).

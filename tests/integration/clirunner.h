@@ -45,11 +45,13 @@ inline CliRun runCli(const QStringList &args, const QHash<QString, QString> &env
     // DSK_CLI_UNDER_TEST: another build of the CLI to drive, e.g. scripts/test-windows.sh's
     // wrapper that runs the Windows docspace-keys-cli.exe under wine64.
     process.start(qEnvironmentVariable("DSK_CLI_UNDER_TEST", QStringLiteral(DSK_CLI_PATH)), args);
-    if (!process.waitForStarted(10000))
+    // Limits for a hang, not waits: generous, as wine64 on a loaded 2-core machine has taken more
+    // than 10 s to start a Windows CLI.
+    if (!process.waitForStarted(60000))
         qFatal("docspace-keys-cli did not start");
     process.write(standardInput);
     process.closeWriteChannel();
-    if (!finished.wait(40000))
+    if (!finished.wait(90000))
         qFatal("docspace-keys-cli did not finish");
     CliRun run;
     run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
