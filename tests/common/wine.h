@@ -3,6 +3,8 @@
 // Whether this Windows test program runs under Wine rather than on Windows: Wine's ntdll exports
 // wine_get_version, Windows' does not. For the few checks that test Wine's emulation rather than
 // the app (each says why where it asks); on a real Windows runner they run. False off Windows.
+#include <QtGlobal> // Q_OS_WIN
+
 #ifdef Q_OS_WIN
 #ifndef NOMINMAX
 #define NOMINMAX
