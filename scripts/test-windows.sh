@@ -108,8 +108,8 @@ sandbox=$(realpath "$sandbox")
 #    (SIGKILL; its TerminateProcess port is not reliable under Wine yet); tst_http2 skips itself
 #    without nginx. sandbox_python_sample runs the Windows sandbox under wine64 where
 #    ../shared/seed is present.
-#    The Windows CLI is also driven by the Linux integration tests (step 6), and the installed
-#    programs are checked against the Linux sandbox (step 8).
+#    The Windows CLI's TLS client is also tried against the Linux sandbox (step 6), and the
+#    installed programs are checked against it (step 8).
 # A freshly booted prefix, made once (wineboot takes a minute here) and copied for each use:
 # every copy is a prefix nothing has run in yet.
 pristine="$repo/$BUILD/wine-pristine"
@@ -142,14 +142,13 @@ grep -E "tests passed|Total Test time|\*\*\*Failed|\*\*\*Timeout|Not Run" "$BUIL
 [ $tests_rc -eq 0 ] || { cat "$BUILD.ctest.log"; log "tests failed under wine64"; exit 1; }
 wine_tests=$(sed -n 's/^.*tests passed, \([0-9]*\) tests failed out of \([0-9]*\)$/\2/p' "$BUILD.ctest.log")
 
-# 6. The Linux integration tests that drive the CLI as a separate process (tst_cli,
-#    tst_incident: against their in-process Linux sandbox on 127.0.0.1), with the Windows
-#    docspace-keys-cli.exe under wine64 in its place (DSK_CLI_UNDER_TEST: a wrapper that turns
-#    the Windows console's CRLF back into LF). Run directly, not through ctest: Wine starts every
-#    CLI run in about a second, more than the tests' own ctest timeouts allow for.
-#    Left out, for its reason: tst_incident's leakedSecretInALog_identifiedAndRevokedWithTheAdminToken
-#    looks for the history record in the Linux test's HOME, and the Windows CLI keeps its history
-#    in the Wine prefix's AppData (tst_cli's history tests read it back through the CLI itself).
+# 6. What the Wine run of step 5 cannot show: the Windows CLI's TLS client (Schannel) against a
+#    real TLS server. tst_cli's HTTPS functions (those that call DSK_SKIP_UNLESS_HTTPS_SERVES,
+#    which skip under Wine) run in the Linux build against its in-process Linux sandbox on
+#    127.0.0.1, with the Windows docspace-keys-cli.exe under wine64 in place of the Linux CLI
+#    (DSK_CLI_UNDER_TEST: a wrapper that turns the Windows console's CRLF back into LF): a pinned
+#    fingerprint, an untrusted certificate's error. Every other tst_cli and tst_incident function
+#    ran the Windows CLI in step 5 already, in the test's own Wine prefix.
 wrapper="$repo/$BUILD/cli-under-wine.sh"
 cat >"$wrapper" <<WRAP
 #!/usr/bin/env bash
@@ -162,31 +161,20 @@ rm -f "\$err"
 exit \$rc
 WRAP
 chmod +x "$wrapper"
-cli_tests=(tst_cli tst_incident)
-cmake --build "$LINUX_BUILD" --target "${cli_tests[@]}" >/dev/null
-log "driving the Windows CLI under wine64 from the Linux integration tests: ${cli_tests[*]}"
-: >"$BUILD.ctest-cli.log"
-cli_failed=0
-cli_functions=0
-for t in "${cli_tests[@]}"; do
-    exe=$(realpath "$LINUX_BUILD/tests/integration/$t")
-    functions=()
-    while read -r f; do
-        [ "$f" = "leakedSecretInALog_identifiedAndRevokedWithTheAdminToken()" ] && continue
-        functions+=("${f%()}")
-    done < <("$exe" -functions)
-    set +e
-    (cd "$LINUX_BUILD/tests/integration" &&
-        QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 LC_ALL=C.UTF-8 TZ=UTC DSK_CLI_UNDER_TEST="$wrapper" \
-        timeout 900 "$repo/tests/run-with-keyring.sh" --no-keyring "$exe" "${functions[@]}") \
-        >>"$BUILD.ctest-cli.log" 2>&1
-    rc=$?
-    set -e
-    grep "^Totals" "$BUILD.ctest-cli.log" | tail -1 | sed "s/^/  $t: /"
-    cli_functions=$((cli_functions + ${#functions[@]}))
-    [ $rc -eq 0 ] || cli_failed=1
-done
-[ $cli_failed -eq 0 ] || { cat "$BUILD.ctest-cli.log"; log "the Windows CLI failed the integration tests"; exit 1; }
+cmake --build "$LINUX_BUILD" --target tst_cli >/dev/null
+mapfile -t tls_functions < <(awk '/^    void [A-Za-z_0-9]+\(\)$/ { name = $2; sub(/\(\)$/, "", name) }
+    /DSK_SKIP_UNLESS_HTTPS_SERVES\(\)/ && name != "" { print name; name = "" }' tests/integration/tst_cli.cpp)
+[ ${#tls_functions[@]} -gt 0 ] || { log "found no HTTPS function in tests/integration/tst_cli.cpp"; exit 1; }
+log "the Windows CLI's TLS client against the Linux sandbox: tst_cli ${tls_functions[*]}"
+set +e
+(cd "$LINUX_BUILD/tests/integration" &&
+    QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 LC_ALL=C.UTF-8 TZ=UTC DSK_CLI_UNDER_TEST="$wrapper" \
+    timeout 600 "$repo/tests/run-with-keyring.sh" --no-keyring "$(realpath tst_cli)" \
+    "${tls_functions[@]}") >"$BUILD.ctest-cli.log" 2>&1
+rc=$?
+set -e
+grep "^Totals" "$BUILD.ctest-cli.log" | tail -1 | sed "s/^/  tst_cli: /"
+[ $rc -eq 0 ] || { cat "$BUILD.ctest-cli.log"; log "the Windows CLI failed the TLS functions"; exit 1; }
 "$WINESERVER" -k 2>/dev/null || true
 unset WINEPATH
 tested=$(date +%s)
@@ -215,5 +203,5 @@ DSK_CHECK_WINE="$WINE" DSK_CA_FILE_CHECK=${DSK_CA_FILE_CHECK:-report} \
 finished=$(date +%s)
 log "done in $((finished - started)) s (build $((built - started)) s, tests $((tested - built)) s," \
     "package and install checks $((finished - tested)) s); tests under wine64: ${wine_tests:-?}" \
-    "cross-built test programs, and ${#cli_tests[@]} Linux integration tests (${cli_functions} functions)" \
+    "cross-built test programs, and ${#tls_functions[@]} TLS functions of the Linux tst_cli" \
     "driving the Windows CLI"
