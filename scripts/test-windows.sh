@@ -104,8 +104,8 @@ sandbox=$(realpath "$sandbox")
 #      - tst_keychain storedToken_appearsInNoFileUnderHome (gnome-keyring's files), the whole
 #        tst_keychain_unavailable run and tst_cliprofiles add_withoutKeychain_... (both take the
 #        Secret Service away; the Credential Manager cannot be taken from a process).
-#    Linux-only tests not built here: tst_nocoredump (/proc, core_pattern) and tst_historykill
-#    (SIGKILL; its TerminateProcess port is not reliable under Wine yet); tst_http2 skips itself
+#    Linux-only test not built here: tst_nocoredump (/proc, core_pattern; its Windows counterpart
+#    is tst_crashfilter). tst_historykill kills with TerminateProcess here. tst_http2 skips itself
 #    without nginx. sandbox_python_sample runs the Windows sandbox under wine64 where
 #    ../shared/seed is present.
 #    The Windows CLI's TLS client is also tried against the Linux sandbox (step 6), and the
