@@ -6,6 +6,7 @@
 // Under Wine the test points the system's post-mortem debugger (AeDebug, winedbg by default) at a
 // witness (crashwitness) that leaves a file: the unhardened control shows the crash reaching it,
 // the hardened crash must not. (Not on a real Windows machine: AeDebug is machine-wide.)
+#include "helperprogram.h"
 #include "wine.h"
 
 #include <QCoreApplication>
@@ -22,16 +23,6 @@ constexpr char kSecret[] = "sk-crash-test-7f3a9c1e5b2d4068";
 constexpr quint32 kAccessViolation = 0xC0000005u; // STATUS_ACCESS_VIOLATION
 #endif
 
-// Built beside this test (tests/unit), so found the same way under Wine.
-QString program(const QString &name)
-{
-    return QCoreApplication::applicationDirPath() + QLatin1Char('/') + name
-#ifdef Q_OS_WIN
-           + QStringLiteral(".exe")
-#endif
-        ;
-}
-
 struct Crash
 {
     QProcess::ExitStatus status = QProcess::NormalExit;
@@ -43,7 +34,8 @@ struct Crash
 Crash crash(const QString &mode)
 {
     QProcess helper;
-    helper.start(program(QStringLiteral("crashhelper")), {mode, QString::fromLatin1(kSecret)});
+    helper.start(helperProgram(QStringLiteral("crashhelper")),
+                 {mode, QString::fromLatin1(kSecret)});
     Crash result;
     // A limit for a hang (a crash dialog, a debugger waiting), not a wait.
     if (!helper.waitForFinished(60000)) {
@@ -77,10 +69,11 @@ private slots:
         QSettings aeDebug(QStringLiteral("HKEY_LOCAL_MACHINE\\Software\\Microsoft\\Windows "
                                          "NT\\CurrentVersion\\AeDebug"),
                           QSettings::NativeFormat);
-        aeDebug.setValue(QStringLiteral("Debugger"),
-                         QStringLiteral("\"%1\" \"%2\" %ld %ld")
-                             .arg(QDir::toNativeSeparators(program(QStringLiteral("crashwitness"))),
-                                  QDir::toNativeSeparators(witnessFile())));
+        aeDebug.setValue(
+            QStringLiteral("Debugger"),
+            QStringLiteral("\"%1\" \"%2\" %ld %ld")
+                .arg(QDir::toNativeSeparators(helperProgram(QStringLiteral("crashwitness"))),
+                     QDir::toNativeSeparators(witnessFile())));
         aeDebug.setValue(QStringLiteral("Auto"), QStringLiteral("1"));
         aeDebug.sync();
         QCOMPARE(aeDebug.status(), QSettings::NoError);

@@ -2,6 +2,7 @@
 // process and in others, and it is free the moment its holder dies, however the holder left its
 // lock file behind.
 #include "filelock.h"
+#include "helperprogram.h"
 #include "historylog.h"
 #include "retirementplan.h"
 
@@ -20,15 +21,7 @@ class TestFileLock : public QObject
 private:
     QTemporaryDir m_dir;
     QString path(const QString &name) const { return m_dir.filePath(name); }
-    // Built beside this test (tests/unit), so found the same way under Wine.
-    static QString holderProgram()
-    {
-        return QCoreApplication::applicationDirPath() + QStringLiteral("/filelockholder")
-#ifdef Q_OS_WIN
-               + QStringLiteral(".exe")
-#endif
-            ;
-    }
+    static QString holderProgram() { return helperProgram(QStringLiteral("filelockholder")); }
 
     // What a process killed between creating a QLockFile and writing its PID left behind.
     static bool leaveEmptyLockFile(const QString &lockPath)
@@ -49,10 +42,7 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-    }
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
 
     void twoLocksInOneProcess_excludeEachOther()
     {
